@@ -1,0 +1,159 @@
+import { parseArticleDate } from './articleDate';
+import type { Article, Block, ContentProblem, ParseResult, Summary } from './model';
+import { extractQuotes } from './quotes';
+import { readingMinutes } from './readingTime';
+import { slugify, uniqueSlugs } from './slug';
+import { splitBlocks, type SourceBlock } from './splitBlocks';
+import { isSubheading } from './subheading';
+import { matchSummaryLabel, stripToggle } from './summaryBox';
+
+/** Ids the reader uses for its own anchors; a heading never takes them. */
+export const reservedAnchorIds = ['inhalt', 'zusammenfassung', 'zitate', 'titel'];
+
+export type Header = { date: string; caption: string; credit: string | null };
+
+const headerPattern = /^date\s+(\S+)\s*(.*)$/iu;
+
+/**
+ * The caption runs up to and including its last sentence mark (closing quotation marks and
+ * brackets included); what follows is the photo credit.
+ */
+export function splitCaption(text: string): { caption: string; credit: string | null } {
+  const match = /^(.*[.!?…][»“”"›')\]]*)(?:\s+(.*))?$/u.exec(text);
+  if (!match) return { caption: text, credit: null };
+  const credit = match[2]?.trim() ?? '';
+  return { caption: match[1] ?? text, credit: credit === '' ? null : credit };
+}
+
+export function parseHeader(block: SourceBlock): { ok: true; header: Header } | { ok: false; error: ContentProblem } {
+  const match = headerPattern.exec(block.text);
+  if (!match || !/^date\b/u.test(block.text)) {
+    return {
+      ok: false,
+      error: {
+        line: block.line,
+        message: `the article must start with a header "date YYYY-MM" or "date YYYY-MM-DD", found "${preview(block.text)}"`,
+      },
+    };
+  }
+  const date = match[1] ?? '';
+  const checked = parseArticleDate(date);
+  if (!checked.ok) return { ok: false, error: { line: block.line, message: checked.message } };
+  const rest = (match[2] ?? '').trim();
+  if (rest === '') {
+    return {
+      ok: false,
+      error: { line: block.line, message: 'the header has no image caption after the date; the caption gives the article its title' },
+    };
+  }
+  return { ok: true, header: { date, ...splitCaption(rest) } };
+}
+
+function preview(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** The title is the caption without its closing full stop. */
+export function titleFromCaption(caption: string): string {
+  return caption.replace(/\s*\.$/u, '');
+}
+
+/** A file name without its folder and extension: the article's id. */
+export function articleIdFromFileName(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  return base.replace(/\.[^.]*$/, '');
+}
+
+type SummaryParse = { summary: Summary | null; source: string | null; next: number; warnings: ContentProblem[] };
+
+function parseSummary(blocks: readonly SourceBlock[], from: number): SummaryParse {
+  const first = blocks[from];
+  const label = first ? matchSummaryLabel(first.text) : null;
+  if (!first || !label) return { summary: null, source: null, next: from, warnings: [] };
+
+  const items: string[] = [];
+  const add = (text: string) => {
+    if (text.trim() !== '') items.push(text.trim());
+  };
+  const [firstItem, closedAtOnce] = stripToggle(label.firstItem);
+  add(firstItem);
+  let i = from + 1;
+  let closed = closedAtOnce || /Mehr anzeigen\s*$/u.test(first.text) && label.firstItem === '';
+  while (!closed && i < blocks.length) {
+    const block = blocks[i];
+    if (!block) break;
+    const [item, isLast] = stripToggle(block.text);
+    if (!isLast && isSubheading(block.text, blocks[i + 1]?.text)) break;
+    add(item);
+    i++;
+    closed = isLast;
+  }
+  const warnings: ContentProblem[] = closed
+    ? []
+    : [
+        {
+          line: first.line,
+          message: `the summary box has no closing "Mehr anzeigen"; it was taken to end ${i < blocks.length ? `before line ${blocks[i]?.line}` : 'at the end of the file'}`,
+        },
+      ];
+  return { summary: { label: label.label, items }, source: label.source, next: i, warnings };
+}
+
+/**
+ * Parses one article source. Never throws: a file that is not an article gives errors naming
+ * the line, and doubtful but usable input gives warnings.
+ */
+export function parseArticle(source: string, fileName: string): ParseResult {
+  const blocks = splitBlocks(source);
+  const headerBlock = blocks[0];
+  if (!headerBlock) {
+    return { ok: false, errors: [{ line: 1, message: 'the file is empty: an article needs a "date" header and a lead' }], warnings: [] };
+  }
+  const header = parseHeader(headerBlock);
+  const errors: ContentProblem[] = header.ok ? [] : [header.error];
+  const leadBlock = blocks[1];
+  if (!leadBlock) {
+    errors.push({ line: headerBlock.line + 1, message: 'the article has no lead: the paragraph after the header is missing' });
+  } else if (matchSummaryLabel(leadBlock.text)) {
+    errors.push({ line: leadBlock.line, message: 'the article has no lead: the summary box follows the header directly' });
+  }
+  if (!header.ok || !leadBlock || errors.length > 0) return { ok: false, errors, warnings: [] };
+
+  const { summary, source: publisher, next, warnings } = parseSummary(blocks, 2);
+  const bodyBlocks = blocks.slice(next);
+  const texts = bodyBlocks.map((b) => b.text);
+  const headingFlags = texts.map((text, i) => isSubheading(text, texts[i + 1]));
+  const headingIds = uniqueSlugs(
+    texts.filter((_, i) => headingFlags[i]),
+    (i) => `abschnitt-${i + 1}`,
+    reservedAnchorIds,
+  );
+  let headingCount = 0;
+  const body: Block[] = texts.map((text, i) =>
+    headingFlags[i] ? { type: 'heading', id: headingIds[headingCount++] ?? `abschnitt-${headingCount}`, text } : { type: 'paragraph', text },
+  );
+
+  const lead = leadBlock.text;
+  const quotes = extractQuotes([
+    { part: 'lead', index: 0, text: lead },
+    ...(summary?.items ?? []).map((text, index) => ({ part: 'summary' as const, index, text })),
+    ...body.map((block, index) => ({ part: 'body' as const, index, text: block.text })),
+  ]);
+  const title = titleFromCaption(header.header.caption);
+  const id = articleIdFromFileName(fileName);
+
+  const article: Article = {
+    id,
+    slug: slugify(title) || slugify(id) || 'artikel',
+    date: header.header.date,
+    title,
+    source: publisher,
+    hero: { caption: header.header.caption, credit: header.header.credit },
+    lead,
+    summary,
+    body,
+    quotes,
+    readingMinutes: readingMinutes([title, lead, ...(summary?.items ?? []), ...texts]),
+  };
+  return { ok: true, article, warnings };
+}
