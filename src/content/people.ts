@@ -16,7 +16,11 @@ const roleStems = [
   'schauspieler', 'schriftsteller', 'historiker', 'wissenschaftler', 'unternehmer', 'manager',
   'verteidiger', 'ermittler', 'polizeisprecher', 'oberst', 'major', 'kommandeur', 'kardinal',
   'kandidat', 'herausforderer', 'amtsinhaber', 'vize', 'prinzessin', 'königin', 'winzer',
-  'diktator', 'oligarch', 'aktivist', 
+  'diktator', 'oligarch', 'aktivist', 'meister', 'meisterin', 'iker', 'ologe', 'ologin', 'ranger',
+  'förster', 'wart', 'bibliothekar', 'ingenieur', 'architekt', 'künstler', 'mediziner', 'dozent',
+  'student', 'moderator', 'redaktor', 'redaktorin', 'reporter', 'pfleger', 'pflegerin',
+  'vertreter', 'mitarbeiter', 'besitzer', 'inhaber', 'betreiber', 'organisator', 'veranstalter',
+  'bewohner', 'anwohner', 'einwohner', 'zeuge', 'zeugin', 'nachbar', 'landwirt',
 ];
 
 const roleSuffixes = ['', 'in', 'innen', 'en', 'n', 's', 'e', 'er', 'es', 'r', 'ns', 'nen'];
@@ -25,7 +29,9 @@ const roleSuffixes = ['', 'in', 'innen', 'en', 'n', 's', 'e', 'er', 'es', 'r', '
 export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/[^\p{L}-]/gu, '');
   if (!/^\p{Lu}/u.test(word)) return false;
-  return roleStems.some((r) => roleSuffixes.some((s) => lower.endsWith(r + s)));
+  if (roleStems.some((r) => roleSuffixes.some((s) => lower.endsWith(r + s)))) return true;
+  // Journalist, Polizistin, Pianist: people by what they do.
+  return lower.length >= 8 && /ist(in|en|innen)?$/.test(lower);
 }
 
 /** Capitalised words that begin sentences or clauses and are never names. */

@@ -1,5 +1,5 @@
 import type { Quote, QuoteKind, QuoteLocation } from './model';
-import { PeopleIndex, isRoleReference, personPronouns, readName, isNameWord } from './people';
+import { PeopleIndex, isNameWord, isRoleReference, isRoleWord, personPronouns, readName } from './people';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans';
 
 /** Verbs (and `so`) that attribute a quotation: «…», sagte X / X erklärte: «…». */
@@ -19,12 +19,10 @@ const sayVerbs = new Set(
 
 /** Nouns that name what follows: des Typs «Patriot», der Zeitung «Beispielblatt». */
 const namingNouns =
-  /\b(Typs?|Typ|Zeitung|Zeitschrift|Magazins?|Blatt(?:es|s)?|Senders?|Sendung|Show|Portals?|Plattform|Firma|Unternehmens?|Konzerns?|Marke|Modells?|Initiative|Partei|Vereins?|Organisation|Bewegung|Gruppe|Band|Projekts?|Programms?|Operation|Kampagne|Albums?|Songs?|Liedes|Lied|Films?|Buch(?:es|s)?|Romans?|Serie|Podcasts?|App|Kolumne|Titel|Agentur|Nachrichtenagentur|Onlineportals?|Newsportals?|Sonntagszeitung|Tageszeitung|Wochenzeitung|Hotels?|Restaurants?|Schiffs?|Raumschiffs?|Mission|Festivals?|Ausstellung|Studie|Reihe|Format|Fonds|Labels?|Namens?|namens|genannte[nm]?|sogenannte[nm]?|laut|gegenüber)\s*$/u;
+  /\b(Typs?|Typ|Zeitung|Zeitschrift|Magazins?|Blatt(?:es|s)?|Senders?|Sendung|Show|Portals?|Plattform|Firma|Unternehmens?|Konzerns?|Marke|Modells?|Initiative|Partei|Vereins?|Organisation|Bewegung|Gruppe|Band|Projekts?|Programms?|Operation|Kampagne|Albums?|Songs?|Liedes|Lied|Films?|Buch(?:es|s)?|Romans?|Serie|Podcasts?|App|Kolumne|Titel|Agentur|Nachrichtenagentur|Onlineportals?|Newsportals?|Sonntagszeitung|Tageszeitung|Wochenzeitung|Hotels?|Restaurants?|Schiffs?|Raumschiffs?|Mission|Festivals?|Ausstellung|Studie|Reihe|Format|Fonds|Labels?|Namens?|namens|heisst|heissen|hiess|hiessen|genannt|titelt|titelte|genannte[nm]?|sogenannte[nm]?|laut|gegenüber)\s*$/u;
 
 /** Small words allowed inside a multi-word name: «NZZ am Sonntag», «Lord of the Rings». */
 const nameConnectors = new Set(['am', 'im', 'an', 'von', 'vom', 'der', 'die', 'das', 'des', 'und', '&', 'of', 'the', 'and', 'de', 'du', 'la', 'le', 'di', 'del', 'for', 'zum', 'zur', 'auf', '-']);
-
-const articles = /\b(der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines)\s*$/iu;
 
 type TextPart = { part: QuoteLocation['part']; index: number; text: string };
 
@@ -76,9 +74,9 @@ export function classifyQuote({ before, after, inner }: Context): QuoteKind {
   const startsUpper = isCapitalised(innerWords[0] ?? '') || /^[…(.]/.test(inner);
 
   if (namingNouns.test(prefix) && innerWords.length <= 6 && !innerIsSentence) return 'name';
-  if (looksLikeName(inner) && !(afterColon || attributedAfter)) {
-    if (innerWords.length > 1 || !articles.test(prefix)) return 'name';
-  }
+  // A single capitalised noun after a mere article (an der «Infrastruktur») is a partial quote:
+  // every German noun is capitalised. looksLikeName accepts a single word only as an acronym.
+  if (looksLikeName(inner) && !(afterColon || attributedAfter)) return 'name';
   if (innerIsSentence && innerWords.length >= 3) return 'speech';
   if (startsUpper && (startsSentence || afterColon) && (attributedAfter || endsSentence || afterColon) && (innerWords.length >= 2 || attributedAfter)) {
     return 'speech';
@@ -123,10 +121,16 @@ function speakerBefore(clause: string, position: number, people: PeopleIndex): s
   // "Trump hatte … gesagt:", "Er gestand zwar ein:", "Der Staatschef sagte:"
   const first = ws[0] ?? '';
   if (personPronouns.test(first) || isRoleReference(ws)) return resolveSpeaker(ws, position, people);
-  if (people.isKnown(first)) return readName(ws);
   const hasVerb = ws.some((w) => sayVerbs.has(w.toLowerCase()));
-  if (hasVerb && isNameWord(first)) return readName(ws);
-  return null;
+  // "Ranger Noah Muster warnt:": leading role words are not part of the name.
+  let i = 0;
+  while (i < ws.length && isRoleWord((ws[i] ?? '').replace(/[.,;:!?]+$/, ''))) i++;
+  const lead = ws[i] ?? '';
+  if (!people.isKnown(lead) && !(hasVerb && isNameWord(lead))) return null;
+  const name = readName(ws.slice(i));
+  const parts = name?.split(' ') ?? [];
+  // A third capitalised word in front is a title more often than a middle name.
+  return i === 0 && parts.length === 3 && !people.isKnown(parts[0] ?? '') ? parts.slice(1).join(' ') : name;
 }
 
 /**

@@ -10,7 +10,7 @@ const closingMarks = /[»“”"›‘’')\]]+$/u;
  */
 export function isSubheading(text: string, next: string | undefined): boolean {
   if (next === undefined) return false;
-  if (text.length >= maxHeadingLength || !/^[\p{L}\p{N}«„"“‹(]/u.test(text)) return false;
+  if (text.length >= maxHeadingLength || !/^[\p{L}\p{N}«„"“‹]/u.test(text)) return false;
   const end = text.replace(closingMarks, '');
   if (/[.!:;,…–-]$/u.test(end)) return false;
   if (/[.!?]["»“”›]*\s+\p{Lu}/u.test(text.replace(/\b\p{L}{1,3}\.\s/gu, ' '))) return false;

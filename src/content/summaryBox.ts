@@ -1,5 +1,5 @@
 /** The label that opens a summary box: `Keine Zeit? <source> fasst für dich zusammen`. */
-const labelPattern = /^(Keine Zeit\?\s+(.+?)\s+fasst f(?:ü|ue)r dich zusammen)(?:[\s:.–-]+|$)(.*)$/iu;
+const labelPattern = /^(Keine Zeit\?\s+(.+?)\s+fasst f(?:ü|ue)r dich zusammen:?)(?=\s|$)\s*(.*)$/iu;
 
 /** The source page's toggle that closes the summary box; not part of the item. */
 const togglePattern = /\s*Mehr anzeigen\s*$/u;

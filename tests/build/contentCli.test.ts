@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+
+function content(...args: string[]) {
+  const run = spawnSync(tsx, ['build/contentCli.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('the content command', () => {
+  it('check passes on seeds/ with one ok line per article', () => {
+    const { code, stdout } = content('check');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^ok us-praesident-trump-zusammen-mit-selenskyj-beim-treffen-in-rom \(13 blocks, 3 headings, 10 quotes, 3 summary items\)$/m);
+  });
+
+  it('check lists every bad file with file:line and fails', () => {
+    const { code, stdout, stderr } = content('check', 'tests/fixtures/bad');
+    expect(code).toBe(1);
+    expect(stderr).not.toMatch(/at .*\.ts:\d+/);
+    for (const line of [
+      'tests/fixtures/bad/empty.txt:1: the file is empty',
+      'tests/fixtures/bad/impossible-date.txt:1: the date "2025-13" has no month 13',
+      'tests/fixtures/bad/impossible-day.txt:1: the date "2026-02-30" does not exist',
+      'tests/fixtures/bad/no-date.txt:1: the article must start with a header',
+      'tests/fixtures/bad/no-lead.txt:2: the article has no lead',
+      'tests/fixtures/bad/not-utf8.txt:3: the file is not valid UTF-8',
+    ]) {
+      expect(stdout).toContain(line);
+    }
+  });
+
+  it('show prints exactly the article model as JSON', () => {
+    const { code, stdout } = content('show', 'seeds/000_9b53e7306838c131.txt');
+    expect(code).toBe(0);
+    const model = JSON.parse(stdout);
+    expect(model).toMatchObject({ id: '000_9b53e7306838c131', date: '2025-04', source: 'blue News', hero: { credit: 'AFP' } });
+    expect(model.quotes).toHaveLength(10);
+  });
+
+  it('show of a bad file names the line and prints no JSON', () => {
+    const { code, stdout, stderr } = content('show', 'tests/fixtures/bad/no-lead.txt');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('tests/fixtures/bad/no-lead.txt:2: the article has no lead');
+  });
+
+  it('a missing folder is a plain message', () => {
+    const { code, stderr } = content('check', 'no/such/folder');
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(/^The articles folder .*no\/such\/folder does not exist\.$/);
+  });
+});
