@@ -1,5 +1,3 @@
-import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 
 // A console.error during a test is a failure: React reports broken markup, keys and act() there.
@@ -11,7 +9,6 @@ beforeEach(() => {
   });
 });
 afterEach(() => {
-  cleanup();
   if (errors.length > 0) {
     const first = errors.map((a) => a.map(String).join(' ')).join('\n');
     throw new Error(`console.error was called during the test:\n${first}`);

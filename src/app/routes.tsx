@@ -1,8 +1,46 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
+import { NotFoundPage } from '../components/NotFoundPage';
+import { ArticleRoute, articleLoader } from '../routes/articleRoute';
 import { HomeRoute, homeLoader } from '../routes/homeRoute';
+import { notFoundLoader } from '../routes/notFound';
+import { RouteError } from '../routes/RouteError';
+import { RootLayout } from './RootLayout';
 
 /** The route objects, shared by the browser router, the prerenderer and the tests. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  return [{ path: '/', loader: homeLoader(queryClient), element: <HomeRoute /> }];
+  return [
+    {
+      id: 'root',
+      element: <RootLayout />,
+      // Last resort, should the layout itself fail: the page without its frame.
+      errorElement: <RouteError />,
+      children: [
+        {
+          // Errors of any page show inside the layout, with header and footer.
+          id: 'pages',
+          errorElement: <RouteError />,
+          hydrateFallbackElement: <p aria-busy="true" />,
+          children: [
+            { id: 'home', index: true, loader: homeLoader(queryClient), element: <HomeRoute /> },
+            // `/seite/2`: further pages of the collection index.
+            {
+              id: 'home-page',
+              path: 'seite/:seite',
+              loader: homeLoader(queryClient),
+              element: <HomeRoute />,
+            },
+            {
+              id: 'article',
+              path: 'artikel/:slug',
+              loader: articleLoader(queryClient),
+              element: <ArticleRoute />,
+            },
+            // Its loader always throws the 404, which the boundary above shows as NotFoundPage.
+            { id: 'not-found', path: '*', loader: notFoundLoader, element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ];
 }

@@ -1,27 +1,82 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import type { LoaderFunctionArgs } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { ArticleTeaser } from '../components/ArticleTeaser';
 import { articleQueries } from '../data/articleQueries';
+import { pageTitles, useDocumentTitle } from './documentTitle';
+import styles from './homeRoute.module.css';
+import { notFound, orNotFound } from './notFound';
+
+/**
+ * The path parameter that selects a page of the collection: `/seite/2`. Each page is a path of its
+ * own, so every one is prerendered and cached as a file.
+ */
+const pageParam = 'seite';
+
+/** Page 1 without the parameter; a value that is not a page number is null. */
+function pageFrom(pathValue: string | undefined): number | null {
+  if (pathValue === undefined) return 1;
+  return /^[1-9]\d{0,5}$/.test(pathValue) ? Number(pathValue) : null;
+}
+
+function pageHref(page: number): string {
+  return page <= 1 ? '/' : `/${pageParam}/${page}`;
+}
 
 export function homeLoader(queryClient: QueryClient) {
-  return async () => {
-    await queryClient.ensureQueryData(articleQueries.list(1));
+  return async ({ params }: LoaderFunctionArgs) => {
+    const page = pageFrom(params[pageParam]) ?? notFound();
+    await orNotFound(queryClient.ensureQueryData(articleQueries.list(page)));
     return null;
   };
 }
 
 export function HomeRoute() {
-  const { data } = useSuspenseQuery(articleQueries.list(1));
+  const params = useParams();
+  const page = pageFrom(params[pageParam]) ?? 1;
+  const { data } = useSuspenseQuery(articleQueries.list(page));
+  useDocumentTitle(page === 1 ? pageTitles.home : pageTitles.homePage(page));
+
   return (
-    <main>
-      <h1>Lesezeit</h1>
-      <ul>
-        {data.items.map((item) => (
-          <li key={item.slug}>
-            <Link to={`/artikel/${item.slug}`}>{item.title}</Link>
-          </li>
-        ))}
-      </ul>
-    </main>
+    <div className={styles.page}>
+      <div className={styles.header}>
+        <h1 className={styles.title} tabIndex={-1}>
+          {page === 1 ? 'Neueste Artikel' : 'Ältere Artikel'}
+        </h1>
+        <p className={styles.intro}>
+          {data.pageCount > 1
+            ? `Seite ${data.page} von ${data.pageCount} · ${data.total} Artikel, die neuesten zuerst`
+            : `${data.total} Artikel, die neuesten zuerst`}
+        </p>
+      </div>
+      {data.items.length > 0 ? (
+        <div className={styles.list}>
+          {data.items.map((item) => (
+            <ArticleTeaser key={item.slug} item={item} />
+          ))}
+        </div>
+      ) : (
+        <p className={styles.empty}>Noch keine Artikel.</p>
+      )}
+      {data.pageCount > 1 && (
+        <nav className={styles.pagination} aria-label="Seiten">
+          {data.page > 1 && (
+            <Link to={pageHref(data.page - 1)} className={styles.pageLink} rel="prev">
+              <span aria-hidden="true">← </span>Neuere Artikel
+            </Link>
+          )}
+          {data.page < data.pageCount && (
+            <Link
+              to={pageHref(data.page + 1)}
+              className={`${styles.pageLink} ${styles.older}`}
+              rel="next"
+            >
+              Ältere Artikel<span aria-hidden="true"> →</span>
+            </Link>
+          )}
+        </nav>
+      )}
+    </div>
   );
 }

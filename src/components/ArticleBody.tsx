@@ -1,0 +1,35 @@
+import type { Block, Quote } from '../content/model';
+import styles from './ArticleBody.module.css';
+import { assertNever } from './assertNever';
+import { QuotedText } from './QuotedText';
+
+type ArticleBodyProps = {
+  blocks: readonly Block[];
+  quotes: readonly Quote[];
+};
+
+/** The article text: subheadings become h2 with their anchor id, everything else paragraphs. */
+export function ArticleBody({ blocks, quotes }: ArticleBodyProps) {
+  return (
+    <div className={styles.body}>
+      {blocks.map((block, index) => {
+        switch (block.type) {
+          case 'heading':
+            return (
+              <h2 key={index} id={block.id} className={styles.heading}>
+                <QuotedText text={block.text} quotes={quotes} part="body" index={index} />
+              </h2>
+            );
+          case 'paragraph':
+            return (
+              <p key={index} className={styles.paragraph}>
+                <QuotedText text={block.text} quotes={quotes} part="body" index={index} />
+              </p>
+            );
+          default:
+            return assertNever(block);
+        }
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Quote } from '../content/model';
+import { InPageLink } from './InPageLink';
+import styles from './QuoteList.module.css';
+
+type QuoteListProps = {
+  quotes: readonly Quote[];
+};
+
+/** The spoken quotes of the article, each once, in reading order. */
+function speechQuotes(quotes: readonly Quote[]): Quote[] {
+  const seen = new Set<string>();
+  return quotes.filter((q) => {
+    if (q.kind !== 'speech' || seen.has(q.text)) return false;
+    seen.add(q.text);
+    return true;
+  });
+}
+
+/** "Zitate": who said what, each linking to its place in the text. Nothing when nobody speaks. */
+export function QuoteList({ quotes }: QuoteListProps) {
+  const spoken = speechQuotes(quotes);
+  if (spoken.length === 0) return null;
+  return (
+    <section id="zitate" className={styles.section} aria-labelledby="zitate-titel">
+      <h2 id="zitate-titel" className={styles.title}>
+        Zitate
+      </h2>
+      <ul className={styles.list}>
+        {spoken.map((quote) => (
+          <li key={quote.id} className={styles.item}>
+            <InPageLink targetId={quote.id} className={styles.quote}>
+              {quote.marks[0]}
+              {quote.text}
+              {quote.marks[1]}
+            </InPageLink>
+            {quote.speaker && <span className={styles.speaker}>{quote.speaker}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

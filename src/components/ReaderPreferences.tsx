@@ -1,0 +1,120 @@
+import { useEffect, useRef, useState } from 'react';
+import styles from './ReaderPreferences.module.css';
+import {
+  textSizePreference,
+  textSizes,
+  themePreference,
+  themes,
+  usePreference,
+  type TextSize,
+  type Theme,
+} from './readerPreferenceStore';
+
+const themeLabels: Record<Theme, string> = { light: 'Hell', dark: 'Dunkel', system: 'System' };
+const textSizeLabels: Record<TextSize, string> = {
+  small: 'Klein',
+  normal: 'Normal',
+  large: 'Gross',
+};
+
+type ChoiceGroupProps<T extends string> = {
+  id: string;
+  label: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  value: T;
+  onChange: (value: T) => void;
+};
+
+function ChoiceGroup<T extends string>({
+  id,
+  label,
+  options,
+  labels,
+  value,
+  onChange,
+}: ChoiceGroupProps<T>) {
+  return (
+    <div className={styles.group} role="group" aria-labelledby={id}>
+      <span className={styles.groupLabel} id={id}>
+        {label}
+      </span>
+      <div className={styles.choices}>
+        {options.map((option) => (
+          <button
+            key={option}
+            type="button"
+            className={styles.choice}
+            aria-pressed={option === value}
+            onClick={() => onChange(option)}
+          >
+            {labels[option]}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** The "Darstellung" menu in the header: colour theme and text size, saved for the next visit. */
+export function ReaderPreferences() {
+  const [theme, setTheme] = usePreference(themePreference);
+  const [textSize, setTextSize] = usePreference(textSizePreference);
+  const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      toggleRef.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [open]);
+
+  return (
+    <div className={styles.root} ref={rootRef}>
+      <button
+        ref={toggleRef}
+        type="button"
+        className={styles.toggle}
+        aria-expanded={open}
+        aria-controls="darstellung"
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span className={styles.glyph} aria-hidden="true">
+          Aa
+        </span>
+        Darstellung
+      </button>
+      <div className={styles.panel} id="darstellung" hidden={!open}>
+        <ChoiceGroup
+          id="darstellung-farbschema"
+          label="Farbschema"
+          options={themes}
+          labels={themeLabels}
+          value={theme}
+          onChange={setTheme}
+        />
+        <ChoiceGroup
+          id="darstellung-schriftgroesse"
+          label="Schriftgrösse"
+          options={textSizes}
+          labels={textSizeLabels}
+          value={textSize}
+          onChange={setTextSize}
+        />
+      </div>
+    </div>
+  );
+}

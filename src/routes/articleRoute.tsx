@@ -1,0 +1,59 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { useLocation, useParams } from 'react-router';
+import { ArticleBody } from '../components/ArticleBody';
+import { ArticleMeta } from '../components/ArticleMeta';
+import { HeroFigure } from '../components/HeroFigure';
+import { QuotedText } from '../components/QuotedText';
+import { QuoteList } from '../components/QuoteList';
+import { ReadingProgress } from '../components/ReadingProgress';
+import { SummaryBox } from '../components/SummaryBox';
+import { useHydrated } from '../components/useHydrated';
+import { articleQueries } from '../data/articleQueries';
+import styles from './articleRoute.module.css';
+import { pageTitles, useDocumentTitle } from './documentTitle';
+import { notFound, orNotFound } from './notFound';
+
+export function articleLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const slug = params.slug ?? notFound();
+    await orNotFound(queryClient.ensureQueryData(articleQueries.detail(slug)));
+    return null;
+  };
+}
+
+/** The reader view of one article. */
+export function ArticleRoute() {
+  const { slug = '' } = useParams();
+  const { hash } = useLocation();
+  const { data: article } = useSuspenseQuery(articleQueries.detail(slug));
+  // A link to the summary box opens it. The server never sees the hash, so only once hydrated.
+  const openSummary = useHydrated() && hash === '#zusammenfassung';
+  useDocumentTitle(pageTitles.article(article.title));
+
+  return (
+    <article className={styles.article}>
+      <ReadingProgress />
+      <header className={styles.header}>
+        <ArticleMeta
+          source={article.source}
+          date={article.date}
+          readingMinutes={article.readingMinutes}
+        />
+        <h1 className={styles.title} tabIndex={-1}>
+          {article.title}
+        </h1>
+        <p className={styles.lead}>
+          <QuotedText text={article.lead} quotes={article.quotes} part="lead" index={0} />
+        </p>
+      </header>
+      <HeroFigure article={article} />
+      {article.summary && (
+        <SummaryBox summary={article.summary} quotes={article.quotes} expanded={openSummary} />
+      )}
+      <ArticleBody blocks={article.body} quotes={article.quotes} />
+      <QuoteList quotes={article.quotes} />
+    </article>
+  );
+}
