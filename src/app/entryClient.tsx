@@ -1,22 +1,54 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider, UNSAFE_ErrorResponseImpl as ErrorResponse } from 'react-router';
+import { pageDataElementId, type PageData } from './hydrationData';
 import { createQueryClient } from './queryClient';
 import { createRoutes } from './routes';
 
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+
+/** The data of a prerendered page, when this page is one and was rendered for this very URL. */
+function readPageData(): PageData | null {
+  const element = document.getElementById(pageDataElementId);
+  if (!element?.textContent) return null;
+  try {
+    const data = JSON.parse(element.textContent) as PageData;
+    const here = window.location.pathname + window.location.search;
+    return data.location === here || data.notFound ? data : null;
+  } catch {
+    return null;
+  }
+}
+
 const queryClient = createQueryClient();
+const pageData = readPageData();
+if (pageData) hydrate(queryClient, pageData.queries);
+
 const router = createBrowserRouter(createRoutes(queryClient), {
-  basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
+  basename,
+  hydrationData: pageData
+    ? {
+        loaderData: pageData.loaderData,
+        errors: pageData.errors
+          ? Object.fromEntries(
+              Object.entries(pageData.errors).map(([id, e]) => [id, new ErrorResponse(e.status, e.statusText, e.data)]),
+            )
+          : null,
+      }
+    : undefined,
 });
+
+const app = (
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>
+);
 
 const container = document.getElementById('root');
 if (container) {
-  createRoot(container).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </StrictMode>,
-  );
+  if (pageData && container.hasChildNodes()) hydrateRoot(container, app);
+  else createRoot(container).render(app);
 }

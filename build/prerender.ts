@@ -1,0 +1,112 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Collection } from '../src/content/collection';
+import { indexPages } from '../src/content/collection';
+import { articleHead, articlePath, homeHead, notFoundHead, shareImagePath } from './pageHead';
+import { renderShareImage } from './shareImage';
+import { absoluteUrl, type SiteConfig } from './siteConfig';
+
+type RenderPage = (url: string) => Promise<{ status: number; html: string; dataScript: string }>;
+
+/** The path of the page that shows the 404 for any unknown URL. */
+export const notFoundProbePath = '__seite-nicht-gefunden__';
+
+export type PrerenderOptions = {
+  outDir: string;
+  ssrEntry: string;
+  site: SiteConfig;
+  collection: Collection;
+  /** The content JSON files by path below the base (`data/artikel/x.json`). */
+  dataFiles: Map<string, string>;
+  /** Render share images (off for quick builds of huge collections). */
+  shareImages?: boolean;
+};
+
+/**
+ * Answers the app's data requests from the build's own JSON while pages render, so the loaders
+ * run exactly as they do in the browser.
+ */
+function serveDataFiles(dataFiles: Map<string, string>, site: SiteConfig): () => void {
+  const original = globalThis.fetch;
+  globalThis.fetch = async (input: string | URL | Request) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const pathname = new URL(url, site.origin).pathname;
+    const body = pathname.startsWith(site.base) ? dataFiles.get(pathname.slice(site.base.length)) : undefined;
+    return body === undefined
+      ? new Response('Nicht gefunden', { status: 404 })
+      : new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
+  };
+  return () => {
+    globalThis.fetch = original;
+  };
+}
+
+/** Puts the stylesheet into the page: one round trip paints the article, no render-blocking request. */
+export function inlineStylesheets(template: string, outDir: string, base: string): string {
+  return template.replace(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g, (_tag, href: string) => {
+    const file = path.join(outDir, href.startsWith(base) ? href.slice(base.length) : href);
+    return `<style>${readFileSync(file, 'utf8').trim()}</style>`;
+  });
+}
+
+export function fillTemplate(template: string, head: string, html: string, dataScript: string): string {
+  return template
+    .replace(/<title>[^<]*<\/title>/, head)
+    .replace('<div id="root"></div>', `<div id="root">${html}</div>`)
+    .replace('</body>', `${dataScript}</body>`);
+}
+
+function write(outDir: string, file: string, content: string | Buffer): void {
+  const target = path.join(outDir, file);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, content);
+}
+
+/**
+ * Renders every page of the site to static HTML: the home page (and further index pages), every
+ * article, the 404 page, plus the empty app shell for URLs that were not prerendered. Returns the
+ * list of files written.
+ */
+export async function prerenderSite(options: PrerenderOptions): Promise<string[]> {
+  const { outDir, site, collection, dataFiles } = options;
+  const { renderPage } = (await import(pathToFileURL(options.ssrEntry).href)) as { renderPage: RenderPage };
+  const template = inlineStylesheets(readFileSync(path.join(outDir, 'index.html'), 'utf8'), outDir, site.base);
+  const written: string[] = [];
+  const restoreFetch = serveDataFiles(dataFiles, site);
+  try {
+    const render = async (pathInApp: string, file: string, head: string, expectedStatus: number) => {
+      const page = await renderPage(absoluteUrl(site, pathInApp));
+      if (page.status !== expectedStatus) {
+        throw new Error(`Prerendering /${pathInApp} gave status ${page.status}, expected ${expectedStatus}.`);
+      }
+      write(outDir, file, fillTemplate(template, head, page.html, page.dataScript));
+      written.push(file);
+    };
+
+    write(outDir, 'shell.html', template);
+    written.push('shell.html');
+    for (const { page } of indexPages(collection.articles)) {
+      await render(page === 1 ? '' : `seite/${page}`, page === 1 ? 'index.html' : `seite/${page}.html`, homeHead(site, page), 200);
+    }
+    for (const article of collection.articles) {
+      await render(articlePath(article.slug), `${articlePath(article.slug)}.html`, articleHead(article, site), 200);
+      if (options.shareImages !== false) write(outDir, shareImagePath(article.slug), renderShareImage(article));
+    }
+    await render(notFoundProbePath, '404.html', notFoundHead(site), 404);
+  } finally {
+    restoreFetch();
+  }
+  write(outDir, 'robots.txt', `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(site, 'sitemap.xml')}\n`);
+  write(
+    outDir,
+    'sitemap.xml',
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${[
+      absoluteUrl(site, ''),
+      ...collection.articles.map((a) => absoluteUrl(site, articlePath(a.slug))),
+    ]
+      .map((loc) => `  <url><loc>${loc}</loc></url>`)
+      .join('\n')}\n</urlset>\n`,
+  );
+  return written;
+}

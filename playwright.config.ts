@@ -1,0 +1,53 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/** Debian's Chromium; test tools here cannot download a browser of their own. */
+export const chromiumLaunch = {
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
+
+export const e2ePort = Number(process.env.E2E_PORT ?? 4174);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${e2ePort}`,
+    launchOptions: chromiumLaunch,
+    locale: 'de-CH',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    // Checks of the built files themselves; no browser needed.
+    { name: 'build', testMatch: 'builtHtml.spec.ts' },
+    {
+      name: 'phone',
+      testIgnore: 'builtHtml.spec.ts',
+      use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, browserName: 'chromium' },
+    },
+    {
+      name: 'desktop',
+      testIgnore: 'builtHtml.spec.ts',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, browserName: 'chromium' },
+    },
+  ],
+  webServer: {
+    command: `npx tsx tests/e2e/nginxServer.ts --port ${e2ePort} --dist dist`,
+    url: `http://127.0.0.1:${e2ePort}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,51 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+export const distDir = path.join(projectRoot, 'dist');
+
+/** The articles of the build under test, as the build wrote them. */
+export function builtArticles(): Array<{ slug: string; title: string; lead: string }> {
+  const dir = path.join(distDir, 'data/artikel');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')));
+}
+
+export const referenceSlug = 'us-praesident-trump-zusammen-mit-selenskyj-beim-treffen-in-rom';
+export const referencePath = `/artikel/${referenceSlug}`;
+
+/**
+ * Every test fails on a console error, an uncaught exception or a CSP violation in the page:
+ * hydration mismatches, broken requests and blocked scripts all show up there.
+ */
+export const test = base.extend<{ pageProblems: string[] }>({
+  pageProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        // A page that answers 404 on purpose logs its own status; that is the expected response.
+        if (/status of 404/.test(message.text()) && message.location().url === page.url()) return;
+        if (message.type() === 'error' || (message.type() === 'warning' && /hydrat|Content Security Policy/i.test(message.text()))) {
+          problems.push(`${message.type()}: ${message.text()}`);
+        }
+      });
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      await use(problems);
+      expect(problems, 'console errors, exceptions or CSP violations in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Sets the reader's theme the way the app stores it, before any page script runs. */
+export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme: theme });
+}
+
+export function screenshotPath(name: string, project: string): string {
+  return path.join(projectRoot, 'test-results/screenshots', `${name}-${project}.png`);
+}
