@@ -14,15 +14,24 @@ export type Header = { date: string; caption: string; credit: string | null };
 
 const headerPattern = /^date\s+(\S+)\s*(.*)$/iu;
 
+/** Abbreviations whose full stop does not end a caption: "Kapo St. Gallen", "Dr. Muster". */
+const abbreviation = /(^|\s)(St|Dr|Prof|Nr|Hr|Fr|Jr|Sr|Mr|Mrs|Ms|Co|Inc|Ltd|bzw|ca|vgl|resp|\p{Lu})$/u;
+
 /**
  * The caption runs up to and including its last sentence mark (closing quotation marks and
- * brackets included); what follows is the photo credit.
+ * brackets included); what follows is the photo credit. A full stop after an abbreviation in the
+ * middle of the text ("Kapo St. Gallen") is not a sentence mark.
  */
 export function splitCaption(text: string): { caption: string; credit: string | null } {
-  const match = /^(.*[.!?…][»“”"›')\]]*)(?:\s+(.*))?$/u.exec(text);
-  if (!match) return { caption: text, credit: null };
-  const credit = match[2]?.trim() ?? '';
-  return { caption: match[1] ?? text, credit: credit === '' ? null : credit };
+  let end = -1;
+  for (const m of text.matchAll(/[.!?…][»“”"›')\]]*(?=\s|$)/gu)) {
+    const after = m.index + m[0].length;
+    const isAbbreviation = m[0].startsWith('.') && abbreviation.test(text.slice(0, m.index)) && after < text.length;
+    if (!isAbbreviation) end = after;
+  }
+  if (end < 0) return { caption: text, credit: null };
+  const credit = text.slice(end).trim();
+  return { caption: text.slice(0, end), credit: credit === '' ? null : credit };
 }
 
 export function parseHeader(block: SourceBlock): { ok: true; header: Header } | { ok: false; error: ContentProblem } {
@@ -53,9 +62,9 @@ function preview(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-/** The title is the caption without its closing full stop. */
+/** The title is the caption without its closing mark (`.`, `!` or `?`). */
 export function titleFromCaption(caption: string): string {
-  return caption.replace(/\s*\.$/u, '');
+  return caption.replace(/\s*[.!?…]$/u, '');
 }
 
 /** A file name without its folder and extension: the article's id. */
@@ -83,7 +92,10 @@ function parseSummary(blocks: readonly SourceBlock[], from: number): SummaryPars
     const block = blocks[i];
     if (!block) break;
     const [item, isLast] = stripToggle(block.text);
-    if (!isLast && isSubheading(block.text, blocks[i + 1]?.text)) break;
+    // A short item without a full stop looks like a heading; it is still an item when the box's
+    // closing "Mehr anzeigen" comes a few blocks later.
+    const toggleAhead = blocks.slice(i, i + 8).some((b) => stripToggle(b.text)[1]);
+    if (!isLast && !toggleAhead && isSubheading(block.text, blocks[i + 1]?.text)) break;
     add(item);
     i++;
     closed = isLast;

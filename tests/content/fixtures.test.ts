@@ -115,3 +115,31 @@ describe('bad input names the file and the line', () => {
     if (!result.ok) expect(result.errors.map((e) => e.line)).toEqual([1, 2]);
   });
 });
+
+describe('header and summary edge cases', () => {
+  it.each([
+    ['Ein Polizeiauto vor dem Tatort. Bild: Kapo St. Gallen', 'Ein Polizeiauto vor dem Tatort.', 'Bild: Kapo St. Gallen'],
+    ['Dr. Anna Muster am Rednerpult. KEYSTONE', 'Dr. Anna Muster am Rednerpult.', 'KEYSTONE'],
+    ['Endlich geschafft! imago/Sven Beispiel', 'Endlich geschafft!', 'imago/Sven Beispiel'],
+    ['Kommt jetzt die Hitze?', 'Kommt jetzt die Hitze?', null],
+    ['Er rief «Halt!» zVg', 'Er rief «Halt!»', 'zVg'],
+  ])('caption and credit of "%s"', (header, caption, credit) => {
+    const result = parseArticle(`date 2026-01 ${header}\n\nLead.`, 'x.txt');
+    expect(result.ok && result.article.hero).toEqual({ caption, credit });
+  });
+
+  it.each([
+    ['Endlich geschafft!', 'Endlich geschafft'],
+    ['Kommt jetzt die Hitze?', 'Kommt jetzt die Hitze'],
+    ['Er rief «Halt!»', 'Er rief «Halt!»'],
+  ])('the title of "%s" is the caption without its closing mark', (caption, title) => {
+    const result = parseArticle(`date 2026-01 ${caption}\n\nLead.`, 'x.txt');
+    expect(result.ok && result.article.title).toBe(title);
+  });
+
+  it('keeps a heading-like item in the summary when "Mehr anzeigen" closes it later', () => {
+    const source = 'date 2026-01 Bild. AFP\n\nLead.\n\nKeine Zeit? Post fasst für dich zusammen Eins.\n\nKantonsrat Beat Muster: «Wir sagen Nein»\n\nDrei. Mehr anzeigen\n\nText.';
+    const result = parseArticle(source, 'x.txt');
+    expect(result.ok && result.article.summary?.items).toEqual(['Eins.', 'Kantonsrat Beat Muster: «Wir sagen Nein»', 'Drei.']);
+  });
+});
