@@ -1,17 +1,25 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { compressPlugin } from './build/compressPlugin';
 import { contentPlugin } from './build/contentPlugin';
 import { prerenderPlugin } from './build/prerenderPlugin';
+import { pwaPlugin } from './build/pwaPlugin';
 import { normalizeBase } from './build/siteConfig';
 
 /** The path the app is served under; `/` by default, e.g. `/lesezeit/` on a shared host. */
 const base = normalizeBase(process.env.BASE_PATH);
 
-export default defineConfig(({ isSsrBuild }) => {
+export default defineConfig(({ command, isSsrBuild }) => {
   const content = contentPlugin();
   return {
     base,
-    plugins: [react(), content, ...(isSsrBuild ? [] : [prerenderPlugin(content)])],
+    plugins: [react(), content, ...(isSsrBuild ? [] : [prerenderPlugin(content), ...pwaPlugin(base), compressPlugin()])],
+    resolve: {
+      // react-router's package exports point every bundler at its development build, with its
+      // warnings and checks; the production build is the same API, smaller.
+      alias: command === 'build' ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }] : [],
+    },
     build: isSsrBuild
       ? { outDir: 'dist-ssr', copyPublicDir: false, emptyOutDir: true, target: 'node20' }
       : { target: 'es2022', assetsInlineLimit: 0 },

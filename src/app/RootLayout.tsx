@@ -4,7 +4,9 @@ import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { ReaderPreferences } from '../components/ReaderPreferences';
 import '../styles/tokens.css';
 import '../styles/base.css';
+import { AppTools } from './AppTools';
 import styles from './RootLayout.module.css';
+import { UpdatePrompt } from './UpdatePrompt';
 
 /**
  * The key under which ScrollRestoration saves and restores a position. Entries the router made
@@ -59,8 +61,10 @@ export function RootLayout() {
             <strong>Lesezeit</strong> – Nachrichten in Ruhe lesen.
           </p>
           <p>Die Artikel stammen von den jeweils genannten Quellen.</p>
+          <AppTools />
         </div>
       </footer>
+      <UpdatePrompt />
       <ScrollRestoration getKey={scrollKey} />
     </>
   );

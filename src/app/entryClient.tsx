@@ -5,6 +5,7 @@ import { createBrowserRouter, RouterProvider, UNSAFE_ErrorResponseImpl as ErrorR
 import { pageDataElementId, type PageData } from './hydrationData';
 import { createQueryClient } from './queryClient';
 import { createRoutes } from './routes';
+import { registerServiceWorker } from './serviceWorker';
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
@@ -52,3 +53,5 @@ if (container) {
   if (pageData && container.hasChildNodes()) hydrateRoot(container, app);
   else createRoot(container).render(app);
 }
+
+registerServiceWorker();

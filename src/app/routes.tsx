@@ -5,6 +5,7 @@ import { ArticleRoute, articleLoader } from '../routes/articleRoute';
 import { HomeRoute, homeLoader } from '../routes/homeRoute';
 import { notFoundLoader } from '../routes/notFound';
 import { RouteError } from '../routes/RouteError';
+import { SavedRoute } from '../routes/savedRoute';
 import { RootLayout } from './RootLayout';
 
 /** The route objects, shared by the browser router, the prerenderer and the tests. */
@@ -36,6 +37,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               loader: articleLoader(queryClient),
               element: <ArticleRoute />,
             },
+            // The reader's saved articles: rendered in the browser only (the server sends the app shell).
+            { id: 'saved', path: 'gespeichert', element: <SavedRoute /> },
             // Its loader always throws the 404, which the boundary above shows as NotFoundPage.
             { id: 'not-found', path: '*', loader: notFoundLoader, element: <NotFoundPage /> },
           ],

@@ -1,6 +1,7 @@
 import type { Block, Quote } from '../content/model';
 import styles from './ArticleBody.module.css';
 import { assertNever } from './assertNever';
+import { CopyLinkButton } from './CopyLinkButton';
 import { QuotedText } from './QuotedText';
 
 type ArticleBodyProps = {
@@ -16,9 +17,12 @@ export function ArticleBody({ blocks, quotes }: ArticleBodyProps) {
         switch (block.type) {
           case 'heading':
             return (
-              <h2 key={index} id={block.id} className={styles.heading}>
-                <QuotedText text={block.text} quotes={quotes} part="body" index={index} />
-              </h2>
+              <div key={index} className={styles.headingRow}>
+                <h2 id={block.id} className={styles.heading}>
+                  <QuotedText text={block.text} quotes={quotes} part="body" index={index} />
+                </h2>
+                <CopyLinkButton targetId={block.id} label="Link zu diesem Abschnitt kopieren" />
+              </div>
             );
           case 'paragraph':
             return (

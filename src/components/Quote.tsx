@@ -1,4 +1,5 @@
 import type { Quote as QuoteModel } from '../content/model';
+import { CopyLinkButton } from './CopyLinkButton';
 import styles from './Quote.module.css';
 
 type QuoteProps = {
@@ -18,12 +19,19 @@ export function Quote({ quote, text }: QuoteProps) {
   }
   const speaker = quote.kind === 'speech' && quote.speaker ? quote.speaker : null;
   return (
-    <mark
-      id={quote.id}
-      className={quote.kind === 'speech' ? styles.speech : styles.partial}
-      title={speaker ? `Zitat von ${speaker}` : undefined}
-    >
-      {text}
-    </mark>
+    <>
+      <mark
+        id={quote.id}
+        className={quote.kind === 'speech' ? styles.speech : styles.partial}
+        title={speaker ? `Zitat von ${speaker}` : undefined}
+      >
+        {text}
+      </mark>
+      <CopyLinkButton
+        targetId={quote.id}
+        label={speaker ? `Link zum Zitat von ${speaker} kopieren` : 'Link zu diesem Zitat kopieren'}
+        caption={speaker ?? undefined}
+      />
+    </>
   );
 }

@@ -1,9 +1,12 @@
 import type { Quote } from '../content/model';
 import { InPageLink } from './InPageLink';
 import styles from './QuoteList.module.css';
+import { ShareButton } from './ShareButton';
 
 type QuoteListProps = {
   quotes: readonly Quote[];
+  /** The article's title, for sharing a quote. */
+  title: string;
 };
 
 /** The spoken quotes of the article, each once, in reading order. */
@@ -17,7 +20,7 @@ function speechQuotes(quotes: readonly Quote[]): Quote[] {
 }
 
 /** "Zitate": who said what, each linking to its place in the text. Nothing when nobody speaks. */
-export function QuoteList({ quotes }: QuoteListProps) {
+export function QuoteList({ quotes, title }: QuoteListProps) {
   const spoken = speechQuotes(quotes);
   if (spoken.length === 0) return null;
   return (
@@ -34,6 +37,12 @@ export function QuoteList({ quotes }: QuoteListProps) {
               {quote.marks[1]}
             </InPageLink>
             {quote.speaker && <span className={styles.speaker}>{quote.speaker}</span>}
+            <ShareButton
+              title={title}
+              text={`${quote.marks[0]}${quote.text}${quote.marks[1]}${quote.speaker ? ` – ${quote.speaker}` : ''}`}
+              hash={quote.id}
+              label={quote.speaker ? `Zitat von ${quote.speaker} teilen` : 'Zitat teilen'}
+            />
           </li>
         ))}
       </ul>

@@ -83,7 +83,7 @@ export function ReaderPreferences() {
   }, [open]);
 
   return (
-    <div className={styles.root} ref={rootRef}>
+    <div className={styles.root} ref={rootRef} data-needs-js>
       <button
         ref={toggleRef}
         type="button"

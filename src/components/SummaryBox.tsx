@@ -47,6 +47,7 @@ export function SummaryBox({
         <button
           type="button"
           className={styles.toggle}
+          data-needs-js
           aria-expanded={expanded}
           aria-controls={listId}
           onClick={() => setExpanded((e) => !e)}

@@ -4,6 +4,7 @@ import { NotFoundPage } from '../components/NotFoundPage';
 import { HttpError } from '../data/articleQueries';
 import { InvalidDataError } from '../data/validate';
 import { pageTitles, useDocumentTitle } from './documentTitle';
+import { isOfflineError, OfflineError } from './OfflineError';
 
 function isNotFound(error: unknown): boolean {
   return (
@@ -52,5 +53,7 @@ function LoadError({ error }: { error: unknown }) {
 /** The error boundary of the pages: a missing page or article, or a load that failed. */
 export function RouteError() {
   const error = useRouteError();
-  return isNotFound(error) ? <NotFoundError /> : <LoadError error={error} />;
+  if (isNotFound(error)) return <NotFoundError />;
+  // Offline, for a page not on the device: say so and list what can be read.
+  return isOfflineError(error) ? <OfflineError /> : <LoadError error={error} />;
 }

@@ -5,9 +5,11 @@ import { useLocation, useParams } from 'react-router';
 import { ArticleBody } from '../components/ArticleBody';
 import { ArticleMeta } from '../components/ArticleMeta';
 import { HeroFigure } from '../components/HeroFigure';
+import { OfflineSave } from '../components/OfflineSave';
 import { QuotedText } from '../components/QuotedText';
 import { QuoteList } from '../components/QuoteList';
 import { ReadingProgress } from '../components/ReadingProgress';
+import { ShareButton } from '../components/ShareButton';
 import { SummaryBox } from '../components/SummaryBox';
 import { useHydrated } from '../components/useHydrated';
 import { articleQueries } from '../data/articleQueries';
@@ -47,13 +49,17 @@ export function ArticleRoute() {
         <p className={styles.lead}>
           <QuotedText text={article.lead} quotes={article.quotes} part="lead" index={0} />
         </p>
+        <div className={styles.actions}>
+          <ShareButton title={article.title} text={article.lead} />
+          <OfflineSave slug={article.slug} />
+        </div>
       </header>
       <HeroFigure article={article} />
       {article.summary && (
         <SummaryBox summary={article.summary} quotes={article.quotes} expanded={openSummary} />
       )}
       <ArticleBody blocks={article.body} quotes={article.quotes} />
-      <QuoteList quotes={article.quotes} />
+      <QuoteList quotes={article.quotes} title={article.title} />
     </article>
   );
 }

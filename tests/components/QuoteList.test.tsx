@@ -11,7 +11,7 @@ const render = (ui: ReactElement) => renderPlain(ui, { wrapper: MemoryRouter });
 
 describe('QuoteList', () => {
   it('lists who said what, each linking to its place in the text', () => {
-    render(<QuoteList quotes={referenceArticle.quotes} />);
+    render(<QuoteList title="Ein Titel" quotes={referenceArticle.quotes} />);
     const section = screen.getByRole('region', { name: 'Zitate' });
     expect(within(section).getByRole('heading', { level: 2, name: 'Zitate' })).toBeInTheDocument();
 
@@ -31,13 +31,13 @@ describe('QuoteList', () => {
   it('lists a quote said twice once', () => {
     const quote = referenceArticle.quotes.find((q) => q.id === 'zitat-5')!;
     const again: Quote = { ...quote, id: 'zitat-11', location: { ...quote.location, index: 12 } };
-    render(<QuoteList quotes={[quote, again]} />);
+    render(<QuoteList title="Ein Titel" quotes={[quote, again]} />);
     expect(screen.getAllByRole('link')).toHaveLength(1);
   });
 
   it('is left out when nobody is quoted', () => {
     const { container } = renderPlain(
-      <QuoteList quotes={referenceArticle.quotes.filter((q) => q.kind !== 'speech')} />,
+      <QuoteList title="Ein Titel" quotes={referenceArticle.quotes.filter((q) => q.kind !== 'speech')} />,
     );
     expect(container).toBeEmptyDOMElement();
   });

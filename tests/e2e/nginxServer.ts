@@ -4,7 +4,7 @@
  *   tsx tests/e2e/nginxServer.ts --port 4174 --dist dist [--base /lesezeit/]
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,7 +26,13 @@ if (base !== '/') {
   symlinkSync(dist, mount);
 }
 
-const config = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8')
+const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+let template = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8');
+if (!existsSync(brotliModule)) {
+  console.warn(`nginx's Brotli module is missing (apt-get install -y libnginx-mod-http-brotli-static): serving gzip only.`);
+  template = template.replace(/^\s*(load_module .*brotli.*|brotli_static on);$/gm, '');
+}
+const config = template
   .replaceAll('__ROOT__', webRoot)
   .replaceAll('__PORT__', values.port ?? '4174')
   .replaceAll('__PREFIX__', prefix)

@@ -1,0 +1,95 @@
+import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * Up to this many articles, the service worker precaches every article (its prerendered page and
+ * its data) at install, so the whole collection reads offline after the first visit. Beyond it,
+ * only the app shell and the home page are precached, and articles are kept as they are read or
+ * saved. `PRECACHE_LIMIT` overrides it (the browser tests build a "large" collection with it).
+ * Why 100: docs/decisions/offline-precache.md.
+ */
+export const defaultPrecacheLimit = 100;
+
+/** Which precached files belong to the articles and the further index pages. */
+const perArticle = /^(artikel\/|seite\/|data\/artikel\/|data\/index\/(?!1\.json$))/;
+
+/** Drops the articles from the precache when there are more than `limit` of them. */
+export function limitPrecache<T extends { url: string }>(entries: T[], limit: number): T[] {
+  const articles = entries.filter((e) => /^artikel\/[^/]+\.html$/.test(e.url)).length;
+  return articles <= limit ? entries : entries.filter((e) => !perArticle.test(e.url));
+}
+
+const screenshot = (
+  name: string,
+  width: number,
+  height: number,
+  formFactor: 'narrow' | 'wide',
+  label: string,
+) => ({
+  src: `screenshots/${name}.png`,
+  sizes: `${width}x${height}`,
+  type: 'image/png',
+  form_factor: formFactor,
+  label,
+});
+
+/**
+ * vite-plugin-pwa for the client build: the web manifest, icons from public/icon.svg
+ * (pwa-assets.config.ts) and the service worker built from src/sw.ts with the precache list
+ * injected. The page registers the worker itself (src/app/serviceWorker.ts), after load.
+ */
+export function pwaPlugin(base: string, env: NodeJS.ProcessEnv = process.env): Plugin[] {
+  const limit = env.PRECACHE_LIMIT ? Number(env.PRECACHE_LIMIT) : defaultPrecacheLimit;
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src',
+    filename: 'sw.ts',
+    injectRegister: false,
+    pwaAssets: { config: true, overrideManifestIcons: true },
+    manifest: {
+      id: base,
+      name: 'Lesezeit',
+      short_name: 'Lesezeit',
+      description:
+        'Nachrichten in Ruhe lesen: mit Zusammenfassung und hervorgehobenen Zitaten, auch offline.',
+      lang: 'de-CH',
+      dir: 'ltr',
+      start_url: base,
+      scope: base,
+      display: 'standalone',
+      // The light theme's colours; the dark ones come with the theme-color meta tags in index.html.
+      theme_color: '#fbfaf7',
+      background_color: '#fbfaf7',
+      categories: ['news'],
+      screenshots: [
+        screenshot('narrow', 390, 844, 'narrow', 'Ein Artikel mit Zusammenfassung auf dem Telefon'),
+        screenshot('wide', 1280, 800, 'wide', 'Die neuesten Artikel auf dem Computer'),
+      ],
+      shortcuts: [
+        {
+          name: 'Neueste Artikel',
+          short_name: 'Neueste',
+          url: base,
+          icons: [{ src: 'pwa-96x96.png', sizes: '96x96', type: 'image/png' }],
+        },
+        {
+          name: 'Gespeicherte Artikel',
+          short_name: 'Gespeichert',
+          url: `${base}gespeichert`,
+          icons: [{ src: 'pwa-96x96.png', sizes: '96x96', type: 'image/png' }],
+        },
+      ],
+    },
+    injectManifest: {
+      rollupFormat: 'iife',
+      // The app shell, the pages and their data, and the generated icons (top level only: share
+      // images and screenshots are not needed to read). The plugin adds the manifest itself.
+      globPatterns: ['**/*.{js,css,html,json,svg}', '*.{png,ico}'],
+      globIgnores: ['404.html', 'sitemap.xml'],
+      maximumFileSizeToCacheInBytes: 1024 * 1024,
+      manifestTransforms: [
+        (entries) => ({ manifest: limitPrecache(entries, limit), warnings: [] }),
+      ],
+    },
+  });
+}

@@ -1,0 +1,114 @@
+/// <reference lib="webworker" />
+/**
+ * The service worker (built by vite-plugin-pwa's injectManifest). Offline, the reader gets:
+ * - from the precache: the app shell, the home page and, while the collection is small, every
+ *   prerendered article with its data (the build decides, see build/pwaPlugin.ts);
+ * - pages and data as first read (network first, cache when offline);
+ * - the articles the reader saved ("Offline speichern"), which live in a cache of their own;
+ * - and for any other page the empty app shell, whose route then says what can be read offline.
+ * A new version installs in the background and waits until the reader accepts it.
+ */
+import { clientsClaim, type WorkboxPlugin } from 'workbox-core';
+import { ExpirationPlugin } from 'workbox-expiration';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { NetworkFirst } from 'workbox-strategies';
+import { offlineCaches } from './data/offlineCaches';
+
+declare const self: ServiceWorkerGlobalScope & {
+  __WB_MANIFEST: Array<{ url: string; revision: string | null } | string>;
+};
+
+/** The app's base path (`/` or e.g. `/lesezeit/`): sw.js lives there, so it is the scope. */
+const base = new URL(self.registration.scope).pathname;
+const inApp = (url: URL, folder: string) =>
+  url.origin === self.location.origin && url.pathname.startsWith(base + folder);
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+/** What the network and the runtime cache cannot answer comes from the reader's saved articles. */
+const savedArticles: WorkboxPlugin = {
+  cachedResponseWillBeUsed: async ({ request, cachedResponse }) =>
+    cachedResponse ??
+    (await (
+      await caches.open(offlineCaches.saved)
+    ).match(request, { ignoreSearch: true, ignoreVary: true })),
+};
+const firstRead = (cacheName: string, maxEntries: number, ...plugins: WorkboxPlugin[]) =>
+  new NetworkFirst({
+    cacheName,
+    networkTimeoutSeconds: 4,
+    plugins: [
+      new ExpirationPlugin({ maxEntries, purgeOnQuotaError: true }),
+      savedArticles,
+      ...plugins,
+    ],
+  });
+
+/**
+ * The data behind a page (the layout of src/data/articleQueries.ts's dataPaths). A prerendered page
+ * carries its data and does not fetch it; the data is kept too, so the app can also show the page
+ * when it renders it itself (after a client-side link, or from the app shell after an update).
+ */
+function dataOf(pathname: string): string | null {
+  const path = pathname.slice(base.length);
+  const article = /^artikel\/([^/]+)$/.exec(path)?.[1];
+  const page = path === '' ? '1' : /^seite\/(\d+)$/.exec(path)?.[1];
+  if (article) return `${base}data/artikel/${article}.json`;
+  return page ? `${base}data/index/${page}.json` : null;
+}
+const withData: WorkboxPlugin = {
+  cacheDidUpdate: async ({ request }) => {
+    const data = dataOf(new URL(request.url).pathname);
+    if (data && !(await caches.match(data, { ignoreSearch: true }))) {
+      await (await caches.open(offlineCaches.data)).add(data).catch(() => {});
+    }
+  },
+};
+
+// Pages: every page read is kept with its data; offline, a page never read gets the app shell.
+registerRoute(
+  new NavigationRoute(
+    firstRead(offlineCaches.pages, 200, withData, {
+      handlerDidError: async () => (await matchPrecache('shell.html')) ?? Response.error(),
+    }),
+    { allowlist: [new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)] },
+  ),
+);
+// The data behind every page, as first read.
+registerRoute(({ url }) => inApp(url, 'data/'), firstRead(offlineCaches.data, 400));
+// Share images only from the saved articles, never cached on their own.
+registerRoute(
+  ({ url }) => inApp(url, 'og/'),
+  new NetworkFirst({
+    cacheName: offlineCaches.saved,
+    plugins: [{ cacheWillUpdate: async () => null }],
+  }),
+);
+
+// The first version takes over at once, so the first visit already works offline. A later one
+// waits until the reader chooses "Neu laden": open tabs keep the version they started with.
+self.addEventListener('install', () => {
+  if (!self.registration.active) void self.skipWaiting();
+});
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+clientsClaim();
+
+/**
+ * Cached pages name the scripts of the version that rendered them, which the new version no longer
+ * has. Drop the pages read (their data stays, and the app shell renders it), and fetch the saved
+ * ones afresh; a saved page that cannot be fetched now is dropped, its data kept.
+ */
+async function renewPages(): Promise<void> {
+  await caches.delete(offlineCaches.pages);
+  const saved = await caches.open(offlineCaches.saved);
+  for (const request of await saved.keys()) {
+    const path = new URL(request.url).pathname;
+    if (!path.startsWith(`${base}artikel/`)) continue;
+    await saved.add(path).catch(() => saved.delete(request));
+  }
+}
+self.addEventListener('activate', (event) => event.waitUntil(renewPages()));

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { limitPrecache } from '../../build/pwaPlugin';
+
+const site = (articles: number) => [
+  { url: 'index.html' },
+  { url: 'shell.html' },
+  { url: 'assets/index-abc.js' },
+  { url: 'data/index/1.json' },
+  { url: 'data/index/2.json' },
+  { url: 'seite/2.html' },
+  ...Array.from({ length: articles }, (_, i) => [
+    { url: `artikel/a${i}.html` },
+    { url: `data/artikel/a${i}.json` },
+  ]).flat(),
+];
+
+describe('limitPrecache', () => {
+  it.each([
+    [0, 3, 6],
+    [3, 3, 12],
+    [4, 3, 4],
+    [150, 100, 4],
+  ])('%i articles with a limit of %i: %i entries', (articles, limit, expected) => {
+    expect(limitPrecache(site(articles), limit)).toHaveLength(expected);
+  });
+
+  it('keeps the app shell and the home page when the collection is too large', () => {
+    expect(limitPrecache(site(5), 1).map((e) => e.url)).toEqual([
+      'index.html',
+      'shell.html',
+      'assets/index-abc.js',
+      'data/index/1.json',
+    ]);
+  });
+});
