@@ -4,7 +4,7 @@
  *   tsx tests/e2e/nginxServer.ts --port 4174 --dist dist [--base /lesezeit/]
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.resolve(root, values.dist ?? 'dist');
 const base = values.base ?? '/';
 const prefix = mkdtempSync(path.join(tmpdir(), 'lesezeit-nginx-'));
+// nginx's workers run as an unprivileged user: they must be able to pass through to the site.
+chmodSync(prefix, 0o755);
 
 // Under a sub-path, nginx's root is a folder in which the base path leads to dist.
 let webRoot = dist;
