@@ -52,6 +52,8 @@ export function contentPlugin(): Plugin & { api: { collection: () => Collection 
       base = config.base;
     },
     buildStart() {
+      // The server bundle only renders; the client build reads and checks the articles.
+      if (this.environment?.config.consumer === 'server') return;
       collection = null;
       try {
         current();

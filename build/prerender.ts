@@ -1,13 +1,38 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Collection } from '../src/content/collection';
+import type { Article } from '../src/content/model';
 import { indexPages } from '../src/content/collection';
 import { articleHead, articlePath, homeHead, notFoundHead, shareImagePath } from './pageHead';
 import { renderShareImage } from './shareImage';
 import { absoluteUrl, type SiteConfig } from './siteConfig';
 
 type RenderPage = (url: string) => Promise<{ status: number; html: string; dataScript: string }>;
+
+/** Articles whose share images one process renders; beyond this, batches run in child processes. */
+const shareImageBatch = 400;
+
+/**
+ * Writes every article's share card. Small collections render here; larger ones in batches in
+ * child processes, since resvg-js holds native memory per render until its process ends.
+ */
+function writeShareImages(outDir: string, articles: readonly Article[]): void {
+  if (articles.length <= shareImageBatch) {
+    for (const article of articles) write(outDir, shareImagePath(article.slug), renderShareImage(article));
+    return;
+  }
+  const require = createRequire(import.meta.url);
+  const tsx = require.resolve('tsx/cli');
+  const script = fileURLToPath(new URL('./shareImageBatch.ts', import.meta.url));
+  for (let i = 0; i < articles.length; i += shareImageBatch) {
+    const input = JSON.stringify({ outDir, articles: articles.slice(i, i + shareImageBatch) });
+    const run = spawnSync(process.execPath, [tsx, script], { input, stdio: ['pipe', 'inherit', 'inherit'], maxBuffer: 1 << 30 });
+    if (run.status !== 0) throw new Error(`Rendering share images ${i + 1}–${i + shareImageBatch} failed (exit ${run.status}).`);
+  }
+}
 
 /** The path of the page that shows the 404 for any unknown URL. */
 export const notFoundProbePath = '__seite-nicht-gefunden__';
@@ -91,12 +116,12 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
     }
     for (const article of collection.articles) {
       await render(articlePath(article.slug), `${articlePath(article.slug)}.html`, articleHead(article, site), 200);
-      if (options.shareImages !== false) write(outDir, shareImagePath(article.slug), renderShareImage(article));
     }
     await render(notFoundProbePath, '404.html', notFoundHead(site), 404);
   } finally {
     restoreFetch();
   }
+  if (options.shareImages !== false) writeShareImages(outDir, collection.articles);
   write(outDir, 'robots.txt', `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(site, 'sitemap.xml')}\n`);
   write(
     outDir,
