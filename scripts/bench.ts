@@ -38,7 +38,7 @@ import {
   seconds,
   serveAsSinglePageApp,
   serveWithShippedConfig,
-  stopAll,
+  runMain,
   table,
   transferOf,
   writeResults,
@@ -344,12 +344,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    return 1;
-  })
-  .then(async (code) => {
-    await stopAll();
-    process.exit(code);
-  });
+void runMain(main);

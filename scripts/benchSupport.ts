@@ -23,6 +23,7 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync, inflateSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result as LighthouseResult } from 'lighthouse';
+import { chromiumLaunch } from '../playwright.config';
 
 export const root = path.resolve(import.meta.dirname, '..');
 export const resultsDir = path.join(root, 'bench-results');
@@ -365,16 +366,8 @@ export function httpGet(
 // ---------------------------------------------------------------------------------------------
 // Lighthouse
 
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+/** The same Chromium flags as the browser tests, headless for Lighthouse. */
+const chromeFlags = ['--headless=new', ...chromiumLaunch.args];
 
 export type LighthouseMode = 'devtools' | 'network-only';
 
@@ -759,4 +752,20 @@ export function loadWarning(
   if (busy.length === 0) return null;
   const worst = Math.max(...samples.map((s) => s.load));
   return `Note: the machine was busy with other work (load average up to ${worst} on ${samples[0]?.cores} cores); timings are noisier than usual, run again on a quiet machine to compare.`;
+}
+
+/**
+ * Runs a benchmark's main function: an error is printed as a plain message, every server and
+ * browser it started is stopped, and the process exits with the function's code.
+ */
+export function runMain(main: () => Promise<number>): Promise<void> {
+  return main()
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      return 1;
+    })
+    .then(async (code) => {
+      await stopAll();
+      process.exit(code);
+    });
 }
