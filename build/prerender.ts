@@ -21,7 +21,8 @@ const shareImageBatch = 400;
  */
 function writeShareImages(outDir: string, articles: readonly Article[]): void {
   if (articles.length <= shareImageBatch) {
-    for (const article of articles) write(outDir, shareImagePath(article.slug), renderShareImage(article));
+    for (const article of articles)
+      write(outDir, shareImagePath(article.slug), renderShareImage(article));
     return;
   }
   const require = createRequire(import.meta.url);
@@ -29,8 +30,15 @@ function writeShareImages(outDir: string, articles: readonly Article[]): void {
   const script = fileURLToPath(new URL('./shareImageBatch.ts', import.meta.url));
   for (let i = 0; i < articles.length; i += shareImageBatch) {
     const input = JSON.stringify({ outDir, articles: articles.slice(i, i + shareImageBatch) });
-    const run = spawnSync(process.execPath, [tsx, script], { input, stdio: ['pipe', 'inherit', 'inherit'], maxBuffer: 1 << 30 });
-    if (run.status !== 0) throw new Error(`Rendering share images ${i + 1}–${i + shareImageBatch} failed (exit ${run.status}).`);
+    const run = spawnSync(process.execPath, [tsx, script], {
+      input,
+      stdio: ['pipe', 'inherit', 'inherit'],
+      maxBuffer: 1 << 30,
+    });
+    if (run.status !== 0)
+      throw new Error(
+        `Rendering share images ${i + 1}–${i + shareImageBatch} failed (exit ${run.status}).`,
+      );
   }
 }
 
@@ -57,7 +65,9 @@ function serveDataFiles(dataFiles: Map<string, string>, site: SiteConfig): () =>
   globalThis.fetch = async (input: string | URL | Request) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const pathname = new URL(url, site.origin).pathname;
-    const body = pathname.startsWith(site.base) ? dataFiles.get(pathname.slice(site.base.length)) : undefined;
+    const body = pathname.startsWith(site.base)
+      ? dataFiles.get(pathname.slice(site.base.length))
+      : undefined;
     return body === undefined
       ? new Response('Nicht gefunden', { status: 404 })
       : new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
@@ -69,17 +79,39 @@ function serveDataFiles(dataFiles: Map<string, string>, site: SiteConfig): () =>
 
 /** Puts the stylesheet into the page: one round trip paints the article, no render-blocking request. */
 export function inlineStylesheets(template: string, outDir: string, base: string): string {
-  return template.replace(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g, (_tag, href: string) => {
-    const file = path.join(outDir, href.startsWith(base) ? href.slice(base.length) : href);
-    return `<style>${readFileSync(file, 'utf8').trim()}</style>`;
-  });
+  return template.replace(
+    /<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g,
+    (_tag, href: string) => {
+      const file = path.join(outDir, href.startsWith(base) ? href.slice(base.length) : href);
+      return `<style>${readFileSync(file, 'utf8').trim()}</style>`;
+    },
+  );
 }
 
-export function fillTemplate(template: string, head: string, html: string, dataScript: string): string {
+/**
+ * Moves the app's module script from the head to the end of the body. Deferred either way, but
+ * in the head the browser starts the script download while the page itself is still arriving,
+ * and on a slow line the two share the bandwidth: the article text would arrive later.
+ */
+export function entryScriptLast(template: string): string {
+  const scripts =
+    template.match(/<script type="module"[^>]*\bsrc="[^"]+"[^>]*><\/script>\s*/g) ?? [];
+  if (scripts.length === 0) return template;
+  let page = template;
+  for (const script of scripts) page = page.replace(script, '');
+  return page.replace('</body>', `${scripts.map((s) => s.trim()).join('')}</body>`);
+}
+
+export function fillTemplate(
+  template: string,
+  head: string,
+  html: string,
+  dataScript: string,
+): string {
   return template
     .replace(/<title>[^<]*<\/title>/, head)
     .replace('<div id="root"></div>', `<div id="root">${html}</div>`)
-    .replace('</body>', `${dataScript}</body>`);
+    .replace(/(<script type="module"[^>]*><\/script>)?<\/body>/, (end) => `${dataScript}${end}`);
 }
 
 function write(outDir: string, file: string, content: string | Buffer): void {
@@ -95,15 +127,26 @@ function write(outDir: string, file: string, content: string | Buffer): void {
  */
 export async function prerenderSite(options: PrerenderOptions): Promise<string[]> {
   const { outDir, site, collection, dataFiles } = options;
-  const { renderPage } = (await import(pathToFileURL(options.ssrEntry).href)) as { renderPage: RenderPage };
-  const template = inlineStylesheets(readFileSync(path.join(outDir, 'index.html'), 'utf8'), outDir, site.base);
+  const { renderPage } = (await import(pathToFileURL(options.ssrEntry).href)) as {
+    renderPage: RenderPage;
+  };
+  const template = entryScriptLast(
+    inlineStylesheets(readFileSync(path.join(outDir, 'index.html'), 'utf8'), outDir, site.base),
+  );
   const written: string[] = [];
   const restoreFetch = serveDataFiles(dataFiles, site);
   try {
-    const render = async (pathInApp: string, file: string, head: string, expectedStatus: number) => {
+    const render = async (
+      pathInApp: string,
+      file: string,
+      head: string,
+      expectedStatus: number,
+    ) => {
       const page = await renderPage(absoluteUrl(site, pathInApp));
       if (page.status !== expectedStatus) {
-        throw new Error(`Prerendering /${pathInApp} gave status ${page.status}, expected ${expectedStatus}.`);
+        throw new Error(
+          `Prerendering /${pathInApp} gave status ${page.status}, expected ${expectedStatus}.`,
+        );
       }
       write(outDir, file, fillTemplate(template, head, page.html, page.dataScript));
       written.push(file);
@@ -112,17 +155,31 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
     write(outDir, 'shell.html', template);
     written.push('shell.html');
     for (const { page } of indexPages(collection.articles)) {
-      await render(page === 1 ? '' : `seite/${page}`, page === 1 ? 'index.html' : `seite/${page}.html`, homeHead(site, page), 200);
+      await render(
+        page === 1 ? '' : `seite/${page}`,
+        page === 1 ? 'index.html' : `seite/${page}.html`,
+        homeHead(site, page),
+        200,
+      );
     }
     for (const article of collection.articles) {
-      await render(articlePath(article.slug), `${articlePath(article.slug)}.html`, articleHead(article, site), 200);
+      await render(
+        articlePath(article.slug),
+        `${articlePath(article.slug)}.html`,
+        articleHead(article, site),
+        200,
+      );
     }
     await render(notFoundProbePath, '404.html', notFoundHead(site), 404);
   } finally {
     restoreFetch();
   }
   if (options.shareImages !== false) writeShareImages(outDir, collection.articles);
-  write(outDir, 'robots.txt', `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(site, 'sitemap.xml')}\n`);
+  write(
+    outDir,
+    'robots.txt',
+    `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(site, 'sitemap.xml')}\n`,
+  );
   write(
     outDir,
     'sitemap.xml',

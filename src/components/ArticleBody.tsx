@@ -1,4 +1,6 @@
+import type { CSSProperties } from 'react';
 import type { Block, Quote } from '../content/model';
+import { bodySections } from '../content/sections';
 import styles from './ArticleBody.module.css';
 import { assertNever } from './assertNever';
 import { CopyLinkButton } from './CopyLinkButton';
@@ -9,31 +11,49 @@ type ArticleBodyProps = {
   quotes: readonly Quote[];
 };
 
-/** The article text: subheadings become h2 with their anchor id, everything else paragraphs. */
+/**
+ * The article text: subheadings become h2 with their anchor id, everything else paragraphs. Each
+ * subheading opens a section that the browser lays out only when it nears the screen; its text
+ * length tells the browser roughly how tall it will be until then.
+ */
 export function ArticleBody({ blocks, quotes }: ArticleBodyProps) {
   return (
     <div className={styles.body}>
-      {blocks.map((block, index) => {
-        switch (block.type) {
-          case 'heading':
-            return (
-              <div key={index} className={styles.headingRow}>
-                <h2 id={block.id} className={styles.heading}>
-                  <QuotedText text={block.text} quotes={quotes} part="body" index={index} />
-                </h2>
-                <CopyLinkButton targetId={block.id} label="Link zu diesem Abschnitt kopieren" />
-              </div>
-            );
-          case 'paragraph':
-            return (
-              <p key={index} className={styles.paragraph}>
-                <QuotedText text={block.text} quotes={quotes} part="body" index={index} />
-              </p>
-            );
-          default:
-            return assertNever(block);
-        }
-      })}
+      {bodySections(blocks).map((section) => (
+        <div
+          key={section.start}
+          className={styles.section}
+          style={
+            {
+              '--section-chars': section.chars,
+              '--section-blocks': section.blocks.length,
+            } as CSSProperties
+          }
+        >
+          {section.blocks.map((block, offset) => {
+            const index = section.start + offset;
+            switch (block.type) {
+              case 'heading':
+                return (
+                  <div key={index} className={styles.headingRow}>
+                    <h2 id={block.id} className={styles.heading}>
+                      <QuotedText text={block.text} quotes={quotes} part="body" index={index} />
+                    </h2>
+                    <CopyLinkButton targetId={block.id} label="Link zu diesem Abschnitt kopieren" />
+                  </div>
+                );
+              case 'paragraph':
+                return (
+                  <p key={index} className={styles.paragraph}>
+                    <QuotedText text={block.text} quotes={quotes} part="body" index={index} />
+                  </p>
+                );
+              default:
+                return assertNever(block);
+            }
+          })}
+        </div>
+      ))}
     </div>
   );
 }

@@ -113,6 +113,9 @@ test.describe('the reader', () => {
       await page.goto(referencePath);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await page.screenshot({ path: screenshotPath(`article-${theme}`, testInfo.project.name) });
+      // Sections off screen are skipped until the reader scrolls near them (content-visibility);
+      // a capture of the whole page has to draw them all at once.
+      await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
       await page.screenshot({ path: screenshotPath(`article-full-${theme}`, testInfo.project.name), fullPage: true });
     });
   }
