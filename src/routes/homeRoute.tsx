@@ -32,11 +32,28 @@ export function homeLoader(queryClient: QueryClient) {
   };
 }
 
+/**
+ * 10’000: thousands grouped with the Swiss apostrophe. Not Intl: Node's and the browser's ICU
+ * disagree on the character for de-CH, and the server's page must match the browser's render.
+ */
+function swissCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, '’');
+}
+
+/** The line under the home page's title: how many articles, which page, in what order. */
+export function collectionIntro(total: number, page: number, pageCount: number): string | null {
+  if (total === 0) return null;
+  const count = `${swissCount(total)} Artikel`;
+  const order = total > 1 ? `${count}, die neuesten zuerst` : count;
+  return pageCount > 1 ? `Seite ${page} von ${pageCount} · ${order}` : order;
+}
+
 export function HomeRoute() {
   const params = useParams();
   const page = pageFrom(params[pageParam]) ?? 1;
   const { data } = useSuspenseQuery(articleQueries.list(page));
   useDocumentTitle(page === 1 ? pageTitles.home : pageTitles.homePage(page));
+  const intro = collectionIntro(data.total, data.page, data.pageCount);
 
   return (
     <div className={styles.page}>
@@ -44,11 +61,7 @@ export function HomeRoute() {
         <h1 className={styles.title} tabIndex={-1}>
           {page === 1 ? 'Neueste Artikel' : 'Ältere Artikel'}
         </h1>
-        <p className={styles.intro}>
-          {data.pageCount > 1
-            ? `Seite ${data.page} von ${data.pageCount} · ${data.total} Artikel, die neuesten zuerst`
-            : `${data.total} Artikel, die neuesten zuerst`}
-        </p>
+        {intro && <p className={styles.intro}>{intro}</p>}
       </div>
       {data.items.length > 0 ? (
         <div className={styles.list}>
