@@ -15,6 +15,8 @@ export const chromiumLaunch = {
 };
 
 export const e2ePort = Number(process.env.E2E_PORT ?? 4174);
+/** The sub-path build (`npm run build:subpath`), served under /lesezeit/. */
+export const subpathPort = e2ePort + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,7 +25,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]] : 'list',
+  reporter: process.env.CI
+    ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]]
+    : 'list',
   use: {
     baseURL: `http://127.0.0.1:${e2ePort}`,
     launchOptions: chromiumLaunch,
@@ -34,20 +38,46 @@ export default defineConfig({
     // Checks of the built files themselves; no browser needed.
     { name: 'build', testMatch: 'builtHtml.spec.ts' },
     {
+      name: 'subpath',
+      testMatch: 'subpath.spec.ts',
+      use: {
+        ...devices['Pixel 7'],
+        viewport: { width: 390, height: 844 },
+        browserName: 'chromium',
+        baseURL: `http://127.0.0.1:${subpathPort}/lesezeit/`,
+      },
+    },
+    {
       name: 'phone',
-      testIgnore: 'builtHtml.spec.ts',
-      use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, browserName: 'chromium' },
+      testIgnore: ['builtHtml.spec.ts', 'subpath.spec.ts'],
+      use: {
+        ...devices['Pixel 7'],
+        viewport: { width: 390, height: 844 },
+        browserName: 'chromium',
+      },
     },
     {
       name: 'desktop',
-      testIgnore: 'builtHtml.spec.ts',
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, browserName: 'chromium' },
+      testIgnore: ['builtHtml.spec.ts', 'subpath.spec.ts'],
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        browserName: 'chromium',
+      },
     },
   ],
-  webServer: {
-    command: `npx tsx tests/e2e/nginxServer.ts --port ${e2ePort} --dist dist`,
-    url: `http://127.0.0.1:${e2ePort}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `npx tsx tests/e2e/nginxServer.ts --port ${e2ePort} --dist dist`,
+      url: `http://127.0.0.1:${e2ePort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `npx tsx tests/e2e/nginxServer.ts --port ${subpathPort} --dist dist-subpath --base /lesezeit/`,
+      url: `http://127.0.0.1:${subpathPort}/lesezeit/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -1,13 +1,19 @@
 import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider, UNSAFE_ErrorResponseImpl as ErrorResponse } from 'react-router';
+import {
+  createBrowserRouter,
+  RouterProvider,
+  UNSAFE_ErrorResponseImpl as ErrorResponse,
+} from 'react-router';
 import { pageDataElementId, type PageData } from './hydrationData';
 import { createQueryClient } from './queryClient';
 import { createRoutes } from './routes';
 import { registerServiceWorker } from './serviceWorker';
 
-const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+// With its closing slash: a link to the home page is then `/lesezeit/`, inside the service
+// worker's scope, not `/lesezeit`, which is outside it.
+const basename = import.meta.env.BASE_URL;
 
 /** The data of a prerendered page, when this page is one and was rendered for this very URL. */
 function readPageData(): PageData | null {
@@ -33,7 +39,10 @@ const router = createBrowserRouter(createRoutes(queryClient), {
         loaderData: pageData.loaderData,
         errors: pageData.errors
           ? Object.fromEntries(
-              Object.entries(pageData.errors).map(([id, e]) => [id, new ErrorResponse(e.status, e.statusText, e.data)]),
+              Object.entries(pageData.errors).map(([id, e]) => [
+                id,
+                new ErrorResponse(e.status, e.statusText, e.data),
+              ]),
             )
           : null,
       }

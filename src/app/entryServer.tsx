@@ -1,7 +1,12 @@
 import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, isRouteErrorResponse, StaticRouterProvider } from 'react-router';
+import {
+  createStaticHandler,
+  createStaticRouter,
+  isRouteErrorResponse,
+  StaticRouterProvider,
+} from 'react-router';
 import { pageDataElementId, type PageData, type SerializedRouteError } from './hydrationData';
 import { createQueryClient } from './queryClient';
 import { createRoutes } from './routes';
@@ -10,10 +15,15 @@ export type RenderedPage = { status: number; html: string; dataScript: string };
 
 /** `</script>` and friends must not end the JSON script early; escape `<` everywhere. */
 function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
-function serializeErrors(errors: Record<string, unknown> | null): Record<string, SerializedRouteError> | null {
+function serializeErrors(
+  errors: Record<string, unknown> | null,
+): Record<string, SerializedRouteError> | null {
   if (!errors) return null;
   return Object.fromEntries(
     Object.entries(errors).map(([id, error]) => [
@@ -32,12 +42,16 @@ function serializeErrors(errors: Record<string, unknown> | null): Record<string,
  */
 export async function renderPage(url: string): Promise<RenderedPage> {
   const queryClient = createQueryClient();
-  const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+  // With its closing slash: a link to the home page is then `/lesezeit/`, inside the service
+  // worker's scope, not `/lesezeit`, which is outside it.
+  const basename = import.meta.env.BASE_URL;
   const handler = createStaticHandler(createRoutes(queryClient), { basename });
   const request = new Request(url);
   const context = await handler.query(request);
   if (context instanceof Response) {
-    throw new Error(`Rendering ${url} answered with a redirect to ${context.headers.get('Location')}`);
+    throw new Error(
+      `Rendering ${url} answered with a redirect to ${context.headers.get('Location')}`,
+    );
   }
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(
