@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { compressPlugin } from './build/compressPlugin';
+import { shortCssNames } from './build/cssNames';
 import { contentPlugin } from './build/contentPlugin';
 import { prerenderPlugin } from './build/prerenderPlugin';
 import { pwaPlugin } from './build/pwaPlugin';
@@ -14,16 +15,39 @@ export default defineConfig(({ command, isSsrBuild }) => {
   const content = contentPlugin();
   return {
     base,
-    plugins: [react(), content, ...(isSsrBuild ? [] : [prerenderPlugin(content), ...pwaPlugin(base), compressPlugin()])],
+    plugins: [
+      react(),
+      content,
+      ...(isSsrBuild ? [] : [prerenderPlugin(content), ...pwaPlugin(base), compressPlugin()]),
+    ],
     resolve: {
       // react-router's package exports point every bundler at its development build, with its
       // warnings and checks; the production build is the same API, smaller.
-      alias: command === 'build' ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }] : [],
+      alias:
+        command === 'build'
+          ? [
+              {
+                find: /^react-router$/,
+                replacement: fileURLToPath(
+                  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+                ),
+              },
+            ]
+          : [],
     },
     build: isSsrBuild
       ? { outDir: 'dist-ssr', copyPublicDir: false, emptyOutDir: true, target: 'node20' }
       : // Sizes are measured by `npm run bench` as nginx sends them; listing thousands of data files is noise.
         { target: 'es2022', assetsInlineLimit: 0, reportCompressedSize: false },
+    // Readable class names while developing, short ones in what is shipped.
+    css:
+      command === 'build'
+        ? {
+            modules: {
+              generateScopedName: shortCssNames(fileURLToPath(new URL('.', import.meta.url))),
+            },
+          }
+        : {},
     preview: { port: 4173, strictPort: true },
     server: { port: 5173 },
   };
