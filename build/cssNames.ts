@@ -5,7 +5,7 @@ import path from 'node:path';
  * Short class names for CSS Modules in production builds: `_` and five base-36 characters from a
  * hash of the file and the class, so the server and client builds agree without sharing state.
  * The article page repeats its class names often; the long `_paragraph_63zvu_9` kind cost about
- * 0.5 KB of compressed HTML before the lead's paragraph arrived. Two classes that hash alike fail
+ * 0.25 KB of compressed HTML before the lead's paragraph arrived. Two classes that hash alike fail
  * the build rather than share their styles.
  */
 export function shortCssNames(root: string): (name: string, filename: string) => string {
