@@ -92,9 +92,10 @@ export function ReaderPreferences() {
         aria-controls="darstellung"
         onClick={() => setOpen((o) => !o)}
       >
-        <span className={styles.glyph} aria-hidden="true">
-          Aa
-        </span>
+        {/* Two letters A, large and small: the text and how it looks. */}
+        <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d="m2 19 5-13 5 13M3.9 14.5h6.2M13.5 19l3.5-9 3.5 9M14.8 15.8h4.4" />
+        </svg>
         Darstellung
       </button>
       <div className={styles.panel} id="darstellung" hidden={!open}>
