@@ -41,16 +41,21 @@ const measures: { key: Measure; label: string; unit: 'ms' | '' }[] = [
 
 const phone = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true };
 
-async function sample(browser: Browser, url: string): Promise<Sample> {
+/** A phone-sized page that loads no module script: it is not part of the first paint. */
+async function phonePage(browser: Browser) {
   const context = await browser.newContext(phone);
   const page = await context.newPage();
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  return { context, page };
+}
+
+async function sample(browser: Browser, url: string): Promise<Sample> {
+  const { context, page } = await phonePage(browser);
   // Let the new renderer settle before the measured navigation.
   await page.goto('about:blank');
   await page.waitForTimeout(300);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  // The module script is not part of the first paint; keeping it out keeps runs comparable.
-  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
   await browser.startTracing(page, { categories: ['devtools.timeline', 'loading', 'fonts'] });
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length);
@@ -78,9 +83,7 @@ async function sample(browser: Browser, url: string): Promise<Sample> {
 }
 
 async function facesOnFirstScreen(browser: Browser, url: string): Promise<string[]> {
-  const context = await browser.newContext(phone);
-  const page = await context.newPage();
-  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  const { context, page } = await phonePage(browser);
   await page.goto(url);
   const faces = await page.evaluate(() => {
     const found = new Set<string>();
