@@ -5,7 +5,6 @@
  * process group and is stopped when the benchmark ends, also on an error or Ctrl-C.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   createWriteStream,
   existsSync,
@@ -255,18 +254,6 @@ export async function serveWithShippedConfig(dist: string, logName: string): Pro
   );
 }
 
-/** `'sha256-…'` sources for the inline scripts of a page (JSON data scripts aside). */
-export function inlineScriptHashes(html: string): string[] {
-  return Array.from(html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g))
-    .filter((m) => !/type="application\/(ld\+)?json"/.test(m[1] ?? ''))
-    .map(
-      (m) =>
-        `'sha256-${createHash('sha256')
-          .update(m[2] ?? '')
-          .digest('base64')}'`,
-    );
-}
-
 /**
  * Serves a client-only build as a plain single-page app: deploy/nginx.conf, except that every
  * unknown path gets the app's empty page (shell.html, else index.html) instead of a 404.
@@ -275,7 +262,6 @@ export async function serveAsSinglePageApp(dist: string, logName: string): Promi
   const port = await freePort();
   const prefix = mkdtempSync(path.join(tmpdir(), 'lesezeit-bench-nginx-'));
   const shell = existsSync(path.join(dist, 'shell.html')) ? '/shell.html' : '/index.html';
-  const hashes = inlineScriptHashes(readFileSync(path.join(dist, shell), 'utf8')).join(' ');
   const template = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8');
   // Paths with a file extension (robots.txt, a missing chunk) still get a 404, as on most hosts.
   const fallback = template.replace(
@@ -287,8 +273,6 @@ export async function serveAsSinglePageApp(dist: string, logName: string): Promi
       'deploy/nginx.conf has no `location / { try_files … =404; }` to turn into an SPA fallback',
     );
   const config = fallback
-    .replaceAll("'__THEME_SCRIPT_HASH__'", hashes)
-    .replaceAll('__THEME_SCRIPT_HASH__', hashes)
     .replaceAll('__ROOT__', dist)
     .replaceAll('__PORT__', String(port))
     .replaceAll('__PREFIX__', prefix)

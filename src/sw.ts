@@ -6,14 +6,27 @@
  * - pages and data as first read (network first, cache when offline);
  * - the articles the reader saved ("Offline speichern"), which live in a cache of their own;
  * - and for any other page the empty app shell, whose route then says what can be read offline.
- * A new version installs in the background and waits until the reader accepts it.
+ * A new version installs in the background and waits until the reader accepts it. Every page it
+ * serves carries the reader's saved theme and text size on its <html> tag.
  */
 import { clientsClaim, type WorkboxPlugin } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import {
+  addPlugins,
+  cleanupOutdatedCaches,
+  matchPrecache,
+  precacheAndRoute,
+} from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 import { offlineCaches } from './data/offlineCaches';
+import {
+  pageWithPreferences,
+  parsePreferences,
+  preferencesCache,
+  preferencesEntry,
+  type ReaderPreferences,
+} from './data/readerPreferences';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null } | string>;
@@ -24,7 +37,29 @@ const base = new URL(self.registration.scope).pathname;
 const inApp = (url: URL, folder: string) =>
   url.origin === self.location.origin && url.pathname.startsWith(base + folder);
 
+/** What the page left for us (src/components/readerPreferenceStore.ts); nothing if unreadable. */
+async function savedPreferences(): Promise<ReaderPreferences> {
+  try {
+    const cache = await caches.open(preferencesCache);
+    const entry = await cache.match(new URL(preferencesEntry, self.registration.scope).href);
+    return entry ? parsePreferences(await entry.json()) : {};
+  } catch {
+    return {};
+  }
+}
+/**
+ * Pages go out with the reader's theme and text size on <html>, so they paint in them at once:
+ * the page needs no script of its own for that before its first paint.
+ */
+const readerPreferences: WorkboxPlugin = {
+  handlerWillRespond: async ({ request, response }) =>
+    request.mode === 'navigate' && response.headers.get('content-type')?.startsWith('text/html')
+      ? pageWithPreferences(response, await savedPreferences())
+      : response,
+};
+
 precacheAndRoute(self.__WB_MANIFEST);
+addPlugins([readerPreferences]);
 cleanupOutdatedCaches();
 
 /** What the network and the runtime cache cannot answer comes from the reader's saved articles. */
@@ -70,7 +105,7 @@ const withData: WorkboxPlugin = {
 // Pages: every page read is kept with its data; offline, a page never read gets the app shell.
 registerRoute(
   new NavigationRoute(
-    firstRead(offlineCaches.pages, 200, withData, {
+    firstRead(offlineCaches.pages, 200, withData, readerPreferences, {
       handlerDidError: async () => (await matchPrecache('shell.html')) ?? Response.error(),
     }),
     { allowlist: [new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)] },

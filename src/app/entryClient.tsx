@@ -6,6 +6,10 @@ import {
   RouterProvider,
   UNSAFE_ErrorResponseImpl as ErrorResponse,
 } from 'react-router';
+import {
+  applySavedPreferences,
+  sharePreferencesWithServiceWorker,
+} from '../components/readerPreferenceStore';
 import { pageDataElementId, type PageData } from './hydrationData';
 import { createQueryClient } from './queryClient';
 import { createRoutes } from './routes';
@@ -27,6 +31,10 @@ function readPageData(): PageData | null {
     return null;
   }
 }
+
+// A page from the service worker carries the reader's saved theme and text size from its first
+// paint; any other page gets them now, and the service worker a copy for the next one.
+if (applySavedPreferences()) void sharePreferencesWithServiceWorker();
 
 const queryClient = createQueryClient();
 const pageData = readPageData();

@@ -1,14 +1,21 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import {
+  preferencesCache,
+  preferencesEntry,
+  textSizes,
+  themes,
+  type ReaderPreferences,
+  type TextSize,
+  type Theme,
+} from '../data/readerPreferences';
 
 /**
  * The reader's theme and text size live as attributes on <html> (`data-theme`, `data-text-size`)
- * and in localStorage. The inline script in index.html applies the saved values before first
- * paint; this module changes them later. Server and first client render see the defaults.
+ * and in localStorage, with a copy for the service worker, which puts them into the pages it
+ * serves (src/data/readerPreferences.ts). This module changes them. Server and first client
+ * render see the defaults.
  */
-export const themes = ['light', 'dark', 'system'] as const;
-export const textSizes = ['small', 'normal', 'large'] as const;
-export type Theme = (typeof themes)[number];
-export type TextSize = (typeof textSizes)[number];
+export { textSizes, themes, type TextSize, type Theme };
 
 type Preference<T extends string> = {
   storageKey: string;
@@ -17,7 +24,6 @@ type Preference<T extends string> = {
   fallback: T;
 };
 
-/** Keys and values here must match the inline script in index.html. */
 export const themePreference: Preference<Theme> = {
   storageKey: 'lesezeit-theme',
   attribute: 'theme',
@@ -65,6 +71,53 @@ function read<T extends string>(pref: Preference<T>): T {
   return pref.values.find((v) => v === current) ?? pref.fallback;
 }
 
+function saved<T extends string>(pref: Preference<T>): T | undefined {
+  try {
+    const value = localStorage.getItem(pref.storageKey);
+    return pref.values.find((v) => v === value);
+  } catch {
+    return undefined; // Storage may be disabled (private mode, policy).
+  }
+}
+
+/**
+ * Leaves the saved preferences where the service worker reads them, or removes the copy when
+ * there are none. Without Cache Storage (no secure context) there is nothing to share.
+ */
+export async function sharePreferencesWithServiceWorker(): Promise<void> {
+  if (typeof caches === 'undefined') return;
+  const prefs: ReaderPreferences = {};
+  const theme = saved(themePreference);
+  const textSize = saved(textSizePreference);
+  if (theme) prefs.theme = theme;
+  if (textSize) prefs.textSize = textSize;
+  const entry = new URL(import.meta.env.BASE_URL + preferencesEntry, window.location.origin).href;
+  try {
+    const cache = await caches.open(preferencesCache);
+    if (theme || textSize) await cache.put(entry, Response.json(prefs));
+    else await cache.delete(entry);
+  } catch {
+    // Storage full or denied: pages then show the defaults until the app has started.
+  }
+}
+
+/**
+ * Puts the saved preferences on <html> where the page does not have them yet: a page that did
+ * not come through the service worker (a browser without one, or a copy it lacks). Says whether
+ * it had to.
+ */
+export function applySavedPreferences(): boolean {
+  let applied = false;
+  for (const pref of [themePreference, textSizePreference] as const) {
+    const value = saved<string>(pref);
+    if (value && document.documentElement.dataset[pref.attribute] !== value) {
+      document.documentElement.dataset[pref.attribute] = value;
+      applied = true;
+    }
+  }
+  return applied;
+}
+
 function write<T extends string>(pref: Preference<T>, value: T) {
   document.documentElement.dataset[pref.attribute] = value;
   try {
@@ -72,6 +125,7 @@ function write<T extends string>(pref: Preference<T>, value: T) {
   } catch {
     // Storage may be disabled (private mode, policy): the choice still holds for this visit.
   }
+  void sharePreferencesWithServiceWorker();
   notify();
 }
 

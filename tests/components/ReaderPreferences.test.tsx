@@ -1,8 +1,13 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReaderPreferences } from '../../src/components/ReaderPreferences';
+import {
+  applySavedPreferences,
+  sharePreferencesWithServiceWorker,
+} from '../../src/components/readerPreferenceStore';
+import { installFakeCaches } from './pwaFakeCaches';
 
 const html = document.documentElement;
 
@@ -70,7 +75,7 @@ describe('ReaderPreferences', () => {
     );
   });
 
-  it('shows what the inline script applied before the app started', async () => {
+  it('shows the preferences the page came with (from the service worker)', async () => {
     html.dataset.theme = 'light';
     html.dataset.textSize = 'small';
     await openMenu();
@@ -102,5 +107,41 @@ describe('ReaderPreferences', () => {
     const server = renderToString(<ReaderPreferences />);
     expect(server).toContain('aria-pressed="true"');
     expect(server).not.toMatch(/aria-pressed="true"[^>]*>Dunkel/);
+  });
+
+  it('leaves each choice where the service worker reads it', async () => {
+    const { storage } = installFakeCaches();
+    const user = await openMenu();
+    await user.click(screen.getByRole('button', { name: 'Dunkel' }));
+    await user.click(screen.getByRole('button', { name: 'Gross' }));
+    const stored = async () => {
+      const entry = await (
+        await storage.open('lesezeit-einstellungen')
+      ).match(new URL('/einstellungen.json', window.location.origin).href);
+      return entry?.json() as Promise<unknown> | undefined;
+    };
+    await vi.waitFor(async () =>
+      expect(await stored()).toEqual({ theme: 'dark', textSize: 'large' }),
+    );
+
+    localStorage.clear();
+    await sharePreferencesWithServiceWorker();
+    expect(await stored()).toBeUndefined();
+  });
+});
+
+describe('applySavedPreferences', () => {
+  it('puts what was saved on a page that came without it, once', () => {
+    localStorage.setItem('lesezeit-theme', 'dark');
+    localStorage.setItem('lesezeit-text-size', 'huge');
+    expect(applySavedPreferences()).toBe(true);
+    expect(html).toHaveAttribute('data-theme', 'dark');
+    expect(html).not.toHaveAttribute('data-text-size');
+    expect(applySavedPreferences()).toBe(false);
+  });
+
+  it('has nothing to do where nothing was saved', () => {
+    expect(applySavedPreferences()).toBe(false);
+    expect(html).not.toHaveAttribute('data-theme');
   });
 });

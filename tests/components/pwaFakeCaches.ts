@@ -15,8 +15,8 @@ class FakeCache {
     const body = this.entries.get(this.url(request));
     return body === undefined ? undefined : new Response(body);
   }
-  async put(request: RequestInfo | URL, body: string) {
-    this.entries.set(this.url(request), body);
+  async put(request: RequestInfo | URL, body: string | Response) {
+    this.entries.set(this.url(request), typeof body === 'string' ? body : await body.text());
   }
   async add(request: RequestInfo | URL) {
     this.entries.set(this.url(request), '{}');

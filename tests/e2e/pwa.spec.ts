@@ -57,6 +57,74 @@ const inViewport = (page: Page, selector: string) =>
     return box.top >= 0 && box.top < window.innerHeight;
   });
 
+/** The page as the browser received it, from the service worker or the network. */
+const served = async (response: Awaited<ReturnType<Page['reload']>>) =>
+  (await response?.text()) ?? '';
+
+test.describe('reader preferences', () => {
+  test('a saved theme and text size come with every page from the service worker, from its first paint, online and offline', async ({
+    page,
+    context,
+    goOffline,
+  }) => {
+    await page.goto(referencePath);
+    await controlledByServiceWorker(page);
+    await page.getByRole('button', { name: 'Darstellung' }).click();
+    await page.getByRole('button', { name: 'Dunkel' }).click();
+    await page.getByRole('button', { name: 'Gross' }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const entry = await (
+            await caches.open('lesezeit-einstellungen')
+          ).match('/einstellungen.json');
+          return entry?.json();
+        }),
+      )
+      .toEqual({ theme: 'dark', textSize: 'large' });
+
+    const withBoth = '<html lang="de-CH" data-theme="dark" data-text-size="large">';
+    expect(await served(await page.reload())).toContain(withBoth);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+    // A link opened in a new tab, as from a messenger, and the home page offline.
+    const shared = await context.newPage();
+    expect(await served(await shared.goto(`${referencePath}#zusammenfassung`))).toContain(withBoth);
+    await goOffline(context);
+    expect(await served(await shared.goto('/'))).toContain(withBoth);
+    await expect(h1(shared)).toHaveText('Neueste Artikel');
+
+    // Back to the defaults, which the next page carries as chosen.
+    await shared.getByRole('button', { name: 'Darstellung' }).click();
+    await shared.getByRole('button', { name: 'System' }).click();
+    await shared.getByRole('button', { name: 'Normal' }).click();
+    await expect
+      .poll(async () => served(await shared.reload()))
+      .toContain('<html lang="de-CH" data-theme="system" data-text-size="normal">');
+  });
+
+  test.describe('without a service worker', () => {
+    test('a saved theme applies as soon as the app starts', async ({ page }) => {
+      // As in a browser that has none (Firefox in a private window, for one).
+      await page.addInitScript(() => {
+        delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+      });
+      await page.goto(referencePath);
+      expect(await page.evaluate(() => 'serviceWorker' in navigator)).toBe(false);
+      await page.getByRole('button', { name: 'Darstellung' }).click();
+      await page.getByRole('button', { name: 'Dunkel' }).click();
+      const response = await page.reload();
+      expect(await served(response)).toContain('<html lang="de-CH">');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await page.getByRole('button', { name: 'Darstellung' }).click();
+      await expect(page.getByRole('button', { name: 'Dunkel' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
+    });
+  });
+});
+
 test.describe('offline reading', () => {
   test('after the first visit the service worker controls the page, and home, article and a deep link to a quote open offline', async ({
     page,
