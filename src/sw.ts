@@ -52,10 +52,15 @@ async function savedPreferences(): Promise<ReaderPreferences> {
  * the page needs no script of its own for that before its first paint.
  */
 const readerPreferences: WorkboxPlugin = {
-  handlerWillRespond: async ({ request, response }) =>
-    request.mode === 'navigate' && response.headers.get('content-type')?.startsWith('text/html')
-      ? pageWithPreferences(response, await savedPreferences())
-      : response,
+  handlerWillRespond: async ({ request, response }) => {
+    if (request.mode !== 'navigate') return response;
+    if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+    try {
+      return pageWithPreferences(response, await savedPreferences());
+    } catch {
+      return response; // The page without the preferences beats no page.
+    }
+  },
 };
 
 precacheAndRoute(self.__WB_MANIFEST);

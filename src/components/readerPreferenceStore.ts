@@ -94,7 +94,11 @@ export async function sharePreferencesWithServiceWorker(): Promise<void> {
   const entry = new URL(import.meta.env.BASE_URL + preferencesEntry, window.location.origin).href;
   try {
     const cache = await caches.open(preferencesCache);
-    if (theme || textSize) await cache.put(entry, Response.json(prefs));
+    if (theme || textSize)
+      await cache.put(
+        entry,
+        new Response(JSON.stringify(prefs), { headers: { 'Content-Type': 'application/json' } }),
+      );
     else await cache.delete(entry);
   } catch {
     // Storage full or denied: pages then show the defaults until the app has started.
@@ -102,20 +106,21 @@ export async function sharePreferencesWithServiceWorker(): Promise<void> {
 }
 
 /**
- * Puts the saved preferences on <html> where the page does not have them yet: a page that did
- * not come through the service worker (a browser without one, or a copy it lacks). Says whether
- * it had to.
+ * Makes <html> show what localStorage holds: a page that did not come through the service worker
+ * (a browser without one, or a copy it lacks) gets the saved values, and a value the copy kept
+ * after the saved one was cleared goes. Says whether anything changed.
  */
 export function applySavedPreferences(): boolean {
-  let applied = false;
+  let changed = false;
+  const { dataset } = document.documentElement;
   for (const pref of [themePreference, textSizePreference] as const) {
     const value = saved<string>(pref);
-    if (value && document.documentElement.dataset[pref.attribute] !== value) {
-      document.documentElement.dataset[pref.attribute] = value;
-      applied = true;
-    }
+    if (dataset[pref.attribute] === value) continue;
+    if (value) dataset[pref.attribute] = value;
+    else delete dataset[pref.attribute];
+    changed = true;
   }
-  return applied;
+  return changed;
 }
 
 function write<T extends string>(pref: Preference<T>, value: T) {

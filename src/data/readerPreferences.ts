@@ -55,6 +55,9 @@ export function withPreferences(pageStart: string, prefs: ReaderPreferences): st
  */
 export function pageWithPreferences(page: Response, prefs: ReaderPreferences): Response {
   if (!page.body || (!prefs.theme && !prefs.textSize)) return page;
+  // Service workers of older browsers lack the text streams: their pages go out as they are.
+  if (typeof TextDecoderStream !== 'function' || typeof TextEncoderStream !== 'function')
+    return page;
   let head: string | null = '';
   const rewrite = new TransformStream<string, string>({
     transform(chunk, controller) {

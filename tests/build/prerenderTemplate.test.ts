@@ -4,7 +4,7 @@ import { entryScriptLast, fillTemplate } from '../../build/prerender';
 const template = `<!doctype html>
 <html lang="de-CH">
   <head>
-    <script>theme()</script>
+    <script>start()</script>
     <script type="module" crossorigin src="/assets/index-abc.js"></script>
     <title>Lesezeit</title>
   </head>
@@ -18,7 +18,7 @@ describe('entryScriptLast', () => {
   it('moves the module script from the head to the end of the body, and keeps inline scripts', () => {
     const page = entryScriptLast(template);
     const head = page.slice(0, page.indexOf('</head>'));
-    expect(head).toContain('<script>theme()</script>');
+    expect(head).toContain('<script>start()</script>');
     expect(head).not.toContain('index-abc.js');
     expect(page).toMatch(
       /<script type="module" crossorigin src="\/assets\/index-abc\.js"><\/script><\/body>/,

@@ -144,4 +144,13 @@ describe('applySavedPreferences', () => {
     expect(applySavedPreferences()).toBe(false);
     expect(html).not.toHaveAttribute('data-theme');
   });
+
+  it('drops a value the page came with that is no longer saved', () => {
+    html.dataset.theme = 'dark';
+    html.dataset.textSize = 'large';
+    localStorage.setItem('lesezeit-text-size', 'large');
+    expect(applySavedPreferences()).toBe(true);
+    expect(html).not.toHaveAttribute('data-theme');
+    expect(html).toHaveAttribute('data-text-size', 'large');
+  });
 });
