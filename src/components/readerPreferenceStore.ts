@@ -1,10 +1,10 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import {
+  parsePreferences,
   preferencesCache,
   preferencesEntry,
   textSizes,
   themes,
-  type ReaderPreferences,
   type TextSize,
   type Theme,
 } from '../data/readerPreferences';
@@ -86,15 +86,14 @@ function saved<T extends string>(pref: Preference<T>): T | undefined {
  */
 export async function sharePreferencesWithServiceWorker(): Promise<void> {
   if (typeof caches === 'undefined') return;
-  const prefs: ReaderPreferences = {};
-  const theme = saved(themePreference);
-  const textSize = saved(textSizePreference);
-  if (theme) prefs.theme = theme;
-  if (textSize) prefs.textSize = textSize;
+  const prefs = parsePreferences({
+    theme: saved(themePreference),
+    textSize: saved(textSizePreference),
+  });
   const entry = new URL(import.meta.env.BASE_URL + preferencesEntry, window.location.origin).href;
   try {
     const cache = await caches.open(preferencesCache);
-    if (theme || textSize)
+    if (prefs.theme || prefs.textSize)
       await cache.put(
         entry,
         new Response(JSON.stringify(prefs), { headers: { 'Content-Type': 'application/json' } }),
