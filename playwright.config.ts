@@ -18,6 +18,13 @@ export const e2ePort = Number(process.env.E2E_PORT ?? 4174);
 /** The sub-path build (`npm run build:subpath`), served under /lesezeit/. */
 export const subpathPort = e2ePort + 1;
 
+/** The phone the browser tests read on (the sub-path tests too). */
+const phone = {
+  ...devices['Pixel 7'],
+  viewport: { width: 390, height: 844 },
+  browserName: 'chromium' as const,
+};
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
@@ -40,21 +47,12 @@ export default defineConfig({
     {
       name: 'subpath',
       testMatch: 'subpath.spec.ts',
-      use: {
-        ...devices['Pixel 7'],
-        viewport: { width: 390, height: 844 },
-        browserName: 'chromium',
-        baseURL: `http://127.0.0.1:${subpathPort}/lesezeit/`,
-      },
+      use: { ...phone, baseURL: `http://127.0.0.1:${subpathPort}/lesezeit/` },
     },
     {
       name: 'phone',
       testIgnore: ['builtHtml.spec.ts', 'subpath.spec.ts'],
-      use: {
-        ...devices['Pixel 7'],
-        viewport: { width: 390, height: 844 },
-        browserName: 'chromium',
-      },
+      use: phone,
     },
     {
       name: 'desktop',
