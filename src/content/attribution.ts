@@ -171,7 +171,12 @@ export function attributionAfter(after: string): Attribution | null {
   const head = lower(sentence[0] ?? '');
   if (impersonalVerbs.has(head)) return { subject: { type: 'nobody' } };
   if (pluralSpeechVerbs.has(head)) return { subject: { type: 'nobody' } };
-  if (speechVerbs.has(head) && !/^\p{Lu}/u.test(sentence[0] ?? '')) return { subject: readSubject(sentence.slice(1))?.subject ?? null };
+  if (speechVerbs.has(head) && !/^\p{Lu}/u.test(sentence[0] ?? '')) {
+    const subject = readSubject(sentence.slice(1))?.subject ?? null;
+    // "teilte Pro Natura mit": organisations announce; a name there needs a role before it to be a person.
+    if (/^teilt/u.test(head) && subject?.type === 'name' && !isTitleWord(sentence[1] ?? '')) return { subject: null };
+    return { subject };
+  }
   // "habe er gesagt", "hat die Sprecherin erklärt", "wird X zitiert", "wie X sagte"
   if (/^(habe|hat|hatte|hätte|habe|wird|wurde|wie)$/u.test(head)) {
     const rest = sentence.slice(1);

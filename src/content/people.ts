@@ -94,7 +94,7 @@ export function genderOfRole(role: string): Gender {
 }
 
 /** A mention of a person (by name) or of an unnamed role, at a position in reading order. */
-export type Mention = { speaker: string; position: number; gender: Gender; named: boolean };
+export type Mention = { speaker: string; position: number; gender: Gender; named: boolean; object?: boolean };
 
 function sameRole(a: string, b: string): boolean {
   const keys = (role: string) => {
@@ -193,9 +193,10 @@ export class PeopleIndex {
       if (excluded.some((r) => start >= r.start && start < r.end)) return;
       const w = bare(word);
       const person = this.people.get(w) ?? this.people.get(w.replace(/s$/u, ''));
-      // "Den Vorwurf von Lorenz": a person after a preposition is no subject a pronoun points back to.
-      if (person && /^\p{Lu}/u.test(w) && !prepositions.test(tokens[i - 1]?.word ?? '')) {
-        this.mentions.push({ speaker: person.name, position: offset + start, gender: person.gender, named: true });
+      // "Den Vorwurf von Lorenz": a person after a preposition is an object, rarely what a pronoun means.
+      if (person && /^\p{Lu}/u.test(w)) {
+        const object = prepositions.test(tokens[i - 1]?.word ?? '') || prepositions.test(tokens[i - 2]?.word ?? '') && isTitleWord(tokens[i - 1]?.word ?? '');
+        this.mentions.push({ speaker: person.name, position: offset + start, gender: person.gender, named: true, object });
         return;
       }
       const article = w.toLowerCase();
@@ -228,6 +229,8 @@ export class PeopleIndex {
     const before = this.mentions.filter((m) => m.position < position).sort((a, b) => b.position - a.position);
     // Skip back over people of the other gender only: "Vahlberg … von Lorenz … wies sie zurück".
     const fits = before.find((m) => !gender || !m.gender || m.gender === gender);
+    // "Keller traf sich mit Lea Muster. Sie …": after a preposition only a gender that fits says who.
+    if (fits?.object && !(gender && fits.gender === gender)) return null;
     return fits?.speaker ?? null;
   }
 
