@@ -14,7 +14,7 @@ import { cpus } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Result as LighthouseResult } from 'lighthouse';
-import { readSeedFiles } from '../build/readSeeds';
+import { readSeedFiles } from '../src/sitegen/readSeeds';
 import { formatArticleDate } from '../src/content/articleDate';
 import { buildCollection } from '../src/content/collection';
 import type { Article } from '../src/content/model';

@@ -2,7 +2,7 @@
 /**
  * The service worker (built by vite-plugin-pwa's injectManifest). Offline, the reader gets:
  * - from the precache: the app shell, the home page and, while the collection is small, every
- *   prerendered article with its data (the build decides, see build/pwaPlugin.ts);
+ *   prerendered article with its data (the build decides, see src/sitegen/pwaPlugin.ts);
  * - pages and data as first read (network first, cache when offline);
  * - the articles the reader saved ("Offline speichern"), which live in a cache of their own;
  * - and for any other page the empty app shell, whose route then says what can be read offline.

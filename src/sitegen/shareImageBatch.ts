@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Article } from '../src/content/model';
+import type { Article } from '../content/model';
 import { shareImagePath } from './pageHead';
 import { renderShareImage } from './shareImage';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { buildCollection, formatProblem, indexPages, type Collection } from '../src/content/collection';
+import { buildCollection, formatProblem, indexPages, type Collection } from '../content/collection';
 import { readSeedFiles, seedsDir } from './readSeeds';
 
 /** The files the app fetches, by path below the base URL: `data/index/1.json`, `data/artikel/<slug>.json`. */

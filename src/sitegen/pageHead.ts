@@ -1,5 +1,5 @@
-import { formatArticleDate } from '../src/content/articleDate';
-import type { Article } from '../src/content/model';
+import { formatArticleDate } from '../content/articleDate';
+import type { Article } from '../content/model';
 import { absoluteUrl, type SiteConfig } from './siteConfig';
 
 export const shareImageSize = { width: 1200, height: 630 };
