@@ -10,7 +10,8 @@ function content(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('the content command', () => {
+// Each test starts the CLI in a process of its own (tsx compiles it first): slow on a busy machine.
+describe('the content command', { timeout: 60_000 }, () => {
   it('check passes on seeds/ with one ok line per article', () => {
     const { code, stdout } = content('check');
     expect(code).toBe(0);
