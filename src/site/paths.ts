@@ -24,6 +24,7 @@ const folder = {
   indexData: 'data/index',
   articleData: `data/${segment.article}`,
   shareImages: 'og',
+  searchIndex: 'pagefind',
 } as const;
 
 /** A path below the base: `under('/lesezeit/', 'artikel/x')` is `/lesezeit/artikel/x`. */
@@ -265,6 +266,14 @@ export function dataPathOfPage(path: string): string | null {
 /** The share card of an article (1200×630 PNG), for link previews. */
 export function shareImagePath(slug: string): string {
   return `${folder.shareImages}/${encodeURIComponent(slug)}.png`;
+}
+
+/** The folder of the full-text search index (Pagefind's files), below the base. */
+export const searchIndexFolder = folder.searchIndex;
+
+/** Whether a path below the base is one of the search index's files. */
+export function isSearchIndexPath(path: string): boolean {
+  return path.startsWith(`${folder.searchIndex}/`);
 }
 
 /** Whether a path below the base is a share image. */

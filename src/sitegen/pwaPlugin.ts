@@ -1,6 +1,13 @@
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { parseDataPath, parsePageFile, pagePaths, siteFiles, under } from '../site/paths';
+import {
+  isSearchIndexPath,
+  pagePaths,
+  parseDataPath,
+  parsePageFile,
+  siteFiles,
+  under,
+} from '../site/paths';
 import { siteName } from '../site/titles';
 
 /**
@@ -12,10 +19,18 @@ import { siteName } from '../site/titles';
  */
 export const defaultPrecacheLimit = 100;
 
-/** Whether a precached file belongs to the articles or the further index pages (not page 1). */
+/**
+ * Whether a precached file belongs to the articles, the further index pages (not page 1) or the
+ * search index: a collection precached whole is searched offline in full; a larger one keeps the
+ * search files the reader used (src/sw.ts).
+ */
 function perArticle(file: string): boolean {
   const ref = parsePageFile(file) ?? parseDataPath(file);
-  return ref?.kind === 'article' || (ref?.kind === 'index' && ref.page > 1);
+  return (
+    ref?.kind === 'article' ||
+    (ref?.kind === 'index' && ref.page > 1) ||
+    isSearchIndexPath(file)
+  );
 }
 
 /** Drops the articles from the precache when there are more than `limit` of them. */
@@ -89,7 +104,11 @@ export function pwaPlugin(base: string, env: NodeJS.ProcessEnv = process.env): P
       rollupFormat: 'iife',
       // The app shell, the pages and their data, and the generated icons (top level only: share
       // images and screenshots are not needed to read). The plugin adds the manifest itself.
-      globPatterns: ['**/*.{js,css,html,json,svg}', '*.{png,ico}'],
+      globPatterns: [
+        '**/*.{js,css,html,json,svg}',
+        '*.{png,ico}',
+        'pagefind/**/*.{pagefind,pf_meta,pf_index,pf_fragment,pf_filter}',
+      ],
       globIgnores: [siteFiles.notFound, siteFiles.sitemap],
       maximumFileSizeToCacheInBytes: 1024 * 1024,
       manifestTransforms: [

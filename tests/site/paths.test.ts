@@ -4,6 +4,7 @@ import {
   dataPathOfPage,
   dataPaths,
   isDataPath,
+  isSearchIndexPath,
   isShareImagePath,
   linkTo,
   notFoundProbePath,
@@ -16,6 +17,7 @@ import {
   parseSearchQuery,
   pathBelow,
   routePatterns,
+  searchIndexFolder,
   searchQueryString,
   shareImagePath,
   siteFiles,
@@ -61,6 +63,7 @@ describe('the site contract: every path, literally', () => {
     ['service worker', siteFiles.serviceWorker, 'sw.js'],
     ['manifest', siteFiles.manifest, 'manifest.webmanifest'],
     ['404 probe', notFoundProbePath, '__seite-nicht-gefunden__'],
+    ['search index folder', searchIndexFolder, 'pagefind'],
   ])('%s: %s', (_name, actual, expected) => {
     expect(actual).toBe(expected);
   });
@@ -161,13 +164,15 @@ describe('reading paths back', () => {
   });
 
   it.each([
-    ['data/index/1.json', true, false],
-    ['data/artikel/x.json', true, false],
-    ['og/x.png', false, true],
-    ['artikel/x', false, false],
-  ])('%s: data %s, share image %s', (path, data, image) => {
+    ['data/index/1.json', true, false, false],
+    ['data/artikel/x.json', true, false, false],
+    ['og/x.png', false, true, false],
+    ['pagefind/pagefind-entry.json', false, false, true],
+    ['artikel/x', false, false, false],
+  ])('%s: data %s, share image %s, search index %s', (path, data, image, search) => {
     expect(isDataPath(path)).toBe(data);
     expect(isShareImagePath(path)).toBe(image);
+    expect(isSearchIndexPath(path)).toBe(search);
   });
 
   it.each([
