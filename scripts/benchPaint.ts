@@ -14,16 +14,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
-import { chromiumLaunch } from '../playwright.config';
-import {
-  loadWarning,
-  machineLoad,
-  median,
-  root,
-  runMain,
-  serveWithShippedConfig,
-  table,
-} from './benchSupport';
+import { pagePaths, parsePageFile, under } from '../src/site/paths';
+import { chromiumLaunch } from './support/chromium';
+import { serveOnFreePort } from './support/nginx';
+import { projectRoot as root } from './support/project';
+import { loadWarning, logFile, machineLoad, median, runMain, table } from './support/report';
 
 type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number };
 type Sample = Record<Measure, number>;
@@ -109,15 +104,19 @@ async function main(): Promise<number> {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '9' } } });
   const runs = Math.max(1, Number(values.runs));
   const dirs = { app: path.join(root, 'dist-bench'), bare: path.join(root, 'dist-bench-bare') };
-  if (!existsSync(path.join(dirs.bare, 'artikel'))) {
+  const article = existsSync(dirs.bare)
+    ? readdirSync(dirs.bare, { recursive: true, encoding: 'utf8' })
+        .map((file) => parsePageFile(file.split(path.sep).join('/')))
+        .find((page) => page?.kind === 'article')
+    : undefined;
+  if (article?.kind !== 'article') {
     console.error('No benchmark build found: run `npm run bench` first (it builds dist-bench/).');
     return 1;
   }
-  const file = readdirSync(path.join(dirs.bare, 'artikel')).find((f) => f.endsWith('.html'))!;
-  const pagePath = `/artikel/${file.replace(/\.html$/, '')}`;
+  const pagePath = under('/', pagePaths.article(article.slug));
   const urls = {
-    article: (await serveWithShippedConfig(dirs.app, 'paint-app')).origin + pagePath,
-    bare: (await serveWithShippedConfig(dirs.bare, 'paint-bare')).origin + pagePath,
+    article: (await serveOnFreePort({ dist: dirs.app }, logFile('paint-app'))).origin + pagePath,
+    bare: (await serveOnFreePort({ dist: dirs.bare }, logFile('paint-bare'))).origin + pagePath,
   };
   const results: Record<keyof typeof urls, Sample[]> = { article: [], bare: [] };
   console.log(`${pagePath}: ${runs} cold loads each, CPU 4× slower, interleaved …`);

@@ -13,30 +13,32 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { runLighthouse } from './support/lighthouse';
+import { serveOnFreePort } from './support/nginx';
+import { buildApp, buildEnv, requireTools, stopAll } from './support/processes';
+import { projectRoot as root } from './support/project';
 import {
-  buildApp,
-  buildEnv,
   kb,
   loadWarning,
+  logDir,
+  logFile,
   machineLoad,
   mb,
-  precacheOf,
-  requireTools,
-  root,
-  runLighthouse,
-  seconds,
-  serveWithShippedConfig,
   runMain,
-  stopAll,
+  seconds,
   table,
+  writeResults,
+} from './support/report';
+import {
+  precacheOf,
   transferOf,
   treeSize,
-  writeResults,
   type Precache,
   type Transfer,
   type Tree,
-} from './benchSupport';
+} from './support/transfer';
 import { generateArticles } from './generateArticles';
+import { dataPaths, pagePaths, parseDataPath, pathBelow, under } from '../src/site/paths';
 
 const { values } = parseArgs({
   options: {
@@ -89,11 +91,12 @@ async function pageView(origin: string, pagePath: string): Promise<PageView> {
 }
 
 function firstArticleSlug(dist: string): string {
-  const page = JSON.parse(readFileSync(path.join(dist, 'data/index/1.json'), 'utf8')) as {
+  const first = dataPaths.indexPage(1);
+  const page = JSON.parse(readFileSync(path.join(dist, first), 'utf8')) as {
     items?: Array<{ slug?: unknown }>;
   };
   const slug = page.items?.[0]?.slug;
-  if (typeof slug !== 'string') throw new Error('data/index/1.json lists no article');
+  if (typeof slug !== 'string') throw new Error(`${first} lists no article`);
   return slug;
 }
 
@@ -106,8 +109,9 @@ function checksFor(
 ): SizeResult['checks'] {
   const checks: SizeResult['checks'] = [];
   if ('transfer' in home) {
-    const index = home.dataRequests.filter((u) => /\/data\/index\//.test(u));
-    const other = home.dataRequests.filter((u) => !/\/data\/index\//.test(u));
+    const isIndex = (u: string) => parseDataPath(pathBelow('/', u) ?? '')?.kind === 'index';
+    const index = home.dataRequests.filter(isIndex);
+    const other = home.dataRequests.filter((u) => !isIndex(u));
     checks.push({
       check: 'home page loads at most one page of the index',
       ok: index.length <= 1 && other.length === 0,
@@ -117,7 +121,7 @@ function checksFor(
     });
   }
   if ('transfer' in article) {
-    const foreign = article.dataRequests.filter((u) => u !== `/data/artikel/${slug}.json`);
+    const foreign = article.dataRequests.filter((u) => u !== under('/', dataPaths.article(slug)));
     checks.push({
       check: 'article page loads its own data only',
       ok: foreign.length === 0,
@@ -174,6 +178,7 @@ async function measureSize(n: number, previous: SizeResult | undefined): Promise
   const built = await buildApp(
     dist,
     buildEnv({ SEEDS_DIR: seeds, SHARE_IMAGES: shareImages ? undefined : 'off' }),
+    logDir,
     `scale-${n}`,
   );
   rmSync(seeds, { recursive: true, force: true });
@@ -186,7 +191,7 @@ async function measureSize(n: number, previous: SizeResult | undefined): Promise
   const output = treeSize(dist);
   const precache = precacheOf(dist);
   const slug = firstArticleSlug(dist);
-  const server = await serveWithShippedConfig(dist, `scale-nginx-${n}`);
+  const server = await serveOnFreePort({ dist }, logFile(`scale-nginx-${n}`));
   const view = async (pagePath: string) => {
     try {
       return await pageView(server.origin, pagePath);
@@ -195,8 +200,8 @@ async function measureSize(n: number, previous: SizeResult | undefined): Promise
     }
   };
   loads.push(machineLoad());
-  const home = await view('/');
-  const article = await view(`/artikel/${slug}`);
+  const home = await view(under('/', pagePaths.home));
+  const article = await view(under('/', pagePaths.article(slug)));
   await stopAll();
   if (!values.keep) rmSync(dist, { recursive: true, force: true });
 

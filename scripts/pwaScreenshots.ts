@@ -9,8 +9,11 @@ import { chromium } from '@playwright/test';
 import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { chromiumLaunch } from '../playwright.config';
-import { buildSite, projectRoot, seedsWith, serveSwappable } from '../tests/e2e/pwaSupport';
+import { pagePaths, under } from '../src/site/paths';
+import { chromiumLaunch } from './support/chromium';
+import { serveSwappable } from './support/nginx';
+import { projectRoot } from './support/project';
+import { buildSite, seedsWith } from './support/sites';
 
 const work = path.join(projectRoot, 'test-results/pwa-screenshots');
 const out = path.join(projectRoot, 'public/screenshots');
@@ -19,9 +22,9 @@ const shots = [
     name: 'narrow',
     width: 390,
     height: 844,
-    path: '/artikel/us-praesident-trump-zusammen-mit-selenskyj-beim-treffen-in-rom',
+    path: under('/', pagePaths.article('us-praesident-trump-zusammen-mit-selenskyj-beim-treffen-in-rom')),
   },
-  { name: 'wide', width: 1280, height: 800, path: '/' },
+  { name: 'wide', width: 1280, height: 800, path: under('/', pagePaths.home) },
 ];
 
 const seeds = seedsWith(path.join(work, 'seeds'), [
