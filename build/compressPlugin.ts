@@ -4,6 +4,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 const compressible = /\.(html|js|mjs|css|json|svg|xml|txt|webmanifest)$/;
+/** Pagefind writes its index already gzipped, and its few scripts are compressed as they are sent. */
+const notPrecompressed = /^pagefind[\\/]/;
 
 function filesBelow(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -20,6 +22,7 @@ function filesBelow(dir: string): string[] {
 export function precompress(outDir: string): number {
   let count = 0;
   for (const file of filesBelow(outDir)) {
+    if (notPrecompressed.test(path.relative(outDir, file))) continue;
     if (!compressible.test(file) || statSync(file).size < 256) continue;
     const content = readFileSync(file);
     // The few long-lived assets get Brotli's best (slow) quality; the many pages and data files a

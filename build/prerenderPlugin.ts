@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import type { Collection } from '../src/content/collection';
 import { contentFiles } from './contentPlugin';
 import { prerenderSite } from './prerender';
+import { writeSearchIndex } from './searchIndex';
 import { siteConfigFromEnv } from './siteConfig';
 
 /**
@@ -20,13 +21,18 @@ export function prerenderPlugin(content: { api: { collection: () => Collection }
       root = config.root;
     },
     async writeBundle(options) {
-      if (process.env.PRERENDER === 'off') return;
       const outDir = options.dir ?? path.join(root, 'dist');
+      const collection = content.api.collection();
+      // The search index, before the service worker's precache list is made.
+      const search = await writeSearchIndex(collection.articles, outDir);
+      this.info(
+        `indexed ${search.records} articles for search in ${Math.round(search.ms)} ms (${search.files} files, ${Math.round(search.bytes / 1024)} KB)`,
+      );
+      if (process.env.PRERENDER === 'off') return;
       const ssrEntry = path.join(root, 'dist-ssr/entryServer.js');
       if (!existsSync(ssrEntry)) {
         this.error(`Missing ${path.relative(root, ssrEntry)}: build the server bundle first (npm run build does both).`);
       }
-      const collection = content.api.collection();
       const started = performance.now();
       const files = await prerenderSite({
         outDir,
