@@ -155,7 +155,7 @@ export function ReadingPosition({ slug, title, body }: ReadingPositionProps) {
         {note && `Weitergelesen bei: ${note.place}`}
       </p>
       {note && (
-        <div className={styles.region}>
+        <div className={styles.region} data-resume-note>
           <div className={styles.note}>
             <p className={styles.label}>
               <span className={styles.lead}>Weitergelesen bei</span>

@@ -8,6 +8,7 @@ import { HeroFigure } from '../components/HeroFigure';
 import { OfflineSave } from '../components/OfflineSave';
 import { QuotedText } from '../components/QuotedText';
 import { QuoteList } from '../components/QuoteList';
+import { ReadAloud } from '../components/ReadAloud';
 import { ReadingPosition } from '../components/ReadingPosition';
 import { ReadingProgress } from '../components/ReadingProgress';
 import { ShareButton } from '../components/ShareButton';
@@ -53,6 +54,8 @@ export function ArticleRoute() {
         <div className={styles.actions}>
           <ShareButton title={article.title} text={article.lead} />
           <OfflineSave slug={article.slug} />
+          {/* Keyed: another article stops the reading. */}
+          <ReadAloud key={article.slug} article={article} />
         </div>
       </header>
       <HeroFigure article={article} />

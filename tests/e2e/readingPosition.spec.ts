@@ -8,7 +8,9 @@ const articleLink = /US-Präsident Trump zusammen mit Selenskyj/;
 function blockAtTop(page: Page): Promise<string | null> {
   return page.evaluate(() => {
     const blocks = [...document.querySelectorAll('[data-part^="body-"]')];
-    return blocks.find((b) => b.getBoundingClientRect().bottom > 48)?.getAttribute('data-part') ?? null;
+    return (
+      blocks.find((b) => b.getBoundingClientRect().bottom > 48)?.getAttribute('data-part') ?? null
+    );
   });
 }
 
@@ -16,10 +18,14 @@ function blockAtTop(page: Page): Promise<string | null> {
 async function readHalfWay(page: Page): Promise<string> {
   await page.goto(referencePath);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) / 2));
+  await page.evaluate(() =>
+    window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) / 2),
+  );
   // The reader scrolls in steps; the position is noted when the scrolling pauses.
   await page.mouse.wheel(0, 40);
-  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', storageKey)).toContain(referenceSlug);
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', storageKey))
+    .toContain(referenceSlug);
   const block = await blockAtTop(page);
   expect(block).toMatch(/^body-\d+$/);
   return block!;
@@ -32,7 +38,8 @@ function layoutShift(page: Page): Promise<number> {
       new Promise<number>((resolve) => {
         let sum = 0;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) sum += (entry as PerformanceEntry & { value: number }).value;
+          for (const entry of list.getEntries())
+            sum += (entry as PerformanceEntry & { value: number }).value;
         }).observe({ type: 'layout-shift', buffered: true });
         setTimeout(() => resolve(sum), 500);
       }),
@@ -43,7 +50,9 @@ test.describe('Weiterlesen', () => {
   // Each test reads, leaves and comes back: several page loads.
   test.slow();
 
-  test('half way through, home lists the article; opening it returns to the same paragraph', async ({ page }, testInfo) => {
+  test('half way through, home lists the article; opening it returns to the same paragraph', async ({
+    page,
+  }, testInfo) => {
     const block = await readHalfWay(page);
 
     await page.getByRole('link', { name: 'Lesezeit' }).first().dispatchEvent('click');
@@ -75,7 +84,9 @@ test.describe('Weiterlesen', () => {
     await expect(note).toBeHidden();
   });
 
-  test('a fresh visit to the article returns there too, without moving anything', async ({ page }) => {
+  test('a fresh visit to the article returns there too, without moving anything', async ({
+    page,
+  }) => {
     const block = await readHalfWay(page);
     await page.goto('about:blank');
     await page.goto(referencePath);
@@ -101,7 +112,9 @@ test.describe('Weiterlesen', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // Once the app has started and a frame has passed, a restored position would show its note.
     await page.waitForLoadState('networkidle');
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     await expect(page.getByText(/Weitergelesen bei/)).toHaveCount(0);
   });
 
@@ -109,7 +122,9 @@ test.describe('Weiterlesen', () => {
     await readHalfWay(page);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.mouse.wheel(0, 40);
-    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', storageKey)).not.toContain(referenceSlug);
+    await expect
+      .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', storageKey))
+      .not.toContain(referenceSlug);
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Weiterlesen' })).toHaveCount(0);
@@ -127,7 +142,9 @@ test.describe('Weiterlesen', () => {
     await expect(page.getByRole('region', { name: 'Weiterlesen' })).toHaveCount(0);
   });
 
-  test('the home page list moves nothing on screen, and corrupt entries are dropped', async ({ page }) => {
+  test('the home page list moves nothing on screen, and corrupt entries are dropped', async ({
+    page,
+  }) => {
     await page.addInitScript(
       ({ key, slug }) => {
         if (sessionStorage.getItem('seeded')) return;
@@ -137,7 +154,13 @@ test.describe('Weiterlesen', () => {
           JSON.stringify({
             version: 1,
             positions: [
-              { slug, title: 'US-Präsident Trump zusammen mit Selenskyj beim Treffen in Rom', block: 6, minutesLeft: 2, at: Date.now() },
+              {
+                slug,
+                title: 'US-Präsident Trump zusammen mit Selenskyj beim Treffen in Rom',
+                block: 6,
+                minutesLeft: 2,
+                at: Date.now(),
+              },
               { slug: '<script>', title: 'Fremd', block: 1, minutesLeft: 1, at: 1 },
               'kaputt',
               null,
@@ -155,7 +178,10 @@ test.describe('Weiterlesen', () => {
   });
 
   test('storage that is not JSON at all is ignored', async ({ page }) => {
-    await page.addInitScript((key) => localStorage.setItem(key, '{"version":1,"positions":['), storageKey);
+    await page.addInitScript(
+      (key) => localStorage.setItem(key, '{"version":1,"positions":['),
+      storageKey,
+    );
     await page.goto(referencePath);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.goto('/');
