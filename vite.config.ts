@@ -1,12 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { compressPlugin } from './build/compressPlugin';
-import { shortCssNames } from './build/cssNames';
-import { contentPlugin } from './build/contentPlugin';
-import { prerenderPlugin } from './build/prerenderPlugin';
-import { pwaPlugin } from './build/pwaPlugin';
-import { normalizeBase } from './build/siteConfig';
+import { compressPlugin } from './src/sitegen/compressPlugin';
+import { shortCssNames } from './src/sitegen/cssNames';
+import { contentPlugin } from './src/sitegen/contentPlugin';
+import { prerenderPlugin } from './src/sitegen/prerenderPlugin';
+import { pwaPlugin } from './src/sitegen/pwaPlugin';
+import { normalizeBase } from './src/sitegen/siteConfig';
 
 /** The path the app is served under; `/` by default, e.g. `/lesezeit/` on a shared host. */
 const base = normalizeBase(process.env.BASE_PATH);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeSearchIndex } from '../../build/searchIndex';
+import { writeSearchIndex } from '../../src/sitegen/searchIndex';
 import { buildCollection } from '../../src/content/collection';
 
 const encode = (text: string) => new TextEncoder().encode(text);

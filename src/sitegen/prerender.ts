@@ -3,10 +3,18 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Collection } from '../src/content/collection';
-import type { Article } from '../src/content/model';
-import { indexPages } from '../src/content/collection';
-import { articleHead, articlePath, homeHead, notFoundHead, shareImagePath } from './pageHead';
+import type { Collection } from '../content/collection';
+import type { Article } from '../content/model';
+import { indexPages } from '../content/collection';
+import {
+  notFoundProbePath,
+  pageFile,
+  pagePaths,
+  pathBelow,
+  shareImagePath,
+  siteFiles,
+} from '../site/paths';
+import { articleHead, homeHead, notFoundHead } from './pageHead';
 import { renderShareImage } from './shareImage';
 import { absoluteUrl, type SiteConfig } from './siteConfig';
 
@@ -42,15 +50,12 @@ function writeShareImages(outDir: string, articles: readonly Article[]): void {
   }
 }
 
-/** The path of the page that shows the 404 for any unknown URL. */
-export const notFoundProbePath = '__seite-nicht-gefunden__';
-
 export type PrerenderOptions = {
   outDir: string;
   ssrEntry: string;
   site: SiteConfig;
   collection: Collection;
-  /** The content JSON files by path below the base (`data/artikel/x.json`). */
+  /** The content JSON files by path below the base (src/site/paths.ts's dataPaths). */
   dataFiles: Map<string, string>;
   /** Render share images (off for quick builds of huge collections). */
   shareImages?: boolean;
@@ -65,9 +70,8 @@ function serveDataFiles(dataFiles: Map<string, string>, site: SiteConfig): () =>
   globalThis.fetch = async (input: string | URL | Request) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const pathname = new URL(url, site.origin).pathname;
-    const body = pathname.startsWith(site.base)
-      ? dataFiles.get(pathname.slice(site.base.length))
-      : undefined;
+    const path = pathBelow(site.base, pathname);
+    const body = path === null ? undefined : dataFiles.get(path);
     return body === undefined
       ? new Response('Nicht gefunden', { status: 404 })
       : new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
@@ -152,40 +156,32 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
       written.push(file);
     };
 
-    write(outDir, 'shell.html', template);
-    written.push('shell.html');
+    write(outDir, siteFiles.shell, template);
+    written.push(siteFiles.shell);
     for (const { page } of indexPages(collection.articles)) {
-      await render(
-        page === 1 ? '' : `seite/${page}`,
-        page === 1 ? 'index.html' : `seite/${page}.html`,
-        homeHead(site, page),
-        200,
-      );
+      const path = pagePaths.indexPage(page);
+      await render(path, pageFile(path), homeHead(site, page), 200);
     }
     for (const article of collection.articles) {
-      await render(
-        articlePath(article.slug),
-        `${articlePath(article.slug)}.html`,
-        articleHead(article, site),
-        200,
-      );
+      const path = pagePaths.article(article.slug);
+      await render(path, pageFile(path), articleHead(article, site), 200);
     }
-    await render(notFoundProbePath, '404.html', notFoundHead(site), 404);
+    await render(notFoundProbePath, siteFiles.notFound, notFoundHead(), 404);
   } finally {
     restoreFetch();
   }
   if (options.shareImages !== false) writeShareImages(outDir, collection.articles);
   write(
     outDir,
-    'robots.txt',
-    `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(site, 'sitemap.xml')}\n`,
+    siteFiles.robots,
+    `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(site, siteFiles.sitemap)}\n`,
   );
   write(
     outDir,
-    'sitemap.xml',
+    siteFiles.sitemap,
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${[
-      absoluteUrl(site, ''),
-      ...collection.articles.map((a) => absoluteUrl(site, articlePath(a.slug))),
+      absoluteUrl(site, pagePaths.home),
+      ...collection.articles.map((a) => absoluteUrl(site, pagePaths.article(a.slug))),
     ]
       .map((loc) => `  <url><loc>${loc}</loc></url>`)
       .join('\n')}\n</urlset>\n`,

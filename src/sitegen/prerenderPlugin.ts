@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import type { Collection } from '../src/content/collection';
+import type { Collection } from '../content/collection';
 import { contentFiles } from './contentPlugin';
 import { prerenderSite } from './prerender';
 import { writeSearchIndex } from './searchIndex';

@@ -6,7 +6,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 
 function content(...args: string[]) {
-  const run = spawnSync(tsx, ['build/contentCli.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(tsx, ['src/sitegen/contentCli.ts', ...args], { cwd: root, encoding: 'utf8' });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -1,5 +1,14 @@
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import {
+  isSearchIndexPath,
+  pagePaths,
+  parseDataPath,
+  parsePageFile,
+  siteFiles,
+  under,
+} from '../site/paths';
+import { siteName } from '../site/titles';
 
 /**
  * Up to this many articles, the service worker precaches every article (its prerendered page and
@@ -11,16 +20,23 @@ import { VitePWA } from 'vite-plugin-pwa';
 export const defaultPrecacheLimit = 100;
 
 /**
- * Which precached files belong to the articles and the further index pages, and the search
- * index: a collection precached whole is searched offline in full; a larger one keeps the search
- * files the reader used (src/sw.ts).
+ * Whether a precached file belongs to the articles, the further index pages (not page 1) or the
+ * search index: a collection precached whole is searched offline in full; a larger one keeps the
+ * search files the reader used (src/sw.ts).
  */
-const perArticle = /^(artikel\/|seite\/|data\/artikel\/|data\/index\/(?!1\.json$)|pagefind\/)/;
+function perArticle(file: string): boolean {
+  const ref = parsePageFile(file) ?? parseDataPath(file);
+  return (
+    ref?.kind === 'article' ||
+    (ref?.kind === 'index' && ref.page > 1) ||
+    isSearchIndexPath(file)
+  );
+}
 
 /** Drops the articles from the precache when there are more than `limit` of them. */
 export function limitPrecache<T extends { url: string }>(entries: T[], limit: number): T[] {
-  const articles = entries.filter((e) => /^artikel\/[^/]+\.html$/.test(e.url)).length;
-  return articles <= limit ? entries : entries.filter((e) => !perArticle.test(e.url));
+  const articles = entries.filter((e) => parsePageFile(e.url)?.kind === 'article').length;
+  return articles <= limit ? entries : entries.filter((e) => !perArticle(e.url));
 }
 
 const screenshot = (
@@ -52,8 +68,8 @@ export function pwaPlugin(base: string, env: NodeJS.ProcessEnv = process.env): P
     pwaAssets: { config: true, overrideManifestIcons: true },
     manifest: {
       id: base,
-      name: 'Lesezeit',
-      short_name: 'Lesezeit',
+      name: siteName,
+      short_name: siteName,
       description:
         'Nachrichten in Ruhe lesen: mit Zusammenfassung und hervorgehobenen Zitaten, auch offline.',
       lang: 'de-CH',
@@ -79,7 +95,7 @@ export function pwaPlugin(base: string, env: NodeJS.ProcessEnv = process.env): P
         {
           name: 'Gespeicherte Artikel',
           short_name: 'Gespeichert',
-          url: `${base}gespeichert`,
+          url: under(base, pagePaths.saved),
           icons: [{ src: 'pwa-96x96.png', sizes: '96x96', type: 'image/png' }],
         },
       ],
@@ -93,7 +109,7 @@ export function pwaPlugin(base: string, env: NodeJS.ProcessEnv = process.env): P
         '*.{png,ico}',
         'pagefind/**/*.{pagefind,pf_meta,pf_index,pf_fragment,pf_filter}',
       ],
-      globIgnores: ['404.html', 'sitemap.xml'],
+      globIgnores: [siteFiles.notFound, siteFiles.sitemap],
       maximumFileSizeToCacheInBytes: 1024 * 1024,
       manifestTransforms: [
         (entries) => ({ manifest: limitPrecache(entries, limit), warnings: [] }),

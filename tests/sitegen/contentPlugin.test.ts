@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentFiles, ContentError, loadCollection } from '../../build/contentPlugin';
+import { contentFiles, ContentError, loadCollection } from '../../src/sitegen/contentPlugin';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

@@ -5,8 +5,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Article } from '../src/content/model';
-import { shareImagePath } from './pageHead';
+import type { Article } from '../content/model';
+import { shareImagePath } from '../site/paths';
 import { renderShareImage } from './shareImage';
 
 const { outDir, articles } = JSON.parse(readFileSync(0, 'utf8')) as { outDir: string; articles: Article[] };

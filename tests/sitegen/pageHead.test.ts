@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleHead, escapeHtml, jsonInScript } from '../../build/pageHead';
-import { absoluteUrl, normalizeBase, siteConfigFromEnv } from '../../build/siteConfig';
+import { articleHead, escapeHtml, jsonInScript } from '../../src/sitegen/pageHead';
+import { absoluteUrl, normalizeBase, siteConfigFromEnv } from '../../src/sitegen/siteConfig';
 import { parseFixture, referencePath } from '../content/fixtureFiles';
 
 const site = { origin: 'https://lesezeit.example', base: '/zeitung/', name: 'Lesezeit' };
