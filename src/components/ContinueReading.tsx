@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { continueReadingCount } from '../data/readingPositions';
+import { linkTo, pagePaths } from '../site/paths';
 import styles from './ContinueReading.module.css';
 import { useReadingPositions } from './readingPositionStore';
 
@@ -19,7 +20,7 @@ export function ContinueReading() {
       <ul className={styles.list}>
         {positions.map((position) => (
           <li key={position.slug} className={styles.item}>
-            <Link to={`/artikel/${position.slug}`} className={styles.link}>
+            <Link to={linkTo(pagePaths.article(position.slug))} className={styles.link}>
               <span className={styles.title}>{position.title}</span>
               <span className={styles.left}>noch {position.minutesLeft} Min.</span>
               <svg

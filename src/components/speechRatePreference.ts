@@ -1,14 +1,17 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import {
+  speechRateDefault as fallback,
+  speechRateStorageKey,
+  speechRates,
+  type SpeechRate,
+} from '../site/readerPreferences';
 
 /**
  * How fast "Vorlesen" reads, chosen in "Darstellung" and kept in localStorage beside the other
  * preferences. Nothing on the page depends on it before the reader presses "Vorlesen", so unlike
  * theme and text size it needs no attribute on <html> and no copy for the service worker.
  */
-export const speechRates = ['0.8', '1', '1.25', '1.5'] as const;
-export type SpeechRate = (typeof speechRates)[number];
-export const speechRateStorageKey = 'lesezeit-vorlesetempo';
-const fallback: SpeechRate = '1';
+export { speechRates, type SpeechRate };
 
 /** 1,25×: as a Swiss reader writes it. */
 export function speechRateLabel(rate: SpeechRate): string {

@@ -1,5 +1,6 @@
 import type { Block } from '../content/model';
 import { countWords, wordsPerMinute } from '../content/readingTime';
+import { readingPositionsStorageKey } from '../site/readerPreferences';
 
 /**
  * "Weiterlesen": per article, how far the reader got (the body block at the top of the screen, so
@@ -19,7 +20,7 @@ export type ReadingPosition = {
 };
 
 /** The storage key, and how many articles it remembers at most. */
-export const readingPositionsKey = 'lesezeit-weiterlesen';
+export const readingPositionsKey = readingPositionsStorageKey;
 export const maxReadingPositions = 200;
 /** How many the home page lists. */
 export const continueReadingCount = 5;
