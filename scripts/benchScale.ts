@@ -13,29 +13,30 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { runLighthouse } from './support/lighthouse';
+import { serveOnFreePort } from './support/nginx';
+import { buildApp, buildEnv, requireTools, stopAll } from './support/processes';
+import { projectRoot as root } from './support/project';
 import {
-  buildApp,
-  buildEnv,
   kb,
   loadWarning,
+  logDir,
+  logFile,
   machineLoad,
   mb,
-  precacheOf,
-  requireTools,
-  root,
-  runLighthouse,
-  seconds,
-  serveWithShippedConfig,
   runMain,
-  stopAll,
+  seconds,
   table,
+  writeResults,
+} from './support/report';
+import {
+  precacheOf,
   transferOf,
   treeSize,
-  writeResults,
   type Precache,
   type Transfer,
   type Tree,
-} from './benchSupport';
+} from './support/transfer';
 import { generateArticles } from './generateArticles';
 import { dataPaths, pagePaths, parseDataPath, pathBelow, under } from '../src/site/paths';
 
@@ -177,6 +178,7 @@ async function measureSize(n: number, previous: SizeResult | undefined): Promise
   const built = await buildApp(
     dist,
     buildEnv({ SEEDS_DIR: seeds, SHARE_IMAGES: shareImages ? undefined : 'off' }),
+    logDir,
     `scale-${n}`,
   );
   rmSync(seeds, { recursive: true, force: true });
@@ -189,7 +191,7 @@ async function measureSize(n: number, previous: SizeResult | undefined): Promise
   const output = treeSize(dist);
   const precache = precacheOf(dist);
   const slug = firstArticleSlug(dist);
-  const server = await serveWithShippedConfig(dist, `scale-nginx-${n}`);
+  const server = await serveOnFreePort({ dist }, logFile(`scale-nginx-${n}`));
   const view = async (pagePath: string) => {
     try {
       return await pageView(server.origin, pagePath);
