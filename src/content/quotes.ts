@@ -3,7 +3,7 @@ import type { Quote, QuoteKind, QuoteLocation } from './model';
 import { PeopleIndex } from './people';
 import { classifyQuote } from './quoteKind';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans';
-import { sentenceStarts } from './sentences';
+import { sentenceStarts } from './sentenceStarts';
 import { speechVerbs } from './wordLists';
 
 type TextPart = { part: QuoteLocation['part']; index: number; text: string };

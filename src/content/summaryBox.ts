@@ -1,5 +1,5 @@
 import type { ContentProblem, Summary } from './model';
-import { isOneSentence } from './sentences';
+import { isOneSentence } from './sentenceStarts';
 import type { SourceBlock } from './splitBlocks';
 
 /** `Keine Zeit? <source> fasst für dich zusammen`: the one label that names its publisher. */
