@@ -38,12 +38,7 @@ export function SummaryBox({
       </h2>
       <ul id={listId} className={styles.items}>
         {summary.items.map((item, index) => (
-          <li
-            key={index}
-            className={styles.item}
-            hidden={collapsible && !expanded && index > 0}
-            data-part={`summary-${index}`}
-          >
+          <li key={index} className={styles.item} hidden={collapsible && !expanded && index > 0}>
             <QuotedText text={item} quotes={quotes} part="summary" index={index} />
           </li>
         ))}

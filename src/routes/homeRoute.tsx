@@ -3,7 +3,6 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useParams } from 'react-router';
 import { ArticleTeaser } from '../components/ArticleTeaser';
-import { ContinueReading } from '../components/ContinueReading';
 import { articleQueries } from '../data/articleQueries';
 import { linkTo, pagePaths, parsePageNumber, routeParams } from '../site/paths';
 import { documentTitles } from '../site/titles';
@@ -88,8 +87,6 @@ export function HomeRoute() {
           )}
         </nav>
       )}
-      {/* Below the list: it appears after the page has started and moves nothing on screen. */}
-      {page === 1 && <ContinueReading />}
     </div>
   );
 }
