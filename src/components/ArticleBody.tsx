@@ -35,7 +35,7 @@ export function ArticleBody({ blocks, quotes }: ArticleBodyProps) {
             switch (block.type) {
               case 'heading':
                 return (
-                  <div key={index} className={styles.headingRow}>
+                  <div key={index} className={styles.headingRow} data-part={`body-${index}`}>
                     <h2 id={block.id} className={styles.heading}>
                       <QuotedText text={block.text} quotes={quotes} part="body" index={index} />
                     </h2>
@@ -44,7 +44,7 @@ export function ArticleBody({ blocks, quotes }: ArticleBodyProps) {
                 );
               case 'paragraph':
                 return (
-                  <p key={index} className={styles.paragraph}>
+                  <p key={index} className={styles.paragraph} data-part={`body-${index}`}>
                     <QuotedText text={block.text} quotes={quotes} part="body" index={index} />
                   </p>
                 );

@@ -9,8 +9,18 @@ import {
   type TextSize,
   type Theme,
 } from './readerPreferenceStore';
+import {
+  speechRateLabel,
+  speechRates,
+  useSpeechRate,
+  type SpeechRate,
+} from './speechRatePreference';
+import { useGermanVoice } from './useGermanVoice';
 
 const themeLabels: Record<Theme, string> = { light: 'Hell', dark: 'Dunkel', system: 'System' };
+const speechRateLabels = Object.fromEntries(
+  speechRates.map((rate) => [rate, speechRateLabel(rate)]),
+) as Record<SpeechRate, string>;
 const textSizeLabels: Record<TextSize, string> = {
   small: 'Klein',
   normal: 'Normal',
@@ -60,6 +70,9 @@ function ChoiceGroup<T extends string>({
 export function ReaderPreferences() {
   const [theme, setTheme] = usePreference(themePreference);
   const [textSize, setTextSize] = usePreference(textSizePreference);
+  const [speechRate, setSpeechRate] = useSpeechRate();
+  // The speed of "Vorlesen" only where the device can read German aloud.
+  const canReadAloud = useGermanVoice() !== null;
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -115,6 +128,16 @@ export function ReaderPreferences() {
           value={textSize}
           onChange={setTextSize}
         />
+        {canReadAloud && (
+          <ChoiceGroup
+            id="darstellung-vorlesetempo"
+            label="Vorlesetempo"
+            options={speechRates}
+            labels={speechRateLabels}
+            value={speechRate}
+            onChange={setSpeechRate}
+          />
+        )}
       </div>
     </div>
   );
