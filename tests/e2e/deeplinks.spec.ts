@@ -34,8 +34,7 @@ test.describe('deep links', () => {
     expect(background).not.toBe('none');
   });
 
-  // Fails since the search header landed (issue 13): the subheading is no longer where the test expects; open.
-  test.fixme('a link to a subheading lands on it', async ({ page }) => {
+  test('a link to a subheading lands on it', async ({ page }) => {
     await page.goto(`${referencePath}#bericht-spekuliert-ueber-gebietsabtretungen`);
     await page.waitForLoadState('networkidle');
     await expect.poll(() => inViewport('#bericht-spekuliert-ueber-gebietsabtretungen')(page)).toBe(true);
