@@ -2,10 +2,10 @@ import { useEffect, useRef } from 'react';
 import type { Location } from 'react-router';
 import { linkTo, pagePaths } from '../site/paths';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
-import { ReaderPreferences } from '../components/ReaderPreferences';
 import '../styles/tokens.css';
 import '../styles/base.css';
 import { AppTools } from './AppTools';
+import { ReaderPreferencesContainer } from './ReaderPreferencesContainer';
 import styles from './RootLayout.module.css';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -50,7 +50,7 @@ export function RootLayout() {
           <Link to={linkTo(pagePaths.home)} className={styles.brand}>
             Lesezeit
           </Link>
-          <ReaderPreferences />
+          <ReaderPreferencesContainer />
         </div>
       </header>
       <main id="inhalt" tabIndex={-1} ref={mainRef} className={styles.main}>

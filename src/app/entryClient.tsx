@@ -9,7 +9,7 @@ import {
 import {
   applySavedPreferences,
   sharePreferencesWithServiceWorker,
-} from '../components/readerPreferenceStore';
+} from './readerPreferenceStore';
 import { pageDataElementId, type PageData } from './hydrationData';
 import { createQueryClient } from './queryClient';
 import { createRoutes } from './routes';

@@ -1,14 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import styles from './ReaderPreferences.module.css';
-import {
-  textSizePreference,
-  textSizes,
-  themePreference,
-  themes,
-  usePreference,
-  type TextSize,
-  type Theme,
-} from './readerPreferenceStore';
+import { textSizes, themes, type TextSize, type Theme } from '../site/readerPreferences';
 
 const themeLabels: Record<Theme, string> = { light: 'Hell', dark: 'Dunkel', system: 'System' };
 const textSizeLabels: Record<TextSize, string> = {
@@ -56,10 +48,20 @@ function ChoiceGroup<T extends string>({
   );
 }
 
-/** The "Darstellung" menu in the header: colour theme and text size, saved for the next visit. */
-export function ReaderPreferences() {
-  const [theme, setTheme] = usePreference(themePreference);
-  const [textSize, setTextSize] = usePreference(textSizePreference);
+type ReaderPreferencesProps = {
+  theme: Theme;
+  textSize: TextSize;
+  onThemeChange: (theme: Theme) => void;
+  onTextSizeChange: (textSize: TextSize) => void;
+};
+
+/** The "Darstellung" menu in the header: colour theme and text size. */
+export function ReaderPreferences({
+  theme,
+  textSize,
+  onThemeChange,
+  onTextSizeChange,
+}: ReaderPreferencesProps) {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -105,7 +107,7 @@ export function ReaderPreferences() {
           options={themes}
           labels={themeLabels}
           value={theme}
-          onChange={setTheme}
+          onChange={onThemeChange}
         />
         <ChoiceGroup
           id="darstellung-schriftgroesse"
@@ -113,7 +115,7 @@ export function ReaderPreferences() {
           options={textSizes}
           labels={textSizeLabels}
           value={textSize}
-          onChange={setTextSize}
+          onChange={onTextSizeChange}
         />
       </div>
     </div>

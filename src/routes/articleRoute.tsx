@@ -5,13 +5,13 @@ import { useLocation, useParams } from 'react-router';
 import { ArticleBody } from '../components/ArticleBody';
 import { ArticleMeta } from '../components/ArticleMeta';
 import { HeroFigure } from '../components/HeroFigure';
-import { OfflineSave } from '../components/OfflineSave';
 import { QuotedText } from '../components/QuotedText';
 import { QuoteList } from '../components/QuoteList';
 import { ReadingProgress } from '../components/ReadingProgress';
 import { ShareButton } from '../components/ShareButton';
 import { SummaryBox } from '../components/SummaryBox';
 import { useHydrated } from '../components/useHydrated';
+import { OfflineSaveContainer } from '../containers/OfflineSaveContainer';
 import { articleQueries } from '../data/articleQueries';
 import styles from './articleRoute.module.css';
 import { routeParams } from '../site/paths';
@@ -53,7 +53,7 @@ export function ArticleRoute() {
         </p>
         <div className={styles.actions}>
           <ShareButton title={article.title} text={article.lead} />
-          <OfflineSave slug={article.slug} />
+          <OfflineSaveContainer slug={article.slug} />
         </div>
       </header>
       <HeroFigure article={article} />

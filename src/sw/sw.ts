@@ -19,8 +19,8 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
-import { pageWithPreferences } from './data/readerPreferences';
-import { offlineCaches, preferencesCache } from './site/caches';
+import { pageWithPreferences } from './pageWithPreferences';
+import { offlineCaches, preferencesCache } from '../site/caches';
 import {
   dataPathOfPage,
   isDataPath,
@@ -29,12 +29,12 @@ import {
   pathBelow,
   siteFiles,
   under,
-} from './site/paths';
+} from '../site/paths';
 import {
   parsePreferences,
   preferencesEntry,
   type ReaderPreferences,
-} from './site/readerPreferences';
+} from '../site/readerPreferences';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null } | string>;

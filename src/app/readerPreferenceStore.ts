@@ -18,7 +18,6 @@ import {
  * serves (src/site/readerPreferences.ts). This module changes them. Server and first client
  * render see the defaults.
  */
-export { textSizes, themes, type TextSize, type Theme };
 
 type Preference<T extends string> = {
   storageKey: string;
