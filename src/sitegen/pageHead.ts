@@ -1,10 +1,11 @@
 import { formatArticleDate } from '../content/articleDate';
 import type { Article } from '../content/model';
-import { pagePaths, shareImagePath } from '../site/paths';
+import { pagePaths, shareImagePath, siteFiles } from '../site/paths';
 import { documentTitles } from '../site/titles';
 import { absoluteUrl, type SiteConfig } from './siteConfig';
 
 export const shareImageSize = { width: 1200, height: 630 };
+const appIconSize = 512;
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -48,7 +49,18 @@ export function articleHead(article: Article, site: SiteConfig): string {
       caption: article.hero.caption,
       ...(article.hero.credit ? { creditText: article.hero.credit } : {}),
     },
-    publisher: { '@type': 'Organization', name: article.source ?? site.name },
+    // No article names a person as its author: the source that published it stands for it.
+    author: { '@type': 'Organization', name: article.source ?? site.name },
+    publisher: {
+      '@type': 'Organization',
+      name: article.source ?? site.name,
+      logo: {
+        '@type': 'ImageObject',
+        url: absoluteUrl(site, siteFiles.appIcon),
+        width: appIconSize,
+        height: appIconSize,
+      },
+    },
     timeRequired: `PT${article.readingMinutes}M`,
   };
   return [

@@ -65,6 +65,23 @@ describe('articleHead', () => {
     });
   });
 
+  it('names the source as author and publisher, with the app icon as logo', () => {
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(head)?.[1] ?? '';
+    expect(JSON.parse(json)).toMatchObject({
+      author: { '@type': 'Organization', name: 'blue News' },
+      publisher: {
+        '@type': 'Organization',
+        name: 'blue News',
+        logo: {
+          '@type': 'ImageObject',
+          url: 'https://lesezeit.example/zeitung/pwa-512x512.png',
+          width: 512,
+          height: 512,
+        },
+      },
+    });
+  });
+
   it('escapes markup in text so it stays text', () => {
     const markup = articleHead(parseFixture('markup.txt'), site);
     expect(markup).not.toContain('<script>alert');
