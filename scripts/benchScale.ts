@@ -37,6 +37,7 @@ import {
   type Transfer,
   type Tree,
 } from './support/transfer';
+import { measureSearch, searchReport, type SearchFigures } from './benchSearch';
 import { generateArticles } from './generateArticles';
 import { dataPaths, pagePaths, parseDataPath, pathBelow, under } from '../src/site/paths';
 
@@ -73,6 +74,7 @@ type SizeResult = {
   home: PageView | { error: string };
   article: PageView | { error: string };
   precache: Precache | null;
+  search: SearchFigures | { error: string };
   checks: Array<{ check: string; ok: boolean; detail: string }>;
 };
 
@@ -202,6 +204,9 @@ async function measureSize(n: number, previous: SizeResult | undefined): Promise
   loads.push(machineLoad());
   const home = await view(under('/', pagePaths.home));
   const article = await view(under('/', pagePaths.article(slug)));
+  const search = await measureSearch(server.origin, dist, readFileSync(built.log, 'utf8')).catch(
+    (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+  );
   await stopAll();
   if (!values.keep) rmSync(dist, { recursive: true, force: true });
 
@@ -218,6 +223,7 @@ async function measureSize(n: number, previous: SizeResult | undefined): Promise
     home,
     article,
     precache,
+    search,
     checks: checksFor(n, home, article, slug, precache),
   };
 }
@@ -332,6 +338,12 @@ async function main(): Promise<number> {
       console.log(
         `  ${r.articles}: listed but not in the build: ${r.precache.missing.slice(0, 5).join(', ')}`,
       );
+
+  console.log('\nSearch (scripts/benchSearch.ts)\n');
+  for (const r of results) {
+    const lines = 'error' in r.search ? [`failed: ${r.search.error}`] : searchReport(r.search);
+    for (const line of lines) console.log(`  ${r.articles.toLocaleString('en-US')}: ${line}`);
+  }
 
   console.log('\nChecks');
   for (const r of results) {

@@ -45,7 +45,7 @@ export function ArticleBody({ blocks, quotes }: ArticleBodyProps) {
                 );
               case 'paragraph':
                 return (
-                  <p key={index} className={styles.paragraph}>
+                  <p key={index} className={styles.paragraph} data-part={`body-${index}`}>
                     <QuotedText text={block.text} quotes={quotes} part="body" index={index} />
                   </p>
                 );

@@ -1,8 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import styles from './ReaderPreferences.module.css';
 import { textSizes, themes, type TextSize, type Theme } from '../site/readerPreferences';
+import {
+  speechRateLabel,
+  speechRates,
+  useSpeechRate,
+  type SpeechRate,
+} from './speechRatePreference';
+import { useGermanVoice } from './useGermanVoice';
 
 const themeLabels: Record<Theme, string> = { light: 'Hell', dark: 'Dunkel', system: 'System' };
+const speechRateLabels = Object.fromEntries(
+  speechRates.map((rate) => [rate, speechRateLabel(rate)]),
+) as Record<SpeechRate, string>;
 const textSizeLabels: Record<TextSize, string> = {
   small: 'Klein',
   normal: 'Normal',
@@ -62,6 +72,9 @@ export function ReaderPreferences({
   onThemeChange,
   onTextSizeChange,
 }: ReaderPreferencesProps) {
+  const [speechRate, setSpeechRate] = useSpeechRate();
+  // The speed of "Vorlesen" only where the device can read German aloud.
+  const canReadAloud = useGermanVoice() !== null;
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -117,6 +130,16 @@ export function ReaderPreferences({
           value={textSize}
           onChange={onTextSizeChange}
         />
+        {canReadAloud && (
+          <ChoiceGroup
+            id="darstellung-vorlesetempo"
+            label="Vorlesetempo"
+            options={speechRates}
+            labels={speechRateLabels}
+            value={speechRate}
+            onChange={setSpeechRate}
+          />
+        )}
       </div>
     </div>
   );

@@ -20,7 +20,7 @@ type SectionHeadingProps = {
 export function SectionHeading({ id, text, quotes, index }: SectionHeadingProps) {
   const [feedback, setFeedback] = useFeedback();
   return (
-    <div className={styles.headingRow}>
+    <div className={styles.headingRow} data-part={`body-${index}`}>
       <h2 id={id} className={styles.heading}>
         <QuotedText text={text} quotes={quotes} part="body" index={index} onCopied={setFeedback} />
       </h2>

@@ -3,7 +3,7 @@ export type ArticleDate = { year: number; month: number; day: number | null };
 
 export type DateResult = { ok: true; date: ArticleDate } | { ok: false; message: string };
 
-const monthNames = [
+export const monthNames = [
   'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni',
   'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
 ];

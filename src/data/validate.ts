@@ -16,30 +16,30 @@ export class InvalidDataError extends Error {
   }
 }
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
-function record(value: unknown, path: string): Json {
+export function record(value: unknown, path: string): Json {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InvalidDataError(path, 'ein Objekt');
   }
   return value as Json;
 }
 
-function str(value: unknown, path: string): string {
+export function str(value: unknown, path: string): string {
   if (typeof value !== 'string') throw new InvalidDataError(path, 'Text');
   return value;
 }
 
-function strOrNull(value: unknown, path: string): string | null {
+export function strOrNull(value: unknown, path: string): string | null {
   return value === null ? null : str(value, path);
 }
 
-function num(value: unknown, path: string): number {
+export function num(value: unknown, path: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidDataError(path, 'eine Zahl');
   return value;
 }
 
-function list<T>(value: unknown, path: string, item: (v: unknown, p: string) => T): T[] {
+export function list<T>(value: unknown, path: string, item: (v: unknown, p: string) => T): T[] {
   if (!Array.isArray(value)) throw new InvalidDataError(path, 'eine Liste');
   return value.map((v, i) => item(v, `${path}[${i}]`));
 }
@@ -118,3 +118,4 @@ export function validateIndexPage(value: unknown): ArticleIndexPage {
     items: list(o.items, 'index.items', listItem),
   };
 }
+

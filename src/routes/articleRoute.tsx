@@ -7,6 +7,8 @@ import { ArticleMeta } from '../components/ArticleMeta';
 import { HeroFigure } from '../components/HeroFigure';
 import { QuotedText } from '../components/QuotedText';
 import { QuoteList } from '../components/QuoteList';
+import { ReadAloud } from '../components/ReadAloud';
+import { ReadingPosition } from '../components/ReadingPosition';
 import { ReadingProgress } from '../components/ReadingProgress';
 import { ShareButton } from '../components/ShareButton';
 import { SummaryBox } from '../components/SummaryBox';
@@ -44,16 +46,19 @@ export function ArticleRoute() {
           source={article.source}
           date={article.date}
           readingMinutes={article.readingMinutes}
+          dateLinksToArchive
         />
-        <h1 className={styles.title} tabIndex={-1}>
+        <h1 className={styles.title} tabIndex={-1} data-part="title">
           {article.title}
         </h1>
-        <p className={styles.lead}>
+        <p className={styles.lead} data-part="lead">
           <QuotedText text={article.lead} quotes={article.quotes} part="lead" index={0} />
         </p>
         <div className={styles.actions}>
           <ShareButton title={article.title} text={article.lead} />
           <OfflineSaveContainer slug={article.slug} />
+          {/* Keyed: another article stops the reading. */}
+          <ReadAloud key={article.slug} article={article} />
         </div>
       </header>
       <HeroFigure article={article} />
@@ -62,6 +67,12 @@ export function ArticleRoute() {
       )}
       <ArticleBody blocks={article.body} quotes={article.quotes} />
       <QuoteList quotes={article.quotes} title={article.title} />
+      <ReadingPosition
+        key={article.slug}
+        slug={article.slug}
+        title={article.title}
+        body={article.body}
+      />
     </article>
   );
 }

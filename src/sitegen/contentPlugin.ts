@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildCollection, formatProblem, indexPages, type Collection } from '../content/collection';
 import { dataPaths, isDataPath, pathBelow } from '../site/paths';
+import { browseDataFiles } from './browsePages';
+import { precacheLimit } from './pwaPlugin';
 import { readSeedFiles, seedsDir } from './readSeeds';
 
 /** The files the app fetches, by path below the base URL (src/site/paths.ts's dataPaths). */
@@ -9,6 +11,8 @@ export function contentFiles(collection: Collection): Map<string, string> {
   const files = new Map<string, string>();
   for (const page of indexPages(collection.articles)) files.set(dataPaths.indexPage(page.page), JSON.stringify(page));
   for (const article of collection.articles) files.set(dataPaths.article(article.slug), JSON.stringify(article));
+  const offlineComplete = collection.articles.length <= precacheLimit();
+  for (const [file, json] of browseDataFiles(collection.articles, offlineComplete)) files.set(file, json);
   return files;
 }
 

@@ -107,6 +107,27 @@ export function homeHead(site: SiteConfig, page: number): string {
   ].join('\n    ');
 }
 
+/** The head of the search page, the briefing and the archive pages. */
+export function browseHead(
+  site: SiteConfig,
+  page: { path: string; title: string; description: string; index: boolean },
+): string {
+  const url = absoluteUrl(site, page.path);
+  return [
+    `<title>${escapeHtml(page.title)}</title>`,
+    meta('description', page.description),
+    `<link rel="canonical" href="${escapeHtml(url)}">`,
+    ...(page.index ? [] : [meta('robots', 'noindex')]),
+    property('og:type', 'website'),
+    property('og:site_name', site.name),
+    property('og:locale', 'de_CH'),
+    property('og:title', page.title),
+    property('og:description', page.description),
+    property('og:url', url),
+    meta('twitter:card', 'summary'),
+  ].join('\n    ');
+}
+
 export function notFoundHead(): string {
   return [`<title>${escapeHtml(documentTitles.notFound)}</title>`, meta('robots', 'noindex')].join('\n    ');
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -14,7 +14,8 @@ import {
   shareImagePath,
   siteFiles,
 } from '../site/paths';
-import { articleHead, homeHead, notFoundHead } from './pageHead';
+import { browsePages } from './browsePages';
+import { articleHead, browseHead, homeHead, notFoundHead } from './pageHead';
 import { renderShareImage } from './shareImage';
 import { absoluteUrl, type SiteConfig } from './siteConfig';
 
@@ -118,6 +119,18 @@ export function fillTemplate(
     .replace(/(<script type="module"[^>]*><\/script>)?<\/body>/, (end) => `${dataScript}${end}`);
 }
 
+/**
+ * The stylesheet of a route whose code loads on demand (`assets/searchRoute-<hash>.css`), inlined
+ * like the app's own: the prerendered page paints styled before its script has run.
+ */
+function routeStyles(outDir: string, routeModule: string): string {
+  const assets = path.join(outDir, 'assets');
+  return readdirSync(assets)
+    .filter((file) => file.startsWith(`${routeModule}-`) && file.endsWith('.css'))
+    .map((file) => `<style>${readFileSync(path.join(assets, file), 'utf8').trim()}</style>`)
+    .join('');
+}
+
 function write(outDir: string, file: string, content: string | Buffer): void {
   const target = path.join(outDir, file);
   mkdirSync(path.dirname(target), { recursive: true });
@@ -162,6 +175,10 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
       const path = pagePaths.indexPage(page);
       await render(path, pageFile(path), homeHead(site, page), 200);
     }
+    for (const page of browsePages(collection.articles)) {
+      const head = browseHead(site, page) + routeStyles(outDir, page.routeModule);
+      await render(page.path, pageFile(page.path), head, 200);
+    }
     for (const article of collection.articles) {
       const path = pagePaths.article(article.slug);
       await render(path, pageFile(path), articleHead(article, site), 200);
@@ -181,6 +198,9 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
     siteFiles.sitemap,
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${[
       absoluteUrl(site, pagePaths.home),
+      ...browsePages(collection.articles)
+        .filter((p) => p.index)
+        .map((p) => absoluteUrl(site, p.path)),
       ...collection.articles.map((a) => absoluteUrl(site, pagePaths.article(a.slug))),
     ]
       .map((loc) => `  <url><loc>${loc}</loc></url>`)

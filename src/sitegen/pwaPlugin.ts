@@ -29,8 +29,15 @@ function perArticle(file: string): boolean {
   return (
     ref?.kind === 'article' ||
     (ref?.kind === 'index' && ref.page > 1) ||
+    ref?.kind === 'archiveYear' ||
+    ref?.kind === 'archiveMonth' ||
     isSearchIndexPath(file)
   );
+}
+
+/** The precache limit of a build: `PRECACHE_LIMIT`, else the default. */
+export function precacheLimit(env: NodeJS.ProcessEnv = process.env): number {
+  return env.PRECACHE_LIMIT ? Number(env.PRECACHE_LIMIT) : defaultPrecacheLimit;
 }
 
 /** Drops the articles from the precache when there are more than `limit` of them. */
@@ -59,7 +66,7 @@ const screenshot = (
  * injected. The page registers the worker itself (src/app/serviceWorker.ts), after load.
  */
 export function pwaPlugin(base: string, env: NodeJS.ProcessEnv = process.env): Plugin[] {
-  const limit = env.PRECACHE_LIMIT ? Number(env.PRECACHE_LIMIT) : defaultPrecacheLimit;
+  const limit = precacheLimit(env);
   return VitePWA({
     strategies: 'injectManifest',
     srcDir: 'src/sw',

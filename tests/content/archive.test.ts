@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  archiveDays,
   archiveMonths,
   archiveOrder,
   archivePages,
   archiveYears,
+  formatDayHeading,
   formatMonth,
   monthKey,
 } from '../../src/content/archive';
@@ -116,5 +118,26 @@ describe('formatMonth', () => {
     [{ year: 2024, month: 12 }, 'Dezember 2024'],
   ])('%o', (month, text) => {
     expect(formatMonth(month)).toBe(text);
+  });
+});
+
+describe('archiveDays', () => {
+  it('groups a month by day, newest first, with the month-only articles last', () => {
+    const items = [a('m', '2025-04'), a('x', '2025-04-03'), a('y', '2025-04-28'), a('z', '2025-04-03')];
+    expect(archiveDays(items).map((d) => [d.label, d.items.map((i) => i.id)])).toEqual([
+      ['Montag, 28. April 2025', ['y']],
+      ['Donnerstag, 3. April 2025', ['x', 'z']],
+      ['Ohne Tagesdatum', ['m']],
+    ]);
+  });
+});
+
+describe('formatDayHeading', () => {
+  it.each([
+    ['2024-02-29', 'Donnerstag, 29. Februar 2024'],
+    ['2025-01-01', 'Mittwoch, 1. Januar 2025'],
+    ['2025-04', 'Ohne Tagesdatum'],
+  ])('%s', (date, label) => {
+    expect(formatDayHeading(date)).toBe(label);
   });
 });

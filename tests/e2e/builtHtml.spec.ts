@@ -85,7 +85,9 @@ test.describe('Content-Security-Policy', () => {
         const scripts = inlineScripts(readFileSync(path.join(distDir, page), 'utf8'));
         expect(scripts, page).toEqual([]);
       }
-      expect(policy).toMatch(/script-src 'self';/);
+      // The search's WebAssembly and worker are all the policy allows beyond the site's own scripts.
+      expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
+      expect(policy).toMatch(/worker-src 'self' blob:;/);
     });
   }
 });
