@@ -40,12 +40,30 @@ const layerZones = [
   })),
   {
     target: 'src/sitegen',
-    from: ['src/data', 'src/components', 'src/containers', 'src/routes', 'src/app', 'src/sw', 'scripts', 'tests'],
+    from: [
+      'src/data',
+      'src/components',
+      'src/containers',
+      'src/routes',
+      'src/app',
+      'src/sw',
+      'scripts',
+      'tests',
+    ],
     message: 'The site generator takes only src/content and src/site.',
   },
   {
     target: 'src/sw',
-    from: ['src/data', 'src/components', 'src/containers', 'src/routes', 'src/app', 'src/sitegen', 'scripts', 'tests'],
+    from: [
+      'src/data',
+      'src/components',
+      'src/containers',
+      'src/routes',
+      'src/app',
+      'src/sitegen',
+      'scripts',
+      'tests',
+    ],
     message: 'The service worker takes only src/content and src/site.',
   },
   {
@@ -56,7 +74,17 @@ const layerZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'bench-results', '.cache'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+      '.cache',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
@@ -74,7 +102,8 @@ export default tseslint.config(
           message: 'Text is data: render it as text, never as HTML.',
         },
         {
-          selector: 'TSAsExpression > TSTypeReference[typeName.name=/^(Article|ArticleIndexPage)$/]',
+          selector:
+            'TSAsExpression > TSTypeReference[typeName.name=/^(Article|ArticleIndexPage)$/]',
           message: 'Validate fetched data at the boundary instead of asserting its type.',
         },
       ],
@@ -85,18 +114,32 @@ export default tseslint.config(
     // src/content and src/site are pure: the same code runs in the build, the CLI, the browser and
     // the service worker.
     files: ['src/content/**/*.ts', 'src/site/**/*.ts'],
-    languageOptions: { globals: { ...globals.es2021, TextDecoder: 'readonly', URLSearchParams: 'readonly' } },
+    languageOptions: {
+      globals: { ...globals.es2021, TextDecoder: 'readonly', URLSearchParams: 'readonly' },
+    },
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { group: ['node:*', 'fs', 'path', 'url'], message: 'Pure code: no Node APIs.' },
-            { group: ['react', 'react-*', '@tanstack/*'], message: 'Pure code: no React or fetching.' },
+            {
+              group: ['react', 'react-*', '@tanstack/*'],
+              message: 'Pure code: no React or fetching.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'process', 'Buffer', 'localStorage', 'caches'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'fetch',
+        'process',
+        'Buffer',
+        'localStorage',
+        'caches',
+      ],
     },
   },
   {

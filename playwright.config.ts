@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunch } from './scripts/support/chromium';
 
-
 export const e2ePort = Number(process.env.E2E_PORT ?? 4174);
 /** The sub-path build (`npm run build:subpath`), served under /lesezeit/. */
 export const subpathPort = e2ePort + 1;

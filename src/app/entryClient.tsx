@@ -7,10 +7,7 @@ import {
   RouterProvider,
   UNSAFE_ErrorResponseImpl as ErrorResponse,
 } from 'react-router';
-import {
-  applySavedPreferences,
-  sharePreferencesWithServiceWorker,
-} from './readerPreferenceStore';
+import { applySavedPreferences, sharePreferencesWithServiceWorker } from './readerPreferenceStore';
 import { pageDataElementId, parsePageData, type PageData } from './hydrationData';
 import { createQueryClient } from './queryClient';
 import { createRoutes } from './routes';

@@ -30,7 +30,11 @@ function routeErrors(value: unknown): PageData['errors'] {
   if (!isRecord(value)) throw new InvalidDataError('errors', 'ein Objekt');
   return Object.fromEntries(
     Object.entries(value).map(([id, error]) => {
-      if (!isRecord(error) || typeof error.status !== 'number' || typeof error.statusText !== 'string')
+      if (
+        !isRecord(error) ||
+        typeof error.status !== 'number' ||
+        typeof error.statusText !== 'string'
+      )
         throw new InvalidDataError(`errors.${id}`, 'ein Fehler mit Status');
       return [id, { status: error.status, statusText: error.statusText, data: error.data }];
     }),
@@ -45,7 +49,8 @@ function routeErrors(value: unknown): PageData['errors'] {
 export function parsePageData(value: unknown): PageData {
   if (!isRecord(value)) throw new InvalidDataError('page', 'ein Objekt');
   if (typeof value.location !== 'string') throw new InvalidDataError('page.location', 'Text');
-  if (typeof value.notFound !== 'boolean') throw new InvalidDataError('page.notFound', 'ja oder nein');
+  if (typeof value.notFound !== 'boolean')
+    throw new InvalidDataError('page.notFound', 'ja oder nein');
   if (!isRecord(value.loaderData)) throw new InvalidDataError('page.loaderData', 'ein Objekt');
   return {
     location: value.location,

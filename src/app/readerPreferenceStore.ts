@@ -92,7 +92,8 @@ export async function sharePreferencesWithServiceWorker(): Promise<void> {
     theme: saved(themePreference),
     textSize: saved(textSizePreference),
   });
-  const entry = new URL(under(import.meta.env.BASE_URL, preferencesEntry), window.location.origin).href;
+  const entry = new URL(under(import.meta.env.BASE_URL, preferencesEntry), window.location.origin)
+    .href;
   try {
     const cache = await caches.open(preferencesCache);
     if (prefs.theme || prefs.textSize)

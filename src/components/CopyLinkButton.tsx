@@ -24,7 +24,9 @@ type CopyLinkButtonProps = {
 export function CopyLinkButton({ targetId, label, caption, onCopied }: CopyLinkButtonProps) {
   const [feedback, setFeedback] = useFeedback();
   const copy = async () => {
-    const message = (await copyText(linkHere(targetId))) ? feedbackText.copied : feedbackText.failed;
+    const message = (await copyText(linkHere(targetId)))
+      ? feedbackText.copied
+      : feedbackText.failed;
     (onCopied ?? setFeedback)(message);
   };
   return (

@@ -76,7 +76,9 @@ const readerPreferences: WorkboxPlugin = {
 };
 
 // `ts`: Pagefind's cache buster on its entry file, which the precache holds for small collections.
-precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/] });
+precacheAndRoute(self.__WB_MANIFEST, {
+  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
+});
 addPlugins([readerPreferences]);
 cleanupOutdatedCaches();
 

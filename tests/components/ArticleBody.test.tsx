@@ -58,7 +58,9 @@ describe('ArticleBody', () => {
     });
     expect(within(heading).queryAllByRole('status', { hidden: true })).toEqual([]);
 
-    await user.click(within(heading).getByRole('button', { name: 'Link zu diesem Zitat kopieren' }));
+    await user.click(
+      within(heading).getByRole('button', { name: 'Link zu diesem Zitat kopieren' }),
+    );
     const said = screen.getAllByRole('status').filter((s) => s.textContent === 'Link kopiert');
     expect(said).toHaveLength(1);
     expect(said[0]!.closest('h2')).toBeNull();

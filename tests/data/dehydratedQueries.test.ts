@@ -28,7 +28,11 @@ describe('validateDehydratedQueries', () => {
   });
 
   it.each([
-    ['an article without its body', articleQueries.detail('x').queryKey, { ...article, body: null }],
+    [
+      'an article without its body',
+      articleQueries.detail('x').queryKey,
+      { ...article, body: null },
+    ],
     [
       'an index page whose items are no list',
       articleQueries.list(1).queryKey,
