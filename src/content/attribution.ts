@@ -326,6 +326,8 @@ export function readColonClause(clause: string): ColonClause {
   return subject ? { type: 'subject', subject } : null;
 }
 
+const speechOrOpinionVerbs = new Set([...speechVerbs, ...opinionVerbs]);
+
 /**
  * Step: the speaker a sentence names for the quotations inside it: the subject of a verb of
  * saying or of opinion ("X sprach von einem «…»", "X sagte, man werde «…»", "Gegenüber dem
@@ -350,8 +352,7 @@ export function sentenceSubject(sentence: string): Subject | null {
     const read = readSubject(ws.slice(wie + 1));
     if (read) return read.subject;
   }
-  const all = new Set([...speechVerbs, ...opinionVerbs]);
-  const verb = findSpeechVerb(ws, all);
+  const verb = findSpeechVerb(ws, speechOrOpinionVerbs);
   if (verb <= 0) return null;
   if (pluralSpeechVerbs.has(lower(ws[verb] ?? ''))) return null;
   return (

@@ -24,21 +24,45 @@ export const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}
 export function isRoleWord(word: string): boolean {
   const w = bare(word);
   if (!/^\p{Lu}/u.test(w) || bodyNouns.has(w)) return false;
-  const lower = w.toLowerCase();
-  // A short stem at the end of a word is a role only after a real first part: Strassenmeister, not Henkel.
-  const fits = (r: string, e: string) => {
-    if (!lower.endsWith(r + e)) return false;
-    const prefix = lower.length - r.length - e.length;
-    if (compoundOnlyRoleStems.has(r)) return prefix >= 4;
-    if (wholeWordRoleStems.has(r)) return prefix === 0;
-    return true;
-  };
-  if ([...roleStems, ...wholeWordRoleStems].some((r) => roleEndings.some((e) => fits(r, e)))) {
-    return true;
+  let known = roleWordCache.get(w);
+  if (known === undefined) {
+    known = endsInRole(w.toLowerCase());
+    if (roleWordCache.size > 50_000) roleWordCache.clear();
+    roleWordCache.set(w, known);
+  }
+  return known;
+}
+
+/** Whether a capitalised word, lower-cased, is a role by its ending; the answer per word is kept. */
+const roleWordCache = new Map<string, boolean>();
+
+function endsInRole(lower: string): boolean {
+  // A role word ends in a stem and an ending; each tail of the word is looked up once.
+  for (let prefix = Math.max(0, lower.length - longestRoleTail); prefix < lower.length; prefix++) {
+    if (roleTails.get(lower.slice(prefix))?.some((fits) => fits(prefix))) return true;
   }
   // Journalist, Polizistin, Pianist: people by what they do.
   return lower.length >= 8 && /ist(in|en|innen)?$/u.test(lower);
 }
+
+/**
+ * Every stem with every ending ("präsidentin", "sprechers"), each with what the part before it
+ * must be: a short stem at the end of a word is a role only after a real first part
+ * (Strassenmeister, not Henkel), a whole-word stem only alone (Enkel, not Fankhauser).
+ */
+const roleTails = new Map<string, Array<(prefix: number) => boolean>>();
+for (const stem of [...roleStems, ...wholeWordRoleStems]) {
+  const fits = compoundOnlyRoleStems.has(stem)
+    ? (prefix: number) => prefix >= 4
+    : wholeWordRoleStems.has(stem)
+      ? (prefix: number) => prefix === 0
+      : () => true;
+  for (const ending of roleEndings) {
+    const tail = stem + ending;
+    roleTails.set(tail, [...(roleTails.get(tail) ?? []), fits]);
+  }
+}
+const longestRoleTail = Math.max(...[...roleTails.keys()].map((tail) => tail.length));
 
 /** A role, or a body's name used as a person's title before a name: "Regierungsrat Hans Muster". */
 export const isTitleWord = (word: string) => isRoleWord(word) || bodyNouns.has(bare(word));
@@ -162,8 +186,10 @@ export class PeopleIndex {
     });
     words.forEach((word, i) => {
       if (!word.endsWith(',') || i + 2 >= words.length) return;
-      const at = words.slice(0, i + 1).findLastIndex((w, j) => isRoleWord(w) && j >= i - 6);
-      if (at < 0) return;
+      // The nearest role word up to six words back.
+      let at = i;
+      while (at >= Math.max(0, i - 6) && !isRoleWord(words[at] ?? '')) at--;
+      if (at < Math.max(0, i - 6)) return;
       let k = i + 1;
       while (k < words.length && isRoleWord(words[k] ?? '')) k++;
       const name = readName(words.slice(k, k + 4));
