@@ -1,5 +1,5 @@
 import type { ContentProblem, Summary } from './model';
-import { findQuoteSpans } from './quoteSpans';
+import { isOneSentence } from './sentenceStarts';
 import type { SourceBlock } from './splitBlocks';
 
 /** `Keine Zeit? <source> fasst für dich zusammen`: the one label that names its publisher. */
@@ -27,6 +27,8 @@ export const maxItemLength = 260;
 /** How far ahead a closing `Mehr anzeigen` may stand: boxes have a handful of items. */
 const maxToggleItems = 10;
 
+export { isOneSentence };
+
 export type SummaryLabel = {
   label: string;
   /** The publisher named by a `Keine Zeit?` label; null for the other labels. */
@@ -47,19 +49,6 @@ export function matchSummaryLabel(text: string): SummaryLabel | null {
 /** Splits the closing toggle off a summary item: `[item, true]` when the block ended the box. */
 export function stripToggle(text: string): [string, boolean] {
   return togglePattern.test(text) ? [text.replace(togglePattern, ''), true] : [text, false];
-}
-
-/** Full stops that end no sentence: "St. Gallen", "z. B.", "3. Mai", "Dr. Muster". */
-const noSentenceEnd = /(?<=^|[\s(])(?:\p{L}{1,3}|\d+)\.(?=\s)/gu;
-
-/** Whether a block is one sentence: no sentence mark followed by more text, quotations aside. */
-export function isOneSentence(text: string): boolean {
-  let masked = text;
-  for (const span of findQuoteSpans(text)) {
-    masked = masked.slice(0, span.start) + 'Q'.repeat(span.end - span.start) + masked.slice(span.end);
-  }
-  masked = masked.replace(noSentenceEnd, (m) => m.replace('.', '_'));
-  return !/[.!?…]["»“”›]*\s+\S/u.test(masked.trim());
 }
 
 /** A summary item in a box without toggle: one short sentence, with or without its mark. */

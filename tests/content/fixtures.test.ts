@@ -21,7 +21,7 @@ describe('fixture articles', () => {
   });
 
   it('a pronoun points back to the last person named', () => {
-    expect(parseFixture('no-credit.txt').quotes[0]).toMatchObject({ kind: 'speech', speaker: 'Imfeld' });
+    expect(parseFixture('no-credit.txt').quotes[0]).toMatchObject({ kind: 'speech', speaker: 'Beat Imfeld' });
   });
 
   it('full date and a credit with a prefix', () => {
@@ -33,7 +33,7 @@ describe('fixture articles', () => {
     const a = parseFixture('german-quotes.txt');
     expect(a.quotes.map((q) => [q.text, q.kind, q.speaker, q.marks.join('')])).toEqual([
       ['Nordlicht', 'name', null, '„“'],
-      ['Ich habe jedes Lied dreimal neu geschrieben', 'speech', 'Velten', '„“'],
+      ['Ich habe jedes Lied dreimal neu geschrieben', 'speech', 'Mira Velten', '„“'],
       ['einen Glücksfall', 'partial', null, '„“'],
       ['Brunnegger Anzeiger', 'name', null, '„“'],
       ['Danke für diesen Abend, ich komme wieder.', 'speech', 'Velten', '„“'],
