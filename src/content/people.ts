@@ -24,21 +24,45 @@ export const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}
 export function isRoleWord(word: string): boolean {
   const w = bare(word);
   if (!/^\p{Lu}/u.test(w) || bodyNouns.has(w)) return false;
-  const lower = w.toLowerCase();
-  // A short stem at the end of a word is a role only after a real first part: Strassenmeister, not Henkel.
-  const fits = (r: string, e: string) => {
-    if (!lower.endsWith(r + e)) return false;
-    const prefix = lower.length - r.length - e.length;
-    if (compoundOnlyRoleStems.has(r)) return prefix >= 4;
-    if (wholeWordRoleStems.has(r)) return prefix === 0;
-    return true;
-  };
-  if ([...roleStems, ...wholeWordRoleStems].some((r) => roleEndings.some((e) => fits(r, e)))) {
-    return true;
+  let known = roleWordCache.get(w);
+  if (known === undefined) {
+    known = endsInRole(w.toLowerCase());
+    if (roleWordCache.size > 50_000) roleWordCache.clear();
+    roleWordCache.set(w, known);
+  }
+  return known;
+}
+
+/** Whether a capitalised word, lower-cased, is a role by its ending; the answer per word is kept. */
+const roleWordCache = new Map<string, boolean>();
+
+function endsInRole(lower: string): boolean {
+  // A role word ends in a stem and an ending; each tail of the word is looked up once.
+  for (let prefix = Math.max(0, lower.length - longestRoleTail); prefix < lower.length; prefix++) {
+    if (roleTails.get(lower.slice(prefix))?.some((fits) => fits(prefix))) return true;
   }
   // Journalist, Polizistin, Pianist: people by what they do.
   return lower.length >= 8 && /ist(in|en|innen)?$/u.test(lower);
 }
+
+/**
+ * Every stem with every ending ("präsidentin", "sprechers"), each with what the part before it
+ * must be: a short stem at the end of a word is a role only after a real first part
+ * (Strassenmeister, not Henkel), a whole-word stem only alone (Enkel, not Fankhauser).
+ */
+const roleTails = new Map<string, Array<(prefix: number) => boolean>>();
+for (const stem of [...roleStems, ...wholeWordRoleStems]) {
+  const fits = compoundOnlyRoleStems.has(stem)
+    ? (prefix: number) => prefix >= 4
+    : wholeWordRoleStems.has(stem)
+      ? (prefix: number) => prefix === 0
+      : () => true;
+  for (const ending of roleEndings) {
+    const tail = stem + ending;
+    roleTails.set(tail, [...(roleTails.get(tail) ?? []), fits]);
+  }
+}
+const longestRoleTail = Math.max(...[...roleTails.keys()].map((tail) => tail.length));
 
 /** A role, or a body's name used as a person's title before a name: "Regierungsrat Hans Muster". */
 export const isTitleWord = (word: string) => isRoleWord(word) || bodyNouns.has(bare(word));
@@ -51,7 +75,12 @@ export const isDemonym = (word: string) => /^\p{Lu}\p{Ll}+(er|erin)$/u.test(bare
 
 /** A word that may be part of a person's name: capitalised, not a role, not a function word. */
 export function isNameWord(word: string): boolean {
-  return /^\p{Lu}[\p{L}'’-]*$/u.test(word) && !notNameWords.has(word) && !isRoleWord(word) && !bodyNouns.has(word);
+  return (
+    /^\p{Lu}[\p{L}'’-]*$/u.test(word) &&
+    !notNameWords.has(word) &&
+    !isRoleWord(word) &&
+    !bodyNouns.has(word)
+  );
 }
 
 /**
@@ -64,7 +93,10 @@ export function readName(words: readonly string[]): string | null {
   for (let i = 0; i < words.length && name.length < 4; i++) {
     const raw = words[i] ?? '';
     const word = raw.replace(/[.,;:!?»«“”„"')]+$/u, '');
-    const particle = name.length > 0 && nameParticles.has(word) && isNameWord((words[i + 1] ?? '').replace(/[.,;:!?»«“”„"')]+$/u, ''));
+    const particle =
+      name.length > 0 &&
+      nameParticles.has(word) &&
+      isNameWord((words[i + 1] ?? '').replace(/[.,;:!?»«“”„"')]+$/u, ''));
     if (!particle && !isNameWord(word)) break;
     name.push(word);
     if (word !== raw) break;
@@ -82,7 +114,8 @@ export function surnameOf(name: string): string {
 
 export type Gender = 'f' | 'm' | null;
 
-const prepositions = /^(mit|von|vom|bei|beim|für|gegen|über|an|am|zu|zum|zur|nach|vor|aus|auf|unter|neben|hinter|zwischen|gegenüber)$/iu;
+const prepositions =
+  /^(mit|von|vom|bei|beim|für|gegen|über|an|am|zu|zum|zur|nach|vor|aus|auf|unter|neben|hinter|zwischen|gegenüber)$/iu;
 
 /** The grammatical gender a role noun gives its person: Sprecherin → f, Sprecher → m. */
 export function genderOfRole(role: string): Gender {
@@ -90,18 +123,28 @@ export function genderOfRole(role: string): Gender {
   // Präsidentin, Biologin, Chefin; not Captain.
   if (/([^aeiouäöü]in|innen|frau|mutter|tochter|schwester)$/u.test(w)) return 'f';
   // Only nouns with a feminine form in -in say "a man": Sprecher, Präsident; not CEO or Goalie.
-  return isRoleWord(role) && /(er|ent|ant|or|eur|ist|ge|te|mann|vater|sohn|bruder)$/u.test(w) ? 'm' : null;
+  return isRoleWord(role) && /(er|ent|ant|or|eur|ist|ge|te|mann|vater|sohn|bruder)$/u.test(w)
+    ? 'm'
+    : null;
 }
 
 /** A mention of a person (by name) or of an unnamed role, at a position in reading order. */
-export type Mention = { speaker: string; position: number; gender: Gender; named: boolean; object?: boolean };
+export type Mention = {
+  speaker: string;
+  position: number;
+  gender: Gender;
+  named: boolean;
+  object?: boolean;
+};
 
 function sameRole(a: string, b: string): boolean {
   const keys = (role: string) => {
     const lower = bare(role.split(' ')[0] ?? role).toLowerCase();
     return [lower, lower.replace(/(en|n|s|r)$/u, '')];
   };
-  return keys(a).some((x) => keys(b).some((y) => x.length > 3 && y.length > 3 && (x.endsWith(y) || y.endsWith(x))));
+  return keys(a).some((x) =>
+    keys(b).some((y) => x.length > 3 && y.length > 3 && (x.endsWith(y) || y.endsWith(x))),
+  );
 }
 
 /**
@@ -109,7 +152,10 @@ function sameRole(a: string, b: string): boolean {
  * whom a pronoun or a role reference at a position points to.
  */
 export class PeopleIndex {
-  private readonly people = new Map<string, { name: string; role: string | null; gender: Gender }>();
+  private readonly people = new Map<
+    string,
+    { name: string; role: string | null; gender: Gender }
+  >();
   private readonly mentions: Mention[] = [];
 
   /** Registers a person by full name (and role); the surname alone then refers to them too. */
@@ -140,13 +186,16 @@ export class PeopleIndex {
     });
     words.forEach((word, i) => {
       if (!word.endsWith(',') || i + 2 >= words.length) return;
-      const at = words.slice(0, i + 1).findLastIndex((w, j) => isRoleWord(w) && j >= i - 6);
-      if (at < 0) return;
+      // The nearest role word up to six words back.
+      let at = i;
+      while (at >= Math.max(0, i - 6) && !isRoleWord(words[at] ?? '')) at--;
+      if (at < Math.max(0, i - 6)) return;
       let k = i + 1;
       while (k < words.length && isRoleWord(words[k] ?? '')) k++;
       const name = readName(words.slice(k, k + 4));
       const after = words[k + (name?.split(' ').length ?? 0) - 1] ?? '';
-      if (name && name.split(' ').length >= 2 && /[,.]$/u.test(after)) this.add(name, bare(words[at] ?? ''));
+      if (name && name.split(' ').length >= 2 && /[,.]$/u.test(after))
+        this.add(name, bare(words[at] ?? ''));
     });
     // "Lara Camenzind gewann …": a full name opening a sentence, before its verb.
     words.forEach((word, i) => {
@@ -162,18 +211,39 @@ export class PeopleIndex {
         if (/^\p{Ll}/u.test(next)) this.add(parts.slice(1).join(' '), parts[0]);
         return;
       }
-      if (parts.length >= 2 && !/[,.]$/u.test(word) && /^\p{Ll}/u.test(next) && !nameParticles.has(next)) this.add(name);
+      if (
+        parts.length >= 2 &&
+        !/[,.]$/u.test(word) &&
+        /^\p{Ll}/u.test(next) &&
+        !nameParticles.has(next)
+      )
+        this.add(name);
     });
     // "… legt Johanna Brix ihren Roman vor": a full name after a verb, before a lower-case word.
     words.forEach((word, i) => {
       const previous = words[i - 1] ?? '';
       // "ihren späteren Mann Sepp": after an inflected adjective comes a noun, not a name.
-      if (!/^\p{Ll}+$/u.test(previous) || /(en|er|es|em)$/u.test(previous) || /^(der|die|das|des|dem|den|ein|eine|einer|einem|einen|im|am|in|an|auf|aus|bei|mit|nach|von|vom|zu|zum|zur|für|über|unter|vor|gegen|durch|ohne|um|seit|bis|wie|als)$/u.test(previous)) return;
+      if (
+        !/^\p{Ll}+$/u.test(previous) ||
+        /(en|er|es|em)$/u.test(previous) ||
+        /^(der|die|das|des|dem|den|ein|eine|einer|einem|einen|im|am|in|an|auf|aus|bei|mit|nach|von|vom|zu|zum|zur|für|über|unter|vor|gegen|durch|ohne|um|seit|bis|wie|als)$/u.test(
+          previous,
+        )
+      )
+        return;
       const name = readName(words.slice(i, i + 3));
       const parts = name?.split(' ') ?? [];
       const next = words[i + parts.length] ?? '';
       if (parts.length !== 2 || !/^\p{Ll}/u.test(next) || /[,.;:!?]$/u.test(word)) return;
-      if (parts.some((p) => p.length < 3 || /(ung|heit|keit|schaft|ion|tät|ment|nis|tum|ik|ismus|en|es|er)$/u.test(p) && p === parts[0])) return;
+      if (
+        parts.some(
+          (p) =>
+            p.length < 3 ||
+            (/(ung|heit|keit|schaft|ion|tät|ment|nis|tum|ik|ismus|en|es|er)$/u.test(p) &&
+              p === parts[0]),
+        )
+      )
+        return;
       this.add(parts.join(' '));
     });
     // "der erst 19-jährige Elia Fontana": an age before a full name.
@@ -188,15 +258,27 @@ export class PeopleIndex {
    * Records, for one text of the article, every mention outside quotations: a known person's
    * name, a role reference ("der Sprecher", "ihr Vater") and an unnamed role ("eine Anwohnerin").
    */
-  recordMentions(tokens: ReadonlyArray<{ word: string; start: number }>, offset: number, excluded: ReadonlyArray<{ start: number; end: number }>): void {
+  recordMentions(
+    tokens: ReadonlyArray<{ word: string; start: number }>,
+    offset: number,
+    excluded: ReadonlyArray<{ start: number; end: number }>,
+  ): void {
     tokens.forEach(({ word, start }, i) => {
       if (excluded.some((r) => start >= r.start && start < r.end)) return;
       const w = bare(word);
       const person = this.people.get(w) ?? this.people.get(w.replace(/s$/u, ''));
       // "Den Vorwurf von Lorenz": a person after a preposition is an object, rarely what a pronoun means.
       if (person && /^\p{Lu}/u.test(w)) {
-        const object = prepositions.test(tokens[i - 1]?.word ?? '') || prepositions.test(tokens[i - 2]?.word ?? '') && isTitleWord(tokens[i - 1]?.word ?? '');
-        this.mentions.push({ speaker: person.name, position: offset + start, gender: person.gender, named: true, object });
+        const object =
+          prepositions.test(tokens[i - 1]?.word ?? '') ||
+          (prepositions.test(tokens[i - 2]?.word ?? '') && isTitleWord(tokens[i - 1]?.word ?? ''));
+        this.mentions.push({
+          speaker: person.name,
+          position: offset + start,
+          gender: person.gender,
+          named: true,
+          object,
+        });
         return;
       }
       const article = w.toLowerCase();
@@ -206,10 +288,26 @@ export class PeopleIndex {
       // "mit einer Frau", "Ihr Vater, ein Bergbauer": an object or an apposition is nobody a pronoun points to.
       if (prepositions.test(previous)) return;
       if (indefiniteArticles.has(article) && !previous.endsWith(',')) {
-        this.mentions.push({ speaker: bare(noun), position: offset + start, gender: genderOfRole(noun), named: false });
+        this.mentions.push({
+          speaker: bare(noun),
+          position: offset + start,
+          gender: genderOfRole(noun),
+          named: false,
+        });
       } else if (definiteArticles.has(article) || possessives.has(article)) {
-        const named = this.withRole(noun, offset + start) ?? (/^(der|die)$/u.test(article) ? this.namedInBlock(offset, offset + start, genderOfRole(noun)) : null);
-        this.mentions.push(named ?? { speaker: bare(noun), position: offset + start, gender: genderOfRole(noun), named: false });
+        const named =
+          this.withRole(noun, offset + start) ??
+          (/^(der|die)$/u.test(article)
+            ? this.namedInBlock(offset, offset + start, genderOfRole(noun))
+            : null);
+        this.mentions.push(
+          named ?? {
+            speaker: bare(noun),
+            position: offset + start,
+            gender: genderOfRole(noun),
+            named: false,
+          },
+        );
       }
     });
   }
@@ -220,13 +318,17 @@ export class PeopleIndex {
    * paragraph named last, if the gender fits; news text varies the role it names a person by.
    */
   namedInBlock(since: number, position: number, gender: Gender): Mention | null {
-    const last = this.mentions.filter((m) => m.named && m.position >= since && m.position < position).at(-1);
+    const last = this.mentions
+      .filter((m) => m.named && m.position >= since && m.position < position)
+      .at(-1);
     return last && (!gender || !last.gender || last.gender === gender) ? last : null;
   }
 
   /** The person or role mentioned last before `position`, if their gender fits the pronoun. */
   lastBefore(position: number, gender: Gender = null): string | null {
-    const before = this.mentions.filter((m) => m.position < position).sort((a, b) => b.position - a.position);
+    const before = this.mentions
+      .filter((m) => m.position < position)
+      .sort((a, b) => b.position - a.position);
     // Skip back over people of the other gender only: "Vahlberg … von Lorenz … wies sie zurück".
     const fits = before.find((m) => !gender || !m.gender || m.gender === gender);
     // "Keller traf sich mit Lea Muster. Sie …": after a preposition only a gender that fits says who.
@@ -236,7 +338,9 @@ export class PeopleIndex {
 
   /** How many different people or roles are mentioned between two positions. */
   peopleBetween(from: number, to: number): number {
-    return new Set(this.mentions.filter((m) => m.position >= from && m.position < to).map((m) => m.speaker)).size;
+    return new Set(
+      this.mentions.filter((m) => m.position >= from && m.position < to).map((m) => m.speaker),
+    ).size;
   }
 
   /** Whether any person or role is mentioned between two positions. */
@@ -250,7 +354,14 @@ export class PeopleIndex {
     if (candidates.length === 0) return null;
     const names = new Set(candidates.map((p) => p.name));
     let best: Mention | null = null;
-    for (const m of this.mentions) if (m.named && names.has(m.speaker) && m.position < position && (!best || m.position > best.position)) best = m;
+    for (const m of this.mentions)
+      if (
+        m.named &&
+        names.has(m.speaker) &&
+        m.position < position &&
+        (!best || m.position > best.position)
+      )
+        best = m;
     if (best) return best;
     const only = candidates.length === 1 ? candidates[0] : undefined;
     return only ? { speaker: only.name, position, gender: only.gender, named: true } : null;
@@ -261,14 +372,24 @@ export class PeopleIndex {
    * introduced with that role; the role itself when the text gave it no name ("eine Sprecherin …
    * so die Sprecherin"); for an age, the last person named. Nobody for a body ("der Bundesrat").
    */
-  resolveReference(noun: string, position: number, gender: Gender, since = position): string | null {
+  resolveReference(
+    noun: string,
+    position: number,
+    gender: Gender,
+    since = position,
+  ): string | null {
     if (bodyNouns.has(bare(noun))) return null;
     if (isAgeNoun(noun)) return this.lastBefore(position, gender);
     // "die Zürcherin", "die Italienerin": the person the paragraph just named.
-    if (!isRoleWord(noun)) return isDemonym(noun) ? (this.namedInBlock(since, position, gender)?.speaker ?? null) : null;
+    if (!isRoleWord(noun))
+      return isDemonym(noun) ? (this.namedInBlock(since, position, gender)?.speaker ?? null) : null;
     const person = this.withRole(noun, position);
     if (person) return person.speaker;
-    const unnamed = this.mentions.filter((m) => !m.named && m.position < position && sameRole(m.speaker, noun)).at(-1);
-    return unnamed?.speaker ?? this.namedInBlock(since, position, genderOfRole(noun))?.speaker ?? null;
+    const unnamed = this.mentions
+      .filter((m) => !m.named && m.position < position && sameRole(m.speaker, noun))
+      .at(-1);
+    return (
+      unnamed?.speaker ?? this.namedInBlock(since, position, genderOfRole(noun))?.speaker ?? null
+    );
   }
 }

@@ -1,4 +1,12 @@
-import { attributionAfter, openingSubject, readColonClause, resolveSubject, sentenceSubject, words, type Subject } from './attribution';
+import {
+  attributionAfter,
+  openingSubject,
+  readColonClause,
+  resolveSubject,
+  sentenceSubject,
+  words,
+  type Subject,
+} from './attribution';
 import type { Quote, QuoteKind, QuoteLocation } from './model';
 import { PeopleIndex } from './people';
 import { classifyQuote } from './quoteKind';
@@ -11,22 +19,30 @@ type TextPart = { part: QuoteLocation['part']; index: number; text: string };
 /** The text with every quotation blanked out (same length), so words inside quotes are never read as the writer's. */
 function blankQuotes(text: string, spans: readonly QuoteSpan[]): string {
   let out = text;
-  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  for (const s of spans)
+    out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
   return out;
 }
 
-function sentenceAround(text: string, starts: readonly number[], at: number): { start: number; end: number } {
+function sentenceAround(
+  text: string,
+  starts: readonly number[],
+  at: number,
+): { start: number; end: number } {
   const start = Math.max(...starts.filter((s) => s <= at));
   const end = starts.find((s) => s > at) ?? text.length;
   return { start, end };
 }
 
-const tokens = (text: string) => Array.from(text.matchAll(/\S+/g), (m) => ({ word: m[0], start: m.index }));
+const tokens = (text: string) =>
+  Array.from(text.matchAll(/\S+/g), (m) => ({ word: m[0], start: m.index }));
 
 /** Whether text before a quote ends inside an attribution: a verb of saying and no comma since. */
 function inAttribution(before: string): boolean {
   const ws = words(before.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
-  const verb = ws.findLastIndex((w) => speechVerbs.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) && /^\p{Ll}/u.test(w));
+  const verb = ws.findLastIndex(
+    (w) => speechVerbs.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) && /^\p{Ll}/u.test(w),
+  );
   return verb >= 0 && !ws.slice(verb).some((w) => w.endsWith(','));
 }
 
@@ -59,7 +75,13 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
 
   const quotes: Quote[] = [];
   /** The last quote with its speaker, where it ends in reading order. */
-  let previous: { speaker: string | null; kind: QuoteKind; part: number; end: number; endsBlock: boolean } | null = null;
+  let previous: {
+    speaker: string | null;
+    kind: QuoteKind;
+    part: number;
+    end: number;
+    endsBlock: boolean;
+  } | null = null;
   parts.forEach(({ part, index, text }, i) => {
     const spans = spansOf[i] ?? [];
     const blockStart = offsets[i] ?? 0;
@@ -73,30 +95,62 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
       const prefix = before.trimEnd();
       const attribution = attributionAfter(after);
       const between = s > 0 ? text.slice(spans[s - 1]?.end ?? 0, span.start) : null;
-      const joinedTo = between !== null && /^\s*(,|und|oder|sowie)?\s*$/u.test(between) ? quotes.at(-1)?.kind : undefined;
-      const kind = classifyQuote({ before, after, inner: span.inner, announced, joinedTo, attributedAfter: attribution !== null });
+      const joinedTo =
+        between !== null && /^\s*(,|und|oder|sowie)?\s*$/u.test(between)
+          ? quotes.at(-1)?.kind
+          : undefined;
+      const kind = classifyQuote({
+        before,
+        after,
+        inner: span.inner,
+        announced,
+        joinedTo,
+        attributedAfter: attribution !== null,
+      });
       const position = blockStart + span.start;
       const sameBlock = previous !== null && previous.part === i;
       // The speaker goes on in the same paragraph, or in a paragraph that is only this quotation
       // right after a paragraph that ended with the speaker's quotation.
       const nextParagraph =
-        previous !== null && previous.part === i - 1 && previous.endsBlock && span.start === 0 && span.end >= text.trimEnd().length - 1 && /[.!?…]$/u.test(span.inner.trimEnd());
-      const previousGoesOn = previous !== null && previous.kind !== 'name' && (previous.part === i || nextParagraph) && !people.mentionedBetween(previous.end, position);
+        previous !== null &&
+        previous.part === i - 1 &&
+        previous.endsBlock &&
+        span.start === 0 &&
+        span.end >= text.trimEnd().length - 1 &&
+        /[.!?…]$/u.test(span.inner.trimEnd());
+      const previousGoesOn =
+        previous !== null &&
+        previous.kind !== 'name' &&
+        (previous.part === i || nextParagraph) &&
+        !people.mentionedBetween(previous.end, position);
       let speaker: string | null = null;
       if (kind !== 'name') {
-        const resolve = (subject: Subject | null, at = blockStart + sentence.start) => resolveSubject(subject, at, people, blockStart);
+        const resolve = (subject: Subject | null, at = blockStart + sentence.start) =>
+          resolveSubject(subject, at, people, blockStart);
         // A pronoun after the quote points back to someone named before the quote, in its sentence too.
         if (attribution) speaker = resolve(attribution.subject, position);
-        else if (sameBlock && splitUtterance.test(before.slice(0, prefix.length + 1)) && /,\s*$/u.test(before)) speaker = previous?.speaker ?? null;
+        else if (
+          sameBlock &&
+          splitUtterance.test(before.slice(0, prefix.length + 1)) &&
+          /,\s*$/u.test(before)
+        )
+          speaker = previous?.speaker ?? null;
         else if (prefix.endsWith(':') || (announced && prefix === '')) {
-          const clause = prefix.endsWith(':') ? prefix : previousText.slice(sentenceAround(previousText, sentenceStarts(previousText), previousText.length - 1).start);
+          const clause = prefix.endsWith(':')
+            ? prefix
+            : previousText.slice(
+                sentenceAround(previousText, sentenceStarts(previousText), previousText.length - 1)
+                  .start,
+              );
           const read = readColonClause(clause);
           if (read?.type === 'subject') speaker = resolve(read.subject);
-          else if (read?.type === 'continuation' && previous && previous.part >= i - 1) speaker = previous.speaker;
+          else if (read?.type === 'continuation' && previous && previous.part >= i - 1)
+            speaker = previous.speaker;
         } else if (prefix !== '' && !/[–—-]$/u.test(prefix)) {
           // A few quoted words inside a sentence: the sentence's speaker, if it names one, unless
           // they stand in the attribution itself ("sagte sie auf eine Frage des «Blick»").
-          if (!inAttribution(text.slice(sentence.start, span.start))) speaker = resolve(sentenceSubject(text.slice(sentence.start, sentence.end)));
+          if (!inAttribution(text.slice(sentence.start, span.start)))
+            speaker = resolve(sentenceSubject(text.slice(sentence.start, sentence.end)));
         } else if (kind === 'speech' && previousGoesOn) {
           // «…», sagte X. «…»: the next sentence of the same speaker.
           speaker = previous?.speaker ?? null;
@@ -106,8 +160,10 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
           const sentenceBefore = text.slice(last.start, last.end);
           const subject = sentenceSubject(sentenceBefore) ?? openingSubject(sentenceBefore);
           // Only a sentence about one person: "X schüttelte den Kopf, Y lachte" leaves it open.
-          const onePerson = people.peopleBetween(blockStart + last.start, blockStart + last.end) <= 1;
-          if (subject && subject.type !== 'nobody' && onePerson) speaker = resolve(subject, blockStart + last.start);
+          const onePerson =
+            people.peopleBetween(blockStart + last.start, blockStart + last.end) <= 1;
+          if (subject && subject.type !== 'nobody' && onePerson)
+            speaker = resolve(subject, blockStart + last.start);
         }
       }
       quotes.push({
@@ -118,10 +174,19 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
         marks: [span.open, span.close],
         location: { part, index, start: span.start, end: span.end },
       });
-      if (kind !== 'name') previous = { speaker, kind, part: i, end: blockStart + span.end, endsBlock: !starts.some((st) => st > span.end) };
+      if (kind !== 'name')
+        previous = {
+          speaker,
+          kind,
+          part: i,
+          end: blockStart + span.end,
+          endsBlock: !starts.some((st) => st > span.end),
+        };
     });
   });
   // A text quoted as a name once is a name wherever it is quoted: «Tatort» in the heading too.
   const names = new Set(quotes.filter((q) => q.kind === 'name').map((q) => q.text));
-  return quotes.map((q) => (q.kind === 'partial' && names.has(q.text) ? { ...q, kind: 'name', speaker: null } : q));
+  return quotes.map((q) =>
+    q.kind === 'partial' && names.has(q.text) ? { ...q, kind: 'name', speaker: null } : q,
+  );
 }

@@ -248,7 +248,9 @@ test.describe('a larger collection, and a new deployment', () => {
         PRECACHE_LIMIT: '1',
       });
     }
-    const port = process.env.PWA_E2E_PORT ? Number(process.env.PWA_E2E_PORT) : await getPort({ host: '127.0.0.1' });
+    const port = process.env.PWA_E2E_PORT
+      ? Number(process.env.PWA_E2E_PORT)
+      : await getPort({ host: '127.0.0.1' });
     server = await serveSwappable(path.join(work, 'site'), port, path.join(work, 'v1'));
   });
   test.afterAll(async () => {
