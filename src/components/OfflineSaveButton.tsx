@@ -25,7 +25,9 @@ export function OfflineSaveButton({ saved, busy, message, onToggle }: OfflineSav
         <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d={saved ? 'M5 12.5l4.5 4.5L19 7.5' : 'M12 4v11M7 10.5l5 5 5-5M5 20h14'} />
         </svg>
-        {saved ? 'Offline gespeichert' : 'Offline speichern'}
+        <span className={styles.label}>
+          Offline <span className={styles.more}>{saved ? 'gespeichert' : 'speichern'}</span>
+        </span>
       </button>
       <span role="status" className={styles.feedback}>
         {message}

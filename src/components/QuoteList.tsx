@@ -37,12 +37,14 @@ export function QuoteList({ quotes, title }: QuoteListProps) {
               {quote.marks[1]}
             </InPageLink>
             {quote.speaker && <span className={styles.speaker}>{quote.speaker}</span>}
-            <ShareButton
-              title={title}
-              text={`${quote.marks[0]}${quote.text}${quote.marks[1]}${quote.speaker ? ` – ${quote.speaker}` : ''}`}
-              hash={quote.id}
-              label={quote.speaker ? `Zitat von ${quote.speaker} teilen` : 'Zitat teilen'}
-            />
+            <div className={styles.share}>
+              <ShareButton
+                title={title}
+                text={`${quote.marks[0]}${quote.text}${quote.marks[1]}${quote.speaker ? ` – ${quote.speaker}` : ''}`}
+                hash={quote.id}
+                label={quote.speaker ? `Zitat von ${quote.speaker} teilen` : 'Zitat teilen'}
+              />
+            </div>
           </li>
         ))}
       </ul>

@@ -49,7 +49,7 @@ export function ReadAloud({ article }: ReadAloudProps) {
         <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d="M4 9.5v5h3.5L12 19V5L7.5 9.5H4ZM15.5 8.5a5 5 0 0 1 0 7M18.5 5.5a9 9 0 0 1 0 13" />
         </svg>
-        Vorlesen
+        <span className={styles.label}>Vorlesen</span>
       </button>
       {failed && (
         <span role="status" className={styles.feedback}>

@@ -28,7 +28,7 @@ export function ShareButton({ title, text, hash, label }: ShareButtonProps) {
         <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d="M12 3v12M7 8l5-5 5 5M5 13v7h14v-7" />
         </svg>
-        Teilen
+        <span className={styles.label}>Teilen</span>
       </button>
       <span role="status" className={styles.feedback}>
         {feedback}

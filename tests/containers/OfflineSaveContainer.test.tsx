@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -23,9 +23,12 @@ afterEach(() => {
 
 describe('OfflineSaveContainer', () => {
   it('renders the unpressed button on the server, before any cache is asked', () => {
-    const html = renderToString(wrap(<OfflineSaveContainer slug="a" />));
-    expect(html).toContain('aria-pressed="false"');
-    expect(html).toContain('Offline speichern');
+    const server = document.createElement('div');
+    server.innerHTML = renderToString(wrap(<OfflineSaveContainer slug="a" />));
+    expect(within(server).getByRole('button', { name: 'Offline speichern' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
   });
 
   it('saves page, data and share image, asks for persistent storage once, and removes them again', async () => {

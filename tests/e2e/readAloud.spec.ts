@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, referencePath, screenshotPath, test } from './fixtures';
+import { expect, expectNoLayoutShift, referencePath, screenshotPath, test } from './fixtures';
 
 const title = 'US-Präsident Trump zusammen mit Selenskyj beim Treffen in Rom';
 
@@ -107,6 +107,28 @@ const markOnScreen = (page: Page) =>
     if (!range || !bar) return false;
     const rect = range.getBoundingClientRect();
     return rect.height > 0 && rect.top >= 0 && rect.bottom <= Math.min(bar.top, innerHeight);
+  });
+
+/**
+ * The article's row of actions as laid out: how many lines its buttons take, its height, and each
+ * shown button's name-bearing text and size.
+ */
+const actionRow = (page: Page) =>
+  page.evaluate(() => {
+    // The row the header's "Teilen" sits in.
+    const row = [...document.querySelectorAll('article header button')]
+      .find((b) => b.textContent === 'Teilen')!
+      .closest('div')!;
+    const buttons = [...row.querySelectorAll('button')].filter(
+      (b) => getComputedStyle(b).visibility === 'visible',
+    );
+    const rects = buttons.map((b) => b.getBoundingClientRect());
+    return {
+      lines: new Set(rects.map((r) => Math.round(r.top))).size,
+      height: Math.round(row.getBoundingClientRect().height),
+      fits: rects.every((r) => r.right <= row.getBoundingClientRect().right + 0.5),
+      buttons: rects.map((r) => ({ width: r.width, height: r.height })),
+    };
   });
 
 /** WCAG contrast ratio of two #rrggbb colours. */
@@ -247,7 +269,41 @@ test.describe('Vorlesen', () => {
     await expect(page.getByRole('group', { name: 'Vorlesetempo' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Teilen', exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Vorlesen' })).toHaveCount(0);
+    // The tools take one line, with no empty one where "Vorlesen" would be.
+    const row = await actionRow(page);
+    expect(row.lines).toBe(1);
+    expect(row.height).toBe(Math.round(row.buttons[0]!.height));
   });
+
+  // A phone of 360 px and the test phone of 390 px.
+  for (const width of [360, 390]) {
+    test(`the article's tools fit one line on a ${width} px phone, before and after the voices load`, async ({
+      page,
+    }, testInfo) => {
+      test.skip(testInfo.project.name !== 'phone', 'a phone layout');
+      await installSpeech(page);
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(referencePath);
+      const tools = page.getByRole('article');
+      for (const name of ['Teilen', 'Offline speichern', 'Vorlesen'])
+        await expect(tools.getByRole('button', { name, exact: true })).toBeVisible();
+      const row = await actionRow(page);
+      expect(row.lines).toBe(1);
+      expect(row.fits).toBe(true);
+      expect(row.height).toBe(Math.round(row.buttons[0]!.height));
+      for (const button of row.buttons) {
+        expect(button.width).toBeGreaterThanOrEqual(44);
+        expect(button.height).toBeGreaterThanOrEqual(44);
+      }
+      await expectNoLayoutShift(page);
+      await tools.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: screenshotPath(`werkzeuge-${width}`, testInfo.project.name) });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.screenshot({
+        path: screenshotPath(`werkzeuge-${width}-dark`, testInfo.project.name),
+      });
+    });
+  }
 
   test('no "Vorlesen" without a German voice (this Chromium has none)', async ({ page }) => {
     await page.goto(referencePath);
@@ -257,6 +313,7 @@ test.describe('Vorlesen', () => {
     expect(await page.evaluate(() => 'speechSynthesis' in window)).toBe(true);
     await expect(page.getByRole('button', { name: 'Teilen', exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Vorlesen' })).toHaveCount(0);
+    expect((await actionRow(page)).lines).toBe(1);
   });
 
   for (const theme of ['light', 'dark'] as const) {
