@@ -1,4 +1,4 @@
-import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
+import { dehydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import {
@@ -36,6 +36,22 @@ function serializeErrors(
 }
 
 /**
+ * The dehydrated cache without the clock: React Query stamps each query with the time it was
+ * fetched and dehydrated, which would make every build of the same sources differ in every page.
+ * With `staleTime: Infinity` the client never reads these times; 0 means "as old as the build".
+ */
+function withoutTimes(state: DehydratedState): DehydratedState {
+  return {
+    ...state,
+    queries: state.queries.map((query) => ({
+      ...query,
+      dehydratedAt: 0,
+      state: { ...query.state, dataUpdatedAt: 0, errorUpdatedAt: 0 },
+    })),
+  };
+}
+
+/**
  * Renders one URL of the app to HTML with the data router's static handler. The loaders run as in
  * the browser (their fetches are answered by whoever calls this); their data goes into the page
  * as a JSON script, so the client hydrates without a second request and without an inline script.
@@ -65,7 +81,7 @@ export async function renderPage(url: string): Promise<RenderedPage> {
   const data: PageData = {
     location: pathname + search,
     notFound: context.statusCode === 404,
-    queries: dehydrate(queryClient),
+    queries: withoutTimes(dehydrate(queryClient)),
     loaderData: context.loaderData,
     errors: serializeErrors(context.errors),
   };
