@@ -60,7 +60,12 @@ export function shareCardSvg(article: Article): string {
 
 /** Renders the share card to PNG with fonts shipped in node_modules, so every machine gets the same bytes. */
 export function renderShareImage(article: Article): Buffer {
-  const resvg = new Resvg(shareCardSvg(article), {
+  return renderShareCard(shareCardSvg(article));
+}
+
+/** Renders a share card's SVG to PNG. */
+export function renderShareCard(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Source Serif 4' },
     fitTo: { mode: 'original' },
   });

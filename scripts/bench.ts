@@ -20,7 +20,6 @@ import { buildCollection } from '../src/content/collection';
 import type { Article } from '../src/content/model';
 import {
   buildApp,
-  buildClient,
   buildEnv,
   failingAudits,
   kb,
@@ -126,7 +125,7 @@ async function build(article: Article): Promise<void> {
   if (!app.ok) throw new Error(`The build failed; see ${path.relative(root, app.log)}`);
   console.log(`  done in ${seconds(app.ms)}`);
   console.log('Building the client-only variant (PRERENDER=off) into dist-bench-spa/ …');
-  const spa = await buildClient(dirs.spa, buildEnv({ PRERENDER: 'off' }), 'bench-spa');
+  const spa = await buildApp(dirs.spa, buildEnv({ PRERENDER: 'off' }), 'bench-spa');
   if (!spa.ok) throw new Error(`The client-only build failed; see ${path.relative(root, spa.log)}`);
   console.log(`  done in ${seconds(spa.ms)}`);
   rmSync(dirs.bare, { recursive: true, force: true });

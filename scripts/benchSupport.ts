@@ -12,6 +12,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -70,13 +71,27 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function peakRssOf(pid: number | undefined): number {
-  try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : 0;
-  } catch {
-    return 0;
+/**
+ * The resident memory of every process in a process group right now (Linux), so a command's
+ * workers and child processes count too.
+ */
+function groupRss(pgid: number | undefined): number {
+  if (pgid === undefined) return 0;
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command name: state, ppid, pgrp, …
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) !== pgid) continue;
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'));
+      total += match ? Number(match[1]) * 1024 : 0;
+    } catch {
+      // The process ended meanwhile.
+    }
   }
+  return total;
 }
 
 /** Runs a command to its end, its output into a log file; resolves with the exit code and time. */
@@ -96,10 +111,10 @@ export function runLogged(
       detached: true,
     });
     running.add(child);
-    // The peak resident memory of the command (Linux: VmHWM), sampled until it ends.
+    // The peak resident memory of the command and its children, sampled until it ends.
     let peakRss = 0;
     const sample = setInterval(() => {
-      peakRss = Math.max(peakRss, peakRssOf(child.pid));
+      peakRss = Math.max(peakRss, groupRss(child.pid));
     }, 250);
     let output = '';
     const collect = (chunk: Buffer) => {
@@ -132,60 +147,56 @@ export function buildEnv(extra: Record<string, string | undefined>): NodeJS.Proc
   return env;
 }
 
+/** A phase of the site build as its report gives it (build/buildProgress.ts). */
+export type BuildPhase = { name: string; ms: number; count: number; reused: number; unit: string };
+
 export type BuildResult = {
   ok: boolean;
-  /** Peak resident memory of the build's biggest step, in bytes (0 where unknown). */
+  /** Peak resident memory of the build, all its processes together, in bytes (0 where unknown). */
   peakRss: number;
   ms: number;
-  ssrMs: number;
-  clientMs: number;
-  prerenderMs: number | null;
+  phases: BuildPhase[];
+  summary: string;
   log: string;
 };
 
 /**
- * What `npm run build:app` does (server bundle, then client build with prerendering), with the
- * client build written to `outDir` so that the benchmark never touches `dist/`.
+ * What `npm run build:app` does (`tsx build/siteBuild.ts`), into `outDir` so that the benchmark
+ * never touches `dist/`, with its own cache folder when given (an empty one for a cold build).
  */
 export async function buildApp(
   outDir: string,
   env: NodeJS.ProcessEnv,
   logName: string,
-): Promise<BuildResult> {
-  const log = path.join(resultsDir, 'logs', `${logName}-ssr.log`);
-  const ssr = await runLogged(bin('vite'), ['build', '--ssr', 'src/app/entryServer.tsx'], {
-    env,
-    log,
-  });
-  if (ssr.code !== 0) {
-    const failed = { ok: false, ms: ssr.ms, clientMs: 0, prerenderMs: null, peakRss: ssr.peakRss };
-    return { ...failed, ssrMs: ssr.ms, log };
-  }
-  return buildClient(outDir, env, logName, ssr);
-}
-
-/** The client build alone (plus prerendering unless `PRERENDER=off`), after a server build. */
-export async function buildClient(
-  outDir: string,
-  env: NodeJS.ProcessEnv,
-  logName: string,
-  ssr: { ms: number; peakRss: number } = { ms: 0, peakRss: 0 },
+  options: { cacheDir?: string } = {},
 ): Promise<BuildResult> {
   const log = path.join(resultsDir, 'logs', `${logName}.log`);
-  const client = await runLogged(bin('vite'), ['build', '--outDir', outDir, '--emptyOutDir'], {
-    env,
-    log,
-  });
-  const prerendered = /prerendered \d+ pages in (\d+) ms/.exec(client.output);
-  return {
-    ok: client.code === 0,
-    peakRss: Math.max(ssr.peakRss, client.peakRss),
-    ms: ssr.ms + client.ms,
-    ssrMs: ssr.ms,
-    clientMs: client.ms,
-    prerenderMs: prerendered ? Number(prerendered[1]) : null,
-    log,
-  };
+  const report = path.join(resultsDir, 'logs', `${logName}.json`);
+  rmSync(report, { force: true });
+  const built = await runLogged(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'build/siteBuild.ts',
+      '--no-typecheck',
+      '--out',
+      outDir,
+      '--report',
+      report,
+      ...(options.cacheDir ? ['--cache-dir', options.cacheDir] : []),
+    ],
+    { env, log },
+  );
+  const figures = existsSync(report)
+    ? (JSON.parse(readFileSync(report, 'utf8')) as { phases: BuildPhase[]; summary: string })
+    : { phases: [], summary: '' };
+  return { ok: built.code === 0, peakRss: built.peakRss, ms: built.ms, ...figures, log };
+}
+
+/** The time of one phase of a build, or null when it did not run. */
+export function phaseMs(build: BuildResult, name: string): number | null {
+  return build.phases.find((p) => p.name === name)?.ms ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------

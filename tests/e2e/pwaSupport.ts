@@ -7,7 +7,6 @@
 import { execFile, spawn } from 'node:child_process';
 import {
   copyFileSync,
-  existsSync,
   mkdirSync,
   readdirSync,
   renameSync,
@@ -34,22 +33,15 @@ export function seedsWith(dir: string, fixtures: string[]): string {
 }
 
 /**
- * Builds the client into `outDir` with the given environment (SEEDS_DIR, PRECACHE_LIMIT, …). It
- * prerenders with the server bundle that `npm run build:app` left in dist-ssr/.
+ * Builds the site into `outDir` with the given environment (SEEDS_DIR, PRECACHE_LIMIT, …), as
+ * `npm run build:app` does; the bundles come from the build cache when the app is unchanged.
  */
 export async function buildSite(outDir: string, env: Record<string, string>): Promise<void> {
-  if (!existsSync(path.join(projectRoot, 'dist-ssr/entryServer.js'))) {
-    throw new Error('dist-ssr/entryServer.js is missing: run `npm run build:app` first.');
-  }
-  await promisify(execFile)(
-    bin('vite'),
-    ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: projectRoot,
-      env: { ...process.env, ...env },
-      maxBuffer: 16 * 1024 * 1024,
-    },
-  );
+  await promisify(execFile)(bin('tsx'), ['build/siteBuild.ts', '--no-typecheck', '--out', outDir], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    maxBuffer: 16 * 1024 * 1024,
+  });
 }
 
 /** A loopback port nobody listens on right now. */
