@@ -238,6 +238,45 @@ export class BuildCache {
   }
 }
 
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * One build at a time per cache folder (the browser tests build several sites at once): waits
+ * for the other build, takes over a lock whose process is gone. Returns the release.
+ */
+export async function lockCache(dir: string, onWait: () => void): Promise<() => void> {
+  mkdirSync(dir, { recursive: true });
+  const lock = path.join(dir, 'lock');
+  let waited = false;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return () => rmSync(lock, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number(readFileSync(lock, { encoding: 'utf8', flag: 'r' }) || 0);
+    if (holder > 0 && !alive(holder)) {
+      rmSync(lock, { force: true });
+      continue;
+    }
+    if (!waited) onWait();
+    waited = true;
+    await sleep(200);
+  }
+}
+
 /** A shape check for indexes that map names to stored objects. */
 export function isObjectRecord(value: unknown): value is Record<string, StoredObject> {
   return (

@@ -32,18 +32,19 @@ export function progressLine(
   return `${name} ${number(done)} / ${number(total)} ${unit}  ${formatMs(ms)}`;
 }
 
-/** `✓ prerender 10,000 pages (9,998 reused) in 2.3 s` */
+/** `✓ prerender 10,000 pages (9,998 reused) in 2.3 s`; a phase without a unit is one step. */
 export function phaseLine(record: PhaseRecord): string {
-  const count =
-    record.count > 0 || record.unit ? `${number(record.count)} ${record.unit}`.trim() : '';
-  const reused =
-    record.reused > 0
-      ? record.reused === record.count && record.count > 0
-        ? ' (all reused)'
-        : ` (${number(record.reused)} reused)`
+  const count = record.unit ? ` ${number(record.count)} ${record.unit}` : '';
+  const allReused = record.reused > 0 && record.reused >= record.count;
+  const reused = allReused
+    ? record.unit
+      ? ' (all reused)'
+      : ' reused'
+    : record.reused > 0
+      ? ` (${number(record.reused)} reused)`
       : '';
   const note = record.note ? `, ${record.note}` : '';
-  return `✓ ${record.name}${count ? ` ${count}` : ''}${reused}${note} in ${formatMs(record.ms)}`;
+  return `✓ ${record.name}${count}${reused}${note} in ${formatMs(record.ms)}`;
 }
 
 /** `built 10,000 articles, 10,502 pages in 8.1 s: parse 1.2 s (10,000 reused) · … ` */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildCollection, formatProblem, parseSourceFile } from '../src/content/collection';
+import { articleSummaryLine, buildCollection, formatProblem, parseSourceFile } from '../src/content/collection';
 import { ContentSetupError, readSeedFiles, seedsDir } from './readSeeds';
 
 const usage = `Usage:
@@ -28,13 +28,7 @@ function check(dir: string): number {
       continue;
     }
     const article = bySource.get(path.basename(report.file).replace(/\.[^.]*$/, ''));
-    if (article) {
-      const quotes = article.quotes.length;
-      const headings = article.body.filter((b) => b.type === 'heading').length;
-      console.log(
-        `ok ${article.slug} (${article.body.length} blocks, ${headings} headings, ${quotes} quotes, ${article.summary?.items.length ?? 0} summary items)`,
-      );
-    }
+    if (article) console.log(`ok ${article.slug} (${articleSummaryLine(article)})`);
   }
   console.log(`${reports.length - bad} of ${reports.length} articles ok${bad ? `, ${bad} with errors` : ''}.`);
   return bad > 0 ? 1 : 0;

@@ -10,8 +10,12 @@ import { VitePWA } from 'vite-plugin-pwa';
  */
 export const defaultPrecacheLimit = 100;
 
-/** Which precached files belong to the articles and the further index pages. */
-const perArticle = /^(artikel\/|seite\/|data\/artikel\/|data\/index\/(?!1\.json$))/;
+/**
+ * Which precached files belong to the articles and the further index pages, and the search
+ * index: a collection precached whole is searched offline in full; a larger one keeps the search
+ * files the reader used (src/sw.ts).
+ */
+const perArticle = /^(artikel\/|seite\/|data\/artikel\/|data\/index\/(?!1\.json$)|pagefind\/)/;
 
 /** Drops the articles from the precache when there are more than `limit` of them. */
 export function limitPrecache<T extends { url: string }>(entries: T[], limit: number): T[] {
@@ -123,7 +127,11 @@ export function pwaPlugin(
       injectionPoint: undefined,
       // The app shell, the pages and their data, and the generated icons (top level only: share
       // images and screenshots are not needed to read). The plugin adds the manifest itself.
-      globPatterns: ['**/*.{js,css,html,json,svg}', '*.{png,ico}'],
+      globPatterns: [
+        '**/*.{js,css,html,json,svg}',
+        '*.{png,ico}',
+        'pagefind/**/*.{pagefind,pf_meta,pf_index,pf_fragment,pf_filter}',
+      ],
       globIgnores: ['404.html', 'sitemap.xml'],
       maximumFileSizeToCacheInBytes: 1024 * 1024,
     },

@@ -35,6 +35,7 @@ import {
   filesBelow,
   hashTree,
   isObjectRecord,
+  lockCache,
   removeTree,
   sha256,
   type StoredObject,
@@ -46,6 +47,7 @@ import type { CompressResult, PageResult, PagesTask, PageTask } from './pageWork
 import { entryScriptLast, inlineStylesheets, notFoundProbePath } from './prerender';
 import { limitPrecache, precacheLimitFromEnv, type PrecacheOptions } from './pwaPlugin';
 import { ContentSetupError, readSeedFiles } from './readSeeds';
+import { searchIndexFolder, writeSearchIndex } from './searchIndex';
 import { shareCardSvg } from './shareImage';
 import { absoluteUrl, siteConfigFromEnv, type SiteConfig } from './siteConfig';
 
@@ -97,7 +99,11 @@ export function compressionOf(file: string): { brotliQuality: number; gzip: bool
 
 /** Outputs precompressed by the build; the search index arrives compressed already. */
 export function needsCompression(file: string, size: number): boolean {
-  return size >= minimumCompressed && compressible.test(file) && !file.startsWith('pagefind/');
+  return (
+    size >= minimumCompressed &&
+    compressible.test(file) &&
+    !file.startsWith(`${searchIndexFolder}/`)
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -204,11 +210,28 @@ function run(
 
 export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
   const started = performance.now();
+  const progress = options.progress ?? new BuildProgress();
+  const cacheDir = options.cacheDir ?? defaultCacheDir(options.root);
+  const unlock = await lockCache(cacheDir, () =>
+    progress.note('Waiting for another build that uses the same cache …'),
+  );
+  try {
+    return await buildWithCache(options, started, progress, cacheDir);
+  } finally {
+    unlock();
+  }
+}
+
+async function buildWithCache(
+  options: SiteBuildOptions,
+  started: number,
+  progress: BuildProgress,
+  cacheDir: string,
+): Promise<SiteBuildResult> {
   const root = options.root;
   const env = options.env ?? process.env;
   const outDir = path.resolve(root, options.outDir);
-  const progress = options.progress ?? new BuildProgress();
-  const cache = BuildCache.open(options.cacheDir ?? defaultCacheDir(root));
+  const cache = BuildCache.open(cacheDir);
   for (const note of cache.notes.splice(0)) progress.note(note);
   const site = siteConfigFromEnv(env);
   const seeds = path.resolve(root, env.SEEDS_DIR ?? 'seeds');
@@ -307,8 +330,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
 
     if (shareImages) await shareImagesPhase(root, collection, cache, progress, generation, place);
 
-    // Search index: issue 13's Pagefind index goes here (a phase of its own, reused when no
-    // article changed, left out of the compression below).
+    await searchIndexPhase(root, collection, cache, progress, dataHashes, place);
 
     const robots = `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(site, 'sitemap.xml')}\n`;
     place('robots.txt', cache.put(robots));
@@ -325,9 +347,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
           `The type check failed; the site was not replaced:\n${result.output.trim()}`,
         );
       }
-      const record = t.end(result.reused ? 'unchanged sources' : null, 0);
-      record.ms = result.ms;
-      if (result.reused) record.reused = 1;
+      if (result.reused) t.reused(1);
+      t.end(result.reused ? 'sources unchanged' : 'beside the other phases', 1, result.ms);
     }
 
     // Swap the new site in; the previous one goes only once the new one is in place.
@@ -719,6 +740,56 @@ async function shareImagesPhase(
 }
 
 // ---------------------------------------------------------------------------------------------
+// Search index
+
+type SearchRecord = { key: string; files: Record<string, StoredObject> };
+const isSearchRecord = (v: unknown): v is SearchRecord =>
+  isRecord(v) && typeof v.key === 'string' && isObjectRecord(v.files);
+
+/**
+ * Pagefind's index of every article (build/searchIndex.ts). It depends on all the articles at
+ * once, so it is made again when any article's data changed and reused otherwise; Pagefind
+ * names its files by their content, so a new index still changes only the files that differ.
+ */
+async function searchIndexPhase(
+  root: string,
+  collection: Collection,
+  cache: BuildCache,
+  progress: BuildProgress,
+  dataHashes: ReadonlyMap<string, string>,
+  place: (file: string, object: StoredObject) => void,
+): Promise<void> {
+  const phase = progress.phase('search index', collection.articles.length, 'articles');
+  const key = sha256(
+    cacheFormat,
+    hashTree(root, ['build/searchIndex.ts', 'src/content']),
+    packageVersion(root, 'pagefind'),
+    ...collection.articles.map(
+      (a) => `${a.slug}:${dataHashes.get(`data/artikel/${a.slug}.json`) ?? ''}`,
+    ),
+  );
+  const stored = cache.readIndex('search.json', isSearchRecord);
+  let files: Record<string, StoredObject>;
+  if (stored && stored.key === key && Object.values(stored.files).every((o) => cache.has(o))) {
+    files = stored.files;
+    phase.reused(collection.articles.length);
+  } else {
+    const scratch = path.join(cache.dir, 'search-scratch');
+    removeTree(scratch);
+    await writeSearchIndex(collection.articles, scratch);
+    files = {};
+    const folder = path.join(scratch, searchIndexFolder);
+    for (const file of filesBelow(folder))
+      files[file] = cache.put(readFileSync(path.join(folder, file)));
+    removeTree(scratch);
+    cache.writeIndex('search.json', { key, files });
+    phase.tick(collection.articles.length);
+  }
+  for (const [file, object] of Object.entries(files)) place(`${searchIndexFolder}/${file}`, object);
+  phase.end(`${Object.keys(files).length} files`);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Service worker
 
 async function serviceWorkerPhase(
@@ -741,7 +812,9 @@ async function serviceWorkerPhase(
     // Above the limit no article is precached: do not even read them.
     globIgnores: [
       ...options.globIgnores,
-      ...(overLimit ? ['artikel/**', 'seite/**', 'data/artikel/**'] : []),
+      ...(overLimit
+        ? ['artikel/**', 'seite/**', 'data/artikel/**', `${searchIndexFolder}/**`]
+        : []),
     ],
     maximumFileSizeToCacheInBytes: options.maximumFileSizeToCacheInBytes,
     dontCacheBustURLsMatching: new RegExp(options.dontCacheBustURLsMatching),

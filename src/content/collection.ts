@@ -70,3 +70,14 @@ export function indexPages(articles: readonly Article[], pageSize = indexPageSiz
 export function formatProblem(file: string, problem: ContentProblem): string {
   return `${file}:${problem.line}: ${problem.message}`;
 }
+
+/**
+ * One line on what the parser found in an article, for `content check`: its blocks, its quotes
+ * and how many have a speaker, and the summary box with the label it was found by.
+ */
+export function articleSummaryLine(article: Article): string {
+  const headings = article.body.filter((b) => b.type === 'heading').length;
+  const withSpeaker = article.quotes.filter((q) => q.speaker !== null).length;
+  const box = article.summary ? `summary "${article.summary.label}" with ${article.summary.items.length} items` : 'no summary';
+  return `${article.body.length} blocks, ${headings} headings, ${article.quotes.length} quotes, ${withSpeaker} with a speaker, ${box}`;
+}

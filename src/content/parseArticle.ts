@@ -1,11 +1,11 @@
 import { parseArticleDate } from './articleDate';
-import type { Article, Block, ContentProblem, ParseResult, Summary } from './model';
+import type { Article, Block, ContentProblem, ParseResult } from './model';
 import { extractQuotes } from './quotes';
 import { readingMinutes } from './readingTime';
 import { slugify, uniqueSlugs } from './slug';
 import { splitBlocks, type SourceBlock } from './splitBlocks';
 import { isSubheading } from './subheading';
-import { matchSummaryLabel, stripToggle } from './summaryBox';
+import { matchSummaryLabel, readSummaryBox } from './summaryBox';
 
 /** Ids the reader uses for its own anchors; a heading never takes them. */
 export const reservedAnchorIds = ['inhalt', 'zusammenfassung', 'zitate', 'titel'];
@@ -62,53 +62,15 @@ function preview(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-/** The title is the caption without its closing mark (`.`, `!` or `?`). */
+/** The title is the caption without its closing full stop; a closing `?` or `!` says something and stays. */
 export function titleFromCaption(caption: string): string {
-  return caption.replace(/\s*[.!?…]$/u, '');
+  return caption.replace(/(?<!\.)\.$/u, '').trimEnd();
 }
 
 /** A file name without its folder and extension: the article's id. */
 export function articleIdFromFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   return base.replace(/\.[^.]*$/, '');
-}
-
-type SummaryParse = { summary: Summary | null; source: string | null; next: number; warnings: ContentProblem[] };
-
-function parseSummary(blocks: readonly SourceBlock[], from: number): SummaryParse {
-  const first = blocks[from];
-  const label = first ? matchSummaryLabel(first.text) : null;
-  if (!first || !label) return { summary: null, source: null, next: from, warnings: [] };
-
-  const items: string[] = [];
-  const add = (text: string) => {
-    if (text.trim() !== '') items.push(text.trim());
-  };
-  const [firstItem, closedAtOnce] = stripToggle(label.firstItem);
-  add(firstItem);
-  let i = from + 1;
-  let closed = closedAtOnce || /Mehr anzeigen\s*$/u.test(first.text) && label.firstItem === '';
-  while (!closed && i < blocks.length) {
-    const block = blocks[i];
-    if (!block) break;
-    const [item, isLast] = stripToggle(block.text);
-    // A short item without a full stop looks like a heading; it is still an item when the box's
-    // closing "Mehr anzeigen" comes a few blocks later.
-    const toggleAhead = blocks.slice(i, i + 8).some((b) => stripToggle(b.text)[1]);
-    if (!isLast && !toggleAhead && isSubheading(block.text, blocks[i + 1]?.text)) break;
-    add(item);
-    i++;
-    closed = isLast;
-  }
-  const warnings: ContentProblem[] = closed
-    ? []
-    : [
-        {
-          line: first.line,
-          message: `the summary box has no closing "Mehr anzeigen"; it was taken to end ${i < blocks.length ? `before line ${blocks[i]?.line}` : 'at the end of the file'}`,
-        },
-      ];
-  return { summary: { label: label.label, items }, source: label.source, next: i, warnings };
 }
 
 /**
@@ -131,7 +93,7 @@ export function parseArticle(source: string, fileName: string): ParseResult {
   }
   if (!header.ok || !leadBlock || errors.length > 0) return { ok: false, errors, warnings: [] };
 
-  const { summary, source: publisher, next, warnings } = parseSummary(blocks, 2);
+  const { summary, source: publisher, next, warnings } = readSummaryBox(blocks, 2);
   const bodyBlocks = blocks.slice(next);
   const texts = bodyBlocks.map((b) => b.text);
   const headingFlags = texts.map((text, i) => isSubheading(text, texts[i + 1]));

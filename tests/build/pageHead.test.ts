@@ -22,7 +22,11 @@ describe('site configuration', () => {
   });
 
   it('defaults to localhost:4173 and builds absolute URLs under the base', () => {
-    expect(siteConfigFromEnv({})).toEqual({ origin: 'http://localhost:4173', base: '/', name: 'Lesezeit' });
+    expect(siteConfigFromEnv({})).toEqual({
+      origin: 'http://localhost:4173',
+      base: '/',
+      name: 'Lesezeit',
+    });
     expect(absoluteUrl(site, 'artikel/x')).toBe('https://lesezeit.example/zeitung/artikel/x');
   });
 });

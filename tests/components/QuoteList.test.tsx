@@ -41,4 +41,13 @@ describe('QuoteList', () => {
     );
     expect(container).toBeEmptyDOMElement();
   });
+
+  it('shows no speaker for a quote whose speaker the text does not name', () => {
+    const quote = referenceArticle.quotes.find((q) => q.id === 'zitat-5')!;
+    render(<QuoteList title="Ein Titel" quotes={[{ ...quote, speaker: null }]} />);
+    const item = screen.getByRole('listitem');
+    expect(item).toHaveTextContent(/^«Die Krim wird bei Russland bleiben»Teilen$/);
+    expect(item).not.toHaveTextContent(/Unbekannt|Trump/);
+    expect(within(item).getByRole('button', { name: 'Zitat teilen' })).toBeInTheDocument();
+  });
 });

@@ -108,4 +108,17 @@ describe('SummaryBox', () => {
     expect(screen.getByText('Nur ein Punkt.')).toBeVisible();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
+
+  it.each(['Darum gehts', 'Das Wichtigste in Kürze:', 'Zusammengefasst'])(
+    'a "%s" box has its own label as heading and the same toggle',
+    async (label) => {
+      const user = userEvent.setup();
+      render(<SummaryBox summary={{ label, items: summary.items }} quotes={quotes} />);
+      expect(screen.getByRole('region', { name: label })).toBeInTheDocument();
+      expect(screen.queryByText(/Keine Zeit/)).not.toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Mehr anzeigen' }));
+      expect(screen.getByText('Zweiter Punkt.')).toBeVisible();
+      expect(screen.getByRole('button', { name: 'Weniger anzeigen' })).toBeInTheDocument();
+    },
+  );
 });

@@ -84,13 +84,13 @@ describe('fixture articles', () => {
     expect(a.quotes.at(-1)).toMatchObject({ text: 'Es war nur ein Test <img src=x onerror=alert(1)>.', kind: 'speech', speaker: 'Jonas Wyrsch' });
   });
 
-  it('warns when the summary has no closing "Mehr anzeigen"', () => {
-    const result = parseArticle('date 2026-01 Bild. AFP\n\nLead.\n\nKeine Zeit? Post fasst für dich zusammen Eins.\n\nZwei.\n\nZwischentitel\n\nText.', 'x.txt');
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.article.summary?.items).toEqual(['Eins.', 'Zwei.']);
-    expect(result.article.body[0]).toMatchObject({ type: 'heading', text: 'Zwischentitel' });
-    expect(result.warnings).toEqual([{ line: 5, message: expect.stringMatching(/no closing "Mehr anzeigen".*before line 9/) }]);
+  it('lead only: no summary, no body', () => {
+    const a = parseFixture('layout/lead-only.txt');
+    expect(a.title).toBe('Bahnstrecke Seewil–Hinterau wieder offen!');
+    expect(a.lead).toMatch(/^Nach dem Murgang/);
+    expect(a.summary).toBeNull();
+    expect(a.body).toEqual([]);
+    expect(a.readingMinutes).toBe(1);
   });
 });
 
@@ -129,10 +129,12 @@ describe('header and summary edge cases', () => {
   });
 
   it.each([
-    ['Endlich geschafft!', 'Endlich geschafft'],
-    ['Kommt jetzt die Hitze?', 'Kommt jetzt die Hitze'],
+    ['Endlich geschafft!', 'Endlich geschafft!'],
+    ['Kommt jetzt die Hitze?', 'Kommt jetzt die Hitze?'],
     ['Er rief «Halt!»', 'Er rief «Halt!»'],
-  ])('the title of "%s" is the caption without its closing mark', (caption, title) => {
+    ['Ein Fest am See.', 'Ein Fest am See'],
+    ['Und dann…', 'Und dann…'],
+  ])('the title of "%s" is the caption without its closing full stop', (caption, title) => {
     const result = parseArticle(`date 2026-01 ${caption}\n\nLead.`, 'x.txt');
     expect(result.ok && result.article.title).toBe(title);
   });

@@ -1,0 +1,60 @@
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import type { Article } from '../src/content/model';
+import { searchRecord } from '../src/content/searchRecord';
+
+/** The folder below the site's root that holds the search index (`pagefind/`). */
+export const searchIndexFolder = 'pagefind';
+
+/** Pagefind's ready-made interfaces: the reader has its own, so they are not shipped. */
+const unusedFiles = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$|^wasm\.unknown\.pagefind$/;
+
+export type SearchIndexStats = { files: number; bytes: number; ms: number; records: number };
+
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? filesBelow(full) : [full];
+  });
+}
+
+/**
+ * Writes the full-text search index of the articles to `<outDir>/pagefind/` with Pagefind's Node
+ * API: one record per article, made from its model (src/content/searchRecord.ts), German stemming.
+ * Pagefind writes its index, fragments and WebAssembly already gzipped and its script as it is;
+ * the build's precompression leaves the folder alone.
+ */
+export async function writeSearchIndex(
+  articles: readonly Article[],
+  outDir: string,
+): Promise<SearchIndexStats> {
+  const started = performance.now();
+  const outputPath = path.join(outDir, searchIndexFolder);
+  rmSync(outputPath, { recursive: true, force: true });
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
+    if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+    for (const article of articles) {
+      const added = await index.addCustomRecord(searchRecord(article));
+      if (added.errors.length > 0)
+        throw new Error(`Indexing article ${article.id} failed: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0)
+      throw new Error(`Writing the search index failed: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  let files = 0;
+  let bytes = 0;
+  for (const file of filesBelow(outputPath)) {
+    if (unusedFiles.test(path.basename(file))) {
+      rmSync(file);
+      continue;
+    }
+    files++;
+    bytes += statSync(file).size;
+  }
+  return { files, bytes, ms: performance.now() - started, records: articles.length };
+}

@@ -1,0 +1,56 @@
+import { dateSortKey, parseArticleDate } from './articleDate';
+import type { Article } from './model';
+import { escapeSearchText } from './searchExcerpt';
+
+/** The Pagefind filters a record carries: its publisher and its year. */
+export const searchFilters = { source: 'quelle', year: 'jahr' } as const;
+/** The sort key a record carries: its date, newest first when sorted descending. */
+export const searchSort = { date: 'datum' } as const;
+
+/** What the search shows of a result besides its excerpt. */
+export type SearchMeta = { title: string; slug: string; date: string; source: string };
+
+export type SearchRecord = {
+  /** The article's path below the site's base, without a leading slash: `artikel/<slug>`. */
+  url: string;
+  /** Every word of the article, escaped: the excerpt then holds no markup but Pagefind's marks. */
+  content: string;
+  language: 'de';
+  meta: SearchMeta;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+};
+
+/**
+ * The index record of an article, from its model: title, lead, summary items, subheadings and
+ * paragraphs (quotes are part of these texts) and the speakers of its quotes. Blocks are joined by
+ * line breaks, so no matched word runs from one block into the next.
+ */
+export function searchRecord(article: Article): SearchRecord {
+  const speakers = [...new Set(article.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])))];
+  const texts = [
+    article.title,
+    article.lead,
+    ...(article.summary?.items ?? []),
+    ...article.body.map((block) => block.text),
+    ...(speakers.length > 0 ? [`Zitiert: ${speakers.join(', ')}`] : []),
+  ];
+  const date = parseArticleDate(article.date);
+  return {
+    url: `artikel/${article.slug}`,
+    content: escapeSearchText(texts.join('\n')),
+    language: 'de',
+    meta: {
+      title: article.title,
+      slug: article.slug,
+      date: article.date,
+      source: article.source ?? '',
+    },
+    filters: {
+      ...(article.source ? { [searchFilters.source]: [article.source] } : {}),
+      ...(date.ok ? { [searchFilters.year]: [String(date.date.year)] } : {}),
+    },
+    // A month date sorts as the start of its month, as everywhere in the reader.
+    sort: { [searchSort.date]: dateSortKey(article.date) },
+  };
+}

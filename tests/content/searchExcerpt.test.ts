@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  decodeEntities,
+  escapeSearchText,
+  markedWords,
+  parseExcerpt,
+  textFragment,
+} from '../../src/content/searchExcerpt';
+
+describe('parseExcerpt', () => {
+  it.each([
+    ['no marks', 'Ein Satz ohne Treffer.', [{ text: 'Ein Satz ohne Treffer.', marked: false }]],
+    [
+      'one mark',
+      'Die neuen <mark>Tramlinien</mark> fahren.',
+      [
+        { text: 'Die neuen ', marked: false },
+        { text: 'Tramlinien', marked: true },
+        { text: ' fahren.', marked: false },
+      ],
+    ],
+    [
+      'marks at both ends',
+      '<mark>Gletscher</mark> und <mark>«Gletscher»-Schmelze.</mark>',
+      [
+        { text: 'Gletscher', marked: true },
+        { text: ' und ', marked: false },
+        { text: '«Gletscher»-Schmelze.', marked: true },
+      ],
+    ],
+    [
+      'markup written in the article comes back as text',
+      'Text mit &lt;script&gt;alert(1)&lt;/script&gt; und &lt;mark&gt;falsch&lt;/mark&gt;',
+      [{ text: 'Text mit <script>alert(1)</script> und <mark>falsch</mark>', marked: false }],
+    ],
+    [
+      'a marked word that looks like markup',
+      '<mark>&lt;mark&gt;falsch&lt;/mark&gt;</mark> &amp; mehr',
+      [
+        { text: '<mark>falsch</mark>', marked: true },
+        { text: ' & mehr', marked: false },
+      ],
+    ],
+    [
+      'an escaped entity stays as written',
+      'Preis 5&amp;lt;6 und &amp;amp;',
+      [{ text: 'Preis 5&lt;6 und &amp;', marked: false }],
+    ],
+    [
+      'numeric references and unknown names',
+      '&#171;Zitat&#x00BB; &copy; &#0; &#xD800;',
+      [{ text: '«Zitat» &copy; &#0; &#xD800;', marked: false }],
+    ],
+    ['an unclosed mark stays plain', 'a <mark>b c', [{ text: 'a b c', marked: false }]],
+    ['a stray closing mark is text', 'a </mark> b', [{ text: 'a </mark> b', marked: false }]],
+    ['empty marks vanish', 'a<mark></mark>b', [{ text: 'ab', marked: false }]],
+    [
+      'neighbouring marks join',
+      '<mark>Tram</mark><mark>linie</mark>',
+      [{ text: 'Tramlinie', marked: true }],
+    ],
+    ['an empty excerpt', '', []],
+  ])('%s', (_name, excerpt, parts) => {
+    expect(parseExcerpt(excerpt)).toEqual(parts);
+  });
+
+  it('gives back any article text exactly, whatever it holds, when nothing is marked', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        const parts = parseExcerpt(escapeSearchText(text));
+        expect(parts.map((p) => p.text).join('')).toBe(text);
+        expect(parts.every((p) => !p.marked)).toBe(true);
+      }),
+    );
+  });
+
+  it('marks exactly the words Pagefind wrapped, whatever the words hold', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.string({ minLength: 1 }), fc.boolean()), { maxLength: 8 }),
+        (runs) => {
+          const excerpt = runs
+            .map(([text, marked]) => (marked ? `<mark>${escapeSearchText(text)}</mark>` : escapeSearchText(text)))
+            .join('');
+          const parts = parseExcerpt(excerpt);
+          expect(parts.map((p) => p.text).join('')).toBe(runs.map(([t]) => t).join(''));
+          expect(parts.filter((p) => p.marked).map((p) => p.text).join('')).toBe(
+            runs.filter(([, m]) => m).map(([t]) => t).join(''),
+          );
+        },
+      ),
+    );
+  });
+});
+
+describe('decodeEntities', () => {
+  it.each([
+    ['&amp;&lt;&gt;&quot;&apos;&#39;', `&<>"''`],
+    ['&nbsp;', '\u00a0'],
+    ['&AMP; &bogus; & ;', '&AMP; &bogus; & ;'],
+  ])('%s', (input, output) => {
+    expect(decodeEntities(input)).toBe(output);
+  });
+});
+
+describe('markedWords', () => {
+  it.each([
+    ['Die <mark>Tramlinien</mark> und die <mark>Tramlinien.</mark>', ['Tramlinien']],
+    ['<mark>«Gletscher»-Schmelze.</mark> <mark>Gletschers</mark>', ['Gletscher»-Schmelze', 'Gletschers']],
+    ['<mark>«…»</mark> nichts', []],
+    ['keine Treffer', []],
+  ])('%s', (excerpt, words) => {
+    expect(markedWords(parseExcerpt(excerpt))).toEqual(words);
+  });
+});
+
+describe('textFragment', () => {
+  it.each([
+    [[], ''],
+    [['Tramlinien'], '#:~:text=Tramlinien'],
+    [['Gletscher»-Schmelze', 'Bärenmatt'], '#:~:text=Gletscher%C2%BB%2DSchmelze&text=B%C3%A4renmatt'],
+    [['a&b,c'], '#:~:text=a%26b%2Cc'],
+  ])('%o', (words, fragment) => {
+    expect(textFragment(words)).toBe(fragment);
+  });
+});

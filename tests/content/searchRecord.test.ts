@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { buildCollection } from '../../src/content/collection';
+import { parseExcerpt } from '../../src/content/searchExcerpt';
+import { searchRecord } from '../../src/content/searchRecord';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const articles = buildCollection([
+  {
+    name: 'tram.txt',
+    bytes: encode(
+      [
+        'date 2024-11-03 Neue Tramlinien für Seewilen. Bild: Anna Muster',
+        'Die Tramlinie 4 fährt ab Dezember bis <Dorfplatz> & weiter.',
+        'Keine Zeit? Talpost fasst für dich zusammen Mehr Kurse am Abend. Mehr anzeigen',
+        'Wer bezahlt?',
+        '«Wir freuen uns», sagte Gemeinderätin Regula Halbeisen.',
+      ].join('\n\n'),
+    ),
+  },
+  { name: 'monat.txt', bytes: encode('date 2025-04 Ein Monat ohne Tag.\n\nDer Lead.') },
+]).articles;
+const article = articles.find((a) => a.id === 'tram');
+const monthOnly = articles.find((a) => a.id === 'monat');
+
+describe('searchRecord', () => {
+  it('holds every text of the article, escaped, and the speakers of its quotes', () => {
+    const record = searchRecord(article!);
+    expect(record.url).toBe('artikel/neue-tramlinien-fuer-seewilen');
+    expect(record.content.split('\n')).toEqual([
+      'Neue Tramlinien für Seewilen',
+      'Die Tramlinie 4 fährt ab Dezember bis &lt;Dorfplatz&gt; &amp; weiter.',
+      'Mehr Kurse am Abend.',
+      'Wer bezahlt?',
+      '«Wir freuen uns», sagte Gemeinderätin Regula Halbeisen.',
+      'Zitiert: Regula Halbeisen',
+    ]);
+    expect(parseExcerpt(record.content).map((p) => p.text).join('')).toContain('<Dorfplatz> & weiter');
+  });
+
+  it('carries title, slug, date and source as meta, publisher and year as filters, the date as sort key', () => {
+    const record = searchRecord(article!);
+    expect(record.meta).toEqual({
+      title: 'Neue Tramlinien für Seewilen',
+      slug: 'neue-tramlinien-fuer-seewilen',
+      date: '2024-11-03',
+      source: 'Talpost',
+    });
+    expect(record.filters).toEqual({ quelle: ['Talpost'], jahr: ['2024'] });
+    expect(record.sort).toEqual({ datum: '2024-11-03' });
+  });
+
+  it('sorts a month-only date as the start of its month, after the dated days', () => {
+    expect(searchRecord(monthOnly!).sort).toEqual({ datum: '2025-04-00' });
+    expect(searchRecord(monthOnly!).filters).toEqual({ jahr: ['2025'] });
+  });
+});
