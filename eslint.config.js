@@ -49,4 +49,22 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'process', 'Buffer', 'localStorage'],
     },
   },
+  {
+    // src/site is pure too: the site's contract, used by the build, the app and the service worker.
+    files: ['src/site/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2021, URLSearchParams: 'readonly' } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'url'], message: 'src/site is pure: no Node APIs.' },
+            { group: ['react', 'react-*', '@tanstack/*'], message: 'src/site is pure: no React or fetching.' },
+            { regex: '^\\.\\./(?!content/)', message: 'src/site imports only src/content.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'process', 'Buffer', 'localStorage', 'caches'],
+    },
+  },
 );

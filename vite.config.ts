@@ -2,10 +2,10 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { writeFileSync } from 'node:fs';
-import { shortCssNames } from './build/cssNames';
-import { contentPlugin } from './build/contentPlugin';
-import { pwaPlugin } from './build/pwaPlugin';
-import { normalizeBase } from './build/siteConfig';
+import { shortCssNames } from './src/sitegen/cssNames';
+import { contentPlugin } from './src/sitegen/contentPlugin';
+import { pwaPlugin } from './src/sitegen/pwaPlugin';
+import { normalizeBase } from './src/sitegen/siteConfig';
 
 /** The path the app is served under; `/` by default, e.g. `/lesezeit/` on a shared host. */
 const base = normalizeBase(process.env.BASE_PATH);
@@ -13,7 +13,7 @@ const base = normalizeBase(process.env.BASE_PATH);
 /**
  * `vite` serves the app with the articles from memory; `vite build` makes the client and server
  * bundles only: pages, data, share images, the precache list and compression are the site
- * build's (build/siteBuild.ts, `npm run build`), which hands over where the precache options go.
+ * build's (src/sitegen/siteBuild.ts, `npm run build`), which hands over where the precache options go.
  */
 export default defineConfig(({ command, isSsrBuild }) => ({
   base,

@@ -10,7 +10,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['tests/{content,build,data}/**/*.test.ts'],
+          include: ['tests/{content,site,sitegen,data}/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/setup.ts'],
         },

@@ -14,10 +14,11 @@ import { cpus } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Result as LighthouseResult } from 'lighthouse';
-import { readSeedFiles } from '../build/readSeeds';
+import { readSeedFiles } from '../src/sitegen/readSeeds';
 import { formatArticleDate } from '../src/content/articleDate';
 import { buildCollection } from '../src/content/collection';
 import type { Article } from '../src/content/model';
+import { pageFile, pagePaths, under } from '../src/site/paths';
 import {
   buildApp,
   buildEnv,
@@ -129,9 +130,10 @@ async function build(article: Article): Promise<void> {
   if (!spa.ok) throw new Error(`The client-only build failed; see ${path.relative(root, spa.log)}`);
   console.log(`  done in ${seconds(spa.ms)}`);
   rmSync(dirs.bare, { recursive: true, force: true });
-  mkdirSync(path.join(dirs.bare, 'artikel'), { recursive: true });
-  writeFileSync(path.join(dirs.bare, 'artikel', `${article.slug}.html`), bareArticlePage(article));
-  writeFileSync(path.join(dirs.bare, 'index.html'), '<!doctype html><title>bench</title>');
+  const page = path.join(dirs.bare, pageFile(pagePaths.article(article.slug)));
+  mkdirSync(path.dirname(page), { recursive: true });
+  writeFileSync(page, bareArticlePage(article));
+  writeFileSync(path.join(dirs.bare, pageFile(pagePaths.home)), '<!doctype html><title>bench</title>');
 }
 
 const fmtScore = (s: number | null) => (s === null ? 'n/a' : String(Math.round(s * 100)));
@@ -144,7 +146,7 @@ async function main(): Promise<number> {
   }
   const article = referenceArticle();
   if (!values['no-build']) await build(article);
-  const articlePath = `/artikel/${article.slug}`;
+  const articlePath = under('/', pagePaths.article(article.slug));
 
   const [app, bare, spa] = await Promise.all([
     serveWithShippedConfig(dirs.app, 'bench-nginx-app'),

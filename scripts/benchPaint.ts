@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunch } from '../playwright.config';
+import { pagePaths, parsePageFile, under } from '../src/site/paths';
 import {
   loadWarning,
   machineLoad,
@@ -109,12 +110,16 @@ async function main(): Promise<number> {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '9' } } });
   const runs = Math.max(1, Number(values.runs));
   const dirs = { app: path.join(root, 'dist-bench'), bare: path.join(root, 'dist-bench-bare') };
-  if (!existsSync(path.join(dirs.bare, 'artikel'))) {
+  const article = existsSync(dirs.bare)
+    ? readdirSync(dirs.bare, { recursive: true, encoding: 'utf8' })
+        .map((file) => parsePageFile(file.split(path.sep).join('/')))
+        .find((page) => page?.kind === 'article')
+    : undefined;
+  if (article?.kind !== 'article') {
     console.error('No benchmark build found: run `npm run bench` first (it builds dist-bench/).');
     return 1;
   }
-  const file = readdirSync(path.join(dirs.bare, 'artikel')).find((f) => f.endsWith('.html'))!;
-  const pagePath = `/artikel/${file.replace(/\.html$/, '')}`;
+  const pagePath = under('/', pagePaths.article(article.slug));
   const urls = {
     article: (await serveWithShippedConfig(dirs.app, 'paint-app')).origin + pagePath,
     bare: (await serveWithShippedConfig(dirs.bare, 'paint-bare')).origin + pagePath,

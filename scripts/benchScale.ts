@@ -49,6 +49,7 @@ import {
   type Tree,
 } from './benchSupport';
 import { generateArticles } from './generateArticles';
+import { dataPaths, pagePaths, parseDataPath, pathBelow, under } from '../src/site/paths';
 
 const { values } = parseArgs({
   options: {
@@ -97,11 +98,12 @@ async function pageView(origin: string, pagePath: string): Promise<PageView> {
 }
 
 function firstArticleSlug(dist: string): string {
-  const page = JSON.parse(readFileSync(path.join(dist, 'data/index/1.json'), 'utf8')) as {
+  const first = dataPaths.indexPage(1);
+  const page = JSON.parse(readFileSync(path.join(dist, first), 'utf8')) as {
     items?: Array<{ slug?: unknown }>;
   };
   const slug = page.items?.[0]?.slug;
-  if (typeof slug !== 'string') throw new Error('data/index/1.json lists no article');
+  if (typeof slug !== 'string') throw new Error(`${first} lists no article`);
   return slug;
 }
 
@@ -114,8 +116,9 @@ function checksFor(
 ): SizeResult['checks'] {
   const checks: SizeResult['checks'] = [];
   if ('transfer' in home) {
-    const index = home.dataRequests.filter((u) => /\/data\/index\//.test(u));
-    const other = home.dataRequests.filter((u) => !/\/data\/index\//.test(u));
+    const isIndex = (u: string) => parseDataPath(pathBelow('/', u) ?? '')?.kind === 'index';
+    const index = home.dataRequests.filter(isIndex);
+    const other = home.dataRequests.filter((u) => !isIndex(u));
     checks.push({
       check: 'home page loads at most one page of the index',
       ok: index.length <= 1 && other.length === 0,
@@ -125,7 +128,7 @@ function checksFor(
     });
   }
   if ('transfer' in article) {
-    const foreign = article.dataRequests.filter((u) => u !== `/data/artikel/${slug}.json`);
+    const foreign = article.dataRequests.filter((u) => u !== under('/', dataPaths.article(slug)));
     checks.push({
       check: 'article page loads its own data only',
       ok: foreign.length === 0,
@@ -245,8 +248,8 @@ async function measureSize(n: number): Promise<SizeResult> {
       }
     };
     loads.push(machineLoad());
-    home = await view('/');
-    article = await view(`/artikel/${slug}`);
+    home = await view(under('/', pagePaths.home));
+    article = await view(under('/', pagePaths.article(slug)));
     await stopAll();
   }
   if (!values.keep) rmSync(dist, { recursive: true, force: true });

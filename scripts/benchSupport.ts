@@ -24,6 +24,7 @@ import { brotliDecompressSync, gunzipSync, gzipSync, inflateSync } from 'node:zl
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result as LighthouseResult } from 'lighthouse';
 import { chromiumLaunch } from '../playwright.config';
+import { parseDataPath, parsePageFile } from '../src/site/paths';
 
 export const root = path.resolve(import.meta.dirname, '..');
 export const resultsDir = path.join(root, 'bench-results');
@@ -632,15 +633,13 @@ export function precacheOf(dist: string): Precache | null {
     raw += size.raw;
     compressed += size.compressed;
   }
-  const list = [...urls];
+  const list = [...urls].map((u) => u.replace(/^\//, ''));
   return {
     entries: urls.size,
     raw,
     compressed,
-    articlePages: list.filter(
-      (u) => /(^|\/)artikel\/[^/]+\.html$/.test(u) && !/data\/artikel\//.test(u),
-    ).length,
-    articleData: list.filter((u) => /data\/artikel\//.test(u)).length,
+    articlePages: list.filter((u) => parsePageFile(u)?.kind === 'article').length,
+    articleData: list.filter((u) => parseDataPath(u)?.kind === 'article').length,
     missing,
   };
 }

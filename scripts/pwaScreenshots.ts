@@ -10,6 +10,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { chromiumLaunch } from '../playwright.config';
+import { pagePaths, under } from '../src/site/paths';
 import { buildSite, projectRoot, seedsWith, serveSwappable } from '../tests/e2e/pwaSupport';
 
 const work = path.join(projectRoot, 'test-results/pwa-screenshots');
@@ -19,9 +20,9 @@ const shots = [
     name: 'narrow',
     width: 390,
     height: 844,
-    path: '/artikel/us-praesident-trump-zusammen-mit-selenskyj-beim-treffen-in-rom',
+    path: under('/', pagePaths.article('us-praesident-trump-zusammen-mit-selenskyj-beim-treffen-in-rom')),
   },
-  { name: 'wide', width: 1280, height: 800, path: '/' },
+  { name: 'wide', width: 1280, height: 800, path: under('/', pagePaths.home) },
 ];
 
 const seeds = seedsWith(path.join(work, 'seeds'), [

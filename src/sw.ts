@@ -2,7 +2,7 @@
 /**
  * The service worker (built by vite-plugin-pwa's injectManifest). Offline, the reader gets:
  * - from the precache: the app shell, the home page and, while the collection is small, every
- *   prerendered article with its data (the build decides, see build/pwaPlugin.ts);
+ *   prerendered article with its data (the build decides, see src/sitegen/pwaPlugin.ts);
  * - pages and data as first read (network first, cache when offline);
  * - the articles the reader saved ("Offline speichern"), which live in a cache of their own;
  * - and for any other page the empty app shell, whose route then says what can be read offline.
@@ -19,14 +19,22 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
-import { offlineCaches } from './data/offlineCaches';
+import { pageWithPreferences } from './data/readerPreferences';
+import { offlineCaches, preferencesCache } from './site/caches';
 import {
-  pageWithPreferences,
+  dataPathOfPage,
+  isDataPath,
+  isShareImagePath,
+  parsePagePath,
+  pathBelow,
+  siteFiles,
+  under,
+} from './site/paths';
+import {
   parsePreferences,
-  preferencesCache,
   preferencesEntry,
   type ReaderPreferences,
-} from './data/readerPreferences';
+} from './site/readerPreferences';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null } | string>;
@@ -34,10 +42,11 @@ declare const self: ServiceWorkerGlobalScope & {
 
 /** The app's base path (`/` or e.g. `/lesezeit/`): sw.js lives there, so it is the scope. */
 const base = new URL(self.registration.scope).pathname;
-const inApp = (url: URL, folder: string) =>
-  url.origin === self.location.origin && url.pathname.startsWith(base + folder);
+/** The path below the base of a URL of this site, or null for any other URL. */
+const pathInApp = (url: URL) =>
+  url.origin === self.location.origin ? pathBelow(base, url.pathname) : null;
 
-/** What the page left for us (src/components/readerPreferenceStore.ts); nothing if unreadable. */
+/** What the page left for us (src/site/readerPreferences.ts); nothing if unreadable. */
 async function savedPreferences(): Promise<ReaderPreferences> {
   try {
     const cache = await caches.open(preferencesCache);
@@ -87,20 +96,18 @@ const firstRead = (cacheName: string, maxEntries: number, ...plugins: WorkboxPlu
   });
 
 /**
- * The data behind a page (the layout of src/data/articleQueries.ts's dataPaths). A prerendered page
- * carries its data and does not fetch it; the data is kept too, so the app can also show the page
- * when it renders it itself (after a client-side link, or from the app shell after an update).
+ * The data behind a page. A prerendered page carries its data and does not fetch it; the data is
+ * kept too, so the app can also show the page when it renders it itself (after a client-side link,
+ * or from the app shell after an update).
  */
-function dataOf(pathname: string): string | null {
-  const path = pathname.slice(base.length);
-  const article = /^artikel\/([^/]+)$/.exec(path)?.[1];
-  const page = path === '' ? '1' : /^seite\/(\d+)$/.exec(path)?.[1];
-  if (article) return `${base}data/artikel/${article}.json`;
-  return page ? `${base}data/index/${page}.json` : null;
+function dataOf(url: URL): string | null {
+  const path = pathInApp(url);
+  const data = path === null ? null : dataPathOfPage(path);
+  return data === null ? null : under(base, data);
 }
 const withData: WorkboxPlugin = {
   cacheDidUpdate: async ({ request }) => {
-    const data = dataOf(new URL(request.url).pathname);
+    const data = dataOf(new URL(request.url));
     if (data && !(await caches.match(data, { ignoreSearch: true }))) {
       await (await caches.open(offlineCaches.data)).add(data).catch(() => {});
     }
@@ -111,16 +118,16 @@ const withData: WorkboxPlugin = {
 registerRoute(
   new NavigationRoute(
     firstRead(offlineCaches.pages, 200, withData, readerPreferences, {
-      handlerDidError: async () => (await matchPrecache('shell.html')) ?? Response.error(),
+      handlerDidError: async () => (await matchPrecache(siteFiles.shell)) ?? Response.error(),
     }),
     { allowlist: [new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)] },
   ),
 );
 // The data behind every page, as first read.
-registerRoute(({ url }) => inApp(url, 'data/'), firstRead(offlineCaches.data, 400));
+registerRoute(({ url }) => isDataPath(pathInApp(url) ?? ''), firstRead(offlineCaches.data, 400));
 // Share images only from the saved articles, never cached on their own.
 registerRoute(
-  ({ url }) => inApp(url, 'og/'),
+  ({ url }) => isShareImagePath(pathInApp(url) ?? ''),
   new NetworkFirst({
     cacheName: offlineCaches.saved,
     plugins: [{ cacheWillUpdate: async () => null }],
@@ -146,9 +153,10 @@ async function renewPages(): Promise<void> {
   await caches.delete(offlineCaches.pages);
   const saved = await caches.open(offlineCaches.saved);
   for (const request of await saved.keys()) {
-    const path = new URL(request.url).pathname;
-    if (!path.startsWith(`${base}artikel/`)) continue;
-    await saved.add(path).catch(() => saved.delete(request));
+    const url = new URL(request.url);
+    const path = pathInApp(url);
+    if (path === null || parsePagePath(path)?.kind !== 'article') continue;
+    await saved.add(url.pathname).catch(() => saved.delete(request));
   }
 }
 self.addEventListener('activate', (event) => event.waitUntil(renewPages()));

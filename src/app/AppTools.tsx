@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { linkTo, pagePaths } from '../site/paths';
 import { InstallButton } from './InstallButton';
 import styles from './AppTools.module.css';
 
@@ -6,7 +7,7 @@ import styles from './AppTools.module.css';
 export function AppTools() {
   return (
     <p className={styles.tools}>
-      <Link to="/gespeichert">Gespeicherte Artikel</Link>
+      <Link to={linkTo(pagePaths.saved)}>Gespeicherte Artikel</Link>
       <InstallButton />
     </p>
   );

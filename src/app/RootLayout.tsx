@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Location } from 'react-router';
+import { linkTo, pagePaths } from '../site/paths';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { ReaderPreferences } from '../components/ReaderPreferences';
 import '../styles/tokens.css';
@@ -46,7 +47,7 @@ export function RootLayout() {
       </a>
       <header className={styles.header}>
         <div className={styles.bar}>
-          <Link to="/" className={styles.brand}>
+          <Link to={linkTo(pagePaths.home)} className={styles.brand}>
             Lesezeit
           </Link>
           <ReaderPreferences />

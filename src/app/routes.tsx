@@ -6,6 +6,7 @@ import { HomeRoute, homeLoader } from '../routes/homeRoute';
 import { notFoundLoader } from '../routes/notFound';
 import { RouteError } from '../routes/RouteError';
 import { SavedRoute } from '../routes/savedRoute';
+import { routePatterns } from '../site/paths';
 import { RootLayout } from './RootLayout';
 
 /** The route objects, shared by the browser router, the prerenderer and the tests. */
@@ -27,18 +28,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             // `/seite/2`: further pages of the collection index.
             {
               id: 'home-page',
-              path: 'seite/:seite',
+              path: routePatterns.indexPage,
               loader: homeLoader(queryClient),
               element: <HomeRoute />,
             },
             {
               id: 'article',
-              path: 'artikel/:slug',
+              path: routePatterns.article,
               loader: articleLoader(queryClient),
               element: <ArticleRoute />,
             },
             // The reader's saved articles: rendered in the browser only (the server sends the app shell).
-            { id: 'saved', path: 'gespeichert', element: <SavedRoute /> },
+            { id: 'saved', path: routePatterns.saved, element: <SavedRoute /> },
             // Its loader always throws the 404, which the boundary above shows as NotFoundPage.
             { id: 'not-found', path: '*', loader: notFoundLoader, element: <NotFoundPage /> },
           ],

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { linkTo, pagePaths } from '../site/paths';
 import type { ArticleListItem } from '../content/model';
 import { ArticleMeta } from './ArticleMeta';
 import styles from './ArticleTeaser.module.css';
@@ -12,7 +13,7 @@ export function ArticleTeaser({ item }: ArticleTeaserProps) {
   return (
     <article className={styles.teaser}>
       <h2 className={styles.title}>
-        <Link to={`/artikel/${item.slug}`} className={styles.link}>
+        <Link to={linkTo(pagePaths.article(item.slug))} className={styles.link}>
           {item.title}
         </Link>
       </h2>

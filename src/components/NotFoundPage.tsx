@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { linkTo, pagePaths } from '../site/paths';
 import styles from './StatusPage.module.css';
 
 /** What a reader sees for an address that leads nowhere: a real page with a way back. */
@@ -14,7 +15,7 @@ export function NotFoundPage() {
         einen Tippfehler.
       </p>
       <p>
-        <Link to="/" className={styles.action}>
+        <Link to={linkTo(pagePaths.home)} className={styles.action}>
           Zur Startseite
         </Link>
       </p>

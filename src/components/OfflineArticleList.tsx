@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { linkTo, pagePaths } from '../site/paths';
 import { formatArticleDate } from '../content/articleDate';
 import type { OfflineArticle } from '../data/offlineLibrary';
 import styles from './OfflineArticleList.module.css';
@@ -16,7 +17,7 @@ export function OfflineArticleList({ articles, onRemove }: OfflineArticleListPro
       {articles.map((article) => (
         <li key={article.slug} className={styles.item}>
           <span className={styles.text}>
-            <Link to={`/artikel/${article.slug}`} className={styles.link}>
+            <Link to={linkTo(pagePaths.article(article.slug))} className={styles.link}>
               {article.title}
             </Link>
             <span className={styles.date}>{formatArticleDate(article.date)}</span>

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { linkTo, pagePaths } from '../site/paths';
 import { offlineQueries, removeArticle, saveArticle } from '../data/offlineLibrary';
 import styles from './OfflineSave.module.css';
 
@@ -51,7 +52,7 @@ export function OfflineSave({ slug }: OfflineSaveProps) {
         {message && isSaved && (
           <>
             {' '}
-            <Link to="/gespeichert">Alle gespeicherten</Link>
+            <Link to={linkTo(pagePaths.saved)}>Alle gespeicherten</Link>
           </>
         )}
       </span>

@@ -1,18 +1,21 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { preferencesCache } from '../site/caches';
+import { under } from '../site/paths';
 import {
   parsePreferences,
-  preferencesCache,
+  preferenceDefaults,
+  preferenceStorageKeys,
   preferencesEntry,
   textSizes,
   themes,
   type TextSize,
   type Theme,
-} from '../data/readerPreferences';
+} from '../site/readerPreferences';
 
 /**
  * The reader's theme and text size live as attributes on <html> (`data-theme`, `data-text-size`)
  * and in localStorage, with a copy for the service worker, which puts them into the pages it
- * serves (src/data/readerPreferences.ts). This module changes them. Server and first client
+ * serves (src/site/readerPreferences.ts). This module changes them. Server and first client
  * render see the defaults.
  */
 export { textSizes, themes, type TextSize, type Theme };
@@ -25,17 +28,17 @@ type Preference<T extends string> = {
 };
 
 export const themePreference: Preference<Theme> = {
-  storageKey: 'lesezeit-theme',
+  storageKey: preferenceStorageKeys.theme,
   attribute: 'theme',
   values: themes,
-  fallback: 'system',
+  fallback: preferenceDefaults.theme,
 };
 
 export const textSizePreference: Preference<TextSize> = {
-  storageKey: 'lesezeit-text-size',
+  storageKey: preferenceStorageKeys.textSize,
   attribute: 'textSize',
   values: textSizes,
-  fallback: 'normal',
+  fallback: preferenceDefaults.textSize,
 };
 
 const listeners = new Set<() => void>();
@@ -90,7 +93,7 @@ export async function sharePreferencesWithServiceWorker(): Promise<void> {
     theme: saved(themePreference),
     textSize: saved(textSizePreference),
   });
-  const entry = new URL(import.meta.env.BASE_URL + preferencesEntry, window.location.origin).href;
+  const entry = new URL(under(import.meta.env.BASE_URL, preferencesEntry), window.location.origin).href;
   try {
     const cache = await caches.open(preferencesCache);
     if (prefs.theme || prefs.textSize)

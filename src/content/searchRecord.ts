@@ -11,7 +11,7 @@ export const searchSort = { date: 'datum' } as const;
 export type SearchMeta = { title: string; slug: string; date: string; source: string };
 
 export type SearchRecord = {
-  /** The article's path below the site's base, without a leading slash: `artikel/<slug>`. */
+  /** The article's page, below the site's base (the site's layout is not content's to know). */
   url: string;
   /** Every word of the article, escaped: the excerpt then holds no markup but Pagefind's marks. */
   content: string;
@@ -26,7 +26,7 @@ export type SearchRecord = {
  * paragraphs (quotes are part of these texts) and the speakers of its quotes. Blocks are joined by
  * line breaks, so no matched word runs from one block into the next.
  */
-export function searchRecord(article: Article): SearchRecord {
+export function searchRecord(article: Article, url: string): SearchRecord {
   const speakers = [...new Set(article.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])))];
   const texts = [
     article.title,
@@ -37,7 +37,7 @@ export function searchRecord(article: Article): SearchRecord {
   ];
   const date = parseArticleDate(article.date);
   return {
-    url: `artikel/${article.slug}`,
+    url,
     content: escapeSearchText(texts.join('\n')),
     language: 'de',
     meta: {

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { dataPaths, under } from '../site/paths';
 import { validateArticle, validateIndexPage } from './validate';
 
 /** Thrown for a response that is not OK; the route's error boundary turns 404 into a real page. */
@@ -15,11 +16,6 @@ export class HttpError extends Error {
 /** The base URL the app is served under (`/` or a sub-path such as `/lesezeit/`). */
 const base = import.meta.env.BASE_URL;
 
-export const dataPaths = {
-  indexPage: (page: number) => `${base}data/index/${page}.json`,
-  article: (slug: string) => `${base}data/artikel/${encodeURIComponent(slug)}.json`,
-};
-
 async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   if (!response.ok) throw new HttpError(response.status, url);
@@ -34,14 +30,14 @@ export const articleQueries = {
   list: (page = 1) =>
     queryOptions({
       queryKey: [...articleQueries.all(), 'list', page] as const,
-      queryFn: async () => validateIndexPage(await fetchJson(dataPaths.indexPage(page))),
+      queryFn: async () => validateIndexPage(await fetchJson(under(base, dataPaths.indexPage(page)))),
       staleTime: Infinity,
       retry: (count, error) => !isNotFound(error) && count < 2,
     }),
   detail: (slug: string) =>
     queryOptions({
       queryKey: [...articleQueries.all(), 'detail', slug] as const,
-      queryFn: async () => validateArticle(await fetchJson(dataPaths.article(slug))),
+      queryFn: async () => validateArticle(await fetchJson(under(base, dataPaths.article(slug)))),
       staleTime: Infinity,
       retry: (count, error) => !isNotFound(error) && count < 2,
     }),

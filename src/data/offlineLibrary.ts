@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { dataPaths } from './articleQueries';
-import { offlineCaches } from './offlineCaches';
+import { isSiteCache, offlineCaches } from '../site/caches';
+import { dataPaths, pagePaths, parseDataPath, pathBelow, shareImagePath, under } from '../site/paths';
 import { validateArticle } from './validate';
 
 /**
@@ -10,22 +10,19 @@ import { validateArticle } from './validate';
 export type OfflineArticle = { slug: string; title: string; date: string; saved: boolean };
 
 const base = import.meta.env.BASE_URL;
-const articleData = /\/data\/artikel\/([^/]+)\.json$/;
 
 /** The page, its data and its share image: what a saved article keeps. */
-const savedUrls = (slug: string) => {
-  const name = encodeURIComponent(slug);
-  return {
-    page: `${base}artikel/${name}`,
-    data: dataPaths.article(slug),
-    image: `${base}og/${name}.png`,
-  };
-};
+const savedUrls = (slug: string) => ({
+  page: under(base, pagePaths.article(slug)),
+  data: under(base, dataPaths.article(slug)),
+  image: under(base, shareImagePath(slug)),
+});
 
+/** The article whose data a cached URL holds, or null. */
 function slugOf(url: string): string | null {
-  const { pathname } = new URL(url);
-  const match = pathname.startsWith(base) ? articleData.exec(pathname) : null;
-  return match?.[1] ? decodeURIComponent(match[1]) : null;
+  const path = pathBelow(base, new URL(url).pathname);
+  const data = path === null ? null : parseDataPath(path);
+  return data?.kind === 'article' ? data.slug : null;
 }
 
 const supported = () => typeof caches !== 'undefined';
@@ -41,7 +38,7 @@ async function readableArticles(): Promise<OfflineArticle[]> {
   const saved = new Set(await savedSlugs());
   const found = new Map<string, Request>();
   for (const name of await caches.keys()) {
-    if (!/^(lesezeit-|workbox-precache)/.test(name)) continue;
+    if (!isSiteCache(name)) continue;
     for (const request of await (await caches.open(name)).keys()) {
       const slug = slugOf(request.url);
       if (slug && !found.has(slug)) found.set(slug, request);

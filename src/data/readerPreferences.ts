@@ -1,38 +1,14 @@
 /**
- * The reader's theme and text size as the page and the service worker share them. They live as
- * attributes on <html> (`data-theme`, `data-text-size`). The page keeps them in localStorage and
- * leaves a copy in Cache Storage, where the service worker reads it: it writes the attributes into
- * every page it serves, so a saved preference holds from the first paint with no script in the
- * page (docs/decisions/0006-reader-preferences-from-the-service-worker.md).
+ * Puts the reader's theme and text size (format: src/site/readerPreferences.ts) on the <html> tag
+ * of the pages the service worker serves, so a saved preference holds from the first paint with
+ * no script in the page.
  */
-export const themes = ['light', 'dark', 'system'] as const;
-export const textSizes = ['small', 'normal', 'large'] as const;
-export type Theme = (typeof themes)[number];
-export type TextSize = (typeof textSizes)[number];
+import { preferenceAttributes, type ReaderPreferences } from '../site/readerPreferences';
 
-export type ReaderPreferences = { theme?: Theme; textSize?: TextSize };
-
-/** The cache that holds the copy for the service worker, and the entry's path below the base. */
-export const preferencesCache = 'lesezeit-einstellungen';
-export const preferencesEntry = 'einstellungen.json';
-
-const attributes = { theme: 'data-theme', textSize: 'data-text-size' } as const;
-
-function oneOf<T extends string>(values: readonly T[], value: unknown): T | undefined {
-  return values.find((v) => v === value);
-}
-
-/** The preferences in a stored value; anything unknown or malformed is left out. */
-export function parsePreferences(value: unknown): ReaderPreferences {
-  if (typeof value !== 'object' || value === null) return {};
-  const { theme, textSize } = value as Record<string, unknown>;
-  const prefs: ReaderPreferences = {};
-  const t = oneOf(themes, theme);
-  const s = oneOf(textSizes, textSize);
-  if (t) prefs.theme = t;
-  if (s) prefs.textSize = s;
-  return prefs;
-}
+const preferenceAttribute = new RegExp(
+  `\\s+(${Object.values(preferenceAttributes).join('|')})="[^"]*"`,
+  'gi',
+);
 
 /**
  * The start of an HTML page with the preferences set on its <html> tag (replacing any it had).
@@ -41,10 +17,10 @@ export function parsePreferences(value: unknown): ReaderPreferences {
 export function withPreferences(pageStart: string, prefs: ReaderPreferences): string | null {
   const tag = /<html\b[^>]*>/i.exec(pageStart);
   if (!tag) return /<html\b/i.test(pageStart) || pageStart.length < 1024 ? null : pageStart;
-  let open = tag[0].replace(/\s+data-(theme|text-size)="[^"]*"/gi, '');
+  let open = tag[0].replace(preferenceAttribute, '');
   for (const key of ['theme', 'textSize'] as const) {
     const value = prefs[key];
-    if (value) open = open.replace(/\s*>$/, ` ${attributes[key]}="${value}">`);
+    if (value) open = open.replace(/\s*>$/, ` ${preferenceAttributes[key]}="${value}">`);
   }
   return pageStart.slice(0, tag.index) + open + pageStart.slice(tag.index + tag[0].length);
 }

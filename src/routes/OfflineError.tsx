@@ -3,6 +3,8 @@ import { useEffect } from 'react';
 import { useParams, useRevalidator } from 'react-router';
 import { OfflinePage } from '../components/OfflinePage';
 import { offlineQueries } from '../data/offlineLibrary';
+import { routeParams } from '../site/paths';
+import { documentTitles } from '../site/titles';
 import { useDocumentTitle } from './documentTitle';
 
 /**
@@ -20,10 +22,10 @@ export function isOfflineError(error: unknown): boolean {
 
 /** The error page offline: what is not on the device, what is, and a retry once the network is back. */
 export function OfflineError() {
-  const { slug } = useParams();
+  const slug = useParams()[routeParams.slug];
   const revalidator = useRevalidator();
   const { data: articles } = useQuery(offlineQueries.readable());
-  useDocumentTitle('Offline – Lesezeit');
+  useDocumentTitle(documentTitles.offline);
   const retrying = revalidator.state === 'loading';
   const retry = () => {
     if (!retrying) void revalidator.revalidate();

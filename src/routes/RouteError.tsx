@@ -3,7 +3,8 @@ import { LoadErrorPage } from '../components/LoadErrorPage';
 import { NotFoundPage } from '../components/NotFoundPage';
 import { HttpError } from '../data/articleQueries';
 import { InvalidDataError } from '../data/validate';
-import { pageTitles, useDocumentTitle } from './documentTitle';
+import { documentTitles } from '../site/titles';
+import { useDocumentTitle } from './documentTitle';
 import { isOfflineError, OfflineError } from './OfflineError';
 
 function isNotFound(error: unknown): boolean {
@@ -30,13 +31,13 @@ export function describeLoadError(error: unknown): string {
 }
 
 function NotFoundError() {
-  useDocumentTitle(pageTitles.notFound);
+  useDocumentTitle(documentTitles.notFound);
   return <NotFoundPage />;
 }
 
 function LoadError({ error }: { error: unknown }) {
   const revalidator = useRevalidator();
-  useDocumentTitle(pageTitles.error);
+  useDocumentTitle(documentTitles.error);
   const retrying = revalidator.state === 'loading';
   return (
     <LoadErrorPage

@@ -14,12 +14,14 @@ import { SummaryBox } from '../components/SummaryBox';
 import { useHydrated } from '../components/useHydrated';
 import { articleQueries } from '../data/articleQueries';
 import styles from './articleRoute.module.css';
-import { pageTitles, useDocumentTitle } from './documentTitle';
+import { routeParams } from '../site/paths';
+import { documentTitles } from '../site/titles';
+import { useDocumentTitle } from './documentTitle';
 import { notFound, orNotFound } from './notFound';
 
 export function articleLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
-    const slug = params.slug ?? notFound();
+    const slug = params[routeParams.slug] ?? notFound();
     await orNotFound(queryClient.ensureQueryData(articleQueries.detail(slug)));
     return null;
   };
@@ -27,12 +29,12 @@ export function articleLoader(queryClient: QueryClient) {
 
 /** The reader view of one article. */
 export function ArticleRoute() {
-  const { slug = '' } = useParams();
+  const slug = useParams()[routeParams.slug] ?? '';
   const { hash } = useLocation();
   const { data: article } = useSuspenseQuery(articleQueries.detail(slug));
   // A link to the summary box opens it. The server never sees the hash, so only once hydrated.
   const openSummary = useHydrated() && hash === '#zusammenfassung';
-  useDocumentTitle(pageTitles.article(article.title));
+  useDocumentTitle(documentTitles.article(article.title));
 
   return (
     <article className={styles.article}>

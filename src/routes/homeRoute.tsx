@@ -4,29 +4,26 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useParams } from 'react-router';
 import { ArticleTeaser } from '../components/ArticleTeaser';
 import { articleQueries } from '../data/articleQueries';
-import { pageTitles, useDocumentTitle } from './documentTitle';
+import { linkTo, pagePaths, parsePageNumber, routeParams } from '../site/paths';
+import { documentTitles } from '../site/titles';
+import { useDocumentTitle } from './documentTitle';
 import styles from './homeRoute.module.css';
 import { notFound, orNotFound } from './notFound';
 
 /**
- * The path parameter that selects a page of the collection: `/seite/2`. Each page is a path of its
- * own, so every one is prerendered and cached as a file.
+ * The page of the collection a path selects (`/seite/2`; each page is a path of its own, so every
+ * one is prerendered and cached as a file): page 1 without the parameter, null for a value that is
+ * not a page number.
  */
-const pageParam = 'seite';
-
-/** Page 1 without the parameter; a value that is not a page number is null. */
 function pageFrom(pathValue: string | undefined): number | null {
-  if (pathValue === undefined) return 1;
-  return /^[1-9]\d{0,5}$/.test(pathValue) ? Number(pathValue) : null;
+  return pathValue === undefined ? 1 : parsePageNumber(pathValue);
 }
 
-function pageHref(page: number): string {
-  return page <= 1 ? '/' : `/${pageParam}/${page}`;
-}
+const pageHref = (page: number) => linkTo(pagePaths.indexPage(page));
 
 export function homeLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
-    const page = pageFrom(params[pageParam]) ?? notFound();
+    const page = pageFrom(params[routeParams.page]) ?? notFound();
     await orNotFound(queryClient.ensureQueryData(articleQueries.list(page)));
     return null;
   };
@@ -50,9 +47,9 @@ export function collectionIntro(total: number, page: number, pageCount: number):
 
 export function HomeRoute() {
   const params = useParams();
-  const page = pageFrom(params[pageParam]) ?? 1;
+  const page = pageFrom(params[routeParams.page]) ?? 1;
   const { data } = useSuspenseQuery(articleQueries.list(page));
-  useDocumentTitle(page === 1 ? pageTitles.home : pageTitles.homePage(page));
+  useDocumentTitle(documentTitles.indexPage(page));
   const intro = collectionIntro(data.total, data.page, data.pageCount);
 
   return (

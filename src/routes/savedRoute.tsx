@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { OfflineArticleList } from '../components/OfflineArticleList';
 import { offlineQueries, removeArticle, type OfflineArticle } from '../data/offlineLibrary';
+import { documentTitles } from '../site/titles';
 import { useDocumentTitle } from './documentTitle';
 import styles from './savedRoute.module.css';
 
@@ -26,7 +27,7 @@ export function SavedRoute() {
   const { data: usage } = useQuery(offlineQueries.storage());
   const [message, setMessage] = useState('');
   const savedHeading = useRef<HTMLHeadingElement>(null);
-  useDocumentTitle('Gespeicherte Artikel – Lesezeit');
+  useDocumentTitle(documentTitles.saved);
 
   const saved = articles?.filter((a) => a.saved) ?? [];
   const others = articles?.filter((a) => !a.saved) ?? [];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pagePaths } from '../../src/site/paths';
 import { buildCollection } from '../../src/content/collection';
 import { parseExcerpt } from '../../src/content/searchExcerpt';
 import { searchRecord } from '../../src/content/searchRecord';
@@ -24,7 +25,7 @@ const monthOnly = articles.find((a) => a.id === 'monat');
 
 describe('searchRecord', () => {
   it('holds every text of the article, escaped, and the speakers of its quotes', () => {
-    const record = searchRecord(article!);
+    const record = searchRecord(article!, pagePaths.article(article!.slug));
     expect(record.url).toBe('artikel/neue-tramlinien-fuer-seewilen');
     expect(record.content.split('\n')).toEqual([
       'Neue Tramlinien für Seewilen',
@@ -38,7 +39,7 @@ describe('searchRecord', () => {
   });
 
   it('carries title, slug, date and source as meta, publisher and year as filters, the date as sort key', () => {
-    const record = searchRecord(article!);
+    const record = searchRecord(article!, pagePaths.article(article!.slug));
     expect(record.meta).toEqual({
       title: 'Neue Tramlinien für Seewilen',
       slug: 'neue-tramlinien-fuer-seewilen',
@@ -50,7 +51,7 @@ describe('searchRecord', () => {
   });
 
   it('sorts a month-only date as the start of its month, after the dated days', () => {
-    expect(searchRecord(monthOnly!).sort).toEqual({ datum: '2025-04-00' });
-    expect(searchRecord(monthOnly!).filters).toEqual({ jahr: ['2025'] });
+    expect(searchRecord(monthOnly!, pagePaths.article(monthOnly!.slug)).sort).toEqual({ datum: '2025-04-00' });
+    expect(searchRecord(monthOnly!, pagePaths.article(monthOnly!.slug)).filters).toEqual({ jahr: ['2025'] });
   });
 });

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  pageWithPreferences,
-  parsePreferences,
-  withPreferences,
-} from '../../src/data/readerPreferences';
+import { pageWithPreferences, withPreferences } from '../../src/data/readerPreferences';
+import { parsePreferences } from '../../src/site/readerPreferences';
 
 describe('parsePreferences', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { inlineScripts } from '../../build/inlineScripts';
+import { inlineScripts } from '../../src/sitegen/inlineScripts';
 import { builtArticles, distDir, expect, projectRoot, test } from './fixtures';
 
 /** The static HTML of every article, read from the build: what a link preview or a reader without JavaScript gets. */

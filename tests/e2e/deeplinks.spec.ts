@@ -1,4 +1,8 @@
+import { e2ePort } from '../../playwright.config';
 import { expect, referencePath, test } from './fixtures';
+
+/** The origin the browser tests load the site from (E2E_PORT, 4174 by default). */
+const origin = `http://127.0.0.1:${e2ePort}`;
 
 const inViewport = (selector: string) => (page: import('@playwright/test').Page) =>
   page.locator(selector).evaluate((el) => {
@@ -96,7 +100,7 @@ test.describe('sharing', () => {
       {
         title: 'US-Präsident Trump zusammen mit Selenskyj beim Treffen in Rom',
         text: expect.stringMatching(/^Das Treffen von US-Präsident Trump/),
-        url: `http://127.0.0.1:4174${referencePath}`,
+        url: `${origin}${referencePath}`,
       },
     ]);
     await expect(page.getByText('Link kopiert')).toHaveCount(0);
@@ -106,7 +110,7 @@ test.describe('sharing', () => {
     expect(quote).toEqual({
       title: 'US-Präsident Trump zusammen mit Selenskyj beim Treffen in Rom',
       text: '«Die Krim wird bei Russland bleiben» – Trump',
-      url: `http://127.0.0.1:4174${referencePath}#zitat-5`,
+      url: `${origin}${referencePath}#zitat-5`,
     });
   });
 
@@ -118,7 +122,7 @@ test.describe('sharing', () => {
     await page.goto(referencePath);
     await page.getByRole('article').getByRole('button', { name: 'Teilen', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link kopiert' })).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`http://127.0.0.1:4174${referencePath}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}${referencePath}`);
   });
 
   test('"Link kopieren" on a subheading and a quote copies its deep link', async ({ page, context }) => {
@@ -126,10 +130,10 @@ test.describe('sharing', () => {
     await page.goto(referencePath);
     await page.getByRole('button', { name: 'Link zu diesem Abschnitt kopieren' }).nth(1).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `http://127.0.0.1:4174${referencePath}#bericht-spekuliert-ueber-gebietsabtretungen`,
+      `${origin}${referencePath}#bericht-spekuliert-ueber-gebietsabtretungen`,
     );
     await page.getByRole('button', { name: 'Link zum Zitat von Selenskyj kopieren' }).first().click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`http://127.0.0.1:4174${referencePath}#zitat-6`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}${referencePath}#zitat-6`);
     await expect(page.getByRole('status').filter({ hasText: 'Link kopiert' }).first()).toBeVisible();
   });
 });

@@ -10,16 +10,20 @@ import {
   chmodSync,
   copyFileSync,
   linkSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   statSync,
+  symlinkSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+
+const lockName = 'lock';
 
 /** Bump when the layout or meaning of anything in the cache changes. */
 export const cacheFormat = 'lesezeit-build-cache 1';
@@ -159,11 +163,12 @@ export class BuildCache {
     }
     const exists = statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
     if (format !== cacheFormat) {
-      if (exists && readdirSync(dir).length > 0) {
+      const contents = exists ? readdirSync(dir).filter((name) => name !== lockName) : [];
+      if (contents.length > 0) {
         notes.push(
           `The build cache in ${path.relative(process.cwd(), dir) || dir} is ${format === null ? 'unreadable' : `of another version ("${format}")`}; starting it afresh.`,
         );
-        rmSync(dir, { recursive: true, force: true });
+        for (const name of contents) rmSync(path.join(dir, name), { recursive: true, force: true });
       }
       mkdirSync(dir, { recursive: true });
       writeFileSync(
@@ -175,11 +180,15 @@ export class BuildCache {
     return new BuildCache(dir, notes);
   }
 
-  /** Starts the cache afresh after a damage found while reading it. */
-  reset(reason: string): void {
-    this.notes.push(`${reason}; starting the build cache afresh.`);
-    rmSync(this.dir, { recursive: true, force: true });
-    BuildCache.open(this.dir);
+  /**
+   * Makes the project's packages resolvable from the cache (the server bundle in it imports
+   * them), also for a cache folder outside the project.
+   */
+  linkPackages(root: string): void {
+    const inside = !path.relative(root, this.dir).startsWith('..');
+    const link = path.join(this.dir, 'node_modules');
+    if (inside || lstatSync(link, { throwIfNoEntry: false })) return;
+    symlinkSync(path.join(root, 'node_modules'), link, 'dir');
   }
 
   /** Reads an index; a damaged one (truncated, not ours) is noted and counts as empty. */
@@ -257,7 +266,7 @@ function alive(pid: number): boolean {
  */
 export async function lockCache(dir: string, onWait: () => void): Promise<() => void> {
   mkdirSync(dir, { recursive: true });
-  const lock = path.join(dir, 'lock');
+  const lock = path.join(dir, lockName);
   let waited = false;
   for (;;) {
     try {

@@ -1,11 +1,9 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Article } from '../src/content/model';
-import { searchRecord } from '../src/content/searchRecord';
-
-/** The folder below the site's root that holds the search index (`pagefind/`). */
-export const searchIndexFolder = 'pagefind';
+import type { Article } from '../content/model';
+import { searchRecord } from '../content/searchRecord';
+import { pagePaths, searchIndexFolder } from '../site/paths';
 
 /** Pagefind's ready-made interfaces: the reader has its own, so they are not shipped. */
 const unusedFiles = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$|^wasm\.unknown\.pagefind$/;
@@ -36,7 +34,9 @@ export async function writeSearchIndex(
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
     for (const article of articles) {
-      const added = await index.addCustomRecord(searchRecord(article));
+      const added = await index.addCustomRecord(
+        searchRecord(article, pagePaths.article(article.slug)),
+      );
       if (added.errors.length > 0)
         throw new Error(`Indexing article ${article.id} failed: ${added.errors.join('; ')}`);
     }

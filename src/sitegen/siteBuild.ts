@@ -4,12 +4,12 @@
  *   parse → typecheck (beside the rest) → client bundle → data → prerender → share images
  *   → search index → service worker → compression → swap into place
  *
- * Every phase reuses what the previous build made from the same inputs (build/buildCache.ts):
+ * Every phase reuses what the previous build made from the same inputs (src/sitegen/buildCache.ts):
  * parsed articles by the bytes of their file and the parser's code, the client and server bundles
  * by the app's sources, config and lock file, pages by the bundle, their head and the data files
  * they read, share images by their card, compressed files by their bytes. The site is built in a
  * folder beside the output and swapped in at the end, so a failed build leaves the last good one.
- *   tsx build/siteBuild.ts [--out dist] [--no-typecheck]
+ *   tsx src/sitegen/siteBuild.ts [--out dist] [--no-typecheck]
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -26,8 +26,8 @@ import {
   type Collection,
   type ParsedFile,
   type SourceFile,
-} from '../src/content/collection';
-import type { Article } from '../src/content/model';
+} from '../content/collection';
+import type { Article } from '../content/model';
 import {
   BuildCache,
   cacheFormat,
@@ -42,17 +42,26 @@ import {
 } from './buildCache';
 import { BuildProgress, formatMs, summaryLine, type PhaseRecord } from './buildProgress';
 import { collectionErrors, contentFiles, ContentError } from './contentPlugin';
-import { articleHead, articlePath, homeHead, notFoundHead, shareImagePath } from './pageHead';
+import {
+  dataPaths,
+  notFoundProbePath,
+  pageFile,
+  pagePaths,
+  searchIndexFolder,
+  shareImagePath,
+  siteFiles,
+} from '../site/paths';
+import { articleHead, homeHead, notFoundHead } from './pageHead';
 import type { CompressResult, PageResult, PagesTask, PageTask } from './pageWorker';
-import { entryScriptLast, inlineStylesheets, notFoundProbePath } from './prerender';
+import { entryScriptLast, inlineStylesheets } from './prerender';
 import { limitPrecache, precacheLimitFromEnv, type PrecacheOptions } from './pwaPlugin';
 import { ContentSetupError, readSeedFiles } from './readSeeds';
-import { searchIndexFolder, writeSearchIndex } from './searchIndex';
+import { writeSearchIndex } from './searchIndex';
 import { shareCardSvg } from './shareImage';
 import { absoluteUrl, siteConfigFromEnv, type SiteConfig } from './siteConfig';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-/** A pool's options for a worker module of this folder (build/workerEntry.mjs loads it). */
+/** A pool's options for a worker module of this folder (workerEntry.mjs loads it). */
 function workerOptions(module: string) {
   return {
     filename: pathToFileURL(path.join(here, 'workerEntry.mjs')).href,
@@ -85,6 +94,10 @@ export class SiteBuildError extends Error {
 // ---------------------------------------------------------------------------------------------
 // Settings that decide what the compression phase writes (docs/decisions/0007-…).
 
+/** Vite's folder of hashed assets, cached for good; the home page's file is the bundle's entry. */
+const viteAssetsFolder = 'assets/';
+const homePageFile = pageFile(pagePaths.home);
+
 const compressible = /\.(html|js|mjs|css|json|svg|xml|txt|webmanifest)$/;
 const minimumCompressed = 256;
 
@@ -93,7 +106,8 @@ export function compressionOf(file: string): { brotliQuality: number; gzip: bool
   // The few long-lived assets and the service worker: the best (slow) quality, and gzip for
   // clients without Brotli. Pages and data: a quality that compresses nearly as well at a
   // fraction of the time.
-  if (file.startsWith('assets/') || file === 'sw.js') return { brotliQuality: 11, gzip: true };
+  if (file.startsWith(viteAssetsFolder) || file === siteFiles.serviceWorker)
+    return { brotliQuality: 11, gzip: true };
   return { brotliQuality: 5, gzip: true };
 }
 
@@ -149,16 +163,17 @@ const bundleInputs = [
   'src',
   'index.html',
   'vite.config.ts',
-  // What vite.config.ts imports of the build's own code.
-  'build/cssNames.ts',
-  'build/pwaPlugin.ts',
-  'build/siteConfig.ts',
-  'build/contentPlugin.ts',
   'public',
   'pwa-assets.config.ts',
   'package.json',
   'package-lock.json',
   'tsconfig.json',
+];
+const bundleSitegenInputs = [
+  'src/sitegen/cssNames.ts',
+  'src/sitegen/pwaPlugin.ts',
+  'src/sitegen/siteConfig.ts',
+  'src/sitegen/contentPlugin.ts',
 ];
 /** What the type check reads. */
 const typecheckInputs = [
@@ -232,6 +247,7 @@ async function buildWithCache(
   const env = options.env ?? process.env;
   const outDir = path.resolve(root, options.outDir);
   const cache = BuildCache.open(cacheDir);
+  cache.linkPackages(root);
   for (const note of cache.notes.splice(0)) progress.note(note);
   const site = siteConfigFromEnv(env);
   const seeds = path.resolve(root, env.SEEDS_DIR ?? 'seeds');
@@ -302,7 +318,7 @@ async function buildWithCache(
     // Data: the JSON the app fetches, and the bundle's own files.
     const data = progress.phase('data', 0, 'files');
     for (const [file, object] of Object.entries(bundle.record.files))
-      if (file !== 'index.html' && file !== 'sw.js') place(file, object);
+      if (file !== homePageFile && file !== siteFiles.serviceWorker) place(file, object);
     const dataFiles = contentFiles(collection);
     data.expect(dataFiles.size);
     const dataHashes = new Map<string, string>();
@@ -332,9 +348,9 @@ async function buildWithCache(
 
     await searchIndexPhase(root, collection, cache, progress, dataHashes, place);
 
-    const robots = `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(site, 'sitemap.xml')}\n`;
-    place('robots.txt', cache.put(robots));
-    place('sitemap.xml', cache.put(sitemap(site, collection.articles)));
+    const robots = `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(site, siteFiles.sitemap)}\n`;
+    place(siteFiles.robots, cache.put(robots));
+    place(siteFiles.sitemap, cache.put(sitemap(site, collection.articles)));
 
     await serviceWorkerPhase(bundle, collection, precacheLimit, cache, progress, siteDir, outputs);
     await compressionPhase(cache, pool, progress, generation, siteDir, outputs, place);
@@ -380,17 +396,17 @@ async function buildWithCache(
 }
 
 function clientOnly(bundle: Bundle, place: (file: string, object: StoredObject) => void): number {
-  const page = bundle.record.files['index.html'];
+  const page = bundle.record.files[homePageFile];
   if (!page) throw new SiteBuildError('The client bundle has no index.html.');
-  place('index.html', page);
-  place('shell.html', page);
+  place(homePageFile, page);
+  place(siteFiles.shell, page);
   return 0;
 }
 
 function sitemap(site: SiteConfig, articles: readonly Article[]): string {
   const locs = [
-    absoluteUrl(site, ''),
-    ...articles.map((a) => absoluteUrl(site, articlePath(a.slug))),
+    absoluteUrl(site, pagePaths.home),
+    ...articles.map((a) => absoluteUrl(site, pagePaths.article(a.slug))),
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${locs
     .map((loc) => `  <url><loc>${loc}</loc></url>`)
@@ -495,7 +511,13 @@ async function bundlePhase(
   progress: BuildProgress,
 ): Promise<Bundle> {
   const phase = progress.phase('client bundle');
-  const key = sha256(cacheFormat, hashTree(root, bundleInputs), site.base).slice(0, 32);
+  const key = sha256(
+    cacheFormat,
+    // The site build's own code is not in the bundle, except what vite.config.ts imports.
+    hashTree(root, bundleInputs, /^src\/sitegen\//),
+    hashTree(root, bundleSitegenInputs),
+    site.base,
+  ).slice(0, 32);
   const dir = path.join(cache.dir, 'bundles', key);
   meta.bundles = [key, ...meta.bundles.filter((k) => k !== key)];
   for (const old of meta.bundles.splice(3)) removeTree(path.join(cache.dir, 'bundles', old));
@@ -574,7 +596,7 @@ async function prerenderPhase(
   const clientDir = path.join(bundle.dir, 'client');
   const template = entryScriptLast(
     inlineStylesheets(
-      readFileSync(path.join(clientDir, 'index.html'), 'utf8'),
+      readFileSync(path.join(clientDir, homePageFile), 'utf8'),
       clientDir,
       site.base,
     ),
@@ -583,11 +605,7 @@ async function prerenderPhase(
     bundle.key,
     template,
     JSON.stringify(site),
-    hashTree(path.join(here, '..'), [
-      'build/pageHead.ts',
-      'build/prerender.ts',
-      'build/pageWorker.ts',
-    ]),
+    hashTree(here, ['pageHead.ts', 'prerender.ts', 'pageWorker.ts']),
   );
   const indexName = `pages-${sha256(site.base, site.origin).slice(0, 12)}.json`;
   const stored = cache.readIndex(indexName, isPagesIndex);
@@ -597,25 +615,22 @@ async function prerenderPhase(
   type Page = PageTask & { file: string };
   const pages: Page[] = [];
   for (const { page } of indexPages(collection.articles)) {
-    pages.push({
-      path: page === 1 ? '' : `seite/${page}`,
-      file: page === 1 ? 'index.html' : `seite/${page}.html`,
-      head: homeHead(site, page),
-      status: 200,
-    });
+    const path = pagePaths.indexPage(page);
+    pages.push({ path, file: pageFile(path), head: homeHead(site, page), status: 200 });
   }
   for (const article of collection.articles) {
-    pages.push({
-      path: articlePath(article.slug),
-      file: `${articlePath(article.slug)}.html`,
-      head: articleHead(article, site),
-      status: 200,
-    });
+    const path = pagePaths.article(article.slug);
+    pages.push({ path, file: pageFile(path), head: articleHead(article, site), status: 200 });
   }
-  pages.push({ path: notFoundProbePath, file: '404.html', head: notFoundHead(site), status: 404 });
+  pages.push({
+    path: notFoundProbePath,
+    file: siteFiles.notFound,
+    head: notFoundHead(),
+    status: 404,
+  });
 
   const phase = progress.phase('prerender', pages.length + 1, 'pages');
-  place('shell.html', cache.put(template));
+  place(siteFiles.shell, cache.put(template));
   phase.tick();
 
   const entries: Record<string, PageEntry> = {};
@@ -686,7 +701,7 @@ async function shareImagesPhase(
   const phase = progress.phase('share images', collection.articles.length, 'images');
   const rendererKey = sha256(
     cacheFormat,
-    hashTree(root, ['build/shareImage.ts', 'build/shareImageWorker.ts']),
+    hashTree(root, ['src/sitegen/shareImage.ts', 'src/sitegen/shareImageWorker.ts']),
     packageVersion(root, '@resvg/resvg-js'),
     packageVersion(root, '@expo-google-fonts/source-serif-4'),
   );
@@ -747,7 +762,7 @@ const isSearchRecord = (v: unknown): v is SearchRecord =>
   isRecord(v) && typeof v.key === 'string' && isObjectRecord(v.files);
 
 /**
- * Pagefind's index of every article (build/searchIndex.ts). It depends on all the articles at
+ * Pagefind's index of every article (searchIndex.ts). It depends on all the articles at
  * once, so it is made again when any article's data changed and reused otherwise; Pagefind
  * names its files by their content, so a new index still changes only the files that differ.
  */
@@ -762,10 +777,10 @@ async function searchIndexPhase(
   const phase = progress.phase('search index', collection.articles.length, 'articles');
   const key = sha256(
     cacheFormat,
-    hashTree(root, ['build/searchIndex.ts', 'src/content']),
+    hashTree(root, ['src/sitegen/searchIndex.ts', 'src/content', 'src/site']),
     packageVersion(root, 'pagefind'),
     ...collection.articles.map(
-      (a) => `${a.slug}:${dataHashes.get(`data/artikel/${a.slug}.json`) ?? ''}`,
+      (a) => `${a.slug}:${dataHashes.get(dataPaths.article(a.slug)) ?? ''}`,
     ),
   );
   const stored = cache.readIndex('search.json', isSearchRecord);
@@ -806,14 +821,19 @@ async function serviceWorkerPhase(
   const overLimit = collection.articles.length > limit;
   await injectManifest({
     swSrc: path.join(bundle.dir, 'client/sw.js'),
-    swDest: path.join(siteDir, 'sw.js'),
+    swDest: path.join(siteDir, siteFiles.serviceWorker),
     globDirectory: siteDir,
     globPatterns: options.globPatterns,
     // Above the limit no article is precached: do not even read them.
     globIgnores: [
       ...options.globIgnores,
       ...(overLimit
-        ? ['artikel/**', 'seite/**', 'data/artikel/**', `${searchIndexFolder}/**`]
+        ? [
+            pagePaths.article('x'),
+            pagePaths.indexPage(2),
+            dataPaths.article('x'),
+            `${searchIndexFolder}/x`,
+          ].map((p) => `${p.slice(0, p.lastIndexOf('/'))}/**`)
         : []),
     ],
     maximumFileSizeToCacheInBytes: options.maximumFileSizeToCacheInBytes,
@@ -821,11 +841,12 @@ async function serviceWorkerPhase(
     additionalManifestEntries: options.additionalManifestEntries,
     manifestTransforms: [(entries) => ({ manifest: limitPrecache(entries, limit), warnings: [] })],
   });
-  const sw = readFileSync(path.join(siteDir, 'sw.js'));
-  unlinkSync(path.join(siteDir, 'sw.js'));
+  const swFile = path.join(siteDir, siteFiles.serviceWorker);
+  const sw = readFileSync(swFile);
+  unlinkSync(swFile);
   const object = cache.put(sw);
-  cache.link(object.hash, path.join(siteDir, 'sw.js'));
-  outputs.set('sw.js', object);
+  cache.link(object.hash, swFile);
+  outputs.set(siteFiles.serviceWorker, object);
   phase.end(null, 1);
 }
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { SourceFile } from '../src/content/collection';
+import type { SourceFile } from '../content/collection';
 
 /** The seeds folder: `SEEDS_DIR` when set, else `seeds/` in the project. */
 export function seedsDir(root = process.cwd()): string {

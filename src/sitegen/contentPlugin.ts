@@ -1,13 +1,14 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { buildCollection, formatProblem, indexPages, type Collection } from '../src/content/collection';
+import { buildCollection, formatProblem, indexPages, type Collection } from '../content/collection';
+import { dataPaths, isDataPath, pathBelow } from '../site/paths';
 import { readSeedFiles, seedsDir } from './readSeeds';
 
-/** The files the app fetches, by path below the base URL: `data/index/1.json`, `data/artikel/<slug>.json`. */
+/** The files the app fetches, by path below the base URL (src/site/paths.ts's dataPaths). */
 export function contentFiles(collection: Collection): Map<string, string> {
   const files = new Map<string, string>();
-  for (const page of indexPages(collection.articles)) files.set(`data/index/${page.page}.json`, JSON.stringify(page));
-  for (const article of collection.articles) files.set(`data/artikel/${article.slug}.json`, JSON.stringify(article));
+  for (const page of indexPages(collection.articles)) files.set(dataPaths.indexPage(page.page), JSON.stringify(page));
+  for (const article of collection.articles) files.set(dataPaths.article(article.slug), JSON.stringify(article));
   return files;
 }
 
@@ -87,7 +88,8 @@ export function contentPlugin(): Plugin & { api: { collection: () => Collection 
       server.watcher.on('change', reload).on('add', reload).on('unlink', reload);
       server.middlewares.use((req, res, next) => {
         const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
-        if (!url.startsWith(`${base}data/`)) return next();
+        const path = pathBelow(base, url);
+        if (path === null || !isDataPath(path)) return next();
         let files: Map<string, string>;
         try {
           files = contentFiles(current());
@@ -96,7 +98,7 @@ export function contentPlugin(): Plugin & { api: { collection: () => Collection 
           res.end(error instanceof Error ? error.message : String(error));
           return;
         }
-        const body = files.get(url.slice(base.length));
+        const body = files.get(path);
         res.statusCode = body === undefined ? 404 : 200;
         res.setHeader('Content-Type', body === undefined ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8');
         res.end(body ?? 'Nicht gefunden');

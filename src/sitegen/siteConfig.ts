@@ -1,3 +1,6 @@
+import { under } from '../site/paths';
+import { siteName } from '../site/titles';
+
 /** Where the site lives: absolute URLs in meta tags and feeds are built from this. */
 export type SiteConfig = {
   /** Origin without a trailing slash, e.g. `https://lesezeit.example` (env `SITE_URL`). */
@@ -16,11 +19,11 @@ export function siteConfigFromEnv(env: NodeJS.ProcessEnv = process.env): SiteCon
   return {
     origin: (env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, ''),
     base: normalizeBase(env.BASE_PATH),
-    name: 'Lesezeit',
+    name: siteName,
   };
 }
 
-/** An absolute URL for a path inside the app (`artikel/x` → `https://host/base/artikel/x`). */
+/** An absolute URL for a path below the base (see src/site/paths.ts) on the site's origin. */
 export function absoluteUrl(site: SiteConfig, path: string): string {
-  return `${site.origin}${site.base}${path.replace(/^\//, '')}`;
+  return `${site.origin}${under(site.base, path.replace(/^\//, ''))}`;
 }

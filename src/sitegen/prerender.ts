@@ -2,9 +2,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** The path of the page that shows the 404 for any unknown URL. */
-export const notFoundProbePath = '__seite-nicht-gefunden__';
-
 /** Puts the stylesheet into the page: one round trip paints the article, no render-blocking request. */
 export function inlineStylesheets(template: string, outDir: string, base: string): string {
   return template.replace(

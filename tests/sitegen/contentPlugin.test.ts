@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentFiles, ContentError, loadCollection } from '../../build/contentPlugin';
+import { contentFiles, ContentError, loadCollection } from '../../src/sitegen/contentPlugin';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -40,8 +40,6 @@ describe('content bundling', () => {
     expect(error).toBeInstanceOf(ContentError);
     const problems = (error as ContentError).problems;
     expect(problems).toHaveLength(6);
-    expect(problems).toContain(
-      'tests/fixtures/bad/no-lead.txt:2: the article has no lead: the paragraph after the header is missing',
-    );
+    expect(problems).toContain('tests/fixtures/bad/no-lead.txt:2: the article has no lead: the paragraph after the header is missing');
   });
 });

@@ -20,7 +20,7 @@ export async function runSiteBuild(
   // As from a shell: Vitest's NODE_ENV=test would give React's development build.
   const shell: NodeJS.ProcessEnv = { ...process.env, CI: '1' };
   delete shell.NODE_ENV;
-  const args = ['--import', 'tsx', 'build/siteBuild.ts', '--no-typecheck', '--out', outDir];
+  const args = ['--import', 'tsx', 'src/sitegen/siteBuild.ts', '--no-typecheck', '--out', outDir];
   try {
     const run = await promisify(execFile)(process.execPath, [...args, '--cache-dir', cacheDir], {
       cwd: projectRoot,

@@ -1,5 +1,14 @@
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import {
+  isSearchIndexPath,
+  pagePaths,
+  parseDataPath,
+  parsePageFile,
+  siteFiles,
+  under,
+} from '../site/paths';
+import { siteName } from '../site/titles';
 
 /**
  * Up to this many articles, the service worker precaches every article (its prerendered page and
@@ -11,16 +20,23 @@ import { VitePWA } from 'vite-plugin-pwa';
 export const defaultPrecacheLimit = 100;
 
 /**
- * Which precached files belong to the articles and the further index pages, and the search
- * index: a collection precached whole is searched offline in full; a larger one keeps the search
- * files the reader used (src/sw.ts).
+ * Whether a precached file belongs to the articles, the further index pages (not page 1) or the
+ * search index: a collection precached whole is searched offline in full; a larger one keeps the
+ * search files the reader used (src/sw.ts).
  */
-const perArticle = /^(artikel\/|seite\/|data\/artikel\/|data\/index\/(?!1\.json$)|pagefind\/)/;
+function perArticle(file: string): boolean {
+  const ref = parsePageFile(file) ?? parseDataPath(file);
+  return (
+    ref?.kind === 'article' ||
+    (ref?.kind === 'index' && ref.page > 1) ||
+    isSearchIndexPath(file)
+  );
+}
 
 /** Drops the articles from the precache when there are more than `limit` of them. */
 export function limitPrecache<T extends { url: string }>(entries: T[], limit: number): T[] {
-  const articles = entries.filter((e) => /^artikel\/[^/]+\.html$/.test(e.url)).length;
-  return articles <= limit ? entries : entries.filter((e) => !perArticle.test(e.url));
+  const articles = entries.filter((e) => parsePageFile(e.url)?.kind === 'article').length;
+  return articles <= limit ? entries : entries.filter((e) => !perArticle(e.url));
 }
 
 const screenshot = (
@@ -44,7 +60,7 @@ export function precacheLimitFromEnv(env: NodeJS.ProcessEnv = process.env): numb
 
 /**
  * What the site build needs to write the precache list into the service worker once the pages
- * exist (build/siteBuild.ts): vite-plugin-pwa's resolved options, without its functions.
+ * exist (src/sitegen/siteBuild.ts): vite-plugin-pwa's resolved options, without its functions.
  */
 export type PrecacheOptions = {
   globPatterns: string[];
@@ -57,7 +73,7 @@ export type PrecacheOptions = {
 /**
  * vite-plugin-pwa for the client bundle: the web manifest, icons from public/icon.svg
  * (pwa-assets.config.ts) and the service worker built from src/sw.ts, its injection point left in
- * place: the site build (build/siteBuild.ts) writes the precache list into it once the pages
+ * place: the site build (src/sitegen/siteBuild.ts) writes the precache list into it once the pages
  * exist, with what `onPrecacheOptions` receives. The page registers the worker itself
  * (src/app/serviceWorker.ts), after load.
  */
@@ -89,8 +105,8 @@ export function pwaPlugin(
     pwaAssets: { config: true, overrideManifestIcons: true },
     manifest: {
       id: base,
-      name: 'Lesezeit',
-      short_name: 'Lesezeit',
+      name: siteName,
+      short_name: siteName,
       description:
         'Nachrichten in Ruhe lesen: mit Zusammenfassung und hervorgehobenen Zitaten, auch offline.',
       lang: 'de-CH',
@@ -116,7 +132,7 @@ export function pwaPlugin(
         {
           name: 'Gespeicherte Artikel',
           short_name: 'Gespeichert',
-          url: `${base}gespeichert`,
+          url: under(base, pagePaths.saved),
           icons: [{ src: 'pwa-96x96.png', sizes: '96x96', type: 'image/png' }],
         },
       ],
@@ -132,7 +148,7 @@ export function pwaPlugin(
         '*.{png,ico}',
         'pagefind/**/*.{pagefind,pf_meta,pf_index,pf_fragment,pf_filter}',
       ],
-      globIgnores: ['404.html', 'sitemap.xml'],
+      globIgnores: [siteFiles.notFound, siteFiles.sitemap],
       maximumFileSizeToCacheInBytes: 1024 * 1024,
     },
   });

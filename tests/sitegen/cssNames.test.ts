@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortCssNames } from '../../build/cssNames';
+import { shortCssNames } from '../../src/sitegen/cssNames';
 
 describe('shortCssNames', () => {
   it('gives the same short name for the same file and class, in any build', () => {

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { parseSourceFile, type ParsedFile } from '../src/content/collection';
+import { parseSourceFile, type ParsedFile } from '../content/collection';
+import { pathBelow } from '../site/paths';
 import { putObject, type StoredObject } from './buildCache';
 import { fillTemplate } from './prerender';
 
@@ -41,9 +42,8 @@ let deps: string[] = [];
 /** The app's data requests are answered from the files of the folder being built. */
 globalThis.fetch = async (input: string | URL | Request) => {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-  const pathname = decodeURIComponent(new URL(url, origin).pathname);
-  if (!pathname.startsWith(base)) return new Response('Nicht gefunden', { status: 404 });
-  const file = pathname.slice(base.length);
+  const file = pathBelow(base, decodeURIComponent(new URL(url, origin).pathname));
+  if (file === null) return new Response('Nicht gefunden', { status: 404 });
   deps.push(file);
   try {
     const body = readFileSync(path.join(siteDir, file));

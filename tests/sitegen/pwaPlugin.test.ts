@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { limitPrecache } from '../../build/pwaPlugin';
+import { limitPrecache } from '../../src/sitegen/pwaPlugin';
 
 const site = (articles: number) => [
   { url: 'index.html' },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { articleSummaryLine, buildCollection, formatProblem, parseSourceFile } from '../src/content/collection';
+import { articleSummaryLine, buildCollection, formatProblem, parseSourceFile } from '../content/collection';
 import { ContentSetupError, readSeedFiles, seedsDir } from './readSeeds';
 
 const usage = `Usage:

@@ -1,5 +1,7 @@
-import { formatArticleDate } from '../src/content/articleDate';
-import type { Article } from '../src/content/model';
+import { formatArticleDate } from '../content/articleDate';
+import type { Article } from '../content/model';
+import { pagePaths, shareImagePath } from '../site/paths';
+import { documentTitles } from '../site/titles';
 import { absoluteUrl, type SiteConfig } from './siteConfig';
 
 export const shareImageSize = { width: 1200, height: 630 };
@@ -22,17 +24,9 @@ function shorten(text: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
 }
 
-export function articlePath(slug: string): string {
-  return `artikel/${slug}`;
-}
-
-export function shareImagePath(slug: string): string {
-  return `og/${slug}.png`;
-}
-
 /** Everything a link preview, a search engine and a reader's tab need to know about an article. */
 export function articleHead(article: Article, site: SiteConfig): string {
-  const url = absoluteUrl(site, articlePath(article.slug));
+  const url = absoluteUrl(site, pagePaths.article(article.slug));
   const image = absoluteUrl(site, shareImagePath(article.slug));
   const description = shorten(article.lead, 300);
   const imageAlt = `${article.title} – ${[article.source, formatArticleDate(article.date)].filter(Boolean).join(', ')}`;
@@ -58,7 +52,7 @@ export function articleHead(article: Article, site: SiteConfig): string {
     timeRequired: `PT${article.readingMinutes}M`,
   };
   return [
-    `<title>${escapeHtml(`${article.title} – ${site.name}`)}</title>`,
+    `<title>${escapeHtml(documentTitles.article(article.title))}</title>`,
     meta('description', description),
     `<link rel="canonical" href="${escapeHtml(url)}">`,
     property('og:type', 'article'),
@@ -84,8 +78,8 @@ export function articleHead(article: Article, site: SiteConfig): string {
 }
 
 export function homeHead(site: SiteConfig, page: number): string {
-  const path = page === 1 ? '' : `seite/${page}`;
-  const title = page === 1 ? `${site.name} – Nachrichten in Ruhe lesen` : `Seite ${page} – ${site.name}`;
+  const path = pagePaths.indexPage(page);
+  const title = documentTitles.indexPage(page);
   const description = 'Lesezeit: Nachrichten mit Zusammenfassung und hervorgehobenen Zitaten, ruhig gesetzt und auch offline lesbar.';
   return [
     `<title>${escapeHtml(title)}</title>`,
@@ -101,6 +95,6 @@ export function homeHead(site: SiteConfig, page: number): string {
   ].join('\n    ');
 }
 
-export function notFoundHead(site: SiteConfig): string {
-  return [`<title>Seite nicht gefunden – ${escapeHtml(site.name)}</title>`, meta('robots', 'noindex')].join('\n    ');
+export function notFoundHead(): string {
+  return [`<title>${escapeHtml(documentTitles.notFound)}</title>`, meta('robots', 'noindex')].join('\n    ');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleHead, escapeHtml, jsonInScript } from '../../build/pageHead';
-import { absoluteUrl, normalizeBase, siteConfigFromEnv } from '../../build/siteConfig';
+import { articleHead, escapeHtml, jsonInScript } from '../../src/sitegen/pageHead';
+import { absoluteUrl, normalizeBase, siteConfigFromEnv } from '../../src/sitegen/siteConfig';
 import { parseFixture, referencePath } from '../content/fixtureFiles';
 
 const site = { origin: 'https://lesezeit.example', base: '/zeitung/', name: 'Lesezeit' };
@@ -22,11 +22,7 @@ describe('site configuration', () => {
   });
 
   it('defaults to localhost:4173 and builds absolute URLs under the base', () => {
-    expect(siteConfigFromEnv({})).toEqual({
-      origin: 'http://localhost:4173',
-      base: '/',
-      name: 'Lesezeit',
-    });
+    expect(siteConfigFromEnv({})).toEqual({ origin: 'http://localhost:4173', base: '/', name: 'Lesezeit' });
     expect(absoluteUrl(site, 'artikel/x')).toBe('https://lesezeit.example/zeitung/artikel/x');
   });
 });

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { formatArticleDate } from '../src/content/articleDate';
-import type { Article } from '../src/content/model';
+import { formatArticleDate } from '../content/articleDate';
+import type { Article } from '../content/model';
 import { shareImageSize } from './pageHead';
 
 const require = createRequire(import.meta.url);

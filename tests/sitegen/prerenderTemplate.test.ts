@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryScriptLast, fillTemplate } from '../../build/prerender';
+import { entryScriptLast, fillTemplate } from '../../src/sitegen/prerender';
 
 const template = `<!doctype html>
 <html lang="de-CH">
