@@ -162,7 +162,7 @@ export type BuildResult = {
 };
 
 /**
- * What `npm run build:app` does (`tsx build/siteBuild.ts`), into `outDir` so that the benchmark
+ * What `npm run build:app` does (`tsx src/sitegen/siteBuild.ts`), into `outDir` so that the benchmark
  * never touches `dist/`, with its own cache folder when given (an empty one for a cold build).
  */
 export async function buildApp(
@@ -179,7 +179,7 @@ export async function buildApp(
     [
       '--import',
       'tsx',
-      'build/siteBuild.ts',
+      'src/sitegen/siteBuild.ts',
       '--no-typecheck',
       '--out',
       outDir,

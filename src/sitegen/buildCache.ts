@@ -148,11 +148,11 @@ export function removeTree(dir: string): void {
 export class BuildCache {
   private constructor(
     readonly dir: string,
-    readonly notes: string[],
+    private readonly note: (line: string) => void,
   ) {}
 
-  static open(dir: string): BuildCache {
-    const notes: string[] = [];
+  /** Opens (or starts) the cache; `note` hears of anything found damaged, one line each. */
+  static open(dir: string, note: (line: string) => void): BuildCache {
     const marker = path.join(dir, 'CACHEDIR.TAG');
     const formatFile = path.join(dir, 'format');
     let format: string | null = null;
@@ -165,7 +165,7 @@ export class BuildCache {
     if (format !== cacheFormat) {
       const contents = exists ? readdirSync(dir).filter((name) => name !== lockName) : [];
       if (contents.length > 0) {
-        notes.push(
+        note(
           `The build cache in ${path.relative(process.cwd(), dir) || dir} is ${format === null ? 'unreadable' : `of another version ("${format}")`}; starting it afresh.`,
         );
         for (const name of contents) rmSync(path.join(dir, name), { recursive: true, force: true });
@@ -177,7 +177,7 @@ export class BuildCache {
       );
       writeAtomic(formatFile, `${cacheFormat}\n`);
     }
-    return new BuildCache(dir, notes);
+    return new BuildCache(dir, note);
   }
 
   /**
@@ -206,7 +206,7 @@ export class BuildCache {
     } catch {
       // Falls through to the note.
     }
-    this.notes.push(`The build cache's ${name} is damaged; rebuilding what it held.`);
+    this.note(`The build cache's ${name} is damaged; rebuilding what it held.`);
     rmSync(file, { force: true });
     return null;
   }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { formatArticleDate } from '../content/articleDate';
 import type { Article } from '../content/model';
 import { shareImageSize } from './pageHead';
@@ -63,11 +63,14 @@ export function renderShareImage(article: Article): Buffer {
   return renderShareCard(shareCardSvg(article));
 }
 
+/** resvg's settings for the cards: only the fonts shipped in node_modules. */
+export const shareCardRenderOptions: ResvgRenderOptions = {
+  font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Source Serif 4' },
+  fitTo: { mode: 'original' },
+};
+
 /** Renders a share card's SVG to PNG. */
 export function renderShareCard(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
-    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Source Serif 4' },
-    fitTo: { mode: 'original' },
-  });
+  const resvg = new Resvg(svg, shareCardRenderOptions);
   return resvg.render().asPng();
 }

@@ -246,9 +246,8 @@ async function buildWithCache(
   const root = options.root;
   const env = options.env ?? process.env;
   const outDir = path.resolve(root, options.outDir);
-  const cache = BuildCache.open(cacheDir);
+  const cache = BuildCache.open(cacheDir, (line) => progress.note(line));
   cache.linkPackages(root);
-  for (const note of cache.notes.splice(0)) progress.note(note);
   const site = siteConfigFromEnv(env);
   const seeds = path.resolve(root, env.SEEDS_DIR ?? 'seeds');
   const shareImages = env.SHARE_IMAGES !== 'off';

@@ -37,7 +37,7 @@ export function seedsWith(dir: string, fixtures: string[]): string {
  * `npm run build:app` does; the bundles come from the build cache when the app is unchanged.
  */
 export async function buildSite(outDir: string, env: Record<string, string>): Promise<void> {
-  await promisify(execFile)(bin('tsx'), ['build/siteBuild.ts', '--no-typecheck', '--out', outDir], {
+  await promisify(execFile)(bin('tsx'), ['src/sitegen/siteBuild.ts', '--no-typecheck', '--out', outDir], {
     cwd: projectRoot,
     env: { ...process.env, ...env },
     maxBuffer: 16 * 1024 * 1024,
