@@ -101,14 +101,17 @@ const homePageFile = pageFile(pagePaths.home);
 const compressible = /\.(html|js|mjs|css|json|svg|xml|txt|webmanifest)$/;
 const minimumCompressed = 256;
 
-/** Brotli quality and whether a gzip copy is written, per file of the site. */
+/**
+ * Brotli quality and whether a gzip copy is written, per file of the site (measured with
+ * `npm run bench:choices`, docs/decisions/0007-an-incremental-parallel-site-build.md): the few
+ * long-lived assets and the service worker get Brotli's best quality and a gzip copy; the many
+ * pages and data files quality 5, which compresses within a few percent of 11 at a fortieth of the
+ * time, and no gzip copy (nginx compresses on the fly for the rare client without Brotli).
+ */
 export function compressionOf(file: string): { brotliQuality: number; gzip: boolean } {
-  // The few long-lived assets and the service worker: the best (slow) quality, and gzip for
-  // clients without Brotli. Pages and data: a quality that compresses nearly as well at a
-  // fraction of the time.
   if (file.startsWith(viteAssetsFolder) || file === siteFiles.serviceWorker)
     return { brotliQuality: 11, gzip: true };
-  return { brotliQuality: 5, gzip: true };
+  return { brotliQuality: 5, gzip: false };
 }
 
 /** Outputs precompressed by the build; the search index arrives compressed already. */
@@ -412,6 +415,28 @@ function sitemap(site: SiteConfig, articles: readonly Article[]): string {
     .join('\n')}\n</urlset>\n`;
 }
 
+/**
+ * Sends `items` through a pool task in batches of `size`, all batches queued at once (the pool
+ * runs as many as it has workers), and hands each item its result as its batch comes back.
+ */
+async function inBatches<T, R>(
+  items: readonly T[],
+  size: number,
+  run: (batch: T[]) => Promise<unknown>,
+  each: (item: T, result: R) => void,
+  progress: { tick: (n: number) => void },
+): Promise<void> {
+  const batches: T[][] = [];
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  await Promise.all(
+    batches.map(async (batch) => {
+      const results = (await run(batch)) as R[];
+      batch.forEach((item, i) => each(item, results[i] as R));
+      progress.tick(batch.length);
+    }),
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Parse
 
@@ -468,21 +493,23 @@ async function parsePhase(
     };
     index.entries[keyOf(file)] = { ...cache.put(JSON.stringify(value)), used: generation };
     parsed.set(file.name, result);
-    phase.tick();
   };
   if (misses.length > 50) {
-    const batches: SourceFile[][] = [];
-    for (let i = 0; i < misses.length; i += 25) batches.push(misses.slice(i, i + 25));
-    await Promise.all(
-      batches.map(async (batch) => {
-        const results = (await pool.run(
+    await inBatches(
+      misses,
+      25,
+      (batch) =>
+        pool.run(
           batch.map((f) => f.name),
           { name: 'parseFiles' },
-        )) as ParsedFile[];
-        batch.forEach((file, i) => store(file, results[i] as ParsedFile));
-      }),
+        ),
+      store,
+      phase,
     );
-  } else for (const file of misses) store(file, parseSourceFile(file));
+  } else {
+    for (const file of misses) store(file, parseSourceFile(file));
+    phase.tick(misses.length);
+  }
 
   const collection = buildCollection(
     files,
@@ -651,11 +678,10 @@ async function prerenderPhase(
     } else misses.push(page);
   }
 
-  const batchSize = Math.max(1, Math.min(40, Math.ceil(misses.length / 16)));
-  const batches: Page[][] = [];
-  for (let i = 0; i < misses.length; i += batchSize) batches.push(misses.slice(i, i + batchSize));
-  await Promise.all(
-    batches.map(async (batch) => {
+  await inBatches<Page, PageResult>(
+    misses,
+    Math.max(1, Math.min(40, Math.ceil(misses.length / 16))),
+    (batch) => {
       const task: PagesTask = {
         ssrEntry: path.join(bundle.dir, 'ssr/entryServer.js'),
         template,
@@ -665,18 +691,17 @@ async function prerenderPhase(
         base: site.base,
         pages: batch.map(({ path: p, head, status }) => ({ path: p, head, status })),
       };
-      const results = (await pool.run(task, { name: 'renderPages' })) as PageResult[];
-      batch.forEach((page, i) => {
-        const result = results[i] as PageResult;
-        place(page.file, result.object);
-        entries[page.file] = {
-          head: sha256(page.head),
-          deps: Object.fromEntries(result.deps.map((d) => [d, dataHashes.get(d) ?? 'missing'])),
-          object: result.object,
-        };
-      });
-      phase.tick(batch.length);
-    }),
+      return pool.run(task, { name: 'renderPages' });
+    },
+    (page, result) => {
+      place(page.file, result.object);
+      entries[page.file] = {
+        head: sha256(page.head),
+        deps: Object.fromEntries(result.deps.map((d) => [d, dataHashes.get(d) ?? 'missing'])),
+        object: result.object,
+      };
+    },
+    phase,
   );
   cache.writeIndex(indexName, { rendererKey, entries });
   phase.end();
@@ -727,22 +752,19 @@ async function shareImagesPhase(
       maxThreads: Math.max(1, availableParallelism()),
     });
     try {
-      const batches: (typeof misses)[] = [];
-      for (let i = 0; i < misses.length; i += shareImageBatch)
-        batches.push(misses.slice(i, i + shareImageBatch));
-      await Promise.all(
-        batches.map(async (batch) => {
-          const objects = (await pool.run(
+      await inBatches<(typeof misses)[number], StoredObject>(
+        misses,
+        shareImageBatch,
+        (batch) =>
+          pool.run(
             { cacheDir: cache.dir, svgs: batch.map((m) => m.svg) },
             { name: 'renderShareImages' },
-          )) as StoredObject[];
-          batch.forEach((miss, i) => {
-            const object = objects[i] as StoredObject;
-            index[miss.key] = { ...object, used: generation };
-            place(miss.file, object);
-          });
-          phase.tick(batch.length);
-        }),
+          ),
+        (miss, object) => {
+          index[miss.key] = { ...object, used: generation };
+          place(miss.file, object);
+        },
+        phase,
       );
     } finally {
       await pool.destroy();
@@ -879,11 +901,11 @@ async function compressionPhase(
       phase.reused(1);
     } else misses.push({ file, key, ...settings });
   }
-  const batches: (typeof misses)[] = [];
-  for (let i = 0; i < misses.length; i += 40) batches.push(misses.slice(i, i + 40));
-  await Promise.all(
-    batches.map(async (batch) => {
-      const results = (await pool.run(
+  await inBatches<(typeof misses)[number], CompressResult>(
+    misses,
+    40,
+    (batch) =>
+      pool.run(
         {
           cacheDir: cache.dir,
           files: batch.map((m) => ({
@@ -893,14 +915,12 @@ async function compressionPhase(
           })),
         },
         { name: 'compressFiles' },
-      )) as CompressResult[];
-      batch.forEach((miss, i) => {
-        const result = results[i] as CompressResult;
-        index[miss.key] = { ...result, used: generation };
-        placeCompressed(miss.file, result);
-      });
-      phase.tick(batch.length);
-    }),
+      ),
+    (miss, result) => {
+      index[miss.key] = { ...result, used: generation };
+      placeCompressed(miss.file, result);
+    },
+    phase,
   );
   prune(index, generation);
   cache.writeIndex('compressed.json', index);
