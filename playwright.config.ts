@@ -1,18 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunch } from './scripts/support/chromium';
 
-/** Debian's Chromium; test tools here cannot download a browser of their own. */
-export const chromiumLaunch = {
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
 
 export const e2ePort = Number(process.env.E2E_PORT ?? 4174);
 /** The sub-path build (`npm run build:subpath`), served under /lesezeit/. */
@@ -66,13 +54,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx tsx tests/e2e/nginxServer.ts --port ${e2ePort} --dist dist`,
+      command: `npx tsx scripts/nginxServer.ts --port ${e2ePort} --dist dist`,
       url: `http://127.0.0.1:${e2ePort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },
     {
-      command: `npx tsx tests/e2e/nginxServer.ts --port ${subpathPort} --dist dist-subpath --base /lesezeit/`,
+      command: `npx tsx scripts/nginxServer.ts --port ${subpathPort} --dist dist-subpath --base /lesezeit/`,
       url: `http://127.0.0.1:${subpathPort}/lesezeit/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,

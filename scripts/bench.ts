@@ -20,32 +20,30 @@ import { buildCollection } from '../src/content/collection';
 import type { Article } from '../src/content/model';
 import { pageFile, pagePaths, under } from '../src/site/paths';
 import {
-  buildApp,
-  buildEnv,
   failingAudits,
-  kb,
   lcpElement,
+  metricsOf,
+  renderBlocking,
+  runLighthouse,
+  type PageMetrics,
+} from './support/lighthouse';
+import { serveOnFreePort, type NginxServer } from './support/nginx';
+import { buildApp, buildEnv, requireTools } from './support/processes';
+import { projectRoot as root } from './support/project';
+import {
+  kb,
   loadWarning,
+  logDir,
+  logFile,
   machineLoad,
   median,
-  metricsOf,
-  precacheOf,
-  renderBlocking,
-  requireTools,
   resultsDir,
-  root,
-  runLighthouse,
-  seconds,
-  serveAsSinglePageApp,
-  serveWithShippedConfig,
   runMain,
+  seconds,
   table,
-  transferOf,
   writeResults,
-  type PageMetrics,
-  type Server,
-  type Transfer,
-} from './benchSupport';
+} from './support/report';
+import { precacheOf, transferOf, type Transfer } from './support/transfer';
 
 const referenceId = '000_9b53e7306838c131';
 const jsBudget = 110 * 1024;
@@ -64,7 +62,7 @@ const dirs = {
   bare: path.join(root, 'dist-bench-bare'),
 };
 
-type Variant = { key: 'a' | 'b' | 'c'; name: string; server: Server | null; url: string };
+type Variant = { key: 'a' | 'b' | 'c'; name: string; server: NginxServer | null; url: string };
 
 function escapeHtml(text: string): string {
   return text
@@ -122,11 +120,11 @@ function referenceArticle(): Article {
 
 async function build(article: Article): Promise<void> {
   console.log('Building the app (server bundle, client build, prerender) into dist-bench/ …');
-  const app = await buildApp(dirs.app, buildEnv({}), 'bench-app');
+  const app = await buildApp(dirs.app, buildEnv({}), logDir, 'bench-app');
   if (!app.ok) throw new Error(`The build failed; see ${path.relative(root, app.log)}`);
   console.log(`  done in ${seconds(app.ms)}`);
   console.log('Building the client-only variant (PRERENDER=off) into dist-bench-spa/ …');
-  const spa = await buildApp(dirs.spa, buildEnv({ PRERENDER: 'off' }), 'bench-spa');
+  const spa = await buildApp(dirs.spa, buildEnv({ PRERENDER: 'off' }), logDir, 'bench-spa');
   if (!spa.ok) throw new Error(`The client-only build failed; see ${path.relative(root, spa.log)}`);
   console.log(`  done in ${seconds(spa.ms)}`);
   rmSync(dirs.bare, { recursive: true, force: true });
@@ -149,9 +147,9 @@ async function main(): Promise<number> {
   const articlePath = under('/', pagePaths.article(article.slug));
 
   const [app, bare, spa] = await Promise.all([
-    serveWithShippedConfig(dirs.app, 'bench-nginx-app'),
-    serveWithShippedConfig(dirs.bare, 'bench-nginx-bare'),
-    serveAsSinglePageApp(dirs.spa, 'bench-nginx-spa'),
+    serveOnFreePort({ dist: dirs.app }, logFile('bench-nginx-app')),
+    serveOnFreePort({ dist: dirs.bare }, logFile('bench-nginx-bare')),
+    serveOnFreePort({ dist: dirs.spa, singlePageApp: true }, logFile('bench-nginx-spa')),
   ]);
   const variants: Variant[] = [
     { key: 'a', name: '(a) prerendered article', server: app, url: app.origin + articlePath },

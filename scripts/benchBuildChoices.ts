@@ -16,7 +16,9 @@ import sharp from 'sharp';
 import { buildCollection } from '../src/content/collection';
 import { readSeedFiles } from '../src/sitegen/readSeeds';
 import { shareCardSvg, shareCardRenderOptions } from '../src/sitegen/shareImage';
-import { buildApp, buildEnv, kb, mb, root, runMain, table, writeResults } from './benchSupport';
+import { buildApp, buildEnv } from './support/processes';
+import { projectRoot as root } from './support/project';
+import { kb, logDir, mb, runMain, table, writeResults } from './support/report';
 import { generateArticles } from './generateArticles';
 
 const { values } = parseArgs({
@@ -49,9 +51,15 @@ async function main(): Promise<number> {
   for (const g of generateArticles(articles)) writeFileSync(path.join(seeds, g.name), g.text);
 
   console.log(`Building ${articles} generated articles into dist-choices/ …`);
-  const built = await buildApp(dist, buildEnv({ SEEDS_DIR: seeds, SHARE_IMAGES: 'off' }), 'choices', {
-    cacheDir: path.join(work, 'cache'),
-  });
+  const built = await buildApp(
+    dist,
+    buildEnv({ SEEDS_DIR: seeds, SHARE_IMAGES: 'off' }),
+    logDir,
+    'choices',
+    {
+      cacheDir: path.join(work, 'cache'),
+    },
+  );
   if (!built.ok) throw new Error(`The build failed; see ${path.relative(root, built.log)}`);
 
   const groups: Record<string, Buffer[]> = { pages: [], data: [], assets: [] };
@@ -103,7 +111,9 @@ async function main(): Promise<number> {
     }
   }
   console.log(`\nCompression per file (one core), ${articles} articles\n`);
-  console.log(table(['files', 'count', 'method', 'time per file', 'raw', 'compressed', 'ratio'], rows));
+  console.log(
+    table(['files', 'count', 'method', 'time per file', 'raw', 'compressed', 'ratio'], rows),
+  );
 
   const collection = buildCollection(readSeedFiles(seeds));
   const cards = collection.articles.slice(0, images).map(shareCardSvg);
@@ -133,7 +143,9 @@ async function main(): Promise<number> {
     renderMs += performance.now() - started;
     return image;
   });
-  const imageRows: string[][] = [['render (resvg)', `${(renderMs / cards.length).toFixed(1)} ms`, '']];
+  const imageRows: string[][] = [
+    ['render (resvg)', `${(renderMs / cards.length).toFixed(1)} ms`, ''],
+  ];
   const imageResults: unknown[] = [{ step: 'render', ms: renderMs / cards.length }];
   for (const [name, encode] of encoders) {
     let ms = 0;

@@ -14,17 +14,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
-import { chromiumLaunch } from '../playwright.config';
 import { pagePaths, parsePageFile, under } from '../src/site/paths';
-import {
-  loadWarning,
-  machineLoad,
-  median,
-  root,
-  runMain,
-  serveWithShippedConfig,
-  table,
-} from './benchSupport';
+import { chromiumLaunch } from './support/chromium';
+import { serveOnFreePort } from './support/nginx';
+import { projectRoot as root } from './support/project';
+import { loadWarning, logFile, machineLoad, median, runMain, table } from './support/report';
 
 type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number };
 type Sample = Record<Measure, number>;
@@ -121,8 +115,8 @@ async function main(): Promise<number> {
   }
   const pagePath = under('/', pagePaths.article(article.slug));
   const urls = {
-    article: (await serveWithShippedConfig(dirs.app, 'paint-app')).origin + pagePath,
-    bare: (await serveWithShippedConfig(dirs.bare, 'paint-bare')).origin + pagePath,
+    article: (await serveOnFreePort({ dist: dirs.app }, logFile('paint-app'))).origin + pagePath,
+    bare: (await serveOnFreePort({ dist: dirs.bare }, logFile('paint-bare'))).origin + pagePath,
   };
   const results: Record<keyof typeof urls, Sample[]> = { article: [], bare: [] };
   console.log(`${pagePath}: ${runs} cold loads each, CPU 4× slower, interleaved …`);

@@ -24,30 +24,30 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { runLighthouse } from './support/lighthouse';
+import { serveOnFreePort } from './support/nginx';
+import { buildApp, buildEnv, requireTools, stopAll, type BuildResult } from './support/processes';
+import { projectRoot as root } from './support/project';
 import {
-  buildApp,
-  buildEnv,
-  type BuildResult,
   kb,
   loadWarning,
+  logDir,
+  logFile,
   machineLoad,
   mb,
-  precacheOf,
-  requireTools,
-  root,
-  runLighthouse,
-  seconds,
-  serveWithShippedConfig,
   runMain,
-  stopAll,
+  seconds,
   table,
+  writeResults,
+} from './support/report';
+import {
+  precacheOf,
   transferOf,
   treeSize,
-  writeResults,
   type Precache,
   type Transfer,
   type Tree,
-} from './benchSupport';
+} from './support/transfer';
 import { generateArticles } from './generateArticles';
 import { dataPaths, pagePaths, parseDataPath, pathBelow, under } from '../src/site/paths';
 
@@ -195,7 +195,7 @@ async function measureSize(n: number): Promise<SizeResult> {
   const env = buildEnv({ SEEDS_DIR: seeds, SHARE_IMAGES: shareImages ? undefined : 'off' });
   const build = async (label: string) => {
     loads.push(machineLoad());
-    const built = await buildApp(dist, env, `scale-${n}-${label}`, { cacheDir });
+    const built = await buildApp(dist, env, logDir, `scale-${n}-${label}`, { cacheDir });
     if (!built.ok)
       throw new Error(
         `The ${label} build of ${n} articles failed; see ${path.relative(root, built.log)}`,
@@ -239,7 +239,7 @@ async function measureSize(n: number): Promise<SizeResult> {
   let home: SizeResult['home'] = { error: 'not measured (--no-views)' };
   let article: SizeResult['article'] = { error: 'not measured (--no-views)' };
   if (!values['no-views']) {
-    const server = await serveWithShippedConfig(dist, `scale-nginx-${n}`);
+    const server = await serveOnFreePort({ dist }, logFile(`scale-nginx-${n}`));
     const view = async (pagePath: string) => {
       try {
         return await pageView(server.origin, pagePath);

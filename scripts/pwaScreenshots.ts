@@ -9,9 +9,11 @@ import { chromium } from '@playwright/test';
 import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { chromiumLaunch } from '../playwright.config';
 import { pagePaths, under } from '../src/site/paths';
-import { buildSite, projectRoot, seedsWith, serveSwappable } from '../tests/e2e/pwaSupport';
+import { chromiumLaunch } from './support/chromium';
+import { serveSwappable } from './support/nginx';
+import { projectRoot } from './support/project';
+import { buildSite, seedsWith } from './support/sites';
 
 const work = path.join(projectRoot, 'test-results/pwa-screenshots');
 const out = path.join(projectRoot, 'public/screenshots');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inlineScripts } from '../../src/sitegen/inlineScripts';
-import { builtArticles, distDir, expect, projectRoot, test } from './fixtures';
+import { projectRoot } from '../../scripts/support/project';
+import { builtArticles, distDir, expect, test } from './fixtures';
 
 /** The static HTML of every article, read from the build: what a link preview or a reader without JavaScript gets. */
 const decode = (html: string) =>

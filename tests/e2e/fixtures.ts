@@ -2,7 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const projectRoot = path.resolve(import.meta.dirname, '../..');
+import { projectRoot } from '../../scripts/support/project';
 export const distDir = path.join(projectRoot, 'dist');
 
 /** The articles of the build under test, as the build wrote them. */

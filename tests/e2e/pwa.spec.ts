@@ -7,24 +7,19 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromiumLaunch } from '../../playwright.config';
+import getPort from 'get-port';
+import { chromiumLaunch } from '../../scripts/support/chromium';
+import { serveSwappable, type SwappableServer as Server } from '../../scripts/support/nginx';
+import { projectRoot } from '../../scripts/support/project';
+import { buildSite, seedsWith } from '../../scripts/support/sites';
 import {
   test as base,
   expect,
-  projectRoot,
   referencePath,
   referenceSlug,
   screenshotPath,
 } from './fixtures';
-import {
-  buildSite,
-  controlledByServiceWorker,
-  freePort,
-  pngSize,
-  seedsWith,
-  serveSwappable,
-  type Server,
-} from './pwaSupport';
+import { controlledByServiceWorker, pngSize } from './pwaSupport';
 
 /** Offline, requests for what is not on the device fail on purpose, and Chromium logs each one. */
 const offlineNoise = /^error: Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)$/;
@@ -276,7 +271,7 @@ test.describe('a larger collection, and a new deployment', () => {
         PRECACHE_LIMIT: '1',
       });
     }
-    const port = process.env.PWA_E2E_PORT ? Number(process.env.PWA_E2E_PORT) : await freePort();
+    const port = process.env.PWA_E2E_PORT ? Number(process.env.PWA_E2E_PORT) : await getPort({ host: '127.0.0.1' });
     server = await serveSwappable(path.join(work, 'site'), port, path.join(work, 'v1'));
   });
   test.afterAll(async () => {
