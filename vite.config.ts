@@ -7,6 +7,10 @@ import { contentPlugin } from './src/sitegen/contentPlugin';
 import { pwaPlugin } from './src/sitegen/pwaPlugin';
 import { normalizeBase } from './src/sitegen/siteConfig';
 
+/** The modules only the search, archive and briefing routes load (on demand). */
+const onDemand =
+  /[\\/]src[\\/](routes[\\/](searchRoute|archiveRoute|briefingRoute)|components[\\/]SearchResult|data[\\/](search(Client|Queries)|browseQueries)|content[\\/](archive|briefing|searchExcerpt|searchRecord))\b/;
+
 /** The path the app is served under; `/` by default, e.g. `/lesezeit/` on a shared host. */
 const base = normalizeBase(process.env.BASE_PATH);
 
@@ -45,7 +49,20 @@ export default defineConfig(({ command, isSsrBuild }) => ({
   build: isSsrBuild
     ? { copyPublicDir: false, emptyOutDir: true, target: 'node20' }
     : // Sizes are measured by `npm run bench` as nginx sends them; listing thousands of data files is noise.
-      { target: 'es2022', assetsInlineLimit: 0, reportCompressedSize: false },
+      {
+        target: 'es2022',
+        assetsInlineLimit: 0,
+        reportCompressedSize: false,
+        rolldownOptions: {
+          output: {
+            // Everything the pages load at once in one file, as before the lazy routes: shared
+            // with the search, archive and briefing, it would otherwise split into many chunks.
+            advancedChunks: {
+              groups: [{ name: 'app', test: (id: string) => !onDemand.test(id) }],
+            },
+          },
+        },
+      },
   // Readable class names while developing, short ones in what is shipped.
   css:
     command === 'build'

@@ -48,6 +48,7 @@ import {
   type Transfer,
   type Tree,
 } from './support/transfer';
+import { measureSearch, searchReport, type SearchFigures } from './benchSearch';
 import { generateArticles } from './generateArticles';
 import { dataPaths, pagePaths, parseDataPath, pathBelow, under } from '../src/site/paths';
 
@@ -80,6 +81,7 @@ type SizeResult = {
   home: PageView | { error: string };
   article: PageView | { error: string };
   precache: Precache | null;
+  search: SearchFigures | { error: string };
   checks: Array<{ check: string; ok: boolean; detail: string }>;
 };
 
@@ -238,6 +240,7 @@ async function measureSize(n: number): Promise<SizeResult> {
   const slug = firstArticleSlug(dist);
   let home: SizeResult['home'] = { error: 'not measured (--no-views)' };
   let article: SizeResult['article'] = { error: 'not measured (--no-views)' };
+  let search: SizeResult['search'] = { error: 'not measured (--no-views)' };
   if (!values['no-views']) {
     const server = await serveOnFreePort({ dist }, logFile(`scale-nginx-${n}`));
     const view = async (pagePath: string) => {
@@ -250,6 +253,9 @@ async function measureSize(n: number): Promise<SizeResult> {
     loads.push(machineLoad());
     home = await view(under('/', pagePaths.home));
     article = await view(under('/', pagePaths.article(slug)));
+    search = await measureSearch(server.origin, dist, readFileSync(cold.log, 'utf8')).catch(
+      (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+    );
     await stopAll();
   }
   if (!values.keep) rmSync(dist, { recursive: true, force: true });
@@ -264,6 +270,7 @@ async function measureSize(n: number): Promise<SizeResult> {
     home,
     article,
     precache,
+    search,
     checks: checksFor(n, home, article, slug, precache),
   };
 }
@@ -391,6 +398,12 @@ async function main(): Promise<number> {
       console.log(
         `  ${r.articles}: listed but not in the build: ${r.precache.missing.slice(0, 5).join(', ')}`,
       );
+
+  console.log('\nSearch (scripts/benchSearch.ts)\n');
+  for (const r of results) {
+    const lines = 'error' in r.search ? [`failed: ${r.search.error}`] : searchReport(r.search);
+    for (const line of lines) console.log(`  ${r.articles.toLocaleString('en-US')}: ${line}`);
+  }
 
   console.log('\nChecks');
   for (const r of results) {

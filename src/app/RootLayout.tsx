@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
 import type { Location } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { linkTo, pagePaths } from '../site/paths';
-import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
-import { ReaderPreferences } from '../components/ReaderPreferences';
 import '../styles/tokens.css';
 import '../styles/base.css';
 import { AppTools } from './AppTools';
+import { HeaderSearch } from './HeaderSearch';
+import { ReaderPreferencesContainer } from './ReaderPreferencesContainer';
 import styles from './RootLayout.module.css';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -23,8 +24,8 @@ function scrollKey(location: Location): string {
 
 /** After a client-side navigation, focus the new page's h1 so screen readers announce it. */
 function useFocusOnNavigation(main: React.RefObject<HTMLElement | null>) {
-  const { pathname, search } = useLocation();
-  const page = `${pathname}${search}`;
+  // A new query on the same page (the search as the reader types) keeps the focus where it is.
+  const { pathname: page } = useLocation();
   const shown = useRef(page);
   useEffect(() => {
     // The first page of a visit keeps the browser's focus; so does a jump to a hash on the same page.
@@ -50,7 +51,17 @@ export function RootLayout() {
           <Link to={linkTo(pagePaths.home)} className={styles.brand}>
             Lesezeit
           </Link>
-          <ReaderPreferences />
+          <nav aria-label="Rubriken" className={styles.nav}>
+            <NavLink to={linkTo(pagePaths.briefing)} className={styles.navLink}>
+              Keine Zeit?
+            </NavLink>
+          </nav>
+          <div className={styles.search}>
+            <HeaderSearch />
+          </div>
+          <div className={styles.preferences}>
+            <ReaderPreferencesContainer />
+          </div>
         </div>
       </header>
       <main id="inhalt" tabIndex={-1} ref={mainRef} className={styles.main}>

@@ -38,6 +38,52 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               loader: articleLoader(queryClient),
               element: <ArticleRoute />,
             },
+            // Search, archive and briefing load their code when first opened: the article's does not grow.
+            {
+              id: 'search',
+              path: routePatterns.search,
+              lazy: async () => {
+                const route = await import('../routes/searchRoute');
+                return {
+                  loader: route.searchLoader(queryClient),
+                  shouldRevalidate: route.searchShouldRevalidate,
+                  Component: route.SearchRoute,
+                };
+              },
+            },
+            {
+              id: 'archive-year',
+              path: routePatterns.archiveYear,
+              lazy: async () => {
+                const route = await import('../routes/archiveRoute');
+                return {
+                  loader: route.archiveYearLoader(queryClient),
+                  Component: route.ArchiveYearRoute,
+                };
+              },
+            },
+            {
+              id: 'archive-month',
+              path: routePatterns.archiveMonth,
+              lazy: async () => {
+                const route = await import('../routes/archiveRoute');
+                return {
+                  loader: route.archiveMonthLoader(queryClient),
+                  Component: route.ArchiveMonthRoute,
+                };
+              },
+            },
+            {
+              id: 'briefing',
+              path: routePatterns.briefing,
+              lazy: async () => {
+                const route = await import('../routes/briefingRoute');
+                return {
+                  loader: route.briefingLoader(queryClient),
+                  Component: route.BriefingRoute,
+                };
+              },
+            },
             // The reader's saved articles: rendered in the browser only (the server sends the app shell).
             { id: 'saved', path: routePatterns.saved, element: <SavedRoute /> },
             // Its loader always throws the 404, which the boundary above shows as NotFoundPage.

@@ -1,16 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import styles from './ReaderPreferences.module.css';
+import { textSizes, themes, type TextSize, type Theme } from '../site/readerPreferences';
 import {
-  textSizePreference,
-  textSizes,
-  themePreference,
-  themes,
-  usePreference,
-  type TextSize,
-  type Theme,
-} from './readerPreferenceStore';
+  speechRateLabel,
+  speechRates,
+  useSpeechRate,
+  type SpeechRate,
+} from './speechRatePreference';
+import { useGermanVoice } from './useGermanVoice';
 
 const themeLabels: Record<Theme, string> = { light: 'Hell', dark: 'Dunkel', system: 'System' };
+const speechRateLabels = Object.fromEntries(
+  speechRates.map((rate) => [rate, speechRateLabel(rate)]),
+) as Record<SpeechRate, string>;
 const textSizeLabels: Record<TextSize, string> = {
   small: 'Klein',
   normal: 'Normal',
@@ -56,10 +58,23 @@ function ChoiceGroup<T extends string>({
   );
 }
 
-/** The "Darstellung" menu in the header: colour theme and text size, saved for the next visit. */
-export function ReaderPreferences() {
-  const [theme, setTheme] = usePreference(themePreference);
-  const [textSize, setTextSize] = usePreference(textSizePreference);
+type ReaderPreferencesProps = {
+  theme: Theme;
+  textSize: TextSize;
+  onThemeChange: (theme: Theme) => void;
+  onTextSizeChange: (textSize: TextSize) => void;
+};
+
+/** The "Darstellung" menu in the header: colour theme and text size. */
+export function ReaderPreferences({
+  theme,
+  textSize,
+  onThemeChange,
+  onTextSizeChange,
+}: ReaderPreferencesProps) {
+  const [speechRate, setSpeechRate] = useSpeechRate();
+  // The speed of "Vorlesen" only where the device can read German aloud.
+  const canReadAloud = useGermanVoice() !== null;
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -105,7 +120,7 @@ export function ReaderPreferences() {
           options={themes}
           labels={themeLabels}
           value={theme}
-          onChange={setTheme}
+          onChange={onThemeChange}
         />
         <ChoiceGroup
           id="darstellung-schriftgroesse"
@@ -113,8 +128,18 @@ export function ReaderPreferences() {
           options={textSizes}
           labels={textSizeLabels}
           value={textSize}
-          onChange={setTextSize}
+          onChange={onTextSizeChange}
         />
+        {canReadAloud && (
+          <ChoiceGroup
+            id="darstellung-vorlesetempo"
+            label="Vorlesetempo"
+            options={speechRates}
+            labels={speechRateLabels}
+            value={speechRate}
+            onChange={setSpeechRate}
+          />
+        )}
       </div>
     </div>
   );

@@ -38,7 +38,12 @@ export function SummaryBox({
       </h2>
       <ul id={listId} className={styles.items}>
         {summary.items.map((item, index) => (
-          <li key={index} className={styles.item} hidden={collapsible && !expanded && index > 0}>
+          <li
+            key={index}
+            className={styles.item}
+            hidden={collapsible && !expanded && index > 0}
+            data-part={`summary-${index}`}
+          >
             <QuotedText text={item} quotes={quotes} part="summary" index={index} />
           </li>
         ))}

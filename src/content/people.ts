@@ -1,122 +1,106 @@
 /**
- * Who is a person in an article. German news names people after a role ("US-Präsident Donald
- * Trump", "Kulturministerin Olga Ljubimowa", "der Sprecher Tom Beispiel") or as the one who
- * speaks ("sagte Anna Muster"); once named, the surname alone refers to them too.
+ * Who is a person in an article, and where the text mentions them. German news names people after
+ * a role ("Gemeindepräsidentin Lea Imfeld", "der Sprecher Tom Beispiel"), in an apposition ("Der
+ * Präsident des Vereins, Bruno Kälin,") or as the one who speaks ("sagte Anna Muster"); once
+ * named, the surname alone refers to them too. A role without a name ("eine Anwohnerin", "der
+ * Beschuldigte") is a speaker of its own.
  */
+import {
+  bodyNouns,
+  compoundOnlyRoleStems,
+  definiteArticles,
+  indefiniteArticles,
+  nameParticles,
+  notNameWords,
+  possessives,
+  roleEndings,
+  roleStems,
+  wholeWordRoleStems,
+} from './wordLists';
 
-const roleStems = [
-  'präsident', 'chef', 'minister', 'sprecher', 'kanzler', 'leiter', 'direktor', 'trainer',
-  'gesandte', 'botschafter', 'vorsteher', 'rätin', 'berater', 'sekretär', 'senator',
-  'abgeordnete', 'bürgermeister', 'vorsitzende', 'gründer', 'autor', 'ökonom', 'forscher',
-  'professor', 'anwalt', 'anwältin', 'general', 'kommandant', 'papst',
-  'bischof', 'premier', 'staatsanwalt', 'journalist', 'analyst', 'ceo', 'coach', 'kapitän',
-  'spieler', 'stürmer', 'torhüter', 'experte', 'expertin', 'ärztin', 'arzt', 'politiker',
-  'parlamentarier', 'diplomat', 'kommissar', 'regierungsrat', 'stadtrat', 'gemeinderat',
-  'nationalrat', 'ständerat', 'bundesrat', 'pfarrer', 'lehrer', 'sängerin', 'sänger',
-  'schauspieler', 'schriftsteller', 'historiker', 'wissenschaftler', 'unternehmer', 'manager',
-  'verteidiger', 'ermittler', 'polizeisprecher', 'oberst', 'major', 'kommandeur', 'kardinal',
-  'kandidat', 'herausforderer', 'amtsinhaber', 'vize', 'prinzessin', 'königin', 'winzer',
-  'diktator', 'oligarch', 'aktivist', 'meister', 'meisterin', 'iker', 'ologe', 'ologin', 'ranger',
-  'förster', 'wart', 'bibliothekar', 'ingenieur', 'architekt', 'künstler', 'mediziner', 'dozent',
-  'student', 'moderator', 'redaktor', 'redaktorin', 'reporter', 'pfleger', 'pflegerin',
-  'vertreter', 'mitarbeiter', 'besitzer', 'inhaber', 'betreiber', 'organisator', 'veranstalter',
-  'bewohner', 'anwohner', 'einwohner', 'zeuge', 'zeugin', 'nachbar', 'landwirt', 'goalie',
-  'captain', 'richterin', 'führer', 'regisseur', 'produzent', 'rentner', 'landammann', 'kantonsrat',
-  'grossrat', 'landrat', 'rat', 'rätin', 'intendant', 'dirigent', 'agent', 'konsul', 'kurator',
-  'trainerin', 'fahrer', 'fahrerin', 'läufer', 'läuferin', 'pilotin', 'chefin', 'gründerin',
-  'autorin', 'ökonomin', 'forscherin', 'professorin', 'präsidentin', 'sprecherin', 'leiterin',
-];
+export const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
-/** Stems that are roles only as the tail of a compound: a Strassenmeister, but Herr Meister. */
-const compoundOnly = new Set(['meister', 'meisterin', 'rat', 'führer', 'wart', 'iker', 'ologe', 'ologin', 'agent', 'rätin']);
-
-const roleSuffixes = ['', 'in', 'innen', 'en', 'n', 's', 'e', 'er', 'es', 'r', 'ns', 'nen'];
-
-/** "US-Präsident", "Kremlchef", "Kulturministerin", "Sondergesandten", "Staatschef": a role noun. */
+/** "US-Präsident", "Kremlchef", "Gemeindepräsidentin", "Bahnsprecherin": a role noun. */
 export function isRoleWord(word: string): boolean {
-  const lower = word.toLowerCase().replace(/[^\p{L}-]/gu, '');
-  if (!/^\p{Lu}/u.test(word)) return false;
-  if (roleStems.some((r) => roleSuffixes.some((s) => lower.endsWith(r + s) && (!compoundOnly.has(r) || lower.length > r.length + s.length)))) {
-    return true;
+  const w = bare(word);
+  if (!/^\p{Lu}/u.test(w) || bodyNouns.has(w)) return false;
+  let known = roleWordCache.get(w);
+  if (known === undefined) {
+    known = endsInRole(w.toLowerCase());
+    if (roleWordCache.size > 50_000) roleWordCache.clear();
+    roleWordCache.set(w, known);
   }
-  // Journalist, Polizistin, Pianist: people by what they do.
-  return lower.length >= 8 && /ist(in|en|innen)?$/.test(lower);
+  return known;
 }
 
-/** Capitalised words that begin sentences or clauses and are never names. */
-const notNames = new Set([
-  'Der', 'Die', 'Das', 'Dem', 'Den', 'Des', 'Ein', 'Eine', 'Einem', 'Einen', 'Einer', 'Eines',
-  'Er', 'Sie', 'Es', 'Wir', 'Ich', 'Du', 'Ihr', 'Man', 'Dies', 'Diese', 'Dieser', 'Dieses',
-  'Auch', 'Doch', 'Und', 'Aber', 'So', 'Dann', 'Nun', 'Zudem', 'Laut', 'Dabei', 'Dazu', 'Damit',
-  'Weiterhin', 'Später', 'Zuvor', 'Bereits', 'Noch', 'Schon', 'Jetzt', 'Heute', 'Gestern',
-  'Morgen', 'Am', 'Im', 'In', 'Mit', 'Nach', 'Vor', 'Bei', 'Für', 'Gegen', 'Seit', 'Um', 'Wie',
-  'Was', 'Wer', 'Wo', 'Warum', 'Wann', 'Als', 'Wenn', 'Weil', 'Dass', 'Ob', 'Trotz', 'Zwar',
-  'Allerdings', 'Deshalb', 'Daher', 'Darum', 'Denn', 'Sogar', 'Nur', 'Erst', 'Hier', 'Dort',
-  'Ihm', 'Ihn', 'Ihnen', 'Ihre', 'Ihren', 'Ihrer', 'Sein', 'Seine', 'Seinen', 'Seiner', 'Mehr',
-  'Viele', 'Alle', 'Einige', 'Andere', 'Beide', 'Jeder', 'Jede', 'Kein', 'Keine', 'Selbst',
-  'Unter', 'Über', 'Aus', 'Zu', 'Zur', 'Zum', 'Von', 'Vom', 'Bis', 'Ab', 'Durch', 'Ohne',
-  'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober',
-  'November', 'Dezember', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag',
-  'Sonntag', 'Ende', 'Anfang', 'Mitte', 'Beginn', 'Frau', 'Herr', 'Herrn',
-]);
+/** Whether a capitalised word, lower-cased, is a role by its ending; the answer per word is kept. */
+const roleWordCache = new Map<string, boolean>();
+
+function endsInRole(lower: string): boolean {
+  // A role word ends in a stem and an ending; each tail of the word is looked up once.
+  for (let prefix = Math.max(0, lower.length - longestRoleTail); prefix < lower.length; prefix++) {
+    if (roleTails.get(lower.slice(prefix))?.some((fits) => fits(prefix))) return true;
+  }
+  // Journalist, Polizistin, Pianist: people by what they do.
+  return lower.length >= 8 && /ist(in|en|innen)?$/u.test(lower);
+}
+
+/**
+ * Every stem with every ending ("präsidentin", "sprechers"), each with what the part before it
+ * must be: a short stem at the end of a word is a role only after a real first part
+ * (Strassenmeister, not Henkel), a whole-word stem only alone (Enkel, not Fankhauser).
+ */
+const roleTails = new Map<string, Array<(prefix: number) => boolean>>();
+for (const stem of [...roleStems, ...wholeWordRoleStems]) {
+  const fits = compoundOnlyRoleStems.has(stem)
+    ? (prefix: number) => prefix >= 4
+    : wholeWordRoleStems.has(stem)
+      ? (prefix: number) => prefix === 0
+      : () => true;
+  for (const ending of roleEndings) {
+    const tail = stem + ending;
+    roleTails.set(tail, [...(roleTails.get(tail) ?? []), fits]);
+  }
+}
+const longestRoleTail = Math.max(...[...roleTails.keys()].map((tail) => tail.length));
+
+/** A role, or a body's name used as a person's title before a name: "Regierungsrat Hans Muster". */
+export const isTitleWord = (word: string) => isRoleWord(word) || bodyNouns.has(bare(word));
+
+/** "die 46-Jährige", "der 31-Jährige": a person named before, by age. */
+export const isAgeNoun = (word: string) => /^\d+-Jährige[nr]?$/u.test(bare(word));
+
+/** "die Zürcherin", "der Luzerner": a person by where they come from. */
+export const isDemonym = (word: string) => /^\p{Lu}\p{Ll}+(er|erin)$/u.test(bare(word));
 
 /** A word that may be part of a person's name: capitalised, not a role, not a function word. */
 export function isNameWord(word: string): boolean {
-  return /^\p{Lu}[\p{L}'’-]*$/u.test(word) && !notNames.has(word) && !isRoleWord(word);
-}
-
-/** Personal pronouns that point back to the last person named. */
-export const personPronouns = /^(er|sie)$/i;
-
-/** Lower-case particles inside names: Hans von Allmen, Jacqueline de Quattro, Kees van Dam. */
-const nameParticles = new Set(['von', 'van', 'de', 'di', 'da', 'del', 'della', 'du', 'la', 'le', 'zu', 'ter', 'den', 'dos', 'bin', 'al']);
-
-/** Bodies named like roles: in Swiss usage "der Bundesrat" is the Federal Council, not a person. */
-const bodies = /^(Bundesrat|Regierungsrat|Gemeinderat|Stadtrat|Kantonsrat|Grossrat|Nationalrat|Ständerat|Landrat|Regierung|Vorstand|Verwaltungsrat)$/;
-
-/** Nouns that stand for a person already named: "die Zürcherin", "der 52-Jährige", "die Rentnerin". */
-function isPersonNoun(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && (isRoleWord(word) || /(er|erin|jährige[rn]?|ling|ende[rn]?)$/iu.test(word));
-}
-
-function clean(word: string): string {
-  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return (
+    /^\p{Lu}[\p{L}'’-]*$/u.test(word) &&
+    !notNameWords.has(word) &&
+    !isRoleWord(word) &&
+    !bodyNouns.has(word)
+  );
 }
 
 /**
- * A phrase that stands for a person already named: article, optional adjectives or an age
- * ("die 38-jährige"), then a role or person noun: "der Staatschef", "die 45-Jährige", "die
- * Zürcherin". Returns the noun, or null.
- */
-export function roleReference(words: readonly string[]): string | null {
-  const [article, ...rest] = words.map(clean);
-  if (!article || !/^(der|die|dem|den)$/i.test(article)) return null;
-  for (const word of rest.slice(0, 3)) {
-    if (/^\p{Lu}/u.test(word)) return isPersonNoun(word) ? word : null;
-    if (!/^[\p{Ll}\d-]+$/u.test(word)) return null;
-  }
-  return null;
-}
-
-export function isRoleReference(words: readonly string[]): boolean {
-  return roleReference(words) !== null;
-}
-
-/**
- * Reads a name of one to three capitalised words from the start of `words` (particles such as
- * "von" or "de" inside are kept); stops at the first word that cannot be part of a name.
+ * Reads a name of one to four capitalised words from the start of `words` (particles such as
+ * "von" or "de" inside are kept); stops at the first word that cannot be part of a name and after
+ * a word with punctuation attached ("Kälin," ends it).
  */
 export function readName(words: readonly string[]): string | null {
   const name: string[] = [];
   for (let i = 0; i < words.length && name.length < 4; i++) {
     const raw = words[i] ?? '';
     const word = raw.replace(/[.,;:!?»«“”„"')]+$/u, '');
-    const particle = nameParticles.has(word) && isNameWord((words[i + 1] ?? '').replace(/[.,;:!?»«“”„"')]+$/u, ''));
+    const particle =
+      name.length > 0 &&
+      nameParticles.has(word) &&
+      isNameWord((words[i + 1] ?? '').replace(/[.,;:!?»«“”„"')]+$/u, ''));
     if (!particle && !isNameWord(word)) break;
     name.push(word);
     if (word !== raw) break;
   }
-  while (name.length > 0 && nameParticles.has(name[name.length - 1] ?? '')) name.pop();
   return name.length > 0 ? name.join(' ') : null;
 }
 
@@ -128,146 +112,284 @@ export function surnameOf(name: string): string {
   return words.slice(Math.max(i, 0)).join(' ');
 }
 
-/** Splits a text into words with their offsets. */
-export function wordsWithOffsets(text: string): Array<{ word: string; start: number }> {
-  return Array.from(text.matchAll(/\S+/g), (m) => ({ word: m[0], start: m.index }));
+export type Gender = 'f' | 'm' | null;
+
+const prepositions =
+  /^(mit|von|vom|bei|beim|für|gegen|über|an|am|zu|zum|zur|nach|vor|aus|auf|unter|neben|hinter|zwischen|gegenüber)$/iu;
+
+/** The grammatical gender a role noun gives its person: Sprecherin → f, Sprecher → m. */
+export function genderOfRole(role: string): Gender {
+  const w = bare(role).toLowerCase();
+  // Präsidentin, Biologin, Chefin; not Captain.
+  if (/([^aeiouäöü]in|innen|frau|mutter|tochter|schwester)$/u.test(w)) return 'f';
+  // Only nouns with a feminine form in -in say "a man": Sprecher, Präsident; not CEO or Goalie.
+  return isRoleWord(role) && /(er|ent|ant|or|eur|ist|ge|te|mann|vater|sohn|bruder)$/u.test(w)
+    ? 'm'
+    : null;
 }
 
-/** A mention of a known person at a position in reading order. */
-export type Mention = { name: string; position: number };
-
-function roleKeys(role: string): string[] {
-  const lower = clean(role).toLowerCase();
-  return [lower, lower.replace(/(en|n|s)$/, '')];
-}
+/** A mention of a person (by name) or of an unnamed role, at a position in reading order. */
+export type Mention = {
+  speaker: string;
+  position: number;
+  gender: Gender;
+  named: boolean;
+  object?: boolean;
+};
 
 function sameRole(a: string, b: string): boolean {
-  return roleKeys(a).some((x) => roleKeys(b).some((y) => x.length > 2 && y.length > 2 && (x.endsWith(y) || y.endsWith(x))));
+  const keys = (role: string) => {
+    const lower = bare(role.split(' ')[0] ?? role).toLowerCase();
+    return [lower, lower.replace(/(en|n|s|r)$/u, '')];
+  };
+  return keys(a).some((x) =>
+    keys(b).some((y) => x.length > 3 && y.length > 3 && (x.endsWith(y) || y.endsWith(x))),
+  );
 }
 
 /**
- * Collects the people an article names and where it names them. Feed it texts in reading order;
- * `lastBefore` answers whom a pronoun at a position points back to, `withRoleBefore` whom
- * "der Staatschef" means.
+ * The people of one article: register them, then record their mentions in reading order, then ask
+ * whom a pronoun or a role reference at a position points to.
  */
 export class PeopleIndex {
-  private readonly surnames = new Set<string>();
-  private readonly roles: Array<{ role: string; surname: string }> = [];
+  private readonly people = new Map<
+    string,
+    { name: string; role: string | null; gender: Gender }
+  >();
   private readonly mentions: Mention[] = [];
-  /** "Ein Sprecher der Polizei": a role mentioned without a name, where it was mentioned. */
-  private readonly unnamedRoles: Array<{ role: string; position: number }> = [];
 
   /** Registers a person by full name (and role); the surname alone then refers to them too. */
-  add(name: string, role?: string): void {
+  add(name: string, role: string | null = null): void {
     const surname = surnameOf(name);
-    if (!surname) return;
-    this.surnames.add(surname);
-    if (role) this.roles.push({ role, surname });
+    if (!surname || this.people.has(surname)) return;
+    this.people.set(surname, { name, role, gender: role ? genderOfRole(role) : null });
   }
 
   isKnown(word: string): boolean {
-    const c = clean(word);
-    return this.surnames.has(c) || this.surnames.has(c.replace(/s$/u, ''));
+    return this.people.has(bare(word)) || this.people.has(bare(word).replace(/s$/u, ''));
   }
 
   /**
-   * Registers the people a text names after a role ("Kulturministerin Olga Ljubimowa"), in an
-   * apposition after one ("Der Präsident des Verbands, Thomas Rutz,") and as the subject of a
-   * sentence that names them in full before a verb ("Lara Camenzind gewann …").
+   * Registers who a text names as a person: a name after a role noun ("Ständerätin Eva Muster",
+   * "der Sprecher Tom Beispiel"), and a full name in an apposition after a role phrase ("Der
+   * Präsident des Vereins, Bruno Kälin,").
    */
-  registerPeople(text: string): void {
-    const words = wordsWithOffsets(text).map((w) => w.word);
+  registerPeople(words: readonly string[]): void {
     words.forEach((word, i) => {
-      const c = clean(word);
-      if (isRoleWord(c) && !/[.;:!?]$/.test(word)) {
-        if (!word.endsWith(',')) {
-          const name = readName(words.slice(i + 1));
-          if (name) this.add(name, c);
-          return;
-        }
-      }
-      // "die 71-jährige Rosa Muster": an age before a full name.
-      if (/^\d+-jährige[nr]?$/u.test(c)) {
+      if (!isTitleWord(word) || /[.;:!?]$/u.test(word)) return;
+      if (!word.endsWith(',')) {
         const name = readName(words.slice(i + 1, i + 5));
-        if (name && name.split(' ').length >= 2) this.add(name);
-      }
-      // "…, Thomas Rutz, …": a full name set off by commas after a noun phrase.
-      if (word.endsWith(',') && i + 2 < words.length) {
-        const name = readName(words.slice(i + 1, i + 5));
-        const after = words[i + (name?.split(' ').length ?? 0)] ?? '';
-        if (name && name.split(' ').length >= 2 && after.endsWith(',')) this.add(name);
-      }
-      // "Lara Camenzind gewann …" at the start of a sentence.
-      const sentenceStart = i === 0 || /[.!?:]["»“”]?$/.test(words[i - 1] ?? '');
-      if (sentenceStart && isNameWord(c)) {
-        const name = readName(words.slice(i, i + 4));
-        const next = words[i + (name?.split(' ').length ?? 0)] ?? '';
-        if (name && name.split(' ').length >= 2 && /^\p{Ll}/u.test(next) && !nameParticles.has(next)) this.add(name);
-      }
-    });
-  }
-
-  /** Records every mention of a known person outside the excluded ranges (quoted speech). */
-  recordMentions(text: string, offset: number, excluded: ReadonlyArray<{ start: number; end: number }>): void {
-    const words = wordsWithOffsets(text);
-    words.forEach(({ word, start }, i) => {
-      if (excluded.some((r) => start >= r.start && start < r.end)) return;
-      const c = clean(word);
-      if (this.surnames.has(c)) {
-        this.mentions.push({ name: c, position: offset + start });
+        if (name) this.add(name, bare(word));
         return;
       }
-      if (/^(ein|eine|einer|einem|einen)$/i.test(c)) {
-        const role = clean(words[i + 1]?.word ?? '');
-        if (isRoleWord(role) && !readName(words.slice(i + 2, i + 4).map((w) => w.word))) {
-          this.unnamedRoles.push({ role, position: offset + start });
-        }
+      // "…des Vereins Seewil, Anna Muster, …" is read by the apposition below.
+    });
+    words.forEach((word, i) => {
+      if (!word.endsWith(',') || i + 2 >= words.length) return;
+      // The nearest role word up to six words back.
+      let at = i;
+      while (at >= Math.max(0, i - 6) && !isRoleWord(words[at] ?? '')) at--;
+      if (at < Math.max(0, i - 6)) return;
+      let k = i + 1;
+      while (k < words.length && isRoleWord(words[k] ?? '')) k++;
+      const name = readName(words.slice(k, k + 4));
+      const after = words[k + (name?.split(' ').length ?? 0) - 1] ?? '';
+      if (name && name.split(' ').length >= 2 && /[,.]$/u.test(after))
+        this.add(name, bare(words[at] ?? ''));
+    });
+    // "Lara Camenzind gewann …": a full name opening a sentence, before its verb.
+    words.forEach((word, i) => {
+      if (i > 0 && !/[.!?:]["»“”]?$/u.test(words[i - 1] ?? '')) return;
+      const name = readName(words.slice(i, i + 4));
+      const next = words[i + (name?.split(' ').length ?? 0)] ?? '';
+      if (!name) return;
+      const parts = name.split(' ');
+      // "Private Gärten sind …": a capitalised adjective and a noun are no name.
+      if (parts.length === 2 && /^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(word)) return;
+      // "Schafhalter Martin Zgraggen hat …": a noun before a full name is a title.
+      if (parts.length === 3 && /(er|erin|in|ent|ist|eur)$/u.test(parts[0] ?? '')) {
+        if (/^\p{Ll}/u.test(next)) this.add(parts.slice(1).join(' '), parts[0]);
+        return;
       }
-      // "Der Spieler selbst …": a role reference is a mention of the person with that role.
-      const role = roleReference(words.slice(i, i + 4).map((w) => w.word));
-      if (role && isRoleWord(role)) {
-        const person = this.withRole(role, offset + start);
-        if (person) this.mentions.push({ name: person, position: offset + start });
+      if (
+        parts.length >= 2 &&
+        !/[,.]$/u.test(word) &&
+        /^\p{Ll}/u.test(next) &&
+        !nameParticles.has(next)
+      )
+        this.add(name);
+    });
+    // "… legt Johanna Brix ihren Roman vor": a full name after a verb, before a lower-case word.
+    words.forEach((word, i) => {
+      const previous = words[i - 1] ?? '';
+      // "ihren späteren Mann Sepp": after an inflected adjective comes a noun, not a name.
+      if (
+        !/^\p{Ll}+$/u.test(previous) ||
+        /(en|er|es|em)$/u.test(previous) ||
+        /^(der|die|das|des|dem|den|ein|eine|einer|einem|einen|im|am|in|an|auf|aus|bei|mit|nach|von|vom|zu|zum|zur|für|über|unter|vor|gegen|durch|ohne|um|seit|bis|wie|als)$/u.test(
+          previous,
+        )
+      )
+        return;
+      const name = readName(words.slice(i, i + 3));
+      const parts = name?.split(' ') ?? [];
+      const next = words[i + parts.length] ?? '';
+      if (parts.length !== 2 || !/^\p{Ll}/u.test(next) || /[,.;:!?]$/u.test(word)) return;
+      if (
+        parts.some(
+          (p) =>
+            p.length < 3 ||
+            (/(ung|heit|keit|schaft|ion|tät|ment|nis|tum|ik|ismus|en|es|er)$/u.test(p) &&
+              p === parts[0]),
+        )
+      )
+        return;
+      this.add(parts.join(' '));
+    });
+    // "der erst 19-jährige Elia Fontana": an age before a full name.
+    words.forEach((word, i) => {
+      if (!/^\d+-jährige[nr]?$/u.test(bare(word))) return;
+      const name = readName(words.slice(i + 1, i + 5));
+      if (name && name.split(' ').length >= 2) this.add(name);
+    });
+  }
+
+  /**
+   * Records, for one text of the article, every mention outside quotations: a known person's
+   * name, a role reference ("der Sprecher", "ihr Vater") and an unnamed role ("eine Anwohnerin").
+   */
+  recordMentions(
+    tokens: ReadonlyArray<{ word: string; start: number }>,
+    offset: number,
+    excluded: ReadonlyArray<{ start: number; end: number }>,
+  ): void {
+    tokens.forEach(({ word, start }, i) => {
+      if (excluded.some((r) => start >= r.start && start < r.end)) return;
+      const w = bare(word);
+      const person = this.people.get(w) ?? this.people.get(w.replace(/s$/u, ''));
+      // "Den Vorwurf von Lorenz": a person after a preposition is an object, rarely what a pronoun means.
+      if (person && /^\p{Lu}/u.test(w)) {
+        const object =
+          prepositions.test(tokens[i - 1]?.word ?? '') ||
+          (prepositions.test(tokens[i - 2]?.word ?? '') && isTitleWord(tokens[i - 1]?.word ?? ''));
+        this.mentions.push({
+          speaker: person.name,
+          position: offset + start,
+          gender: person.gender,
+          named: true,
+          object,
+        });
+        return;
+      }
+      const article = w.toLowerCase();
+      const noun = tokens[i + 1]?.word ?? '';
+      if (!isRoleWord(noun) || readName([tokens[i + 2]?.word ?? ''])) return;
+      const previous = tokens[i - 1]?.word ?? '';
+      // "mit einer Frau", "Ihr Vater, ein Bergbauer": an object or an apposition is nobody a pronoun points to.
+      if (prepositions.test(previous)) return;
+      if (indefiniteArticles.has(article) && !previous.endsWith(',')) {
+        this.mentions.push({
+          speaker: bare(noun),
+          position: offset + start,
+          gender: genderOfRole(noun),
+          named: false,
+        });
+      } else if (definiteArticles.has(article) || possessives.has(article)) {
+        const named =
+          this.withRole(noun, offset + start) ??
+          (/^(der|die)$/u.test(article)
+            ? this.namedInBlock(offset, offset + start, genderOfRole(noun))
+            : null);
+        this.mentions.push(
+          named ?? {
+            speaker: bare(noun),
+            position: offset + start,
+            gender: genderOfRole(noun),
+            named: false,
+          },
+        );
       }
     });
   }
 
-  /** Where the last mention of this person before `position` is; -1 for none. */
-  lastMentionAt(name: string, position: number): number {
-    let at = -1;
-    for (const m of this.mentions) if (m.name === name && m.position < position && m.position > at) at = m.position;
-    return at;
+  /**
+   * "Hanna Rüegg sass in der dritten Reihe. … sagte die Autorin", "Agrarminister Henning Lorenz …
+   * sagte der CDU-Politiker": a role noun with the definite article refers to the person the same
+   * paragraph named last, if the gender fits; news text varies the role it names a person by.
+   */
+  namedInBlock(since: number, position: number, gender: Gender): Mention | null {
+    const last = this.mentions
+      .filter((m) => m.named && m.position >= since && m.position < position)
+      .at(-1);
+    return last && (!gender || !last.gender || last.gender === gender) ? last : null;
   }
 
-  lastBefore(position: number): string | null {
-    let best: Mention | null = null;
-    for (const m of this.mentions) if (m.position < position && (!best || m.position > best.position)) best = m;
-    return best?.name ?? null;
+  /** The person or role mentioned last before `position`, if their gender fits the pronoun. */
+  lastBefore(position: number, gender: Gender = null): string | null {
+    const before = this.mentions
+      .filter((m) => m.position < position)
+      .sort((a, b) => b.position - a.position);
+    // Skip back over people of the other gender only: "Vahlberg … von Lorenz … wies sie zurück".
+    const fits = before.find((m) => !gender || !m.gender || m.gender === gender);
+    // "Keller traf sich mit Lea Muster. Sie …": after a preposition only a gender that fits says who.
+    if (fits?.object && !(gender && fits.gender === gender)) return null;
+    return fits?.speaker ?? null;
+  }
+
+  /** How many different people or roles are mentioned between two positions. */
+  peopleBetween(from: number, to: number): number {
+    return new Set(
+      this.mentions.filter((m) => m.position >= from && m.position < to).map((m) => m.speaker),
+    ).size;
+  }
+
+  /** Whether any person or role is mentioned between two positions. */
+  mentionedBetween(from: number, to: number): boolean {
+    return this.mentions.some((m) => m.position >= from && m.position < to);
   }
 
   /** The person introduced with this role who was mentioned last before `position`. */
-  private withRole(role: string, position: number): string | null {
-    const candidates = new Set(this.roles.filter((r) => sameRole(r.role, role)).map((r) => r.surname));
-    if (candidates.size === 0) return null;
+  private withRole(role: string, position: number): Mention | null {
+    const candidates = [...this.people.values()].filter((p) => p.role && sameRole(p.role, role));
+    if (candidates.length === 0) return null;
+    const names = new Set(candidates.map((p) => p.name));
     let best: Mention | null = null;
-    for (const m of this.mentions) {
-      if (candidates.has(m.name) && m.position < position && (!best || m.position > best.position)) best = m;
-    }
-    return best?.name ?? [...candidates][0] ?? null;
+    for (const m of this.mentions)
+      if (
+        m.named &&
+        names.has(m.speaker) &&
+        m.position < position &&
+        (!best || m.position > best.position)
+      )
+        best = m;
+    if (best) return best;
+    const only = candidates.length === 1 ? candidates[0] : undefined;
+    return only ? { speaker: only.name, position, gender: only.gender, named: true } : null;
   }
 
   /**
-   * Whom a reference such as "der Staatschef" or "die Zürcherin" means at a position: the person
-   * introduced with that role; nobody for a body ("der Bundesrat") or for a role the text
-   * mentioned without a name ("ein Sprecher … sagte der Sprecher"); otherwise the last person named.
+   * Whom a reference such as "der Sprecher" or "die 46-Jährige" means at a position: the person
+   * introduced with that role; the role itself when the text gave it no name ("eine Sprecherin …
+   * so die Sprecherin"); for an age, the last person named. Nobody for a body ("der Bundesrat").
    */
-  resolveReference(noun: string, position: number): string | null {
-    if (bodies.test(noun)) return null;
-    if (isRoleWord(noun)) {
-      const person = this.withRole(noun, position);
-      if (person) return person;
-      if (this.unnamedRoles.some((r) => r.position < position && sameRole(r.role, noun))) return null;
-    }
-    return this.lastBefore(position);
+  resolveReference(
+    noun: string,
+    position: number,
+    gender: Gender,
+    since = position,
+  ): string | null {
+    if (bodyNouns.has(bare(noun))) return null;
+    if (isAgeNoun(noun)) return this.lastBefore(position, gender);
+    // "die Zürcherin", "die Italienerin": the person the paragraph just named.
+    if (!isRoleWord(noun))
+      return isDemonym(noun) ? (this.namedInBlock(since, position, gender)?.speaker ?? null) : null;
+    const person = this.withRole(noun, position);
+    if (person) return person.speaker;
+    const unnamed = this.mentions
+      .filter((m) => !m.named && m.position < position && sameRole(m.speaker, noun))
+      .at(-1);
+    return (
+      unnamed?.speaker ?? this.namedInBlock(since, position, genderOfRole(noun))?.speaker ?? null
+    );
   }
 }

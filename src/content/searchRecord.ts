@@ -22,17 +22,19 @@ export type SearchRecord = {
 };
 
 /**
- * The index record of an article, from its model: title, lead, summary items, subheadings and
- * paragraphs (quotes are part of these texts) and the speakers of its quotes. Blocks are joined by
+ * The index record of an article, from its model: lead, summary items, subheadings and
+ * paragraphs (quotes are part of these texts), title, and the speakers of its quotes. Blocks are joined by
  * line breaks, so no matched word runs from one block into the next.
  */
 export function searchRecord(article: Article, url: string): SearchRecord {
   const speakers = [...new Set(article.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])))];
+  // The title last: an excerpt shows the text around the matches, and a title run into the lead
+  // reads as one broken sentence.
   const texts = [
-    article.title,
     article.lead,
     ...(article.summary?.items ?? []),
     ...article.body.map((block) => block.text),
+    article.title,
     ...(speakers.length > 0 ? [`Zitiert: ${speakers.join(', ')}`] : []),
   ];
   const date = parseArticleDate(article.date);
@@ -52,5 +54,32 @@ export function searchRecord(article: Article, url: string): SearchRecord {
     },
     // A month date sorts as the start of its month, as everywhere in the reader.
     sort: { [searchSort.date]: dateSortKey(article.date) },
+  };
+}
+
+/** What the search page knows before the first search: the filters' choices and the count. */
+export type SearchInfo = {
+  total: number;
+  /** Every publisher, alphabetically. */
+  sources: string[];
+  /** Every year that has articles, newest first. */
+  years: number[];
+  /** Whether the service worker keeps the whole index, so a search offline finds everything. */
+  offlineComplete: boolean;
+};
+
+export function searchInfo(articles: readonly Article[], offlineComplete: boolean): SearchInfo {
+  const sources = new Set<string>();
+  const years = new Set<number>();
+  for (const article of articles) {
+    if (article.source) sources.add(article.source);
+    const date = parseArticleDate(article.date);
+    if (date.ok) years.add(date.date.year);
+  }
+  return {
+    total: articles.length,
+    sources: [...sources].sort((a, b) => a.localeCompare(b, 'de')),
+    years: [...years].sort((a, b) => b - a),
+    offlineComplete,
   };
 }

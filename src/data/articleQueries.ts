@@ -16,13 +16,13 @@ export class HttpError extends Error {
 /** The base URL the app is served under (`/` or a sub-path such as `/lesezeit/`). */
 const base = import.meta.env.BASE_URL;
 
-async function fetchJson(url: string): Promise<unknown> {
+export async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   if (!response.ok) throw new HttpError(response.status, url);
   return response.json();
 }
 
-const isNotFound = (error: unknown) => error instanceof HttpError && error.status === 404;
+export const isNotFound = (error: unknown) => error instanceof HttpError && error.status === 404;
 
 /** The one factory for article queries: every key and URL lives here. */
 export const articleQueries = {
@@ -30,7 +30,8 @@ export const articleQueries = {
   list: (page = 1) =>
     queryOptions({
       queryKey: [...articleQueries.all(), 'list', page] as const,
-      queryFn: async () => validateIndexPage(await fetchJson(under(base, dataPaths.indexPage(page)))),
+      queryFn: async () =>
+        validateIndexPage(await fetchJson(under(base, dataPaths.indexPage(page)))),
       staleTime: Infinity,
       retry: (count, error) => !isNotFound(error) && count < 2,
     }),

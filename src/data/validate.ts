@@ -16,30 +16,31 @@ export class InvalidDataError extends Error {
   }
 }
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
-function record(value: unknown, path: string): Json {
+export function record(value: unknown, path: string): Json {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InvalidDataError(path, 'ein Objekt');
   }
   return value as Json;
 }
 
-function str(value: unknown, path: string): string {
+export function str(value: unknown, path: string): string {
   if (typeof value !== 'string') throw new InvalidDataError(path, 'Text');
   return value;
 }
 
-function strOrNull(value: unknown, path: string): string | null {
+export function strOrNull(value: unknown, path: string): string | null {
   return value === null ? null : str(value, path);
 }
 
-function num(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidDataError(path, 'eine Zahl');
+export function num(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new InvalidDataError(path, 'eine Zahl');
   return value;
 }
 
-function list<T>(value: unknown, path: string, item: (v: unknown, p: string) => T): T[] {
+export function list<T>(value: unknown, path: string, item: (v: unknown, p: string) => T): T[] {
   if (!Array.isArray(value)) throw new InvalidDataError(path, 'eine Liste');
   return value.map((v, i) => item(v, `${path}[${i}]`));
 }
@@ -52,7 +53,8 @@ function summary(value: unknown, path: string): Summary | null {
 
 function block(value: unknown, path: string): Block {
   const o = record(value, path);
-  if (o.type === 'heading') return { type: 'heading', id: str(o.id, `${path}.id`), text: str(o.text, `${path}.text`) };
+  if (o.type === 'heading')
+    return { type: 'heading', id: str(o.id, `${path}.id`), text: str(o.text, `${path}.text`) };
   if (o.type === 'paragraph') return { type: 'paragraph', text: str(o.text, `${path}.text`) };
   throw new InvalidDataError(`${path}.type`, '"heading" oder "paragraph"');
 }
@@ -103,7 +105,10 @@ export function validateArticle(value: unknown): Article {
   const hero = record(o.hero, 'article.hero');
   return {
     ...listItem(value, 'article'),
-    hero: { caption: str(hero.caption, 'article.hero.caption'), credit: strOrNull(hero.credit, 'article.hero.credit') },
+    hero: {
+      caption: str(hero.caption, 'article.hero.caption'),
+      credit: strOrNull(hero.credit, 'article.hero.credit'),
+    },
     body: list(o.body, 'article.body', block),
     quotes: list(o.quotes, 'article.quotes', quote),
   };

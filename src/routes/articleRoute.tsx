@@ -5,13 +5,15 @@ import { useLocation, useParams } from 'react-router';
 import { ArticleBody } from '../components/ArticleBody';
 import { ArticleMeta } from '../components/ArticleMeta';
 import { HeroFigure } from '../components/HeroFigure';
-import { OfflineSave } from '../components/OfflineSave';
 import { QuotedText } from '../components/QuotedText';
 import { QuoteList } from '../components/QuoteList';
+import { ReadAloud } from '../components/ReadAloud';
+import { ReadingPosition } from '../components/ReadingPosition';
 import { ReadingProgress } from '../components/ReadingProgress';
 import { ShareButton } from '../components/ShareButton';
 import { SummaryBox } from '../components/SummaryBox';
 import { useHydrated } from '../components/useHydrated';
+import { OfflineSaveContainer } from '../containers/OfflineSaveContainer';
 import { articleQueries } from '../data/articleQueries';
 import styles from './articleRoute.module.css';
 import { routeParams } from '../site/paths';
@@ -44,16 +46,19 @@ export function ArticleRoute() {
           source={article.source}
           date={article.date}
           readingMinutes={article.readingMinutes}
+          dateLinksToArchive
         />
-        <h1 className={styles.title} tabIndex={-1}>
+        <h1 className={styles.title} tabIndex={-1} data-part="title">
           {article.title}
         </h1>
-        <p className={styles.lead}>
+        <p className={styles.lead} data-part="lead">
           <QuotedText text={article.lead} quotes={article.quotes} part="lead" index={0} />
         </p>
         <div className={styles.actions}>
           <ShareButton title={article.title} text={article.lead} />
-          <OfflineSave slug={article.slug} />
+          <OfflineSaveContainer slug={article.slug} />
+          {/* Keyed: another article stops the reading. */}
+          <ReadAloud key={article.slug} article={article} />
         </div>
       </header>
       <HeroFigure article={article} />
@@ -62,6 +67,12 @@ export function ArticleRoute() {
       )}
       <ArticleBody blocks={article.body} quotes={article.quotes} />
       <QuoteList quotes={article.quotes} title={article.title} />
+      <ReadingPosition
+        key={article.slug}
+        slug={article.slug}
+        title={article.title}
+        body={article.body}
+      />
     </article>
   );
 }

@@ -3,6 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useParams } from 'react-router';
 import { ArticleTeaser } from '../components/ArticleTeaser';
+import { ContinueReading } from '../components/ContinueReading';
 import { articleQueries } from '../data/articleQueries';
 import { linkTo, pagePaths, parsePageNumber, routeParams } from '../site/paths';
 import { documentTitles } from '../site/titles';
@@ -87,6 +88,8 @@ export function HomeRoute() {
           )}
         </nav>
       )}
+      {/* Below the list: it appears after the page has started and moves nothing on screen. */}
+      {page === 1 && <ContinueReading />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { OfflineArticleList } from '../components/OfflineArticleList';
+import { ReadingHistory } from '../components/ReadingHistory';
 import { offlineQueries, removeArticle, type OfflineArticle } from '../data/offlineLibrary';
 import { documentTitles } from '../site/titles';
 import { useDocumentTitle } from './documentTitle';
@@ -72,6 +73,7 @@ export function SavedRoute() {
           <OfflineArticleList articles={others} />
         </section>
       )}
+      <ReadingHistory />
       {typeof usage === 'number' && (
         <p className={styles.intro}>
           Lesezeit belegt auf diesem Gerät {formatBytes(usage)} Speicher.

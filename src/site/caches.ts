@@ -10,6 +10,8 @@ export const offlineCaches = {
   pages: 'lesezeit-seiten',
   /** Article and index data as first read. */
   data: 'lesezeit-daten',
+  /** The search index's files a search used, where the collection is too large to precache it. */
+  search: 'lesezeit-suche',
 } as const;
 
 /** The cache that holds the reader's preferences for the service worker (see readerPreferences). */

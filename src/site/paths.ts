@@ -23,6 +23,7 @@ const folder = {
   data: 'data',
   indexData: 'data/index',
   articleData: `data/${segment.article}`,
+  archiveData: `data/${segment.archive}`,
   shareImages: 'og',
   searchIndex: 'pagefind',
 } as const;
@@ -222,18 +223,34 @@ export const siteFiles = {
   sitemap: 'sitemap.xml',
   serviceWorker: 'sw.js',
   manifest: 'manifest.webmanifest',
+  /** The app's icon, 512×512 (generated from public/icon.svg): the publisher's logo in JSON-LD. */
+  appIcon: 'pwa-512x512.png',
 } as const;
 
 /** A path no page has: the prerenderer renders it to get the 404 page. */
 export const notFoundProbePath = '__seite-nicht-gefunden__';
 
-/** The JSON files the app fetches: one per index page (20 articles) and one per article. */
+/**
+ * The JSON files the app fetches: one per index page (20 articles) and one per article; one per
+ * archive year and month, the briefing's, and what the search page shows before a search.
+ */
 export const dataPaths = {
   indexPage: (page: number) => `${folder.indexData}/${page}.json`,
   article: (slug: string) => `${folder.articleData}/${encodeURIComponent(slug)}.json`,
+  archiveYear: (year: number) => `${folder.archiveData}/${year}.json`,
+  archiveMonth: (year: number, month: number) =>
+    `${folder.archiveData}/${year}/${pad2(month)}.json`,
+  briefing: `${folder.data}/${segment.briefing}.json`,
+  searchInfo: `${folder.data}/${segment.search}.json`,
 } as const;
 
-export type DataRef = { kind: 'index'; page: number } | { kind: 'article'; slug: string };
+export type DataRef =
+  | { kind: 'index'; page: number }
+  | { kind: 'article'; slug: string }
+  | { kind: 'archiveYear'; year: number }
+  | { kind: 'archiveMonth'; year: number; month: number }
+  | { kind: 'briefing' }
+  | { kind: 'searchInfo' };
 
 /** Which data a path below the base holds, or null for any other path. */
 export function parseDataPath(path: string): DataRef | null {
@@ -243,8 +260,21 @@ export function parseDataPath(path: string): DataRef | null {
     return page === null ? null : { kind: 'index', page };
   }
   const article = new RegExp(`^${folder.articleData}/([^/]+)\\.json$`).exec(path);
-  const slug = decoded(article?.[1]);
-  return slug === null ? null : { kind: 'article', slug };
+  if (article) {
+    const slug = decoded(article[1]);
+    return slug === null ? null : { kind: 'article', slug };
+  }
+  const archive = new RegExp(`^${folder.archiveData}/([^/]+?)(?:/([^/]+))?\\.json$`).exec(path);
+  if (archive) {
+    const year = parseYear(archive[1]);
+    if (year === null) return null;
+    if (archive[2] === undefined) return { kind: 'archiveYear', year };
+    const month = parseMonth(archive[2]);
+    return month === null ? null : { kind: 'archiveMonth', year, month };
+  }
+  if (path === dataPaths.briefing) return { kind: 'briefing' };
+  if (path === dataPaths.searchInfo) return { kind: 'searchInfo' };
+  return null;
 }
 
 /** Whether a path below the base is one of the data files (any kind, present or future). */
@@ -253,13 +283,17 @@ export function isDataPath(path: string): boolean {
 }
 
 /**
- * The data file a page shows, for the pages that have one (the index pages and the articles):
+ * The data file a page shows, for the pages that have one (all but the saved articles):
  * what the service worker keeps beside a page, so the app can render it without the network.
  */
 export function dataPathOfPage(path: string): string | null {
   const page = parsePagePath(path);
   if (page?.kind === 'index') return dataPaths.indexPage(page.page);
   if (page?.kind === 'article') return dataPaths.article(page.slug);
+  if (page?.kind === 'archiveYear') return dataPaths.archiveYear(page.year);
+  if (page?.kind === 'archiveMonth') return dataPaths.archiveMonth(page.year, page.month);
+  if (page?.kind === 'briefing') return dataPaths.briefing;
+  if (page?.kind === 'search') return dataPaths.searchInfo;
   return null;
 }
 

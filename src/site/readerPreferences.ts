@@ -30,6 +30,18 @@ export const preferenceAttributes = {
   textSize: 'data-text-size',
 } as const satisfies Record<PreferenceName, string>;
 
+/**
+ * How fast "Vorlesen" reads. Kept in localStorage beside the others, but nothing on the page
+ * depends on it before "Vorlesen" is pressed: no attribute on <html>, no copy for the service worker.
+ */
+export const speechRates = ['0.8', '1', '1.25', '1.5'] as const;
+export type SpeechRate = (typeof speechRates)[number];
+export const speechRateDefault: SpeechRate = '1';
+export const speechRateStorageKey = 'lesezeit-vorlesetempo';
+
+/** Where "Weiterlesen" keeps how far the reader got in each article (src/data/readingPositions.ts). */
+export const readingPositionsStorageKey = 'lesezeit-weiterlesen';
+
 /** The entry of the service worker's copy, a path below the base (in the cache `preferencesCache`). */
 export const preferencesEntry = 'einstellungen.json';
 

@@ -1,5 +1,5 @@
 /** The page template of the prerendered site: the client bundle's index.html, made ready to fill. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Puts the stylesheet into the page: one round trip paints the article, no render-blocking request. */
@@ -37,4 +37,17 @@ export function fillTemplate(
     .replace(/<title>[^<]*<\/title>/, head)
     .replace('<div id="root"></div>', `<div id="root">${html}</div>`)
     .replace(/(<script type="module"[^>]*><\/script>)?<\/body>/, (end) => `${dataScript}${end}`);
+}
+
+/**
+ * The stylesheet of a route whose code loads on demand (`assets/searchRoute-<hash>.css`), inlined
+ * like the app's own: the prerendered page paints styled before its script has run.
+ */
+export function routeStyles(clientDir: string, routeModule: string): string {
+  const assets = path.join(clientDir, 'assets');
+  return readdirSync(assets)
+    .filter((file) => file.startsWith(`${routeModule}-`) && file.endsWith('.css'))
+    .sort()
+    .map((file) => `<style>${readFileSync(path.join(assets, file), 'utf8').trim()}</style>`)
+    .join('');
 }

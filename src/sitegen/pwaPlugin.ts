@@ -22,15 +22,22 @@ export const defaultPrecacheLimit = 100;
 /**
  * Whether a precached file belongs to the articles, the further index pages (not page 1) or the
  * search index: a collection precached whole is searched offline in full; a larger one keeps the
- * search files the reader used (src/sw.ts).
+ * search files the reader used (src/sw/sw.ts).
  */
 function perArticle(file: string): boolean {
   const ref = parsePageFile(file) ?? parseDataPath(file);
   return (
     ref?.kind === 'article' ||
     (ref?.kind === 'index' && ref.page > 1) ||
+    ref?.kind === 'archiveYear' ||
+    ref?.kind === 'archiveMonth' ||
     isSearchIndexPath(file)
   );
+}
+
+/** The precache limit of a build: `PRECACHE_LIMIT`, else the default. */
+export function precacheLimit(env: NodeJS.ProcessEnv = process.env): number {
+  return env.PRECACHE_LIMIT ? Number(env.PRECACHE_LIMIT) : defaultPrecacheLimit;
 }
 
 /** Drops the articles from the precache when there are more than `limit` of them. */
@@ -53,11 +60,6 @@ const screenshot = (
   label,
 });
 
-/** `PRECACHE_LIMIT` at build time, else the default. */
-export function precacheLimitFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  return env.PRECACHE_LIMIT ? Number(env.PRECACHE_LIMIT) : defaultPrecacheLimit;
-}
-
 /**
  * What the site build needs to write the precache list into the service worker once the pages
  * exist (src/sitegen/siteBuild.ts): vite-plugin-pwa's resolved options, without its functions.
@@ -72,7 +74,7 @@ export type PrecacheOptions = {
 
 /**
  * vite-plugin-pwa for the client bundle: the web manifest, icons from public/icon.svg
- * (pwa-assets.config.ts) and the service worker built from src/sw.ts, its injection point left in
+ * (pwa-assets.config.ts) and the service worker built from src/sw/sw.ts, its injection point left in
  * place: the site build (src/sitegen/siteBuild.ts) writes the precache list into it once the pages
  * exist, with what `onPrecacheOptions` receives. The page registers the worker itself
  * (src/app/serviceWorker.ts), after load.
@@ -99,7 +101,7 @@ export function pwaPlugin(
       },
     },
     strategies: 'injectManifest',
-    srcDir: 'src',
+    srcDir: 'src/sw',
     filename: 'sw.ts',
     injectRegister: false,
     pwaAssets: { config: true, overrideManifestIcons: true },

@@ -51,10 +51,11 @@ import {
   shareImagePath,
   siteFiles,
 } from '../site/paths';
-import { articleHead, homeHead, notFoundHead } from './pageHead';
+import { browsePages } from './browsePages';
+import { articleHead, browseHead, homeHead, notFoundHead } from './pageHead';
 import type { CompressResult, PageResult, PagesTask, PageTask } from './pageWorker';
-import { entryScriptLast, inlineStylesheets } from './prerender';
-import { limitPrecache, precacheLimitFromEnv, type PrecacheOptions } from './pwaPlugin';
+import { entryScriptLast, inlineStylesheets, routeStyles } from './prerender';
+import { limitPrecache, precacheLimit as precacheLimitOf, type PrecacheOptions } from './pwaPlugin';
 import { ContentSetupError, readSeedFiles } from './readSeeds';
 import { writeSearchIndex } from './searchIndex';
 import { shareCardSvg } from './shareImage';
@@ -256,7 +257,7 @@ async function buildWithCache(
   const shareImages = env.SHARE_IMAGES !== 'off';
   /** `PRERENDER=off`: the app rendered in the browser only (the benchmark's comparison). */
   const prerender = env.PRERENDER !== 'off';
-  const precacheLimit = precacheLimitFromEnv(env);
+  const precacheLimit = precacheLimitOf(env);
 
   const meta: MetaIndex = cache.readIndex('meta.json', isMeta) ?? {
     generation: 0,
@@ -321,7 +322,7 @@ async function buildWithCache(
     const data = progress.phase('data', 0, 'files');
     for (const [file, object] of Object.entries(bundle.record.files))
       if (file !== homePageFile && file !== siteFiles.serviceWorker) place(file, object);
-    const dataFiles = contentFiles(collection);
+    const dataFiles = contentFiles(collection, precacheLimit);
     data.expect(dataFiles.size);
     const dataHashes = new Map<string, string>();
     for (const [file, text] of dataFiles) {
@@ -408,6 +409,9 @@ function clientOnly(bundle: Bundle, place: (file: string, object: StoredObject) 
 function sitemap(site: SiteConfig, articles: readonly Article[]): string {
   const locs = [
     absoluteUrl(site, pagePaths.home),
+    ...browsePages(articles)
+      .filter((p) => p.index)
+      .map((p) => absoluteUrl(site, p.path)),
     ...articles.map((a) => absoluteUrl(site, pagePaths.article(a.slug))),
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${locs
@@ -643,6 +647,10 @@ async function prerenderPhase(
   for (const { page } of indexPages(collection.articles)) {
     const path = pagePaths.indexPage(page);
     pages.push({ path, file: pageFile(path), head: homeHead(site, page), status: 200 });
+  }
+  for (const page of browsePages(collection.articles)) {
+    const head = browseHead(site, page) + routeStyles(clientDir, page.routeModule);
+    pages.push({ path: page.path, file: pageFile(page.path), head, status: 200 });
   }
   for (const article of collection.articles) {
     const path = pagePaths.article(article.slug);

@@ -14,20 +14,25 @@ type Expected = {
   source: string | null;
   nsummary: number | null;
   body: string[];
-  quotes: Array<{ textStartsWith: string; kind: string; speaker: string | null; speakerStated: boolean }>;
+  quotes: Array<{
+    textStartsWith: string;
+    kind: string;
+    speaker: string | null;
+    speakerStated: boolean;
+  }>;
 };
 
-const expected: Record<string, Expected> = JSON.parse(readFileSync(path.join(fixturesDir, 'realistic/expected.json'), 'utf8'));
+const expected: Record<string, Expected> = JSON.parse(
+  readFileSync(path.join(fixturesDir, 'realistic/expected.json'), 'utf8'),
+);
 
 /** Known gaps, kept visible: each of these fails today; `it.fails` turns red when one is fixed. */
 const knownGaps = new Set([
   '01_politik_pflege zitat-13 kind', // «Blick» after "Frage des": a single-word newspaper without a naming noun
-  '02_sport_fussball zitat-3 speaker', // speaker named two sentences before, with another quote between
   '02_sport_fussball zitat-9 speaker', // "Der Spieler selbst": role introduced only by the verb "umworben"
   '03_wirtschaft_helvetor zitat-9 kind', // «Finanz und Wirtschaft»: "und" makes it look like a phrase
   '05_lokal_linde zitat-2 kind', // «Rettet die Linde»: a committee's name that reads as a sentence
   '09_abstimmung_bergbahn zitat-6 kind', // «Arena» after "in der": indistinguishable from an der «Infrastruktur»
-  '10_ski_abfahrt zitat-1 speaker', // speaker only as "die Schwyzerin" two sentences earlier
 ]);
 
 const surname = (name: string | null) => name?.split(' ').at(-1) ?? null;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pagePaths } from '../../src/site/paths';
 import { buildCollection } from '../../src/content/collection';
 import { parseExcerpt } from '../../src/content/searchExcerpt';
-import { searchRecord } from '../../src/content/searchRecord';
+import { searchInfo, searchRecord } from '../../src/content/searchRecord';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const articles = buildCollection([
@@ -28,14 +28,18 @@ describe('searchRecord', () => {
     const record = searchRecord(article!, pagePaths.article(article!.slug));
     expect(record.url).toBe('artikel/neue-tramlinien-fuer-seewilen');
     expect(record.content.split('\n')).toEqual([
-      'Neue Tramlinien für Seewilen',
       'Die Tramlinie 4 fährt ab Dezember bis &lt;Dorfplatz&gt; &amp; weiter.',
       'Mehr Kurse am Abend.',
       'Wer bezahlt?',
       '«Wir freuen uns», sagte Gemeinderätin Regula Halbeisen.',
+      'Neue Tramlinien für Seewilen',
       'Zitiert: Regula Halbeisen',
     ]);
-    expect(parseExcerpt(record.content).map((p) => p.text).join('')).toContain('<Dorfplatz> & weiter');
+    expect(
+      parseExcerpt(record.content)
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('<Dorfplatz> & weiter');
   });
 
   it('carries title, slug, date and source as meta, publisher and year as filters, the date as sort key', () => {
@@ -51,7 +55,35 @@ describe('searchRecord', () => {
   });
 
   it('sorts a month-only date as the start of its month, after the dated days', () => {
-    expect(searchRecord(monthOnly!, pagePaths.article(monthOnly!.slug)).sort).toEqual({ datum: '2025-04-00' });
-    expect(searchRecord(monthOnly!, pagePaths.article(monthOnly!.slug)).filters).toEqual({ jahr: ['2025'] });
+    expect(searchRecord(monthOnly!, pagePaths.article(monthOnly!.slug)).sort).toEqual({
+      datum: '2025-04-00',
+    });
+    expect(searchRecord(monthOnly!, pagePaths.article(monthOnly!.slug)).filters).toEqual({
+      jahr: ['2025'],
+    });
+  });
+});
+
+describe('searchInfo', () => {
+  it('lists the publishers alphabetically and the years newest first', () => {
+    const many = buildCollection(
+      [
+        ['a', '2023-05-01', 'Zeitung Nord'],
+        ['b', '2025-04', 'Ärzteblatt'],
+        ['c', '2024-01-02', null],
+        ['d', '2025-01-01', 'Zeitung Nord'],
+      ].map(([name, date, source]) => ({
+        name: `${name}.txt`,
+        bytes: encode(
+          `date ${date} Titel ${name}.\n\nDer Lead.${source ? `\n\nKeine Zeit? ${source} fasst für dich zusammen Eins. Mehr anzeigen` : ''}`,
+        ),
+      })),
+    ).articles;
+    expect(searchInfo(many, true)).toEqual({
+      total: 4,
+      sources: ['Ärzteblatt', 'Zeitung Nord'],
+      years: [2025, 2024, 2023],
+      offlineComplete: true,
+    });
   });
 });

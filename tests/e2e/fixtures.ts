@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -27,7 +27,10 @@ export const test = base.extend<{ pageProblems: string[] }>({
       page.on('console', (message) => {
         // A page that answers 404 on purpose logs its own status; that is the expected response.
         if (/status of 404/.test(message.text()) && message.location().url === page.url()) return;
-        if (message.type() === 'error' || (message.type() === 'warning' && /hydrat|Content Security Policy/i.test(message.text()))) {
+        if (
+          message.type() === 'error' ||
+          (message.type() === 'warning' && /hydrat|Content Security Policy/i.test(message.text()))
+        ) {
           problems.push(`${message.type()}: ${message.text()}`);
         }
       });
@@ -40,6 +43,29 @@ export const test = base.extend<{ pageProblems: string[] }>({
 });
 
 export { expect };
+
+/** Offline, requests for what is not on the device fail on purpose, and Chromium logs each one. */
+const offlineNoise = /^error: Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)$/;
+
+/**
+ * `goOffline(context)` cuts the network. From then on, and only then, the failed loads that
+ * Chromium logs are expected; every other console error still fails the test.
+ */
+export const offlineTest = test.extend<{ goOffline: (context: BrowserContext) => Promise<void> }>({
+  goOffline: async ({ pageProblems }, provide) => {
+    let since: number | null = null;
+    await provide(async (context) => {
+      since ??= pageProblems.length;
+      await context.setOffline(true);
+    });
+    if (since !== null) {
+      const kept = pageProblems.filter(
+        (problem, i) => i < (since ?? 0) || !offlineNoise.test(problem),
+      );
+      pageProblems.splice(0, pageProblems.length, ...kept);
+    }
+  },
+});
 
 /** Sets the reader's theme the way the app stores it, before any page script runs. */
 export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {

@@ -13,36 +13,13 @@ import { serveSwappable, type SwappableServer as Server } from '../../scripts/su
 import { projectRoot } from '../../scripts/support/project';
 import { buildSite, seedsWith } from '../../scripts/support/sites';
 import {
-  test as base,
   expect,
+  offlineTest as test,
   referencePath,
   referenceSlug,
   screenshotPath,
 } from './fixtures';
 import { controlledByServiceWorker, pngSize } from './pwaSupport';
-
-/** Offline, requests for what is not on the device fail on purpose, and Chromium logs each one. */
-const offlineNoise = /^error: Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)$/;
-
-/**
- * `goOffline(context)` cuts the network. From then on, and only then, the failed loads that
- * Chromium logs are expected; every other console error still fails the test.
- */
-const test = base.extend<{ goOffline: (context: BrowserContext) => Promise<void> }>({
-  goOffline: async ({ pageProblems }, provide) => {
-    let since: number | null = null;
-    await provide(async (context) => {
-      since ??= pageProblems.length;
-      await context.setOffline(true);
-    });
-    if (since !== null) {
-      const kept = pageProblems.filter(
-        (problem, i) => i < (since ?? 0) || !offlineNoise.test(problem),
-      );
-      pageProblems.splice(0, pageProblems.length, ...kept);
-    }
-  },
-});
 
 const referenceTitle = 'US-Präsident Trump zusammen mit Selenskyj beim Treffen in Rom';
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -271,7 +248,9 @@ test.describe('a larger collection, and a new deployment', () => {
         PRECACHE_LIMIT: '1',
       });
     }
-    const port = process.env.PWA_E2E_PORT ? Number(process.env.PWA_E2E_PORT) : await getPort({ host: '127.0.0.1' });
+    const port = process.env.PWA_E2E_PORT
+      ? Number(process.env.PWA_E2E_PORT)
+      : await getPort({ host: '127.0.0.1' });
     server = await serveSwappable(path.join(work, 'site'), port, path.join(work, 'v1'));
   });
   test.afterAll(async () => {

@@ -51,6 +51,10 @@ describe('the site contract: every path, literally', () => {
     ['data of index page 1', dataPaths.indexPage(1), 'data/index/1.json'],
     ['data of index page 3', dataPaths.indexPage(3), 'data/index/3.json'],
     ['data of an article', dataPaths.article('wahl-in-bern'), 'data/artikel/wahl-in-bern.json'],
+    ['data of an archive year', dataPaths.archiveYear(2025), 'data/archiv/2025.json'],
+    ['data of an archive month', dataPaths.archiveMonth(2025, 4), 'data/archiv/2025/04.json'],
+    ['data of the briefing', dataPaths.briefing, 'data/kurz.json'],
+    ['data of the search page', dataPaths.searchInfo, 'data/suche.json'],
     ['share image', shareImagePath('wahl-in-bern'), 'og/wahl-in-bern.png'],
     ['home page file', pageFile(pagePaths.home), 'index.html'],
     ['index page file', pageFile(pagePaths.indexPage(2)), 'seite/2.html'],
@@ -62,6 +66,7 @@ describe('the site contract: every path, literally', () => {
     ['sitemap', siteFiles.sitemap, 'sitemap.xml'],
     ['service worker', siteFiles.serviceWorker, 'sw.js'],
     ['manifest', siteFiles.manifest, 'manifest.webmanifest'],
+    ['app icon', siteFiles.appIcon, 'pwa-512x512.png'],
     ['404 probe', notFoundProbePath, '__seite-nicht-gefunden__'],
     ['search index folder', searchIndexFolder, 'pagefind'],
   ])('%s: %s', (_name, actual, expected) => {
@@ -136,6 +141,13 @@ describe('reading paths back', () => {
     ['data/artikel/wahl-in-bern.json', { kind: 'article', slug: 'wahl-in-bern' }],
     ['data/artikel/a/b.json', null],
     ['artikel/wahl-in-bern', null],
+    ['data/archiv/2025.json', { kind: 'archiveYear', year: 2025 }],
+    ['data/archiv/2025/04.json', { kind: 'archiveMonth', year: 2025, month: 4 }],
+    ['data/archiv/2025/4.json', null],
+    ['data/archiv/25.json', null],
+    ['data/archiv/2025/04/x.json', null],
+    ['data/kurz.json', { kind: 'briefing' }],
+    ['data/suche.json', { kind: 'searchInfo' }],
   ])('data path %j is %j', (path, data) => {
     expect(parseDataPath(path)).toEqual(data);
   });
@@ -145,7 +157,10 @@ describe('reading paths back', () => {
     ['seite/3', 'data/index/3.json'],
     ['artikel/x', 'data/artikel/x.json'],
     ['gespeichert', null],
-    ['suche', null],
+    ['suche', 'data/suche.json'],
+    ['kurz', 'data/kurz.json'],
+    ['archiv/2025', 'data/archiv/2025.json'],
+    ['archiv/2025/04', 'data/archiv/2025/04.json'],
     ['unbekannt', null],
   ])('the data behind page %j is %j', (path, data) => {
     expect(dataPathOfPage(path)).toBe(data);

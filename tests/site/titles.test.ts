@@ -4,6 +4,10 @@ import {
   preferenceAttributes,
   preferenceDefaults,
   preferenceStorageKeys,
+  readingPositionsStorageKey,
+  speechRateDefault,
+  speechRates,
+  speechRateStorageKey,
   preferencesEntry,
 } from '../../src/site/readerPreferences';
 import { documentTitles, siteName } from '../../src/site/titles';
@@ -39,6 +43,7 @@ describe('caches and the reader-preference format, literally', () => {
       saved: 'lesezeit-gespeichert',
       pages: 'lesezeit-seiten',
       data: 'lesezeit-daten',
+      search: 'lesezeit-suche',
     });
     expect(preferencesCache).toBe('lesezeit-einstellungen');
   });
@@ -59,5 +64,9 @@ describe('caches and the reader-preference format, literally', () => {
     expect(preferenceAttributes).toEqual({ theme: 'data-theme', textSize: 'data-text-size' });
     expect(preferenceDefaults).toEqual({ theme: 'system', textSize: 'normal' });
     expect(preferencesEntry).toBe('einstellungen.json');
+    expect(speechRateStorageKey).toBe('lesezeit-vorlesetempo');
+    expect(speechRates).toEqual(['0.8', '1', '1.25', '1.5']);
+    expect(speechRateDefault).toBe('1');
+    expect(readingPositionsStorageKey).toBe('lesezeit-weiterlesen');
   });
 });

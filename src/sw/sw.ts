@@ -18,23 +18,26 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { NetworkFirst } from 'workbox-strategies';
-import { pageWithPreferences } from './data/readerPreferences';
-import { offlineCaches, preferencesCache } from './site/caches';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { pageWithPreferences } from './pageWithPreferences';
+import { offlineCaches, preferencesCache } from '../site/caches';
 import {
   dataPathOfPage,
   isDataPath,
+  isSearchIndexPath,
   isShareImagePath,
   parsePagePath,
+  pagePaths,
+  pageFile,
   pathBelow,
   siteFiles,
   under,
-} from './site/paths';
+} from '../site/paths';
 import {
   parsePreferences,
   preferencesEntry,
   type ReaderPreferences,
-} from './site/readerPreferences';
+} from '../site/readerPreferences';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null } | string>;
@@ -72,7 +75,10 @@ const readerPreferences: WorkboxPlugin = {
   },
 };
 
-precacheAndRoute(self.__WB_MANIFEST);
+// `ts`: Pagefind's cache buster on its entry file, which the precache holds for small collections.
+precacheAndRoute(self.__WB_MANIFEST, {
+  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
+});
 addPlugins([readerPreferences]);
 cleanupOutdatedCaches();
 
@@ -118,13 +124,42 @@ const withData: WorkboxPlugin = {
 registerRoute(
   new NavigationRoute(
     firstRead(offlineCaches.pages, 200, withData, readerPreferences, {
-      handlerDidError: async () => (await matchPrecache(siteFiles.shell)) ?? Response.error(),
+      // The search page is the same page whatever its query: offline, the precached one.
+      handlerDidError: async ({ request }) =>
+        (pathInApp(new URL(request.url)) === pagePaths.search()
+          ? await matchPrecache(pageFile(pagePaths.search()))
+          : undefined) ??
+        (await matchPrecache(siteFiles.shell)) ??
+        Response.error(),
     }),
     { allowlist: [new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)] },
   ),
 );
 // The data behind every page, as first read.
 registerRoute(({ url }) => isDataPath(pathInApp(url) ?? ''), firstRead(offlineCaches.data, 400));
+// The search index, where the collection is too large to be precached with it: the files a search
+// used, so that it works offline again over what the device holds. Chunks are named by their
+// content and never change; Pagefind's script, WebAssembly and entry are asked for afresh.
+const searchIndexFile = (url: URL) => isSearchIndexPath(pathInApp(url) ?? '');
+/** Pagefind asks for its entry with `?ts=<now>`: offline, any copy will do. */
+const withoutQuery: WorkboxPlugin = {
+  cacheKeyWillBeUsed: async ({ request }) => {
+    const url = new URL(request.url);
+    url.search = '';
+    return url.href;
+  },
+};
+registerRoute(
+  ({ url }) => searchIndexFile(url) && /\.pf_\w+$/.test(url.pathname),
+  new CacheFirst({
+    cacheName: offlineCaches.search,
+    plugins: [new ExpirationPlugin({ maxEntries: 2000, purgeOnQuotaError: true }), withoutQuery],
+  }),
+);
+registerRoute(
+  ({ url }) => searchIndexFile(url),
+  firstRead(offlineCaches.search, 2000, withoutQuery),
+);
 // Share images only from the saved articles, never cached on their own.
 registerRoute(
   ({ url }) => isShareImagePath(pathInApp(url) ?? ''),

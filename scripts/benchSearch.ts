@@ -1,0 +1,164 @@
+/**
+ * The search's part of `npm run bench:scale` (and on its own, for any built site):
+ *   tsx scripts/benchSearch.ts --dist dist-scale-10000 [--words Budget,Gletscher]
+ *
+ * - the index: its build time (from the build's log line) and its size on disk;
+ * - what a first search transfers on a phone that comes from the home page (the search page's
+ *   code, Pagefind's script, WebAssembly, index entry and chunks, the result fragments), and what
+ *   a further search with other words adds, in bytes as nginx sends them (service worker off);
+ * - how long after the last keystroke the results appear, with the CPU slowed 4× (median of the
+ *   runs). Figures only: this never fails because of a time.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunch } from './support/chromium';
+import { serveOnFreePort } from './support/nginx';
+import { stopAll } from './support/processes';
+import { kb, median, runMain } from './support/report';
+
+export type SearchFigures = {
+  indexFiles: number;
+  indexBytes: number;
+  /** From the build's log line, where the build wrote one. */
+  indexBuildMs: number | null;
+  firstSearch: { bytes: number; requests: number; words: string };
+  furtherSearch: { bytes: number; requests: number; words: string };
+  /** Last keystroke to results on screen, CPU slowed 4×, per further search. */
+  resultsMs: number[];
+};
+
+const phone = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true };
+
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? filesBelow(full) : [full];
+  });
+}
+
+/** The index build time the build logged: "indexed N articles for search in X ms". */
+export function indexBuildMsOf(buildLog: string): number | null {
+  const match = /indexed \d+ articles for search in (\d+) ms/.exec(buildLog);
+  return match ? Number(match[1]) : null;
+}
+
+/** Bytes received per request (compressed body plus headers), while `action` runs. */
+async function transferDuring(page: Page, action: () => Promise<void>) {
+  const sizes: Promise<number>[] = [];
+  const listener = (request: import('@playwright/test').Request) =>
+    sizes.push(
+      request.sizes().then(
+        (s) => s.responseBodySize + s.responseHeadersSize,
+        () => 0,
+      ),
+    );
+  page.context().on('requestfinished', listener);
+  await action();
+  await page.waitForLoadState('networkidle');
+  page.context().off('requestfinished', listener);
+  const all = await Promise.all(sizes);
+  return { bytes: all.reduce((a, b) => a + b, 0), requests: all.length };
+}
+
+/** Types words into the search page's field and waits for the count of results. */
+async function searchFor(page: Page, words: string): Promise<number> {
+  const field = page.getByRole('searchbox', { name: 'Suchbegriff' });
+  await field.fill(words.slice(0, -1));
+  const started = await page.evaluate(() => performance.now());
+  await field.press(words.slice(-1));
+  await page
+    .getByRole('status')
+    .filter({ hasText: `«${words}»` })
+    .waitFor();
+  return (await page.evaluate(() => performance.now())) - started;
+}
+
+/** Measures the search of a built site served at `origin` (files in `dist`). */
+export async function measureSearch(
+  origin: string,
+  dist: string,
+  buildLog = '',
+  words: readonly string[] = [
+    'Gemeindeversammlung',
+    'Hochwasserschutz',
+    'Bibliothek',
+    'Wochenmarkt',
+  ],
+): Promise<SearchFigures> {
+  const files = filesBelow(path.join(dist, 'pagefind'));
+  const browser = await chromium.launch(chromiumLaunch);
+  try {
+    const context = await browser.newContext({
+      ...phone,
+      serviceWorkers: 'block',
+      locale: 'de-CH',
+    });
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await page.waitForLoadState('networkidle');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const [first, ...further] = words;
+    if (!first || further.length === 0) throw new Error('measureSearch needs two words or more');
+    const firstSearch = await transferDuring(page, async () => {
+      const header = page.getByRole('banner').getByRole('searchbox');
+      await header.fill(first);
+      await header.press('Enter');
+      await page
+        .getByRole('status')
+        .filter({ hasText: `«${first}»` })
+        .waitFor();
+    });
+    const resultsMs: number[] = [];
+    let furtherSearch = { bytes: 0, requests: 0 };
+    for (const [i, word] of further.entries()) {
+      const measured = await transferDuring(page, async () => {
+        resultsMs.push(await searchFor(page, word));
+      });
+      if (i === 0) furtherSearch = measured;
+    }
+    return {
+      indexFiles: files.length,
+      indexBytes: files.reduce((sum, f) => sum + statSync(f).size, 0),
+      indexBuildMs: indexBuildMsOf(buildLog),
+      firstSearch: { ...firstSearch, words: first },
+      furtherSearch: { ...furtherSearch, words: further[0] ?? '' },
+      resultsMs,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The figures as lines for the scale benchmark's report. */
+export function searchReport(figures: SearchFigures): string[] {
+  return [
+    `index: ${figures.indexFiles} files, ${kb(figures.indexBytes)} on disk (already gzipped)${figures.indexBuildMs === null ? '' : `, built in ${(figures.indexBuildMs / 1000).toFixed(1)} s`}`,
+    `first search from the home page («${figures.firstSearch.words}»): ${kb(figures.firstSearch.bytes)} in ${figures.firstSearch.requests} requests (target 150 KB)`,
+    `further search («${figures.furtherSearch.words}»): ${kb(figures.furtherSearch.bytes)} in ${figures.furtherSearch.requests} requests (target 30 KB)`,
+    `results after the last keystroke, CPU 4× slower: median ${Math.round(median(figures.resultsMs))} ms of ${figures.resultsMs.length} (${figures.resultsMs.map((ms) => Math.round(ms)).join(', ')} ms; target 300 ms)`,
+  ];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: { dist: { type: 'string', default: 'dist' }, words: { type: 'string' } },
+  });
+  void runMain(async () => {
+    const dist = path.resolve(values.dist ?? 'dist');
+    const server = await serveOnFreePort({ dist });
+    try {
+      const words = values.words
+        ?.split(',')
+        .map((w) => w.trim())
+        .filter(Boolean);
+      const figures = await measureSearch(server.origin, dist, '', words);
+      for (const line of searchReport(figures)) console.log(line);
+    } finally {
+      await stopAll();
+    }
+    return 0;
+  });
+}

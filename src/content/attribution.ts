@@ -1,0 +1,417 @@
+/**
+ * Who said a quotation, in small steps that each read one thing from the words around it:
+ * the verb of saying, the subject of that verb, an attribution after the quote, a clause before a
+ * colon, the speaker of a whole sentence; and finally what a pronoun or a role reference means.
+ * Precision first: where a step is unsure it answers null, and a quote without a speaker is better
+ * than one with the wrong name.
+ */
+import {
+  bare,
+  isAgeNoun,
+  isDemonym,
+  isNameWord,
+  isRoleWord,
+  isTitleWord,
+  PeopleIndex,
+  genderOfRole,
+  readName,
+  type Gender,
+} from './people';
+import {
+  continuationClause,
+  definiteArticles,
+  impersonalVerbs,
+  indefiniteArticles,
+  opinionVerbs,
+  personPronouns,
+  pluralSpeechVerbs,
+  possessives,
+  roleComplementWords,
+  skippableWords,
+  speechVerbs,
+  writtenTextNouns,
+} from './wordLists';
+
+/** Who a subject is, as the words say it, before anything is resolved. */
+export type Subject =
+  | { type: 'name'; name: string }
+  /** A role with no name: "ein Sprecher der Kantonspolizei" → "Sprecher der Kantonspolizei". */
+  | { type: 'role'; role: string }
+  /** A role or age that stands for somebody: "der Experte", "die 46-Jährige", "ihr Vater". */
+  | { type: 'reference'; noun: string; gender: Gender }
+  | { type: 'pronoun'; gender: Gender }
+  /** Nobody in particular: "man", several people, a written text. */
+  | { type: 'nobody' };
+
+export function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+const lower = (word: string) => bare(word).toLowerCase();
+
+/** Step: the index of the first verb of saying among the words, or -1. */
+export function findSpeechVerb(
+  ws: readonly string[],
+  verbs: ReadonlySet<string> = speechVerbs,
+): number {
+  return ws.findIndex((w) => verbs.has(lower(w)) && !/^\p{Lu}/u.test(bare(w)) && bare(w) !== '');
+}
+
+/** "(Mitte)", "(58)", "19,": asides that stand after a name. */
+const isAside = (word: string) => /^\(.*\)[,.]?$/u.test(word) || /^\d+,?$/u.test(word);
+
+/** The complement of a role: "der Kantonspolizei Seewil", "des Seewiler Tiefbauamts", "aus Moosbach". */
+function roleComplement(ws: readonly string[], from: number): number {
+  let j = from;
+  while (
+    j < ws.length &&
+    !(ws[j - 1] ?? '').endsWith(',') &&
+    roleComplementWords.has(ws[j] ?? '')
+  ) {
+    let k = j + 1;
+    // "von der Bank Zürisee", "aus dem Rietal": a preposition and its article.
+    if (/^(von|vom|aus)$/u.test(ws[j] ?? '') && /^(der|dem|den|des)$/u.test(ws[k] ?? '')) k++;
+    const opened = k;
+    while (k < ws.length && /^\p{Lu}/u.test(bare(ws[k] ?? '')) && !isNameStartOfApposition(ws, k)) {
+      k++;
+      if (/[,.;:!?]$/u.test(ws[k - 1] ?? '')) break;
+    }
+    if (k === opened) break;
+    j = k;
+  }
+  return j;
+}
+
+const isNameStartOfApposition = (ws: readonly string[], k: number) =>
+  (ws[k - 1] ?? '').endsWith(',');
+
+/** After a name: asides ("(SVP)", "19,") and where the person works ("von der Bank Zürisee") belong to the subject. */
+function afterName(ws: readonly string[], from: number): number {
+  let length = from;
+  while (length < ws.length && isAside(ws[length] ?? '')) length++;
+  return /[,.;:!?]$/u.test(ws[length - 1] ?? '') ? length : roleComplement(ws, length);
+}
+
+/** Reads "Biologin Fabienne Studer," after the comma of an apposition: a full name, roles before it skipped. */
+function appositionName(ws: readonly string[], from: number): string | null {
+  let k = from;
+  while (k < ws.length && isRoleWord(ws[k] ?? '') && !(ws[k] ?? '').endsWith(',')) k++;
+  const name = readName(ws.slice(k, k + 4));
+  return name && name.split(' ').length >= 2 ? name : null;
+}
+
+/**
+ * Step: reads the subject at the start of `ws` (adverbs and times skipped): a pronoun, a name
+ * after any role words ("Finanzdirektorin Lea Imfeld"), a role phrase with an apposition ("der
+ * Gemeindepräsident von Hinterau, Res Gugger" → the name, never the place), a role with no name
+ * ("ein Sprecher der Kantonspolizei Seewil" → the role), a reference ("der Experte"). Returns the
+ * subject and how many words it took, or null when the words name nobody.
+ */
+export function readSubject(ws: readonly string[]): { subject: Subject; length: number } | null {
+  let i = 0;
+  while (i < ws.length && i < 6 && skippableWords.has(lower(ws[i] ?? ''))) i++;
+  const first = ws[i] ?? '';
+  const w = lower(first);
+  if (w === '') return null;
+  if (personPronouns.has(w) && bare(first).length === first.replace(/[,.;:!?]+$/u, '').length) {
+    return { subject: { type: 'pronoun', gender: w === 'er' ? 'm' : 'f' }, length: i + 1 };
+  }
+  if (w === 'man') return { subject: { type: 'nobody' }, length: i + 1 };
+
+  const article =
+    definiteArticles.has(w) || possessives.has(w)
+      ? 'definite'
+      : indefiniteArticles.has(w)
+        ? 'indefinite'
+        : null;
+  if (article) {
+    // Up to two adjectives or an age between article and noun: "der junge Pendler", "die 46-Jährige".
+    let n = i + 1;
+    while (
+      n < i + 3 &&
+      !isAgeNoun(ws[n] ?? '') &&
+      /^[\p{Ll}\d]/u.test(ws[n] ?? '') &&
+      !roleComplementWords.has(ws[n] ?? '')
+    )
+      n++;
+    const noun = ws[n] ?? '';
+    if (isAgeNoun(noun))
+      return {
+        subject: { type: 'reference', noun: bare(noun), gender: w === 'der' ? 'm' : 'f' },
+        length: n + 1,
+      };
+    // "Der Umweltrechtler Martin Gehrke": any noun before a full name is a title.
+    const titled = readName(ws.slice(n + 1, n + 4));
+    if (
+      !isRoleWord(noun) &&
+      /^\p{Lu}/u.test(noun) &&
+      !noun.endsWith(',') &&
+      titled &&
+      titled.split(' ').length >= 2
+    ) {
+      return {
+        subject: { type: 'name', name: titled },
+        length: afterName(ws, n + 1 + titled.split(' ').length),
+      };
+    }
+    if (!isRoleWord(noun)) {
+      return isDemonym(noun) && definiteArticles.has(w)
+        ? {
+            subject: { type: 'reference', noun: bare(noun), gender: w === 'der' ? 'm' : 'f' },
+            length: n + 1,
+          }
+        : null;
+    }
+    const nameAfter = noun.endsWith(',') ? null : readName(ws.slice(n + 1, n + 5));
+    if (nameAfter)
+      return {
+        subject: { type: 'name', name: nameAfter },
+        length: afterName(ws, n + 1 + nameAfter.split(' ').length),
+      };
+    const end = noun.endsWith(',') ? n + 1 : roleComplement(ws, n + 1);
+    if ((ws[end - 1] ?? '').endsWith(',')) {
+      const apposed = appositionName(ws, end);
+      if (apposed)
+        return {
+          subject: { type: 'name', name: apposed },
+          length: end + apposed.split(' ').length,
+        };
+    }
+    const phrase = ws
+      .slice(n, end)
+      .map((x) => x.replace(/[,.;:!?]+$/u, ''))
+      .join(' ');
+    if (article === 'indefinite') return { subject: { type: 'role', role: phrase }, length: end };
+    return {
+      subject: { type: 'reference', noun: phrase, gender: genderOfRole(noun) },
+      length: end,
+    };
+  }
+
+  // "sagte van Dam": a name may open with its particle.
+  if (/^(von|van|de|di|da|du|le|la)$/u.test(first) && isNameWord(bare(ws[i + 1] ?? ''))) {
+    const rest = readName(ws.slice(i + 1, i + 3));
+    if (rest)
+      return {
+        subject: { type: 'name', name: `${first} ${rest}` },
+        length: i + 1 + rest.split(' ').length,
+      };
+  }
+  if (!/^\p{Lu}/u.test(bare(first))) return null;
+  // Role words before a name: "FDP-Fraktionschef Daniel Wyrsch", "Obstbauer Hans Ryser".
+  let k = i;
+  while (k < ws.length && isTitleWord(ws[k] ?? '') && !/[,.;:!?]$/u.test(ws[k] ?? '')) k++;
+  const name = readName(ws.slice(k, k + 4));
+  if (!name && k > i && !isRoleWord(ws[k - 1] ?? '')) return null;
+  if (!name)
+    return k > i ? { subject: { type: 'role', role: bare(ws[k - 1] ?? '') }, length: k } : null;
+  const parts = name.split(' ');
+  // A capitalised noun before a full name is a title: "Branchenkenner Lukas Rüttimann".
+  if (k === i && parts.length === 3 && /(er|erin|in|ent|ist|eur)$/u.test(parts[0] ?? '')) {
+    return { subject: { type: 'name', name: parts.slice(1).join(' ') }, length: k + 3 };
+  }
+  return { subject: { type: 'name', name }, length: afterName(ws, k + parts.length) };
+}
+
+/** The subject only if it is the whole of `ws` (asides, adverbs and `selbst` allowed after it). */
+function wholeSubject(ws: readonly string[]): Subject | null {
+  const read = readSubject(ws);
+  if (!read) return null;
+  const rest = ws.slice(read.length);
+  // "Vreni Hofstetter, die direkt am Dorfplatz wohnt, sagt": a relative clause set off by commas.
+  if (
+    (ws[read.length - 1] ?? '').endsWith(',') &&
+    /^(der|die|das|welche|welcher)$/u.test(rest[0] ?? '') &&
+    (rest.at(-1) ?? '').endsWith(',')
+  )
+    return read.subject;
+  return rest.every((w) => skippableWords.has(lower(w)) || isAside(w) || /^\(|\)[,.]?$/u.test(w))
+    ? read.subject
+    : null;
+}
+
+/** What an attribution says: who speaks (null when the verb's subject cannot be read). */
+export type Attribution = { subject: Subject | null };
+
+/**
+ * Step: the attribution right after a quotation: `, sagte X`, `, so X`, `, staunt der Experte`,
+ * `, habe er gesagt`, `, wie X sagte`, `, wird X zitiert`, `, heisst es in der Mitteilung` (nobody).
+ * Null when no verb of saying follows.
+ */
+export function attributionAfter(after: string): Attribution | null {
+  const match = /^[.!?…]?["»“”]?\s*,\s+(.*)$/su.exec(after);
+  if (!match) return null;
+  const sentence = words((match[1] ?? '').split(/[.;:!?](?:\s|$)/u)[0] ?? '');
+  const head = lower(sentence[0] ?? '');
+  if (impersonalVerbs.has(head)) return { subject: { type: 'nobody' } };
+  if (pluralSpeechVerbs.has(head)) return { subject: { type: 'nobody' } };
+  if (speechVerbs.has(head) && !/^\p{Lu}/u.test(sentence[0] ?? '')) {
+    const subject = readSubject(sentence.slice(1))?.subject ?? null;
+    // "teilte Pro Natura mit": organisations announce; a name there needs a role before it to be a person.
+    if (/^teilt/u.test(head) && subject?.type === 'name' && !isTitleWord(sentence[1] ?? ''))
+      return { subject: null };
+    return { subject };
+  }
+  // "habe er gesagt", "hat die Sprecherin erklärt", "wird X zitiert", "wie X sagte"
+  if (/^(habe|hat|hatte|hätte|habe|wird|wurde|wie)$/u.test(head)) {
+    const rest = sentence.slice(1);
+    const closing = rest.findIndex(
+      (x) =>
+        /^(gesagt|erklärt|betont|geschrieben|gemeint|zitiert|ergänzt|gefragt)$/u.test(bare(x)) ||
+        speechVerbs.has(lower(x)),
+    );
+    if (closing > 0) return { subject: readSubject(rest.slice(0, closing))?.subject ?? null };
+  }
+  return null;
+}
+
+/** What the clause before a colon says about the quotation it introduces. */
+export type ColonClause =
+  { type: 'subject'; subject: Subject } | { type: 'continuation' } | { type: 'nobody' } | null;
+
+/**
+ * Step: the clause that introduces a quotation with a colon. "Muster sagt im «Seewiler Boten»:"
+ * → Muster; "Sie fügte an:" → a pronoun; "Und weiter:" or "Und fügte an:" → the speaker before
+ * goes on; "Auf dem Plakat stand:" → nobody (a written text with no writer).
+ */
+export function readColonClause(clause: string): ColonClause {
+  const text = clause.replace(/\s*:\s*$/u, '').trim();
+  if (continuationClause.test(`${text}:`)) return { type: 'continuation' };
+  const ws = words(text.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  if (
+    ws.some(
+      (w) =>
+        writtenTextNouns.has(lower(w).replace(/-/gu, '')) ||
+        writtenTextNouns.has(lower(w.split('-').at(-1) ?? '')),
+    )
+  )
+    return { type: 'nobody' };
+  const verb = findSpeechVerb(ws);
+  if (verb < 0) {
+    if (ws.some((w) => impersonalVerbs.has(lower(w)))) return { type: 'nobody' };
+    // "Präsident Hanspeter Rüegg doppelt nach:": a person opens the clause.
+    const opening = openingSubject(text);
+    if (opening) return { type: 'subject', subject: opening };
+    // "Nach dem Unfall habe sie lange gezweifelt:": the subject after a singular verb is a pronoun.
+    const pronoun = ws.findIndex(
+      (w, j) =>
+        j > 0 &&
+        /^(er|sie)$/u.test(w) &&
+        /^\p{Ll}+$/u.test(ws[j - 1] ?? '') &&
+        !/en$/u.test(ws[j - 1] ?? ''),
+    );
+    return pronoun > 0
+      ? { type: 'subject', subject: { type: 'pronoun', gender: ws[pronoun] === 'er' ? 'm' : 'f' } }
+      : null;
+  }
+  if (pluralSpeechVerbs.has(lower(ws[verb] ?? ''))) return { type: 'nobody' };
+  // "Und fügte mit Blick auf die Schiedsrichter an:": the same subject goes on.
+  if (verb === 1 && lower(ws[0] ?? '') === 'und') return { type: 'continuation' };
+  // "Sie warnen:", "Sie fordern:": a plural verb, several people.
+  if (
+    lower(ws[verb] ?? '').endsWith('en') &&
+    personPronouns.has(lower(ws[verb - 1] ?? ws[verb + 1] ?? ''))
+  )
+    return { type: 'nobody' };
+  const before = ws.slice(0, verb);
+  // "…, wie Gemeindepräsidentin Vreni Lüthi am Dienstag bestätigte:": the subordinate clause.
+  const wie = before.findLastIndex(
+    (w, j) => /^(wie|als)$/u.test(w) && (before[j - 1] ?? '').endsWith(','),
+  );
+  const subject =
+    wholeSubject(wie >= 0 ? before.slice(wie + 1) : before) ??
+    openingSubject(text) ??
+    readSubject(ws.slice(verb + 1))?.subject ??
+    null;
+  return subject ? { type: 'subject', subject } : null;
+}
+
+const speechOrOpinionVerbs = new Set([...speechVerbs, ...opinionVerbs]);
+
+/**
+ * Step: the speaker a sentence names for the quotations inside it: the subject of a verb of
+ * saying or of opinion ("X sprach von einem «…»", "X sagte, man werde «…»", "Gegenüber dem
+ * Blatt sprach Wyss von «…»"), or an attribution at its end ("…, sagte er.", "…, so Fehr.").
+ */
+export function sentenceSubject(sentence: string): Subject | null {
+  const ws = words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  // "…, sagte er." / "…, so Fehr." at the end
+  for (let j = ws.length - 1; j > 0; j--) {
+    if (
+      (ws[j - 1] ?? '').endsWith(',') &&
+      speechVerbs.has(lower(ws[j] ?? '')) &&
+      /^\p{Ll}/u.test(ws[j] ?? '')
+    ) {
+      const read = readSubject(ws.slice(j + 1));
+      if (read) return read.subject;
+    }
+  }
+  // "…, wie Produzent Marco Zanetti gegenüber blue News erzählte."
+  const wie = ws.findLastIndex((w, j) => w === 'wie' && (ws[j - 1] ?? '').endsWith(','));
+  if (wie >= 0 && speechVerbs.has(lower(ws.at(-1) ?? ''))) {
+    const read = readSubject(ws.slice(wie + 1));
+    if (read) return read.subject;
+  }
+  const verb = findSpeechVerb(ws, speechOrOpinionVerbs);
+  if (verb <= 0) return null;
+  if (pluralSpeechVerbs.has(lower(ws[verb] ?? ''))) return null;
+  return (
+    wholeSubject(ws.slice(0, verb)) ??
+    (ws.slice(0, verb).some((w) => isNameWord(bare(w)))
+      ? null
+      : (readSubject(ws.slice(verb + 1))?.subject ?? null))
+  );
+}
+
+/**
+ * Step: the subject a sentence opens with, before its verb: "Inhaberin Silvia Moser-Baumann ist
+ * erschüttert." → the name; "Er rechnet mit …" → a pronoun. Null when the sentence opens with
+ * anything else ("Die Frage wollte er nicht beantworten").
+ */
+export function openingSubject(sentence: string): Subject | null {
+  const ws = words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  for (let verb = 1; verb < Math.min(ws.length, 14); verb++) {
+    const word = ws[verb] ?? '';
+    if (
+      !/^\p{Ll}/u.test(word) ||
+      skippableWords.has(lower(word)) ||
+      /^(der|die|das|des|dem|den|von|vom|aus|van|de|di|da|du|la|le)$/u.test(word)
+    )
+      continue;
+    const subject = wholeSubject(ws.slice(0, verb));
+    // "Sie warnen vor …": with a plural verb, "sie" is several people.
+    if (subject?.type === 'pronoun' && /en$/u.test(word)) return null;
+    return subject && subject.type !== 'nobody' && subject.type !== 'reference' ? subject : null;
+  }
+  return null;
+}
+
+/**
+ * Step: who a subject is at a position of the article: a name as written; a pronoun → the person
+ * or role mentioned last before (if the gender fits); a reference → the person introduced with
+ * that role, or the role itself; nobody → null.
+ */
+export function resolveSubject(
+  subject: Subject | null,
+  position: number,
+  people: PeopleIndex,
+  since = position,
+): string | null {
+  if (!subject) return null;
+  switch (subject.type) {
+    case 'name':
+      // One capitalised word is a person only if the article names that person elsewhere: "Gewerkschaft spricht" is no one.
+      return subject.name.includes(' ') || people.isKnown(subject.name) ? subject.name : null;
+    case 'role':
+      return subject.role;
+    case 'pronoun':
+      return people.lastBefore(position, subject.gender);
+    case 'reference': {
+      const head = subject.noun.split(' ')[0] ?? subject.noun;
+      const resolved = people.resolveReference(head, position, subject.gender, since);
+      return resolved === head && subject.noun !== head ? subject.noun : resolved;
+    }
+    case 'nobody':
+      return null;
+  }
+}

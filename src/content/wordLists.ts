@@ -1,0 +1,233 @@
+/**
+ * The word lists the quote rules read, in one place. Each list says what belongs in it; an entry
+ * must be able to match text as the rules compare it (lower case where the rule lowers the word).
+ */
+
+/** Every list by name, as written, for the test that keeps them free of duplicates and dead entries. */
+export const wordListSources: Record<string, readonly string[]> = {};
+
+function list(name: string, words: string): ReadonlySet<string> {
+  const entries = words.split(/\s+/).filter(Boolean);
+  wordListSources[name] = entries;
+  return new Set(entries);
+}
+
+/**
+ * Verbs of saying, lower case, in the finite forms (singular, present and past) and participles
+ * that introduce or follow a quotation: «…», sagte X / X erklärte: «…» / X hat … gesagt.
+ */
+export const speechVerbs = list(
+  'speechVerbs',
+  `
+  sagt sagte gesagt erklärt erklärte meint meinte gemeint betont betonte
+  schreibt schrieb geschrieben fügt fügte ergänzt ergänzte hebt hob hält hielt warnt warnte
+  kritisiert kritisierte teilt teilte versichert versicherte bestätigt bestätigte räumt räumte
+  gibt gab fragt fragte antwortet antwortete ruft rief twittert twitterte postet postete
+  behauptet behauptete fordert forderte stellt stellte unterstreicht unterstrich verkündet verkündete
+  kommentiert kommentierte bilanziert bilanzierte präzisiert präzisierte argumentiert argumentierte
+  begründet begründete bekräftigt bekräftigte mahnt mahnte lobt lobte klagt klagte beklagt beklagte
+  schimpft schimpfte jubelt jubelte gesteht gestand erzählt erzählte berichtet berichtete bemerkt
+  bemerkte erläutert erläuterte führt führte lässt liess verrät verriet notiert notierte
+  meldet meldete beteuert beteuerte verteidigt verteidigte resümiert resümierte urteilt urteilte
+  insistiert insistierte entgegnet entgegnete widerspricht widersprach wiederholt wiederholte
+  kontert konterte schildert schilderte findet fand glaubt glaubte hofft hoffte
+  befürchtet befürchtete erinnert erinnerte appelliert appellierte verspricht versprach bekennt
+  bekannte relativiert relativierte beschwichtigt beschwichtigte folgert folgerte fasst fasste
+  lacht lachte staunt staunte seufzt seufzte strahlt strahlte ärgert ärgerte freut freute
+  doppelt doppelte rät riet weist wies zitiert zitierte so
+`,
+);
+
+/** Plural forms of verbs of saying: «…», sagten sie: several people, never one speaker. */
+export const pluralSpeechVerbs = list(
+  'pluralSpeechVerbs',
+  `
+  sagen sagten erklären erklärten meinen meinten schreiben schrieben betonen betonten fordern forderten
+`,
+);
+
+/**
+ * Verbs that give an opinion of somebody about something quoted in a few words: X sprach von
+ * einem «…», X nannte es «…», X bezeichnete es als «…». Their subject is the speaker of a partial quote.
+ */
+export const opinionVerbs = list(
+  'opinionVerbs',
+  `spricht sprach nennt nannte bezeichnet bezeichnete`,
+);
+
+/** Verbs that quote a text with no writer: «…», heisst es in der Mitteilung / Darin heisst es: «…». */
+export const impersonalVerbs = list(
+  'impersonalVerbs',
+  `heisst hiess heißt hieß lautet lautete stand steht`,
+);
+
+/**
+ * Nouns of written texts and signs, lower case: a quotation they introduce has no writer unless
+ * the text names one (auf dem Plakat stand: «…», im Protokoll heisst es: «…»).
+ */
+export const writtenTextNouns = list(
+  'writtenTextNouns',
+  `
+  plakat plakaten kampagnenplakat transparent transparenten schild schildern zettel aufschrift
+  protokoll kalendereintrag eintrag mitteilung medienmitteilung communiqué website webseite
+  homepage anzeigetafel anzeigetafeln tafel brief inserat flyer flugblatt urteil bericht
+  verfügung weisung aushang anschlag broschüre merkblatt formular warnung tweet
+`,
+);
+
+/**
+ * Words between a verb of saying and its subject, or before a subject, that are no part of it:
+ * adverbs, particles and times (sagte am Mittwoch Stadtrat X, sagte dazu X). Lower case.
+ */
+export const skippableWords = list(
+  'skippableWords',
+  `
+  am an im in dazu etwa auch noch dann später zudem weiter ferner ausserdem bei vor nach
+  jeweils schliesslich bereits nun jetzt heute gestern zuletzt erneut wiederum damals selbst
+  daraufhin darauf danach zuvor kürzlich jüngst abschliessend sichtlich lachend gegenüber
+  montag dienstag mittwoch donnerstag freitag samstag sonntag morgen abend nachmittag mittag
+  wochenende rande anschluss schluss dessen deren seinerseits ihrerseits
+`,
+);
+
+/**
+ * Stems of role nouns, lower case: what a person is (Präsidentin, Sprecher, Trainer). A compound
+ * ending in a stem is a role too (Gemeindepräsidentin, Bahnsprecherin, FDP-Fraktionschef).
+ */
+export const roleStems = [
+  ...list(
+    'roleStems',
+    `
+  präsident chef minister sprecher kanzler leiter direktor trainer gesandte botschafter vorsteher
+  berater sekretär senator abgeordnete vorsitzende gründer autor ökonom forscher
+  professor anwalt anwältin general kommandant papst bischof premier journalist analyst ceo coach
+  kapitän spieler stürmer torhüter experte expertin ärztin arzt politiker parlamentarier diplomat
+  kommissar pfarrer lehrer sänger schriftsteller historiker wissenschaftler
+  unternehmer manager verteidiger ermittler oberst major kardinal kandidat königin
+  aktivist meister ranger förster wart bibliothekar ingenieur architekt künstler mediziner dozent
+  student moderator redaktor reporter pfleger vertreter mitarbeiter besitzer inhaber betreiber
+  organisator veranstalter bewohner anwohner einwohner zeuge zeugin nachbar bauer
+  goalie captain richterin führer regisseur produzent rentner landammann rat rätin intendant dirigent
+  konsul kurator fahrer läufer pilot bäuerin sennerin wirt
+  biologe biologin ökologe ökologin meteorologe meteorologin politologe politologin
+  kenner pendler beschuldigte angeklagte vater mutter sohn tochter bruder schwester
+  frau ehemann
+  `,
+  ),
+];
+
+/** Stems that are roles only as the tail of a compound: a Strassenmeister, but Herr Meister. */
+export const compoundOnlyRoleStems = list(
+  'compoundOnlyRoleStems',
+  `meister rat rätin führer wart kenner bauer`,
+);
+
+/** Stems that are roles only as a whole word: Enkel, Userin; never the end of a name (Henkel, Fankhauser). */
+export const wholeWordRoleStems = list('wholeWordRoleStems', `enkel user`);
+
+/** Endings a role stem takes: Präsident, Präsidentin, Präsidenten, Sprechers, Beschuldigter. */
+export const roleEndings = ['', 'in', 'innen', 'en', 'n', 's', 'e', 'er', 'es', 'r', 'ns', 'nen'];
+
+/**
+ * Bodies named like roles, capitalised: in Swiss usage "der Bundesrat" is the Federal Council, so
+ * "sagte der Gemeinderat" names no single person.
+ */
+export const bodyNouns = list(
+  'bodyNouns',
+  `
+  Bundesrat Regierungsrat Gemeinderat Stadtrat Kantonsrat Grossrat Nationalrat Ständerat Landrat
+  Regierung Vorstand Verwaltungsrat
+`,
+);
+
+/**
+ * Capitalised words that begin sentences or clauses and are never part of a person's name:
+ * articles, pronouns, conjunctions, prepositions, adverbs, months, weekdays, forms of address.
+ */
+export const notNameWords = list(
+  'notNameWords',
+  `
+  Der Die Das Dem Den Des Ein Eine Einem Einen Einer Eines Er Sie Es Wir Ich Du Ihr Man Dies
+  Diese Dieser Dieses Auch Doch Und Aber So Dann Nun Zudem Laut Dabei Dazu Damit Weiterhin
+  Später Zuvor Bereits Noch Schon Jetzt Heute Gestern Morgen Am Im In Mit Nach Vor Bei Für
+  Gegen Seit Um Wie Was Wer Wo Warum Wann Als Wenn Weil Dass Ob Trotz Zwar Allerdings Deshalb
+  Daher Darum Denn Sogar Nur Erst Hier Dort Ihm Ihn Ihnen Ihre Ihren Ihrer Sein Seine Seinen
+  Seiner Mehr Viele Alle Einige Andere Beide Jeder Jede Kein Keine Selbst Unter Über Aus Zu
+  Zur Zum Von Vom Bis Ab Durch Ohne Januar Februar März April Mai Juni Juli August September
+  Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Ende
+  Anfang Mitte Beginn Frau Herr Herrn Auf An Dessen Deren Gegenüber Während Wegen Neben
+`,
+);
+
+/** Lower-case particles inside names: Hans von Allmen, Jacqueline de Quattro, Kees van Dam. */
+export const nameParticles = list(
+  'nameParticles',
+  `von van de di da del della du la le ter den dos`,
+);
+
+/** Personal pronouns that point back to one person named before. */
+export const personPronouns = list('personPronouns', `er sie`);
+
+/** Articles and possessives that open a noun phrase naming a person: der Sprecher, ihr Vater. */
+export const definiteArticles = list('definiteArticles', `der die den dem des`);
+export const indefiniteArticles = list('indefiniteArticles', `ein eine einer einem einen`);
+export const possessives = list(
+  'possessives',
+  `sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer dessen deren`,
+);
+
+/** Words after which a role phrase continues with its complement: Sprecher der Kantonspolizei Seewil. */
+export const roleComplementWords = list('roleComplementWords', `der des von vom aus`);
+
+/**
+ * Naming nouns, capitalised: after one, a few quoted words are a name, not a quotation
+ * (des Typs «Patriot», die Sendung «Wer bist du?», der Zeitung «Seewiler Bote»). A compound ending
+ * in one (Samstagabendshow, Krimiserie) counts too, through `namingTails`.
+ */
+export const namingNouns = list(
+  'namingNouns',
+  `
+  Typ Typs Zeitung Zeitschrift Magazin Magazins Blatt Blattes Blatts Sender Senders Sendung Show
+  Portal Portals Plattform Firma Unternehmen Unternehmens Konzern Konzerns Marke Modell Modells
+  Initiative Partei Verein Vereins Organisation Bewegung Gruppe Band Projekt Projekts Programm
+  Programms Operation Kampagne Album Albums Song Songs Lied Liedes Film Films Buch Buches Buchs
+  Roman Romans Serie Podcast Podcasts App Kolumne Titel Agentur Hotel Hotels Restaurant
+  Restaurants Schiff Schiffs Mission Festival Festivals Ausstellung Studie Reihe Format Fonds
+  Label Labels Namen Namens Motto Slogan Gesetz Gesetzes Stück Stücks Theaterstück Oper
+  Musical Ballade Hit Single Gedicht Gemälde Inszenierung Produktion Überschrift Überschriften
+  Kapitel Aktion
+`,
+);
+
+/** Lower-case ends of compound naming nouns: Krimiserie, Samstagabendshow, Literaturpodcast. */
+export const namingTails = [
+  ...list(
+    'namingTails',
+    `
+  zeitung zeitschrift magazin sendung serie reihe initiative kampagne show portal plattform podcast
+  festival programm projekt album film buch roman kolumne agentur sender app marke partei verein
+  firma konzern studie ausstellung titel song lied hit single gesetz stück oper musical
+  `,
+  ),
+];
+
+/** Lower-case words that name what follows (heisst «…», namens «…», unter dem Titel «…»). */
+export const namingWords = list(
+  'namingWords',
+  `namens heisst heissen hiess hiessen genannt titelt titelte`,
+);
+
+/** After these, a single capitalised quoted word names a medium: gegenüber dem «Blick», laut «Watson». */
+export const mediumPrepositions = list('mediumPrepositions', `gegenüber laut zufolge`);
+
+/** Small words allowed inside a multi-word name: «NZZ am Sonntag», «Lord of the Rings». */
+export const nameConnectors = list(
+  'nameConnectors',
+  `am im von vom & of the and de du la le di del for -`,
+);
+
+/** `sogenannt…`: the quoted word after it is the writer's partial quote, never a name. */
+export const soCalled = /^sogenannt(e|er|en|em|es)?$/iu;
+
+/** A clause that continues the last speaker's quotation on its own: Und weiter: «…» / Ferner: «…». */
+export const continuationClause = /^(und\s+)?(weiter|ferner|zudem|ausserdem|dann)\s*:$/iu;

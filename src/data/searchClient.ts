@@ -1,0 +1,144 @@
+/**
+ * The search in the browser: Pagefind's own script (`pagefind/pagefind.js`, written by the build
+ * next to its index) loaded from the site at run time, only when the reader is about to search.
+ * Its answers are checked here, at the boundary, and become plain data for the components.
+ */
+import { parseExcerpt, markedWords, type ExcerptPart } from '../content/searchExcerpt';
+import { searchFilters, searchSort } from '../content/searchRecord';
+import type { SearchState } from '../site/paths';
+
+/** The base URL the app is served under (`/` or a sub-path such as `/lesezeit/`). */
+const base = import.meta.env.BASE_URL;
+
+/** Words around a match in an excerpt. */
+const excerptLength = 24;
+
+export type SearchHit = {
+  slug: string;
+  title: string;
+  source: string | null;
+  date: string;
+  excerpt: ExcerptPart[];
+  /** The matched words, for the link that highlights them in the article. */
+  words: string[];
+};
+
+export type SearchResults = {
+  /** How many articles match. */
+  total: number;
+  /** The first `count` of them that could be loaded, in order. */
+  hits: SearchHit[];
+  /** Matches whose text is not on the device while offline. */
+  unavailable: number;
+};
+
+type PagefindResult = { id: string; data: () => Promise<unknown> };
+type Pagefind = {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
+  search: (term: string | null, options?: Record<string, unknown>) => Promise<unknown>;
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+const isFunction = (value: unknown): value is (...args: never[]) => unknown =>
+  typeof value === 'function';
+
+function asPagefind(module: unknown): Pagefind {
+  if (
+    !isRecord(module) ||
+    !isFunction(module.options) ||
+    !isFunction(module.init) ||
+    !isFunction(module.search) ||
+    !isFunction(module.preload)
+  ) {
+    throw new Error('Die Suche konnte nicht geladen werden.');
+  }
+  return module as unknown as Pagefind;
+}
+
+let loading: Promise<Pagefind> | null = null;
+
+/** Loads Pagefind once; a failed load (offline, say) is tried again on the next search. */
+export function loadSearch(): Promise<Pagefind> {
+  loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)
+    .then(async (module: unknown) => {
+      const pagefind = asPagefind(module);
+      await pagefind.options({ excerptLength });
+      await pagefind.init();
+      return pagefind;
+    })
+    .catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
+  return loading;
+}
+
+/** The words to search for, without surrounding or repeated space; empty for none. */
+export function searchTerm(state: SearchState): string {
+  return state.query?.trim().replace(/\s+/g, ' ') ?? '';
+}
+
+/** Whether a search has anything to look for: words, or a filter to list by. */
+export function hasSearch(state: SearchState): boolean {
+  return searchTerm(state) !== '' || state.source !== undefined || state.year !== undefined;
+}
+
+function optionsOf(query: SearchState): Record<string, unknown> {
+  const filters: Record<string, string> = {};
+  if (query.source !== undefined) filters[searchFilters.source] = query.source;
+  if (query.year !== undefined) filters[searchFilters.year] = String(query.year);
+  // Without words there is no relevance: a list by filter is newest first.
+  const byDate = query.sort === 'datum' || searchTerm(query) === '';
+  return { filters, ...(byDate ? { sort: { [searchSort.date]: 'desc' } } : {}) };
+}
+
+function hitOf(data: unknown): SearchHit | null {
+  if (!isRecord(data) || !isRecord(data.meta) || typeof data.excerpt !== 'string') return null;
+  const { title, slug, date, source } = data.meta;
+  if (typeof title !== 'string' || typeof slug !== 'string' || typeof date !== 'string')
+    return null;
+  const excerpt = parseExcerpt(data.excerpt);
+  return {
+    slug,
+    title,
+    date,
+    source: typeof source === 'string' && source !== '' ? source : null,
+    excerpt,
+    words: markedWords(excerpt),
+  };
+}
+
+function resultsOf(value: unknown): PagefindResult[] {
+  if (!isRecord(value) || !Array.isArray(value.results))
+    throw new Error('Unerwartete Antwort der Suche.');
+  return value.results.filter(
+    (r): r is PagefindResult => isRecord(r) && typeof r.id === 'string' && isFunction(r.data),
+  );
+}
+
+/** Starts loading what a search for these words needs, while the reader still types. */
+export async function preloadSearch(query: SearchState): Promise<void> {
+  const term = searchTerm(query);
+  const pagefind = await loadSearch();
+  if (term !== '') await pagefind.preload(term, optionsOf(query));
+}
+
+/** The first `count` matches of a search, newest first or by relevance as the query says. */
+export async function runSearch(query: SearchState, count: number): Promise<SearchResults> {
+  const pagefind = await loadSearch();
+  const term = searchTerm(query);
+  const results = resultsOf(await pagefind.search(term === '' ? null : term, optionsOf(query)));
+  const loaded = await Promise.all(
+    results.slice(0, count).map((r) =>
+      r.data().then(
+        (data) => hitOf(data),
+        () => null,
+      ),
+    ),
+  );
+  const hits = loaded.filter((h): h is SearchHit => h !== null);
+  return { total: results.length, hits, unavailable: loaded.length - hits.length };
+}

@@ -1,0 +1,278 @@
+import { describe, expect, it } from 'vitest';
+import {
+  attributionAfter,
+  findSpeechVerb,
+  openingSubject,
+  readColonClause,
+  readSubject,
+  sentenceSubject,
+  words,
+} from '../../src/content/attribution';
+import { extractQuotes } from '../../src/content/quotes';
+
+describe('findSpeechVerb', () => {
+  it.each([
+    ['sagte die Präsidentin', 0],
+    ['Trump hatte in einem Interview gesagt', 5],
+    ['Muster sagt im Boten', 1],
+    ['Die Regierung plant eine Reform', -1],
+    ['Die Sage erzählt', 2],
+  ])('%s → %i', (text, index) => {
+    expect(findSpeechVerb(words(text))).toBe(index);
+  });
+});
+
+describe('readSubject', () => {
+  it.each([
+    ['Anna Muster am Dienstag.', { type: 'name', name: 'Anna Muster' }],
+    ['am Mittwoch Stadtrat Beat Muster', { type: 'name', name: 'Beat Muster' }],
+    ['Finanzdirektorin Lea Imfeld (Mitte) am Dienstag', { type: 'name', name: 'Lea Imfeld' }],
+    [
+      'die Präsidentin des Vereins Seewil, Anna Muster, am Abend',
+      { type: 'name', name: 'Anna Muster' },
+    ],
+    [
+      'der Gemeindepräsident von Hinterau, Res Gugger, zu Beginn',
+      { type: 'name', name: 'Res Gugger' },
+    ],
+    [
+      'die Erstautorin der Studie, Biologin Fabienne Studer, an',
+      { type: 'name', name: 'Fabienne Studer' },
+    ],
+    [
+      'ein Sprecher der Kantonspolizei Seewil auf Anfrage',
+      { type: 'role', role: 'Sprecher der Kantonspolizei Seewil' },
+    ],
+    ['eine Anwohnerin, die gegenüber wohnt', { type: 'role', role: 'Anwohnerin' }],
+    ['ein Pendler aus Moosbach', { type: 'role', role: 'Pendler aus Moosbach' }],
+    ['der Experte', { type: 'reference', noun: 'Experte', gender: 'm' }],
+    ['die 46-Jährige', { type: 'reference', noun: '46-Jährige', gender: 'f' }],
+    ['die Zürcherin', { type: 'reference', noun: 'Zürcherin', gender: 'f' }],
+    ['er am Telefon', { type: 'pronoun', gender: 'm' }],
+    ['sie', { type: 'pronoun', gender: 'f' }],
+    ['man', { type: 'nobody' }],
+    ['Obstbauer Hans Ryser aus Moosbach', { type: 'name', name: 'Hans Ryser' }],
+    ['Gisler zu Seeblick', { type: 'name', name: 'Gisler' }],
+    ['van Dam der Presse-Agentur', { type: 'name', name: 'van Dam' }],
+  ])('%s', (text, subject) => {
+    expect(readSubject(words(text))?.subject).toEqual(subject);
+  });
+
+  it.each([['die Regierung'], ['der Verband in einer Mitteilung'], ['entsprechende Anfragen']])(
+    'no subject in "%s"',
+    (text) => {
+      expect(readSubject(words(text))).toBeNull();
+    },
+  );
+});
+
+describe('attributionAfter', () => {
+  it.each([
+    [', sagte Anna Muster.', { type: 'name', name: 'Anna Muster' }],
+    ['», so Fehr.', { type: 'name', name: 'Fehr' }],
+    [', staunt der Experte.', { type: 'reference', noun: 'Experte', gender: 'm' }],
+    [', habe er gesagt.', { type: 'pronoun', gender: 'm' }],
+    [', wie er gegenüber der Zeitung sagte.', { type: 'pronoun', gender: 'm' }],
+    [', heisst es in der Mitteilung.', { type: 'nobody' }],
+    [', sagten sie.', { type: 'nobody' }],
+  ])('%s', (after, subject) => {
+    expect(attributionAfter(after)?.subject).toEqual(subject);
+  });
+
+  it.each([['. Dann ging sie.'], [' und ging.'], [', obwohl es regnete.']])(
+    'no attribution in "%s"',
+    (after) => {
+      expect(attributionAfter(after)).toBeNull();
+    },
+  );
+});
+
+describe('readColonClause', () => {
+  it.each([
+    ['Muster sagt im _:', { type: 'subject', subject: { type: 'name', name: 'Muster' } }],
+    ['Sie fügte an:', { type: 'subject', subject: { type: 'pronoun', gender: 'f' } }],
+    ['Und weiter:', { type: 'continuation' }],
+    ['Und fügte mit Blick auf die Schiedsrichter an:', { type: 'continuation' }],
+    ['Auf dem Plakat stand:', { type: 'nobody' }],
+    ['Im Protokoll heisst es:', { type: 'nobody' }],
+    ['An der Tür hing ein Zettel:', { type: 'nobody' }],
+    ['Der Kalendereintrag lautet:', { type: 'nobody' }],
+    [
+      'Gestern schrieb der Minister:',
+      { type: 'subject', subject: { type: 'reference', noun: 'Minister', gender: 'm' } },
+    ],
+    [
+      'Der Gemeinderat hat Kosten gesprochen, wie Gemeindepräsidentin Vreni Lüthi am Dienstag bestätigte:',
+      { type: 'subject', subject: { type: 'name', name: 'Vreni Lüthi' } },
+    ],
+    [
+      'Präsident Hanspeter Rüegg doppelt nach:',
+      { type: 'subject', subject: { type: 'name', name: 'Hanspeter Rüegg' } },
+    ],
+    ['Nur so viel:', null],
+    ['Sie warnen:', null],
+  ])('%s', (clause, read) => {
+    expect(readColonClause(clause)).toEqual(read);
+  });
+});
+
+describe('sentenceSubject and openingSubject', () => {
+  it.each([
+    [
+      'Der Direktor des Verbands, Thomas Egli, sprach von einem _.',
+      { type: 'name', name: 'Thomas Egli' },
+    ],
+    ['Kovač selbst bezeichnete die Arbeit als _.', { type: 'name', name: 'Kovač' }],
+    ['Man werde _ auch wieder eingreifen, sagte er.', { type: 'pronoun', gender: 'm' }],
+    ['Gegenüber dem _ sprach Wyss von einer _.', { type: 'name', name: 'Wyss' }],
+    ['Die Initiative hätte _, schreibt der Verband in einer Mitteilung.', null],
+    ['Das Wetter bleibt _.', null],
+  ])('sentenceSubject: %s', (sentence, subject) => {
+    expect(sentenceSubject(sentence)).toEqual(subject);
+  });
+
+  it.each([
+    ['Inhaberin Silvia Moser ist erschüttert.', { type: 'name', name: 'Silvia Moser' }],
+    ['Er rechnet mit einer Umstellung.', { type: 'pronoun', gender: 'm' }],
+    ['Die Frage wollte er nicht beantworten.', null],
+    ['Der Gemeinderat hat entschieden.', null],
+    ['Sie warnen vor dem Wolf.', null],
+  ])('openingSubject: %s', (sentence, subject) => {
+    expect(openingSubject(sentence)).toEqual(subject);
+  });
+});
+
+/** Speakers of whole paragraphs, in order: resolving pronouns, continuations and written texts. */
+function speakers(...paragraphs: string[]) {
+  return extractQuotes(
+    paragraphs.map((text, index) => ({ part: 'body' as const, index, text })),
+  ).map((q) => [q.text, q.kind, q.speaker]);
+}
+
+describe('speakers in context', () => {
+  it.each([
+    [
+      'a role, a place and the name: the name, never the place',
+      [
+        '«Wir bauen für die nächsten fünfzig Jahre», sagte der Gemeindepräsident von Hinterau, Res Gugger, an der Versammlung.',
+      ],
+      [['Wir bauen für die nächsten fünfzig Jahre', 'speech', 'Res Gugger']],
+    ],
+    [
+      'the speaker before a colon with a quoted newspaper between',
+      [
+        'Landwirt Ueli Muster kritisierte die Kosten. Muster sagt im «Seewiler Boten»: «Niemand ist gegen die Schule.»',
+      ],
+      [
+        ['Seewiler Boten', 'name', null],
+        ['Niemand ist gegen die Schule.', 'speech', 'Muster'],
+      ],
+    ],
+    [
+      'a continuation keeps its speaker',
+      [
+        'Seewil-Trainerin Sandra Keller lobte ihre Mannschaft. «Das war Leidenschaft pur», sagte sie. Und weiter: «So gewinnt man Derbys.»',
+      ],
+      [
+        ['Das war Leidenschaft pur', 'speech', 'Sandra Keller'],
+        ['So gewinnt man Derbys.', 'speech', 'Sandra Keller'],
+      ],
+    ],
+    [
+      'a quote split around its attribution has one speaker',
+      ['«Erstens», sagte Lea Imfeld, «zweitens kommt es anders.»'],
+      [
+        ['Erstens', 'speech', 'Lea Imfeld'],
+        ['zweitens kommt es anders.', 'speech', 'Lea Imfeld'],
+      ],
+    ],
+    [
+      'a written text with no writer',
+      ['Gemeindepräsidentin Lea Imfeld kam zu spät. Auf dem Plakat stand: «Wir wollen bleiben!»'],
+      [['Wir wollen bleiben!', 'speech', null]],
+    ],
+    [
+      'a text "heisst es in der Mitteilung" has no speaker',
+      [
+        'Polizeisprecher Marco Beispiel bestätigte den Unfall. «Die Strasse bleibt gesperrt», heisst es in der Mitteilung.',
+      ],
+      [['Die Strasse bleibt gesperrt', 'speech', null]],
+    ],
+    [
+      'a role with no name is the speaker',
+      ['«Der Mann war ansprechbar», sagte ein Sprecher der Kantonspolizei Seewil.'],
+      [['Der Mann war ansprechbar', 'speech', 'Sprecher der Kantonspolizei Seewil']],
+    ],
+    [
+      'a pronoun skips a person of the other gender named after a preposition',
+      [
+        'Kommissarin Eva Vahlberg betonte ihre Bereitschaft. Den Vorwurf von Minister Hans Lorenz wies sie zurück: «Unser Vorschlag liegt auf dem Tisch.»',
+      ],
+      [['Unser Vorschlag liegt auf dem Tisch.', 'speech', 'Eva Vahlberg']],
+    ],
+    [
+      'a speaker named two paragraphs earlier does not speak an unattributed quote',
+      [
+        'Stadträtin Eva Muster eröffnete die Sitzung.',
+        'Die Debatte dauerte lange.',
+        '«Das ist ein schwarzer Tag.»',
+      ],
+      [['Das ist ein schwarzer Tag.', 'speech', null]],
+    ],
+    [
+      "a quote after another person's quote, with that person named between, has no speaker",
+      [
+        '«Wir sind dafür», sagte Anna Muster. Stadtrat Beat Beispiel schüttelte den Kopf, Anna Muster lachte. «Das kommt nicht in Frage.»',
+      ],
+      [
+        ['Wir sind dafür', 'speech', 'Anna Muster'],
+        ['Das kommt nicht in Frage.', 'speech', null],
+      ],
+    ],
+    [
+      'a title ending with a question mark after a naming noun is a name with no speaker',
+      ['Moderatorin Lena Brunner hat die Sendung «Wer bist du?» verlassen.'],
+      [['Wer bist du?', 'name', null]],
+    ],
+    [
+      'a word after "sogenannten" is partial, without a speaker in a sentence of the writer',
+      ['Die Regierung plant ein sogenanntes «Entlastungsprogramm».'],
+      [['Entlastungsprogramm', 'partial', null]],
+    ],
+    [
+      'a partial quote in a sentence that names its speaker',
+      [
+        'Der Umweltrechtler Martin Gehrke von der Universität Hollerbach nannte die Regelung «rechtlich heikel».',
+      ],
+      [['rechtlich heikel', 'partial', 'Martin Gehrke']],
+    ],
+    [
+      'a role reference goes to the person the paragraph named, whatever role it named them by',
+      [
+        'Agrarminister Henning Muster zeigte sich enttäuscht. «Die Bauern brauchen Planungssicherheit», sagte der FDP-Politiker.',
+      ],
+      [['Die Bauern brauchen Planungssicherheit', 'speech', 'Henning Muster']],
+    ],
+    [
+      'a role reference of the other gender goes to nobody',
+      [
+        'Gemeindepräsident Beat Imfeld eröffnete die Sitzung. «Die Lage ist ernst», sagte die Sprecherin.',
+      ],
+      [['Die Lage ist ernst', 'speech', null]],
+    ],
+    [
+      'a role reference goes to the person the paragraph just named without a role',
+      [
+        'Hanna Rüegg sass in der dritten Reihe. «Ich habe meine Figuren atmen sehen», sagte die Autorin.',
+      ],
+      [['Ich habe meine Figuren atmen sehen', 'speech', 'Hanna Rüegg']],
+    ],
+    [
+      'plural speakers give nobody',
+      ['«Wir bleiben hier», sagten die Bewohner.'],
+      [['Wir bleiben hier', 'speech', null]],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { isRoleWord } from '../../src/content/people';
+import { roleEndings, wordListSources } from '../../src/content/wordLists';
+
+/** Lists the rules compare in lower case; an entry with a capital letter there could never match. */
+const lowerCaseLists = [
+  'speechVerbs',
+  'pluralSpeechVerbs',
+  'opinionVerbs',
+  'impersonalVerbs',
+  'writtenTextNouns',
+  'skippableWords',
+  'roleStems',
+  'compoundOnlyRoleStems',
+  'wholeWordRoleStems',
+  'nameParticles',
+  'personPronouns',
+  'definiteArticles',
+  'indefiniteArticles',
+  'possessives',
+  'roleComplementWords',
+  'namingTails',
+  'namingWords',
+  'mediumPrepositions',
+];
+/** Lists compared with words as written, which start with a capital. */
+const capitalisedLists = ['bodyNouns', 'notNameWords', 'namingNouns'];
+
+describe('the word lists', () => {
+  it('are all checked here', () => {
+    expect(Object.keys(wordListSources).sort()).toEqual(
+      [...lowerCaseLists, ...capitalisedLists, 'nameConnectors'].sort(),
+    );
+  });
+
+  it.each(Object.entries(wordListSources))('%s has no entry twice', (_name, entries) => {
+    expect(entries.filter((e, i) => entries.indexOf(e) !== i)).toEqual([]);
+  });
+
+  it.each(lowerCaseLists)('%s is lower case, as the words it is compared with', (name) => {
+    expect(wordListSources[name]?.filter((e) => e !== e.toLowerCase())).toEqual([]);
+  });
+
+  it.each(capitalisedLists)('%s is capitalised, as the words it is compared with', (name) => {
+    expect(wordListSources[name]?.filter((e) => !/^\p{Lu}/u.test(e))).toEqual([]);
+  });
+
+  it('has no role stem that another stem already covers (Präsidentin is Präsident + in)', () => {
+    const stems = wordListSources.roleStems ?? [];
+    const covered = stems.filter((s) =>
+      stems.some(
+        (t) =>
+          t !== s &&
+          roleEndings.some(
+            (e) => s.endsWith(t + e) && !(wordListSources.compoundOnlyRoleStems ?? []).includes(t),
+          ),
+      ),
+    );
+    expect(covered).toEqual([]);
+  });
+
+  it('has no compound-only or whole-word stem that is not a role stem it restricts', () => {
+    const stems = [
+      ...(wordListSources.roleStems ?? []),
+      ...(wordListSources.wholeWordRoleStems ?? []),
+    ];
+    expect((wordListSources.compoundOnlyRoleStems ?? []).filter((s) => !stems.includes(s))).toEqual(
+      [],
+    );
+  });
+
+  it.each([
+    ['Gemeindepräsidentin', true],
+    ['Bahnsprecherin', true],
+    ['Strassenmeister', true],
+    ['Meister', false],
+    ['Enkel', true],
+    ['Henkel', false],
+    ['Fankhauser', false],
+    ['Murat', false],
+    ['Kantonsrätin', true],
+    ['Stadtrat', false], // in Swiss usage the council; before a name it is a title (isTitleWord)
+  ])('isRoleWord(%s) is %s', (word, expected) => {
+    expect(isRoleWord(word)).toBe(expected);
+  });
+});
