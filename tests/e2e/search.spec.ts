@@ -235,8 +235,7 @@ for (const theme of ['light', 'dark'] as const) {
   }
 }
 
-// Not met yet: offline, Pagefind's worker could not load its metadata (seen 2026-11-30).
-test.fixme('offline, a search works over what the device holds, and says results may be missing', async ({
+test('offline, a search works over what the device holds, and says results may be missing', async ({
   page,
   context,
   goOffline,
