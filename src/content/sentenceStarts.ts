@@ -1,22 +1,37 @@
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans';
 
-/** Full stops that end no sentence: "St. Gallen", "Dr. Muster", "z. B.", "bzw.", "3. Mai". */
-const noSentenceEnd = /(?<=^|[\s(])(?:\p{Lu}\p{Ll}{0,2}|\p{Ll}|bzw|ca|vgl|usw|evtl|inkl|resp|\d{1,2})\.(?=\s)/gu;
+/**
+ * Full stops that end no sentence: "St. Gallen", "Dr. Muster", "J. P. Candrian", "z. B.", "bzw.",
+ * "3. Mai". A short capitalised word is an abbreviation only if it is a known one: "auf die Alp."
+ * ends a sentence.
+ */
+const noSentenceEnd =
+  /(?<=^|[\s(])(?:\p{Lu}|St|Dr|Prof|Nr|Hr|Fr|Jr|Sr|Mio|Mrd|Tel|Str|Bd|Bsp|Abs|Mr|Mrs|Ms|Co|Inc|Ltd|\p{Ll}|bzw|ca|vgl|usw|evtl|inkl|resp|\d{1,2})\.(?=\s)/gu;
 
 /**
  * Offsets where the sentences of a text start. A mark inside a quotation ends no sentence of the
  * text around it, and neither does the full stop of an abbreviation or an ordinal.
  */
-export function sentenceStarts(text: string, spans: readonly QuoteSpan[] = findQuoteSpans(text)): number[] {
+export function sentenceStarts(
+  text: string,
+  spans: readonly QuoteSpan[] = findQuoteSpans(text),
+): number[] {
   let masked = text;
   // A quotation is one word of the sentence around it; one that ends with its own sentence mark
   // («… gelegt.» Ein Diplomat …) may end that sentence too.
   for (const s of spans) {
     const mark = /[.!?…]$/u.test(s.inner.trimEnd()) ? '.' : '_';
-    masked = masked.slice(0, s.start) + '_'.repeat(s.end - s.start - 1) + mark + masked.slice(s.end);
+    masked =
+      masked.slice(0, s.start) + '_'.repeat(s.end - s.start - 1) + mark + masked.slice(s.end);
   }
   masked = masked.replace(noSentenceEnd, (m) => m.replace('.', '_'));
-  return [0, ...Array.from(masked.matchAll(/[.!?…]["»“”"›']*\s+(?=[^\s\p{Ll}])/gu), (m) => m.index + m[0].length)];
+  return [
+    0,
+    ...Array.from(
+      masked.matchAll(/[.!?…]["»“”"›']*\s+(?=[^\s\p{Ll}])/gu),
+      (m) => m.index + m[0].length,
+    ),
+  ];
 }
 
 /** Whether a block is one sentence: no sentence mark followed by more text, quotations aside. */
