@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunch } from './scripts/support/chromium';
 
-
 export const e2ePort = Number(process.env.E2E_PORT ?? 4174);
 /** The sub-path build (`npm run build:subpath`), served under /lesezeit/. */
 export const subpathPort = e2ePort + 1;
@@ -30,8 +29,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    // Checks of the built files themselves; no browser needed.
-    { name: 'build', testMatch: 'builtHtml.spec.ts' },
+    // Checks of the built files and the test server themselves; no browser needed.
+    { name: 'build', testMatch: ['builtHtml.spec.ts', 'serving.spec.ts'] },
     {
       name: 'subpath',
       testMatch: 'subpath.spec.ts',
@@ -39,12 +38,12 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      testIgnore: ['builtHtml.spec.ts', 'subpath.spec.ts'],
+      testIgnore: ['builtHtml.spec.ts', 'serving.spec.ts', 'subpath.spec.ts'],
       use: phone,
     },
     {
       name: 'desktop',
-      testIgnore: ['builtHtml.spec.ts', 'subpath.spec.ts'],
+      testIgnore: ['builtHtml.spec.ts', 'serving.spec.ts', 'subpath.spec.ts'],
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 800 },

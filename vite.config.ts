@@ -50,7 +50,9 @@ export default defineConfig(({ command, isSsrBuild }) => {
             output: {
               // Everything the pages load at once in one file, as before the lazy routes: shared
               // with the search, archive and briefing, it would otherwise split into many chunks.
-              advancedChunks: { groups: [{ name: 'app', test: (id: string) => !onDemand.test(id) }] },
+              advancedChunks: {
+                groups: [{ name: 'app', test: (id: string) => !onDemand.test(id) }],
+              },
             },
           },
         },

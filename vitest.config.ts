@@ -10,7 +10,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['tests/{content,site,sitegen,data}/**/*.test.ts'],
+          include: ['tests/{content,site,sitegen,data,sw,lint}/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/setup.ts'],
         },
@@ -19,7 +19,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'dom',
-          include: ['tests/{components,routes}/**/*.test.{ts,tsx}'],
+          include: ['tests/{components,containers,routes,app}/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/setup.ts', 'tests/setupDom.ts'],
         },

@@ -131,7 +131,10 @@ async function build(article: Article): Promise<void> {
   const page = path.join(dirs.bare, pageFile(pagePaths.article(article.slug)));
   mkdirSync(path.dirname(page), { recursive: true });
   writeFileSync(page, bareArticlePage(article));
-  writeFileSync(path.join(dirs.bare, pageFile(pagePaths.home)), '<!doctype html><title>bench</title>');
+  writeFileSync(
+    path.join(dirs.bare, pageFile(pagePaths.home)),
+    '<!doctype html><title>bench</title>',
+  );
 }
 
 const fmtScore = (s: number | null) => (s === null ? 'n/a' : String(Math.round(s * 100)));

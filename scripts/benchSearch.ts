@@ -68,7 +68,10 @@ async function searchFor(page: Page, words: string): Promise<number> {
   await field.fill(words.slice(0, -1));
   const started = await page.evaluate(() => performance.now());
   await field.press(words.slice(-1));
-  await page.getByRole('status').filter({ hasText: `«${words}»` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `«${words}»` })
+    .waitFor();
   return (await page.evaluate(() => performance.now())) - started;
 }
 
@@ -77,12 +80,21 @@ export async function measureSearch(
   origin: string,
   dist: string,
   buildLog = '',
-  words: readonly string[] = ['Gemeindeversammlung', 'Hochwasserschutz', 'Bibliothek', 'Wochenmarkt'],
+  words: readonly string[] = [
+    'Gemeindeversammlung',
+    'Hochwasserschutz',
+    'Bibliothek',
+    'Wochenmarkt',
+  ],
 ): Promise<SearchFigures> {
   const files = filesBelow(path.join(dist, 'pagefind'));
   const browser = await chromium.launch(chromiumLaunch);
   try {
-    const context = await browser.newContext({ ...phone, serviceWorkers: 'block', locale: 'de-CH' });
+    const context = await browser.newContext({
+      ...phone,
+      serviceWorkers: 'block',
+      locale: 'de-CH',
+    });
     const page = await context.newPage();
     await page.goto(`${origin}/`);
     await page.waitForLoadState('networkidle');
@@ -94,7 +106,10 @@ export async function measureSearch(
       const header = page.getByRole('banner').getByRole('searchbox');
       await header.fill(first);
       await header.press('Enter');
-      await page.getByRole('status').filter({ hasText: `«${first}»` }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `«${first}»` })
+        .waitFor();
     });
     const resultsMs: number[] = [];
     let furtherSearch = { bytes: 0, requests: 0 };
@@ -128,12 +143,17 @@ export function searchReport(figures: SearchFigures): string[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, words: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { dist: { type: 'string', default: 'dist' }, words: { type: 'string' } },
+  });
   void runMain(async () => {
     const dist = path.resolve(values.dist ?? 'dist');
     const server = await serveOnFreePort({ dist });
     try {
-      const words = values.words?.split(',').map((w) => w.trim()).filter(Boolean);
+      const words = values.words
+        ?.split(',')
+        .map((w) => w.trim())
+        .filter(Boolean);
       const figures = await measureSearch(server.origin, dist, '', words);
       for (const line of searchReport(figures)) console.log(line);
     } finally {

@@ -22,7 +22,10 @@ const shots = [
     name: 'narrow',
     width: 390,
     height: 844,
-    path: under('/', pagePaths.article('us-praesident-trump-zusammen-mit-selenskyj-beim-treffen-in-rom')),
+    path: under(
+      '/',
+      pagePaths.article('us-praesident-trump-zusammen-mit-selenskyj-beim-treffen-in-rom'),
+    ),
   },
   { name: 'wide', width: 1280, height: 800, path: under('/', pagePaths.home) },
 ];

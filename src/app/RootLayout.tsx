@@ -2,11 +2,11 @@ import { useEffect, useRef } from 'react';
 import type { Location } from 'react-router';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { linkTo, pagePaths } from '../site/paths';
-import { ReaderPreferences } from '../components/ReaderPreferences';
 import '../styles/tokens.css';
 import '../styles/base.css';
 import { AppTools } from './AppTools';
 import { HeaderSearch } from './HeaderSearch';
+import { ReaderPreferencesContainer } from './ReaderPreferencesContainer';
 import styles from './RootLayout.module.css';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -60,7 +60,7 @@ export function RootLayout() {
             <HeaderSearch />
           </div>
           <div className={styles.preferences}>
-            <ReaderPreferences />
+            <ReaderPreferencesContainer />
           </div>
         </div>
       </header>

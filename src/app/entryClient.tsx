@@ -7,11 +7,8 @@ import {
   RouterProvider,
   UNSAFE_ErrorResponseImpl as ErrorResponse,
 } from 'react-router';
-import {
-  applySavedPreferences,
-  sharePreferencesWithServiceWorker,
-} from '../components/readerPreferenceStore';
-import { pageDataElementId, type PageData } from './hydrationData';
+import { applySavedPreferences, sharePreferencesWithServiceWorker } from './readerPreferenceStore';
+import { pageDataElementId, parsePageData, type PageData } from './hydrationData';
 import { createQueryClient } from './queryClient';
 import { createRoutes } from './routes';
 import { registerServiceWorker } from './serviceWorker';
@@ -20,12 +17,15 @@ import { registerServiceWorker } from './serviceWorker';
 // worker's scope, not `/lesezeit`, which is outside it.
 const basename = import.meta.env.BASE_URL;
 
-/** The data of a prerendered page, when this page is one and was rendered for this very URL. */
+/**
+ * The data of a prerendered page, when this page is one and was rendered for this very URL, and
+ * its data is what the app expects (otherwise the app renders and fetches it afresh).
+ */
 function readPageData(): PageData | null {
   const element = document.getElementById(pageDataElementId);
   if (!element?.textContent) return null;
   try {
-    const data = JSON.parse(element.textContent) as PageData;
+    const data = parsePageData(JSON.parse(element.textContent));
     // The query is not part of what was prerendered: `/suche?q=…` hydrates the empty search page,
     // which reads its query once hydrated.
     const rendered = data.location.replace(/\?.*$/, '');

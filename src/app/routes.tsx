@@ -56,7 +56,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: routePatterns.archiveYear,
               lazy: async () => {
                 const route = await import('../routes/archiveRoute');
-                return { loader: route.archiveYearLoader(queryClient), Component: route.ArchiveYearRoute };
+                return {
+                  loader: route.archiveYearLoader(queryClient),
+                  Component: route.ArchiveYearRoute,
+                };
               },
             },
             {
@@ -64,7 +67,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: routePatterns.archiveMonth,
               lazy: async () => {
                 const route = await import('../routes/archiveRoute');
-                return { loader: route.archiveMonthLoader(queryClient), Component: route.ArchiveMonthRoute };
+                return {
+                  loader: route.archiveMonthLoader(queryClient),
+                  Component: route.ArchiveMonthRoute,
+                };
               },
             },
             {
@@ -72,7 +78,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: routePatterns.briefing,
               lazy: async () => {
                 const route = await import('../routes/briefingRoute');
-                return { loader: route.briefingLoader(queryClient), Component: route.BriefingRoute };
+                return {
+                  loader: route.briefingLoader(queryClient),
+                  Component: route.BriefingRoute,
+                };
               },
             },
             // The reader's saved articles: rendered in the browser only (the server sends the app shell).

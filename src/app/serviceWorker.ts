@@ -1,5 +1,5 @@
 /**
- * Registers the service worker (src/sw.ts) once the page has loaded, so the first visit never waits
+ * Registers the service worker (src/sw/sw.ts) once the page has loaded, so the first visit never waits
  * for it, and tells the UI what it offers: a new version that waits (UpdatePrompt) and the
  * browser's install prompt (InstallButton). No Workbox code in the page: a few lines suffice.
  */

@@ -3,8 +3,8 @@ import type { Block, Quote } from '../content/model';
 import { bodySections } from '../content/sections';
 import styles from './ArticleBody.module.css';
 import { assertNever } from './assertNever';
-import { CopyLinkButton } from './CopyLinkButton';
 import { QuotedText } from './QuotedText';
+import { SectionHeading } from './SectionHeading';
 
 type ArticleBodyProps = {
   blocks: readonly Block[];
@@ -35,12 +35,13 @@ export function ArticleBody({ blocks, quotes }: ArticleBodyProps) {
             switch (block.type) {
               case 'heading':
                 return (
-                  <div key={index} className={styles.headingRow} data-part={`body-${index}`}>
-                    <h2 id={block.id} className={styles.heading}>
-                      <QuotedText text={block.text} quotes={quotes} part="body" index={index} />
-                    </h2>
-                    <CopyLinkButton targetId={block.id} label="Link zu diesem Abschnitt kopieren" />
-                  </div>
+                  <SectionHeading
+                    key={index}
+                    id={block.id}
+                    text={block.text}
+                    quotes={quotes}
+                    index={index}
+                  />
                 );
               case 'paragraph':
                 return (

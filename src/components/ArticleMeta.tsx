@@ -12,7 +12,12 @@ type ArticleMetaProps = {
 };
 
 /** "blue News · April 2025 · 3 Min. Lesezeit". */
-export function ArticleMeta({ source, date, readingMinutes, dateLinksToArchive = false }: ArticleMetaProps) {
+export function ArticleMeta({
+  source,
+  date,
+  readingMinutes,
+  dateLinksToArchive = false,
+}: ArticleMetaProps) {
   const time = <time dateTime={date}>{formatArticleDate(date)}</time>;
   const parsed = parseArticleDate(date);
   const month = dateLinksToArchive && parsed.ok ? parsed.date : null;
@@ -20,7 +25,10 @@ export function ArticleMeta({ source, date, readingMinutes, dateLinksToArchive =
     <p className={styles.meta}>
       {source && <span className={styles.source}>{source}</span>}
       {month ? (
-        <Link to={linkTo(pagePaths.archiveMonth(month.year, month.month))} className={styles.dateLink}>
+        <Link
+          to={linkTo(pagePaths.archiveMonth(month.year, month.month))}
+          className={styles.dateLink}
+        >
           {time}
         </Link>
       ) : (

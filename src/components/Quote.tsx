@@ -6,6 +6,8 @@ type QuoteProps = {
   quote: QuoteModel;
   /** The span as written in the text, quotation marks included. */
   text: string;
+  /** Inside a heading: where the copy control says what it did (see CopyLinkButton). */
+  onCopied?: (message: string) => void;
 };
 
 /**
@@ -13,7 +15,7 @@ type QuoteProps = {
  * author wrote them); a quoted name (a publication, a product) reads as plain text. Every kind
  * carries its id, so `#zitat-3` links land on it.
  */
-export function Quote({ quote, text }: QuoteProps) {
+export function Quote({ quote, text, onCopied }: QuoteProps) {
   if (quote.kind === 'name') {
     return <span id={quote.id}>{text}</span>;
   }
@@ -31,6 +33,7 @@ export function Quote({ quote, text }: QuoteProps) {
         targetId={quote.id}
         label={speaker ? `Link zum Zitat von ${speaker} kopieren` : 'Link zu diesem Zitat kopieren'}
         caption={speaker ?? undefined}
+        onCopied={onCopied}
       />
     </>
   );

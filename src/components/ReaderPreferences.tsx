@@ -1,14 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import styles from './ReaderPreferences.module.css';
-import {
-  textSizePreference,
-  textSizes,
-  themePreference,
-  themes,
-  usePreference,
-  type TextSize,
-  type Theme,
-} from './readerPreferenceStore';
+import { textSizes, themes, type TextSize, type Theme } from '../site/readerPreferences';
 import {
   speechRateLabel,
   speechRates,
@@ -66,10 +58,20 @@ function ChoiceGroup<T extends string>({
   );
 }
 
-/** The "Darstellung" menu in the header: colour theme and text size, saved for the next visit. */
-export function ReaderPreferences() {
-  const [theme, setTheme] = usePreference(themePreference);
-  const [textSize, setTextSize] = usePreference(textSizePreference);
+type ReaderPreferencesProps = {
+  theme: Theme;
+  textSize: TextSize;
+  onThemeChange: (theme: Theme) => void;
+  onTextSizeChange: (textSize: TextSize) => void;
+};
+
+/** The "Darstellung" menu in the header: colour theme and text size. */
+export function ReaderPreferences({
+  theme,
+  textSize,
+  onThemeChange,
+  onTextSizeChange,
+}: ReaderPreferencesProps) {
   const [speechRate, setSpeechRate] = useSpeechRate();
   // The speed of "Vorlesen" only where the device can read German aloud.
   const canReadAloud = useGermanVoice() !== null;
@@ -118,7 +120,7 @@ export function ReaderPreferences() {
           options={themes}
           labels={themeLabels}
           value={theme}
-          onChange={setTheme}
+          onChange={onThemeChange}
         />
         <ChoiceGroup
           id="darstellung-schriftgroesse"
@@ -126,7 +128,7 @@ export function ReaderPreferences() {
           options={textSizes}
           labels={textSizeLabels}
           value={textSize}
-          onChange={setTextSize}
+          onChange={onTextSizeChange}
         />
         {canReadAloud && (
           <ChoiceGroup

@@ -11,7 +11,10 @@ export type ArchiveMonthCount = ArchiveMonth & { count: number };
 export type ArchiveYear = { year: number; count: number; months: ArchiveMonthCount[] };
 
 /** What a row of the archive shows of an article. */
-export type ArchiveItem = Pick<ArticleListItem, 'slug' | 'title' | 'date' | 'source' | 'readingMinutes'>;
+export type ArchiveItem = Pick<
+  ArticleListItem,
+  'slug' | 'title' | 'date' | 'source' | 'readingMinutes'
+>;
 
 /** One month's page: its articles, newest first. */
 export type ArchiveMonthPage = ArchiveMonth & { items: ArchiveItem[] };
@@ -75,7 +78,13 @@ export function archiveYears(articles: readonly Pick<Article, 'date' | 'id'>[]):
   return years;
 }
 
-export function toArchiveItem({ slug, title, date, source, readingMinutes }: ArchiveItem): ArchiveItem {
+export function toArchiveItem({
+  slug,
+  title,
+  date,
+  source,
+  readingMinutes,
+}: ArchiveItem): ArchiveItem {
   return { slug, title, date, source, readingMinutes };
 }
 
@@ -121,7 +130,9 @@ export function formatDayHeading(date: string): string {
 /** A month's articles by day, in archive order; those with only a month last. */
 export function archiveDays<T extends Pick<Article, 'date'>>(items: readonly T[]): ArchiveDay<T>[] {
   const days: ArchiveDay<T>[] = [];
-  for (const item of [...items].sort((a, b) => dateSortKey(b.date).localeCompare(dateSortKey(a.date)))) {
+  for (const item of [...items].sort((a, b) =>
+    dateSortKey(b.date).localeCompare(dateSortKey(a.date)),
+  )) {
     const last = days[days.length - 1];
     if (last?.date === item.date) last.items.push(item);
     else days.push({ date: item.date, label: formatDayHeading(item.date), items: [item] });

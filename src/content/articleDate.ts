@@ -4,8 +4,18 @@ export type ArticleDate = { year: number; month: number; day: number | null };
 export type DateResult = { ok: true; date: ArticleDate } | { ok: false; message: string };
 
 export const monthNames = [
-  'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni',
-  'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
 ];
 
 function daysInMonth(year: number, month: number): number {
@@ -22,10 +32,16 @@ export function parseArticleDate(value: string): DateResult {
   const month = Number(match[2]);
   const day = match[3] === undefined ? null : Number(match[3]);
   if (month < 1 || month > 12) {
-    return { ok: false, message: `the date "${value}" has no month ${match[2]} (months are 01 to 12)` };
+    return {
+      ok: false,
+      message: `the date "${value}" has no month ${match[2]} (months are 01 to 12)`,
+    };
   }
   if (day !== null && (day < 1 || day > daysInMonth(year, month))) {
-    return { ok: false, message: `the date "${value}" does not exist: ${monthNames[month - 1]} ${year} has ${daysInMonth(year, month)} days` };
+    return {
+      ok: false,
+      message: `the date "${value}" does not exist: ${monthNames[month - 1]} ${year} has ${daysInMonth(year, month)} days`,
+    };
   }
   return { ok: true, date: { year, month, day } };
 }

@@ -15,11 +15,18 @@ export const indexPageSize = 20;
 /** Parses a single file's bytes; the report names what is wrong and where. */
 export function parseSourceFile(file: SourceFile): { article: Article | null; report: FileReport } {
   const decoded = decodeSource(file.bytes);
-  if (!decoded.ok) return { article: null, report: { file: file.name, errors: [decoded.error], warnings: [] } };
+  if (!decoded.ok)
+    return { article: null, report: { file: file.name, errors: [decoded.error], warnings: [] } };
   const result = parseArticle(decoded.text, file.name);
   return result.ok
-    ? { article: result.article, report: { file: file.name, errors: [], warnings: result.warnings } }
-    : { article: null, report: { file: file.name, errors: result.errors, warnings: result.warnings } };
+    ? {
+        article: result.article,
+        report: { file: file.name, errors: [], warnings: result.warnings },
+      }
+    : {
+        article: null,
+        report: { file: file.name, errors: result.errors, warnings: result.warnings },
+      };
 }
 
 function newestFirst(a: Article, b: Article): number {
@@ -50,7 +57,10 @@ export function toListItem(article: Article): ArticleListItem {
 }
 
 /** The collection index in pages, so that a page view never loads all of a large collection. */
-export function indexPages(articles: readonly Article[], pageSize = indexPageSize): ArticleIndexPage[] {
+export function indexPages(
+  articles: readonly Article[],
+  pageSize = indexPageSize,
+): ArticleIndexPage[] {
   const pageCount = Math.max(1, Math.ceil(articles.length / pageSize));
   return Array.from({ length: pageCount }, (_, i) => ({
     page: i + 1,
@@ -72,6 +82,8 @@ export function formatProblem(file: string, problem: ContentProblem): string {
 export function articleSummaryLine(article: Article): string {
   const headings = article.body.filter((b) => b.type === 'heading').length;
   const withSpeaker = article.quotes.filter((q) => q.speaker !== null).length;
-  const box = article.summary ? `summary "${article.summary.label}" with ${article.summary.items.length} items` : 'no summary';
+  const box = article.summary
+    ? `summary "${article.summary.label}" with ${article.summary.items.length} items`
+    : 'no summary';
   return `${article.body.length} blocks, ${headings} headings, ${article.quotes.length} quotes, ${withSpeaker} with a speaker, ${box}`;
 }

@@ -15,7 +15,8 @@ export type Header = { date: string; caption: string; credit: string | null };
 const headerPattern = /^date\s+(\S+)\s*(.*)$/iu;
 
 /** Abbreviations whose full stop does not end a caption: "Kapo St. Gallen", "Dr. Muster". */
-const abbreviation = /(^|\s)(St|Dr|Prof|Nr|Hr|Fr|Jr|Sr|Mr|Mrs|Ms|Co|Inc|Ltd|bzw|ca|vgl|resp|\p{Lu})$/u;
+const abbreviation =
+  /(^|\s)(St|Dr|Prof|Nr|Hr|Fr|Jr|Sr|Mr|Mrs|Ms|Co|Inc|Ltd|bzw|ca|vgl|resp|\p{Lu})$/u;
 
 /**
  * The caption runs up to and including its last sentence mark (closing quotation marks and
@@ -26,7 +27,8 @@ export function splitCaption(text: string): { caption: string; credit: string | 
   let end = -1;
   for (const m of text.matchAll(/[.!?…][»“”"›')\]]*(?=\s|$)/gu)) {
     const after = m.index + m[0].length;
-    const isAbbreviation = m[0].startsWith('.') && abbreviation.test(text.slice(0, m.index)) && after < text.length;
+    const isAbbreviation =
+      m[0].startsWith('.') && abbreviation.test(text.slice(0, m.index)) && after < text.length;
     if (!isAbbreviation) end = after;
   }
   if (end < 0) return { caption: text, credit: null };
@@ -34,7 +36,9 @@ export function splitCaption(text: string): { caption: string; credit: string | 
   return { caption: text.slice(0, end), credit: credit === '' ? null : credit };
 }
 
-export function parseHeader(block: SourceBlock): { ok: true; header: Header } | { ok: false; error: ContentProblem } {
+export function parseHeader(
+  block: SourceBlock,
+): { ok: true; header: Header } | { ok: false; error: ContentProblem } {
   const match = headerPattern.exec(block.text);
   if (!match || !/^date\b/u.test(block.text)) {
     return {
@@ -52,7 +56,11 @@ export function parseHeader(block: SourceBlock): { ok: true; header: Header } | 
   if (rest === '') {
     return {
       ok: false,
-      error: { line: block.line, message: 'the header has no image caption after the date; the caption gives the article its title' },
+      error: {
+        line: block.line,
+        message:
+          'the header has no image caption after the date; the caption gives the article its title',
+      },
     };
   }
   return { ok: true, header: { date, ...splitCaption(rest) } };
@@ -81,15 +89,27 @@ export function parseArticle(source: string, fileName: string): ParseResult {
   const blocks = splitBlocks(source);
   const headerBlock = blocks[0];
   if (!headerBlock) {
-    return { ok: false, errors: [{ line: 1, message: 'the file is empty: an article needs a "date" header and a lead' }], warnings: [] };
+    return {
+      ok: false,
+      errors: [
+        { line: 1, message: 'the file is empty: an article needs a "date" header and a lead' },
+      ],
+      warnings: [],
+    };
   }
   const header = parseHeader(headerBlock);
   const errors: ContentProblem[] = header.ok ? [] : [header.error];
   const leadBlock = blocks[1];
   if (!leadBlock) {
-    errors.push({ line: headerBlock.line + 1, message: 'the article has no lead: the paragraph after the header is missing' });
+    errors.push({
+      line: headerBlock.line + 1,
+      message: 'the article has no lead: the paragraph after the header is missing',
+    });
   } else if (matchSummaryLabel(leadBlock.text)) {
-    errors.push({ line: leadBlock.line, message: 'the article has no lead: the summary box follows the header directly' });
+    errors.push({
+      line: leadBlock.line,
+      message: 'the article has no lead: the summary box follows the header directly',
+    });
   }
   if (!header.ok || !leadBlock || errors.length > 0) return { ok: false, errors, warnings: [] };
 
@@ -104,7 +124,9 @@ export function parseArticle(source: string, fileName: string): ParseResult {
   );
   let headingCount = 0;
   const body: Block[] = texts.map((text, i) =>
-    headingFlags[i] ? { type: 'heading', id: headingIds[headingCount++] ?? `abschnitt-${headingCount}`, text } : { type: 'paragraph', text },
+    headingFlags[i]
+      ? { type: 'heading', id: headingIds[headingCount++] ?? `abschnitt-${headingCount}`, text }
+      : { type: 'paragraph', text },
   );
 
   const lead = leadBlock.text;

@@ -1,7 +1,15 @@
 import type { QuoteKind } from './model';
 import { attributionAfter, words } from './attribution';
 import { bare } from './people';
-import { mediumPrepositions, nameConnectors, namingNouns, namingTails, namingWords, soCalled, speechVerbs } from './wordLists';
+import {
+  mediumPrepositions,
+  nameConnectors,
+  namingNouns,
+  namingTails,
+  namingWords,
+  soCalled,
+  speechVerbs,
+} from './wordLists';
 
 /** What stands around a quoted span: the clause before it, the text after it and its words. */
 export type QuoteContext = {
@@ -30,7 +38,10 @@ export function isNamingNoun(word: string): boolean {
   const w = bare(word);
   if (namingNouns.has(w)) return true;
   const lower = w.toLowerCase();
-  return /^\p{Lu}/u.test(w) && namingTails.some((tail) => lower.endsWith(tail) && lower.length > tail.length + 2);
+  return (
+    /^\p{Lu}/u.test(w) &&
+    namingTails.some((tail) => lower.endsWith(tail) && lower.length > tail.length + 2)
+  );
 }
 
 /**
@@ -55,14 +66,25 @@ export function looksLikeName(inner: string): boolean {
   if (ws.length === 1) return /^\p{Lu}{2,}\d*$|\p{Ll}\p{Lu}|\d/u.test(first);
   // «Lautes Geschrei», «Unbestimmte Verspätung»: an inflected adjective and a noun is a phrase.
   // An adjective in -er stays a name: «Seewiler Bote», «Zürcher Zeitung».
-  if (ws.length === 2 && /^\p{Lu}\p{Ll}+(es|en|em)$|^\p{Lu}\p{Ll}{4,}e$/u.test(first) && !namingTails.some((t) => last.toLowerCase().endsWith(t))) return false;
+  if (
+    ws.length === 2 &&
+    /^\p{Lu}\p{Ll}+(es|en|em)$|^\p{Lu}\p{Ll}{4,}e$/u.test(first) &&
+    !namingTails.some((t) => last.toLowerCase().endsWith(t))
+  )
+    return false;
   return ws.every((w) => isCapitalised(w) || nameConnectors.has(w.toLowerCase()));
 }
 
 /** A title may end with `?` or `!` («Wer bist du?»), but it is no run of sentences. */
 function couldBeTitle(inner: string): boolean {
   const ws = words(inner);
-  return ws.length > 0 && ws.length <= 8 && isCapitalised(ws[0] ?? '') && !/[.!?…]["»“”›]*\s/u.test(inner) && !/\.$/.test(inner.trim());
+  return (
+    ws.length > 0 &&
+    ws.length <= 8 &&
+    isCapitalised(ws[0] ?? '') &&
+    !/[.!?…]["»“”›]*\s/u.test(inner) &&
+    !/\.$/.test(inner.trim())
+  );
 }
 
 /** «…», sagte Zbinden, «und …»: the clause between two spans of one utterance. */
@@ -72,11 +94,19 @@ const continuesUtterance = /[»“”"]\s*,\s+\S+(\s+\S+){0,5},\s*$/u;
  * Decides whether a quoted span is somebody's sentence (`speech`), a few quoted words inside the
  * writer's sentence (`partial`) or the name of a publication, organisation or work (`name`).
  */
-export function classifyQuote({ before, after, inner, announced = false, joinedTo, attributedAfter = attributionAfter(after) !== null }: QuoteContext): QuoteKind {
+export function classifyQuote({
+  before,
+  after,
+  inner,
+  announced = false,
+  joinedTo,
+  attributedAfter = attributionAfter(after) !== null,
+}: QuoteContext): QuoteKind {
   const prefix = before.trimEnd();
   const innerWords = words(inner);
   const lastWordBefore = words(prefix).at(-1) ?? '';
-  const startsSentence = prefix === '' || /[.!?…:]["»“”›']*$/u.test(prefix) || /[–—-]$/.test(prefix);
+  const startsSentence =
+    prefix === '' || /[.!?…:]["»“”›']*$/u.test(prefix) || /[–—-]$/.test(prefix);
   const afterColon = prefix.endsWith(':') || (announced && prefix === '');
   const endsSentence = /^\s*([.!?…]|$)/u.test(after);
   const innerIsSentence = sentenceEnd.test(inner.trimEnd()) && innerWords.length >= 2;
@@ -89,17 +119,33 @@ export function classifyQuote({ before, after, inner, announced = false, joinedT
   if (couldBeTitle(inner) && !afterColon && !attributedAfter) {
     if (namedByPrefix(prefix)) return 'name';
     if (joinedTo === 'name') return 'name';
-    if (innerWords.length <= 3 && /^(dem|der|den)$/u.test(lastWordBefore) && mediumPrepositions.has(bare(words(prefix).at(-2) ?? '').toLowerCase())) return 'name';
-    if (innerWords.length <= 3 && mediumPrepositions.has(bare(lastWordBefore).toLowerCase())) return 'name';
+    if (
+      innerWords.length <= 3 &&
+      /^(dem|der|den)$/u.test(lastWordBefore) &&
+      mediumPrepositions.has(bare(words(prefix).at(-2) ?? '').toLowerCase())
+    )
+      return 'name';
+    if (innerWords.length <= 3 && mediumPrepositions.has(bare(lastWordBefore).toLowerCase()))
+      return 'name';
   }
   // «Bergbahn-Initiative»: the quoted word itself ends in a naming noun.
   if (innerWords.length === 1 && /-/.test(inner) && isNamingNoun(inner)) return 'name';
   // A single capitalised noun after a mere article (an der «Infrastruktur») is a partial quote:
   // every German noun is capitalised. looksLikeName accepts a single word only as an acronym.
-  if (looksLikeName(inner) && !(afterColon || attributedAfter) && !(prefix === '' && !endsSentence)) return 'name';
+  if (looksLikeName(inner) && !(afterColon || attributedAfter) && !(prefix === '' && !endsSentence))
+    return 'name';
   if (innerIsSentence && innerWords.length >= 3) return 'speech';
-  if (continuesUtterance.test(prefix) && words(prefix).some((w) => speechVerbs.has(bare(w).toLowerCase()))) return 'speech';
-  if (startsUpper && (startsSentence || afterColon) && (attributedAfter || endsSentence || afterColon) && (innerWords.length >= 2 || attributedAfter)) {
+  if (
+    continuesUtterance.test(prefix) &&
+    words(prefix).some((w) => speechVerbs.has(bare(w).toLowerCase()))
+  )
+    return 'speech';
+  if (
+    startsUpper &&
+    (startsSentence || afterColon) &&
+    (attributedAfter || endsSentence || afterColon) &&
+    (innerWords.length >= 2 || attributedAfter)
+  ) {
     return 'speech';
   }
   if (attributedAfter && innerWords.length >= 4 && startsSentence) return 'speech';

@@ -19,7 +19,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
     if (open === null) {
-      if (ch in closerFor && (ch !== '"' || isOpeningStraightQuote(text, i))) open = { start: i, mark: ch };
+      if (ch in closerFor && (ch !== '"' || isOpeningStraightQuote(text, i)))
+        open = { start: i, mark: ch };
       continue;
     }
     if (ch === closerFor[open.mark]) {

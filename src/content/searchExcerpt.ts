@@ -28,7 +28,10 @@ const namedEntities: Record<string, string> = {
 function decodeEntity(entity: string, name: string): string {
   if (name.startsWith('#')) {
     const code = /^#x/i.test(name) ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    return Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+    return Number.isInteger(code) &&
+      code > 0 &&
+      code <= 0x10ffff &&
+      (code < 0xd800 || code > 0xdfff)
       ? String.fromCodePoint(code)
       : entity;
   }
@@ -37,7 +40,9 @@ function decodeEntity(entity: string, name: string): string {
 
 /** Decodes the character references an escaped text can hold; anything else stays as written. */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => decodeEntity(entity, name));
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) =>
+    decodeEntity(entity, name),
+  );
 }
 
 /**

@@ -1,5 +1,18 @@
 const transliterations: Record<string, string> = {
-  ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue', ẞ: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', þ: 'th',
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ß: 'ss',
+  Ä: 'ae',
+  Ö: 'oe',
+  Ü: 'ue',
+  ẞ: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ł: 'l',
+  þ: 'th',
 };
 
 const maxSlugLength = 80;
@@ -28,7 +41,11 @@ export function slugify(text: string): string {
  * Makes slugs unique in order: the second "wahl" becomes "wahl-2", and so on. `fallback` names
  * a slug for a text that has no letters or digits at all.
  */
-export function uniqueSlugs(texts: readonly string[], fallback: (index: number) => string, reserved: readonly string[] = []): string[] {
+export function uniqueSlugs(
+  texts: readonly string[],
+  fallback: (index: number) => string,
+  reserved: readonly string[] = [],
+): string[] {
   const taken = new Set(reserved);
   return texts.map((text, index) => {
     const base = slugify(text) || fallback(index);

@@ -3,20 +3,32 @@ import { isOneSentence } from './sentenceStarts';
 import type { SourceBlock } from './splitBlocks';
 
 /** `Keine Zeit? <source> fasst für dich zusammen`: the one label that names its publisher. */
-const publisherLabel = /^(Keine Zeit\?\s+([^.!?:]{1,60}?)\s+fasst f(?:ü|ue)r dich zusammen:?)(?=\s|$)\s*(.*)$/u;
+const publisherLabel =
+  /^(Keine Zeit\?\s+([^.!?:]{1,60}?)\s+fasst f(?:ü|ue)r dich zusammen:?)(?=\s|$)\s*(.*)$/u;
 
 /**
  * Labels that open a summary box without naming a publisher, as newsrooms write them. The
  * longer label comes first so that "Das Wichtigste in Kürze" is not read as "In Kürze".
  */
-const plainLabels = ['Das Wichtigste in Kürze', 'Das Wichtigste im Überblick', 'Darum gehts', "Darum geht's", 'Darum geht’s', 'In Kürze', 'Zusammengefasst'];
+const plainLabels = [
+  'Das Wichtigste in Kürze',
+  'Das Wichtigste im Überblick',
+  'Darum gehts',
+  "Darum geht's",
+  'Darum geht’s',
+  'In Kürze',
+  'Zusammengefasst',
+];
 
 /**
  * A plain label, an optional colon, then the end of the block or a first item that starts like a
  * sentence (not lower case): "In Kürze wird der Rat entscheiden" is a paragraph, not a box.
  */
 const escapeRegExp = (text: string) => text.replace(/[.*+?^$()|[\]\\{}]/gu, '\\$&');
-const plainLabel = new RegExp(`^((?:${plainLabels.map(escapeRegExp).join('|')}):?)(?:$|\\s+(?!\\p{Ll})(.*)$)`, 'u');
+const plainLabel = new RegExp(
+  `^((?:${plainLabels.map(escapeRegExp).join('|')}):?)(?:$|\\s+(?!\\p{Ll})(.*)$)`,
+  'u',
+);
 
 /** The source page's toggle that closes the summary box; not part of the item. */
 const togglePattern = /\s*Mehr anzeigen\s*$/u;
@@ -40,7 +52,12 @@ export type SummaryLabel = {
 /** The summary label at the start of a block, as written, with what follows it. */
 export function matchSummaryLabel(text: string): SummaryLabel | null {
   const publisher = publisherLabel.exec(text);
-  if (publisher) return { label: publisher[1] ?? '', source: publisher[2] ?? null, firstItem: publisher[3] ?? '' };
+  if (publisher)
+    return {
+      label: publisher[1] ?? '',
+      source: publisher[2] ?? null,
+      firstItem: publisher[3] ?? '',
+    };
   const plain = plainLabel.exec(text);
   if (plain) return { label: plain[1] ?? '', source: null, firstItem: plain[2] ?? '' };
   return null;
@@ -80,7 +97,9 @@ export function readSummaryBox(blocks: readonly SourceBlock[], from: number): Su
   const items = firstItem.trim() === '' ? [] : [firstItem.trim()];
   let next = from + 1;
   let closed = closedAtOnce;
-  const toggleAt = closed ? -1 : blocks.slice(from + 1, from + 1 + maxToggleItems).findIndex((b) => stripToggle(b.text)[1]);
+  const toggleAt = closed
+    ? -1
+    : blocks.slice(from + 1, from + 1 + maxToggleItems).findIndex((b) => stripToggle(b.text)[1]);
   if (toggleAt >= 0) {
     for (const block of blocks.slice(from + 1, from + 2 + toggleAt)) {
       const item = stripToggle(block.text)[0].trim();
@@ -89,14 +108,22 @@ export function readSummaryBox(blocks: readonly SourceBlock[], from: number): Su
     next = from + 2 + toggleAt;
     closed = true;
   } else if (!closed) {
-    while (next < blocks.length && isShortSentence(blocks[next]?.text ?? '')) items.push(blocks[next++]?.text ?? '');
+    while (next < blocks.length && isShortSentence(blocks[next]?.text ?? ''))
+      items.push(blocks[next++]?.text ?? '');
   }
 
   if (items.length === 0) {
-    const after = blocks[from + 1] ? `a paragraph follows at line ${blocks[from + 1]?.line}` : 'the file ends';
+    const after = blocks[from + 1]
+      ? `a paragraph follows at line ${blocks[from + 1]?.line}`
+      : 'the file ends';
     return {
       ...none,
-      warnings: [{ line: first.line, message: `the summary label "${label.label}" has nothing after it (${after}); kept as body text, not as a summary box` }],
+      warnings: [
+        {
+          line: first.line,
+          message: `the summary label "${label.label}" has nothing after it (${after}); kept as body text, not as a summary box`,
+        },
+      ],
     };
   }
   const warnings: ContentProblem[] =

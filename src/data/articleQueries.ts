@@ -30,7 +30,8 @@ export const articleQueries = {
   list: (page = 1) =>
     queryOptions({
       queryKey: [...articleQueries.all(), 'list', page] as const,
-      queryFn: async () => validateIndexPage(await fetchJson(under(base, dataPaths.indexPage(page)))),
+      queryFn: async () =>
+        validateIndexPage(await fetchJson(under(base, dataPaths.indexPage(page)))),
       staleTime: Infinity,
       retry: (count, error) => !isNotFound(error) && count < 2,
     }),

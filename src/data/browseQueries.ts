@@ -13,7 +13,6 @@ import { InvalidDataError, list, num, record, str, strOrNull } from './validate'
 
 export type { SearchInfo };
 
-
 /** The base URL the app is served under (`/` or a sub-path such as `/lesezeit/`). */
 const base = import.meta.env.BASE_URL;
 
@@ -107,8 +106,7 @@ function siteData<T>(path: string, validate: (value: unknown) => T) {
  * JavaScript does not grow.
  */
 export const browseQueries = {
-  archiveYear: (year: number) =>
-    siteData(dataPaths.archiveYear(year), validateArchiveYear),
+  archiveYear: (year: number) => siteData(dataPaths.archiveYear(year), validateArchiveYear),
   archiveMonth: (year: number, month: number) =>
     siteData(dataPaths.archiveMonth(year, month), validateArchiveMonth),
   briefing: () => siteData(dataPaths.briefing, validateBriefing),

@@ -1,6 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { isSiteCache, offlineCaches } from '../site/caches';
-import { dataPaths, pagePaths, parseDataPath, pathBelow, shareImagePath, under } from '../site/paths';
+import {
+  dataPaths,
+  pagePaths,
+  parseDataPath,
+  pathBelow,
+  shareImagePath,
+  under,
+} from '../site/paths';
 import { validateArticle } from './validate';
 
 /**

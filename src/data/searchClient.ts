@@ -98,7 +98,8 @@ function optionsOf(query: SearchState): Record<string, unknown> {
 function hitOf(data: unknown): SearchHit | null {
   if (!isRecord(data) || !isRecord(data.meta) || typeof data.excerpt !== 'string') return null;
   const { title, slug, date, source } = data.meta;
-  if (typeof title !== 'string' || typeof slug !== 'string' || typeof date !== 'string') return null;
+  if (typeof title !== 'string' || typeof slug !== 'string' || typeof date !== 'string')
+    return null;
   const excerpt = parseExcerpt(data.excerpt);
   return {
     slug,
@@ -111,7 +112,8 @@ function hitOf(data: unknown): SearchHit | null {
 }
 
 function resultsOf(value: unknown): PagefindResult[] {
-  if (!isRecord(value) || !Array.isArray(value.results)) throw new Error('Unerwartete Antwort der Suche.');
+  if (!isRecord(value) || !Array.isArray(value.results))
+    throw new Error('Unerwartete Antwort der Suche.');
   return value.results.filter(
     (r): r is PagefindResult => isRecord(r) && typeof r.id === 'string' && isFunction(r.data),
   );

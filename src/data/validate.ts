@@ -35,7 +35,8 @@ export function strOrNull(value: unknown, path: string): string | null {
 }
 
 export function num(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidDataError(path, 'eine Zahl');
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new InvalidDataError(path, 'eine Zahl');
   return value;
 }
 
@@ -52,7 +53,8 @@ function summary(value: unknown, path: string): Summary | null {
 
 function block(value: unknown, path: string): Block {
   const o = record(value, path);
-  if (o.type === 'heading') return { type: 'heading', id: str(o.id, `${path}.id`), text: str(o.text, `${path}.text`) };
+  if (o.type === 'heading')
+    return { type: 'heading', id: str(o.id, `${path}.id`), text: str(o.text, `${path}.text`) };
   if (o.type === 'paragraph') return { type: 'paragraph', text: str(o.text, `${path}.text`) };
   throw new InvalidDataError(`${path}.type`, '"heading" oder "paragraph"');
 }
@@ -103,7 +105,10 @@ export function validateArticle(value: unknown): Article {
   const hero = record(o.hero, 'article.hero');
   return {
     ...listItem(value, 'article'),
-    hero: { caption: str(hero.caption, 'article.hero.caption'), credit: strOrNull(hero.credit, 'article.hero.credit') },
+    hero: {
+      caption: str(hero.caption, 'article.hero.caption'),
+      credit: strOrNull(hero.credit, 'article.hero.credit'),
+    },
     body: list(o.body, 'article.body', block),
     quotes: list(o.quotes, 'article.quotes', quote),
   };
@@ -118,4 +123,3 @@ export function validateIndexPage(value: unknown): ArticleIndexPage {
     items: list(o.items, 'index.items', listItem),
   };
 }
-

@@ -30,7 +30,9 @@ export function archiveYearLoader(queryClient: QueryClient) {
 export function archiveMonthLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const year = yearOf(params);
-    await orNotFound(queryClient.ensureQueryData(browseQueries.archiveMonth(year, monthOf(params))));
+    await orNotFound(
+      queryClient.ensureQueryData(browseQueries.archiveMonth(year, monthOf(params))),
+    );
     return null;
   };
 }
@@ -72,7 +74,8 @@ export function ArchiveYearRoute() {
           {year}
         </h1>
         <p className={styles.intro}>
-          {count(data.count)} in {data.months.length === 1 ? '1 Monat' : `${data.months.length} Monaten`}
+          {count(data.count)} in{' '}
+          {data.months.length === 1 ? '1 Monat' : `${data.months.length} Monaten`}
         </p>
       </div>
       <ul className={styles.months}>
@@ -107,7 +110,9 @@ export function ArchiveMonthRoute() {
           {formatMonth({ year, month })}
         </h1>
         <p className={styles.intro}>
-          {data.items.length === 1 ? '1 Artikel' : `${count(data.items.length)}, die neuesten zuerst`}
+          {data.items.length === 1
+            ? '1 Artikel'
+            : `${count(data.items.length)}, die neuesten zuerst`}
         </p>
       </div>
       {archiveDays(data.items).map((day) => (

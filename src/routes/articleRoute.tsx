@@ -5,7 +5,6 @@ import { useLocation, useParams } from 'react-router';
 import { ArticleBody } from '../components/ArticleBody';
 import { ArticleMeta } from '../components/ArticleMeta';
 import { HeroFigure } from '../components/HeroFigure';
-import { OfflineSave } from '../components/OfflineSave';
 import { QuotedText } from '../components/QuotedText';
 import { QuoteList } from '../components/QuoteList';
 import { ReadAloud } from '../components/ReadAloud';
@@ -14,6 +13,7 @@ import { ReadingProgress } from '../components/ReadingProgress';
 import { ShareButton } from '../components/ShareButton';
 import { SummaryBox } from '../components/SummaryBox';
 import { useHydrated } from '../components/useHydrated';
+import { OfflineSaveContainer } from '../containers/OfflineSaveContainer';
 import { articleQueries } from '../data/articleQueries';
 import styles from './articleRoute.module.css';
 import { routeParams } from '../site/paths';
@@ -56,7 +56,7 @@ export function ArticleRoute() {
         </p>
         <div className={styles.actions}>
           <ShareButton title={article.title} text={article.lead} />
-          <OfflineSave slug={article.slug} />
+          <OfflineSaveContainer slug={article.slug} />
           {/* Keyed: another article stops the reading. */}
           <ReadAloud key={article.slug} article={article} />
         </div>

@@ -170,7 +170,12 @@ export function SearchRoute() {
         </p>
       </div>
 
-      <form role="search" className={styles.form} onSubmit={onSubmit} action={linkTo(pagePaths.search())}>
+      <form
+        role="search"
+        className={styles.form}
+        onSubmit={onSubmit}
+        action={linkTo(pagePaths.search())}
+      >
         <label htmlFor={`${id}-q`} className={styles.label}>
           Suchbegriff
         </label>
@@ -213,7 +218,9 @@ export function SearchRoute() {
               name="jahr"
               className={styles.select}
               value={state.year === undefined ? '' : String(state.year)}
-              onChange={(e) => filter({ year: e.target.value ? Number(e.target.value) : undefined })}
+              onChange={(e) =>
+                filter({ year: e.target.value ? Number(e.target.value) : undefined })
+              }
             >
               <option value="">Alle Jahre</option>
               {info.years.map((year) => (
@@ -262,7 +269,9 @@ export function SearchRoute() {
         </p>
       )}
 
-      {data && data.total === 0 && !results.isPlaceholderData && <NothingFound state={state} info={info} />}
+      {data && data.total === 0 && !results.isPlaceholderData && (
+        <NothingFound state={state} info={info} />
+      )}
 
       {data && data.hits.length > 0 && (
         <div className={styles.results} aria-busy={results.isPlaceholderData}>

@@ -223,6 +223,8 @@ export const siteFiles = {
   sitemap: 'sitemap.xml',
   serviceWorker: 'sw.js',
   manifest: 'manifest.webmanifest',
+  /** The app's icon, 512×512 (generated from public/icon.svg): the publisher's logo in JSON-LD. */
+  appIcon: 'pwa-512x512.png',
 } as const;
 
 /** A path no page has: the prerenderer renders it to get the 404 page. */

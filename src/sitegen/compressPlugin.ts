@@ -28,7 +28,15 @@ export function precompress(outDir: string): number {
     // The few long-lived assets get Brotli's best (slow) quality; the many pages and data files a
     // quality that compresses nearly as well at a fraction of the time, so builds stay linear.
     const quality = /[\\/]assets[\\/]/.test(file) || file.endsWith('sw.js') ? 11 : 6;
-    writeFileSync(`${file}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }));
+    writeFileSync(
+      `${file}.br`,
+      brotliCompressSync(content, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: quality,
+          [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+        },
+      }),
+    );
     writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
     count++;
   }

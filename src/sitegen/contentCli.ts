@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { articleSummaryLine, buildCollection, formatProblem, parseSourceFile } from '../content/collection';
+import {
+  articleSummaryLine,
+  buildCollection,
+  formatProblem,
+  parseSourceFile,
+} from '../content/collection';
 import { ContentSetupError, readSeedFiles, seedsDir } from './readSeeds';
 
 const usage = `Usage:
@@ -21,7 +26,8 @@ function check(dir: string): number {
   const bySource = new Map(articles.map((a) => [a.id, a]));
   let bad = 0;
   for (const report of reports) {
-    for (const warning of report.warnings) console.log(`${formatProblem(relative(report.file), warning)} (warning)`);
+    for (const warning of report.warnings)
+      console.log(`${formatProblem(relative(report.file), warning)} (warning)`);
     if (report.errors.length > 0) {
       bad++;
       for (const error of report.errors) console.log(formatProblem(relative(report.file), error));
@@ -30,7 +36,9 @@ function check(dir: string): number {
     const article = bySource.get(path.basename(report.file).replace(/\.[^.]*$/, ''));
     if (article) console.log(`ok ${article.slug} (${articleSummaryLine(article)})`);
   }
-  console.log(`${reports.length - bad} of ${reports.length} articles ok${bad ? `, ${bad} with errors` : ''}.`);
+  console.log(
+    `${reports.length - bad} of ${reports.length} articles ok${bad ? `, ${bad} with errors` : ''}.`,
+  );
   return bad > 0 ? 1 : 0;
 }
 
@@ -43,7 +51,8 @@ function show(file: string): number {
     return 1;
   }
   const { article, report } = parseSourceFile({ name: file, bytes });
-  for (const warning of report.warnings) console.error(`${formatProblem(relative(file), warning)} (warning)`);
+  for (const warning of report.warnings)
+    console.error(`${formatProblem(relative(file), warning)} (warning)`);
   if (!article) {
     for (const error of report.errors) console.error(formatProblem(relative(file), error));
     return 1;

@@ -9,16 +9,21 @@ import { readSeedFiles, seedsDir } from './readSeeds';
 /** The files the app fetches, by path below the base URL (src/site/paths.ts's dataPaths). */
 export function contentFiles(collection: Collection): Map<string, string> {
   const files = new Map<string, string>();
-  for (const page of indexPages(collection.articles)) files.set(dataPaths.indexPage(page.page), JSON.stringify(page));
-  for (const article of collection.articles) files.set(dataPaths.article(article.slug), JSON.stringify(article));
+  for (const page of indexPages(collection.articles))
+    files.set(dataPaths.indexPage(page.page), JSON.stringify(page));
+  for (const article of collection.articles)
+    files.set(dataPaths.article(article.slug), JSON.stringify(article));
   const offlineComplete = collection.articles.length <= precacheLimit();
-  for (const [file, json] of browseDataFiles(collection.articles, offlineComplete)) files.set(file, json);
+  for (const [file, json] of browseDataFiles(collection.articles, offlineComplete))
+    files.set(file, json);
   return files;
 }
 
 /** Every problem of every bad file, one `file:line: message` a line; empty when all are good. */
 export function collectionErrors(collection: Collection, root: string): string[] {
-  return collection.reports.flatMap((r) => r.errors.map((e) => formatProblem(path.relative(root, r.file), e)));
+  return collection.reports.flatMap((r) =>
+    r.errors.map((e) => formatProblem(path.relative(root, r.file), e)),
+  );
 }
 
 export class ContentError extends Error {
@@ -73,7 +78,8 @@ export function contentPlugin(): Plugin & { api: { collection: () => Collection 
     },
     generateBundle() {
       if (this.environment?.config.consumer === 'server') return;
-      for (const [fileName, source] of contentFiles(current())) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, source] of contentFiles(current()))
+        this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server: ViteDevServer) {
       const dir = seedsDir(root);
@@ -86,7 +92,10 @@ export function contentPlugin(): Plugin & { api: { collection: () => Collection 
         } catch (error) {
           collection = null;
           server.config.logger.error(error instanceof Error ? error.message : String(error));
-          server.ws.send({ type: 'error', err: { message: error instanceof Error ? error.message : String(error), stack: '' } });
+          server.ws.send({
+            type: 'error',
+            err: { message: error instanceof Error ? error.message : String(error), stack: '' },
+          });
         }
       };
       server.watcher.on('change', reload).on('add', reload).on('unlink', reload);
@@ -104,7 +113,10 @@ export function contentPlugin(): Plugin & { api: { collection: () => Collection 
         }
         const body = files.get(path);
         res.statusCode = body === undefined ? 404 : 200;
-        res.setHeader('Content-Type', body === undefined ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8');
+        res.setHeader(
+          'Content-Type',
+          body === undefined ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
+        );
         res.end(body ?? 'Nicht gefunden');
       });
     },

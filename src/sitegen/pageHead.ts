@@ -1,22 +1,33 @@
 import { formatArticleDate } from '../content/articleDate';
 import type { Article } from '../content/model';
-import { pagePaths, shareImagePath } from '../site/paths';
+import { pagePaths, shareImagePath, siteFiles } from '../site/paths';
 import { documentTitles } from '../site/titles';
 import { absoluteUrl, type SiteConfig } from './siteConfig';
 
 export const shareImageSize = { width: 1200, height: 630 };
+const appIconSize = 512;
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** JSON inside a script element: `<` escaped so no text can close the element. */
 export function jsonInScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
-const meta = (name: string, content: string) => `<meta name="${name}" content="${escapeHtml(content)}">`;
-const property = (name: string, content: string) => `<meta property="${name}" content="${escapeHtml(content)}">`;
+const meta = (name: string, content: string) =>
+  `<meta name="${name}" content="${escapeHtml(content)}">`;
+const property = (name: string, content: string) =>
+  `<meta property="${name}" content="${escapeHtml(content)}">`;
 
 function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -48,7 +59,18 @@ export function articleHead(article: Article, site: SiteConfig): string {
       caption: article.hero.caption,
       ...(article.hero.credit ? { creditText: article.hero.credit } : {}),
     },
-    publisher: { '@type': 'Organization', name: article.source ?? site.name },
+    // No article names a person as its author: the source that published it stands for it.
+    author: { '@type': 'Organization', name: article.source ?? site.name },
+    publisher: {
+      '@type': 'Organization',
+      name: article.source ?? site.name,
+      logo: {
+        '@type': 'ImageObject',
+        url: absoluteUrl(site, siteFiles.appIcon),
+        width: appIconSize,
+        height: appIconSize,
+      },
+    },
     timeRequired: `PT${article.readingMinutes}M`,
   };
   return [
@@ -80,7 +102,8 @@ export function articleHead(article: Article, site: SiteConfig): string {
 export function homeHead(site: SiteConfig, page: number): string {
   const path = pagePaths.indexPage(page);
   const title = documentTitles.indexPage(page);
-  const description = 'Lesezeit: Nachrichten mit Zusammenfassung und hervorgehobenen Zitaten, ruhig gesetzt und auch offline lesbar.';
+  const description =
+    'Lesezeit: Nachrichten mit Zusammenfassung und hervorgehobenen Zitaten, ruhig gesetzt und auch offline lesbar.';
   return [
     `<title>${escapeHtml(title)}</title>`,
     meta('description', description),
@@ -117,5 +140,7 @@ export function browseHead(
 }
 
 export function notFoundHead(): string {
-  return [`<title>${escapeHtml(documentTitles.notFound)}</title>`, meta('robots', 'noindex')].join('\n    ');
+  return [`<title>${escapeHtml(documentTitles.notFound)}</title>`, meta('robots', 'noindex')].join(
+    '\n    ',
+  );
 }

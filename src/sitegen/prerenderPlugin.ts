@@ -31,7 +31,9 @@ export function prerenderPlugin(content: { api: { collection: () => Collection }
       if (process.env.PRERENDER === 'off') return;
       const ssrEntry = path.join(root, 'dist-ssr/entryServer.js');
       if (!existsSync(ssrEntry)) {
-        this.error(`Missing ${path.relative(root, ssrEntry)}: build the server bundle first (npm run build does both).`);
+        this.error(
+          `Missing ${path.relative(root, ssrEntry)}: build the server bundle first (npm run build does both).`,
+        );
       }
       const started = performance.now();
       const files = await prerenderSite({
@@ -42,7 +44,9 @@ export function prerenderPlugin(content: { api: { collection: () => Collection }
         dataFiles: contentFiles(collection),
         shareImages: process.env.SHARE_IMAGES !== 'off',
       });
-      this.info(`prerendered ${files.length} pages in ${Math.round(performance.now() - started)} ms`);
+      this.info(
+        `prerendered ${files.length} pages in ${Math.round(performance.now() - started)} ms`,
+      );
     },
   };
 }

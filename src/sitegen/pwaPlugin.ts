@@ -22,7 +22,7 @@ export const defaultPrecacheLimit = 100;
 /**
  * Whether a precached file belongs to the articles, the further index pages (not page 1) or the
  * search index: a collection precached whole is searched offline in full; a larger one keeps the
- * search files the reader used (src/sw.ts).
+ * search files the reader used (src/sw/sw.ts).
  */
 function perArticle(file: string): boolean {
   const ref = parsePageFile(file) ?? parseDataPath(file);
@@ -62,14 +62,14 @@ const screenshot = (
 
 /**
  * vite-plugin-pwa for the client build: the web manifest, icons from public/icon.svg
- * (pwa-assets.config.ts) and the service worker built from src/sw.ts with the precache list
+ * (pwa-assets.config.ts) and the service worker built from src/sw/sw.ts with the precache list
  * injected. The page registers the worker itself (src/app/serviceWorker.ts), after load.
  */
 export function pwaPlugin(base: string, env: NodeJS.ProcessEnv = process.env): Plugin[] {
   const limit = precacheLimit(env);
   return VitePWA({
     strategies: 'injectManifest',
-    srcDir: 'src',
+    srcDir: 'src/sw',
     filename: 'sw.ts',
     injectRegister: false,
     pwaAssets: { config: true, overrideManifestIcons: true },

@@ -6,7 +6,8 @@ import { searchRecord } from '../content/searchRecord';
 import { pagePaths, searchIndexFolder } from '../site/paths';
 
 /** Pagefind's ready-made interfaces: the reader has its own, so they are not shipped. */
-const unusedFiles = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$|^wasm\.unknown\.pagefind$/;
+const unusedFiles =
+  /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$|^wasm\.unknown\.pagefind$/;
 
 export type SearchIndexStats = { files: number; bytes: number; ms: number; records: number };
 

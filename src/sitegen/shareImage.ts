@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -12,11 +13,46 @@ const fontFiles = [
   path.join(fontDir, '600SemiBold/SourceSerif4_600SemiBold.ttf'),
 ];
 
-/** The card's look follows the app's light theme. */
-const colours = { paper: '#fbf8f3', ink: '#1b1b1f', muted: '#55545c', accent: '#9a3412', rule: '#e4ddd2', mark: '#fde7c8' };
+/** The custom properties of the light theme: the first `:root` block of a tokens stylesheet. */
+export function lightThemeColours(tokensCss: string): Record<string, string> {
+  const root = /:root\s*\{([^}]*)\}/.exec(tokensCss)?.[1] ?? '';
+  return Object.fromEntries(
+    Array.from(root.matchAll(/--color-([\w-]+):\s*(#[0-9a-fA-F]{3,8})\s*;/g), (m) => [
+      m[1] ?? '',
+      m[2] ?? '',
+    ]),
+  );
+}
+
+function cardColours(tokens: Record<string, string>) {
+  const colour = (name: string) => {
+    const value = tokens[name];
+    if (!value)
+      throw new Error(
+        `src/styles/tokens.css: the light theme has no --color-${name} for the share card`,
+      );
+    return value;
+  };
+  return {
+    paper: colour('bg'),
+    ink: colour('text'),
+    muted: colour('muted'),
+    accent: colour('accent'),
+    rule: colour('border'),
+  };
+}
+
+/** The card's look is the app's light theme, read from its tokens, so the two never drift apart. */
+const colours = cardColours(
+  lightThemeColours(readFileSync(new URL('../styles/tokens.css', import.meta.url), 'utf8')),
+);
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** Breaks text into lines of about `max` characters; the last line ends in … when cut. */
@@ -42,10 +78,19 @@ export function shareCardSvg(article: Article): string {
   const long = article.title.length > 70;
   const size = long ? 56 : 68;
   const lines = wrapText(article.title, long ? 34 : 28, 5);
-  const meta = [article.source, formatArticleDate(article.date), `${article.readingMinutes} Min. Lesezeit`].filter(Boolean).join('  ·  ');
+  const meta = [
+    article.source,
+    formatArticleDate(article.date),
+    `${article.readingMinutes} Min. Lesezeit`,
+  ]
+    .filter(Boolean)
+    .join('  ·  ');
   const titleTop = 210;
   const title = lines
-    .map((l, i) => `<text x="80" y="${titleTop + i * size * 1.18}" font-size="${size}" font-weight="600" fill="${colours.ink}">${escapeXml(l)}</text>`)
+    .map(
+      (l, i) =>
+        `<text x="80" y="${titleTop + i * size * 1.18}" font-size="${size}" font-weight="600" fill="${colours.ink}">${escapeXml(l)}</text>`,
+    )
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
   <rect width="${width}" height="${height}" fill="${colours.paper}"/>

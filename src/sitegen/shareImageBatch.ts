@@ -9,7 +9,10 @@ import type { Article } from '../content/model';
 import { shareImagePath } from '../site/paths';
 import { renderShareImage } from './shareImage';
 
-const { outDir, articles } = JSON.parse(readFileSync(0, 'utf8')) as { outDir: string; articles: Article[] };
+const { outDir, articles } = JSON.parse(readFileSync(0, 'utf8')) as {
+  outDir: string;
+  articles: Article[];
+};
 for (const article of articles) {
   const target = path.join(outDir, shareImagePath(article.slug));
   mkdirSync(path.dirname(target), { recursive: true });

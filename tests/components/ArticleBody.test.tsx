@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ArticleBody } from '../../src/components/ArticleBody';
 import type { Block } from '../../src/content/model';
@@ -47,5 +48,22 @@ describe('ArticleBody', () => {
     expect(container.querySelectorAll('p')).toHaveLength(
       referenceArticle.body.filter((b) => b.type === 'paragraph').length,
     );
+  });
+
+  it('announces a copied link beside a subheading, never inside it', async () => {
+    const user = userEvent.setup();
+    render(<ArticleBody blocks={referenceArticle.body} quotes={referenceArticle.quotes} />);
+    const heading = screen.getByRole('heading', {
+      name: 'Trump sieht Einigung in «meisten wichtigen Punkten»',
+    });
+    expect(within(heading).queryAllByRole('status', { hidden: true })).toEqual([]);
+
+    await user.click(
+      within(heading).getByRole('button', { name: 'Link zu diesem Zitat kopieren' }),
+    );
+    const said = screen.getAllByRole('status').filter((s) => s.textContent === 'Link kopiert');
+    expect(said).toHaveLength(1);
+    expect(said[0]!.closest('h2')).toBeNull();
+    expect(heading.parentElement).toContainElement(said[0]!);
   });
 });

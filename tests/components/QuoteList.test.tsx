@@ -37,7 +37,10 @@ describe('QuoteList', () => {
 
   it('is left out when nobody is quoted', () => {
     const { container } = renderPlain(
-      <QuoteList title="Ein Titel" quotes={referenceArticle.quotes.filter((q) => q.kind !== 'speech')} />,
+      <QuoteList
+        title="Ein Titel"
+        quotes={referenceArticle.quotes.filter((q) => q.kind !== 'speech')}
+      />,
     );
     expect(container).toBeEmptyDOMElement();
   });

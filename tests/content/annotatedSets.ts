@@ -33,11 +33,18 @@ export type AnnotatedArticle = { name: string; expected: ExpectedArticle; articl
 
 export function loadAnnotatedSet(folder: string): AnnotatedArticle[] {
   const dir = path.join(fixturesDir, folder);
-  const expected: Record<string, ExpectedArticle> = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8'));
+  const expected: Record<string, ExpectedArticle> = JSON.parse(
+    readFileSync(path.join(dir, 'expected.json'), 'utf8'),
+  );
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
   const names = files.map((f) => f.replace(/\.txt$/, '')).sort();
-  if (names.join() !== Object.keys(expected).sort().join()) throw new Error(`${folder}: the .txt files and the keys of expected.json differ`);
-  return names.map((name) => ({ name, expected: expected[name] as ExpectedArticle, article: parseFixture(`${folder}/${name}.txt`) }));
+  if (names.join() !== Object.keys(expected).sort().join())
+    throw new Error(`${folder}: the .txt files and the keys of expected.json differ`);
+  return names.map((name) => ({
+    name,
+    expected: expected[name] as ExpectedArticle,
+    article: parseFixture(`${folder}/${name}.txt`),
+  }));
 }
 
 export type Tally = { right: number; total: number };
@@ -68,7 +75,9 @@ function pairQuotes(expected: readonly ExpectedQuote[], found: readonly Quote[])
   const pairs: Array<{ expected: ExpectedQuote | null; found: Quote | null }> = [];
   let cursor = 0;
   for (const e of expected) {
-    const at = found.findIndex((q, i) => i >= cursor && q.text.trimStart().startsWith(e.textStartsWith.trimStart()));
+    const at = found.findIndex(
+      (q, i) => i >= cursor && q.text.trimStart().startsWith(e.textStartsWith.trimStart()),
+    );
     if (at < 0) {
       pairs.push({ expected: e, found: null });
       continue;
@@ -82,7 +91,14 @@ function pairQuotes(expected: readonly ExpectedQuote[], found: readonly Quote[])
 }
 
 export function scoreSet(set: readonly AnnotatedArticle[]): SetScore {
-  const score: SetScore = { articles: set.length, fields: {}, kinds: { right: 0, total: 0 }, precision: { right: 0, total: 0 }, recall: { right: 0, total: 0 }, mistakes: [] };
+  const score: SetScore = {
+    articles: set.length,
+    fields: {},
+    kinds: { right: 0, total: 0 },
+    precision: { right: 0, total: 0 },
+    recall: { right: 0, total: 0 },
+    mistakes: [],
+  };
   const field = (name: string, article: string, ok: boolean, shown: () => string) => {
     const tally = (score.fields[name] ??= { right: 0, total: 0 });
     tally.total++;
@@ -93,44 +109,76 @@ export function scoreSet(set: readonly AnnotatedArticle[]): SetScore {
     const summary = a.summary ? { label: a.summary.label, items: a.summary.items.length } : null;
     field('date', name, a.date === e.date, () => a.date);
     field('title', name, a.title === e.title, () => a.title);
-    field('hero', name, a.hero.caption === e.hero.caption && a.hero.credit === e.hero.credit, () => JSON.stringify(a.hero));
+    field('hero', name, a.hero.caption === e.hero.caption && a.hero.credit === e.hero.credit, () =>
+      JSON.stringify(a.hero),
+    );
     field('lead', name, a.lead.startsWith(e.leadStartsWith), () => a.lead.slice(0, 40));
     field('source', name, a.source === e.source, () => String(a.source));
-    field('summary', name, JSON.stringify(summary) === JSON.stringify(e.summary), () => `${JSON.stringify(summary)} expected ${JSON.stringify(e.summary)}`);
-    field('body', name, a.body.map((b) => b.type).join() === e.body.join(), () => `${a.body.map((b) => b.type[0]).join('')} expected ${e.body.map((t) => t[0]).join('')}`);
-    field('quote count', name, a.quotes.length === e.quotes.length, () => `${a.quotes.length} expected ${e.quotes.length}`);
+    field(
+      'summary',
+      name,
+      JSON.stringify(summary) === JSON.stringify(e.summary),
+      () => `${JSON.stringify(summary)} expected ${JSON.stringify(e.summary)}`,
+    );
+    field(
+      'body',
+      name,
+      a.body.map((b) => b.type).join() === e.body.join(),
+      () => `${a.body.map((b) => b.type[0]).join('')} expected ${e.body.map((t) => t[0]).join('')}`,
+    );
+    field(
+      'quote count',
+      name,
+      a.quotes.length === e.quotes.length,
+      () => `${a.quotes.length} expected ${e.quotes.length}`,
+    );
     const pairs = pairQuotes(e.quotes, a.quotes);
-    field('quote kinds', name, pairs.every((p) => p.expected && p.found && p.expected.kind === p.found.kind), () => 'see the quotes');
+    field(
+      'quote kinds',
+      name,
+      pairs.every((p) => p.expected && p.found && p.expected.kind === p.found.kind),
+      () => 'see the quotes',
+    );
     for (const { expected: eq, found } of pairs) {
       const label = `${name} ${found?.id ?? 'missing'} «${(found?.text ?? eq?.textStartsWith ?? '').slice(0, 30)}»`;
       if (eq) {
         score.kinds.total++;
         if (found?.kind === eq.kind) score.kinds.right++;
-        else score.mistakes.push(`${label} kind ${found?.kind ?? 'not found'}, expected ${eq.kind}`);
+        else
+          score.mistakes.push(`${label} kind ${found?.kind ?? 'not found'}, expected ${eq.kind}`);
       } else {
         score.mistakes.push(`${label} is not an annotated quote`);
       }
-      const right = found?.speaker != null && eq?.speakerStated === true && eq.accept.includes(found.speaker);
+      const right =
+        found?.speaker != null && eq?.speakerStated === true && eq.accept.includes(found.speaker);
       if (found?.speaker != null) {
         score.precision.total++;
         if (right) score.precision.right++;
-        else score.mistakes.push(`${label} WRONG speaker ${found.speaker}, expected ${eq?.speakerStated ? eq.speaker : 'none'}`);
+        else
+          score.mistakes.push(
+            `${label} WRONG speaker ${found.speaker}, expected ${eq?.speakerStated ? eq.speaker : 'none'}`,
+          );
       }
       if (eq?.speakerStated) {
         score.recall.total++;
         if (right) score.recall.right++;
-        else if (found?.speaker == null) score.mistakes.push(`${label} no speaker, expected ${eq.speaker}`);
+        else if (found?.speaker == null)
+          score.mistakes.push(`${label} no speaker, expected ${eq.speaker}`);
       }
     }
   }
   return score;
 }
 
-const percent = (tally: Tally) => `${(ratio(tally) * 100).toFixed(1)} % (${tally.right}/${tally.total})`;
+const percent = (tally: Tally) =>
+  `${(ratio(tally) * 100).toFixed(1)} % (${tally.right}/${tally.total})`;
 
 /** The figures of a set, one per line, as the metrics test prints them. */
 export function formatScore(name: string, score: SetScore): string {
-  const fieldTotal = Object.values(score.fields).reduce((t, f) => ({ right: t.right + f.right, total: t.total + f.total }), { right: 0, total: 0 });
+  const fieldTotal = Object.values(score.fields).reduce(
+    (t, f) => ({ right: t.right + f.right, total: t.total + f.total }),
+    { right: 0, total: 0 },
+  );
   return [
     `${name}: ${score.articles} articles`,
     `  speaker precision ${percent(score.precision)}`,
@@ -142,5 +190,8 @@ export function formatScore(name: string, score: SetScore): string {
 }
 
 export function fieldsRight(score: SetScore): Tally {
-  return Object.values(score.fields).reduce((t, f) => ({ right: t.right + f.right, total: t.total + f.total }), { right: 0, total: 0 });
+  return Object.values(score.fields).reduce(
+    (t, f) => ({ right: t.right + f.right, total: t.total + f.total }),
+    { right: 0, total: 0 },
+  );
 }

@@ -90,7 +90,13 @@ describe('archivePages', () => {
       [2025, 4, ['Titel a']],
       [2024, 2, ['Titel b']],
     ]);
-    expect(Object.keys(months[0]?.items[0] ?? {}).sort()).toEqual(['date', 'readingMinutes', 'slug', 'source', 'title']);
+    expect(Object.keys(months[0]?.items[0] ?? {}).sort()).toEqual([
+      'date',
+      'readingMinutes',
+      'slug',
+      'source',
+      'title',
+    ]);
     expect(years.map((y) => [y.year, y.count, y.years])).toEqual([
       [2025, 1, [2025, 2024]],
       [2024, 1, [2025, 2024]],
@@ -98,7 +104,11 @@ describe('archivePages', () => {
   });
 
   it('adding an article in a month changes that month and its year only', () => {
-    const before = pagesOf([file('a', '2025-04-03'), file('b', '2025-02-01'), file('c', '2024-02')]);
+    const before = pagesOf([
+      file('a', '2025-04-03'),
+      file('b', '2025-02-01'),
+      file('c', '2024-02'),
+    ]);
     const after = pagesOf([
       file('a', '2025-04-03'),
       file('b', '2025-02-01'),
@@ -106,7 +116,11 @@ describe('archivePages', () => {
       file('d', '2025-02-11'),
     ]);
     const changed = <T>(x: T[], y: T[], key: (t: T) => string) =>
-      y.filter((page) => JSON.stringify(page) !== JSON.stringify(x.find((p) => key(p) === key(page)))).map(key);
+      y
+        .filter(
+          (page) => JSON.stringify(page) !== JSON.stringify(x.find((p) => key(p) === key(page))),
+        )
+        .map(key);
     expect(changed(before.months, after.months, monthKey)).toEqual(['2025-02']);
     expect(changed(before.years, after.years, (y) => String(y.year))).toEqual(['2025']);
   });
@@ -123,7 +137,12 @@ describe('formatMonth', () => {
 
 describe('archiveDays', () => {
   it('groups a month by day, newest first, with the month-only articles last', () => {
-    const items = [a('m', '2025-04'), a('x', '2025-04-03'), a('y', '2025-04-28'), a('z', '2025-04-03')];
+    const items = [
+      a('m', '2025-04'),
+      a('x', '2025-04-03'),
+      a('y', '2025-04-28'),
+      a('z', '2025-04-03'),
+    ];
     expect(archiveDays(items).map((d) => [d.label, d.items.map((i) => i.id)])).toEqual([
       ['Montag, 28. April 2025', ['y']],
       ['Donnerstag, 3. April 2025', ['x', 'z']],

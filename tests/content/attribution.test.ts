@@ -28,10 +28,22 @@ describe('readSubject', () => {
     ['Anna Muster am Dienstag.', { type: 'name', name: 'Anna Muster' }],
     ['am Mittwoch Stadtrat Beat Muster', { type: 'name', name: 'Beat Muster' }],
     ['Finanzdirektorin Lea Imfeld (Mitte) am Dienstag', { type: 'name', name: 'Lea Imfeld' }],
-    ['die Präsidentin des Vereins Seewil, Anna Muster, am Abend', { type: 'name', name: 'Anna Muster' }],
-    ['der Gemeindepräsident von Hinterau, Res Gugger, zu Beginn', { type: 'name', name: 'Res Gugger' }],
-    ['die Erstautorin der Studie, Biologin Fabienne Studer, an', { type: 'name', name: 'Fabienne Studer' }],
-    ['ein Sprecher der Kantonspolizei Seewil auf Anfrage', { type: 'role', role: 'Sprecher der Kantonspolizei Seewil' }],
+    [
+      'die Präsidentin des Vereins Seewil, Anna Muster, am Abend',
+      { type: 'name', name: 'Anna Muster' },
+    ],
+    [
+      'der Gemeindepräsident von Hinterau, Res Gugger, zu Beginn',
+      { type: 'name', name: 'Res Gugger' },
+    ],
+    [
+      'die Erstautorin der Studie, Biologin Fabienne Studer, an',
+      { type: 'name', name: 'Fabienne Studer' },
+    ],
+    [
+      'ein Sprecher der Kantonspolizei Seewil auf Anfrage',
+      { type: 'role', role: 'Sprecher der Kantonspolizei Seewil' },
+    ],
     ['eine Anwohnerin, die gegenüber wohnt', { type: 'role', role: 'Anwohnerin' }],
     ['ein Pendler aus Moosbach', { type: 'role', role: 'Pendler aus Moosbach' }],
     ['der Experte', { type: 'reference', noun: 'Experte', gender: 'm' }],
@@ -43,18 +55,27 @@ describe('readSubject', () => {
     ['Obstbauer Hans Ryser aus Moosbach', { type: 'name', name: 'Hans Ryser' }],
     ['Gisler zu Seeblick', { type: 'name', name: 'Gisler' }],
     ['van Dam der Presse-Agentur', { type: 'name', name: 'van Dam' }],
-    ['Vorstandschefin Henrike van der Laan in Lindholm', { type: 'name', name: 'Henrike van der Laan' }],
+    [
+      'Vorstandschefin Henrike van der Laan in Lindholm',
+      { type: 'name', name: 'Henrike van der Laan' },
+    ],
     ['Meteorologe Fabian Imhof von Meteo Lindenfeld', { type: 'name', name: 'Fabian Imhof' }],
-    ['der CEO der Brändli-Gruppe in Gräbligen, Stefan Brändli, am Mittwoch', { type: 'name', name: 'Stefan Brändli' }],
+    [
+      'der CEO der Brändli-Gruppe in Gräbligen, Stefan Brändli, am Mittwoch',
+      { type: 'name', name: 'Stefan Brändli' },
+    ],
     ['ihr Vater', { type: 'reference', noun: 'Vater', gender: 'm', owned: true }],
     ['die Beschuldigte', { type: 'reference', noun: 'Beschuldigte', gender: 'f' }],
   ])('%s', (text, subject) => {
     expect(readSubject(words(text))?.subject).toEqual(subject);
   });
 
-  it.each([['die Regierung'], ['der Verband in einer Mitteilung'], ['entsprechende Anfragen']])('no subject in "%s"', (text) => {
-    expect(readSubject(words(text))).toBeNull();
-  });
+  it.each([['die Regierung'], ['der Verband in einer Mitteilung'], ['entsprechende Anfragen']])(
+    'no subject in "%s"',
+    (text) => {
+      expect(readSubject(words(text))).toBeNull();
+    },
+  );
 });
 
 describe('attributionAfter', () => {
@@ -66,15 +87,24 @@ describe('attributionAfter', () => {
     [', wie er gegenüber der Zeitung sagte.', { type: 'pronoun', gender: 'm' }],
     [', heisst es in der Mitteilung.', { type: 'nobody' }],
     [', sagten sie.', { type: 'nobody' }],
-    [', sagte Rettungschef J. P. Candrian von der Rettung.', { type: 'name', name: 'J. P. Candrian' }],
-    [', sagte Rechtsanwalt Dr. Martin Oberholzer.', { type: 'name', name: 'Dr. Martin Oberholzer' }],
+    [
+      ', sagte Rettungschef J. P. Candrian von der Rettung.',
+      { type: 'name', name: 'J. P. Candrian' },
+    ],
+    [
+      ', sagte Rechtsanwalt Dr. Martin Oberholzer.',
+      { type: 'name', name: 'Dr. Martin Oberholzer' },
+    ],
   ])('%s', (after, subject) => {
     expect(attributionAfter(after)?.subject).toEqual(subject);
   });
 
-  it.each([['. Dann ging sie.'], [' und ging.'], [', obwohl es regnete.']])('no attribution in "%s"', (after) => {
-    expect(attributionAfter(after)).toBeNull();
-  });
+  it.each([['. Dann ging sie.'], [' und ging.'], [', obwohl es regnete.']])(
+    'no attribution in "%s"',
+    (after) => {
+      expect(attributionAfter(after)).toBeNull();
+    },
+  );
 });
 
 describe('readColonClause', () => {
@@ -87,13 +117,25 @@ describe('readColonClause', () => {
     ['Im Protokoll heisst es:', { type: 'nobody' }],
     ['An der Tür hing ein Zettel:', { type: 'nobody' }],
     ['Der Kalendereintrag lautet:', { type: 'nobody' }],
-    ['Gestern schrieb der Minister:', { type: 'subject', subject: { type: 'reference', noun: 'Minister', gender: 'm' } }],
-    ['Der Gemeinderat hat Kosten gesprochen, wie Gemeindepräsidentin Vreni Lüthi am Dienstag bestätigte:', { type: 'subject', subject: { type: 'name', name: 'Vreni Lüthi' } }],
-    ['Präsident Hanspeter Rüegg doppelt nach:', { type: 'subject', subject: { type: 'name', name: 'Hanspeter Rüegg' } }],
+    [
+      'Gestern schrieb der Minister:',
+      { type: 'subject', subject: { type: 'reference', noun: 'Minister', gender: 'm' } },
+    ],
+    [
+      'Der Gemeinderat hat Kosten gesprochen, wie Gemeindepräsidentin Vreni Lüthi am Dienstag bestätigte:',
+      { type: 'subject', subject: { type: 'name', name: 'Vreni Lüthi' } },
+    ],
+    [
+      'Präsident Hanspeter Rüegg doppelt nach:',
+      { type: 'subject', subject: { type: 'name', name: 'Hanspeter Rüegg' } },
+    ],
     ['Nur so viel:', null],
     ['Sie warnen:', null],
     ['Und:', { type: 'continuation' }],
-    ['Gewerkschaftssprecherin Pfister:', { type: 'subject', subject: { type: 'name', name: 'Pfister' } }],
+    [
+      'Gewerkschaftssprecherin Pfister:',
+      { type: 'subject', subject: { type: 'name', name: 'Pfister' } },
+    ],
     ['Ihr Kommentar:', null],
     ['Das Fazit:', null],
   ])('%s', (clause, read) => {
@@ -103,7 +145,10 @@ describe('readColonClause', () => {
 
 describe('sentenceSubject and openingSubject', () => {
   it.each([
-    ['Der Direktor des Verbands, Thomas Egli, sprach von einem _.', { type: 'name', name: 'Thomas Egli' }],
+    [
+      'Der Direktor des Verbands, Thomas Egli, sprach von einem _.',
+      { type: 'name', name: 'Thomas Egli' },
+    ],
     ['Kovač selbst bezeichnete die Arbeit als _.', { type: 'name', name: 'Kovač' }],
     ['Man werde _ auch wieder eingreifen, sagte er.', { type: 'pronoun', gender: 'm' }],
     ['Gegenüber dem _ sprach Wyss von einer _.', { type: 'name', name: 'Wyss' }],
@@ -135,19 +180,25 @@ describe('sentenceSubject and openingSubject', () => {
 
 /** Speakers of whole paragraphs, in order: resolving pronouns, continuations and written texts. */
 function speakers(...paragraphs: string[]) {
-  return extractQuotes(paragraphs.map((text, index) => ({ part: 'body' as const, index, text }))).map((q) => [q.text, q.kind, q.speaker]);
+  return extractQuotes(
+    paragraphs.map((text, index) => ({ part: 'body' as const, index, text })),
+  ).map((q) => [q.text, q.kind, q.speaker]);
 }
 
 describe('speakers in context', () => {
   it.each([
     [
       'a role, a place and the name: the name, never the place',
-      ['«Wir bauen für die nächsten fünfzig Jahre», sagte der Gemeindepräsident von Hinterau, Res Gugger, an der Versammlung.'],
+      [
+        '«Wir bauen für die nächsten fünfzig Jahre», sagte der Gemeindepräsident von Hinterau, Res Gugger, an der Versammlung.',
+      ],
       [['Wir bauen für die nächsten fünfzig Jahre', 'speech', 'Res Gugger']],
     ],
     [
       'the speaker before a colon with a quoted newspaper between',
-      ['Landwirt Ueli Muster kritisierte die Kosten. Muster sagt im «Seewiler Boten»: «Niemand ist gegen die Schule.»'],
+      [
+        'Landwirt Ueli Muster kritisierte die Kosten. Muster sagt im «Seewiler Boten»: «Niemand ist gegen die Schule.»',
+      ],
       [
         ['Seewiler Boten', 'name', null],
         ['Niemand ist gegen die Schule.', 'speech', 'Muster'],
@@ -155,7 +206,9 @@ describe('speakers in context', () => {
     ],
     [
       'a continuation keeps its speaker',
-      ['Seewil-Trainerin Sandra Keller lobte ihre Mannschaft. «Das war Leidenschaft pur», sagte sie. Und weiter: «So gewinnt man Derbys.»'],
+      [
+        'Seewil-Trainerin Sandra Keller lobte ihre Mannschaft. «Das war Leidenschaft pur», sagte sie. Und weiter: «So gewinnt man Derbys.»',
+      ],
       [
         ['Das war Leidenschaft pur', 'speech', 'Sandra Keller'],
         ['So gewinnt man Derbys.', 'speech', 'Sandra Keller'],
@@ -176,7 +229,9 @@ describe('speakers in context', () => {
     ],
     [
       'a text "heisst es in der Mitteilung" has no speaker',
-      ['Polizeisprecher Marco Beispiel bestätigte den Unfall. «Die Strasse bleibt gesperrt», heisst es in der Mitteilung.'],
+      [
+        'Polizeisprecher Marco Beispiel bestätigte den Unfall. «Die Strasse bleibt gesperrt», heisst es in der Mitteilung.',
+      ],
       [['Die Strasse bleibt gesperrt', 'speech', null]],
     ],
     [
@@ -186,17 +241,25 @@ describe('speakers in context', () => {
     ],
     [
       'a pronoun skips a person of the other gender named after a preposition',
-      ['Kommissarin Eva Vahlberg betonte ihre Bereitschaft. Den Vorwurf von Minister Hans Lorenz wies sie zurück: «Unser Vorschlag liegt auf dem Tisch.»'],
+      [
+        'Kommissarin Eva Vahlberg betonte ihre Bereitschaft. Den Vorwurf von Minister Hans Lorenz wies sie zurück: «Unser Vorschlag liegt auf dem Tisch.»',
+      ],
       [['Unser Vorschlag liegt auf dem Tisch.', 'speech', 'Eva Vahlberg']],
     ],
     [
       'a speaker named two paragraphs earlier does not speak an unattributed quote',
-      ['Stadträtin Eva Muster eröffnete die Sitzung.', 'Die Debatte dauerte lange.', '«Das ist ein schwarzer Tag.»'],
+      [
+        'Stadträtin Eva Muster eröffnete die Sitzung.',
+        'Die Debatte dauerte lange.',
+        '«Das ist ein schwarzer Tag.»',
+      ],
       [['Das ist ein schwarzer Tag.', 'speech', null]],
     ],
     [
-      'a quote after another person\'s quote, with that person named between, has no speaker',
-      ['«Wir sind dafür», sagte Anna Muster. Stadtrat Beat Beispiel schüttelte den Kopf, Anna Muster lachte. «Das kommt nicht in Frage.»'],
+      "a quote after another person's quote, with that person named between, has no speaker",
+      [
+        '«Wir sind dafür», sagte Anna Muster. Stadtrat Beat Beispiel schüttelte den Kopf, Anna Muster lachte. «Das kommt nicht in Frage.»',
+      ],
       [
         ['Wir sind dafür', 'speech', 'Anna Muster'],
         ['Das kommt nicht in Frage.', 'speech', null],
@@ -214,32 +277,44 @@ describe('speakers in context', () => {
     ],
     [
       'a partial quote in a sentence that names its speaker',
-      ['Der Umweltrechtler Martin Gehrke von der Universität Hollerbach nannte die Regelung «rechtlich heikel».'],
+      [
+        'Der Umweltrechtler Martin Gehrke von der Universität Hollerbach nannte die Regelung «rechtlich heikel».',
+      ],
       [['rechtlich heikel', 'partial', 'Martin Gehrke']],
     ],
     [
       'a role reference goes to the person the paragraph named, whatever role it named them by',
-      ['Agrarminister Henning Muster zeigte sich enttäuscht. «Die Bauern brauchen Planungssicherheit», sagte der FDP-Politiker.'],
+      [
+        'Agrarminister Henning Muster zeigte sich enttäuscht. «Die Bauern brauchen Planungssicherheit», sagte der FDP-Politiker.',
+      ],
       [['Die Bauern brauchen Planungssicherheit', 'speech', 'Henning Muster']],
     ],
     [
       'a role reference of the other gender goes to nobody',
-      ['Gemeindepräsident Beat Imfeld eröffnete die Sitzung. «Die Lage ist ernst», sagte die Sprecherin.'],
+      [
+        'Gemeindepräsident Beat Imfeld eröffnete die Sitzung. «Die Lage ist ernst», sagte die Sprecherin.',
+      ],
       [['Die Lage ist ernst', 'speech', null]],
     ],
     [
       'a role reference goes to the person the paragraph just named without a role',
-      ['Hanna Rüegg sass in der dritten Reihe. «Ich habe meine Figuren atmen sehen», sagte die Autorin.'],
+      [
+        'Hanna Rüegg sass in der dritten Reihe. «Ich habe meine Figuren atmen sehen», sagte die Autorin.',
+      ],
       [['Ich habe meine Figuren atmen sehen', 'speech', 'Hanna Rüegg']],
     ],
     [
       'a pronoun after two people of its gender gives nobody',
-      ['Landwirt Peter von Gunten und Gewerbler Marco Hänni wehrten sich. Von Gunten traf sich mit Hänni. Er sagte danach: «Wir schauen genau hin.»'],
+      [
+        'Landwirt Peter von Gunten und Gewerbler Marco Hänni wehrten sich. Von Gunten traf sich mit Hänni. Er sagte danach: «Wir schauen genau hin.»',
+      ],
       [['Wir schauen genau hin.', 'speech', null]],
     ],
     [
       'two capitalised nouns are no person: the pronoun goes to the person named in the apposition',
-      ['Zimmerlis Amtskollegin aus Oberwangen, Ruth Meier-Stäubli, war zufrieden. Sie sagt im «Seewiler Boten»: «Mit dem Kopf waren alle dafür.»'],
+      [
+        'Zimmerlis Amtskollegin aus Oberwangen, Ruth Meier-Stäubli, war zufrieden. Sie sagt im «Seewiler Boten»: «Mit dem Kopf waren alle dafür.»',
+      ],
       [
         ['Seewiler Boten', 'name', null],
         ['Mit dem Kopf waren alle dafür.', 'speech', 'Ruth Meier-Stäubli'],
@@ -247,17 +322,24 @@ describe('speakers in context', () => {
     ],
     [
       'a pronoun skips a man whose given name says so',
-      ['Rechtsanwalt Martin Oberholzer plädierte auf Freispruch. Eine Geschädigte, eine Frau aus Stampfach, weinte. «Ich habe ihm vertraut», sagte sie.'],
+      [
+        'Rechtsanwalt Martin Oberholzer plädierte auf Freispruch. Eine Geschädigte, eine Frau aus Stampfach, weinte. «Ich habe ihm vertraut», sagte sie.',
+      ],
       [['Ich habe ihm vertraut', 'speech', 'Geschädigte']],
     ],
     [
       'who a reported sentence opens with is no speaker of the quotation after it',
-      ['Trainer Miro Dedić haderte. Nico Ambühl habe gefoult, sagte der Kroate. «Das sieht jeder.»'],
+      [
+        'Trainer Miro Dedić haderte. Nico Ambühl habe gefoult, sagte der Kroate. «Das sieht jeder.»',
+      ],
       [['Das sieht jeder.', 'speech', null]],
     ],
     [
       'a role reference goes to the person the paragraph named since the role was first mentioned',
-      ['Ein Hauswart hat gewonnen.', 'Für Beat Rüfenacht ist ein Traum wahr geworden. «Ich habe die Zahlen kontrolliert», sagt der Hauswart.'],
+      [
+        'Ein Hauswart hat gewonnen.',
+        'Für Beat Rüfenacht ist ein Traum wahr geworden. «Ich habe die Zahlen kontrolliert», sagt der Hauswart.',
+      ],
       [['Ich habe die Zahlen kontrolliert', 'speech', 'Beat Rüfenacht']],
     ],
     [

@@ -22,7 +22,11 @@ describe('buildCollection', () => {
 
   it('makes slugs unique: the later one in the order gets a number', () => {
     const { articles } = buildCollection(files);
-    expect(articles.map((a) => a.slug)).toEqual(['wahl-in-altdorf', 'wahl-in-altdorf-2', 'ein-fest-am-see']);
+    expect(articles.map((a) => a.slug)).toEqual([
+      'wahl-in-altdorf',
+      'wahl-in-altdorf-2',
+      'ein-fest-am-see',
+    ]);
   });
 
   it('reports the bad file and keeps the good ones', () => {
@@ -37,14 +41,25 @@ describe('buildCollection', () => {
 
 describe('indexPages', () => {
   it('splits the collection into pages of list items', () => {
-    const many = Array.from({ length: 45 }, (_, i) => file(`${String(i).padStart(3, '0')}.txt`, '2025-01', `Artikel ${i}.`));
+    const many = Array.from({ length: 45 }, (_, i) =>
+      file(`${String(i).padStart(3, '0')}.txt`, '2025-01', `Artikel ${i}.`),
+    );
     const pages = indexPages(buildCollection(many).articles, 20);
     expect(pages.map((p) => [p.page, p.pageCount, p.total, p.items.length])).toEqual([
       [1, 3, 45, 20],
       [2, 3, 45, 20],
       [3, 3, 45, 5],
     ]);
-    expect(Object.keys(pages[0]?.items[0] ?? {}).sort()).toEqual(['date', 'id', 'lead', 'readingMinutes', 'slug', 'source', 'summary', 'title']);
+    expect(Object.keys(pages[0]?.items[0] ?? {}).sort()).toEqual([
+      'date',
+      'id',
+      'lead',
+      'readingMinutes',
+      'slug',
+      'source',
+      'summary',
+      'title',
+    ]);
   });
 
   it('has one empty page for an empty collection', () => {

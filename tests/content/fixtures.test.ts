@@ -15,13 +15,19 @@ describe('fixture articles', () => {
 
   it('no credit: the caption ends the header line', () => {
     const a = parseFixture('no-credit.txt');
-    expect(a.hero).toEqual({ caption: 'Ein Schneepflug räumt die Passstrasse am Glimmerjoch.', credit: null });
+    expect(a.hero).toEqual({
+      caption: 'Ein Schneepflug räumt die Passstrasse am Glimmerjoch.',
+      credit: null,
+    });
     expect(a.title).toBe('Ein Schneepflug räumt die Passstrasse am Glimmerjoch');
     expect(a.date).toBe('2026-02');
   });
 
   it('a pronoun points back to the last person named', () => {
-    expect(parseFixture('no-credit.txt').quotes[0]).toMatchObject({ kind: 'speech', speaker: 'Beat Imfeld' });
+    expect(parseFixture('no-credit.txt').quotes[0]).toMatchObject({
+      kind: 'speech',
+      speaker: 'Beat Imfeld',
+    });
   });
 
   it('full date and a credit with a prefix', () => {
@@ -42,9 +48,17 @@ describe('fixture articles', () => {
 
   it('nested ‹…› stays inside its quotation', () => {
     const a = parseFixture('nested-quotes.txt');
-    expect(a.quotes[0]).toMatchObject({ text: 'Ein Schüler rief plötzlich ‹Vorhang auf!› und alle lachten', kind: 'speech', speaker: 'Gisler' });
+    expect(a.quotes[0]).toMatchObject({
+      text: 'Ein Schüler rief plötzlich ‹Vorhang auf!› und alle lachten',
+      kind: 'speech',
+      speaker: 'Gisler',
+    });
     expect(a.quotes[1]).toMatchObject({ text: 'Der Mond über Felsach', kind: 'name' });
-    expect(a.body[0]).toEqual({ type: 'heading', id: 'proben-bis-spaet-in-die-nacht', text: 'Proben bis spät in die Nacht' });
+    expect(a.body[0]).toEqual({
+      type: 'heading',
+      id: 'proben-bis-spaet-in-die-nacht',
+      text: 'Proben bis spät in die Nacht',
+    });
   });
 
   it('questions followed by a paragraph are subheadings', () => {
@@ -66,9 +80,17 @@ describe('fixture articles', () => {
 
   it('CRLF, byte order mark, wrapped lines and trailing white space', () => {
     const a = parseFixture('crlf-bom-wrapped.txt');
-    expect(a.hero).toEqual({ caption: 'Ein Wanderer am Ufer des Schilfsees.', credit: 'Bild: Keystone/Mara Zehnder' });
-    expect(a.lead).toBe('Am Schilfsee wurde ein neuer Rundweg eröffnet. Er ist acht Kilometer lang.');
-    expect(a.summary?.items).toEqual(['Der Rundweg um den Schilfsee ist offen.', 'Er ist acht Kilometer lang.']);
+    expect(a.hero).toEqual({
+      caption: 'Ein Wanderer am Ufer des Schilfsees.',
+      credit: 'Bild: Keystone/Mara Zehnder',
+    });
+    expect(a.lead).toBe(
+      'Am Schilfsee wurde ein neuer Rundweg eröffnet. Er ist acht Kilometer lang.',
+    );
+    expect(a.summary?.items).toEqual([
+      'Der Rundweg um den Schilfsee ist offen.',
+      'Er ist acht Kilometer lang.',
+    ]);
     expect(a.body.map((b) => b.text)).toEqual([
       'Der Weg führt durch das Naturschutzgebiet am Nordufer.',
       'Ranger Noah Achermann warnt: «Bitte bleiben Sie auf dem Weg.»',
@@ -78,10 +100,16 @@ describe('fixture articles', () => {
 
   it('markup-like text, ampersands, emoji and URLs are kept literally', () => {
     const a = parseFixture('markup.txt');
-    expect(a.title).toBe('Der Bildschirm im Rathaus von Kleinmatt zeigt <script>alert(1)</script> & mehr');
+    expect(a.title).toBe(
+      'Der Bildschirm im Rathaus von Kleinmatt zeigt <script>alert(1)</script> & mehr',
+    );
     expect(a.hero.credit).toBe('Bild: IT & Co');
     expect(a.lead).toContain('<b>fett</b> & "Zeichen" 🎉 und https://example.org/pfad?x=1&y=2.');
-    expect(a.quotes.at(-1)).toMatchObject({ text: 'Es war nur ein Test <img src=x onerror=alert(1)>.', kind: 'speech', speaker: 'Jonas Wyrsch' });
+    expect(a.quotes.at(-1)).toMatchObject({
+      text: 'Es war nur ein Test <img src=x onerror=alert(1)>.',
+      kind: 'speech',
+      speaker: 'Jonas Wyrsch',
+    });
   });
 
   it('lead only: no summary, no body', () => {
@@ -118,7 +146,11 @@ describe('bad input names the file and the line', () => {
 
 describe('header and summary edge cases', () => {
   it.each([
-    ['Ein Polizeiauto vor dem Tatort. Bild: Kapo St. Gallen', 'Ein Polizeiauto vor dem Tatort.', 'Bild: Kapo St. Gallen'],
+    [
+      'Ein Polizeiauto vor dem Tatort. Bild: Kapo St. Gallen',
+      'Ein Polizeiauto vor dem Tatort.',
+      'Bild: Kapo St. Gallen',
+    ],
     ['Dr. Anna Muster am Rednerpult. KEYSTONE', 'Dr. Anna Muster am Rednerpult.', 'KEYSTONE'],
     ['Endlich geschafft! imago/Sven Beispiel', 'Endlich geschafft!', 'imago/Sven Beispiel'],
     ['Kommt jetzt die Hitze?', 'Kommt jetzt die Hitze?', null],
@@ -140,8 +172,13 @@ describe('header and summary edge cases', () => {
   });
 
   it('keeps a heading-like item in the summary when "Mehr anzeigen" closes it later', () => {
-    const source = 'date 2026-01 Bild. AFP\n\nLead.\n\nKeine Zeit? Post fasst für dich zusammen Eins.\n\nKantonsrat Beat Muster: «Wir sagen Nein»\n\nDrei. Mehr anzeigen\n\nText.';
+    const source =
+      'date 2026-01 Bild. AFP\n\nLead.\n\nKeine Zeit? Post fasst für dich zusammen Eins.\n\nKantonsrat Beat Muster: «Wir sagen Nein»\n\nDrei. Mehr anzeigen\n\nText.';
     const result = parseArticle(source, 'x.txt');
-    expect(result.ok && result.article.summary?.items).toEqual(['Eins.', 'Kantonsrat Beat Muster: «Wir sagen Nein»', 'Drei.']);
+    expect(result.ok && result.article.summary?.items).toEqual([
+      'Eins.',
+      'Kantonsrat Beat Muster: «Wir sagen Nein»',
+      'Drei.',
+    ]);
   });
 });

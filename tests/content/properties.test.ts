@@ -6,7 +6,15 @@ import { readBytes, referencePath } from './fixtureFiles';
 
 /** Every word the model holds, in reading order. */
 function modelWords(a: Article): string[] {
-  const texts = [a.date, a.hero.caption, a.hero.credit ?? '', a.lead, a.summary?.label ?? '', ...(a.summary?.items ?? []), ...a.body.map((b) => b.text)];
+  const texts = [
+    a.date,
+    a.hero.caption,
+    a.hero.credit ?? '',
+    a.lead,
+    a.summary?.label ?? '',
+    ...(a.summary?.items ?? []),
+    ...a.body.map((b) => b.text),
+  ];
   return texts.join(' ').split(/\s+/).filter(Boolean);
 }
 
@@ -23,10 +31,19 @@ function sourceWords(source: string): string[] {
 const word = fc.stringMatching(/^[A-Za-zÄÖÜäöüéß0-9«»„“"‹›&<>/:;,.!?🎉-]{1,12}$/u);
 const sentence = fc.array(word, { minLength: 1, maxLength: 14 }).map((ws) => `${ws.join(' ')}.`);
 const block = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.join(' '));
-const heading = fc.array(fc.stringMatching(/^[A-ZÄÖÜ][a-zäöü]{1,9}$/), { minLength: 1, maxLength: 6 }).map((ws) => ws.join(' '));
-const date = fc.tuple(fc.integer({ min: 1990, max: 2035 }), fc.integer({ min: 1, max: 12 }), fc.option(fc.integer({ min: 1, max: 28 }))).map(([y, m, d]) =>
-  `${y}-${String(m).padStart(2, '0')}${d === null ? '' : `-${String(d).padStart(2, '0')}`}`,
-);
+const heading = fc
+  .array(fc.stringMatching(/^[A-ZÄÖÜ][a-zäöü]{1,9}$/), { minLength: 1, maxLength: 6 })
+  .map((ws) => ws.join(' '));
+const date = fc
+  .tuple(
+    fc.integer({ min: 1990, max: 2035 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.option(fc.integer({ min: 1, max: 28 })),
+  )
+  .map(
+    ([y, m, d]) =>
+      `${y}-${String(m).padStart(2, '0')}${d === null ? '' : `-${String(d).padStart(2, '0')}`}`,
+  );
 
 const labels = [
   'Keine Zeit? blue News fasst für dich zusammen',
@@ -45,12 +62,18 @@ const summaryBox = fc
   .record({
     label: fc.constantFrom(...labels),
     // An item starts like a sentence; after a label, lower case starts a paragraph instead.
-    items: fc.array(fc.tuple(fc.stringMatching(/^[A-ZÄÖÜ][a-zäöü]{0,9}$/), sentence).map(([w, s]) => `${w} ${s}`), { minLength: 0, maxLength: 4 }),
+    items: fc.array(
+      fc.tuple(fc.stringMatching(/^[A-ZÄÖÜ][a-zäöü]{0,9}$/), sentence).map(([w, s]) => `${w} ${s}`),
+      { minLength: 0, maxLength: 4 },
+    ),
     labelAlone: fc.boolean(),
     toggle: fc.boolean(),
   })
   .map(({ label, items, labelAlone, toggle }) => {
-    const blocks = labelAlone || items.length === 0 ? [label, ...items] : [`${label} ${items[0]}`, ...items.slice(1)];
+    const blocks =
+      labelAlone || items.length === 0
+        ? [label, ...items]
+        : [`${label} ${items[0]}`, ...items.slice(1)];
     if (toggle && items.length > 0) blocks[blocks.length - 1] += ' Mehr anzeigen';
     return blocks;
   });
@@ -59,7 +82,9 @@ const summaryBox = fc
 const articleSource = fc
   .record({
     date,
-    caption: fc.tuple(sentence, fc.constantFrom('.', '?', '!', '')).map(([s, mark]) => s.replace(/\.$/, mark)),
+    caption: fc
+      .tuple(sentence, fc.constantFrom('.', '?', '!', ''))
+      .map(([s, mark]) => s.replace(/\.$/, mark)),
     credit: fc.option(fc.constantFrom('AFP', 'Keystone/Lia Muster', 'Bild: zVg')),
     lead: block,
     summary: fc.option(summaryBox),
@@ -67,7 +92,12 @@ const articleSource = fc
     newline: fc.constantFrom('\n', '\r\n'),
   })
   .map(({ date, caption, credit, lead, summary, body, newline }) =>
-    [`date ${date} ${caption}${credit ? ` ${credit}` : ''}`, lead, ...(summary ?? []), ...body].join(newline + newline),
+    [
+      `date ${date} ${caption}${credit ? ` ${credit}` : ''}`,
+      lead,
+      ...(summary ?? []),
+      ...body,
+    ].join(newline + newline),
   );
 
 // Hundreds of generated articles per property: on a busy machine that takes longer than the default limit.
@@ -118,7 +148,12 @@ describe('parser properties', { timeout: 60_000 }, () => {
         const a = result.article;
         result.article.quotes.forEach((q, i) => {
           const { part, index, start, end } = q.location;
-          const text = part === 'lead' ? a.lead : part === 'summary' ? a.summary?.items[index] : a.body[index]?.text;
+          const text =
+            part === 'lead'
+              ? a.lead
+              : part === 'summary'
+                ? a.summary?.items[index]
+                : a.body[index]?.text;
           expect(text?.slice(start, end)).toBe(`${q.marks[0]}${q.text}${q.marks[1]}`);
           expect(q.id).toBe(`zitat-${i + 1}`);
         });

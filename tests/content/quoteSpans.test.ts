@@ -7,14 +7,28 @@ describe('findQuoteSpans', () => {
   it.each([
     ['Swiss', 'Er sagte «Ja» und ging.', [['«', 'Ja', '»']]],
     ['German', 'Er sagte „Ja“ und ging.', [['„', 'Ja', '“']]],
-    ['straight', 'Er sagte "Ja" und "Nein".', [['"', 'Ja', '"'], ['"', 'Nein', '"']]],
+    [
+      'straight',
+      'Er sagte "Ja" und "Nein".',
+      [
+        ['"', 'Ja', '"'],
+        ['"', 'Nein', '"'],
+      ],
+    ],
     ['English curly', 'He said “yes”.', [['“', 'yes', '”']]],
     ['nested ‹…› stays inside', '«Er rief ‹Halt!› laut»', [['«', 'Er rief ‹Halt!› laut', '»']]],
     ['German inside Swiss stays inside', '«Das „Haus“ brennt»', [['«', 'Das „Haus“ brennt', '»']]],
     ['unclosed mark is not a quote', 'Ein «offenes Zitat', []],
     ['empty marks are not a quote', 'Leer «» hier', []],
     ['inch mark after a digit is not a quote', 'Ein 27" Bildschirm', []],
-    ['several in a row', '«A» und «B»', [['«', 'A', '»'], ['«', 'B', '»']]],
+    [
+      'several in a row',
+      '«A» und «B»',
+      [
+        ['«', 'A', '»'],
+        ['«', 'B', '»'],
+      ],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(inners(text)).toEqual(expected);
   });

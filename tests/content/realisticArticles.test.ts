@@ -14,10 +14,17 @@ type Expected = {
   source: string | null;
   nsummary: number | null;
   body: string[];
-  quotes: Array<{ textStartsWith: string; kind: string; speaker: string | null; speakerStated: boolean }>;
+  quotes: Array<{
+    textStartsWith: string;
+    kind: string;
+    speaker: string | null;
+    speakerStated: boolean;
+  }>;
 };
 
-const expected: Record<string, Expected> = JSON.parse(readFileSync(path.join(fixturesDir, 'realistic/expected.json'), 'utf8'));
+const expected: Record<string, Expected> = JSON.parse(
+  readFileSync(path.join(fixturesDir, 'realistic/expected.json'), 'utf8'),
+);
 
 /** Known gaps, kept visible: each of these fails today; `it.fails` turns red when one is fixed. */
 const knownGaps = new Set([

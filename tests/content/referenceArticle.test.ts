@@ -16,7 +16,10 @@ describe('the reference article', () => {
   });
 
   it('hero caption and credit', () => {
-    expect(article.hero).toEqual({ caption: 'US-Präsident Trump zusammen mit Selenskyj beim Treffen in Rom.', credit: 'AFP' });
+    expect(article.hero).toEqual({
+      caption: 'US-Präsident Trump zusammen mit Selenskyj beim Treffen in Rom.',
+      credit: 'AFP',
+    });
   });
 
   it('lead', () => {
@@ -38,20 +41,28 @@ describe('the reference article', () => {
 
   it('body: ten paragraphs and three subheadings in order, with ids', () => {
     expect(article.body.map((b) => (b.type === 'heading' ? `h:${b.id}` : 'p'))).toEqual([
-      'p', 'p', 'p',
+      'p',
+      'p',
+      'p',
       'h:trump-sieht-einigung-in-meisten-wichtigen-punkten',
-      'p', 'p',
+      'p',
+      'p',
       'h:bericht-spekuliert-ueber-gebietsabtretungen',
-      'p', 'p', 'p',
+      'p',
+      'p',
+      'p',
       'h:selenskyj-draengt-weiter-auf-sicherheitsgarantien-der-usa',
-      'p', 'p',
+      'p',
+      'p',
     ]);
     expect(article.body[3]).toEqual({
       type: 'heading',
       id: 'trump-sieht-einigung-in-meisten-wichtigen-punkten',
       text: 'Trump sieht Einigung in «meisten wichtigen Punkten»',
     });
-    expect(article.body[0]?.text).toMatch(/^US-Präsident Donald Trump und der ukrainische Staatschef/);
+    expect(article.body[0]?.text).toMatch(
+      /^US-Präsident Donald Trump und der ukrainische Staatschef/,
+    );
     expect(article.body[12]?.text).toMatch(/Flugabwehr diskutiert worden\.$/);
   });
 
@@ -61,11 +72,26 @@ describe('the reference article', () => {
     ['zitat-3', 'New York Times', 'name', null],
     ['zitat-4', 'Time Magazine', 'name', null],
     ['zitat-5', 'Die Krim wird bei Russland bleiben', 'speech', 'Trump'],
-    ['zitat-6', 'Die Ukraine hat nicht genügend Waffen, um mit Waffen die Kontrolle über die Halbinsel Krim zurückzuholen.', 'speech', 'Selenskyj'],
-    ['zitat-7', 'Wir wollen unbedingt, dass sie stark sind, mindestens so stark wie die israelischen', 'speech', 'Selenskyj'],
+    [
+      'zitat-6',
+      'Die Ukraine hat nicht genügend Waffen, um mit Waffen die Kontrolle über die Halbinsel Krim zurückzuholen.',
+      'speech',
+      'Selenskyj',
+    ],
+    [
+      'zitat-7',
+      'Wir wollen unbedingt, dass sie stark sind, mindestens so stark wie die israelischen',
+      'speech',
+      'Selenskyj',
+    ],
     ['zitat-8', 'Patriot', 'name', null],
     ['zitat-9', 'Infrastruktur', 'partial', null],
-    ['zitat-10', 'Selbst dort, wo es europäische Truppen gibt, sprechen wir über eine Rückendeckung durch die Vereinigten Staaten von Amerika', 'speech', 'Selenskyj'],
+    [
+      'zitat-10',
+      'Selbst dort, wo es europäische Truppen gibt, sprechen wir über eine Rückendeckung durch die Vereinigten Staaten von Amerika',
+      'speech',
+      'Selenskyj',
+    ],
   ])('%s «%s» is %s, speaker %s', (id, text, kind, speaker) => {
     const quote = article.quotes.find((q) => q.id === id);
     expect(quote).toMatchObject({ text, kind, speaker, marks: ['«', '»'] });
@@ -78,7 +104,12 @@ describe('the reference article', () => {
   it('locates each quote in its text', () => {
     for (const quote of article.quotes) {
       const { part, index, start, end } = quote.location;
-      const text = part === 'body' ? article.body[index]?.text : part === 'lead' ? article.lead : article.summary?.items[index];
+      const text =
+        part === 'body'
+          ? article.body[index]?.text
+          : part === 'lead'
+            ? article.lead
+            : article.summary?.items[index];
       expect(text?.slice(start, end)).toBe(`«${quote.text}»`);
     }
   });

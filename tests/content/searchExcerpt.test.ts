@@ -81,12 +81,22 @@ describe('parseExcerpt', () => {
         fc.array(fc.tuple(fc.string({ minLength: 1 }), fc.boolean()), { maxLength: 8 }),
         (runs) => {
           const excerpt = runs
-            .map(([text, marked]) => (marked ? `<mark>${escapeSearchText(text)}</mark>` : escapeSearchText(text)))
+            .map(([text, marked]) =>
+              marked ? `<mark>${escapeSearchText(text)}</mark>` : escapeSearchText(text),
+            )
             .join('');
           const parts = parseExcerpt(excerpt);
           expect(parts.map((p) => p.text).join('')).toBe(runs.map(([t]) => t).join(''));
-          expect(parts.filter((p) => p.marked).map((p) => p.text).join('')).toBe(
-            runs.filter(([, m]) => m).map(([t]) => t).join(''),
+          expect(
+            parts
+              .filter((p) => p.marked)
+              .map((p) => p.text)
+              .join(''),
+          ).toBe(
+            runs
+              .filter(([, m]) => m)
+              .map(([t]) => t)
+              .join(''),
           );
         },
       ),
@@ -107,7 +117,10 @@ describe('decodeEntities', () => {
 describe('markedWords', () => {
   it.each([
     ['Die <mark>Tramlinien</mark> und die <mark>Tramlinien.</mark>', ['Tramlinien']],
-    ['<mark>«Gletscher»-Schmelze.</mark> <mark>Gletschers</mark>', ['Gletscher»-Schmelze', 'Gletschers']],
+    [
+      '<mark>«Gletscher»-Schmelze.</mark> <mark>Gletschers</mark>',
+      ['Gletscher»-Schmelze', 'Gletschers'],
+    ],
     ['<mark>«…»</mark> nichts', []],
     ['keine Treffer', []],
   ])('%s', (excerpt, words) => {
@@ -119,7 +132,10 @@ describe('textFragment', () => {
   it.each([
     [[], ''],
     [['Tramlinien'], '#:~:text=Tramlinien'],
-    [['Gletscher»-Schmelze', 'Bärenmatt'], '#:~:text=Gletscher%C2%BB%2DSchmelze&text=B%C3%A4renmatt'],
+    [
+      ['Gletscher»-Schmelze', 'Bärenmatt'],
+      '#:~:text=Gletscher%C2%BB%2DSchmelze&text=B%C3%A4renmatt',
+    ],
     [['a&b,c'], '#:~:text=a%26b%2Cc'],
   ])('%o', (words, fragment) => {
     expect(textFragment(words)).toBe(fragment);

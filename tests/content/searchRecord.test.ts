@@ -35,7 +35,11 @@ describe('searchRecord', () => {
       'Neue Tramlinien für Seewilen',
       'Zitiert: Regula Halbeisen',
     ]);
-    expect(parseExcerpt(record.content).map((p) => p.text).join('')).toContain('<Dorfplatz> & weiter');
+    expect(
+      parseExcerpt(record.content)
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('<Dorfplatz> & weiter');
   });
 
   it('carries title, slug, date and source as meta, publisher and year as filters, the date as sort key', () => {
@@ -51,8 +55,12 @@ describe('searchRecord', () => {
   });
 
   it('sorts a month-only date as the start of its month, after the dated days', () => {
-    expect(searchRecord(monthOnly!, pagePaths.article(monthOnly!.slug)).sort).toEqual({ datum: '2025-04-00' });
-    expect(searchRecord(monthOnly!, pagePaths.article(monthOnly!.slug)).filters).toEqual({ jahr: ['2025'] });
+    expect(searchRecord(monthOnly!, pagePaths.article(monthOnly!.slug)).sort).toEqual({
+      datum: '2025-04-00',
+    });
+    expect(searchRecord(monthOnly!, pagePaths.article(monthOnly!.slug)).filters).toEqual({
+      jahr: ['2025'],
+    });
   });
 });
 

@@ -3,7 +3,10 @@ import { slugify, uniqueSlugs } from '../../src/content/slug';
 
 describe('slugify', () => {
   it.each([
-    ['US-Präsident Trump zusammen mit Selenskyj beim Treffen in Rom', 'us-praesident-trump-zusammen-mit-selenskyj-beim-treffen-in-rom'],
+    [
+      'US-Präsident Trump zusammen mit Selenskyj beim Treffen in Rom',
+      'us-praesident-trump-zusammen-mit-selenskyj-beim-treffen-in-rom',
+    ],
     ['Grösse, Übermut und Ärger', 'groesse-uebermut-und-aerger'],
     ['Straße', 'strasse'],
     ['Café in Genève à la carte', 'cafe-in-geneve-a-la-carte'],

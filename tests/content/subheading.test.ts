@@ -6,7 +6,12 @@ const paragraph = 'Ein ganzer Absatz folgt hier. Er hat mehrere Sätze.';
 describe('isSubheading', () => {
   it.each([
     ['short line without mark', 'Bericht spekuliert über Gebietsabtretungen', paragraph, true],
-    ['closing quotation mark', 'Trump sieht Einigung in «meisten wichtigen Punkten»', paragraph, true],
+    [
+      'closing quotation mark',
+      'Trump sieht Einigung in «meisten wichtigen Punkten»',
+      paragraph,
+      true,
+    ],
     ['question followed by a paragraph', 'Wie geht es weiter?', paragraph, true],
     ['question followed by a heading', 'Wie geht es weiter?', 'Ein Titel ohne Punkt', false],
     ['question at the end of the file', 'Wie geht es weiter?', undefined, false],

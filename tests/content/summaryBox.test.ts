@@ -5,16 +5,36 @@ import { parseFixture } from './fixtureFiles';
 
 describe('matchSummaryLabel', () => {
   it.each([
-    ['Keine Zeit? blue News fasst für dich zusammen Eins.', 'Keine Zeit? blue News fasst für dich zusammen', 'blue News', 'Eins.'],
-    ['Keine Zeit? watson fasst für dich zusammen', 'Keine Zeit? watson fasst für dich zusammen', 'watson', ''],
+    [
+      'Keine Zeit? blue News fasst für dich zusammen Eins.',
+      'Keine Zeit? blue News fasst für dich zusammen',
+      'blue News',
+      'Eins.',
+    ],
+    [
+      'Keine Zeit? watson fasst für dich zusammen',
+      'Keine Zeit? watson fasst für dich zusammen',
+      'watson',
+      '',
+    ],
     ['Darum gehts', 'Darum gehts', null, ''],
     ["Darum geht's Der Rat tagt.", "Darum geht's", null, 'Der Rat tagt.'],
     ['Darum geht’s', 'Darum geht’s', null, ''],
     ['Das Wichtigste in Kürze', 'Das Wichtigste in Kürze', null, ''],
-    ['Das Wichtigste in Kürze: Die Fähre fährt.', 'Das Wichtigste in Kürze:', null, 'Die Fähre fährt.'],
+    [
+      'Das Wichtigste in Kürze: Die Fähre fährt.',
+      'Das Wichtigste in Kürze:',
+      null,
+      'Die Fähre fährt.',
+    ],
     ['Das Wichtigste im Überblick', 'Das Wichtigste im Überblick', null, ''],
     ['In Kürze', 'In Kürze', null, ''],
-    ['Zusammengefasst «Wir bauen» sagt der Rat.', 'Zusammengefasst', null, '«Wir bauen» sagt der Rat.'],
+    [
+      'Zusammengefasst «Wir bauen» sagt der Rat.',
+      'Zusammengefasst',
+      null,
+      '«Wir bauen» sagt der Rat.',
+    ],
   ])('%s', (text, label, source, firstItem) => {
     expect(matchSummaryLabel(text)).toEqual({ label, source, firstItem });
   });
@@ -50,14 +70,31 @@ function box(...blocks: string[]) {
 
 describe('readSummaryBox', () => {
   it('with its toggle: every block up to "Mehr anzeigen", short or long', () => {
-    const read = box('Keine Zeit? Post fasst für dich zusammen Eins.', 'Zwischentitel ohne Punkt', 'Zwei. Und noch ein Satz. Mehr anzeigen', 'Text.');
-    expect(read.summary).toEqual({ label: 'Keine Zeit? Post fasst für dich zusammen', items: ['Eins.', 'Zwischentitel ohne Punkt', 'Zwei. Und noch ein Satz.'] });
+    const read = box(
+      'Keine Zeit? Post fasst für dich zusammen Eins.',
+      'Zwischentitel ohne Punkt',
+      'Zwei. Und noch ein Satz. Mehr anzeigen',
+      'Text.',
+    );
+    expect(read.summary).toEqual({
+      label: 'Keine Zeit? Post fasst für dich zusammen',
+      items: ['Eins.', 'Zwischentitel ohne Punkt', 'Zwei. Und noch ein Satz.'],
+    });
     expect(read).toMatchObject({ source: 'Post', next: 5, warnings: [] });
   });
 
   it('without a toggle: the one-sentence blocks, up to the first block of more sentences', () => {
-    const read = box('Darum gehts', 'Eins.', 'Zwei ohne Punkt', 'Drei.', 'Der Text beginnt. Er hat zwei Sätze.');
-    expect(read.summary).toEqual({ label: 'Darum gehts', items: ['Eins.', 'Zwei ohne Punkt', 'Drei.'] });
+    const read = box(
+      'Darum gehts',
+      'Eins.',
+      'Zwei ohne Punkt',
+      'Drei.',
+      'Der Text beginnt. Er hat zwei Sätze.',
+    );
+    expect(read.summary).toEqual({
+      label: 'Darum gehts',
+      items: ['Eins.', 'Zwei ohne Punkt', 'Drei.'],
+    });
     expect(read).toMatchObject({ source: null, next: 6, warnings: [] });
   });
 
@@ -73,14 +110,28 @@ describe('readSummaryBox', () => {
   });
 
   it('warns about a "Keine Zeit?" box without its toggle, naming where it was taken to end', () => {
-    const read = box('Keine Zeit? Post fasst für dich zusammen Eins.', 'Zwei.', 'Text. Mit zwei Sätzen.');
+    const read = box(
+      'Keine Zeit? Post fasst für dich zusammen Eins.',
+      'Zwei.',
+      'Text. Mit zwei Sätzen.',
+    );
     expect(read.summary?.items).toEqual(['Eins.', 'Zwei.']);
-    expect(read.warnings).toEqual([{ line: 5, message: expect.stringMatching(/no closing "Mehr anzeigen".*before line 9/) }]);
+    expect(read.warnings).toEqual([
+      { line: 5, message: expect.stringMatching(/no closing "Mehr anzeigen".*before line 9/) },
+    ]);
   });
 
   it.each([
-    ['a paragraph follows at once', ['Darum gehts', 'Ein Absatz. Mit zwei Sätzen.'], /"Darum gehts" has nothing after it \(a paragraph follows at line 7\)/],
-    ['the file ends', ['Das Wichtigste in Kürze:'], /"Das Wichtigste in Kürze:" has nothing after it \(the file ends\)/],
+    [
+      'a paragraph follows at once',
+      ['Darum gehts', 'Ein Absatz. Mit zwei Sätzen.'],
+      /"Darum gehts" has nothing after it \(a paragraph follows at line 7\)/,
+    ],
+    [
+      'the file ends',
+      ['Das Wichtigste in Kürze:'],
+      /"Das Wichtigste in Kürze:" has nothing after it \(the file ends\)/,
+    ],
   ])('a label with nothing after it is no box when %s', (_name, blocks, message) => {
     const read = box(...blocks);
     expect(read.summary).toBeNull();
@@ -98,7 +149,11 @@ describe('summary boxes in fixture articles', () => {
     const a = parseFixture('layout/darum-gehts.txt');
     expect(a.summary).toEqual({
       label: 'Darum gehts',
-      items: ['Die Turnhalle von Seewil ist über sechzig Jahre alt.', 'Ein Neubau soll zwölf Millionen Franken kosten', 'Die SVP Seewil will das Volk entscheiden lassen.'],
+      items: [
+        'Die Turnhalle von Seewil ist über sechzig Jahre alt.',
+        'Ein Neubau soll zwölf Millionen Franken kosten',
+        'Die SVP Seewil will das Volk entscheiden lassen.',
+      ],
     });
     expect(a.source).toBeNull();
     expect(a.title).toBe('Wer zahlt für die neue Turnhalle in Seewil?');
@@ -116,7 +171,10 @@ describe('summary boxes in fixture articles', () => {
   it('"Keine Zeit?" without its toggle names its source', () => {
     const a = parseFixture('layout/keine-zeit-no-toggle.txt');
     expect(a.source).toBe('Talbote');
-    expect(a.summary?.items).toEqual(['Felsach hat wieder einen Dorfladen.', 'Vierzig Freiwillige teilen sich die Schichten.']);
+    expect(a.summary?.items).toEqual([
+      'Felsach hat wieder einen Dorfladen.',
+      'Vierzig Freiwillige teilen sich die Schichten.',
+    ]);
   });
 
   it.each([

@@ -4,16 +4,40 @@ import { roleEndings, wordListSources } from '../../src/content/wordLists';
 
 /** Lists the rules compare in lower case; an entry with a capital letter there could never match. */
 const lowerCaseLists = [
-  'speechVerbs', 'pluralSpeechVerbs', 'opinionVerbs', 'impersonalVerbs', 'writtenTextNouns', 'skippableWords', 'roleStems',
-  'compoundOnlyRoleStems', 'wholeWordRoleStems', 'nameParticles', 'personPronouns', 'definiteArticles', 'indefiniteArticles',
-  'possessives', 'roleComplementWords', 'namingTails', 'namingWords', 'mediumPrepositions',
+  'speechVerbs',
+  'pluralSpeechVerbs',
+  'opinionVerbs',
+  'impersonalVerbs',
+  'writtenTextNouns',
+  'skippableWords',
+  'roleStems',
+  'compoundOnlyRoleStems',
+  'wholeWordRoleStems',
+  'nameParticles',
+  'personPronouns',
+  'definiteArticles',
+  'indefiniteArticles',
+  'possessives',
+  'roleComplementWords',
+  'namingTails',
+  'namingWords',
+  'mediumPrepositions',
 ];
 /** Lists compared with words as written, which start with a capital. */
-const capitalisedLists = ['bodyNouns', 'notNameWords', 'namingNouns', 'femaleGivenNames', 'maleGivenNames', 'academicTitles'];
+const capitalisedLists = [
+  'bodyNouns',
+  'notNameWords',
+  'namingNouns',
+  'femaleGivenNames',
+  'maleGivenNames',
+  'academicTitles',
+];
 
 describe('the word lists', () => {
   it('are all checked here', () => {
-    expect(Object.keys(wordListSources).sort()).toEqual([...lowerCaseLists, ...capitalisedLists, 'nameConnectors'].sort());
+    expect(Object.keys(wordListSources).sort()).toEqual(
+      [...lowerCaseLists, ...capitalisedLists, 'nameConnectors'].sort(),
+    );
   });
 
   it.each(Object.entries(wordListSources))('%s has no entry twice', (_name, entries) => {
@@ -30,7 +54,15 @@ describe('the word lists', () => {
 
   it('has no role stem that another stem already covers (Präsidentin is Präsident + in)', () => {
     const stems = wordListSources.roleStems ?? [];
-    const covered = stems.filter((s) => stems.some((t) => t !== s && roleEndings.some((e) => s.endsWith(t + e) && !(wordListSources.compoundOnlyRoleStems ?? []).includes(t))));
+    const covered = stems.filter((s) =>
+      stems.some(
+        (t) =>
+          t !== s &&
+          roleEndings.some(
+            (e) => s.endsWith(t + e) && !(wordListSources.compoundOnlyRoleStems ?? []).includes(t),
+          ),
+      ),
+    );
     expect(covered).toEqual([]);
   });
 
@@ -42,8 +74,13 @@ describe('the word lists', () => {
   });
 
   it('has no compound-only or whole-word stem that is not a role stem it restricts', () => {
-    const stems = [...(wordListSources.roleStems ?? []), ...(wordListSources.wholeWordRoleStems ?? [])];
-    expect((wordListSources.compoundOnlyRoleStems ?? []).filter((s) => !stems.includes(s))).toEqual([]);
+    const stems = [
+      ...(wordListSources.roleStems ?? []),
+      ...(wordListSources.wholeWordRoleStems ?? []),
+    ];
+    expect((wordListSources.compoundOnlyRoleStems ?? []).filter((s) => !stems.includes(s))).toEqual(
+      [],
+    );
   });
 
   it.each([

@@ -11,16 +11,21 @@ const budgets = {
 };
 
 /** The bytes nginx sends for a path, compressed as a browser would ask for it. */
-function compressedSize(path: string): Promise<{ bytes: number; encoding: string | undefined; body: Buffer }> {
+function compressedSize(
+  path: string,
+): Promise<{ bytes: number; encoding: string | undefined; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: e2ePort, path, headers: { 'Accept-Encoding': 'br, gzip' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const body = Buffer.concat(chunks);
-        resolve({ bytes: body.length, encoding: res.headers['content-encoding'], body });
-      });
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port: e2ePort, path, headers: { 'Accept-Encoding': 'br, gzip' } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks);
+          resolve({ bytes: body.length, encoding: res.headers['content-encoding'], body });
+        });
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -32,22 +37,33 @@ test.describe('budgets', () => {
   test('the article HTML, with the CSS it needs to paint, fits in 14 KB compressed', async () => {
     const { bytes, encoding } = await compressedSize(referencePath);
     expect(encoding).toMatch(/^(br|gzip)$/);
-    expect(bytes, `article HTML is ${bytes} bytes compressed`).toBeLessThanOrEqual(budgets.articleHtmlWithCss);
+    expect(bytes, `article HTML is ${bytes} bytes compressed`).toBeLessThanOrEqual(
+      budgets.articleHtmlWithCss,
+    );
   });
 
-  test('nothing blocks rendering: no stylesheet link, no classic script with src in the head', async ({ page }) => {
+  test('nothing blocks rendering: no stylesheet link, no classic script with src in the head', async ({
+    page,
+  }) => {
     await page.goto(referencePath);
     const blocking = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
-        .filter((e) => (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
+        .filter(
+          (e) =>
+            (e as PerformanceResourceTiming & { renderBlockingStatus?: string })
+              .renderBlockingStatus === 'blocking',
+        )
         .map((e) => e.name),
     );
     expect(blocking).toEqual([]);
     const head = await page.evaluate(() => ({
       stylesheets: document.querySelectorAll('link[rel="stylesheet"]').length,
       syncScripts: Array.from(document.head.querySelectorAll('script[src]')).filter(
-        (s) => s.getAttribute('type') !== 'module' && !s.hasAttribute('defer') && !s.hasAttribute('async'),
+        (s) =>
+          s.getAttribute('type') !== 'module' &&
+          !s.hasAttribute('defer') &&
+          !s.hasAttribute('async'),
       ).length,
     }));
     expect(head).toEqual({ stylesheets: 0, syncScripts: 0 });
@@ -64,10 +80,15 @@ test.describe('budgets', () => {
     expect(scripts.length).toBeGreaterThan(0);
     let total = 0;
     for (const path of new Set(scripts)) total += (await compressedSize(path)).bytes;
-    expect(total, `article route JS is ${total} bytes compressed (${scripts.join(', ')})`).toBeLessThanOrEqual(budgets.articleJs);
+    expect(
+      total,
+      `article route JS is ${total} bytes compressed (${scripts.join(', ')})`,
+    ).toBeLessThanOrEqual(budgets.articleJs);
   });
 
-  test('a prerendered article needs no data request; an article navigation makes one at most', async ({ page }) => {
+  test('a prerendered article needs no data request; an article navigation makes one at most', async ({
+    page,
+  }) => {
     const dataRequests: string[] = [];
     page.on('request', (r) => {
       if (new URL(r.url()).pathname.includes('/data/')) dataRequests.push(r.url());
@@ -80,7 +101,9 @@ test.describe('budgets', () => {
     await page.waitForLoadState('networkidle');
     dataRequests.length = 0;
     await page.getByRole('link', { name: /US-Präsident Trump zusammen mit Selenskyj/ }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('US-Präsident Trump zusammen mit Selenskyj beim Treffen in Rom');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'US-Präsident Trump zusammen mit Selenskyj beim Treffen in Rom',
+    );
     await page.waitForLoadState('networkidle');
     expect(dataRequests.length).toBeLessThanOrEqual(1);
   });

@@ -14,12 +14,17 @@ test.describe('deep links', () => {
   test('#zusammenfassung opens the article with the summary expanded', async ({ page }) => {
     await page.goto(`${referencePath}#zusammenfassung`);
     const summary = page.getByRole('region', { name: /Keine Zeit\?/ });
-    await expect(summary.getByRole('button', { name: 'Weniger anzeigen' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(summary.getByRole('button', { name: 'Weniger anzeigen' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
     await expect(summary.getByText('Ein Bild zeigt die Staatsmänner')).toBeVisible();
     await expect.poll(() => inViewport('#zusammenfassung')(page)).toBe(true);
   });
 
-  test('a link to a quote scrolls to it, marks it, and the router leaves the scroll alone', async ({ page }) => {
+  test('a link to a quote scrolls to it, marks it, and the router leaves the scroll alone', async ({
+    page,
+  }) => {
     await page.goto(`${referencePath}#zitat-7`);
     const quote = page.locator('#zitat-7');
     await expect(quote).toContainText('Wir wollen unbedingt');
@@ -37,7 +42,9 @@ test.describe('deep links', () => {
   test('a link to a subheading lands on it', async ({ page }) => {
     await page.goto(`${referencePath}#bericht-spekuliert-ueber-gebietsabtretungen`);
     await page.waitForLoadState('networkidle');
-    await expect.poll(() => inViewport('#bericht-spekuliert-ueber-gebietsabtretungen')(page)).toBe(true);
+    await expect
+      .poll(() => inViewport('#bericht-spekuliert-ueber-gebietsabtretungen')(page))
+      .toBe(true);
   });
 
   test('a text fragment link keeps working', async ({ page }) => {
@@ -45,18 +52,23 @@ test.describe('deep links', () => {
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const visible = await page.getByText(/Zudem drängte er auf die Lieferung weiterer Flugabwehrsysteme/).evaluate((el) => {
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      const r = Array.from(range.getClientRects()).find((rect) => rect.height > 0);
-      return !!r && r.top < window.innerHeight && r.bottom > 0;
-    });
+    const visible = await page
+      .getByText(/Zudem drängte er auf die Lieferung weiterer Flugabwehrsysteme/)
+      .evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const r = Array.from(range.getClientRects()).find((rect) => rect.height > 0);
+        return !!r && r.top < window.innerHeight && r.bottom > 0;
+      });
     expect(visible).toBe(true);
   });
 
   test('the Zitate list links to the quote in the text', async ({ page }) => {
     await page.goto(referencePath);
-    await page.getByRole('region', { name: 'Zitate' }).getByRole('link', { name: /Die Krim wird bei Russland bleiben/ }).click();
+    await page
+      .getByRole('region', { name: 'Zitate' })
+      .getByRole('link', { name: /Die Krim wird bei Russland bleiben/ })
+      .click();
     await expect(page).toHaveURL(`${referencePath}#zitat-5`);
     await expect.poll(() => inViewport('#zitat-5')(page)).toBe(true);
   });
@@ -67,14 +79,23 @@ test.describe('without JavaScript', () => {
 
   test('the article is readable, summary items included', async ({ page }) => {
     await page.goto(referencePath);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('US-Präsident Trump zusammen mit Selenskyj beim Treffen in Rom');
-    await expect(page.getByText('Selbst dort, wo es europäische Truppen gibt').first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'US-Präsident Trump zusammen mit Selenskyj beim Treffen in Rom',
+    );
+    await expect(
+      page.getByText('Selbst dort, wo es europäische Truppen gibt').first(),
+    ).toBeVisible();
     // Every summary item is shown, and controls that need JavaScript are not.
     await expect(page.getByText('Ein Bild zeigt die Staatsmänner')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Mehr anzeigen' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Teilen', exact: true })).toBeHidden();
     await expect(page.locator('#zitat-10')).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: 'Selenskyj drängt weiter auf Sicherheitsgarantien der USA' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', {
+        level: 2,
+        name: 'Selenskyj drängt weiter auf Sicherheitsgarantien der USA',
+      }),
+    ).toBeVisible();
   });
 
   test('home lists the articles and links work', async ({ page }) => {
@@ -90,7 +111,10 @@ test.describe('sharing', () => {
     await page.addInitScript(() => {
       const w = window as unknown as { shared: unknown[] };
       w.shared = [];
-      Object.defineProperty(navigator, 'share', { configurable: true, value: async (data: unknown) => void w.shared.push(data) });
+      Object.defineProperty(navigator, 'share', {
+        configurable: true,
+        value: async (data: unknown) => void w.shared.push(data),
+      });
       Object.defineProperty(navigator, 'canShare', { configurable: true, value: () => true });
     });
     await page.goto(referencePath);
@@ -122,18 +146,30 @@ test.describe('sharing', () => {
     await page.goto(referencePath);
     await page.getByRole('article').getByRole('button', { name: 'Teilen', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link kopiert' })).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}${referencePath}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${origin}${referencePath}`,
+    );
   });
 
-  test('"Link kopieren" on a subheading and a quote copies its deep link', async ({ page, context }) => {
+  test('"Link kopieren" on a subheading and a quote copies its deep link', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(referencePath);
     await page.getByRole('button', { name: 'Link zu diesem Abschnitt kopieren' }).nth(1).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${origin}${referencePath}#bericht-spekuliert-ueber-gebietsabtretungen`,
     );
-    await page.getByRole('button', { name: 'Link zum Zitat von Selenskyj kopieren' }).first().click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}${referencePath}#zitat-6`);
-    await expect(page.getByRole('status').filter({ hasText: 'Link kopiert' }).first()).toBeVisible();
+    await page
+      .getByRole('button', { name: 'Link zum Zitat von Selenskyj kopieren' })
+      .first()
+      .click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${origin}${referencePath}#zitat-6`,
+    );
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Link kopiert' }).first(),
+    ).toBeVisible();
   });
 });

@@ -27,7 +27,10 @@ export const test = base.extend<{ pageProblems: string[] }>({
       page.on('console', (message) => {
         // A page that answers 404 on purpose logs its own status; that is the expected response.
         if (/status of 404/.test(message.text()) && message.location().url === page.url()) return;
-        if (message.type() === 'error' || (message.type() === 'warning' && /hydrat|Content Security Policy/i.test(message.text()))) {
+        if (
+          message.type() === 'error' ||
+          (message.type() === 'warning' && /hydrat|Content Security Policy/i.test(message.text()))
+        ) {
           problems.push(`${message.type()}: ${message.text()}`);
         }
       });

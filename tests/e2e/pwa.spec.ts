@@ -126,6 +126,27 @@ test.describe('offline reading', () => {
     await expect.poll(() => inViewport(page, '#zitat-5')).toBe(true);
   });
 
+  test('a collection precached whole is searched offline in full, with no search made before', async ({
+    page,
+    context,
+    goOffline,
+  }) => {
+    await page.goto('/');
+    await controlledByServiceWorker(page);
+
+    await goOffline(context);
+    await page.goto('/suche?q=Selenskyj');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(
+      '1 Treffer für «Selenskyj»',
+      { timeout: 20_000 },
+    );
+    await expect(
+      page.getByRole('main').getByRole('article').getByRole('link', { name: referenceTitle }),
+    ).toBeVisible();
+    // Nothing is missing: no word that the results may be incomplete.
+    await expect(page.getByText(/Du bist offline\. Die Suche findet nur/)).toHaveCount(0);
+  });
+
   test('offline, an article that is not on the device shows the offline page with what can be read', async ({
     page,
     context,
@@ -248,7 +269,9 @@ test.describe('a larger collection, and a new deployment', () => {
         PRECACHE_LIMIT: '1',
       });
     }
-    const port = process.env.PWA_E2E_PORT ? Number(process.env.PWA_E2E_PORT) : await getPort({ host: '127.0.0.1' });
+    const port = process.env.PWA_E2E_PORT
+      ? Number(process.env.PWA_E2E_PORT)
+      : await getPort({ host: '127.0.0.1' });
     server = await serveSwappable(path.join(work, 'site'), port, path.join(work, 'v1'));
   });
   test.afterAll(async () => {

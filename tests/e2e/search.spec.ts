@@ -44,7 +44,9 @@ test.beforeAll(async ({}, testInfo) => {
     copyFileSync(path.join(projectRoot, 'tests/fixtures/search', name), path.join(seeds, name));
   copyFileSync(path.join(projectRoot, 'tests/fixtures/markup.txt'), path.join(seeds, 'markup.txt'));
   await buildSite(path.join(work, 'dist'), { SEEDS_DIR: seeds, SHARE_IMAGES: 'off' });
-  const port = process.env.PWA_E2E_PORT ? Number(process.env.PWA_E2E_PORT) + 1 : await getPort({ host: '127.0.0.1' });
+  const port = process.env.PWA_E2E_PORT
+    ? Number(process.env.PWA_E2E_PORT) + 1
+    : await getPort({ host: '127.0.0.1' });
   server = await serveSwappable(path.join(work, 'site'), port, path.join(work, 'dist'));
   origin = server.url;
 });
@@ -105,7 +107,9 @@ test('filters and sort live in the URL and survive a reload', async ({ page }) =
   await expect(page).toHaveURL(at('/suche?q=Gemeinde&quelle=Talpost&sort=datum'));
   await expect(status(page)).toContainText('(Talpost)');
   const dates = async () =>
-    results(page).locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+    results(page)
+      .locator('time')
+      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
   const sorted = await dates();
   expect(sorted.length).toBeGreaterThan(1);
   expect([...sorted].sort((a, b) => b.localeCompare(a))).toEqual(sorted);
@@ -151,7 +155,9 @@ test('keyboard only: search from the header, open a result; the article marks th
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tram.title);
   // The address the reader shares is the article's own; the highlight rides in the text fragment.
   expect(page.url()).toBe(at(`/artikel/${tram.slug}`));
-  const navigated = await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.name ?? '');
+  const navigated = await page.evaluate(
+    () => performance.getEntriesByType('navigation')[0]?.name ?? '',
+  );
   expect(navigated).toContain(`/artikel/${tram.slug}#:~:text=Tramlinie`);
 });
 
@@ -165,7 +171,11 @@ test('the article date links to its month; the month lists day-dated articles fi
   const days = page.getByRole('heading', { level: 2 });
   await expect(days.first()).toHaveText('Donnerstag, 18. Dezember 2025');
   await expect(days.last()).toHaveText('Ohne Tagesdatum');
-  await expect(page.getByRole('region', { name: 'Ohne Tagesdatum' }).getByRole('link', { name: glacier.title })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Ohne Tagesdatum' })
+      .getByRole('link', { name: glacier.title }),
+  ).toBeVisible();
   await page.getByRole('link', { name: 'Archiv 2025' }).click();
   await expect(page).toHaveURL(at('/archiv/2025'));
   await expect(page.getByRole('link', { name: /^Dezember/ })).toBeVisible();
@@ -177,11 +187,17 @@ test('"Keine Zeit?" from the home page: the newest articles with their points, l
   await page.goto(at('/'));
   await page.getByRole('banner').getByRole('link', { name: 'Keine Zeit?' }).click();
   await expect(page).toHaveURL(at('/kurz'));
-  const items = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('article') });
+  const items = page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('article') });
   expect(await items.count()).toBeGreaterThan(0);
   expect(await items.count()).toBeLessThanOrEqual(20);
   const first = items.filter({ has: page.getByRole('heading', { name: tram.title }) });
-  await expect(first.getByRole('listitem')).toHaveText(['Die Tramlinie 9 fährt neu bis Tannegg.', 'Im Quartier fallen zwei Buskurse weg.']);
+  await expect(first.getByRole('listitem')).toHaveText([
+    'Die Tramlinie 9 fährt neu bis Tannegg.',
+    'Im Quartier fallen zwei Buskurse weg.',
+  ]);
   await first.getByRole('link', { name: `Zur Zusammenfassung: ${tram.title}` }).click();
   await expect(page).toHaveURL(at(`/artikel/${tram.slug}#zusammenfassung`));
 });
@@ -195,7 +211,9 @@ const pagesToCheck = [
 
 for (const theme of ['light', 'dark'] as const) {
   for (const [name, url] of pagesToCheck) {
-    test(`axe finds no violations: ${url}, ${theme}; screenshots on phone and desktop`, async ({ page }) => {
+    test(`axe finds no violations: ${url}, ${theme}; screenshots on phone and desktop`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
       for (const [device, viewport] of [
         ['desktop', { width: 1280, height: 800 }],
@@ -210,13 +228,14 @@ for (const theme of ['light', 'dark'] as const) {
       const axe = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
         .analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
     });
   }
 }
 
-// Not met yet: offline, Pagefind's worker could not load its metadata (seen 2026-11-30).
-test.fixme('offline, a search works over what the device holds, and says results may be missing', async ({
+test('offline, a search works over what the device holds, and says results may be missing', async ({
   page,
   context,
   goOffline,
@@ -230,7 +249,11 @@ test.fixme('offline, a search works over what the device holds, and says results
     await page.reload();
     await expect(status(page)).toHaveText('1 Treffer für «Tramlinien»');
     await expect(results(page).first().getByRole('link')).toHaveText(tram.title);
-    await expect(page.getByText('Du bist offline. Die Suche findet nur Artikel, die auf diesem Gerät gespeichert sind')).toBeVisible();
+    await expect(
+      page.getByText(
+        'Du bist offline. Die Suche findet nur Artikel, die auf diesem Gerät gespeichert sind',
+      ),
+    ).toBeVisible();
   } finally {
     await context.setOffline(false);
   }

@@ -66,6 +66,7 @@ describe('the site contract: every path, literally', () => {
     ['sitemap', siteFiles.sitemap, 'sitemap.xml'],
     ['service worker', siteFiles.serviceWorker, 'sw.js'],
     ['manifest', siteFiles.manifest, 'manifest.webmanifest'],
+    ['app icon', siteFiles.appIcon, 'pwa-512x512.png'],
     ['404 probe', notFoundProbePath, '__seite-nicht-gefunden__'],
     ['search index folder', searchIndexFolder, 'pagefind'],
   ])('%s: %s', (_name, actual, expected) => {

@@ -6,7 +6,10 @@ const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 
 function content(...args: string[]) {
-  const run = spawnSync(tsx, ['src/sitegen/contentCli.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(tsx, ['src/sitegen/contentCli.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -15,17 +18,29 @@ describe('the content command', { timeout: 30_000 }, () => {
   it('check passes on seeds/ with one ok line per article', () => {
     const { code, stdout } = content('check');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^ok us-praesident-trump-zusammen-mit-selenskyj-beim-treffen-in-rom \(13 blocks, 3 headings, 10 quotes, 4 with a speaker, summary "Keine Zeit\? blue News fasst für dich zusammen" with 3 items\)$/m);
+    expect(stdout).toMatch(
+      /^ok us-praesident-trump-zusammen-mit-selenskyj-beim-treffen-in-rom \(13 blocks, 3 headings, 10 quotes, 4 with a speaker, summary "Keine Zeit\? blue News fasst für dich zusammen" with 3 items\)$/m,
+    );
   });
 
   it('check names each summary label and warns about a "Keine Zeit?" box without its toggle', () => {
     const { code, stdout } = content('check', 'tests/fixtures/layout');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^ok wer-zahlt-fuer-die-neue-turnhalle-in-seewil \(2 blocks, 0 headings, 1 quotes, 1 with a speaker, summary "Darum gehts" with 3 items\)$/m);
-    expect(stdout).toMatch(/^tests\/fixtures\/layout\/keine-zeit-no-toggle\.txt:5: the "Keine Zeit\?" summary box has no closing "Mehr anzeigen".* \(warning\)$/m);
-    expect(stdout).toMatch(/^tests\/fixtures\/layout\/label-nothing-after\.txt:5: the summary label "Zusammengefasst" has nothing after it.* \(warning\)$/m);
-    expect(stdout).toMatch(/^ok bahnstrecke-seewil-hinterau-wieder-offen \(0 blocks, 0 headings, 0 quotes, 0 with a speaker, no summary\)$/m);
-    expect(stdout).toMatch(/^ok seewil-sucht-einen-neuen-schulleiter \(2 blocks, 1 headings, 0 quotes, 0 with a speaker, no summary\)$/m);
+    expect(stdout).toMatch(
+      /^ok wer-zahlt-fuer-die-neue-turnhalle-in-seewil \(2 blocks, 0 headings, 1 quotes, 1 with a speaker, summary "Darum gehts" with 3 items\)$/m,
+    );
+    expect(stdout).toMatch(
+      /^tests\/fixtures\/layout\/keine-zeit-no-toggle\.txt:5: the "Keine Zeit\?" summary box has no closing "Mehr anzeigen".* \(warning\)$/m,
+    );
+    expect(stdout).toMatch(
+      /^tests\/fixtures\/layout\/label-nothing-after\.txt:5: the summary label "Zusammengefasst" has nothing after it.* \(warning\)$/m,
+    );
+    expect(stdout).toMatch(
+      /^ok bahnstrecke-seewil-hinterau-wieder-offen \(0 blocks, 0 headings, 0 quotes, 0 with a speaker, no summary\)$/m,
+    );
+    expect(stdout).toMatch(
+      /^ok seewil-sucht-einen-neuen-schulleiter \(2 blocks, 1 headings, 0 quotes, 0 with a speaker, no summary\)$/m,
+    );
   });
 
   it('check lists every bad file with file:line and fails', () => {
@@ -48,7 +63,12 @@ describe('the content command', { timeout: 30_000 }, () => {
     const { code, stdout } = content('show', 'seeds/000_9b53e7306838c131.txt');
     expect(code).toBe(0);
     const model = JSON.parse(stdout);
-    expect(model).toMatchObject({ id: '000_9b53e7306838c131', date: '2025-04', source: 'blue News', hero: { credit: 'AFP' } });
+    expect(model).toMatchObject({
+      id: '000_9b53e7306838c131',
+      date: '2025-04',
+      source: 'blue News',
+      hero: { credit: 'AFP' },
+    });
     expect(model.quotes).toHaveLength(10);
   });
 

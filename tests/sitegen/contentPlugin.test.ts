@@ -40,6 +40,8 @@ describe('content bundling', () => {
     expect(error).toBeInstanceOf(ContentError);
     const problems = (error as ContentError).problems;
     expect(problems).toHaveLength(6);
-    expect(problems).toContain('tests/fixtures/bad/no-lead.txt:2: the article has no lead: the paragraph after the header is missing');
+    expect(problems).toContain(
+      'tests/fixtures/bad/no-lead.txt:2: the article has no lead: the paragraph after the header is missing',
+    );
   });
 });

@@ -22,7 +22,11 @@ describe('site configuration', () => {
   });
 
   it('defaults to localhost:4173 and builds absolute URLs under the base', () => {
-    expect(siteConfigFromEnv({})).toEqual({ origin: 'http://localhost:4173', base: '/', name: 'Lesezeit' });
+    expect(siteConfigFromEnv({})).toEqual({
+      origin: 'http://localhost:4173',
+      base: '/',
+      name: 'Lesezeit',
+    });
     expect(absoluteUrl(site, 'artikel/x')).toBe('https://lesezeit.example/zeitung/artikel/x');
   });
 });
@@ -62,6 +66,23 @@ describe('articleHead', () => {
       abstract: article.summary?.items.join(' '),
       image: { url: `https://lesezeit.example/zeitung/og/${article.slug}.png`, creditText: 'AFP' },
       publisher: { name: 'blue News' },
+    });
+  });
+
+  it('names the source as author and publisher, with the app icon as logo', () => {
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(head)?.[1] ?? '';
+    expect(JSON.parse(json)).toMatchObject({
+      author: { '@type': 'Organization', name: 'blue News' },
+      publisher: {
+        '@type': 'Organization',
+        name: 'blue News',
+        logo: {
+          '@type': 'ImageObject',
+          url: 'https://lesezeit.example/zeitung/pwa-512x512.png',
+          width: 512,
+          height: 512,
+        },
+      },
     });
   });
 

@@ -13,7 +13,10 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe('writeSearchIndex', () => {
   it('writes a German Pagefind index with one record per article, and none of its ready-made interfaces', async () => {
     const { articles } = buildCollection([
-      { name: 'a.txt', bytes: encode('date 2024-11-03 Neue Tramlinien in Seewilen. AFP\n\nDer Lead mit <b>.') },
+      {
+        name: 'a.txt',
+        bytes: encode('date 2024-11-03 Neue Tramlinien in Seewilen. AFP\n\nDer Lead mit <b>.'),
+      },
       { name: 'b.txt', bytes: encode('date 2025-04 Der Gletscher schmilzt.\n\nEin Lead.') },
     ]);
     const stats = await writeSearchIndex(articles, out);
@@ -23,7 +26,9 @@ describe('writeSearchIndex', () => {
     expect(Object.keys(entry.languages)).toEqual(['de']);
     expect(entry.languages.de.page_count).toBe(2);
     const names = readdirSync(dir);
-    expect(names).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'wasm.de.pagefind']));
+    expect(names).toEqual(
+      expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'wasm.de.pagefind']),
+    );
     expect(names.filter((n) => /ui|highlight|unknown/.test(n))).toEqual([]);
     const fragments = readdirSync(path.join(dir, 'fragment')).map((f) =>
       gunzipSync(readFileSync(path.join(dir, 'fragment', f))).toString('utf8'),

@@ -5,8 +5,8 @@ import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OfflineSave } from '../../src/components/OfflineSave';
-import { installFakeCaches } from './pwaFakeCaches';
+import { OfflineSaveContainer } from '../../src/containers/OfflineSaveContainer';
+import { installFakeCaches } from '../components/pwaFakeCaches';
 
 function wrap(children: ReactNode) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -21,9 +21,9 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('OfflineSave', () => {
+describe('OfflineSaveContainer', () => {
   it('renders the unpressed button on the server, before any cache is asked', () => {
-    const html = renderToString(wrap(<OfflineSave slug="a" />));
+    const html = renderToString(wrap(<OfflineSaveContainer slug="a" />));
     expect(html).toContain('aria-pressed="false"');
     expect(html).toContain('Offline speichern');
   });
@@ -31,7 +31,7 @@ describe('OfflineSave', () => {
   it('saves page, data and share image, asks for persistent storage once, and removes them again', async () => {
     const user = userEvent.setup();
     const { storage, persist } = installFakeCaches();
-    render(wrap(<OfflineSave slug="ein-artikel" />));
+    render(wrap(<OfflineSaveContainer slug="ein-artikel" />));
 
     await user.click(screen.getByRole('button', { name: 'Offline speichern' }));
     const saved = await screen.findByRole('button', { name: 'Offline gespeichert' });
@@ -63,7 +63,7 @@ describe('OfflineSave', () => {
     const { storage } = installFakeCaches();
     const cache = await storage.open('lesezeit-gespeichert');
     vi.spyOn(cache, 'addAll').mockRejectedValue(new TypeError('Failed to fetch'));
-    render(wrap(<OfflineSave slug="a" />));
+    render(wrap(<OfflineSaveContainer slug="a" />));
     await user.click(screen.getByRole('button', { name: 'Offline speichern' }));
     expect(
       await screen.findByText('Speichern hat nicht geklappt. Bist du online?'),
@@ -76,7 +76,7 @@ describe('OfflineSave', () => {
 
   it('shows nothing where the browser has no Cache API', async () => {
     vi.stubGlobal('caches', undefined);
-    render(wrap(<OfflineSave slug="a" />));
+    render(wrap(<OfflineSaveContainer slug="a" />));
     await vi.waitFor(() => expect(screen.queryByRole('button')).not.toBeInTheDocument());
   });
 });

@@ -18,7 +18,6 @@ import {
  * serves (src/site/readerPreferences.ts). This module changes them. Server and first client
  * render see the defaults.
  */
-export { textSizes, themes, type TextSize, type Theme };
 
 type Preference<T extends string> = {
   storageKey: string;
@@ -93,7 +92,8 @@ export async function sharePreferencesWithServiceWorker(): Promise<void> {
     theme: saved(themePreference),
     textSize: saved(textSizePreference),
   });
-  const entry = new URL(under(import.meta.env.BASE_URL, preferencesEntry), window.location.origin).href;
+  const entry = new URL(under(import.meta.env.BASE_URL, preferencesEntry), window.location.origin)
+    .href;
   try {
     const cache = await caches.open(preferencesCache);
     if (prefs.theme || prefs.textSize)

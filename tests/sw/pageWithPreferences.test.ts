@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageWithPreferences, withPreferences } from '../../src/data/readerPreferences';
+import { pageWithPreferences, withPreferences } from '../../src/sw/pageWithPreferences';
 import { parsePreferences } from '../../src/site/readerPreferences';
 
 describe('parsePreferences', () => {

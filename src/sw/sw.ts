@@ -19,8 +19,8 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { pageWithPreferences } from './data/readerPreferences';
-import { offlineCaches, preferencesCache } from './site/caches';
+import { pageWithPreferences } from './pageWithPreferences';
+import { offlineCaches, preferencesCache } from '../site/caches';
 import {
   dataPathOfPage,
   isDataPath,
@@ -32,12 +32,12 @@ import {
   pathBelow,
   siteFiles,
   under,
-} from './site/paths';
+} from '../site/paths';
 import {
   parsePreferences,
   preferencesEntry,
   type ReaderPreferences,
-} from './site/readerPreferences';
+} from '../site/readerPreferences';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null } | string>;
@@ -76,7 +76,9 @@ const readerPreferences: WorkboxPlugin = {
 };
 
 // `ts`: Pagefind's cache buster on its entry file, which the precache holds for small collections.
-precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/] });
+precacheAndRoute(self.__WB_MANIFEST, {
+  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
+});
 addPlugins([readerPreferences]);
 cleanupOutdatedCaches();
 

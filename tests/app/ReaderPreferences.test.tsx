@@ -2,12 +2,12 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ReaderPreferences } from '../../src/components/ReaderPreferences';
+import { ReaderPreferencesContainer } from '../../src/app/ReaderPreferencesContainer';
 import {
   applySavedPreferences,
   sharePreferencesWithServiceWorker,
-} from '../../src/components/readerPreferenceStore';
-import { installFakeCaches } from './pwaFakeCaches';
+} from '../../src/app/readerPreferenceStore';
+import { installFakeCaches } from '../components/pwaFakeCaches';
 
 const html = document.documentElement;
 
@@ -19,7 +19,7 @@ afterEach(() => {
 
 async function openMenu() {
   const user = userEvent.setup();
-  render(<ReaderPreferences />);
+  render(<ReaderPreferencesContainer />);
   await user.click(screen.getByRole('button', { name: 'Darstellung' }));
   return user;
 }
@@ -27,7 +27,7 @@ async function openMenu() {
 describe('ReaderPreferences', () => {
   it('is a closed menu until asked for', async () => {
     const user = userEvent.setup();
-    render(<ReaderPreferences />);
+    render(<ReaderPreferencesContainer />);
     const toggle = screen.getByRole('button', { name: 'Darstellung' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('group', { name: 'Farbschema' })).not.toBeInTheDocument();
@@ -104,7 +104,7 @@ describe('ReaderPreferences', () => {
 
   it('renders on the server the same whatever the saved choice', () => {
     html.dataset.theme = 'dark';
-    const server = renderToString(<ReaderPreferences />);
+    const server = renderToString(<ReaderPreferencesContainer />);
     expect(server).toContain('aria-pressed="true"');
     expect(server).not.toMatch(/aria-pressed="true"[^>]*>Dunkel/);
   });
