@@ -9,6 +9,9 @@ import { pagePaths, searchIndexFolder } from '../site/paths';
 const unusedFiles =
   /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$|^wasm\.unknown\.pagefind$/;
 
+/** Records handed to Pagefind at once. */
+const recordBatch = 200;
+
 export type SearchIndexStats = { files: number; bytes: number; ms: number; records: number };
 
 function filesBelow(dir: string): string[] {
@@ -34,12 +37,19 @@ export async function writeSearchIndex(
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-    for (const article of articles) {
-      const added = await index.addCustomRecord(
-        searchRecord(article, pagePaths.article(article.slug)),
+    // Records go to Pagefind's process in batches rather than one round trip each: about three
+    // times faster, and the index is the same bytes whatever the order the records arrive in.
+    for (let start = 0; start < articles.length; start += recordBatch) {
+      const batch = articles.slice(start, start + recordBatch);
+      const added = await Promise.all(
+        batch.map((article) =>
+          index.addCustomRecord(searchRecord(article, pagePaths.article(article.slug))),
+        ),
       );
-      if (added.errors.length > 0)
-        throw new Error(`Indexing article ${article.id} failed: ${added.errors.join('; ')}`);
+      added.forEach(({ errors }, i) => {
+        if (errors.length > 0)
+          throw new Error(`Indexing article ${batch[i]?.id} failed: ${errors.join('; ')}`);
+      });
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0)
