@@ -3,7 +3,7 @@ import type { Article } from '../content/model';
 import { readAloudScript } from '../content/readAloudScript';
 import { partSelector, type ArticlePart } from './articleParts';
 import styles from './ReadAloudPlayer.module.css';
-import { clearMark, keepInView, mark, textRange } from './speakingMark';
+import { clearMark, keepInView, mark, reveal, textRange } from './speakingMark';
 import { createSpeechPlayer, type PlayerState, type SpeechPlayer } from './speechPlayer';
 import { speechRateLabel, speechRates, useSpeechRate } from './speechRatePreference';
 
@@ -107,10 +107,19 @@ export function ReadAloudPlayer({ article, voice, onClose }: ReadAloudPlayerProp
     }
     const element = document.querySelector(partSelector(paragraph.part as ArticlePart));
     if (!element) return;
+    // A summary item behind "Mehr anzeigen": the box opens, so the mark can be seen.
+    const opened = reveal(element);
     const range = textRange(element, paragraph.text, sentence.start, sentence.end);
     mark(element, range);
-    if (Date.now() - readerScrolledAt.current > readerScrollPause)
-      keepInView(range, barRef.current?.offsetHeight ?? 0);
+    if (Date.now() - readerScrolledAt.current <= readerScrollPause) return;
+    const inView = () => keepInView(range, barRef.current?.offsetHeight ?? 0);
+    if (!opened) {
+      inView();
+      return;
+    }
+    // Once the opened part is laid out.
+    const frame = requestAnimationFrame(inView);
+    return () => cancelAnimationFrame(frame);
   }, [paragraph, sentence, state.status]);
 
   // The status line starts empty, so that what it says next is announced.

@@ -75,13 +75,32 @@ export function mark(element: Element, range: Range): void {
 }
 
 /**
+ * Shows `element` where a collapsed part hides it (the summary box's items after the first): the
+ * disclosure button that controls the element or a container of it (`aria-controls`, with
+ * `aria-expanded="false"`) is pressed, as the reader would press it, so its state changes as
+ * with a press. Returns whether a button was pressed; the part opens with the next render.
+ */
+export function reveal(element: Element): boolean {
+  if (!element.closest('[hidden]')) return false;
+  const toggle = [
+    ...document.querySelectorAll<HTMLElement>('[aria-expanded="false"][aria-controls]'),
+  ].find((button) =>
+    (button.getAttribute('aria-controls') ?? '')
+      .split(/\s+/)
+      .some((id) => id !== '' && document.getElementById(id)?.contains(element)),
+  );
+  toggle?.click();
+  return toggle !== undefined;
+}
+
+/**
  * Scrolls the sentence into the upper part of the screen when it has left the part the reader
  * sees above the player (`bottomInset` pixels at the bottom); never while it is still there.
  * Smoothly, unless the reader asked for less motion.
  */
 export function keepInView(range: Range, bottomInset: number): void {
   const rect = range.getBoundingClientRect();
-  if (rect.height === 0) return; // Not shown: a collapsed summary item.
+  if (rect.height === 0) return; // Not shown.
   const top = 24;
   const bottom = window.innerHeight - bottomInset - 24;
   if (rect.top >= top && rect.bottom <= bottom) return;

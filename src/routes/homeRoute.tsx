@@ -54,7 +54,7 @@ export function HomeRoute() {
   const intro = collectionIntro(data.total, data.page, data.pageCount);
 
   return (
-    <div className={styles.page}>
+    <div className={page === 1 ? `${styles.page} ${styles.firstPage}` : styles.page}>
       <div className={styles.header}>
         <h1 className={styles.title} tabIndex={-1}>
           {page === 1 ? 'Neueste Artikel' : 'Ältere Artikel'}
@@ -88,7 +88,8 @@ export function HomeRoute() {
           )}
         </nav>
       )}
-      {/* Below the list: it appears after the page has started and moves nothing on screen. */}
+      {/* Below the list, on a page at least a screen tall (styles.firstPage): it appears after the
+          page has started and moves nothing on screen. */}
       {page === 1 && <ContinueReading />}
     </div>
   );

@@ -75,3 +75,40 @@ export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<voi
 export function screenshotPath(name: string, project: string): string {
   return path.join(projectRoot, 'test-results/screenshots', `${name}-${project}.png`);
 }
+
+/**
+ * The layout shifts the page has had since it loaded (CLS without session windows), with each
+ * shift's moved elements as `tag.class "text…" y→y`, so a failure says what moved.
+ */
+export function layoutShifts(page: Page): Promise<{ value: number; moved: string[] }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ value: number; moved: string[] }>((resolve) => {
+        type Shift = PerformanceEntry & {
+          value: number;
+          sources?: Array<{ node: Node | null; previousRect: DOMRect; currentRect: DOMRect }>;
+        };
+        const found = { value: 0, moved: [] as string[] };
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Shift[]) {
+            found.value += entry.value;
+            for (const { node, previousRect, currentRect } of entry.sources ?? []) {
+              const element = node instanceof Element ? node : node?.parentElement;
+              const name = element
+                ? `${element.localName}.${element.getAttribute('class') ?? ''}`
+                : '(gone)';
+              const text = (node?.textContent ?? '').slice(0, 30);
+              found.moved.push(`${name} "${text}" ${previousRect.y}→${currentRect.y}`);
+            }
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(found), 500);
+      }),
+  );
+}
+
+/** Fails when anything on screen has moved since the page loaded, naming what moved. */
+export async function expectNoLayoutShift(page: Page): Promise<void> {
+  const { value, moved } = await layoutShifts(page);
+  expect(value, `layout shift of ${value}; moved: ${moved.join('; ')}`).toBe(0);
+}

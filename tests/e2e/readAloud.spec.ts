@@ -96,6 +96,19 @@ const marked = (page: Page) =>
     return highlight ? [...highlight].map((r) => r.toString()).join('') : null;
   });
 
+/** Whether the text marked as being read shows on screen, above the player's bar. */
+const markOnScreen = (page: Page) =>
+  page.evaluate(() => {
+    const highlight = (
+      CSS as unknown as { highlights: Map<string, Iterable<Range>> }
+    ).highlights.get('vorlesen');
+    const [range] = highlight ? [...highlight] : [];
+    const bar = document.querySelector('[data-reading-aloud]')?.getBoundingClientRect();
+    if (!range || !bar) return false;
+    const rect = range.getBoundingClientRect();
+    return rect.height > 0 && rect.top >= 0 && rect.bottom <= Math.min(bar.top, innerHeight);
+  });
+
 /** WCAG contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
   const luminance = (hex: string) => {
@@ -158,8 +171,37 @@ test.describe('Vorlesen', () => {
 
     await page.getByRole('link', { name: 'Lesezeit' }).first().click();
     await expect(page).toHaveURL('/');
-    expect(await speaking(page)).toBe(false);
+    // The player stops as it unmounts, which may come a frame after the address changed.
+    await expect.poll(() => speaking(page)).toBe(false);
     await expect(page.getByRole('region', { name: 'Vorlesen' })).toHaveCount(0);
+  });
+
+  test('reading the summary opens its box, so the marked item is on screen', async ({ page }) => {
+    await installSpeech(page);
+    await page.goto(referencePath);
+    const box = page.getByRole('region', { name: /^Keine Zeit\?/ });
+    await expect(box.getByRole('button', { name: 'Mehr anzeigen' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    await page.getByRole('article').getByRole('button', { name: 'Vorlesen' }).click();
+    const player = page.getByRole('region', { name: 'Vorlesen' });
+    await expect.poll(() => marked(page)).toBe(title);
+    // Title, lead, the first item (shown in the closed box), then the second (behind the button).
+    for (const paragraph of [2, 3, 4]) {
+      await player.getByRole('button', { name: 'Nächster Absatz' }).click();
+      await expect(player.getByRole('status')).toHaveText(
+        new RegExp(`Liest vor, Absatz ${paragraph} von`),
+      );
+    }
+    const second = box.getByRole('listitem').nth(1);
+    await expect(box.getByRole('button', { name: 'Weniger anzeigen' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    await expect(second).toBeVisible();
+    await expect.poll(() => marked(page)).toBe(await second.textContent());
+    await expect.poll(() => markOnScreen(page)).toBe(true);
   });
 
   test('the speed from "Darstellung" is the one it reads with', async ({ page }) => {
