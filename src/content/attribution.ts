@@ -13,7 +13,7 @@ import {
   isRoleWord,
   isTitleWord,
   PeopleIndex,
-  genderOfRole,
+  genderOfRoleWithArticle,
   readName,
   type Gender,
 } from './people';
@@ -38,7 +38,7 @@ export type Subject =
   /** A role with no name: "ein Sprecher der Kantonspolizei" → "Sprecher der Kantonspolizei". */
   | { type: 'role'; role: string }
   /** A role or age that stands for somebody: "der Experte", "die 46-Jährige", "ihr Vater". */
-  | { type: 'reference'; noun: string; gender: Gender }
+  | { type: 'reference'; noun: string; gender: Gender; owned?: boolean }
   | { type: 'pronoun'; gender: Gender }
   /** Nobody in particular: "man", several people, a written text. */
   | { type: 'nobody' };
@@ -183,7 +183,12 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       .join(' ');
     if (article === 'indefinite') return { subject: { type: 'role', role: phrase }, length: end };
     return {
-      subject: { type: 'reference', noun: phrase, gender: genderOfRole(noun) },
+      subject: {
+        type: 'reference',
+        noun: phrase,
+        gender: genderOfRoleWithArticle(w, noun),
+        ...(possessives.has(w) ? { owned: true } : {}),
+      },
       length: end,
     };
   }
@@ -241,7 +246,10 @@ export type Attribution = { subject: Subject | null };
 export function attributionAfter(after: string): Attribution | null {
   const match = /^[.!?…]?["»“”]?\s*,\s+(.*)$/su.exec(after);
   if (!match) return null;
-  const sentence = words((match[1] ?? '').split(/[.;:!?](?:\s|$)/u)[0] ?? '');
+  // The attribution ends with its sentence; the full stop of an initial or a title ends nothing.
+  const sentence = words(
+    (match[1] ?? '').split(/(?<!(?:^|\s)(?:\p{Lu}|Dr|Prof))[.;:!?](?:\s|$)/u)[0] ?? '',
+  );
   const head = lower(sentence[0] ?? '');
   if (impersonalVerbs.has(head)) return { subject: { type: 'nobody' } };
   if (pluralSpeechVerbs.has(head)) return { subject: { type: 'nobody' } };
@@ -289,6 +297,10 @@ export function readColonClause(clause: string): ColonClause {
   const verb = findSpeechVerb(ws);
   if (verb < 0) {
     if (ws.some((w) => impersonalVerbs.has(lower(w)))) return { type: 'nobody' };
+    // "Gewerkschaftssprecherin Pfister:": the clause is only who speaks.
+    const whole = wholeSubject(ws);
+    if (whole?.type === 'name' || whole?.type === 'role' || whole?.type === 'reference')
+      return { type: 'subject', subject: whole };
     // "Präsident Hanspeter Rüegg doppelt nach:": a person opens the clause.
     const opening = openingSubject(text);
     if (opening) return { type: 'subject', subject: opening };
@@ -364,6 +376,17 @@ export function sentenceSubject(sentence: string): Subject | null {
 }
 
 /**
+ * Step: whether a sentence reports what somebody said ("Ambühl habe gefoult, sagte der Kroate."):
+ * then the person it opens with is what was said about, not who speaks.
+ */
+export function reportsSpeech(sentence: string): boolean {
+  const ws = words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  return ws.some(
+    (w, j) => j > 0 && lower(w) !== 'so' && speechVerbs.has(lower(w)) && /^\p{Ll}/u.test(w),
+  );
+}
+
+/**
  * Step: the subject a sentence opens with, before its verb: "Inhaberin Silvia Moser-Baumann ist
  * erschüttert." → the name; "Er rechnet mit …" → a pronoun. Null when the sentence opens with
  * anything else ("Die Frage wollte er nicht beantworten").
@@ -408,6 +431,9 @@ export function resolveSubject(
       return people.lastBefore(position, subject.gender);
     case 'reference': {
       const head = subject.noun.split(' ')[0] ?? subject.noun;
+      // "sagte ihr Vater", "sein Kollege": somebody else than the person just named; the role,
+      // unless the text named a person with it.
+      if (subject.owned) return people.namedWithRole(head, position) ?? subject.noun;
       const resolved = people.resolveReference(head, position, subject.gender, since);
       return resolved === head && subject.noun !== head ? subject.noun : resolved;
     }

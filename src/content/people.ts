@@ -6,10 +6,13 @@
  * Beschuldigte") is a speaker of its own.
  */
 import {
+  academicTitles,
   bodyNouns,
   compoundOnlyRoleStems,
   definiteArticles,
+  femaleGivenNames,
   indefiniteArticles,
+  maleGivenNames,
   nameParticles,
   notNameWords,
   possessives,
@@ -83,25 +86,73 @@ export function isNameWord(word: string): boolean {
   );
 }
 
+/** "J.", "Dr.", "Prof.": an initial or an academic title, which goes on to the rest of a name. */
+const isNamePrefix = (word: string) => /^\p{Lu}\.$/u.test(word) || academicTitles.has(word);
+
+const trailing = /[.,;:!?»«“”„"')]+$/u;
+
+/** "van der", "von der", "de la": a particle run inside a name, and how many words it takes. */
+function particleRun(words: readonly string[], i: number): number {
+  const first = words[i] ?? '';
+  if (!nameParticles.has(first)) return 0;
+  const second = words[i + 1] ?? '';
+  const run = /^(der|den|la|le|los)$/u.test(second) && /^(von|van|de)$/u.test(first) ? 2 : 1;
+  return isNameWord((words[i + run] ?? '').replace(trailing, '')) ? run : 0;
+}
+
 /**
  * Reads a name of one to four capitalised words from the start of `words` (particles such as
- * "von" or "de" inside are kept); stops at the first word that cannot be part of a name and after
+ * "von", "de" or "van der" inside are kept, and initials or titles before the rest: "J. P.
+ * Candrian", "Dr. Karin Oswald"); stops at the first word that cannot be part of a name and after
  * a word with punctuation attached ("Kälin," ends it).
  */
 export function readName(words: readonly string[]): string | null {
   const name: string[] = [];
   for (let i = 0; i < words.length && name.length < 4; i++) {
     const raw = words[i] ?? '';
-    const word = raw.replace(/[.,;:!?»«“”„"')]+$/u, '');
-    const particle =
-      name.length > 0 &&
-      nameParticles.has(word) &&
-      isNameWord((words[i + 1] ?? '').replace(/[.,;:!?»«“”„"')]+$/u, ''));
-    if (!particle && !isNameWord(word)) break;
+    if (
+      isNamePrefix(raw) &&
+      (isNamePrefix(words[i + 1] ?? '') || isNameWord((words[i + 1] ?? '').replace(trailing, '')))
+    ) {
+      name.push(raw);
+      continue;
+    }
+    const word = raw.replace(trailing, '');
+    // A particle follows the given name only: "Peter von Gunten", not "Reto Aebersold von Meteo".
+    const run = name.filter((w) => !isNamePrefix(w)).length === 1 ? particleRun(words, i) : 0;
+    if (run > 0) {
+      name.push(...words.slice(i, i + run));
+      i += run - 1;
+      continue;
+    }
+    if (!isNameWord(word)) break;
     name.push(word);
     if (word !== raw) break;
   }
   return name.length > 0 ? name.join(' ') : null;
+}
+
+/** A name without the titles before it: "Dr. Karin Oswald" → "Karin Oswald". */
+export const withoutTitles = (name: string) =>
+  name
+    .split(' ')
+    .filter((w) => !academicTitles.has(w))
+    .join(' ');
+
+/** The gender a name's given name usually says: "Ruth Meier" → f, "Hans-Peter Moser" → m. */
+export function genderOfName(name: string): Gender {
+  const given = (withoutTitles(name).split(' ')[0] ?? '').split('-')[0] ?? '';
+  return femaleGivenNames.has(given) ? 'f' : maleGivenNames.has(given) ? 'm' : null;
+}
+
+/**
+ * Whether capitalised words are a person's full name by their form: a given name, or an initial,
+ * before a family name ("Ruth Meier-Stäubli", "J. P. Candrian"); not "Zimmerlis Amtskollegin"
+ * or "Private Gärten", which the words around them must show to be a person, if anything.
+ */
+export function looksLikePersonName(name: string): boolean {
+  const parts = withoutTitles(name).split(' ');
+  return parts.length >= 2 && (genderOfName(name) !== null || /^\p{Lu}\.$/u.test(parts[0] ?? ''));
 }
 
 /** The part of a name that refers to the person later: the last word with its particles. */
@@ -126,6 +177,18 @@ export function genderOfRole(role: string): Gender {
   return isRoleWord(role) && /(er|ent|ant|or|eur|ist|ge|te|mann|vater|sohn|bruder)$/u.test(w)
     ? 'm'
     : null;
+}
+
+/**
+ * The gender of a role with its article: "die Beschuldigte", "eine Geschädigte" → f (a noun made
+ * from an adjective has the article's gender); otherwise the noun's, as genderOfRole says.
+ */
+export function genderOfRoleWithArticle(article: string, noun: string): Gender {
+  if (/e$/u.test(bare(noun))) {
+    if (/^(die|eine)$/iu.test(article)) return 'f';
+    if (/^(der|ein)$/iu.test(article)) return 'm';
+  }
+  return genderOfRole(noun);
 }
 
 /** A mention of a person (by name) or of an unnamed role, at a position in reading order. */
@@ -157,12 +220,22 @@ export class PeopleIndex {
     { name: string; role: string | null; gender: Gender }
   >();
   private readonly mentions: Mention[] = [];
+  /** Where the sentences of the texts recorded so far start, in reading order. */
+  private readonly sentenceStarts: number[] = [];
 
   /** Registers a person by full name (and role); the surname alone then refers to them too. */
   add(name: string, role: string | null = null): void {
     const surname = surnameOf(name);
     if (!surname || this.people.has(surname)) return;
-    this.people.set(surname, { name, role, gender: role ? genderOfRole(role) : null });
+    const person = {
+      name: withoutTitles(name),
+      role,
+      gender: (role ? genderOfRole(role) : null) ?? genderOfName(name),
+    };
+    this.people.set(surname, person);
+    // "van der Laan" is mentioned word by word: its last word finds the person too.
+    const last = surname.split(' ').at(-1) ?? surname;
+    if (last !== surname && !this.people.has(last)) this.people.set(last, person);
   }
 
   isKnown(word: string): boolean {
@@ -208,10 +281,13 @@ export class PeopleIndex {
       if (parts.length === 2 && /^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(word)) return;
       // "Schafhalter Martin Zgraggen hat …": a noun before a full name is a title.
       if (parts.length === 3 && /(er|erin|in|ent|ist|eur)$/u.test(parts[0] ?? '')) {
-        if (/^\p{Ll}/u.test(next)) this.add(parts.slice(1).join(' '), parts[0]);
+        const titled = parts.slice(1).join(' ');
+        if (/^\p{Ll}/u.test(next) && looksLikePersonName(titled)) this.add(titled, parts[0]);
         return;
       }
+      // "Zimmerlis Amtskollegin aus …": two capitalised words are a name only in a name's form.
       if (
+        looksLikePersonName(name) &&
         parts.length >= 2 &&
         !/[,.]$/u.test(word) &&
         /^\p{Ll}/u.test(next) &&
@@ -244,7 +320,13 @@ export class PeopleIndex {
         )
       )
         return;
-      this.add(parts.join(' '));
+      if (looksLikePersonName(name ?? '')) this.add(parts.join(' '));
+    });
+    // "den Gewerbler Marco Hänni": a given name and a family name are a person wherever they stand.
+    words.forEach((word, i) => {
+      if (!femaleGivenNames.has(word) && !maleGivenNames.has(word)) return;
+      const name = readName(words.slice(i, i + 4));
+      if (name && looksLikePersonName(name)) this.add(name);
     });
     // "der erst 19-jährige Elia Fontana": an age before a full name.
     words.forEach((word, i) => {
@@ -262,7 +344,9 @@ export class PeopleIndex {
     tokens: ReadonlyArray<{ word: string; start: number }>,
     offset: number,
     excluded: ReadonlyArray<{ start: number; end: number }>,
+    sentenceStarts: readonly number[] = [0],
   ): void {
+    this.sentenceStarts.push(...sentenceStarts.map((s) => offset + s));
     tokens.forEach(({ word, start }, i) => {
       if (excluded.some((r) => start >= r.start && start < r.end)) return;
       const w = bare(word);
@@ -291,20 +375,20 @@ export class PeopleIndex {
         this.mentions.push({
           speaker: bare(noun),
           position: offset + start,
-          gender: genderOfRole(noun),
+          gender: genderOfRoleWithArticle(article, noun),
           named: false,
         });
       } else if (definiteArticles.has(article) || possessives.has(article)) {
         const named =
           this.withRole(noun, offset + start) ??
           (/^(der|die)$/u.test(article)
-            ? this.namedInBlock(offset, offset + start, genderOfRole(noun))
+            ? this.namedInBlock(offset, offset + start, genderOfRoleWithArticle(article, noun))
             : null);
         this.mentions.push(
           named ?? {
             speaker: bare(noun),
             position: offset + start,
-            gender: genderOfRole(noun),
+            gender: genderOfRoleWithArticle(article, noun),
             named: false,
           },
         );
@@ -333,7 +417,23 @@ export class PeopleIndex {
     const fits = before.find((m) => !gender || !m.gender || m.gender === gender);
     // "Keller traf sich mit Lea Muster. Sie …": after a preposition only a gender that fits says who.
     if (fits?.object && !(gender && fits.gender === gender)) return null;
-    return fits?.speaker ?? null;
+    // "Von Gunten traf sich mit Hänni. Er sagte …": two people the pronoun fits, so nobody.
+    const since = this.sentenceStartBefore(position - 1);
+    const rival = before.find(
+      (m) =>
+        m.position >= since &&
+        m.speaker !== fits?.speaker &&
+        m.gender !== null &&
+        m.gender === fits?.gender,
+    );
+    return rival ? null : (fits?.speaker ?? null);
+  }
+
+  /** Where the sentence that holds `position` starts, in reading order. */
+  private sentenceStartBefore(position: number): number {
+    let start = 0;
+    for (const s of this.sentenceStarts) if (s <= position) start = s;
+    return start;
   }
 
   /** How many different people or roles are mentioned between two positions. */
@@ -348,9 +448,16 @@ export class PeopleIndex {
     return this.mentions.some((m) => m.position >= from && m.position < to);
   }
 
+  /** The name of the person introduced with this role, as mentioned last before `position`. */
+  namedWithRole(role: string, position: number): string | null {
+    return this.withRole(role, position)?.speaker ?? null;
+  }
+
   /** The person introduced with this role who was mentioned last before `position`. */
   private withRole(role: string, position: number): Mention | null {
-    const candidates = [...this.people.values()].filter((p) => p.role && sameRole(p.role, role));
+    const candidates = [...new Set(this.people.values())].filter(
+      (p) => p.role && sameRole(p.role, role),
+    );
     if (candidates.length === 0) return null;
     const names = new Set(candidates.map((p) => p.name));
     let best: Mention | null = null;
@@ -388,8 +495,12 @@ export class PeopleIndex {
     const unnamed = this.mentions
       .filter((m) => !m.named && m.position < position && sameRole(m.speaker, noun))
       .at(-1);
-    return (
-      unnamed?.speaker ?? this.namedInBlock(since, position, genderOfRole(noun))?.speaker ?? null
-    );
+    const named = this.namedInBlock(since, position, genderOfRole(noun));
+    // "Ein Hauswart hat gewonnen. … Für Beat Rüfenacht … sagt der Hauswart": the person the
+    // paragraph named since, unless the text gave them another role.
+    const role = [...this.people.values()].find((p) => p.name === named?.speaker)?.role;
+    if (named && unnamed && named.position > unnamed.position && (!role || sameRole(role, noun)))
+      return named.speaker;
+    return unnamed?.speaker ?? named?.speaker ?? null;
   }
 }

@@ -2,6 +2,7 @@ import {
   attributionAfter,
   openingSubject,
   readColonClause,
+  reportsSpeech,
   resolveSubject,
   sentenceSubject,
   words,
@@ -69,7 +70,12 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
   let offset = 0;
   parts.forEach(({ text }, i) => {
     offsets.push(offset);
-    people.recordMentions(tokens(text), offset, spansOf[i] ?? []);
+    people.recordMentions(
+      tokens(text),
+      offset,
+      spansOf[i] ?? [],
+      sentenceStarts(text, spansOf[i] ?? []),
+    );
     offset += text.length + 1;
   });
 
@@ -158,7 +164,10 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
           // "…, sagte Branchenkenner X. «…»": the person the sentence before let speak goes on.
           const last = sentenceAround(text, starts, sentence.start - 1);
           const sentenceBefore = text.slice(last.start, last.end);
-          const subject = sentenceSubject(sentenceBefore) ?? openingSubject(sentenceBefore);
+          // Who a sentence that reports speech opens with is what was said about, not who speaks.
+          const subject =
+            sentenceSubject(sentenceBefore) ??
+            (reportsSpeech(sentenceBefore) ? null : openingSubject(sentenceBefore));
           // Only a sentence about one person: "X schüttelte den Kopf, Y lachte" leaves it open.
           const onePerson =
             people.peopleBetween(blockStart + last.start, blockStart + last.end) <= 1;

@@ -110,7 +110,7 @@ export const roleStems = [
   goalie captain richterin führer regisseur produzent rentner landammann rat rätin intendant dirigent
   konsul kurator fahrer läufer pilot bäuerin sennerin wirt
   biologe biologin ökologe ökologin meteorologe meteorologin politologe politologin
-  kenner pendler beschuldigte angeklagte vater mutter sohn tochter bruder schwester
+  kenner pendler beschuldigte angeklagte geschädigte betroffene kritiker zuschauer kollege vater mutter sohn tochter bruder schwester
   frau ehemann
   `,
   ),
@@ -173,11 +173,11 @@ export const definiteArticles = list('definiteArticles', `der die den dem des`);
 export const indefiniteArticles = list('indefiniteArticles', `ein eine einer einem einen`);
 export const possessives = list(
   'possessives',
-  `sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer dessen deren`,
+  `sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer dessen deren mein meine meinem meinen meiner`,
 );
 
-/** Words after which a role phrase continues with its complement: Sprecher der Kantonspolizei Seewil. */
-export const roleComplementWords = list('roleComplementWords', `der des von vom aus`);
+/** Words after which a role phrase continues with its complement: Sprecher der Kantonspolizei Seewil, CEO der Gruppe in Gräbligen. */
+export const roleComplementWords = list('roleComplementWords', `der des von vom aus in`);
 
 /**
  * Naming nouns, capitalised: after one, a few quoted words are a name, not a quotation
@@ -229,5 +229,51 @@ export const nameConnectors = list(
 /** `sogenannt…`: the quoted word after it is the writer's partial quote, never a name. */
 export const soCalled = /^sogenannt(e|er|en|em|es)?$/iu;
 
-/** A clause that continues the last speaker's quotation on its own: Und weiter: «…» / Ferner: «…». */
-export const continuationClause = /^(und\s+)?(weiter|ferner|zudem|ausserdem|dann)\s*:$/iu;
+/** A clause that continues the last speaker's quotation on its own: Und weiter: «…» / Ferner: «…» / Und: «…». */
+export const continuationClause = /^(und|(und\s+)?(weiter|ferner|zudem|ausserdem|dann))\s*:$/iu;
+
+/**
+ * Given names, capitalised, by the gender they usually name: a capitalised word pair is a
+ * person's name where it opens with one ("Ruth Meier-Stäubli"; not "Zimmerlis Amtskollegin"),
+ * and a pronoun that points back must fit its gender. Names common in Swiss, German, French
+ * and Italian news; a name that is used for both (Andrea, Sascha, Kim) is in neither list.
+ */
+export const femaleGivenNames = list(
+  'femaleGivenNames',
+  `
+  Agnes Alice Alina Amélie Angela Anita Anja Anna Anne Annemarie Annette Antje Barbara Beatrice
+  Bettina Birgit Brigitte Carla Carmen Carola Caroline Céline Chantal Charlotte Chiara Christa
+  Christine Claudia Corinne Cornelia Daniela Denise Doris Dora Edith Elena Elisabeth Elsa Elsbeth
+  Emma Erika Esther Eva Fabienne Francesca Franziska Frieda Gabriela Gerlinde Gertrud Giulia
+  Greta Hanna Hannah Hedi Heidi Heike Helen Helena Helga Henrike Ida Ines Ingrid Irene Iris
+  Isabelle Jacqueline Jana Jasmin Jessica Johanna Jolanda Judith Julia Karin Katharina Kathrin
+  Katja Kerstin Klara Laura Lara Lea Lena Leonie Lina Lisa Livia Lucia Luisa Lydia Magdalena
+  Manuela Margrit Maria Marianne Marie Marlene Marta Martha Martina Melanie Mia Michelle Mira
+  Miriam Mirjam Monika Nadine Nadja Natalie Nathalie Nicole Nina Noemi Nora Olivia Patricia
+  Paula Petra Pia Priska Rahel Ramona Rebecca Regula Renate Rita Rosa Rosmarie Ruth Sabine
+  Sandra Sara Sarah Selina Seraina Sibylle Silke Silvia Simone Sonja Sophie Stefanie Susanne
+  Svenja Tamara Tanja Theres Theresa Ulrike Ursula Valentina Vanessa Vera Verena Vreni Yvonne
+  Zoe Ladina Nicoletta Silvana Rosanna Dagmar Annalena Luzia Gabi Trudi Rösli Marianna
+  `,
+);
+
+export const maleGivenNames = list(
+  'maleGivenNames',
+  `
+  Adrian Alain Albert Alexander Alois Andreas André Anton Armin Arnold Beat Benjamin Bernhard
+  Bruno Christian Christoph Claudio Curdin Daniel Dario David Dieter Dirk Dominik Eduard Elia
+  Emil Erich Ernst Erwin Fabian Fabio Fadri Felix Ferdinand Florian Frank Franz François Fritz
+  Gabriel Georg Gerhard Gian Giovanni Giuseppe Godi Günter Hans Hansjörg Hanspeter Hansruedi
+  Heinrich Heinz Helmut Henri Horst Hugo Igor Ivan Jacques Jakob Jan Jean Jens Johann Johannes
+  Jonas Jonathan Jörg Josef Jürg Jürgen Karl Kaspar Kilian Klaus Konrad Kurt Lars Laurent Leo
+  Levin Linus Livio Lorenz Luca Lucas Luigi Lukas Manuel Marc Marcel Marco Mario Markus Martin
+  Mathias Mats Matteo Matthias Max Michael Mike Mirco Miroslav Moritz Nico Nicolas Niklaus Nils
+  Noah Ole Oliver Olivier Oskar Otto Pascal Patrick Paul Peter Philipp Philippe Pierre Pius
+  Ralph Raphael René Res Reto Remo Richard Robert Roger Roland Roman Rudolf Ruedi Samuel
+  Sebastian Sepp Silvan Simon Stefan Stephan Sven Theo Thierry Thomas Tim Timo Tobias Tom Toni
+  Ueli Urs Uwe Valentin Viktor Walter Werner Willi Wolfgang Yves Köbi Edi Bernd Heiri
+  `,
+);
+
+/** Academic titles before a name, as written: Dr. Karin Oswald, Prof. Dr. Matthias Brüggemann. */
+export const academicTitles = list('academicTitles', `Dr. Prof.`);

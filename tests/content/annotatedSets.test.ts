@@ -18,7 +18,7 @@ const targets = { precision: 1, recall: 0.85 };
  * worse; the README states the real figures. Raise them to the targets when the parser gets there.
  */
 const measuredFloors: Record<string, typeof targets> = {
-  eval: { precision: 0.91, recall: 0.754 },
+  eval: { precision: 0.954, recall: 0.845 },
 };
 
 describe.each(['dev', 'eval'])('the %s set of hand-annotated articles', (folder) => {

@@ -5,6 +5,7 @@ import {
   openingSubject,
   readColonClause,
   readSubject,
+  reportsSpeech,
   sentenceSubject,
   words,
 } from '../../src/content/attribution';
@@ -54,6 +55,17 @@ describe('readSubject', () => {
     ['Obstbauer Hans Ryser aus Moosbach', { type: 'name', name: 'Hans Ryser' }],
     ['Gisler zu Seeblick', { type: 'name', name: 'Gisler' }],
     ['van Dam der Presse-Agentur', { type: 'name', name: 'van Dam' }],
+    [
+      'Vorstandschefin Henrike van der Laan in Lindholm',
+      { type: 'name', name: 'Henrike van der Laan' },
+    ],
+    ['Meteorologe Fabian Imhof von Meteo Lindenfeld', { type: 'name', name: 'Fabian Imhof' }],
+    [
+      'der CEO der Brändli-Gruppe in Gräbligen, Stefan Brändli, am Mittwoch',
+      { type: 'name', name: 'Stefan Brändli' },
+    ],
+    ['ihr Vater', { type: 'reference', noun: 'Vater', gender: 'm', owned: true }],
+    ['die Beschuldigte', { type: 'reference', noun: 'Beschuldigte', gender: 'f' }],
   ])('%s', (text, subject) => {
     expect(readSubject(words(text))?.subject).toEqual(subject);
   });
@@ -75,6 +87,14 @@ describe('attributionAfter', () => {
     [', wie er gegenüber der Zeitung sagte.', { type: 'pronoun', gender: 'm' }],
     [', heisst es in der Mitteilung.', { type: 'nobody' }],
     [', sagten sie.', { type: 'nobody' }],
+    [
+      ', sagte Rettungschef J. P. Candrian von der Rettung.',
+      { type: 'name', name: 'J. P. Candrian' },
+    ],
+    [
+      ', sagte Rechtsanwalt Dr. Martin Oberholzer.',
+      { type: 'name', name: 'Dr. Martin Oberholzer' },
+    ],
   ])('%s', (after, subject) => {
     expect(attributionAfter(after)?.subject).toEqual(subject);
   });
@@ -111,6 +131,13 @@ describe('readColonClause', () => {
     ],
     ['Nur so viel:', null],
     ['Sie warnen:', null],
+    ['Und:', { type: 'continuation' }],
+    [
+      'Gewerkschaftssprecherin Pfister:',
+      { type: 'subject', subject: { type: 'name', name: 'Pfister' } },
+    ],
+    ['Ihr Kommentar:', null],
+    ['Das Fazit:', null],
   ])('%s', (clause, read) => {
     expect(readColonClause(clause)).toEqual(read);
   });
@@ -139,6 +166,15 @@ describe('sentenceSubject and openingSubject', () => {
     ['Sie warnen vor dem Wolf.', null],
   ])('openingSubject: %s', (sentence, subject) => {
     expect(openingSubject(sentence)).toEqual(subject);
+  });
+
+  it.each([
+    ['Ambühl habe vor dem Tor gefoult, sagte der Kroate.', true],
+    ['Die Beschäftigten seien verunsichert, so ein Sprecher.', false],
+    ['Inhaberin Silvia Moser ist erschüttert.', false],
+    ['Er hat nie _ gesagt.', true],
+  ])('reportsSpeech: %s → %s', (sentence, expected) => {
+    expect(reportsSpeech(sentence)).toBe(expected);
   });
 });
 
@@ -266,6 +302,58 @@ describe('speakers in context', () => {
         'Hanna Rüegg sass in der dritten Reihe. «Ich habe meine Figuren atmen sehen», sagte die Autorin.',
       ],
       [['Ich habe meine Figuren atmen sehen', 'speech', 'Hanna Rüegg']],
+    ],
+    [
+      'a pronoun after two people of its gender gives nobody',
+      [
+        'Landwirt Peter von Gunten und Gewerbler Marco Hänni wehrten sich. Von Gunten traf sich mit Hänni. Er sagte danach: «Wir schauen genau hin.»',
+      ],
+      [['Wir schauen genau hin.', 'speech', null]],
+    ],
+    [
+      'two capitalised nouns are no person: the pronoun goes to the person named in the apposition',
+      [
+        'Zimmerlis Amtskollegin aus Oberwangen, Ruth Meier-Stäubli, war zufrieden. Sie sagt im «Seewiler Boten»: «Mit dem Kopf waren alle dafür.»',
+      ],
+      [
+        ['Seewiler Boten', 'name', null],
+        ['Mit dem Kopf waren alle dafür.', 'speech', 'Ruth Meier-Stäubli'],
+      ],
+    ],
+    [
+      'a pronoun skips a man whose given name says so',
+      [
+        'Rechtsanwalt Martin Oberholzer plädierte auf Freispruch. Eine Geschädigte, eine Frau aus Stampfach, weinte. «Ich habe ihm vertraut», sagte sie.',
+      ],
+      [['Ich habe ihm vertraut', 'speech', 'Geschädigte']],
+    ],
+    [
+      'who a reported sentence opens with is no speaker of the quotation after it',
+      [
+        'Trainer Miro Dedić haderte. Nico Ambühl habe gefoult, sagte der Kroate. «Das sieht jeder.»',
+      ],
+      [['Das sieht jeder.', 'speech', null]],
+    ],
+    [
+      'a role reference goes to the person the paragraph named since the role was first mentioned',
+      [
+        'Ein Hauswart hat gewonnen.',
+        'Für Beat Rüfenacht ist ein Traum wahr geworden. «Ich habe die Zahlen kontrolliert», sagt der Hauswart.',
+      ],
+      [['Ich habe die Zahlen kontrolliert', 'speech', 'Beat Rüfenacht']],
+    ],
+    [
+      'a possessive role is somebody else than the person named: the role',
+      ['Elsbeth Muster lernte bei ihrem Vater. «Geduld ist alles», sagte ihr Vater.'],
+      [['Geduld ist alles', 'speech', 'Vater']],
+    ],
+    [
+      'a continuation with a bare "Und:"',
+      ['«Wir schauen von Spiel zu Spiel», sagte Trainer Sascha Kern. Und: «Die Mannschaft lebt.»'],
+      [
+        ['Wir schauen von Spiel zu Spiel', 'speech', 'Sascha Kern'],
+        ['Die Mannschaft lebt.', 'speech', 'Sascha Kern'],
+      ],
     ],
     [
       'plural speakers give nobody',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRoleWord } from '../../src/content/people';
+import { isNameWord, isRoleWord } from '../../src/content/people';
 import { roleEndings, wordListSources } from '../../src/content/wordLists';
 
 /** Lists the rules compare in lower case; an entry with a capital letter there could never match. */
@@ -24,7 +24,14 @@ const lowerCaseLists = [
   'mediumPrepositions',
 ];
 /** Lists compared with words as written, which start with a capital. */
-const capitalisedLists = ['bodyNouns', 'notNameWords', 'namingNouns'];
+const capitalisedLists = [
+  'bodyNouns',
+  'notNameWords',
+  'namingNouns',
+  'femaleGivenNames',
+  'maleGivenNames',
+  'academicTitles',
+];
 
 describe('the word lists', () => {
   it('are all checked here', () => {
@@ -57,6 +64,13 @@ describe('the word lists', () => {
       ),
     );
     expect(covered).toEqual([]);
+  });
+
+  it('has no given name in both gender lists, and none that could never be read as a name', () => {
+    const female = wordListSources.femaleGivenNames ?? [];
+    const male = wordListSources.maleGivenNames ?? [];
+    expect(female.filter((n) => male.includes(n))).toEqual([]);
+    expect([...female, ...male].filter((n) => !isNameWord(n))).toEqual([]);
   });
 
   it('has no compound-only or whole-word stem that is not a role stem it restricts', () => {

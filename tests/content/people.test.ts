@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { words } from '../../src/content/attribution';
+import {
+  genderOfName,
+  genderOfRoleWithArticle,
+  looksLikePersonName,
+  readName,
+  withoutTitles,
+} from '../../src/content/people';
+import { sentenceStarts } from '../../src/content/sentenceStarts';
+
+describe('readName', () => {
+  it.each([
+    ['Anna Muster sagte', 'Anna Muster'],
+    ['Kälin, der Präsident', 'Kälin'],
+    ['Peter von Gunten und', 'Peter von Gunten'],
+    ['Henrike van der Laan in', 'Henrike van der Laan'],
+    ['Reto Aebersold von der Kantonspolizei', 'Reto Aebersold'],
+    ['Fabian Imhof von Meteo Lindenfeld', 'Fabian Imhof'],
+    ['Jens Ohlsen der Deutschen Presse-Agentur', 'Jens Ohlsen'],
+    ['J. P. Candrian von', 'J. P. Candrian'],
+    ['Dr. Karin Oswald-Leuenberger, rechnet', 'Dr. Karin Oswald-Leuenberger'],
+    ['Prof. Dr. Matthias Brüggemann (SPD)', 'Prof. Dr. Matthias Brüggemann'],
+    ['der Präsident', null],
+  ])('%s → %s', (text, name) => {
+    expect(readName(words(text))).toBe(name);
+  });
+});
+
+describe('names and genders', () => {
+  it.each([
+    ['Ruth Meier-Stäubli', true],
+    ['J. P. Candrian', true],
+    ['Dr. Karin Oswald', true],
+    ['Zimmerlis Amtskollegin', false],
+    ['Private Gärten', false],
+    ['Muster', false],
+  ])('looksLikePersonName(%s) is %s', (name, expected) => {
+    expect(looksLikePersonName(name)).toBe(expected);
+  });
+
+  it.each([
+    ['Ruth Meier', 'f'],
+    ['Hans-Peter Moser', 'm'],
+    ['Prof. Dr. Matthias Brüggemann', 'm'],
+    ['Kim Muster', null],
+  ])('genderOfName(%s) is %s', (name, gender) => {
+    expect(genderOfName(name)).toBe(gender);
+  });
+
+  it.each([
+    ['eine', 'Geschädigte', 'f'],
+    ['die', 'Beschuldigte', 'f'],
+    ['der', 'Beschuldigte', 'm'],
+    ['die', 'Sprecherin', 'f'],
+    ['der', 'Sprecher', 'm'],
+  ])('genderOfRoleWithArticle(%s, %s) is %s', (article, noun, gender) => {
+    expect(genderOfRoleWithArticle(article, noun)).toBe(gender);
+  });
+
+  it('drops the titles of a name', () => {
+    expect(withoutTitles('Prof. Dr. Matthias Brüggemann')).toBe('Matthias Brüggemann');
+  });
+});
+
+describe('sentenceStarts', () => {
+  it.each([
+    ['Sie kam mit auf die Alp. Sie erinnert sich.', [0, 25]],
+    ['Er wohnt in St. Gallen. Sie nicht.', [0, 24]],
+    ['Rettungschef J. P. Candrian kam. Dann ging er.', [0, 33]],
+  ])('%s', (text, starts) => {
+    expect(sentenceStarts(text)).toEqual(starts);
+  });
+});
