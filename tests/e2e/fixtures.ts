@@ -78,7 +78,7 @@ export function screenshotPath(name: string, project: string): string {
 
 /**
  * The layout shifts the page has had since it loaded (CLS without session windows), with each
- * shift's moved elements as `tag.class "text…" y→y`, so a failure says what moved.
+ * shift's moved elements as `tag.class "text…" x,y w×h → x,y w×h`, so a failure says what moved.
  */
 export function layoutShifts(page: Page): Promise<{ value: number; moved: string[] }> {
   return page.evaluate(
@@ -98,7 +98,8 @@ export function layoutShifts(page: Page): Promise<{ value: number; moved: string
                 ? `${element.localName}.${element.getAttribute('class') ?? ''}`
                 : '(gone)';
               const text = (node?.textContent ?? '').slice(0, 30);
-              found.moved.push(`${name} "${text}" ${previousRect.y}→${currentRect.y}`);
+              const box = (r: DOMRect) => `${r.x},${r.y} ${r.width}×${r.height}`;
+              found.moved.push(`${name} "${text}" ${box(previousRect)} → ${box(currentRect)}`);
             }
           }
         }).observe({ type: 'layout-shift', buffered: true });
