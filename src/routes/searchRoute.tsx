@@ -16,7 +16,7 @@ import styles from './searchRoute.module.css';
 
 /** Results shown at first, and how many more each "Weitere Treffer" adds. */
 const pageSize = 10;
-/** The pause in typing after which the results follow the field. */
+/** The pause in typing after which the address follows the field (the results do not wait). */
 const typingPause = 250;
 
 export function searchLoader(queryClient: QueryClient) {
@@ -142,12 +142,14 @@ export function SearchRoute() {
     setCommitted(true);
   };
 
-  const active = hydrated && hasSearch(state);
-  const key = pagePaths.search(state);
+  // The results follow the field at once; only the address waits for a pause in typing.
+  const searched: SearchState = { ...state, query: text };
+  const active = hydrated && hasSearch(searched);
+  const key = pagePaths.search(searched);
   const [more, setMore] = useState({ key, count: pageSize });
   const count = more.key === key ? more.count : pageSize;
   const results = useQuery({
-    ...searchQueries.results(state, count),
+    ...searchQueries.results(searched, count),
     enabled: active,
     placeholderData: keepPreviousData,
   });
@@ -156,7 +158,7 @@ export function SearchRoute() {
 
   let status = '';
   if (active && results.isError) status = 'Die Suche ist gerade nicht verfügbar.';
-  else if (data && !results.isPlaceholderData) status = statusText(state, data.total);
+  else if (data && !results.isPlaceholderData) status = statusText(searched, data.total);
 
   return (
     <div className={styles.page}>
@@ -270,7 +272,7 @@ export function SearchRoute() {
       )}
 
       {data && data.total === 0 && !results.isPlaceholderData && (
-        <NothingFound state={state} info={info} />
+        <NothingFound state={searched} info={info} />
       )}
 
       {data && data.hits.length > 0 && (
