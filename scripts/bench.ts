@@ -28,7 +28,7 @@ import {
   type PageMetrics,
 } from './support/lighthouse';
 import { serveOnFreePort, type NginxServer } from './support/nginx';
-import { buildApp, buildClient, buildEnv, requireTools } from './support/processes';
+import { buildApp, buildEnv, requireTools } from './support/processes';
 import { projectRoot as root } from './support/project';
 import {
   kb,
@@ -124,7 +124,7 @@ async function build(article: Article): Promise<void> {
   if (!app.ok) throw new Error(`The build failed; see ${path.relative(root, app.log)}`);
   console.log(`  done in ${seconds(app.ms)}`);
   console.log('Building the client-only variant (PRERENDER=off) into dist-bench-spa/ …');
-  const spa = await buildClient(dirs.spa, buildEnv({ PRERENDER: 'off' }), logDir, 'bench-spa');
+  const spa = await buildApp(dirs.spa, buildEnv({ PRERENDER: 'off' }), logDir, 'bench-spa');
   if (!spa.ok) throw new Error(`The client-only build failed; see ${path.relative(root, spa.log)}`);
   console.log(`  done in ${seconds(spa.ms)}`);
   rmSync(dirs.bare, { recursive: true, force: true });

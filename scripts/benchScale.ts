@@ -1,21 +1,32 @@
 /**
  * `npm run bench:scale`: how the build and a page view grow with the collection.
  *
- * For 100, 1,000 and 10,000 generated articles (scripts/generateArticles.ts): builds the app
- * (as `npm run build:app` does, into dist-scale-<n>/), and prints build time, time per article,
- * output size, what the home page and an article page transfer (Lighthouse's requests in
- * Debian's Chromium, bytes as nginx sends them) and the service worker's precache. Checks that
- * the home page loads one page of the index, an article page only its own data, and that the
- * precache does not grow with the collection. Reports figures; never fails because of timings.
- *   tsx scripts/benchScale.ts [--sizes 100,1000,10000] [--share-images auto|on|off] [--keep]
+ * For 100, 1,000 and 10,000 generated articles (scripts/generateArticles.ts): builds the site
+ * (as `npm run build:app` does, into dist-scale-<n>/) with an empty cache, then again after one
+ * article's text changed and after one article was added, and prints the time of each build and
+ * each phase, peak memory (all processes of the build), output size and how many files of the
+ * site each rebuild changed; then what the home page and an article page transfer (Lighthouse's
+ * requests in Debian's Chromium, bytes as nginx sends them) and the service worker's precache.
+ * Checks that the home page loads one page of the index, an article page only its own data, and
+ * that the precache does not grow with the collection. Reports figures; never fails on timings.
+ *   tsx scripts/benchScale.ts [--sizes 100,1000,10000] [--share-images on|off] [--no-views] [--keep]
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir, totalmem } from 'node:os';
+import { createHash } from 'node:crypto';
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runLighthouse } from './support/lighthouse';
 import { serveOnFreePort } from './support/nginx';
-import { buildApp, buildEnv, requireTools, stopAll } from './support/processes';
+import { buildApp, buildEnv, requireTools, stopAll, type BuildResult } from './support/processes';
 import { projectRoot as root } from './support/project';
 import {
   kb,
@@ -44,7 +55,8 @@ import { dataPaths, pagePaths, parseDataPath, pathBelow, under } from '../src/si
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,1000,10000' },
-    'share-images': { type: 'string', default: 'auto' },
+    'share-images': { type: 'string', default: 'on' },
+    'no-views': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -52,24 +64,19 @@ const sizes = (values.sizes ?? '')
   .split(',')
   .map((s) => Number(s.trim()))
   .filter((n) => Number.isInteger(n) && n > 0);
-const shareImagesOption = values['share-images'] ?? 'auto';
-/** Above this projected time, `auto` builds without share images (and says so). */
-const shareImageLimitMs = 6 * 60 * 1000;
-/** …and above this projected peak memory of the build. */
-const memoryLimit = totalmem() * 0.6;
-const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+const shareImages = values['share-images'] !== 'off';
 
 type PageView = { path: string; transfer: Transfer; dataRequests: string[] };
+
+/** One build of a size: its figures and how many files of the site it changed. */
+type Rebuild = { build: BuildResult; changed: number; added: number; removed: number };
 
 type SizeResult = {
   articles: number;
   shareImages: boolean;
-  shareImagesNote: string | null;
-  buildMs: number;
-  peakRss: number;
-  ssrMs: number;
-  clientMs: number;
-  prerenderMs: number | null;
+  cold: BuildResult;
+  edited: Rebuild;
+  addedArticle: Rebuild;
   output: Tree;
   home: PageView | { error: string };
   article: PageView | { error: string };
@@ -145,80 +152,120 @@ function checksFor(
 
 const loads: Array<ReturnType<typeof machineLoad>> = [];
 
-async function measureSize(n: number, previous: SizeResult | undefined): Promise<SizeResult> {
-  let shareImages = shareImagesOption !== 'off';
-  let shareImagesNote: string | null =
-    shareImagesOption === 'off' ? 'share images off (--share-images off)' : null;
-  if (shareImagesOption === 'auto' && previous?.shareImages && previous.prerenderMs !== null) {
-    // Project this size from the last one: the time to prerender and the build's peak memory.
-    const scale = n / previous.articles;
-    const time = previous.prerenderMs * scale;
-    const memory = previous.peakRss * scale;
-    const reasons = [
-      time > shareImageLimitMs ? `take about ${seconds(time)}` : null,
-      memory > memoryLimit
-        ? `need about ${gb(memory)} of memory (this machine has ${gb(totalmem())})`
-        : null,
-    ].filter(Boolean);
-    if (reasons.length > 0) {
-      shareImages = false;
-      shareImagesNote = `built with SHARE_IMAGES=off: with share images the build would ${reasons.join(' and ')}, projected from ${previous.articles.toLocaleString('en-US')} articles`;
+/** The SHA-1 of every file of a built site, by path. */
+function hashes(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (sub: string) => {
+    for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+      const rel = sub ? `${sub}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(rel);
+      else
+        files.set(
+          rel,
+          createHash('sha1')
+            .update(readFileSync(path.join(dir, rel)))
+            .digest('hex'),
+        );
     }
-  }
+  };
+  walk('');
+  return files;
+}
 
+function compare(before: Map<string, string>, after: Map<string, string>) {
+  let changed = 0;
+  let added = 0;
+  for (const [file, hash] of after) {
+    const old = before.get(file);
+    if (old === undefined) added++;
+    else if (old !== hash) changed++;
+  }
+  const removed = [...before.keys()].filter((f) => !after.has(f)).length;
+  return { changed, added, removed };
+}
+
+async function measureSize(n: number): Promise<SizeResult> {
   const seeds = path.join(tmpdir(), `lesezeit-scale-seeds-${n}`);
   rmSync(seeds, { recursive: true, force: true });
   mkdirSync(seeds, { recursive: true });
-  for (const { name, text } of generateArticles(n)) writeFileSync(path.join(seeds, name), text);
+  const generated = generateArticles(n + 1);
+  const extra = generated.pop();
+  if (!extra) throw new Error('no article generated');
+  for (const { name, text } of generated) writeFileSync(path.join(seeds, name), text);
   const dist = path.join(root, `dist-scale-${n}`);
+  const cacheDir = mkdtempSync(path.join(tmpdir(), `lesezeit-scale-cache-${n}-`));
+  const env = buildEnv({ SEEDS_DIR: seeds, SHARE_IMAGES: shareImages ? undefined : 'off' });
+  const build = async (label: string) => {
+    loads.push(machineLoad());
+    const built = await buildApp(dist, env, logDir, `scale-${n}-${label}`, { cacheDir });
+    if (!built.ok)
+      throw new Error(
+        `The ${label} build of ${n} articles failed; see ${path.relative(root, built.log)}`,
+      );
+    console.log(`  ${label}: ${built.summary}`);
+    console.log(`    ${seconds(built.ms)} in all, peak memory ${mb(built.peakRss)}`);
+    return built;
+  };
 
   console.log(
-    `\n${n.toLocaleString('en-US')} articles: building${shareImages ? '' : ' (SHARE_IMAGES=off)'} …`,
+    `\n${n.toLocaleString('en-US')} articles${shareImages ? '' : ' (SHARE_IMAGES=off)'}:`,
   );
-  if (shareImagesNote) console.log(`  ${shareImagesNote}`);
-  loads.push(machineLoad());
-  const built = await buildApp(
-    dist,
-    buildEnv({ SEEDS_DIR: seeds, SHARE_IMAGES: shareImages ? undefined : 'off' }),
-    logDir,
-    `scale-${n}`,
+  rmSync(dist, { recursive: true, force: true });
+  const cold = await build('cold');
+  const output = treeSize(dist);
+
+  // One article's text changes: a sentence at the end of its body.
+  const before = hashes(dist);
+  const names = generated.map((g) => g.name).sort();
+  const target = path.join(seeds, names[Math.floor(names.length / 2)] ?? '');
+  appendFileSync(target, '\n\nDer Gemeinderat will im Frühling noch einmal darüber beraten.\n');
+  const editBuild = await build('one article edited');
+  const afterEdit = hashes(dist);
+  const edited = { build: editBuild, ...compare(before, afterEdit) };
+  console.log(
+    `    files changed: ${edited.changed}, added ${edited.added}, removed ${edited.removed}`,
+  );
+
+  // One article is added.
+  writeFileSync(path.join(seeds, extra.name), extra.text);
+  const addBuild = await build('one article added');
+  const addedArticle = { build: addBuild, ...compare(afterEdit, hashes(dist)) };
+  console.log(
+    `    files changed: ${addedArticle.changed}, added ${addedArticle.added}, removed ${addedArticle.removed}`,
   );
   rmSync(seeds, { recursive: true, force: true });
-  if (!built.ok)
-    throw new Error(`The build of ${n} articles failed; see ${path.relative(root, built.log)}`);
-  console.log(
-    `  built in ${seconds(built.ms)} (prerender ${built.prerenderMs === null ? 'n/a' : seconds(built.prerenderMs)}, peak memory ${mb(built.peakRss)})`,
-  );
+  rmSync(cacheDir, { recursive: true, force: true });
 
-  const output = treeSize(dist);
   const precache = precacheOf(dist);
   const slug = firstArticleSlug(dist);
-  const server = await serveOnFreePort({ dist }, logFile(`scale-nginx-${n}`));
-  const view = async (pagePath: string) => {
-    try {
-      return await pageView(server.origin, pagePath);
-    } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
-    }
-  };
-  loads.push(machineLoad());
-  const home = await view(under('/', pagePaths.home));
-  const article = await view(under('/', pagePaths.article(slug)));
-  const search = await measureSearch(server.origin, dist, readFileSync(built.log, 'utf8')).catch(
-    (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
-  );
-  await stopAll();
+  let home: SizeResult['home'] = { error: 'not measured (--no-views)' };
+  let article: SizeResult['article'] = { error: 'not measured (--no-views)' };
+  let search: SizeResult['search'] = { error: 'not measured (--no-views)' };
+  if (!values['no-views']) {
+    const server = await serveOnFreePort({ dist }, logFile(`scale-nginx-${n}`));
+    const view = async (pagePath: string) => {
+      try {
+        return await pageView(server.origin, pagePath);
+      } catch (error) {
+        return { error: error instanceof Error ? error.message : String(error) };
+      }
+    };
+    loads.push(machineLoad());
+    home = await view(under('/', pagePaths.home));
+    article = await view(under('/', pagePaths.article(slug)));
+    search = await measureSearch(server.origin, dist, readFileSync(cold.log, 'utf8')).catch(
+      (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+    );
+    await stopAll();
+  }
   if (!values.keep) rmSync(dist, { recursive: true, force: true });
 
   return {
     articles: n,
     shareImages,
-    shareImagesNote,
-    buildMs: built.ms,
-    peakRss: built.peakRss,
-    ssrMs: built.ssrMs,
-    clientMs: built.clientMs,
-    prerenderMs: built.prerenderMs,
+    cold,
+    edited,
+    addedArticle,
     output,
     home,
     article,
@@ -254,32 +301,45 @@ async function main(): Promise<number> {
     return 2;
   }
   const results: SizeResult[] = [];
-  for (const n of sizes) results.push(await measureSize(n, results[results.length - 1]));
+  for (const n of sizes) results.push(await measureSize(n));
 
   const name = (r: SizeResult) =>
     `${r.articles.toLocaleString('en-US')}${r.shareImages ? '' : ' *'}`;
-  console.log('\nBuild (server bundle + client build + prerender)\n');
+  const phaseNames = [...new Set(results.flatMap((r) => r.cold.phases.map((p) => p.name)))];
+  const phaseCell = (b: BuildResult, phase: string) => {
+    const p = b.phases.find((x) => x.name === phase);
+    return p ? seconds(p.ms) : '–';
+  };
+  console.log(
+    "\nBuilds: with an empty cache (cold), after one article's text changed, after one article was added\n",
+  );
   console.log(
     table(
-      [
-        'articles',
-        'build',
-        'per article',
-        'prerender',
-        'peak memory',
-        'files',
-        'output',
-        'pages',
-        'data',
-        'og images',
-        'assets',
-      ],
+      ['articles', 'build', 'time', 'peak memory', 'files changed', ...phaseNames],
+      results.flatMap((r) =>
+        (
+          [
+            ['cold', r.cold, null],
+            ['one edited', r.edited.build, r.edited],
+            ['one added', r.addedArticle.build, r.addedArticle],
+          ] as const
+        ).map(([label, b, change]) => [
+          name(r),
+          label,
+          seconds(b.ms),
+          b.peakRss ? mb(b.peakRss) : 'n/a',
+          change ? `${change.changed + change.added + change.removed}` : '',
+          ...phaseNames.map((p) => phaseCell(b, p)),
+        ]),
+      ),
+    ),
+  );
+  console.log('\nOutput of the cold build\n');
+  console.log(
+    table(
+      ['articles', 'files', 'output', 'pages', 'data', 'og images', 'assets'],
       results.map((r) => [
         name(r),
-        seconds(r.buildMs),
-        `${(r.buildMs / r.articles).toFixed(1)} ms`,
-        r.prerenderMs === null ? 'n/a' : seconds(r.prerenderMs),
-        r.peakRss ? mb(r.peakRss) : 'n/a',
         r.output.files.toLocaleString('en-US'),
         mb(r.output.bytes),
         mb(
@@ -294,7 +354,7 @@ async function main(): Promise<number> {
     ),
   );
   for (const r of results)
-    if (r.shareImagesNote) console.log(`* ${r.articles}: ${r.shareImagesNote}`);
+    if (!r.shareImages) console.log(`* ${r.articles}: built with SHARE_IMAGES=off`);
 
   for (const [label, key] of [
     ['Home page /', 'home'],

@@ -1,13 +1,20 @@
 /**
- * The child processes of the benchmarks and the service-worker tests: builds of the site (server
- * bundle, client build with prerendering) and the servers they start. Every process started here
+ * The child processes of the benchmarks and the service-worker tests: builds of the site (as
+ * `npm run build:app` does) and the servers they start. Every process started here
  * runs in its own process group and is stopped when the benchmark ends, also on an error or Ctrl-C.
  */
-import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import path from 'node:path';
 import { execa, type ResultPromise } from 'execa';
 import { chromePath } from './chromium';
-import { bin, projectRoot } from './project';
+import { projectRoot } from './project';
 
 const running = new Set<ResultPromise>();
 
@@ -44,14 +51,27 @@ process.on('exit', () => {
   for (const child of running) stopGroup(child, 'SIGKILL');
 });
 
-/** The peak resident memory of a process so far (Linux: VmHWM), in bytes; 0 where unknown. */
-function peakRssOf(pid: number | undefined): number {
-  try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : 0;
-  } catch {
-    return 0;
+/**
+ * The resident memory of every process in a process group right now (Linux), so that a build's
+ * worker threads and child processes count too; 0 where unknown.
+ */
+function groupRss(pgid: number | undefined): number {
+  if (pgid === undefined) return 0;
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // The fields after the command's name: state, ppid, pgrp, …
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) !== pgid) continue;
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'));
+      total += match ? Number(match[1]) * 1024 : 0;
+    } catch {
+      // The process ended meanwhile.
+    }
   }
+  return total;
 }
 
 /** Runs a command to its end, its output into a log file; resolves with the exit code and time. */
@@ -74,7 +94,7 @@ export async function runLogged(
   child.all.pipe(createWriteStream(options.log));
   let peakRss = 0;
   const sample = setInterval(() => {
-    peakRss = Math.max(peakRss, peakRssOf(child.pid));
+    peakRss = Math.max(peakRss, groupRss(child.pid));
   }, 250);
   const result = await child;
   clearInterval(sample);
@@ -96,65 +116,53 @@ export function buildEnv(extra: Record<string, string | undefined>): NodeJS.Proc
   return env;
 }
 
+/** A phase of the site build as its report gives it (src/sitegen/buildProgress.ts). */
+export type BuildPhase = { name: string; ms: number; count: number; reused: number; unit: string };
+
 export type BuildResult = {
   ok: boolean;
-  /** Peak resident memory of the build's biggest step, in bytes (0 where unknown). */
+  /** Peak resident memory of the build, all its processes together, in bytes (0 where unknown). */
   peakRss: number;
   ms: number;
-  ssrMs: number;
-  clientMs: number;
-  prerenderMs: number | null;
+  phases: BuildPhase[];
+  summary: string;
   log: string;
 };
 
 /**
- * What `npm run build:app` does (server bundle, then client build with prerendering), with the
- * client build written to `outDir` so that `dist/` is never touched. Logs go to `logDir`.
+ * What `npm run build:app` does (`tsx src/sitegen/siteBuild.ts`), into `outDir` so that `dist/`
+ * is never touched, with a cache folder of its own when given (an empty one for a cold build).
+ * Logs go to `logDir`.
  */
 export async function buildApp(
   outDir: string,
   env: NodeJS.ProcessEnv,
   logDir: string,
   logName: string,
-): Promise<BuildResult> {
-  const log = path.join(logDir, `${logName}-ssr.log`);
-  const ssr = await runLogged(bin('vite'), ['build', '--ssr', 'src/app/entryServer.tsx'], {
-    env,
-    log,
-  });
-  if (ssr.code !== 0) {
-    const failed = { ok: false, ms: ssr.ms, clientMs: 0, prerenderMs: null, peakRss: ssr.peakRss };
-    return { ...failed, ssrMs: ssr.ms, log };
-  }
-  return buildClient(outDir, env, logDir, logName, ssr);
-}
-
-/**
- * The client build alone (plus prerendering unless `PRERENDER=off`) into `outDir`, with the server
- * bundle a server build left in dist-ssr/.
- */
-export async function buildClient(
-  outDir: string,
-  env: NodeJS.ProcessEnv,
-  logDir: string,
-  logName: string,
-  ssr: { ms: number; peakRss: number } = { ms: 0, peakRss: 0 },
+  options: { cacheDir?: string } = {},
 ): Promise<BuildResult> {
   const log = path.join(logDir, `${logName}.log`);
-  const client = await runLogged(bin('vite'), ['build', '--outDir', outDir, '--emptyOutDir'], {
-    env,
-    log,
-  });
-  const prerendered = /prerendered \d+ pages in (\d+) ms/.exec(client.output);
-  return {
-    ok: client.code === 0,
-    peakRss: Math.max(ssr.peakRss, client.peakRss),
-    ms: ssr.ms + client.ms,
-    ssrMs: ssr.ms,
-    clientMs: client.ms,
-    prerenderMs: prerendered ? Number(prerendered[1]) : null,
-    log,
-  };
+  const report = path.join(logDir, `${logName}.json`);
+  rmSync(report, { force: true });
+  const built = await runLogged(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'src/sitegen/siteBuild.ts',
+      '--no-typecheck',
+      '--out',
+      outDir,
+      '--report',
+      report,
+      ...(options.cacheDir ? ['--cache-dir', options.cacheDir] : []),
+    ],
+    { env, log },
+  );
+  const figures = existsSync(report)
+    ? (JSON.parse(readFileSync(report, 'utf8')) as { phases: BuildPhase[]; summary: string })
+    : { phases: [], summary: '' };
+  return { ok: built.code === 0, peakRss: built.peakRss, ms: built.ms, ...figures, log };
 }
 
 /** Fails early, with a hint, when a tool the benchmarks need is missing. */

@@ -1,11 +1,11 @@
 /**
  * Builds of the site with other articles, for the service-worker tests and the screenshots of the
- * web manifest: the project's seeds plus named test fixtures, built with the server bundle that
- * `npm run build:app` left in dist-ssr/.
+ * web manifest: the project's seeds plus named test fixtures, built as `npm run build:app` does
+ * (the bundles come from the build cache while the app is unchanged).
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { buildClient } from './processes';
+import { buildApp } from './processes';
 import { projectRoot } from './project';
 
 /** A folder of article files: the project's seeds plus the named test fixtures. */
@@ -20,13 +20,11 @@ export function seedsWith(dir: string, fixtures: string[]): string {
 }
 
 /**
- * Builds the client into `outDir` with the given environment (SEEDS_DIR, PRECACHE_LIMIT, …) on top
+ * Builds the site into `outDir` with the given environment (SEEDS_DIR, PRECACHE_LIMIT, …) on top
  * of this process's; its log goes next to it (`<outDir>-build.log`).
  */
 export async function buildSite(outDir: string, env: Record<string, string>): Promise<void> {
-  if (!existsSync(path.join(projectRoot, 'dist-ssr/entryServer.js')))
-    throw new Error('dist-ssr/entryServer.js is missing: run `npm run build:app` first.');
-  const build = await buildClient(
+  const build = await buildApp(
     outDir,
     { ...process.env, ...env },
     path.dirname(outDir),

@@ -12,8 +12,10 @@ export type Collection = { articles: Article[]; reports: FileReport[] };
 /** Articles on one page of the collection index. */
 export const indexPageSize = 20;
 
+export type ParsedFile = { article: Article | null; report: FileReport };
+
 /** Parses a single file's bytes; the report names what is wrong and where. */
-export function parseSourceFile(file: SourceFile): { article: Article | null; report: FileReport } {
+export function parseSourceFile(file: SourceFile): ParsedFile {
   const decoded = decodeSource(file.bytes);
   if (!decoded.ok)
     return { article: null, report: { file: file.name, errors: [decoded.error], warnings: [] } };
@@ -36,10 +38,14 @@ function newestFirst(a: Article, b: Article): number {
 
 /**
  * Parses every file, newest first, with slugs unique across the collection (the older article
- * of two with the same title gets "-2"). The same files always give the same collection.
+ * of two with the same title gets "-2"). The same files always give the same collection. `parse`
+ * lets a caller answer a file from a cache of earlier parses.
  */
-export function buildCollection(files: readonly SourceFile[]): Collection {
-  const parsed = [...files].sort((a, b) => a.name.localeCompare(b.name)).map(parseSourceFile);
+export function buildCollection(
+  files: readonly SourceFile[],
+  parse: (file: SourceFile) => ParsedFile = parseSourceFile,
+): Collection {
+  const parsed = [...files].sort((a, b) => a.name.localeCompare(b.name)).map((file) => parse(file));
   const articles = parsed.flatMap((p) => (p.article ? [p.article] : [])).sort(newestFirst);
   const taken = new Set<string>();
   const unique = articles.map((article) => {

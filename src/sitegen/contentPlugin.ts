@@ -7,13 +7,16 @@ import { precacheLimit } from './pwaPlugin';
 import { readSeedFiles, seedsDir } from './readSeeds';
 
 /** The files the app fetches, by path below the base URL (src/site/paths.ts's dataPaths). */
-export function contentFiles(collection: Collection): Map<string, string> {
+export function contentFiles(
+  collection: Collection,
+  limit: number = precacheLimit(),
+): Map<string, string> {
   const files = new Map<string, string>();
   for (const page of indexPages(collection.articles))
     files.set(dataPaths.indexPage(page.page), JSON.stringify(page));
   for (const article of collection.articles)
     files.set(dataPaths.article(article.slug), JSON.stringify(article));
-  const offlineComplete = collection.articles.length <= precacheLimit();
+  const offlineComplete = collection.articles.length <= limit;
   for (const [file, json] of browseDataFiles(collection.articles, offlineComplete))
     files.set(file, json);
   return files;

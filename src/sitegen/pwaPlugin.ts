@@ -61,13 +61,45 @@ const screenshot = (
 });
 
 /**
- * vite-plugin-pwa for the client build: the web manifest, icons from public/icon.svg
- * (pwa-assets.config.ts) and the service worker built from src/sw/sw.ts with the precache list
- * injected. The page registers the worker itself (src/app/serviceWorker.ts), after load.
+ * What the site build needs to write the precache list into the service worker once the pages
+ * exist (src/sitegen/siteBuild.ts): vite-plugin-pwa's resolved options, without its functions.
  */
-export function pwaPlugin(base: string, env: NodeJS.ProcessEnv = process.env): Plugin[] {
-  const limit = precacheLimit(env);
+export type PrecacheOptions = {
+  globPatterns: string[];
+  globIgnores: string[];
+  maximumFileSizeToCacheInBytes: number;
+  dontCacheBustURLsMatching: string;
+  additionalManifestEntries: Array<{ url: string; revision: string | null }>;
+};
+
+/**
+ * vite-plugin-pwa for the client bundle: the web manifest, icons from public/icon.svg
+ * (pwa-assets.config.ts) and the service worker built from src/sw/sw.ts, its injection point left in
+ * place: the site build (src/sitegen/siteBuild.ts) writes the precache list into it once the pages
+ * exist, with what `onPrecacheOptions` receives. The page registers the worker itself
+ * (src/app/serviceWorker.ts), after load.
+ */
+export function pwaPlugin(
+  base: string,
+  onPrecacheOptions: (options: PrecacheOptions) => void,
+): Plugin[] {
   return VitePWA({
+    integration: {
+      beforeBuildServiceWorker: (options) => {
+        const manifest = options.injectManifest;
+        onPrecacheOptions({
+          globPatterns: manifest.globPatterns ?? [],
+          globIgnores: manifest.globIgnores ?? [],
+          maximumFileSizeToCacheInBytes: manifest.maximumFileSizeToCacheInBytes ?? 0,
+          dontCacheBustURLsMatching: manifest.dontCacheBustURLsMatching?.source ?? '',
+          additionalManifestEntries: (manifest.additionalManifestEntries ?? []).map((e) =>
+            typeof e === 'string'
+              ? { url: e, revision: null }
+              : { url: e.url, revision: e.revision },
+          ),
+        });
+      },
+    },
     strategies: 'injectManifest',
     srcDir: 'src/sw',
     filename: 'sw.ts',
@@ -109,6 +141,8 @@ export function pwaPlugin(base: string, env: NodeJS.ProcessEnv = process.env): P
     },
     injectManifest: {
       rollupFormat: 'iife',
+      // The site build fills the list in once the pages are written.
+      injectionPoint: undefined,
       // The app shell, the pages and their data, and the generated icons (top level only: share
       // images and screenshots are not needed to read). The plugin adds the manifest itself.
       globPatterns: [
@@ -118,9 +152,6 @@ export function pwaPlugin(base: string, env: NodeJS.ProcessEnv = process.env): P
       ],
       globIgnores: [siteFiles.notFound, siteFiles.sitemap],
       maximumFileSizeToCacheInBytes: 1024 * 1024,
-      manifestTransforms: [
-        (entries) => ({ manifest: limitPrecache(entries, limit), warnings: [] }),
-      ],
     },
   });
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { formatArticleDate } from '../content/articleDate';
 import type { Article } from '../content/model';
 import { shareImageSize } from './pageHead';
@@ -105,9 +105,17 @@ export function shareCardSvg(article: Article): string {
 
 /** Renders the share card to PNG with fonts shipped in node_modules, so every machine gets the same bytes. */
 export function renderShareImage(article: Article): Buffer {
-  const resvg = new Resvg(shareCardSvg(article), {
-    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Source Serif 4' },
-    fitTo: { mode: 'original' },
-  });
+  return renderShareCard(shareCardSvg(article));
+}
+
+/** resvg's settings for the cards: only the fonts shipped in node_modules. */
+export const shareCardRenderOptions: ResvgRenderOptions = {
+  font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Source Serif 4' },
+  fitTo: { mode: 'original' },
+};
+
+/** Renders a share card's SVG to PNG. */
+export function renderShareCard(svg: string): Buffer {
+  const resvg = new Resvg(svg, shareCardRenderOptions);
   return resvg.render().asPng();
 }
