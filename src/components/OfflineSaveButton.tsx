@@ -18,6 +18,8 @@ export function OfflineSaveButton({ saved, busy, message, onToggle }: OfflineSav
       <button
         type="button"
         className={styles.button}
+        // The whole name, also where a narrow row shows only "Offline".
+        aria-label={saved ? 'Offline gespeichert' : 'Offline speichern'}
         aria-pressed={saved}
         aria-disabled={busy}
         onClick={onToggle}
