@@ -19,6 +19,7 @@ import {
   type Gender,
 } from './people';
 import {
+  compoundOnlyRoleStems,
   continuationClause,
   definiteArticles,
   impersonalVerbs,
@@ -162,7 +163,10 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
         length: afterName(ws, n + 1 + titled.split(' ').length),
       };
     }
-    if (!isRoleWord(noun)) {
+    // "ein Bauer": after an article a short stem is a role too (alone it may be a name: Herr Bauer).
+    const role =
+      isRoleWord(noun) || (article === 'indefinite' && compoundOnlyRoleStems.has(lower(noun)));
+    if (!role) {
       return isDemonym(noun) && definiteArticles.has(w)
         ? {
             subject: { type: 'reference', noun: bare(noun), gender: w === 'der' ? 'm' : 'f' },

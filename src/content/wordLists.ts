@@ -34,7 +34,7 @@ export const speechVerbs = list(
   befürchtet befürchtete erinnert erinnerte appelliert appellierte verspricht versprach bekennt
   bekannte relativiert relativierte beschwichtigt beschwichtigte folgert folgerte fasst fasste
   lacht lachte staunt staunte seufzt seufzte strahlt strahlte ärgert ärgerte freut freute
-  doppelt doppelte rät riet weist wies zitiert zitierte so
+  doppelt doppelte rät riet weist wies zitiert zitierte rechnet rechnete so
 `,
 );
 

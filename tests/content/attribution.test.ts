@@ -68,6 +68,7 @@ describe('readSubject', () => {
     ['ihr Vater', { type: 'reference', noun: 'Vater', gender: 'm', owned: true }],
     ['die Beschuldigte', { type: 'reference', noun: 'Beschuldigte', gender: 'f' }],
     ['gegenüber Nyffeler', { type: 'nobody' }],
+    ['ein Bauer aus dem Weiler Hohfuren', { type: 'role', role: 'Bauer aus dem Weiler Hohfuren' }],
     ['am Mittwoch Stadtrat Beat Muster', { type: 'name', name: 'Beat Muster' }],
     ['Von Känel gratulierte', { type: 'name', name: 'von Känel' }],
     ['ein Freund von Eggimann', { type: 'role', role: 'Freund von Eggimann' }],
@@ -104,6 +105,7 @@ describe('attributionAfter', () => {
       ', sagte Rechtsanwalt Dr. Martin Oberholzer.',
       { type: 'name', name: 'Dr. Martin Oberholzer' },
     ],
+    [', rechnet Wüthrich vor.', { type: 'name', name: 'Wüthrich' }],
   ])('%s', (after, subject) => {
     expect(attributionAfter(after)?.subject).toEqual(subject);
   });
