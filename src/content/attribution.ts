@@ -10,6 +10,7 @@ import {
   isAgeNoun,
   isDemonym,
   isNameWord,
+  isOrganisationWord,
   isRoleWord,
   isTitleWord,
   PeopleIndex,
@@ -18,6 +19,7 @@ import {
   type Gender,
 } from './people';
 import {
+  compoundOnlyRoleStems,
   continuationClause,
   definiteArticles,
   impersonalVerbs,
@@ -26,6 +28,7 @@ import {
   personPronouns,
   pluralSpeechVerbs,
   possessives,
+  prepositionsBeforeObject,
   roleComplementWords,
   skippableWords,
   speechVerbs,
@@ -93,11 +96,13 @@ function afterName(ws: readonly string[], from: number): number {
 }
 
 /** Reads "Biologin Fabienne Studer," after the comma of an apposition: a full name, roles before it skipped. */
-function appositionName(ws: readonly string[], from: number): string | null {
+function appositionName(ws: readonly string[], from: number): { name: string; end: number } | null {
   let k = from;
+  // "Die Jurypräsidentin, die Literaturkritikerin Verena Stucki,": an article before the role.
+  if (definiteArticles.has(ws[k] ?? '') && isRoleWord(ws[k + 1] ?? '')) k++;
   while (k < ws.length && isRoleWord(ws[k] ?? '') && !(ws[k] ?? '').endsWith(',')) k++;
   const name = readName(ws.slice(k, k + 4));
-  return name && name.split(' ').length >= 2 ? name : null;
+  return name && name.split(' ').length >= 2 ? { name, end: k + name.split(' ').length } : null;
 }
 
 /**
@@ -113,6 +118,10 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   const first = ws[i] ?? '';
   const w = lower(first);
   if (w === '') return null;
+  // "sagte gegenüber Nyffeler": a name right after a preposition is its object, not who speaks.
+  // The attribution is there, so no other words of the sentence are read as its subject.
+  if (i > 0 && prepositionsBeforeObject.has(lower(ws[i - 1] ?? '')) && /^\p{Lu}/u.test(first))
+    return { subject: { type: 'nobody' }, length: i + 1 };
   if (personPronouns.has(w) && bare(first).length === first.replace(/[,.;:!?]+$/u, '').length) {
     return { subject: { type: 'pronoun', gender: w === 'er' ? 'm' : 'f' }, length: i + 1 };
   }
@@ -154,7 +163,10 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
         length: afterName(ws, n + 1 + titled.split(' ').length),
       };
     }
-    if (!isRoleWord(noun)) {
+    // "ein Bauer": after an article a short stem is a role too (alone it may be a name: Herr Bauer).
+    const role =
+      isRoleWord(noun) || (article === 'indefinite' && compoundOnlyRoleStems.has(lower(noun)));
+    if (!role) {
       return isDemonym(noun) && definiteArticles.has(w)
         ? {
             subject: { type: 'reference', noun: bare(noun), gender: w === 'der' ? 'm' : 'f' },
@@ -171,11 +183,7 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     const end = noun.endsWith(',') ? n + 1 : roleComplement(ws, n + 1);
     if ((ws[end - 1] ?? '').endsWith(',')) {
       const apposed = appositionName(ws, end);
-      if (apposed)
-        return {
-          subject: { type: 'name', name: apposed },
-          length: end + apposed.split(' ').length,
-        };
+      if (apposed) return { subject: { type: 'name', name: apposed.name }, length: apposed.end };
     }
     const phrase = ws
       .slice(n, end)
@@ -193,12 +201,12 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     };
   }
 
-  // "sagte van Dam": a name may open with its particle.
-  if (/^(von|van|de|di|da|du|le|la)$/u.test(first) && isNameWord(bare(ws[i + 1] ?? ''))) {
+  // "sagte van Dam", "Von Känel gratulierte": a name may open with its particle.
+  if (/^(von|van|de|di|da|du|le|la)$/u.test(w) && isNameWord(bare(ws[i + 1] ?? ''))) {
     const rest = readName(ws.slice(i + 1, i + 3));
     if (rest)
       return {
-        subject: { type: 'name', name: `${first} ${rest}` },
+        subject: { type: 'name', name: `${w} ${rest}` },
         length: i + 1 + rest.split(' ').length,
       };
   }
@@ -223,11 +231,12 @@ function wholeSubject(ws: readonly string[]): Subject | null {
   const read = readSubject(ws);
   if (!read) return null;
   const rest = ws.slice(read.length);
-  // "Vreni Hofstetter, die direkt am Dorfplatz wohnt, sagt": a relative clause set off by commas.
+  // "Vreni Hofstetter, die direkt am Dorfplatz wohnt, sagt": a relative clause set off by commas
+  // (it ends with its verb; "die Literaturkritikerin Verena Stucki," is an apposition).
   if (
     (ws[read.length - 1] ?? '').endsWith(',') &&
     /^(der|die|das|welche|welcher)$/u.test(rest[0] ?? '') &&
-    (rest.at(-1) ?? '').endsWith(',')
+    /^\p{Ll}.*,$/u.test(rest.at(-1) ?? '')
   )
     return read.subject;
   return rest.every((w) => skippableWords.has(lower(w)) || isAside(w) || /^\(|\)[,.]?$/u.test(w))
@@ -294,6 +303,11 @@ export function readColonClause(clause: string): ColonClause {
     )
   )
     return { type: 'nobody' };
+  // "Für Nyffeler ist klar:": whose view the clause states.
+  const view =
+    /^Für\s+(.+?)\s+(ist|war|bleibt)\s+(es\s+)?(klar|sicher|eindeutig|unbestritten)$/u.exec(text);
+  const holder = view ? wholeSubject(words(view[1] ?? '')) : null;
+  if (holder && holder.type !== 'nobody') return { type: 'subject', subject: holder };
   const verb = findSpeechVerb(ws);
   if (verb < 0) {
     if (ws.some((w) => impersonalVerbs.has(lower(w)))) return { type: 'nobody' };
@@ -340,13 +354,22 @@ export function readColonClause(clause: string): ColonClause {
 
 const speechOrOpinionVerbs = new Set([...speechVerbs, ...opinionVerbs]);
 
+/** The words without an address at their start: "Frau Zaugg, Sie haben …" → "Sie haben …". */
+export function withoutAddress(ws: readonly string[]): readonly string[] {
+  if (!/^(Herr|Frau)$/u.test(ws[0] ?? '')) return ws;
+  const end = ws.findIndex((w) => w.endsWith(','));
+  const address = ws.slice(1, end + 1);
+  return end > 0 && end <= 3 && address.every((w) => /^\p{Lu}/u.test(w)) ? ws.slice(end + 1) : ws;
+}
+
 /**
  * Step: the speaker a sentence names for the quotations inside it: the subject of a verb of
  * saying or of opinion ("X sprach von einem «…»", "X sagte, man werde «…»", "Gegenüber dem
  * Blatt sprach Wyss von «…»"), or an attribution at its end ("…, sagte er.", "…, so Fehr.").
  */
 export function sentenceSubject(sentence: string): Subject | null {
-  const ws = words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  // "Herr Caduff, Ihr Kollege … sagte": whom a question addresses is not its subject.
+  const ws = withoutAddress(words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_')));
   // "…, sagte er." / "…, so Fehr." at the end
   for (let j = ws.length - 1; j > 0; j--) {
     if (
@@ -424,6 +447,10 @@ export function resolveSubject(
   switch (subject.type) {
     case 'name':
       // One capitalised word is a person only if the article names that person elsewhere: "Gewerkschaft spricht" is no one.
+      // "schreibt Radio Lindenfeld": an organisation is no speaker.
+      if (subject.name.split(' ').some(isOrganisationWord)) return null;
+      // "von Känel" is a person once the article named Kilian von Känel; "von Seiten" is not.
+      if (/^\p{Ll}/u.test(subject.name)) return people.isKnown(subject.name) ? subject.name : null;
       return subject.name.includes(' ') || people.isKnown(subject.name) ? subject.name : null;
     case 'role':
       return subject.role;

@@ -15,6 +15,8 @@ import {
   maleGivenNames,
   nameParticles,
   notNameWords,
+  organisationTails,
+  organisationWords,
   possessives,
   roleEndings,
   roleStems,
@@ -132,6 +134,14 @@ export function readName(words: readonly string[]): string | null {
   return name.length > 0 ? name.join(' ') : null;
 }
 
+/** Whether a word names an organisation or a medium: "Radio", "AG", "Kantonspolizei". */
+export function isOrganisationWord(word: string): boolean {
+  const w = bare(word);
+  if (organisationWords.has(w)) return true;
+  const lower = w.toLowerCase();
+  return /^\p{Lu}/u.test(w) && organisationTails.some((tail) => lower.endsWith(tail));
+}
+
 /** A name without the titles before it: "Dr. Karin Oswald" → "Karin Oswald". */
 export const withoutTitles = (name: string) =>
   name
@@ -226,7 +236,7 @@ export class PeopleIndex {
   /** Registers a person by full name (and role); the surname alone then refers to them too. */
   add(name: string, role: string | null = null): void {
     const surname = surnameOf(name);
-    if (!surname || this.people.has(surname)) return;
+    if (!surname || this.people.has(surname) || name.split(' ').some(isOrganisationWord)) return;
     const person = {
       name: withoutTitles(name),
       role,

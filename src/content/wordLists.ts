@@ -34,7 +34,7 @@ export const speechVerbs = list(
   befürchtet befürchtete erinnert erinnerte appelliert appellierte verspricht versprach bekennt
   bekannte relativiert relativierte beschwichtigt beschwichtigte folgert folgerte fasst fasste
   lacht lachte staunt staunte seufzt seufzte strahlt strahlte ärgert ärgerte freut freute
-  doppelt doppelte rät riet weist wies zitiert zitierte so
+  doppelt doppelte rät riet weist wies zitiert zitierte rechnet rechnete so
 `,
 );
 
@@ -91,6 +91,16 @@ export const skippableWords = list(
 );
 
 /**
+ * Prepositions among the skippable words, lower case: a capitalised word right after one is its
+ * object ("sagte gegenüber Nyffeler", "sagte bei Hirschi"), not the subject; a time after one is
+ * skipped (sagte am Mittwoch X).
+ */
+export const prepositionsBeforeObject = list(
+  'prepositionsBeforeObject',
+  `am an im in bei vor nach gegenüber`,
+);
+
+/**
  * Stems of role nouns, lower case: what a person is (Präsidentin, Sprecher, Trainer). A compound
  * ending in a stem is a role too (Gemeindepräsidentin, Bahnsprecherin, FDP-Fraktionschef).
  */
@@ -110,7 +120,7 @@ export const roleStems = [
   goalie captain richterin führer regisseur produzent rentner landammann rat rätin intendant dirigent
   konsul kurator fahrer läufer pilot bäuerin sennerin wirt
   biologe biologin ökologe ökologin meteorologe meteorologin politologe politologin
-  kenner pendler beschuldigte angeklagte geschädigte betroffene kritiker zuschauer kollege vater mutter sohn tochter bruder schwester
+  kenner pendler beschuldigte angeklagte geschädigte betroffene kritiker zuschauer kollege freund vater mutter sohn tochter bruder schwester
   frau ehemann
   `,
   ),
@@ -122,8 +132,8 @@ export const compoundOnlyRoleStems = list(
   `meister rat rätin führer wart kenner bauer`,
 );
 
-/** Stems that are roles only as a whole word: Enkel, Userin; never the end of a name (Henkel, Fankhauser). */
-export const wholeWordRoleStems = list('wholeWordRoleStems', `enkel user`);
+/** Stems that are roles only as a whole word: Enkel, Userin, Fan; never the end of a name (Henkel, Fankhauser, Stefan). */
+export const wholeWordRoleStems = list('wholeWordRoleStems', `enkel user fan`);
 
 /** Endings a role stem takes: Präsident, Präsidentin, Präsidenten, Sprechers, Beschuldigter. */
 export const roleEndings = ['', 'in', 'innen', 'en', 'n', 's', 'e', 'er', 'es', 'r', 'ns', 'nen'];
@@ -277,3 +287,23 @@ export const maleGivenNames = list(
 
 /** Academic titles before a name, as written: Dr. Karin Oswald, Prof. Dr. Matthias Brüggemann. */
 export const academicTitles = list('academicTitles', `Dr. Prof.`);
+
+/**
+ * Words that make capitalised words the name of an organisation or a medium, not of a person
+ * ("schreibt Radio Lindenfeld", "so Pro Natura"), as written; compounds ending in one of
+ * `organisationTails` count too (Kantonspolizei, Bauernverband).
+ */
+export const organisationWords = list(
+  'organisationWords',
+  `Radio Tele TV Verlag AG GmbH SA Bank Stiftung Verband Gewerkschaft Polizei Spital Gemeinde
+  Stadt Kanton Universität Hochschule Club FC EHC SC HC Partei Verein Genossenschaft Amt
+  Gericht Ministerium Konzern Gruppe Holding Zeitung Pro Swiss Schweiz Museum Theater`,
+);
+
+/** Lower-case ends of organisation nouns: Kantonspolizei, Bauernverband, Regionalspital. */
+export const organisationTails = [
+  ...list(
+    'organisationTails',
+    `polizei verband verein bank amt gericht spital stiftung partei gruppe zeitung gewerkschaft museum`,
+  ),
+];

@@ -7,6 +7,7 @@ import {
   readSubject,
   reportsSpeech,
   sentenceSubject,
+  withoutAddress,
   words,
 } from '../../src/content/attribution';
 import { extractQuotes } from '../../src/content/quotes';
@@ -66,6 +67,15 @@ describe('readSubject', () => {
     ],
     ['ihr Vater', { type: 'reference', noun: 'Vater', gender: 'm', owned: true }],
     ['die Beschuldigte', { type: 'reference', noun: 'Beschuldigte', gender: 'f' }],
+    ['gegenüber Nyffeler', { type: 'nobody' }],
+    ['ein Bauer aus dem Weiler Hohfuren', { type: 'role', role: 'Bauer aus dem Weiler Hohfuren' }],
+    ['am Mittwoch Stadtrat Beat Muster', { type: 'name', name: 'Beat Muster' }],
+    ['Von Känel gratulierte', { type: 'name', name: 'von Känel' }],
+    ['ein Freund von Eggimann', { type: 'role', role: 'Freund von Eggimann' }],
+    [
+      'Die Jurypräsidentin, die Literaturkritikerin Verena Stucki,',
+      { type: 'name', name: 'Verena Stucki' },
+    ],
   ])('%s', (text, subject) => {
     expect(readSubject(words(text))?.subject).toEqual(subject);
   });
@@ -95,6 +105,7 @@ describe('attributionAfter', () => {
       ', sagte Rechtsanwalt Dr. Martin Oberholzer.',
       { type: 'name', name: 'Dr. Martin Oberholzer' },
     ],
+    [', rechnet Wüthrich vor.', { type: 'name', name: 'Wüthrich' }],
   ])('%s', (after, subject) => {
     expect(attributionAfter(after)?.subject).toEqual(subject);
   });
@@ -138,6 +149,8 @@ describe('readColonClause', () => {
     ],
     ['Ihr Kommentar:', null],
     ['Das Fazit:', null],
+    ['Für Nyffeler ist klar:', { type: 'subject', subject: { type: 'name', name: 'Nyffeler' } }],
+    ['Für die Gemeinde ist klar:', null],
   ])('%s', (clause, read) => {
     expect(readColonClause(clause)).toEqual(read);
   });
@@ -175,6 +188,14 @@ describe('sentenceSubject and openingSubject', () => {
     ['Er hat nie _ gesagt.', true],
   ])('reportsSpeech: %s → %s', (sentence, expected) => {
     expect(reportsSpeech(sentence)).toBe(expected);
+  });
+
+  it.each([
+    ['Herr Caduff, Ihr Kollege sagte', 'Ihr Kollege sagte'],
+    ['Frau Zaugg, Sie haben', 'Sie haben'],
+    ['Herr Muster sagte, er komme', 'Herr Muster sagte, er komme'],
+  ])('withoutAddress: %s → %s', (text, rest) => {
+    expect(withoutAddress(words(text)).join(' ')).toBe(rest);
   });
 });
 
@@ -354,6 +375,32 @@ describe('speakers in context', () => {
         ['Wir schauen von Spiel zu Spiel', 'speech', 'Sascha Kern'],
         ['Die Mannschaft lebt.', 'speech', 'Sascha Kern'],
       ],
+    ],
+    [
+      'an organisation after a verb of saying is no speaker',
+      ['«Das ist ein Meilenstein», schreibt Radio Lindenfeld auf seiner Website.'],
+      [['Das ist ein Meilenstein', 'speech', null]],
+    ],
+    [
+      'the person a friend speaks of is not the speaker',
+      [
+        'Verkehrsdirektor Pascal Eggimann war nicht erreichbar. Ein Freund von Eggimann sagt: «Er hat jahrelang gekämpft.»',
+      ],
+      [['Er hat jahrelang gekämpft.', 'speech', 'Freund von Eggimann']],
+    ],
+    [
+      'the person told something is not the speaker',
+      [
+        'Stadträtin Gabriela Nyffeler traf Elena Guggisberg. Guggisbergs Anwältin sagte gegenüber Nyffeler: «Wir prüfen die Pläne.»',
+      ],
+      [['Wir prüfen die Pläne.', 'speech', null]],
+    ],
+    [
+      'whose view a clause states before a colon',
+      [
+        'Stadträtin Gabriela Nyffeler kämpft seit Jahren für das Tram. Für Nyffeler ist klar: «Ohne das Tram erstickt das Quartier.»',
+      ],
+      [['Ohne das Tram erstickt das Quartier.', 'speech', 'Nyffeler']],
     ],
     [
       'plural speakers give nobody',

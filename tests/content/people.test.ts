@@ -3,6 +3,7 @@ import { words } from '../../src/content/attribution';
 import {
   genderOfName,
   genderOfRoleWithArticle,
+  isOrganisationWord,
   looksLikePersonName,
   readName,
   withoutTitles,
@@ -56,6 +57,17 @@ describe('names and genders', () => {
     ['der', 'Sprecher', 'm'],
   ])('genderOfRoleWithArticle(%s, %s) is %s', (article, noun, gender) => {
     expect(genderOfRoleWithArticle(article, noun)).toBe(gender);
+  });
+
+  it.each([
+    ['Radio', true],
+    ['Kantonspolizei', true],
+    ['Bauernverband', true],
+    ['AG', true],
+    ['Eggimann', false],
+    ['Brändli', false],
+  ])('isOrganisationWord(%s) is %s', (word, expected) => {
+    expect(isOrganisationWord(word)).toBe(expected);
   });
 
   it('drops the titles of a name', () => {

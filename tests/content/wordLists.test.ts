@@ -18,6 +18,8 @@ const lowerCaseLists = [
   'definiteArticles',
   'indefiniteArticles',
   'possessives',
+  'prepositionsBeforeObject',
+  'organisationTails',
   'roleComplementWords',
   'namingTails',
   'namingWords',
@@ -31,6 +33,7 @@ const capitalisedLists = [
   'femaleGivenNames',
   'maleGivenNames',
   'academicTitles',
+  'organisationWords',
 ];
 
 describe('the word lists', () => {
@@ -71,6 +74,13 @@ describe('the word lists', () => {
     const male = wordListSources.maleGivenNames ?? [];
     expect(female.filter((n) => male.includes(n))).toEqual([]);
     expect([...female, ...male].filter((n) => !isNameWord(n))).toEqual([]);
+  });
+
+  it('has only skippable words among the prepositions before an object (the rule looks at the last word skipped)', () => {
+    const skippable = wordListSources.skippableWords ?? [];
+    expect(
+      (wordListSources.prepositionsBeforeObject ?? []).filter((w) => !skippable.includes(w)),
+    ).toEqual([]);
   });
 
   it('has no compound-only or whole-word stem that is not a role stem it restricts', () => {
