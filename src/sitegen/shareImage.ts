@@ -5,6 +5,7 @@ import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { formatArticleDate } from '../content/articleDate';
 import type { Article } from '../content/model';
 import { shareImageSize } from './pageHead';
+import { blendPalette, encodePalettePng, parseHexColour } from './palettePng';
 
 const require = createRequire(import.meta.url);
 const fontDir = path.dirname(require.resolve('@expo-google-fonts/source-serif-4/package.json'));
@@ -114,8 +115,18 @@ export const shareCardRenderOptions: ResvgRenderOptions = {
   fitTo: { mode: 'original' },
 };
 
-/** Renders a share card's SVG to PNG. */
+/**
+ * The card's colours and 16 shades of each on the paper: every pixel of a card is one of them
+ * (docs/decisions/0007-an-incremental-parallel-site-build.md, share images).
+ */
+const cardPalette = blendPalette(
+  parseHexColour(colours.paper),
+  [colours.ink, colours.muted, colours.accent, colours.rule].map(parseHexColour),
+  16,
+);
+
+/** Renders a share card's SVG to a palette PNG (about 20 KB rather than resvg's 50 KB RGBA). */
 export function renderShareCard(svg: string): Buffer {
-  const resvg = new Resvg(svg, shareCardRenderOptions);
-  return resvg.render().asPng();
+  const image = new Resvg(svg, shareCardRenderOptions).render();
+  return encodePalettePng(image.pixels, image.width, image.height, cardPalette);
 }

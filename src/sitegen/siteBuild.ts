@@ -733,7 +733,11 @@ async function shareImagesPhase(
   const phase = progress.phase('share images', collection.articles.length, 'images');
   const rendererKey = sha256(
     cacheFormat,
-    hashTree(root, ['src/sitegen/shareImage.ts', 'src/sitegen/shareImageWorker.ts']),
+    hashTree(root, [
+      'src/sitegen/shareImage.ts',
+      'src/sitegen/palettePng.ts',
+      'src/sitegen/shareImageWorker.ts',
+    ]),
     packageVersion(root, '@resvg/resvg-js'),
     packageVersion(root, '@expo-google-fonts/source-serif-4'),
   );
