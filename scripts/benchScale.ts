@@ -253,9 +253,9 @@ async function measureSize(n: number): Promise<SizeResult> {
     loads.push(machineLoad());
     home = await view(under('/', pagePaths.home));
     article = await view(under('/', pagePaths.article(slug)));
-    search = await measureSearch(server.origin, dist, readFileSync(cold.log, 'utf8')).catch(
-      (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
-    );
+    search = await measureSearch(server.origin, dist).catch((error: unknown) => ({
+      error: error instanceof Error ? error.message : String(error),
+    }));
     await stopAll();
   }
   if (!values.keep) rmSync(dist, { recursive: true, force: true });

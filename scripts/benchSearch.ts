@@ -2,7 +2,7 @@
  * The search's part of `npm run bench:scale` (and on its own, for any built site):
  *   tsx scripts/benchSearch.ts --dist dist-scale-10000 [--words Budget,Gletscher]
  *
- * - the index: its build time (from the build's log line) and its size on disk;
+ * - the index: its size on disk (its build time is the search index phase of the build's report);
  * - what a first search transfers on a phone that comes from the home page (the search page's
  *   code, Pagefind's script, WebAssembly, index entry and chunks, the result fragments), and what
  *   a further search with other words adds, in bytes as nginx sends them (service worker off);
@@ -21,8 +21,6 @@ import { kb, median, runMain } from './support/report';
 export type SearchFigures = {
   indexFiles: number;
   indexBytes: number;
-  /** From the build's log line, where the build wrote one. */
-  indexBuildMs: number | null;
   firstSearch: { bytes: number; requests: number; words: string };
   furtherSearch: { bytes: number; requests: number; words: string };
   /** Last keystroke to results on screen, CPU slowed 4×, per further search. */
@@ -36,12 +34,6 @@ function filesBelow(dir: string): string[] {
     const full = path.join(dir, entry.name);
     return entry.isDirectory() ? filesBelow(full) : [full];
   });
-}
-
-/** The index build time the build logged: "indexed N articles for search in X ms". */
-export function indexBuildMsOf(buildLog: string): number | null {
-  const match = /indexed \d+ articles for search in (\d+) ms/.exec(buildLog);
-  return match ? Number(match[1]) : null;
 }
 
 /** Bytes received per request (compressed body plus headers), while `action` runs. */
@@ -79,7 +71,6 @@ async function searchFor(page: Page, words: string): Promise<number> {
 export async function measureSearch(
   origin: string,
   dist: string,
-  buildLog = '',
   words: readonly string[] = [
     'Gemeindeversammlung',
     'Hochwasserschutz',
@@ -122,7 +113,6 @@ export async function measureSearch(
     return {
       indexFiles: files.length,
       indexBytes: files.reduce((sum, f) => sum + statSync(f).size, 0),
-      indexBuildMs: indexBuildMsOf(buildLog),
       firstSearch: { ...firstSearch, words: first },
       furtherSearch: { ...furtherSearch, words: further[0] ?? '' },
       resultsMs,
@@ -135,7 +125,7 @@ export async function measureSearch(
 /** The figures as lines for the scale benchmark's report. */
 export function searchReport(figures: SearchFigures): string[] {
   return [
-    `index: ${figures.indexFiles} files, ${kb(figures.indexBytes)} on disk (already gzipped)${figures.indexBuildMs === null ? '' : `, built in ${(figures.indexBuildMs / 1000).toFixed(1)} s`}`,
+    `index: ${figures.indexFiles} files, ${kb(figures.indexBytes)} on disk (already gzipped)`,
     `first search from the home page («${figures.firstSearch.words}»): ${kb(figures.firstSearch.bytes)} in ${figures.firstSearch.requests} requests (target 150 KB)`,
     `further search («${figures.furtherSearch.words}»): ${kb(figures.furtherSearch.bytes)} in ${figures.furtherSearch.requests} requests (target 30 KB)`,
     `results after the last keystroke, CPU 4× slower: median ${Math.round(median(figures.resultsMs))} ms of ${figures.resultsMs.length} (${figures.resultsMs.map((ms) => Math.round(ms)).join(', ')} ms; target 300 ms)`,
@@ -154,7 +144,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         ?.split(',')
         .map((w) => w.trim())
         .filter(Boolean);
-      const figures = await measureSearch(server.origin, dist, '', words);
+      const figures = await measureSearch(server.origin, dist, words);
       for (const line of searchReport(figures)) console.log(line);
     } finally {
       await stopAll();
