@@ -294,6 +294,21 @@ export function attributionAfter(after: string): Attribution | null {
   return null;
 }
 
+/**
+ * Step: the attribution in the sentence right after a quotation that ends its own sentence:
+ * `«…» Das sagte X am Montag.`, `«…» Dies erklärte die Sprecherin.` Null otherwise.
+ */
+export function attributionInNextSentence(after: string): Attribution | null {
+  const match = /^[.!?…]?["»“”]?\s+(?:Das|Dies)\s+(\S+)\s+(.+)$/su.exec(after);
+  const verb = match?.[1] ?? '';
+  if (!match || !speechVerbs.has(verb) || impersonalVerbs.has(verb)) return null;
+  const sentence = words(
+    (match[2] ?? '').split(/(?<!(?:^|\s)(?:\p{Lu}|Dr|Prof))[.;:!?](?:\s|$)/u)[0] ?? '',
+  );
+  const read = readSubject(sentence);
+  return read ? { subject: read.subject } : null;
+}
+
 /** What the clause before a colon says about the quotation it introduces. */
 export type ColonClause =
   { type: 'subject'; subject: Subject } | { type: 'continuation' } | { type: 'nobody' } | null;
@@ -327,20 +342,12 @@ export function readColonClause(clause: string): ColonClause {
     const whole = wholeSubject(ws);
     if (whole?.type === 'name' || whole?.type === 'role' || whole?.type === 'reference')
       return { type: 'subject', subject: whole };
-    // "Präsident Hanspeter Rüegg doppelt nach:": a person opens the clause.
-    const opening = openingSubject(text);
+    // "Präsident Hanspeter Rüegg doppelt nach:", "Ihr Begleiter war weniger begeistert:": a
+    // person, or a role that stands for one, opens the clause.
+    const opening = openingSubject(text, { references: true });
     if (opening) return { type: 'subject', subject: opening };
-    // "Nach dem Unfall habe sie lange gezweifelt:": the subject after a singular verb is a pronoun.
-    const pronoun = ws.findIndex(
-      (w, j) =>
-        j > 0 &&
-        /^(er|sie)$/u.test(w) &&
-        /^\p{Ll}+$/u.test(ws[j - 1] ?? '') &&
-        !/en$/u.test(ws[j - 1] ?? ''),
-    );
-    return pronoun > 0
-      ? { type: 'subject', subject: { type: 'pronoun', gender: ws[pronoun] === 'er' ? 'm' : 'f' } }
-      : null;
+    const pronoun = invertedPronoun(ws);
+    return pronoun ? { type: 'subject', subject: pronoun } : null;
   }
   if (pluralSpeechVerbs.has(lower(ws[verb] ?? ''))) return { type: 'nobody' };
   // "Und fügte mit Blick auf die Schiedsrichter an:": the same subject goes on.
@@ -352,6 +359,12 @@ export function readColonClause(clause: string): ColonClause {
   )
     return { type: 'nobody' };
   const before = ws.slice(0, verb);
+  // "Ja, sagt die Juristin Eva Muster:", "Klar ist, sagt X:": after a comma the verb comes
+  // first and its subject follows it; the words before the comma are no subject.
+  if ((before.at(-1) ?? '').endsWith(',')) {
+    const inverted = readSubject(ws.slice(verb + 1))?.subject;
+    if (inverted && inverted.type !== 'nobody') return { type: 'subject', subject: inverted };
+  }
   // "…, wie Gemeindepräsidentin Vreni Lüthi am Dienstag bestätigte:": the subordinate clause.
   const wie = before.findLastIndex(
     (w, j) => /^(wie|als)$/u.test(w) && (before[j - 1] ?? '').endsWith(','),
@@ -362,6 +375,24 @@ export function readColonClause(clause: string): ColonClause {
     readSubject(ws.slice(verb + 1))?.subject ??
     null;
   return subject ? { type: 'subject', subject } : null;
+}
+
+/**
+ * Step: the subject pronoun right after a singular verb when something else opens the sentence:
+ * "Nach dem Unfall habe sie lange gezweifelt", "Die Frage wollte er nicht beantworten" → the
+ * pronoun. Null when a person or role opens it ("Der Trainer lobte sie": "sie" is the object)
+ * or the verb is plural ("Die Kinder lieben sie").
+ */
+export function invertedPronoun(ws: readonly string[]): Subject | null {
+  if (readSubject(ws) !== null) return null;
+  const pronoun = ws.findIndex(
+    (w, j) =>
+      j > 0 &&
+      /^(er|sie)$/u.test(w) &&
+      /^\p{Ll}+$/u.test(ws[j - 1] ?? '') &&
+      !/en$/u.test(ws[j - 1] ?? ''),
+  );
+  return pronoun > 0 ? { type: 'pronoun', gender: ws[pronoun] === 'er' ? 'm' : 'f' } : null;
 }
 
 const speechOrOpinionVerbs = new Set([...speechVerbs, ...opinionVerbs]);
@@ -389,8 +420,9 @@ export function sentenceSubject(sentence: string): Subject | null {
       speechVerbs.has(lower(ws[j] ?? '')) &&
       /^\p{Ll}/u.test(ws[j] ?? '')
     ) {
+      // "…, sagte, man gehe …": "man" opens the reported clause, it is not who speaks.
       const read = readSubject(ws.slice(j + 1));
-      if (read) return read.subject;
+      if (read && read.subject.type !== 'nobody') return read.subject;
     }
   }
   // "…, wie Produzent Marco Zanetti gegenüber blue News erzählte."
@@ -402,8 +434,18 @@ export function sentenceSubject(sentence: string): Subject | null {
   const verb = findSpeechVerb(ws, speechOrOpinionVerbs);
   if (verb <= 0) return null;
   if (pluralSpeechVerbs.has(lower(ws[verb] ?? ''))) return null;
+  // "X hat das Buch als _ bezeichnet": in the perfect the subject stands before the auxiliary.
+  // Only with the participle closing the clause: not in "Y habe gefoult, sagte X".
+  const auxiliary = ws.findIndex(
+    (w, j) =>
+      j > 0 &&
+      j < verb &&
+      /^(hat|hatte|habe|hätte)$/u.test(w) &&
+      !ws.slice(j, verb).some((x) => x.endsWith(',')),
+  );
   return (
     wholeSubject(ws.slice(0, verb)) ??
+    (auxiliary > 0 ? wholeSubject(ws.slice(0, auxiliary)) : null) ??
     (ws.slice(0, verb).some((w) => isNameWord(bare(w)))
       ? null
       : (readSubject(ws.slice(verb + 1))?.subject ?? null))
@@ -426,7 +468,10 @@ export function reportsSpeech(sentence: string): boolean {
  * erschüttert." → the name; "Er rechnet mit …" → a pronoun. Null when the sentence opens with
  * anything else ("Die Frage wollte er nicht beantworten").
  */
-export function openingSubject(sentence: string): Subject | null {
+export function openingSubject(
+  sentence: string,
+  { references = false }: { references?: boolean } = {},
+): Subject | null {
   const ws = words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
   for (let verb = 1; verb < Math.min(ws.length, 14); verb++) {
     const word = ws[verb] ?? '';
@@ -439,7 +484,9 @@ export function openingSubject(sentence: string): Subject | null {
     const subject = wholeSubject(ws.slice(0, verb));
     // "Sie warnen vor …": with a plural verb, "sie" is several people.
     if (subject?.type === 'pronoun' && /en$/u.test(word)) return null;
-    return subject && subject.type !== 'nobody' && subject.type !== 'reference' ? subject : null;
+    return subject && subject.type !== 'nobody' && (references || subject.type !== 'reference')
+      ? subject
+      : null;
   }
   return null;
 }

@@ -1,5 +1,7 @@
 import {
   attributionAfter,
+  attributionInNextSentence,
+  invertedPronoun,
   openingSubject,
   readColonClause,
   reportsSpeech,
@@ -134,7 +136,12 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
         const resolve = (subject: Subject | null, at = blockStart + sentence.start) =>
           resolveSubject(subject, at, people, blockStart);
         // A pronoun after the quote points back to someone named before the quote, in its sentence too.
+        const nextSentence =
+          attribution || prefix !== '' || kind !== 'speech'
+            ? null
+            : attributionInNextSentence(after);
         if (attribution) speaker = resolve(attribution.subject, position);
+        else if (nextSentence) speaker = resolve(nextSentence.subject, position);
         else if (
           sameBlock &&
           splitUtterance.test(before.slice(0, prefix.length + 1)) &&
@@ -165,11 +172,16 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
           const last = sentenceAround(text, starts, sentence.start - 1);
           const sentenceBefore = text.slice(last.start, last.end);
           // Who a sentence that reports speech opens with is what was said about, not who speaks.
+          const said = sentenceSubject(sentenceBefore);
           const subject =
-            sentenceSubject(sentenceBefore) ??
-            (reportsSpeech(sentenceBefore) ? null : openingSubject(sentenceBefore));
+            said ??
+            (reportsSpeech(sentenceBefore)
+              ? null
+              : (openingSubject(sentenceBefore) ?? invertedPronoun(words(sentenceBefore))));
           // Only a sentence about one person: "X schüttelte den Kopf, Y lachte" leaves it open.
+          // A sentence whose subject says something ("X sagte, Y sei …") is about its speaker.
           const onePerson =
+            said !== null ||
             people.peopleBetween(blockStart + last.start, blockStart + last.end) <= 1;
           if (subject && subject.type !== 'nobody' && onePerson)
             speaker = resolve(subject, blockStart + last.start);

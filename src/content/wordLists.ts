@@ -34,7 +34,7 @@ export const speechVerbs = list(
   befürchtet befürchtete erinnert erinnerte appelliert appellierte verspricht versprach bekennt
   bekannte relativiert relativierte beschwichtigt beschwichtigte folgert folgerte fasst fasste
   lacht lachte staunt staunte seufzt seufzte strahlt strahlte ärgert ärgerte freut freute
-  doppelt doppelte rät riet weist wies zitiert zitierte rechnet rechnete so
+  doppelt doppelte rät riet weist wies zitiert zitierte rechnet rechnete kündigt kündigte so
 `,
 );
 
@@ -118,7 +118,7 @@ export const roleStems = [
   student moderator redaktor reporter pfleger vertreter mitarbeiter besitzer inhaber betreiber
   organisator veranstalter bewohner anwohner einwohner zeuge zeugin nachbar bauer
   goalie captain richterin führer regisseur produzent rentner landammann rat rätin intendant dirigent
-  konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser
+  konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser juror
   biologe biologin ökologe ökologin meteorologe meteorologin politologe politologin
   kenner pendler beschuldigte angeklagte geschädigte betroffene kritiker zuschauer kollege freund vater mutter sohn tochter bruder schwester
   frau ehemann

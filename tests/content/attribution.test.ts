@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   attributionAfter,
+  attributionInNextSentence,
   findSpeechVerb,
+  invertedPronoun,
   openingSubject,
   readColonClause,
   readSubject,
@@ -130,6 +132,37 @@ describe('attributionAfter', () => {
   );
 });
 
+describe('attributionInNextSentence', () => {
+  it.each([
+    [' Das sagte Stadträtin Ida Beispiel am Montag.', { type: 'name', name: 'Ida Beispiel' }],
+    ['. Dies erklärte ein Sprecher der Bahn.', { type: 'role', role: 'Sprecher der Bahn' }],
+    [' Das sagte er nach dem Spiel.', { type: 'pronoun', gender: 'm' }],
+  ])('%s', (after, subject) => {
+    expect(attributionInNextSentence(after)?.subject).toEqual(subject);
+  });
+
+  it.each([
+    [' Das stand im Bericht.'],
+    [' Das Dorf feierte lange.'],
+    [', sagte Ida Beispiel.'],
+    [' Dann sagte Ida Beispiel nichts mehr.'],
+  ])('no attribution in "%s"', (after) => {
+    expect(attributionInNextSentence(after)).toBeNull();
+  });
+});
+
+describe('invertedPronoun', () => {
+  it.each([
+    ['Die Frage nach dem Budget wollte er nicht beantworten.', { type: 'pronoun', gender: 'm' }],
+    ['Nach der Pause habe sie lange gezweifelt.', { type: 'pronoun', gender: 'f' }],
+    ['Der Trainer lobte sie.', null],
+    ['Die Kinder lieben sie.', null],
+    ['Das Wetter blieb schön.', null],
+  ])('%s', (sentence, subject) => {
+    expect(invertedPronoun(words(sentence))).toEqual(subject);
+  });
+});
+
 describe('readColonClause', () => {
   it.each([
     ['Muster sagt im _:', { type: 'subject', subject: { type: 'name', name: 'Muster' } }],
@@ -164,6 +197,21 @@ describe('readColonClause', () => {
     ['Für Nyffeler ist klar:', { type: 'subject', subject: { type: 'name', name: 'Nyffeler' } }],
     ['Für die Gemeinde ist klar:', null],
     [
+      'Ja, sagt die Juristin Eva Beispiel:',
+      { type: 'subject', subject: { type: 'name', name: 'Eva Beispiel' } },
+    ],
+    [
+      'Ihre Nachbarin war weniger begeistert:',
+      {
+        type: 'subject',
+        subject: { type: 'reference', noun: 'Nachbarin', gender: 'f', owned: true },
+      },
+    ],
+    [
+      'Der Vorsitzende fand klare Worte:',
+      { type: 'subject', subject: { type: 'reference', noun: 'Vorsitzende', gender: 'm' } },
+    ],
+    [
       'Ans Aufhören dachte er noch nicht:',
       { type: 'subject', subject: { type: 'pronoun', gender: 'm' } },
     ],
@@ -182,6 +230,16 @@ describe('sentenceSubject and openingSubject', () => {
     ['Man werde _ auch wieder eingreifen, sagte er.', { type: 'pronoun', gender: 'm' }],
     ['Gegenüber dem _ sprach Wyss von einer _.', { type: 'name', name: 'Wyss' }],
     ['Die Initiative hätte _, schreibt der Verband in einer Mitteilung.', null],
+    [
+      'Die Sprecherin der Polizei, Ida Beispiel, sagte, man prüfe _ alle Hinweise.',
+      { type: 'name', name: 'Ida Beispiel' },
+    ],
+    [
+      'Der Kritiker Tom Beispiel hat den Film im Radio als _ bezeichnet.',
+      { type: 'name', name: 'Tom Beispiel' },
+    ],
+    ['Eine Jurorin nannte den Entwurf _.', { type: 'role', role: 'Jurorin' }],
+    ['Muster habe gefoult, sagte der Gegner.', { type: 'reference', noun: 'Gegner', gender: 'm' }],
     ['Das Wetter bleibt _.', null],
   ])('sentenceSubject: %s', (sentence, subject) => {
     expect(sentenceSubject(sentence)).toEqual(subject);
@@ -456,6 +514,42 @@ describe('speakers in context', () => {
       'the title of a reviewed book above its details is a name with no speaker',
       ['Kim Beispiel: «Der Sommer im Kanal». Roman. Verlag Seeblick, Seewil 2024. 180 Seiten.'],
       [['Der Sommer im Kanal', 'name', null]],
+    ],
+    [
+      'an attribution in the sentence after the quotation',
+      [
+        'Der Abend gehörte den Siegern. «Wir haben mit Ruhe überzeugt.» Das sagte Parteipräsidentin Ida Beispiel am Rande der Feier.',
+      ],
+      [['Wir haben mit Ruhe überzeugt.', 'speech', 'Ida Beispiel']],
+    ],
+    [
+      'a quotation after a sentence in which the speaker reports on somebody else',
+      [
+        'Gemeindepräsident Tom Beispiel sagte, Ida Muster habe das Dorf geprägt. «Wir verlieren eine gute Nachbarin.»',
+      ],
+      [['Wir verlieren eine gute Nachbarin.', 'speech', 'Tom Beispiel']],
+    ],
+    [
+      'a quotation after a sentence whose pronoun subject follows the verb',
+      [
+        'Trainer Tom Beispiel war enttäuscht. Die Frage nach dem Abstieg wollte er nicht hören. «Darüber rede ich morgen.»',
+      ],
+      [['Darüber rede ich morgen.', 'speech', 'Tom Beispiel']],
+    ],
+    [
+      'a role with a possessive before a colon is the role',
+      [
+        '«Ein schöner Abend», sagte eine Zuschauerin. Ihre Nachbarin war weniger begeistert: «Viel zu laut.»',
+      ],
+      [
+        ['Ein schöner Abend', 'speech', 'Zuschauerin'],
+        ['Viel zu laut.', 'speech', 'Nachbarin'],
+      ],
+    ],
+    [
+      'the subject after the verb when a comma comes first',
+      ['Ist das erlaubt? Ja, sagt die Juristin Eva Beispiel: «Solange es angeschrieben ist.»'],
+      [['Solange es angeschrieben ist.', 'speech', 'Eva Beispiel']],
     ],
     [
       'plural speakers give nobody',
