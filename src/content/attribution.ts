@@ -14,6 +14,7 @@ import {
   isRoleWord,
   isTitleWord,
   PeopleIndex,
+  genderOfRole,
   genderOfRoleWithArticle,
   readName,
   splitTitle,
@@ -29,6 +30,7 @@ import {
   personPronouns,
   pluralSpeechVerbs,
   possessives,
+  relationNouns,
   prepositionsBeforeObject,
   roleComplementWords,
   skippableWords,
@@ -152,6 +154,8 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     )
       n++;
     const noun = ws[n] ?? '';
+    // "schreibt die «Seewiler Zeitung»": a quoted name after the article is no person.
+    if (/^[«„“"‹‚]/u.test(noun)) return { subject: { type: 'nobody' }, length: n + 1 };
     if (isAgeNoun(noun))
       return {
         subject: { type: 'reference', noun: bare(noun), gender: w === 'der' ? 'm' : 'f' },
@@ -219,6 +223,24 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       };
   }
   if (!/^\p{Lu}/u.test(bare(first))) return null;
+  // "Müllers Anwalt", "Keller-Sutters Sprecherin": a genitive name before a role is whose role it
+  // is; the speaker is somebody else, as with "sein Anwalt".
+  const owner = ws[i + 1] ?? '';
+  if (
+    /\p{Ll}s$/u.test(first) &&
+    isRoleWord(owner) &&
+    !owner.endsWith(',') &&
+    isNameWord(first.slice(0, -1))
+  )
+    return {
+      subject: {
+        type: 'reference',
+        noun: bare(owner),
+        gender: genderOfRole(owner),
+        owned: true,
+      },
+      length: i + 2,
+    };
   // Role words before a name: "FDP-Fraktionschef Daniel Wyrsch", "Obstbauer Hans Ryser".
   let k = i;
   while (k < ws.length && isTitleWord(ws[k] ?? '') && !/[,.;:!?]$/u.test(ws[k] ?? '')) k++;
@@ -520,8 +542,12 @@ export function resolveSubject(
       // "sagte ihr Vater", "sein Kollege": somebody else than the person just named; the role,
       // unless the text named a person with it.
       if (subject.owned) return people.namedWithRole(head, position) ?? subject.noun;
-      const resolved = people.resolveReference(head, position, subject.gender, since);
-      return resolved === head && subject.noun !== head ? subject.noun : resolved;
+      // "die Mutter des Opfers", "der Anwalt von Muster": a tie to somebody is the person
+      // introduced with that role, or the role as written; never simply the person the
+      // paragraph named last, who may be the one the complement names.
+      if (subject.noun !== head && relationNouns.has(lower(head)))
+        return people.namedWithRole(head, position) ?? subject.noun;
+      return people.resolveReference(head, position, subject.gender, since);
     }
     case 'nobody':
       return null;

@@ -126,6 +126,18 @@ export const roleStems = [
   ),
 ];
 
+/**
+ * Role nouns, lower case, that name a person by their tie to another (die Mutter des Opfers, der
+ * Anwalt von Muster): with a complement they are somebody else than the person just named.
+ */
+export const relationNouns = list(
+  'relationNouns',
+  `
+  mutter vater sohn tochter bruder schwester frau ehemann freund freundin kollege kollegin
+  anwalt anwältin verteidiger verteidigerin nachbar nachbarin
+`,
+);
+
 /** Stems that are roles only as the tail of a compound: a Strassenmeister, but Herr Meister. */
 export const compoundOnlyRoleStems = list(
   'compoundOnlyRoleStems',

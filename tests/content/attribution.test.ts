@@ -87,6 +87,11 @@ describe('readSubject', () => {
       { type: 'name', name: 'Ida Beispiel' },
     ],
     ['Hufschmied Peter Beispiel', { type: 'name', name: 'Peter Beispiel' }],
+    [
+      'Beispiels Anwältin am Montag',
+      { type: 'reference', noun: 'Anwältin', gender: 'f', owned: true },
+    ],
+    ['die «Seewiler Rundschau» am Montag', { type: 'nobody' }],
   ])('%s', (text, subject) => {
     expect(readSubject(words(text))?.subject).toEqual(subject);
   });
@@ -463,11 +468,11 @@ describe('speakers in context', () => {
       [['Er hat jahrelang gekämpft.', 'speech', 'Freund von Eggimann']],
     ],
     [
-      'the person told something is not the speaker',
+      'the person told something is not the speaker, nor the one whose lawyer speaks',
       [
         'Stadträtin Gabriela Nyffeler traf Elena Guggisberg. Guggisbergs Anwältin sagte gegenüber Nyffeler: «Wir prüfen die Pläne.»',
       ],
-      [['Wir prüfen die Pläne.', 'speech', null]],
+      [['Wir prüfen die Pläne.', 'speech', 'Anwältin']],
     ],
     [
       'whose view a clause states before a colon',
@@ -514,6 +519,28 @@ describe('speakers in context', () => {
       'the title of a reviewed book above its details is a name with no speaker',
       ['Kim Beispiel: «Der Sommer im Kanal». Roman. Verlag Seeblick, Seewil 2024. 180 Seiten.'],
       [['Der Sommer im Kanal', 'name', null]],
+    ],
+    [
+      'a relative of somebody is not the person the paragraph named',
+      [
+        'Die Velofahrerin Ida Beispiel wurde schwer verletzt. «Sie hatte grosses Glück», sagte die Schwester des Opfers.',
+      ],
+      [['Sie hatte grosses Glück', 'speech', 'Schwester des Opfers']],
+    ],
+    [
+      'a genitive name before a role: the role speaks, not the person named',
+      ['Landwirt Tom Beispiel wehrt sich. «Wir ziehen das weiter», sagte Beispiels Anwalt.'],
+      [['Wir ziehen das weiter', 'speech', 'Anwalt']],
+    ],
+    [
+      'a quoted newspaper after a verb of saying is no speaker',
+      [
+        'Stadträtin Ida Beispiel besuchte den Markt. «Es wird teurer», schreibt die «Seewiler Rundschau».',
+      ],
+      [
+        ['Es wird teurer', 'speech', null],
+        ['Seewiler Rundschau', 'name', null],
+      ],
     ],
     [
       'an attribution in the sentence after the quotation',

@@ -12,6 +12,7 @@ const lowerCaseLists = [
   'skippableWords',
   'roleStems',
   'compoundOnlyRoleStems',
+  'relationNouns',
   'wholeWordRoleStems',
   'nameParticles',
   'personPronouns',
