@@ -31,9 +31,11 @@ import {
   pluralSpeechVerbs,
   possessives,
   relationNouns,
+  reportedSpeechVerbs,
   prepositionsBeforeObject,
   roleComplementWords,
   skippableWords,
+  sourceWords,
   speechVerbs,
   writtenTextNouns,
 } from './wordLists';
@@ -406,15 +408,52 @@ export function readColonClause(clause: string): ColonClause {
  * or the verb is plural ("Die Kinder lieben sie").
  */
 export function invertedPronoun(ws: readonly string[]): Subject | null {
-  if (readSubject(ws) !== null) return null;
+  // "er" is always the subject; "sie" may be the object of a person who opens the sentence.
+  const opensWithSubject = readSubject(ws) !== null;
   const pronoun = ws.findIndex(
     (w, j) =>
       j > 0 &&
-      /^(er|sie)$/u.test(w) &&
+      (w === 'er' || (w === 'sie' && !opensWithSubject)) &&
       /^\p{Ll}+$/u.test(ws[j - 1] ?? '') &&
       !/en$/u.test(ws[j - 1] ?? ''),
   );
   return pronoun > 0 ? { type: 'pronoun', gender: ws[pronoun] === 'er' ? 'm' : 'f' } : null;
+}
+
+/** "Laut Polizei …", "… gemäss Angaben der Gemeinde": the sentence names a source of its own. */
+const namesSource = (ws: readonly string[]) => ws.some((w) => sourceWords.has(lower(w)));
+
+/**
+ * Step: whether a sentence between two quotations is the writer's own account ("Der Verband
+ * sieht das anders.") rather than more of what the speaker said: it has no verb in the
+ * subjunctive of reported speech ("Die Wege dürften nicht zu lang werden."), no pronoun subject
+ * that points back to the speaker ("Sie erinnerte an …", "Negativzinsen schloss er nicht aus.")
+ * and no verb of saying ("…, schreibt sie."); or it names a source of its own ("Laut Polizei
+ * sei niemand verletzt.").
+ */
+export function isWritersAccount(sentence: string): boolean {
+  const ws = words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  if (namesSource(ws)) return true;
+  if (ws.some((w) => reportedSpeechVerbs.has(lower(w)) && /^\p{Ll}/u.test(w))) return false;
+  if (ws.some((w) => speechVerbs.has(lower(w)) && /^\p{Ll}/u.test(w))) return false;
+  if (personPronouns.has(lower(ws[0] ?? ''))) return false;
+  return invertedPronoun(ws) === null;
+}
+
+/**
+ * Step: whether a sentence only goes on with what the person quoted before said, in reported
+ * speech and naming no source of its own: "Die Wege dürften nicht zu lang werden." Not "Laut
+ * Polizei sei er geflohen." (a source), nor a sentence with a speaker or subject of its own.
+ */
+export function continuesReportedSpeech(sentence: string): boolean {
+  const ws = words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  return (
+    ws.some((w) => reportedSpeechVerbs.has(w)) &&
+    !namesSource(ws) &&
+    sentenceSubject(sentence) === null &&
+    openingSubject(sentence) === null &&
+    invertedPronoun(ws) === null
+  );
 }
 
 const speechOrOpinionVerbs = new Set([...speechVerbs, ...opinionVerbs]);

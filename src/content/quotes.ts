@@ -1,7 +1,9 @@
 import {
   attributionAfter,
   attributionInNextSentence,
+  continuesReportedSpeech,
   invertedPronoun,
+  isWritersAccount,
   openingSubject,
   readColonClause,
   reportsSpeech,
@@ -130,7 +132,17 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
         previous !== null &&
         previous.kind !== 'name' &&
         (previous.part === i || nextParagraph) &&
-        !people.mentionedBetween(previous.end, position);
+        !people.mentionedBetween(previous.end, position) &&
+        // «…», sagte X. Der Verband sieht das anders. «…»: the writer's own sentence between
+        // the two, about somebody or something else, ends what X says.
+        !starts.some(
+          (st) =>
+            previous !== null &&
+            previous.part === i &&
+            st > previous.end - blockStart &&
+            st < sentence.start &&
+            isWritersAccount(text.slice(st, starts.find((next) => next > st) ?? text.length)),
+        );
       let speaker: string | null = null;
       if (kind !== 'name') {
         const resolve = (subject: Subject | null, at = blockStart + sentence.start) =>
@@ -169,7 +181,18 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
           speaker = previous?.speaker ?? null;
         } else if (kind === 'speech' && sentence.start > 0) {
           // "…, sagte Branchenkenner X. «…»": the person the sentence before let speak goes on.
-          const last = sentenceAround(text, starts, sentence.start - 1);
+          let last = sentenceAround(text, starts, sentence.start - 1);
+          // «…», sagte X. Die Wege dürften nicht länger werden. «…»: back over reported speech
+          // that names nobody, to the sentence that says who speaks.
+          for (
+            let back = 0;
+            back < 2 &&
+            last.start > 0 &&
+            !people.mentionedBetween(blockStart + last.start, blockStart + last.end) &&
+            continuesReportedSpeech(text.slice(last.start, last.end));
+            back++
+          )
+            last = sentenceAround(text, starts, last.start - 1);
           const sentenceBefore = text.slice(last.start, last.end);
           // Who a sentence that reports speech opens with is what was said about, not who speaks.
           const said = sentenceSubject(sentenceBefore);

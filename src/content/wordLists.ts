@@ -38,6 +38,24 @@ export const speechVerbs = list(
 `,
 );
 
+/**
+ * Verbs in the subjunctive of reported speech, lower case (er sei, sie habe, es gebe, sie
+ * dürften): a sentence with one still gives what somebody said, not the writer's account.
+ */
+export const reportedSpeechVerbs = list(
+  'reportedSpeechVerbs',
+  `
+  sei seien habe hätte hätten werde würde würden könne könnten müsse müssten dürfe dürften
+  solle sollten wolle gebe gäbe wäre wären
+`,
+);
+
+/**
+ * Words that name the source of a sentence, lower case (laut Polizei, gemäss Angaben der
+ * Gemeinde, der Zeitung zufolge): what it says comes from that source, not from the last speaker.
+ */
+export const sourceWords = list('sourceWords', `laut gemäss zufolge angaben`);
+
 /** Plural forms of verbs of saying: «…», sagten sie: several people, never one speaker. */
 export const pluralSpeechVerbs = list(
   'pluralSpeechVerbs',

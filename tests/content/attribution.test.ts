@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   attributionAfter,
   attributionInNextSentence,
+  continuesReportedSpeech,
   findSpeechVerb,
   invertedPronoun,
+  isWritersAccount,
   openingSubject,
   readColonClause,
   readSubject,
@@ -161,10 +163,38 @@ describe('invertedPronoun', () => {
     ['Die Frage nach dem Budget wollte er nicht beantworten.', { type: 'pronoun', gender: 'm' }],
     ['Nach der Pause habe sie lange gezweifelt.', { type: 'pronoun', gender: 'f' }],
     ['Der Trainer lobte sie.', null],
+    ['Höhere Steuern schloss er aus.', { type: 'pronoun', gender: 'm' }],
     ['Die Kinder lieben sie.', null],
     ['Das Wetter blieb schön.', null],
   ])('%s', (sentence, subject) => {
     expect(invertedPronoun(words(sentence))).toEqual(subject);
+  });
+});
+
+describe('isWritersAccount', () => {
+  it.each([
+    ['Der Bauernverband sieht das ganz anders.', true],
+    ['Das Urteil fällt am Freitag.', true],
+    ['Laut Polizei sei niemand verletzt worden.', true],
+    ['Bei Regen dürften die Wege aber nicht zu lang werden.', false],
+    ['Sie erinnerte an ein altes Versprechen.', false],
+    ['Höhere Steuern schloss er nicht aus.', false],
+    ['Seit 2020 gebe es dort mehr Verkehr, schreibt sie.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(isWritersAccount(sentence)).toBe(expected);
+  });
+});
+
+describe('continuesReportedSpeech', () => {
+  it.each([
+    ['Die Wege dürften nicht länger werden.', true],
+    ['Das sei nicht das erste Mal.', true],
+    ['Laut Polizei sei der Mann geflohen.', false],
+    ['Der Bauernverband sieht das anders.', false],
+    ['Sie habe lange gezögert.', false],
+    ['Stadtrat Tom Beispiel sagte, das sei falsch.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(continuesReportedSpeech(sentence)).toBe(expected);
   });
 });
 
@@ -519,6 +549,27 @@ describe('speakers in context', () => {
       'the title of a reviewed book above its details is a name with no speaker',
       ['Kim Beispiel: «Der Sommer im Kanal». Roman. Verlag Seeblick, Seewil 2024. 180 Seiten.'],
       [['Der Sommer im Kanal', 'name', null]],
+    ],
+    [
+      "the writer's own sentence about somebody else ends what the speaker says",
+      [
+        '«Die Lage ist ernst», sagte Ständerätin Ida Beispiel. Der Bauernverband sieht das anders. «Es braucht mehr Geld.»',
+      ],
+      [
+        ['Die Lage ist ernst', 'speech', 'Ida Beispiel'],
+        ['Es braucht mehr Geld.', 'speech', null],
+      ],
+    ],
+    [
+      'reported speech between two quotations keeps the speaker',
+      [
+        '«Die Lage ist ernst», sagte Ständerätin Ida Beispiel. Die Wege dürften nicht länger werden. «Es geht um Minuten.» Laut Polizei sei niemand verletzt. «Zum Glück.»',
+      ],
+      [
+        ['Die Lage ist ernst', 'speech', 'Ida Beispiel'],
+        ['Es geht um Minuten.', 'speech', 'Ida Beispiel'],
+        ['Zum Glück.', 'speech', null],
+      ],
     ],
     [
       'a relative of somebody is not the person the paragraph named',

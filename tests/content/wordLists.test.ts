@@ -6,6 +6,8 @@ import { roleEndings, wordListSources } from '../../src/content/wordLists';
 const lowerCaseLists = [
   'speechVerbs',
   'pluralSpeechVerbs',
+  'reportedSpeechVerbs',
+  'sourceWords',
   'opinionVerbs',
   'impersonalVerbs',
   'writtenTextNouns',
