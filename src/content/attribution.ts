@@ -16,6 +16,7 @@ import {
   PeopleIndex,
   genderOfRoleWithArticle,
   readName,
+  splitTitle,
   type Gender,
 } from './people';
 import {
@@ -75,7 +76,8 @@ function roleComplement(ws: readonly string[], from: number): number {
     // "von der Bank Zürisee", "aus dem Rietal": a preposition and its article.
     if (/^(von|vom|aus)$/u.test(ws[j] ?? '') && /^(der|dem|den|des)$/u.test(ws[k] ?? '')) k++;
     const opened = k;
-    while (k < ws.length && /^\p{Lu}/u.test(bare(ws[k] ?? '')) && !isNameStartOfApposition(ws, k)) {
+    // "des Bundesamts für Strassen (Astra)": an aside in brackets ends the complement.
+    while (k < ws.length && /^\p{Lu}/u.test(ws[k] ?? '') && !isNameStartOfApposition(ws, k)) {
       k++;
       if (/[,.;:!?]$/u.test(ws[k - 1] ?? '')) break;
     }
@@ -99,7 +101,13 @@ function afterName(ws: readonly string[], from: number): number {
 function appositionName(ws: readonly string[], from: number): { name: string; end: number } | null {
   let k = from;
   // "Die Jurypräsidentin, die Literaturkritikerin Verena Stucki,": an article before the role.
-  if (definiteArticles.has(ws[k] ?? '') && isRoleWord(ws[k + 1] ?? '')) k++;
+  if (definiteArticles.has(ws[k] ?? '') && /^\p{Lu}/u.test(ws[k + 1] ?? '')) {
+    // "die Glaziologin Katrin Muster,": after an article, any noun before a full name is a title.
+    const titled = readName(ws.slice(k + 2, k + 6));
+    if (!isRoleWord(ws[k + 1] ?? '') && titled && titled.split(' ').length >= 2)
+      return { name: titled, end: k + 2 + titled.split(' ').length };
+    k++;
+  }
   while (k < ws.length && isRoleWord(ws[k] ?? '') && !(ws[k] ?? '').endsWith(',')) k++;
   const name = readName(ws.slice(k, k + 4));
   return name && name.split(' ').length >= 2 ? { name, end: k + name.split(' ').length } : null;
@@ -220,7 +228,11 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     return k > i ? { subject: { type: 'role', role: bare(ws[k - 1] ?? '') }, length: k } : null;
   const parts = name.split(' ');
   // A capitalised noun before a full name is a title: "Branchenkenner Lukas Rüttimann".
-  if (k === i && parts.length === 3 && /(er|erin|in|ent|ist|eur)$/u.test(parts[0] ?? '')) {
+  if (
+    k === i &&
+    parts.length === 3 &&
+    (/(er|erin|in|ent|ist|eur)$/u.test(parts[0] ?? '') || splitTitle(name).title)
+  ) {
     return { subject: { type: 'name', name: parts.slice(1).join(' ') }, length: k + 3 };
   }
   return { subject: { type: 'name', name }, length: afterName(ws, k + parts.length) };

@@ -165,9 +165,26 @@ export function looksLikePersonName(name: string): boolean {
   return parts.length >= 2 && (genderOfName(name) !== null || /^\p{Lu}\.$/u.test(parts[0] ?? ''));
 }
 
+/**
+ * A noun before a person's full name is their title, not part of the name: "Goldschmied Peter
+ * Muster" → Peter Muster, by the given name that follows it; "Hans Peter Muster" stays whole.
+ */
+export function splitTitle(name: string): { name: string; title: string | null } {
+  const [first = '', ...rest] = name.split(' ');
+  const person = rest.join(' ');
+  return rest.length >= 2 &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(first) &&
+    genderOfName(name) === null &&
+    looksLikePersonName(person)
+    ? { name: person, title: first }
+    : { name, title: null };
+}
+
 /** The part of a name that refers to the person later: the last word with its particles. */
 export function surnameOf(name: string): string {
   const words = name.split(' ');
+  // "Melanie R.": a name shortened to protect the person is referred to by the given name.
+  if (words.length === 2 && /^\p{Lu}\.$/u.test(words[1] ?? '')) return words[0] ?? '';
   let i = words.length - 1;
   while (i > 0 && nameParticles.has(words[i - 1] ?? '')) i--;
   return words.slice(Math.max(i, 0)).join(' ');
@@ -234,7 +251,9 @@ export class PeopleIndex {
   private readonly sentenceStarts: number[] = [];
 
   /** Registers a person by full name (and role); the surname alone then refers to them too. */
-  add(name: string, role: string | null = null): void {
+  add(fullName: string, givenRole: string | null = null): void {
+    const { name, title } = splitTitle(fullName);
+    const role = givenRole ?? title;
     const surname = surnameOf(name);
     if (!surname || this.people.has(surname) || name.split(' ').some(isOrganisationWord)) return;
     const person = {
@@ -274,6 +293,8 @@ export class PeopleIndex {
       while (at >= Math.max(0, i - 6) && !isRoleWord(words[at] ?? '')) at--;
       if (at < Math.max(0, i - 6)) return;
       let k = i + 1;
+      // ", die Glaziologin Katrin Muster,": an article and a noun before the name.
+      if (definiteArticles.has(words[k] ?? '') && /^\p{Lu}/u.test(words[k + 1] ?? '')) k += 2;
       while (k < words.length && isRoleWord(words[k] ?? '')) k++;
       const name = readName(words.slice(k, k + 4));
       const after = words[k + (name?.split(' ').length ?? 0) - 1] ?? '';
@@ -337,6 +358,15 @@ export class PeopleIndex {
       if (!femaleGivenNames.has(word) && !maleGivenNames.has(word)) return;
       const name = readName(words.slice(i, i + 4));
       if (name && looksLikePersonName(name)) this.add(name);
+    });
+    // "Melanie R.* (34)", "Sandro K. (41)": a given name and the initial of a name the newsroom
+    // withholds, as tabloids and police reports write it.
+    words.forEach((word, i) => {
+      const initial = /^(\p{Lu}\.)\*?[,.]?$/u.exec(words[i + 1] ?? '')?.[1];
+      if (!initial || !isNameWord(word) || isNamePrefix(word)) return;
+      const given = femaleGivenNames.has(word) || maleGivenNames.has(word);
+      if (given || /\*/u.test(words[i + 1] ?? '') || /^\(\d+\)/u.test(words[i + 2] ?? ''))
+        this.add(`${word} ${initial}`);
     });
     // "der erst 19-jährige Elia Fontana": an age before a full name.
     words.forEach((word, i) => {

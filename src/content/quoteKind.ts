@@ -87,6 +87,12 @@ function couldBeTitle(inner: string): boolean {
   );
 }
 
+/** «…». Roman. / «…». Album, 2025.: what follows the title is the genre of the work alone. */
+const isGenreLine = (after: string) => {
+  const genre = /^[»“”"›]?\.\s+(\p{Lu}[\p{L}-]*)[.,]/u.exec(after)?.[1];
+  return genre !== undefined && isNamingNoun(genre);
+};
+
 /** «…», sagte Zbinden, «und …»: the clause between two spans of one utterance. */
 const continuesUtterance = /[»“”"]\s*,\s+\S+(\s+\S+){0,5},\s*$/u;
 
@@ -128,6 +134,8 @@ export function classifyQuote({
     if (innerWords.length <= 3 && mediumPrepositions.has(bare(lastWordBefore).toLowerCase()))
       return 'name';
   }
+  // Kim Muster: «Ein Titel». Roman. Verlag …: the details of a work under a review name its genre.
+  if (couldBeTitle(inner) && isGenreLine(after)) return 'name';
   // «Bergbahn-Initiative»: the quoted word itself ends in a naming noun.
   if (innerWords.length === 1 && /-/.test(inner) && isNamingNoun(inner)) return 'name';
   // A single capitalised noun after a mere article (an der «Infrastruktur») is a partial quote:

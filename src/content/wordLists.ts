@@ -118,7 +118,7 @@ export const roleStems = [
   student moderator redaktor reporter pfleger vertreter mitarbeiter besitzer inhaber betreiber
   organisator veranstalter bewohner anwohner einwohner zeuge zeugin nachbar bauer
   goalie captain richterin führer regisseur produzent rentner landammann rat rätin intendant dirigent
-  konsul kurator fahrer läufer pilot bäuerin sennerin wirt
+  konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser
   biologe biologin ökologe ökologin meteorologe meteorologin politologe politologin
   kenner pendler beschuldigte angeklagte geschädigte betroffene kritiker zuschauer kollege freund vater mutter sohn tochter bruder schwester
   frau ehemann
@@ -152,7 +152,8 @@ export const bodyNouns = list(
 
 /**
  * Capitalised words that begin sentences or clauses and are never part of a person's name:
- * articles, pronouns, conjunctions, prepositions, adverbs, months, weekdays, forms of address.
+ * articles, pronouns, conjunctions, prepositions and their contractions (Ans Feiern, Beim
+ * Training), adverbs, months, weekdays, forms of address.
  */
 export const notNameWords = list(
   'notNameWords',
@@ -166,6 +167,7 @@ export const notNameWords = list(
   Zur Zum Von Vom Bis Ab Durch Ohne Januar Februar März April Mai Juni Juli August September
   Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Ende
   Anfang Mitte Beginn Frau Herr Herrn Auf An Dessen Deren Gegenüber Während Wegen Neben
+  Ans Ins Ums Aufs Fürs Beim Übers Vors Durchs Hinters
 `,
 );
 
@@ -186,8 +188,8 @@ export const possessives = list(
   `sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer dessen deren mein meine meinem meinen meiner`,
 );
 
-/** Words after which a role phrase continues with its complement: Sprecher der Kantonspolizei Seewil, CEO der Gruppe in Gräbligen. */
-export const roleComplementWords = list('roleComplementWords', `der des von vom aus in`);
+/** Words after which a role phrase continues with its complement: Sprecher der Kantonspolizei Seewil, CEO der Gruppe in Gräbligen, Sprecher des Bundesamts für Verkehr. */
+export const roleComplementWords = list('roleComplementWords', `der des von vom aus in für`);
 
 /**
  * Naming nouns, capitalised: after one, a few quoted words are a name, not a quotation

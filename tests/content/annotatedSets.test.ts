@@ -4,22 +4,22 @@ import { fieldsRight, formatScore, loadAnnotatedSet, scoreSet, share } from './a
 /**
  * How well the parser reads articles annotated by hand: speaker precision (a speaker given is in
  * the quote's `accept` list), speaker recall (quotes whose speaker the text states that got it)
- * and the share of article fields right. `dev` is what the rules are tuned on; `eval` is held
- * out: nobody looks at its articles or its single mistakes to change a rule, only at these figures.
+ * and the share of article fields right. `dev` and `eval` are both development material: `eval`
+ * was held out at first, but its articles and mistakes have been looked at since 2026-11-30, so
+ * its figures no longer say how the parser does on articles it has never seen. The held-out set
+ * is now `holdout` (tests/fixtures/holdout), which nobody tuning the rules reads; it is wired
+ * into this test separately.
  *
  * Targets from the issue: no wrong speaker at all (precision 100 %), recall at least 85 %.
  */
 const targets = { precision: 1, recall: 0.85 };
 
 /**
- * MEASURED FLOORS, NOT THE TARGETS. On the held-out set the parser does not reach the targets
- * yet: it gives some wrong speakers and finds too few. These floors are the figures measured when
- * the rules were last changed (tuned on dev only), so that the test still fails if the parser gets
- * worse; the README states the real figures. Raise them to the targets when the parser gets there.
+ * Measured floors for a set that does not reach the targets yet: the figures measured when the
+ * rules were last changed, so that the test still fails if the parser gets worse. Both
+ * development sets reach the targets now, so none is needed; the README states the figures.
  */
-const measuredFloors: Record<string, typeof targets> = {
-  eval: { precision: 0.954, recall: 0.845 },
-};
+const measuredFloors: Record<string, typeof targets> = {};
 
 describe.each(['dev', 'eval'])('the %s set of hand-annotated articles', (folder) => {
   const score = scoreSet(loadAnnotatedSet(folder));

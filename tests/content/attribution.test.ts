@@ -76,16 +76,28 @@ describe('readSubject', () => {
       'Die Jurypräsidentin, die Literaturkritikerin Verena Stucki,',
       { type: 'name', name: 'Verena Stucki' },
     ],
+    [
+      'eine Sprecherin des Bundesamts für Wandern (BAW) am Montag',
+      { type: 'role', role: 'Sprecherin des Bundesamts für Wandern' },
+    ],
+    [
+      'die Leiterin des Projekts, die Vulkanologin Ida Beispiel, vor den Medien',
+      { type: 'name', name: 'Ida Beispiel' },
+    ],
+    ['Hufschmied Peter Beispiel', { type: 'name', name: 'Peter Beispiel' }],
   ])('%s', (text, subject) => {
     expect(readSubject(words(text))?.subject).toEqual(subject);
   });
 
-  it.each([['die Regierung'], ['der Verband in einer Mitteilung'], ['entsprechende Anfragen']])(
-    'no subject in "%s"',
-    (text) => {
-      expect(readSubject(words(text))).toBeNull();
-    },
-  );
+  it.each([
+    ['die Regierung'],
+    ['der Verband in einer Mitteilung'],
+    ['entsprechende Anfragen'],
+    ['Ans Aufhören dachte er nie'],
+    ['Beim Training blieb sie ruhig'],
+  ])('no subject in "%s"', (text) => {
+    expect(readSubject(words(text))).toBeNull();
+  });
 });
 
 describe('attributionAfter', () => {
@@ -151,6 +163,10 @@ describe('readColonClause', () => {
     ['Das Fazit:', null],
     ['Für Nyffeler ist klar:', { type: 'subject', subject: { type: 'name', name: 'Nyffeler' } }],
     ['Für die Gemeinde ist klar:', null],
+    [
+      'Ans Aufhören dachte er noch nicht:',
+      { type: 'subject', subject: { type: 'pronoun', gender: 'm' } },
+    ],
   ])('%s', (clause, read) => {
     expect(readColonClause(clause)).toEqual(read);
   });
@@ -401,6 +417,45 @@ describe('speakers in context', () => {
         'Stadträtin Gabriela Nyffeler kämpft seit Jahren für das Tram. Für Nyffeler ist klar: «Ohne das Tram erstickt das Quartier.»',
       ],
       [['Ohne das Tram erstickt das Quartier.', 'speech', 'Nyffeler']],
+    ],
+    [
+      'a title noun before the full name in an apposition is not part of the name',
+      [
+        'Für die Besitzerin, Kunstschmiedin Anna Beispiel, ist es der dritte Einbruch. «Ich mache trotzdem weiter», sagt sie.',
+      ],
+      [['Ich mache trotzdem weiter', 'speech', 'Anna Beispiel']],
+    ],
+    [
+      'a pronoun goes to an unnamed reader, not to the person of an earlier entry',
+      [
+        'Gemeindepräsident Hans Beispiel ruft zur Vorsicht auf.',
+        'Ein Leser schickt uns ein Foto vom Bach. «Das Wasser steht schon im Keller!», schreibt er.',
+      ],
+      [['Das Wasser steht schon im Keller!', 'speech', 'Leser']],
+    ],
+    [
+      'a given name with the initial of a withheld surname is a person',
+      [
+        'Eine Leserin hat den Fuchs gefilmt.',
+        'Am Morgen steht Sandra K.* (41) am Fenster. «Er sass einfach auf dem Zaun», sagt sie.',
+      ],
+      [['Er sass einfach auf dem Zaun', 'speech', 'Sandra K.']],
+    ],
+    [
+      'an apposition with an article and a title names the person the role pronoun goes to',
+      [
+        '«Das Eis ist dünner geworden», sagte die Leiterin der Messung, die Vulkanologin Ida Beispiel.',
+        'Ein Kollege zweifelt. Beispiel widerspricht. Sie sagt: «Die Daten sind klar.»',
+      ],
+      [
+        ['Das Eis ist dünner geworden', 'speech', 'Ida Beispiel'],
+        ['Die Daten sind klar.', 'speech', 'Ida Beispiel'],
+      ],
+    ],
+    [
+      'the title of a reviewed book above its details is a name with no speaker',
+      ['Kim Beispiel: «Der Sommer im Kanal». Roman. Verlag Seeblick, Seewil 2024. 180 Seiten.'],
+      [['Der Sommer im Kanal', 'name', null]],
     ],
     [
       'plural speakers give nobody',

@@ -31,6 +31,13 @@ describe('classifyQuote', () => {
       'name',
     ],
     [
+      'a title above the details of a reviewed work',
+      'Kim Beispiel: ',
+      'Der Sommer im Kanal',
+      '. Roman. Verlag Seeblick, 2024.',
+      'name',
+    ],
+    [
       'a compound naming noun',
       'Brunner verliess die TeleSeewil-Show ',
       'Wer bist du?',

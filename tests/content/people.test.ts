@@ -5,7 +5,9 @@ import {
   genderOfRoleWithArticle,
   isOrganisationWord,
   looksLikePersonName,
+  PeopleIndex,
   readName,
+  splitTitle,
   withoutTitles,
 } from '../../src/content/people';
 import { sentenceStarts } from '../../src/content/sentenceStarts';
@@ -72,6 +74,28 @@ describe('names and genders', () => {
 
   it('drops the titles of a name', () => {
     expect(withoutTitles('Prof. Dr. Matthias Brüggemann')).toBe('Matthias Brüggemann');
+  });
+});
+
+describe('titles and withheld names', () => {
+  it.each([
+    ['Hufschmied Peter Beispiel', { name: 'Peter Beispiel', title: 'Hufschmied' }],
+    ['Hans Peter Beispiel', { name: 'Hans Peter Beispiel', title: null }],
+    ['J. P. Beispiel', { name: 'J. P. Beispiel', title: null }],
+    ['Peter von Beispiel', { name: 'Peter von Beispiel', title: null }],
+  ])('splitTitle(%s)', (name, split) => {
+    expect(splitTitle(name)).toEqual(split);
+  });
+
+  it.each([
+    ['Am Fenster stand Sandra K.* (41) und filmte.', 'Sandra', true],
+    ['Der Fahrer, Timo B. (19), blieb unverletzt.', 'Timo', true],
+    ['Die Fahrerin Ola B.* war allein.', 'Ola', true],
+    ['Er nahm Gleis B. und stieg aus.', 'Gleis', false],
+  ])('%s: %s is a person → %s', (text, word, known) => {
+    const people = new PeopleIndex();
+    people.registerPeople(words(text));
+    expect(people.isKnown(word)).toBe(known);
   });
 });
 
