@@ -28,6 +28,7 @@ import {
   indefiniteArticles,
   opinionVerbs,
   personPronouns,
+  plainSpeechVerbs,
   pluralSpeechVerbs,
   possessives,
   relationNouns,
@@ -37,6 +38,7 @@ import {
   skippableWords,
   sourceWords,
   speechVerbs,
+  stanceWords,
   writtenTextNouns,
 } from './wordLists';
 
@@ -320,17 +322,25 @@ export function attributionAfter(after: string): Attribution | null {
 
 /**
  * Step: the attribution in the sentence right after a quotation that ends its own sentence:
- * `«…» Das sagte X am Montag.`, `«…» Dies erklärte die Sprecherin.` Null otherwise.
+ * `«…» Das sagte X am Montag.`, `«…» Dies erklärte die Sprecherin.`, `«…» Das teilte X mit.`
+ * Only a verb that merely reports saying, and after the subject only when and where: "Das ärgert
+ * X", "Das glaubt X nicht", "Das fand auch X" or "Das freut X besonders" say how somebody takes
+ * what was said, not that they said it. Null otherwise.
  */
 export function attributionInNextSentence(after: string): Attribution | null {
   const match = /^[.!?…]?["»“”]?\s+(?:Das|Dies)\s+(\S+)\s+(.+)$/su.exec(after);
   const verb = match?.[1] ?? '';
-  if (!match || !speechVerbs.has(verb) || impersonalVerbs.has(verb)) return null;
+  if (!match || !plainSpeechVerbs.has(verb)) return null;
   const sentence = words(
     (match[2] ?? '').split(/(?<!(?:^|\s)(?:\p{Lu}|Dr|Prof))[.;:!?](?:\s|$)/u)[0] ?? '',
   );
+  // "teilte X mit": the particle closes the sentence.
+  if (/^teilt/u.test(verb) && sentence.pop() !== 'mit') return null;
+  if (sentence.some((w) => stanceWords.has(lower(w)))) return null;
   const read = readSubject(sentence);
-  return read ? { subject: read.subject } : null;
+  const rest = sentence.slice(read?.length ?? 0);
+  if (!read || (rest.length > 0 && !skippableWords.has(lower(rest[0] ?? '')))) return null;
+  return { subject: read.subject };
 }
 
 /** What the clause before a colon says about the quotation it introduces. */
