@@ -9,6 +9,7 @@ import {
   bare,
   isAgeNoun,
   isDemonym,
+  isGivenName,
   isNameWord,
   isOrganisationWord,
   isRoleWord,
@@ -48,7 +49,14 @@ export type Subject =
   /** A role with no name: "ein Sprecher der Kantonspolizei" → "Sprecher der Kantonspolizei". */
   | { type: 'role'; role: string }
   /** A role or age that stands for somebody: "der Experte", "die 46-Jährige", "ihr Vater". */
-  | { type: 'reference'; noun: string; gender: Gender; owned?: boolean }
+  | {
+      type: 'reference';
+      noun: string;
+      gender: Gender;
+      owned?: boolean;
+      /** Whose role it is, when a genitive name says so: "Müllers Anwalt" → Müller. */
+      owner?: string;
+    }
   | { type: 'pronoun'; gender: Gender }
   /** Nobody in particular: "man", several people, a written text. */
   | { type: 'nobody' };
@@ -228,20 +236,23 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   }
   if (!/^\p{Lu}/u.test(bare(first))) return null;
   // "Müllers Anwalt", "Keller-Sutters Sprecherin": a genitive name before a role is whose role it
-  // is; the speaker is somebody else, as with "sein Anwalt".
-  const owner = ws[i + 1] ?? '';
+  // is; the speaker is somebody else, as with "sein Anwalt". Not "Andreas Sprecher": a given
+  // name in -s before a family name that is also a role word.
+  const role = ws[i + 1] ?? '';
   if (
     /\p{Ll}s$/u.test(first) &&
-    isRoleWord(owner) &&
-    !owner.endsWith(',') &&
+    isRoleWord(role) &&
+    !role.endsWith(',') &&
+    !isGivenName(first) &&
     isNameWord(first.slice(0, -1))
   )
     return {
       subject: {
         type: 'reference',
-        noun: bare(owner),
-        gender: genderOfRole(owner),
+        noun: bare(role),
+        gender: genderOfRole(role),
         owned: true,
+        owner: first.slice(0, -1),
       },
       length: i + 2,
     };
@@ -588,6 +599,9 @@ export function resolveSubject(
       return people.lastBefore(position, subject.gender);
     case 'reference': {
       const head = subject.noun.split(' ')[0] ?? subject.noun;
+      // "Müllers Anwalt" only where the article names a Müller: otherwise the two words may be
+      // one person's name the lists do not know, and no speaker is better than a wrong one.
+      if (subject.owner !== undefined && !people.isKnown(subject.owner)) return null;
       // "sagte ihr Vater", "sein Kollege": somebody else than the person just named; the role,
       // unless the text named a person with it.
       if (subject.owned) return people.namedWithRole(head, position) ?? subject.noun;

@@ -91,8 +91,10 @@ describe('readSubject', () => {
     ['Hufschmied Peter Beispiel', { type: 'name', name: 'Peter Beispiel' }],
     [
       'Beispiels Anwältin am Montag',
-      { type: 'reference', noun: 'Anwältin', gender: 'f', owned: true },
+      { type: 'reference', noun: 'Anwältin', gender: 'f', owned: true, owner: 'Beispiel' },
     ],
+    ['Andreas Sprecher am Telefon', { type: 'name', name: 'Andreas Sprecher' }],
+    ['Lukas Fahrer aus Seewil', { type: 'name', name: 'Lukas Fahrer' }],
     ['die «Seewiler Rundschau» am Montag', { type: 'nobody' }],
   ])('%s', (text, subject) => {
     expect(readSubject(words(text))?.subject).toEqual(subject);
@@ -662,6 +664,26 @@ describe('speakers in context', () => {
         'Trainer Peter Huber war zufrieden. «Wir haben gut gespielt.» Das fand auch Captain Lea Muster.',
       ],
       [['Wir haben gut gespielt.', 'speech', 'Peter Huber']],
+    ],
+    [
+      'a given name in -s before a family name that is a role word is one person',
+      [
+        'Polizeisprecher Marco Keller bestätigte den Unfall.',
+        '«Ich habe den Knall gehört», sagt Andreas Sprecher am Telefon.',
+        'Der Fahrer Marco Keller blieb unverletzt.',
+        '«Ich bin froh, dass niemand verletzt wurde», sagt Lukas Fahrer aus Seewil.',
+        '«Es ging sehr schnell», sagt Andreas Förster.',
+      ],
+      [
+        ['Ich habe den Knall gehört', 'speech', 'Andreas Sprecher'],
+        ['Ich bin froh, dass niemand verletzt wurde', 'speech', 'Lukas Fahrer'],
+        ['Es ging sehr schnell', 'speech', 'Andreas Förster'],
+      ],
+    ],
+    [
+      'a genitive name before a role that the article names nowhere else gives nobody',
+      ['«Wir ziehen das weiter», sagte Beispiels Anwalt.'],
+      [['Wir ziehen das weiter', 'speech', null]],
     ],
     [
       'plural speakers give nobody',
