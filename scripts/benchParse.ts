@@ -1,6 +1,7 @@
 /**
  * `npm run bench:parse`: how long parsing one article takes (CPU time and wall time), over the
- * seeds and the test articles (the held-out set left aside), each parsed `--runs` times after one
+ * seeds and the test articles (the annotated `eval` set left aside as always, and the held-out
+ * `holdout` set, which nothing run while tuning may read), each parsed `--runs` times after one
  * warm-up round. Reports figures only: it never fails because the machine is slow.
  *   tsx scripts/benchParse.ts [--runs 30]
  */
@@ -17,7 +18,7 @@ function articleFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const file = path.join(dir, name);
     if (statSync(file).isDirectory())
-      return ['bad', 'eval'].includes(name) ? [] : articleFiles(file);
+      return ['bad', 'eval', 'holdout'].includes(name) ? [] : articleFiles(file);
     return name.endsWith('.txt') ? [file] : [];
   });
 }

@@ -14,6 +14,7 @@ import {
   isRoleWord,
   isTitleWord,
   PeopleIndex,
+  genderOfRole,
   genderOfRoleWithArticle,
   readName,
   splitTitle,
@@ -29,9 +30,12 @@ import {
   personPronouns,
   pluralSpeechVerbs,
   possessives,
+  relationNouns,
+  reportedSpeechVerbs,
   prepositionsBeforeObject,
   roleComplementWords,
   skippableWords,
+  sourceWords,
   speechVerbs,
   writtenTextNouns,
 } from './wordLists';
@@ -152,6 +156,8 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     )
       n++;
     const noun = ws[n] ?? '';
+    // "schreibt die «Seewiler Zeitung»": a quoted name after the article is no person.
+    if (/^[«„“"‹‚]/u.test(noun)) return { subject: { type: 'nobody' }, length: n + 1 };
     if (isAgeNoun(noun))
       return {
         subject: { type: 'reference', noun: bare(noun), gender: w === 'der' ? 'm' : 'f' },
@@ -219,6 +225,24 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       };
   }
   if (!/^\p{Lu}/u.test(bare(first))) return null;
+  // "Müllers Anwalt", "Keller-Sutters Sprecherin": a genitive name before a role is whose role it
+  // is; the speaker is somebody else, as with "sein Anwalt".
+  const owner = ws[i + 1] ?? '';
+  if (
+    /\p{Ll}s$/u.test(first) &&
+    isRoleWord(owner) &&
+    !owner.endsWith(',') &&
+    isNameWord(first.slice(0, -1))
+  )
+    return {
+      subject: {
+        type: 'reference',
+        noun: bare(owner),
+        gender: genderOfRole(owner),
+        owned: true,
+      },
+      length: i + 2,
+    };
   // Role words before a name: "FDP-Fraktionschef Daniel Wyrsch", "Obstbauer Hans Ryser".
   let k = i;
   while (k < ws.length && isTitleWord(ws[k] ?? '') && !/[,.;:!?]$/u.test(ws[k] ?? '')) k++;
@@ -294,6 +318,21 @@ export function attributionAfter(after: string): Attribution | null {
   return null;
 }
 
+/**
+ * Step: the attribution in the sentence right after a quotation that ends its own sentence:
+ * `«…» Das sagte X am Montag.`, `«…» Dies erklärte die Sprecherin.` Null otherwise.
+ */
+export function attributionInNextSentence(after: string): Attribution | null {
+  const match = /^[.!?…]?["»“”]?\s+(?:Das|Dies)\s+(\S+)\s+(.+)$/su.exec(after);
+  const verb = match?.[1] ?? '';
+  if (!match || !speechVerbs.has(verb) || impersonalVerbs.has(verb)) return null;
+  const sentence = words(
+    (match[2] ?? '').split(/(?<!(?:^|\s)(?:\p{Lu}|Dr|Prof))[.;:!?](?:\s|$)/u)[0] ?? '',
+  );
+  const read = readSubject(sentence);
+  return read ? { subject: read.subject } : null;
+}
+
 /** What the clause before a colon says about the quotation it introduces. */
 export type ColonClause =
   { type: 'subject'; subject: Subject } | { type: 'continuation' } | { type: 'nobody' } | null;
@@ -327,20 +366,12 @@ export function readColonClause(clause: string): ColonClause {
     const whole = wholeSubject(ws);
     if (whole?.type === 'name' || whole?.type === 'role' || whole?.type === 'reference')
       return { type: 'subject', subject: whole };
-    // "Präsident Hanspeter Rüegg doppelt nach:": a person opens the clause.
-    const opening = openingSubject(text);
+    // "Präsident Hanspeter Rüegg doppelt nach:", "Ihr Begleiter war weniger begeistert:": a
+    // person, or a role that stands for one, opens the clause.
+    const opening = openingSubject(text, { references: true });
     if (opening) return { type: 'subject', subject: opening };
-    // "Nach dem Unfall habe sie lange gezweifelt:": the subject after a singular verb is a pronoun.
-    const pronoun = ws.findIndex(
-      (w, j) =>
-        j > 0 &&
-        /^(er|sie)$/u.test(w) &&
-        /^\p{Ll}+$/u.test(ws[j - 1] ?? '') &&
-        !/en$/u.test(ws[j - 1] ?? ''),
-    );
-    return pronoun > 0
-      ? { type: 'subject', subject: { type: 'pronoun', gender: ws[pronoun] === 'er' ? 'm' : 'f' } }
-      : null;
+    const pronoun = invertedPronoun(ws);
+    return pronoun ? { type: 'subject', subject: pronoun } : null;
   }
   if (pluralSpeechVerbs.has(lower(ws[verb] ?? ''))) return { type: 'nobody' };
   // "Und fügte mit Blick auf die Schiedsrichter an:": the same subject goes on.
@@ -352,6 +383,12 @@ export function readColonClause(clause: string): ColonClause {
   )
     return { type: 'nobody' };
   const before = ws.slice(0, verb);
+  // "Ja, sagt die Juristin Eva Muster:", "Klar ist, sagt X:": after a comma the verb comes
+  // first and its subject follows it; the words before the comma are no subject.
+  if ((before.at(-1) ?? '').endsWith(',')) {
+    const inverted = readSubject(ws.slice(verb + 1))?.subject;
+    if (inverted && inverted.type !== 'nobody') return { type: 'subject', subject: inverted };
+  }
   // "…, wie Gemeindepräsidentin Vreni Lüthi am Dienstag bestätigte:": the subordinate clause.
   const wie = before.findLastIndex(
     (w, j) => /^(wie|als)$/u.test(w) && (before[j - 1] ?? '').endsWith(','),
@@ -362,6 +399,61 @@ export function readColonClause(clause: string): ColonClause {
     readSubject(ws.slice(verb + 1))?.subject ??
     null;
   return subject ? { type: 'subject', subject } : null;
+}
+
+/**
+ * Step: the subject pronoun right after a singular verb when something else opens the sentence:
+ * "Nach dem Unfall habe sie lange gezweifelt", "Die Frage wollte er nicht beantworten" → the
+ * pronoun. Null when a person or role opens it ("Der Trainer lobte sie": "sie" is the object)
+ * or the verb is plural ("Die Kinder lieben sie").
+ */
+export function invertedPronoun(ws: readonly string[]): Subject | null {
+  // "er" is always the subject; "sie" may be the object of a person who opens the sentence.
+  const opensWithSubject = readSubject(ws) !== null;
+  const pronoun = ws.findIndex(
+    (w, j) =>
+      j > 0 &&
+      (w === 'er' || (w === 'sie' && !opensWithSubject)) &&
+      /^\p{Ll}+$/u.test(ws[j - 1] ?? '') &&
+      !/en$/u.test(ws[j - 1] ?? ''),
+  );
+  return pronoun > 0 ? { type: 'pronoun', gender: ws[pronoun] === 'er' ? 'm' : 'f' } : null;
+}
+
+/** "Laut Polizei …", "… gemäss Angaben der Gemeinde": the sentence names a source of its own. */
+const namesSource = (ws: readonly string[]) => ws.some((w) => sourceWords.has(lower(w)));
+
+/**
+ * Step: whether a sentence between two quotations is the writer's own account ("Der Verband
+ * sieht das anders.") rather than more of what the speaker said: it has no verb in the
+ * subjunctive of reported speech ("Die Wege dürften nicht zu lang werden."), no pronoun subject
+ * that points back to the speaker ("Sie erinnerte an …", "Negativzinsen schloss er nicht aus.")
+ * and no verb of saying ("…, schreibt sie."); or it names a source of its own ("Laut Polizei
+ * sei niemand verletzt.").
+ */
+export function isWritersAccount(sentence: string): boolean {
+  const ws = words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  if (namesSource(ws)) return true;
+  if (ws.some((w) => reportedSpeechVerbs.has(lower(w)) && /^\p{Ll}/u.test(w))) return false;
+  if (ws.some((w) => speechVerbs.has(lower(w)) && /^\p{Ll}/u.test(w))) return false;
+  if (personPronouns.has(lower(ws[0] ?? ''))) return false;
+  return invertedPronoun(ws) === null;
+}
+
+/**
+ * Step: whether a sentence only goes on with what the person quoted before said, in reported
+ * speech and naming no source of its own: "Die Wege dürften nicht zu lang werden." Not "Laut
+ * Polizei sei er geflohen." (a source), nor a sentence with a speaker or subject of its own.
+ */
+export function continuesReportedSpeech(sentence: string): boolean {
+  const ws = words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  return (
+    ws.some((w) => reportedSpeechVerbs.has(w)) &&
+    !namesSource(ws) &&
+    sentenceSubject(sentence) === null &&
+    openingSubject(sentence) === null &&
+    invertedPronoun(ws) === null
+  );
 }
 
 const speechOrOpinionVerbs = new Set([...speechVerbs, ...opinionVerbs]);
@@ -389,8 +481,9 @@ export function sentenceSubject(sentence: string): Subject | null {
       speechVerbs.has(lower(ws[j] ?? '')) &&
       /^\p{Ll}/u.test(ws[j] ?? '')
     ) {
+      // "…, sagte, man gehe …": "man" opens the reported clause, it is not who speaks.
       const read = readSubject(ws.slice(j + 1));
-      if (read) return read.subject;
+      if (read && read.subject.type !== 'nobody') return read.subject;
     }
   }
   // "…, wie Produzent Marco Zanetti gegenüber blue News erzählte."
@@ -402,8 +495,18 @@ export function sentenceSubject(sentence: string): Subject | null {
   const verb = findSpeechVerb(ws, speechOrOpinionVerbs);
   if (verb <= 0) return null;
   if (pluralSpeechVerbs.has(lower(ws[verb] ?? ''))) return null;
+  // "X hat das Buch als _ bezeichnet": in the perfect the subject stands before the auxiliary.
+  // Only with the participle closing the clause: not in "Y habe gefoult, sagte X".
+  const auxiliary = ws.findIndex(
+    (w, j) =>
+      j > 0 &&
+      j < verb &&
+      /^(hat|hatte|habe|hätte)$/u.test(w) &&
+      !ws.slice(j, verb).some((x) => x.endsWith(',')),
+  );
   return (
     wholeSubject(ws.slice(0, verb)) ??
+    (auxiliary > 0 ? wholeSubject(ws.slice(0, auxiliary)) : null) ??
     (ws.slice(0, verb).some((w) => isNameWord(bare(w)))
       ? null
       : (readSubject(ws.slice(verb + 1))?.subject ?? null))
@@ -426,7 +529,10 @@ export function reportsSpeech(sentence: string): boolean {
  * erschüttert." → the name; "Er rechnet mit …" → a pronoun. Null when the sentence opens with
  * anything else ("Die Frage wollte er nicht beantworten").
  */
-export function openingSubject(sentence: string): Subject | null {
+export function openingSubject(
+  sentence: string,
+  { references = false }: { references?: boolean } = {},
+): Subject | null {
   const ws = words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
   for (let verb = 1; verb < Math.min(ws.length, 14); verb++) {
     const word = ws[verb] ?? '';
@@ -439,7 +545,9 @@ export function openingSubject(sentence: string): Subject | null {
     const subject = wholeSubject(ws.slice(0, verb));
     // "Sie warnen vor …": with a plural verb, "sie" is several people.
     if (subject?.type === 'pronoun' && /en$/u.test(word)) return null;
-    return subject && subject.type !== 'nobody' && subject.type !== 'reference' ? subject : null;
+    return subject && subject.type !== 'nobody' && (references || subject.type !== 'reference')
+      ? subject
+      : null;
   }
   return null;
 }
@@ -473,8 +581,12 @@ export function resolveSubject(
       // "sagte ihr Vater", "sein Kollege": somebody else than the person just named; the role,
       // unless the text named a person with it.
       if (subject.owned) return people.namedWithRole(head, position) ?? subject.noun;
-      const resolved = people.resolveReference(head, position, subject.gender, since);
-      return resolved === head && subject.noun !== head ? subject.noun : resolved;
+      // "die Mutter des Opfers", "der Anwalt von Muster": a tie to somebody is the person
+      // introduced with that role, or the role as written; never simply the person the
+      // paragraph named last, who may be the one the complement names.
+      if (subject.noun !== head && relationNouns.has(lower(head)))
+        return people.namedWithRole(head, position) ?? subject.noun;
+      return people.resolveReference(head, position, subject.gender, since);
     }
     case 'nobody':
       return null;

@@ -1,5 +1,9 @@
 import {
   attributionAfter,
+  attributionInNextSentence,
+  continuesReportedSpeech,
+  invertedPronoun,
+  isWritersAccount,
   openingSubject,
   readColonClause,
   reportsSpeech,
@@ -128,13 +132,28 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
         previous !== null &&
         previous.kind !== 'name' &&
         (previous.part === i || nextParagraph) &&
-        !people.mentionedBetween(previous.end, position);
+        !people.mentionedBetween(previous.end, position) &&
+        // «…», sagte X. Der Verband sieht das anders. «…»: the writer's own sentence between
+        // the two, about somebody or something else, ends what X says.
+        !starts.some(
+          (st) =>
+            previous !== null &&
+            previous.part === i &&
+            st > previous.end - blockStart &&
+            st < sentence.start &&
+            isWritersAccount(text.slice(st, starts.find((next) => next > st) ?? text.length)),
+        );
       let speaker: string | null = null;
       if (kind !== 'name') {
         const resolve = (subject: Subject | null, at = blockStart + sentence.start) =>
           resolveSubject(subject, at, people, blockStart);
         // A pronoun after the quote points back to someone named before the quote, in its sentence too.
+        const nextSentence =
+          attribution || prefix !== '' || kind !== 'speech'
+            ? null
+            : attributionInNextSentence(after);
         if (attribution) speaker = resolve(attribution.subject, position);
+        else if (nextSentence) speaker = resolve(nextSentence.subject, position);
         else if (
           sameBlock &&
           splitUtterance.test(before.slice(0, prefix.length + 1)) &&
@@ -162,14 +181,30 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
           speaker = previous?.speaker ?? null;
         } else if (kind === 'speech' && sentence.start > 0) {
           // "…, sagte Branchenkenner X. «…»": the person the sentence before let speak goes on.
-          const last = sentenceAround(text, starts, sentence.start - 1);
+          let last = sentenceAround(text, starts, sentence.start - 1);
+          // «…», sagte X. Die Wege dürften nicht länger werden. «…»: back over reported speech
+          // that names nobody, to the sentence that says who speaks.
+          for (
+            let back = 0;
+            back < 2 &&
+            last.start > 0 &&
+            !people.mentionedBetween(blockStart + last.start, blockStart + last.end) &&
+            continuesReportedSpeech(text.slice(last.start, last.end));
+            back++
+          )
+            last = sentenceAround(text, starts, last.start - 1);
           const sentenceBefore = text.slice(last.start, last.end);
           // Who a sentence that reports speech opens with is what was said about, not who speaks.
+          const said = sentenceSubject(sentenceBefore);
           const subject =
-            sentenceSubject(sentenceBefore) ??
-            (reportsSpeech(sentenceBefore) ? null : openingSubject(sentenceBefore));
+            said ??
+            (reportsSpeech(sentenceBefore)
+              ? null
+              : (openingSubject(sentenceBefore) ?? invertedPronoun(words(sentenceBefore))));
           // Only a sentence about one person: "X schüttelte den Kopf, Y lachte" leaves it open.
+          // A sentence whose subject says something ("X sagte, Y sei …") is about its speaker.
           const onePerson =
+            said !== null ||
             people.peopleBetween(blockStart + last.start, blockStart + last.end) <= 1;
           if (subject && subject.type !== 'nobody' && onePerson)
             speaker = resolve(subject, blockStart + last.start);

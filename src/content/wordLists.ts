@@ -34,9 +34,27 @@ export const speechVerbs = list(
   befürchtet befürchtete erinnert erinnerte appelliert appellierte verspricht versprach bekennt
   bekannte relativiert relativierte beschwichtigt beschwichtigte folgert folgerte fasst fasste
   lacht lachte staunt staunte seufzt seufzte strahlt strahlte ärgert ärgerte freut freute
-  doppelt doppelte rät riet weist wies zitiert zitierte rechnet rechnete so
+  doppelt doppelte rät riet weist wies zitiert zitierte rechnet rechnete kündigt kündigte so
 `,
 );
+
+/**
+ * Verbs in the subjunctive of reported speech, lower case (er sei, sie habe, es gebe, sie
+ * dürften): a sentence with one still gives what somebody said, not the writer's account.
+ */
+export const reportedSpeechVerbs = list(
+  'reportedSpeechVerbs',
+  `
+  sei seien habe hätte hätten werde würde würden könne könnten müsse müssten dürfe dürften
+  solle sollten wolle gebe gäbe wäre wären
+`,
+);
+
+/**
+ * Words that name the source of a sentence, lower case (laut Polizei, gemäss Angaben der
+ * Gemeinde, der Zeitung zufolge): what it says comes from that source, not from the last speaker.
+ */
+export const sourceWords = list('sourceWords', `laut gemäss zufolge angaben`);
 
 /** Plural forms of verbs of saying: «…», sagten sie: several people, never one speaker. */
 export const pluralSpeechVerbs = list(
@@ -118,13 +136,25 @@ export const roleStems = [
   student moderator redaktor reporter pfleger vertreter mitarbeiter besitzer inhaber betreiber
   organisator veranstalter bewohner anwohner einwohner zeuge zeugin nachbar bauer
   goalie captain richterin führer regisseur produzent rentner landammann rat rätin intendant dirigent
-  konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser
+  konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser juror
   biologe biologin ökologe ökologin meteorologe meteorologin politologe politologin
   kenner pendler beschuldigte angeklagte geschädigte betroffene kritiker zuschauer kollege freund vater mutter sohn tochter bruder schwester
   frau ehemann
   `,
   ),
 ];
+
+/**
+ * Role nouns, lower case, that name a person by their tie to another (die Mutter des Opfers, der
+ * Anwalt von Muster): with a complement they are somebody else than the person just named.
+ */
+export const relationNouns = list(
+  'relationNouns',
+  `
+  mutter vater sohn tochter bruder schwester frau ehemann freund freundin kollege kollegin
+  anwalt anwältin verteidiger verteidigerin nachbar nachbarin
+`,
+);
 
 /** Stems that are roles only as the tail of a compound: a Strassenmeister, but Herr Meister. */
 export const compoundOnlyRoleStems = list(

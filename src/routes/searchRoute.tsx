@@ -14,8 +14,13 @@ import { useDocumentTitle } from './documentTitle';
 import { orNotFound } from './notFound';
 import styles from './searchRoute.module.css';
 
-/** Results shown at first, and how many more each "Weitere Treffer" adds. */
-const pageSize = 10;
+/**
+ * Results shown at first, and how many more each "Weitere Treffer" adds. Each result's excerpt is
+ * a file of its own (one to three KB): five, as in Pagefind's own interface, fill a phone's screen
+ * and arrive sooner than ten; who asks for more gets ten at a time.
+ */
+const firstPage = 5;
+const morePage = 10;
 /** The pause in typing after which the address follows the field (the results do not wait). */
 const typingPause = 250;
 
@@ -146,8 +151,8 @@ export function SearchRoute() {
   const searched: SearchState = { ...state, query: text };
   const active = hydrated && hasSearch(searched);
   const key = pagePaths.search(searched);
-  const [more, setMore] = useState({ key, count: pageSize });
-  const count = more.key === key ? more.count : pageSize;
+  const [more, setMore] = useState({ key, count: firstPage });
+  const count = more.key === key ? more.count : firstPage;
   const results = useQuery({
     ...searchQueries.results(searched, count),
     enabled: active,
@@ -296,7 +301,7 @@ export function SearchRoute() {
           <button
             type="button"
             className={styles.more}
-            onClick={() => setMore({ key, count: count + pageSize })}
+            onClick={() => setMore({ key, count: count + morePage })}
             aria-disabled={results.isFetching}
           >
             Weitere Treffer anzeigen

@@ -1,5 +1,6 @@
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Article } from '../content/model';
 import { searchRecord } from '../content/searchRecord';
@@ -8,6 +9,27 @@ import { pagePaths, searchIndexFolder } from '../site/paths';
 /** Pagefind's ready-made interfaces: the reader has its own, so they are not shipped. */
 const unusedFiles =
   /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$|^wasm\.unknown\.pagefind$/;
+
+/**
+ * Pagefind's files that every first search fetches whole: its page list and its WebAssembly. The
+ * index stores them uncompressed, so the build's Brotli 11 makes them a quarter smaller than
+ * Pagefind's gzip (docs/decisions/search-with-pagefind.md).
+ */
+const entryFiles = /\.pf_meta$|^wasm\.[\w-]+\.pagefind$/;
+
+/**
+ * Pagefind's mark at the start of every file it writes (inside the gzip). Pagefind's script reads
+ * a file that starts with it as it is, and gunzips any other.
+ */
+const pagefindSignature = 'pagefind_dcd';
+
+/** An entry file as Pagefind's script can read it without gunzipping (see `entryFiles`). */
+export function uncompressedEntry(gzipped: Buffer, file: string): Buffer {
+  const raw = gunzipSync(gzipped);
+  if (raw.subarray(0, pagefindSignature.length).toString('latin1') !== pagefindSignature)
+    throw new Error(`${file} does not start with Pagefind's signature once gunzipped`);
+  return raw;
+}
 
 /** Records handed to Pagefind at once. */
 const recordBatch = 200;
@@ -24,8 +46,8 @@ function filesBelow(dir: string): string[] {
 /**
  * Writes the full-text search index of the articles to `<outDir>/pagefind/` with Pagefind's Node
  * API: one record per article, made from its model (src/content/searchRecord.ts), German stemming.
- * Pagefind writes its index, fragments and WebAssembly already gzipped and its script as it is;
- * the build's precompression leaves the folder alone.
+ * Pagefind writes its index, fragments and WebAssembly gzipped and its scripts as they are; the
+ * page list and WebAssembly are stored uncompressed here for the build's Brotli (`entryFiles`).
  */
 export async function writeSearchIndex(
   articles: readonly Article[],
@@ -64,6 +86,8 @@ export async function writeSearchIndex(
       rmSync(file);
       continue;
     }
+    if (entryFiles.test(path.basename(file)))
+      writeFileSync(file, uncompressedEntry(readFileSync(file), file));
     files++;
     bytes += statSync(file).size;
   }

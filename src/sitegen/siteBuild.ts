@@ -108,6 +108,16 @@ const viteAssetsFolder = 'assets/';
 const homePageFile = pageFile(pagePaths.home);
 
 const compressible = /\.(html|js|mjs|css|json|svg|xml|txt|webmanifest)$/;
+/**
+ * The search's files that every first search fetches whole: Pagefind's two scripts, its
+ * WebAssembly and its page list (`*.pf_meta`). The index writes the last two uncompressed
+ * (searchIndex.ts), so Brotli 11 can do better than Pagefind's own gzip. The index chunks and
+ * fragments keep Pagefind's gzip: each search fetches one or two of hundreds, and Brotli 11 on
+ * every changed chunk would cost seconds per edit for a tenth of their size.
+ */
+const searchEntryFile = new RegExp(
+  `^${searchIndexFolder}/(pagefind[\\w.-]*\\.js|[\\w.-]+\\.pf_meta|wasm\\.[\\w-]+\\.pagefind)$`,
+);
 const minimumCompressed = 256;
 
 /**
@@ -118,18 +128,23 @@ const minimumCompressed = 256;
  * time, and no gzip copy (nginx compresses on the fly for the rare client without Brotli).
  */
 export function compressionOf(file: string): { brotliQuality: number; gzip: boolean } {
-  if (file.startsWith(viteAssetsFolder) || file === siteFiles.serviceWorker)
+  if (
+    file.startsWith(viteAssetsFolder) ||
+    file === siteFiles.serviceWorker ||
+    searchEntryFile.test(file)
+  )
     return { brotliQuality: 11, gzip: true };
   return { brotliQuality: 5, gzip: false };
 }
 
-/** Outputs precompressed by the build; the search index arrives compressed already. */
+/**
+ * Outputs precompressed by the build. Of the search index only its entry files: the chunks and
+ * fragments arrive gzipped from Pagefind.
+ */
 export function needsCompression(file: string, size: number): boolean {
-  return (
-    size >= minimumCompressed &&
-    compressible.test(file) &&
-    !file.startsWith(`${searchIndexFolder}/`)
-  );
+  if (size < minimumCompressed) return false;
+  if (file.startsWith(`${searchIndexFolder}/`)) return searchEntryFile.test(file);
+  return compressible.test(file);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   attributionAfter,
+  attributionInNextSentence,
+  continuesReportedSpeech,
   findSpeechVerb,
+  invertedPronoun,
+  isWritersAccount,
   openingSubject,
   readColonClause,
   readSubject,
@@ -85,6 +89,11 @@ describe('readSubject', () => {
       { type: 'name', name: 'Ida Beispiel' },
     ],
     ['Hufschmied Peter Beispiel', { type: 'name', name: 'Peter Beispiel' }],
+    [
+      'Beispiels Anwältin am Montag',
+      { type: 'reference', noun: 'Anwältin', gender: 'f', owned: true },
+    ],
+    ['die «Seewiler Rundschau» am Montag', { type: 'nobody' }],
   ])('%s', (text, subject) => {
     expect(readSubject(words(text))?.subject).toEqual(subject);
   });
@@ -130,6 +139,65 @@ describe('attributionAfter', () => {
   );
 });
 
+describe('attributionInNextSentence', () => {
+  it.each([
+    [' Das sagte Stadträtin Ida Beispiel am Montag.', { type: 'name', name: 'Ida Beispiel' }],
+    ['. Dies erklärte ein Sprecher der Bahn.', { type: 'role', role: 'Sprecher der Bahn' }],
+    [' Das sagte er nach dem Spiel.', { type: 'pronoun', gender: 'm' }],
+  ])('%s', (after, subject) => {
+    expect(attributionInNextSentence(after)?.subject).toEqual(subject);
+  });
+
+  it.each([
+    [' Das stand im Bericht.'],
+    [' Das Dorf feierte lange.'],
+    [', sagte Ida Beispiel.'],
+    [' Dann sagte Ida Beispiel nichts mehr.'],
+  ])('no attribution in "%s"', (after) => {
+    expect(attributionInNextSentence(after)).toBeNull();
+  });
+});
+
+describe('invertedPronoun', () => {
+  it.each([
+    ['Die Frage nach dem Budget wollte er nicht beantworten.', { type: 'pronoun', gender: 'm' }],
+    ['Nach der Pause habe sie lange gezweifelt.', { type: 'pronoun', gender: 'f' }],
+    ['Der Trainer lobte sie.', null],
+    ['Höhere Steuern schloss er aus.', { type: 'pronoun', gender: 'm' }],
+    ['Die Kinder lieben sie.', null],
+    ['Das Wetter blieb schön.', null],
+  ])('%s', (sentence, subject) => {
+    expect(invertedPronoun(words(sentence))).toEqual(subject);
+  });
+});
+
+describe('isWritersAccount', () => {
+  it.each([
+    ['Der Bauernverband sieht das ganz anders.', true],
+    ['Das Urteil fällt am Freitag.', true],
+    ['Laut Polizei sei niemand verletzt worden.', true],
+    ['Bei Regen dürften die Wege aber nicht zu lang werden.', false],
+    ['Sie erinnerte an ein altes Versprechen.', false],
+    ['Höhere Steuern schloss er nicht aus.', false],
+    ['Seit 2020 gebe es dort mehr Verkehr, schreibt sie.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(isWritersAccount(sentence)).toBe(expected);
+  });
+});
+
+describe('continuesReportedSpeech', () => {
+  it.each([
+    ['Die Wege dürften nicht länger werden.', true],
+    ['Das sei nicht das erste Mal.', true],
+    ['Laut Polizei sei der Mann geflohen.', false],
+    ['Der Bauernverband sieht das anders.', false],
+    ['Sie habe lange gezögert.', false],
+    ['Stadtrat Tom Beispiel sagte, das sei falsch.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(continuesReportedSpeech(sentence)).toBe(expected);
+  });
+});
+
 describe('readColonClause', () => {
   it.each([
     ['Muster sagt im _:', { type: 'subject', subject: { type: 'name', name: 'Muster' } }],
@@ -164,6 +232,21 @@ describe('readColonClause', () => {
     ['Für Nyffeler ist klar:', { type: 'subject', subject: { type: 'name', name: 'Nyffeler' } }],
     ['Für die Gemeinde ist klar:', null],
     [
+      'Ja, sagt die Juristin Eva Beispiel:',
+      { type: 'subject', subject: { type: 'name', name: 'Eva Beispiel' } },
+    ],
+    [
+      'Ihre Nachbarin war weniger begeistert:',
+      {
+        type: 'subject',
+        subject: { type: 'reference', noun: 'Nachbarin', gender: 'f', owned: true },
+      },
+    ],
+    [
+      'Der Vorsitzende fand klare Worte:',
+      { type: 'subject', subject: { type: 'reference', noun: 'Vorsitzende', gender: 'm' } },
+    ],
+    [
       'Ans Aufhören dachte er noch nicht:',
       { type: 'subject', subject: { type: 'pronoun', gender: 'm' } },
     ],
@@ -182,6 +265,16 @@ describe('sentenceSubject and openingSubject', () => {
     ['Man werde _ auch wieder eingreifen, sagte er.', { type: 'pronoun', gender: 'm' }],
     ['Gegenüber dem _ sprach Wyss von einer _.', { type: 'name', name: 'Wyss' }],
     ['Die Initiative hätte _, schreibt der Verband in einer Mitteilung.', null],
+    [
+      'Die Sprecherin der Polizei, Ida Beispiel, sagte, man prüfe _ alle Hinweise.',
+      { type: 'name', name: 'Ida Beispiel' },
+    ],
+    [
+      'Der Kritiker Tom Beispiel hat den Film im Radio als _ bezeichnet.',
+      { type: 'name', name: 'Tom Beispiel' },
+    ],
+    ['Eine Jurorin nannte den Entwurf _.', { type: 'role', role: 'Jurorin' }],
+    ['Muster habe gefoult, sagte der Gegner.', { type: 'reference', noun: 'Gegner', gender: 'm' }],
     ['Das Wetter bleibt _.', null],
   ])('sentenceSubject: %s', (sentence, subject) => {
     expect(sentenceSubject(sentence)).toEqual(subject);
@@ -405,11 +498,11 @@ describe('speakers in context', () => {
       [['Er hat jahrelang gekämpft.', 'speech', 'Freund von Eggimann']],
     ],
     [
-      'the person told something is not the speaker',
+      'the person told something is not the speaker, nor the one whose lawyer speaks',
       [
         'Stadträtin Gabriela Nyffeler traf Elena Guggisberg. Guggisbergs Anwältin sagte gegenüber Nyffeler: «Wir prüfen die Pläne.»',
       ],
-      [['Wir prüfen die Pläne.', 'speech', null]],
+      [['Wir prüfen die Pläne.', 'speech', 'Anwältin']],
     ],
     [
       'whose view a clause states before a colon',
@@ -456,6 +549,85 @@ describe('speakers in context', () => {
       'the title of a reviewed book above its details is a name with no speaker',
       ['Kim Beispiel: «Der Sommer im Kanal». Roman. Verlag Seeblick, Seewil 2024. 180 Seiten.'],
       [['Der Sommer im Kanal', 'name', null]],
+    ],
+    [
+      "the writer's own sentence about somebody else ends what the speaker says",
+      [
+        '«Die Lage ist ernst», sagte Ständerätin Ida Beispiel. Der Bauernverband sieht das anders. «Es braucht mehr Geld.»',
+      ],
+      [
+        ['Die Lage ist ernst', 'speech', 'Ida Beispiel'],
+        ['Es braucht mehr Geld.', 'speech', null],
+      ],
+    ],
+    [
+      'reported speech between two quotations keeps the speaker',
+      [
+        '«Die Lage ist ernst», sagte Ständerätin Ida Beispiel. Die Wege dürften nicht länger werden. «Es geht um Minuten.» Laut Polizei sei niemand verletzt. «Zum Glück.»',
+      ],
+      [
+        ['Die Lage ist ernst', 'speech', 'Ida Beispiel'],
+        ['Es geht um Minuten.', 'speech', 'Ida Beispiel'],
+        ['Zum Glück.', 'speech', null],
+      ],
+    ],
+    [
+      'a relative of somebody is not the person the paragraph named',
+      [
+        'Die Velofahrerin Ida Beispiel wurde schwer verletzt. «Sie hatte grosses Glück», sagte die Schwester des Opfers.',
+      ],
+      [['Sie hatte grosses Glück', 'speech', 'Schwester des Opfers']],
+    ],
+    [
+      'a genitive name before a role: the role speaks, not the person named',
+      ['Landwirt Tom Beispiel wehrt sich. «Wir ziehen das weiter», sagte Beispiels Anwalt.'],
+      [['Wir ziehen das weiter', 'speech', 'Anwalt']],
+    ],
+    [
+      'a quoted newspaper after a verb of saying is no speaker',
+      [
+        'Stadträtin Ida Beispiel besuchte den Markt. «Es wird teurer», schreibt die «Seewiler Rundschau».',
+      ],
+      [
+        ['Es wird teurer', 'speech', null],
+        ['Seewiler Rundschau', 'name', null],
+      ],
+    ],
+    [
+      'an attribution in the sentence after the quotation',
+      [
+        'Der Abend gehörte den Siegern. «Wir haben mit Ruhe überzeugt.» Das sagte Parteipräsidentin Ida Beispiel am Rande der Feier.',
+      ],
+      [['Wir haben mit Ruhe überzeugt.', 'speech', 'Ida Beispiel']],
+    ],
+    [
+      'a quotation after a sentence in which the speaker reports on somebody else',
+      [
+        'Gemeindepräsident Tom Beispiel sagte, Ida Muster habe das Dorf geprägt. «Wir verlieren eine gute Nachbarin.»',
+      ],
+      [['Wir verlieren eine gute Nachbarin.', 'speech', 'Tom Beispiel']],
+    ],
+    [
+      'a quotation after a sentence whose pronoun subject follows the verb',
+      [
+        'Trainer Tom Beispiel war enttäuscht. Die Frage nach dem Abstieg wollte er nicht hören. «Darüber rede ich morgen.»',
+      ],
+      [['Darüber rede ich morgen.', 'speech', 'Tom Beispiel']],
+    ],
+    [
+      'a role with a possessive before a colon is the role',
+      [
+        '«Ein schöner Abend», sagte eine Zuschauerin. Ihre Nachbarin war weniger begeistert: «Viel zu laut.»',
+      ],
+      [
+        ['Ein schöner Abend', 'speech', 'Zuschauerin'],
+        ['Viel zu laut.', 'speech', 'Nachbarin'],
+      ],
+    ],
+    [
+      'the subject after the verb when a comma comes first',
+      ['Ist das erlaubt? Ja, sagt die Juristin Eva Beispiel: «Solange es angeschrieben ist.»'],
+      [['Solange es angeschrieben ist.', 'speech', 'Eva Beispiel']],
     ],
     [
       'plural speakers give nobody',

@@ -121,6 +121,12 @@ test('filters and sort live in the URL and survive a reload', async ({ page }) =
   await expect(searchField(page)).toHaveValue('Gemeinde');
   await expect.poll(dates).toEqual(sorted);
 
+  // Five results at first (each excerpt is a file of its own); more, ten at a time, on request.
+  await expect(results(page)).toHaveCount(5);
+  await page.getByRole('button', { name: 'Weitere Treffer anzeigen' }).click();
+  await expect(results(page)).toHaveCount(15);
+  await expect.poll(dates).toEqual([...(await dates())].sort((a, b) => b.localeCompare(a)));
+
   await page.getByRole('combobox', { name: 'Jahr' }).selectOption('2024');
   await expect(page).toHaveURL(at('/suche?q=Gemeinde&quelle=Talpost&jahr=2024&sort=datum'));
   await expect.poll(dates).not.toEqual(sorted);

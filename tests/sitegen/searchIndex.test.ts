@@ -1,9 +1,10 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeSearchIndex } from '../../src/sitegen/searchIndex';
+import { uncompressedEntry, writeSearchIndex } from '../../src/sitegen/searchIndex';
+import { compressionOf, needsCompression } from '../../src/sitegen/siteBuild';
 import { buildCollection } from '../../src/content/collection';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -34,6 +35,17 @@ describe('writeSearchIndex', () => {
       gunzipSync(readFileSync(path.join(dir, 'fragment', f))).toString('utf8'),
     );
     expect(fragments.join('\n')).toContain('Der Lead mit &lt;b&gt;.');
+    // The page list and the WebAssembly are stored as Pagefind's script reads them without
+    // gunzipping, for the build's Brotli; the chunks stay gzipped.
+    const meta = names.find((n) => n.endsWith('.pf_meta')) ?? '';
+    for (const name of [meta, 'wasm.de.pagefind'])
+      expect(readFileSync(path.join(dir, name)).subarray(0, 12).toString('latin1')).toBe(
+        'pagefind_dcd',
+      );
+    const chunk = readdirSync(path.join(dir, 'index'))[0] ?? '';
+    expect(readFileSync(path.join(dir, 'index', chunk)).subarray(0, 2)).toEqual(
+      Buffer.from([0x1f, 0x8b]),
+    );
     expect(stats.files).toBeGreaterThan(5);
     expect(stats.bytes).toBeGreaterThan(0);
   });
@@ -42,5 +54,29 @@ describe('writeSearchIndex', () => {
     await writeSearchIndex([], out);
     expect(existsSync(path.join(out, 'pagefind/pagefind-entry.json'))).toBe(true);
     expect(existsSync(path.join(out, 'pagefind/fragment'))).toBe(false);
+  });
+});
+
+describe('uncompressedEntry', () => {
+  it("refuses a file that is not one of Pagefind's", () => {
+    expect(() => uncompressedEntry(gzipSync('not pagefind'), 'pagefind/x.pf_meta')).toThrow(
+      /x\.pf_meta does not start with Pagefind's signature/,
+    );
+  });
+});
+
+describe('the build compresses of the search index only what every first search fetches', () => {
+  it.each([
+    ['pagefind/pagefind.js', true, 11],
+    ['pagefind/pagefind-worker.js', true, 11],
+    ['pagefind/pagefind.de_c8a43345a1.pf_meta', true, 11],
+    ['pagefind/wasm.de.pagefind', true, 11],
+    ['pagefind/index/de_d7f5ed8.pf_index', false, null],
+    ['pagefind/fragment/de_c72eb06.pf_fragment', false, null],
+    ['pagefind/pagefind-entry.json', false, null],
+    ['artikel/a.html', true, 5],
+  ])('%s: compressed %s, Brotli %s', (file, compressed, quality) => {
+    expect(needsCompression(file, 4096)).toBe(compressed);
+    if (quality !== null) expect(compressionOf(file).brotliQuality).toBe(quality);
   });
 });
