@@ -367,8 +367,8 @@ export function readColonClause(clause: string): ColonClause {
     if (whole?.type === 'name' || whole?.type === 'role' || whole?.type === 'reference')
       return { type: 'subject', subject: whole };
     // "Präsident Hanspeter Rüegg doppelt nach:", "Ihr Begleiter war weniger begeistert:": a
-    // person, or a role that stands for one, opens the clause.
-    const opening = openingSubject(text, { references: true });
+    // person, or a role owned by somebody, opens the clause.
+    const opening = openingSubject(text, { ownedReferences: true });
     if (opening) return { type: 'subject', subject: opening };
     const pronoun = invertedPronoun(ws);
     return pronoun ? { type: 'subject', subject: pronoun } : null;
@@ -531,7 +531,7 @@ export function reportsSpeech(sentence: string): boolean {
  */
 export function openingSubject(
   sentence: string,
-  { references = false }: { references?: boolean } = {},
+  { ownedReferences = false }: { ownedReferences?: boolean } = {},
 ): Subject | null {
   const ws = words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
   for (let verb = 1; verb < Math.min(ws.length, 14); verb++) {
@@ -543,9 +543,14 @@ export function openingSubject(
     )
       continue;
     const subject = wholeSubject(ws.slice(0, verb));
-    // "Sie warnen vor …": with a plural verb, "sie" is several people.
-    if (subject?.type === 'pronoun' && /en$/u.test(word)) return null;
-    return subject && subject.type !== 'nobody' && (references || subject.type !== 'reference')
+    // "Sie warnen vor …", "Die Anwohner sind wütend": with a plural verb, several people.
+    if (/en$|^sind$/u.test(word)) return null;
+    // "Ihre Begleiterin war …": a role owned by somebody is a speaker of its own; "Der Gegner
+    // bleibt …" may be anybody, so a plain role reference is left to the attribution rules.
+    const owned = subject?.type === 'reference' && subject.owned === true;
+    return subject &&
+      subject.type !== 'nobody' &&
+      (subject.type !== 'reference' || (ownedReferences && owned))
       ? subject
       : null;
   }

@@ -242,10 +242,9 @@ describe('readColonClause', () => {
         subject: { type: 'reference', noun: 'Nachbarin', gender: 'f', owned: true },
       },
     ],
-    [
-      'Der Vorsitzende fand klare Worte:',
-      { type: 'subject', subject: { type: 'reference', noun: 'Vorsitzende', gender: 'm' } },
-    ],
+    ['Der Gegner bleibt skeptisch:', null],
+    ['Die Anwohner sind wütend:', null],
+    ['Ihre Nachbarn reagierten wütend:', null],
     [
       'Ans Aufhören dachte er noch nicht:',
       { type: 'subject', subject: { type: 'pronoun', gender: 'm' } },
@@ -286,6 +285,7 @@ describe('sentenceSubject and openingSubject', () => {
     ['Die Frage wollte er nicht beantworten.', null],
     ['Der Gemeinderat hat entschieden.', null],
     ['Sie warnen vor dem Wolf.', null],
+    ['Die Anwohnerinnen sind wütend.', null],
   ])('openingSubject: %s', (sentence, subject) => {
     expect(openingSubject(sentence)).toEqual(subject);
   });
@@ -622,6 +622,16 @@ describe('speakers in context', () => {
       [
         ['Ein schöner Abend', 'speech', 'Zuschauerin'],
         ['Viel zu laut.', 'speech', 'Nachbarin'],
+      ],
+    ],
+    [
+      'several people or an unowned role opening a colon clause are no person named before',
+      [
+        'Gemeindepräsident Tom Beispiel verteidigt den Bau. Die Anwohner sind wütend: «Niemand hat uns gefragt.» Der Gegner bleibt skeptisch: «Zu teuer.»',
+      ],
+      [
+        ['Niemand hat uns gefragt.', 'speech', null],
+        ['Zu teuer.', 'speech', null],
       ],
     ],
     [
