@@ -467,6 +467,26 @@ export function withoutAddress(ws: readonly string[]): readonly string[] {
 }
 
 /**
+ * Step: the source a sentence opens with: "Wie Stadträtin X sagte, sei …" → X; "Laut X sei …",
+ * "Gemäss der Sprecherin …" → who that is. Null when the sentence opens otherwise or the
+ * source is no person ("Laut Angaben der Polizei" is read as nobody later).
+ */
+export function openingSource(ws: readonly string[]): Subject | null {
+  const first = ws[0] ?? '';
+  if (first === 'Wie') {
+    const verb = ws.findIndex(
+      (w, j) => j > 1 && w.endsWith(',') && speechVerbs.has(lower(w)) && /^\p{Ll}/u.test(w),
+    );
+    return verb > 1 ? wholeSubject(ws.slice(1, verb)) : null;
+  }
+  if (/^(Laut|Gemäss|Gemäß)$/u.test(first)) {
+    const read = readSubject(ws.slice(1));
+    return read && read.subject.type !== 'pronoun' ? read.subject : null;
+  }
+  return null;
+}
+
+/**
  * Step: the speaker a sentence names for the quotations inside it: the subject of a verb of
  * saying or of opinion ("X sprach von einem «…»", "X sagte, man werde «…»", "Gegenüber dem
  * Blatt sprach Wyss von «…»"), or an attribution at its end ("…, sagte er.", "…, so Fehr.").
@@ -474,6 +494,8 @@ export function withoutAddress(ws: readonly string[]): readonly string[] {
 export function sentenceSubject(sentence: string): Subject | null {
   // "Herr Caduff, Ihr Kollege … sagte": whom a question addresses is not its subject.
   const ws = withoutAddress(words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_')));
+  const source = openingSource(ws);
+  if (source) return source;
   // "…, sagte er." / "…, so Fehr." at the end
   for (let j = ws.length - 1; j > 0; j--) {
     if (

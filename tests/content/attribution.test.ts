@@ -6,6 +6,7 @@ import {
   findSpeechVerb,
   invertedPronoun,
   isWritersAccount,
+  openingSource,
   openingSubject,
   readColonClause,
   readSubject,
@@ -195,6 +196,28 @@ describe('continuesReportedSpeech', () => {
     ['Stadtrat Tom Beispiel sagte, das sei falsch.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(continuesReportedSpeech(sentence)).toBe(expected);
+  });
+});
+
+describe('openingSource', () => {
+  it.each([
+    [
+      'Wie Stadträtin Ida Beispiel sagte, sei die Lage ernst.',
+      { type: 'name', name: 'Ida Beispiel' },
+    ],
+    [
+      'Laut Polizeisprecherin Ida Beispiel sei der Mann verletzt.',
+      { type: 'name', name: 'Ida Beispiel' },
+    ],
+    [
+      'Gemäss einem Sprecher der Bahn fällt der Zug aus.',
+      { type: 'role', role: 'Sprecher der Bahn' },
+    ],
+    ['Laut ihr sei alles in Ordnung.', null],
+    ['Wie erwartet fiel der Entscheid knapp aus.', null],
+    ['Die Lage sei ernst, sagte sie.', null],
+  ])('%s', (sentence, subject) => {
+    expect(openingSource(words(sentence))).toEqual(subject);
   });
 });
 
@@ -632,6 +655,16 @@ describe('speakers in context', () => {
       [
         ['Niemand hat uns gefragt.', 'speech', null],
         ['Zu teuer.', 'speech', null],
+      ],
+    ],
+    [
+      'a sentence that opens with its source: the source speaks',
+      [
+        'Wie Stadträtin Ida Beispiel sagte, sei die Lage ernst. «Wir müssen handeln.» Laut Angaben der Polizei sei der Verkehr «völlig blockiert».',
+      ],
+      [
+        ['Wir müssen handeln.', 'speech', 'Ida Beispiel'],
+        ['völlig blockiert', 'partial', null],
       ],
     ],
     [
