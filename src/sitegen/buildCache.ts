@@ -50,9 +50,16 @@ export function objectPath(cacheDir: string, hash: string): string {
 
 /** Writes through a temporary name and a rename, so no reader ever sees half a file. */
 export function writeAtomic(file: string, content: string | Uint8Array): void {
-  mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(temporary, content);
+  try {
+    writeFileSync(temporary, content);
+  } catch (error) {
+    // The folder is made only when it is missing: a recursive mkdir per file costs as much as
+    // the write of a small page.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(temporary, content);
+  }
   renameSync(temporary, file);
 }
 

@@ -9,7 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parseSourceFile, type ParsedFile } from '../content/collection';
 import { pathBelow } from '../site/paths';
 import { putObject, type StoredObject } from './buildCache';
-import { fillTemplate } from './prerender';
+import { pageTemplate } from './prerender';
 
 type RenderPage = (url: string) => Promise<{ status: number; html: string; dataScript: string }>;
 
@@ -34,6 +34,7 @@ export type PagesTask = {
 export type PageResult = { object: StoredObject; deps: string[] };
 
 const renderers = new Map<string, Promise<RenderPage>>();
+let filler = { template: '', fill: pageTemplate('') };
 let siteDir = '';
 let base = '/';
 let origin = 'http://localhost';
@@ -68,6 +69,8 @@ function renderer(ssrEntry: string): Promise<RenderPage> {
 export async function renderPages(task: PagesTask): Promise<PageResult[]> {
   const renderPage = await renderer(task.ssrEntry);
   ({ siteDir, base, origin } = task);
+  if (filler.template !== task.template)
+    filler = { template: task.template, fill: pageTemplate(task.template) };
   const results: PageResult[] = [];
   for (const page of task.pages) {
     deps = [];
@@ -77,7 +80,7 @@ export async function renderPages(task: PagesTask): Promise<PageResult[]> {
         `Prerendering /${page.path} gave status ${rendered.status}, expected ${page.status}.`,
       );
     }
-    const html = fillTemplate(task.template, page.head, rendered.html, rendered.dataScript);
+    const html = filler.fill(page.head, rendered.html, rendered.dataScript);
     results.push({ object: putObject(task.cacheDir, html), deps: [...new Set(deps)].sort() });
   }
   return results;

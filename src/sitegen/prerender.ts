@@ -27,16 +27,47 @@ export function entryScriptLast(template: string): string {
   return page.replace('</body>', `${scripts.map((s) => s.trim()).join('')}</body>`);
 }
 
+const rootElement = '<div id="root"></div>';
+const titleElement = /<title>[^<]*<\/title>/;
+const bodyEnd = /(<script type="module"[^>]*><\/script>)?<\/body>/;
+
+/**
+ * The template cut once at its three slots (the title, the root element, the end of the body
+ * before the module script), so each page is one concatenation instead of three searches of the
+ * whole page. Slot contents go in verbatim: no `$&` or `$'` in an article is read as a pattern.
+ */
+export function pageTemplate(
+  template: string,
+): (head: string, html: string, dataScript: string) => string {
+  const title = titleElement.exec(template);
+  const rootAt = template.indexOf(rootElement);
+  const afterRoot = rootAt + rootElement.length;
+  const end = rootAt < 0 ? null : bodyEnd.exec(template.slice(afterRoot));
+  const beforeTitle = title ? template.slice(0, title.index) : '';
+  const afterTitle = title ? title.index + title[0].length : 0;
+  if (!title || !end || rootAt < afterTitle) {
+    // Not the shape of the app's index.html: fill it slot by slot.
+    return (head, html, dataScript) =>
+      template
+        .replace(titleElement, () => head)
+        .replace(rootElement, () => `<div id="root">${html}</div>`)
+        .replace(bodyEnd, (found) => `${dataScript}${found}`);
+  }
+  const endAt = afterRoot + end.index;
+  const beforeRoot = template.slice(afterTitle, rootAt);
+  const beforeEnd = template.slice(afterRoot, endAt);
+  const rest = template.slice(endAt);
+  return (head, html, dataScript) =>
+    `${beforeTitle}${head}${beforeRoot}<div id="root">${html}</div>${beforeEnd}${dataScript}${rest}`;
+}
+
 export function fillTemplate(
   template: string,
   head: string,
   html: string,
   dataScript: string,
 ): string {
-  return template
-    .replace(/<title>[^<]*<\/title>/, head)
-    .replace('<div id="root"></div>', `<div id="root">${html}</div>`)
-    .replace(/(<script type="module"[^>]*><\/script>)?<\/body>/, (end) => `${dataScript}${end}`);
+  return pageTemplate(template)(head, html, dataScript);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryScriptLast, fillTemplate } from '../../src/sitegen/prerender';
+import { entryScriptLast, fillTemplate, pageTemplate } from '../../src/sitegen/prerender';
 
 const template = `<!doctype html>
 <html lang="de-CH">
@@ -49,5 +49,51 @@ describe('fillTemplate', () => {
     ].map((part) => page.indexOf(part));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+});
+
+describe('pageTemplate', () => {
+  const data = '<script type="application/json" id="lesezeit-data">{}</script>';
+  it.each([
+    [
+      'the app template',
+      entryScriptLast(template),
+      `${data}<script type="module" crossorigin src="/assets/index-abc.js"></script></body>`,
+    ],
+    [
+      'a template without a module script',
+      '<head><title>T</title></head><body><div id="root"></div></body>',
+      `${data}</body>`,
+    ],
+    [
+      'a template without a title',
+      '<head></head><body><div id="root"></div></body>',
+      `${data}</body>`,
+    ],
+  ])('fills %s: head, page, data before the module script', (_name, page, end) => {
+    const filled = pageTemplate(page)('<title>Artikel</title>', '<main>Text</main>', data);
+    expect(filled).toContain('<div id="root"><main>Text</main></div>');
+    expect(filled).toContain(end);
+    expect(filled.match(/<title>/g)?.length ?? 0).toBe(page.includes('<title>') ? 1 : 0);
+  });
+
+  it('puts text that looks like a replacement pattern in verbatim', () => {
+    const filled = pageTemplate(entryScriptLast(template))(
+      "<title>US$& $' Preis</title>",
+      "<p>5 US$&amp; mehr $' und $`</p>",
+      data,
+    );
+    expect(filled).toContain("<title>US$& $' Preis</title>");
+    expect(filled).toContain('<div id="root"><p>5 US$&amp; mehr $\' und $`</p></div>');
+  });
+
+  it('fills the same page as before for each slot', () => {
+    const page = entryScriptLast(template);
+    expect(fillTemplate(page, '<title>A</title>', '<p>B</p>', data)).toBe(
+      page
+        .replace('<title>Lesezeit</title>', '<title>A</title>')
+        .replace('<div id="root"></div>', '<div id="root"><p>B</p></div>')
+        .replace('<script type="module"', `${data}<script type="module"`),
+    );
   });
 });
