@@ -388,8 +388,8 @@ export function readColonClause(clause: string): ColonClause {
     if (whole?.type === 'name' || whole?.type === 'role' || whole?.type === 'reference')
       return { type: 'subject', subject: whole };
     // "Präsident Hanspeter Rüegg doppelt nach:", "Ihr Begleiter war weniger begeistert:": a
-    // person, or a role that stands for one, opens the clause.
-    const opening = openingSubject(text, { references: true });
+    // person, or a role owned by somebody, opens the clause.
+    const opening = openingSubject(text, { ownedReferences: true });
     if (opening) return { type: 'subject', subject: opening };
     const pronoun = invertedPronoun(ws);
     return pronoun ? { type: 'subject', subject: pronoun } : null;
@@ -488,6 +488,26 @@ export function withoutAddress(ws: readonly string[]): readonly string[] {
 }
 
 /**
+ * Step: the source a sentence opens with: "Wie Stadträtin X sagte, sei …" → X; "Laut X sei …",
+ * "Gemäss der Sprecherin …" → who that is. Null when the sentence opens otherwise or the
+ * source is no person ("Laut Angaben der Polizei" is read as nobody later).
+ */
+export function openingSource(ws: readonly string[]): Subject | null {
+  const first = ws[0] ?? '';
+  if (first === 'Wie') {
+    const verb = ws.findIndex(
+      (w, j) => j > 1 && w.endsWith(',') && speechVerbs.has(lower(w)) && /^\p{Ll}/u.test(w),
+    );
+    return verb > 1 ? wholeSubject(ws.slice(1, verb)) : null;
+  }
+  if (/^(Laut|Gemäss|Gemäß)$/u.test(first)) {
+    const read = readSubject(ws.slice(1));
+    return read && read.subject.type !== 'pronoun' ? read.subject : null;
+  }
+  return null;
+}
+
+/**
  * Step: the speaker a sentence names for the quotations inside it: the subject of a verb of
  * saying or of opinion ("X sprach von einem «…»", "X sagte, man werde «…»", "Gegenüber dem
  * Blatt sprach Wyss von «…»"), or an attribution at its end ("…, sagte er.", "…, so Fehr.").
@@ -495,6 +515,8 @@ export function withoutAddress(ws: readonly string[]): readonly string[] {
 export function sentenceSubject(sentence: string): Subject | null {
   // "Herr Caduff, Ihr Kollege … sagte": whom a question addresses is not its subject.
   const ws = withoutAddress(words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_')));
+  const source = openingSource(ws);
+  if (source) return source;
   // "…, sagte er." / "…, so Fehr." at the end
   for (let j = ws.length - 1; j > 0; j--) {
     if (
@@ -552,7 +574,7 @@ export function reportsSpeech(sentence: string): boolean {
  */
 export function openingSubject(
   sentence: string,
-  { references = false }: { references?: boolean } = {},
+  { ownedReferences = false }: { ownedReferences?: boolean } = {},
 ): Subject | null {
   const ws = words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
   for (let verb = 1; verb < Math.min(ws.length, 14); verb++) {
@@ -564,9 +586,14 @@ export function openingSubject(
     )
       continue;
     const subject = wholeSubject(ws.slice(0, verb));
-    // "Sie warnen vor …": with a plural verb, "sie" is several people.
-    if (subject?.type === 'pronoun' && /en$/u.test(word)) return null;
-    return subject && subject.type !== 'nobody' && (references || subject.type !== 'reference')
+    // "Sie warnen vor …", "Die Anwohner sind wütend": with a plural verb, several people.
+    if (/en$|^sind$/u.test(word)) return null;
+    // "Ihre Begleiterin war …": a role owned by somebody is a speaker of its own; "Der Gegner
+    // bleibt …" may be anybody, so a plain role reference is left to the attribution rules.
+    const owned = subject?.type === 'reference' && subject.owned === true;
+    return subject &&
+      subject.type !== 'nobody' &&
+      (subject.type !== 'reference' || (ownedReferences && owned))
       ? subject
       : null;
   }

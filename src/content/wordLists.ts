@@ -256,7 +256,7 @@ export const namingNouns = list(
   Restaurants Schiff Schiffs Mission Festival Festivals Ausstellung Studie Reihe Format Fonds
   Label Labels Namen Namens Motto Slogan Gesetz Gesetzes Stück Stücks Theaterstück Oper
   Musical Ballade Hit Single Gedicht Gemälde Inszenierung Produktion Überschrift Überschriften
-  Kapitel Aktion
+  Kapitel Aktion Novelle Erzählung Bücher Büchern
 `,
 );
 
@@ -268,15 +268,30 @@ export const namingTails = [
   zeitung zeitschrift magazin sendung serie reihe initiative kampagne show portal plattform podcast
   festival programm projekt album film buch roman kolumne agentur sender app marke partei verein
   firma konzern studie ausstellung titel song lied hit single gesetz stück oper musical
+  blatt linie zentrum novelle motto bote boten anzeiger kurier
   `,
   ),
 ];
+
+/**
+ * Adverbs that may stand between a naming word and the name, lower case: Ihr Song heisst
+ * übrigens «…». ("heisst es «…»" is no naming: "es" is not among them.)
+ */
+export const namingAdverbs = list(
+  'namingAdverbs',
+  `übrigens neu nun jetzt künftig offiziell schlicht einfach`,
+);
 
 /** Lower-case words that name what follows (heisst «…», namens «…», unter dem Titel «…»). */
 export const namingWords = list(
   'namingWords',
   `namens heisst heissen hiess hiessen genannt titelt titelte`,
 );
+
+/** Lower-case ends of a one-word medium's name: im «Wirtschaftsblatt», des «Seeboten». */
+export const mediumTails = [
+  ...list('mediumTails', `blatt zeitung zeitschrift magazin anzeiger kurier bote boten`),
+];
 
 /** After these, a single capitalised quoted word names a medium: gegenüber dem «Blick», laut «Watson». */
 export const mediumPrepositions = list('mediumPrepositions', `gegenüber laut zufolge`);

@@ -6,6 +6,7 @@ import {
   findSpeechVerb,
   invertedPronoun,
   isWritersAccount,
+  openingSource,
   openingSubject,
   readColonClause,
   readSubject,
@@ -210,6 +211,28 @@ describe('continuesReportedSpeech', () => {
   });
 });
 
+describe('openingSource', () => {
+  it.each([
+    [
+      'Wie Stadträtin Ida Beispiel sagte, sei die Lage ernst.',
+      { type: 'name', name: 'Ida Beispiel' },
+    ],
+    [
+      'Laut Polizeisprecherin Ida Beispiel sei der Mann verletzt.',
+      { type: 'name', name: 'Ida Beispiel' },
+    ],
+    [
+      'Gemäss einem Sprecher der Bahn fällt der Zug aus.',
+      { type: 'role', role: 'Sprecher der Bahn' },
+    ],
+    ['Laut ihr sei alles in Ordnung.', null],
+    ['Wie erwartet fiel der Entscheid knapp aus.', null],
+    ['Die Lage sei ernst, sagte sie.', null],
+  ])('%s', (sentence, subject) => {
+    expect(openingSource(words(sentence))).toEqual(subject);
+  });
+});
+
 describe('readColonClause', () => {
   it.each([
     ['Muster sagt im _:', { type: 'subject', subject: { type: 'name', name: 'Muster' } }],
@@ -254,10 +277,9 @@ describe('readColonClause', () => {
         subject: { type: 'reference', noun: 'Nachbarin', gender: 'f', owned: true },
       },
     ],
-    [
-      'Der Vorsitzende fand klare Worte:',
-      { type: 'subject', subject: { type: 'reference', noun: 'Vorsitzende', gender: 'm' } },
-    ],
+    ['Der Gegner bleibt skeptisch:', null],
+    ['Die Anwohner sind wütend:', null],
+    ['Ihre Nachbarn reagierten wütend:', null],
     [
       'Ans Aufhören dachte er noch nicht:',
       { type: 'subject', subject: { type: 'pronoun', gender: 'm' } },
@@ -298,6 +320,7 @@ describe('sentenceSubject and openingSubject', () => {
     ['Die Frage wollte er nicht beantworten.', null],
     ['Der Gemeinderat hat entschieden.', null],
     ['Sie warnen vor dem Wolf.', null],
+    ['Die Anwohnerinnen sind wütend.', null],
   ])('openingSubject: %s', (sentence, subject) => {
     expect(openingSubject(sentence)).toEqual(subject);
   });
@@ -634,6 +657,26 @@ describe('speakers in context', () => {
       [
         ['Ein schöner Abend', 'speech', 'Zuschauerin'],
         ['Viel zu laut.', 'speech', 'Nachbarin'],
+      ],
+    ],
+    [
+      'several people or an unowned role opening a colon clause are no person named before',
+      [
+        'Gemeindepräsident Tom Beispiel verteidigt den Bau. Die Anwohner sind wütend: «Niemand hat uns gefragt.» Der Gegner bleibt skeptisch: «Zu teuer.»',
+      ],
+      [
+        ['Niemand hat uns gefragt.', 'speech', null],
+        ['Zu teuer.', 'speech', null],
+      ],
+    ],
+    [
+      'a sentence that opens with its source: the source speaks',
+      [
+        'Wie Stadträtin Ida Beispiel sagte, sei die Lage ernst. «Wir müssen handeln.» Laut Angaben der Polizei sei der Verkehr «völlig blockiert».',
+      ],
+      [
+        ['Wir müssen handeln.', 'speech', 'Ida Beispiel'],
+        ['völlig blockiert', 'partial', null],
       ],
     ],
     [

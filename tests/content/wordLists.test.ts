@@ -28,6 +28,8 @@ const lowerCaseLists = [
   'roleComplementWords',
   'namingTails',
   'namingWords',
+  'namingAdverbs',
+  'mediumTails',
   'mediumPrepositions',
 ];
 /** Lists compared with words as written, which start with a capital. */
