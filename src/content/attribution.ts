@@ -6,19 +6,23 @@
  * than one with the wrong name.
  */
 import {
+  appositionName,
   bare,
   isAgeNoun,
   isDemonym,
   isGivenName,
   isNameWord,
   isOrganisationWord,
+  isAside,
   isRoleWord,
   isTitleWord,
   PeopleIndex,
   genderOfRole,
   genderOfRoleWithArticle,
   readName,
+  roleComplement,
   splitTitle,
+  titledName,
   type Gender,
 } from './people';
 import {
@@ -75,56 +79,11 @@ export function findSpeechVerb(
   return ws.findIndex((w) => verbs.has(lower(w)) && !/^\p{Lu}/u.test(bare(w)) && bare(w) !== '');
 }
 
-/** "(Mitte)", "(58)", "19,": asides that stand after a name. */
-const isAside = (word: string) => /^\(.*\)[,.]?$/u.test(word) || /^\d+,?$/u.test(word);
-
-/** The complement of a role: "der Kantonspolizei Seewil", "des Seewiler Tiefbauamts", "aus Moosbach". */
-function roleComplement(ws: readonly string[], from: number): number {
-  let j = from;
-  while (
-    j < ws.length &&
-    !(ws[j - 1] ?? '').endsWith(',') &&
-    roleComplementWords.has(ws[j] ?? '')
-  ) {
-    let k = j + 1;
-    // "von der Bank Zürisee", "aus dem Rietal": a preposition and its article.
-    if (/^(von|vom|aus)$/u.test(ws[j] ?? '') && /^(der|dem|den|des)$/u.test(ws[k] ?? '')) k++;
-    const opened = k;
-    // "des Bundesamts für Strassen (Astra)": an aside in brackets ends the complement.
-    while (k < ws.length && /^\p{Lu}/u.test(ws[k] ?? '') && !isNameStartOfApposition(ws, k)) {
-      k++;
-      if (/[,.;:!?]$/u.test(ws[k - 1] ?? '')) break;
-    }
-    if (k === opened) break;
-    j = k;
-  }
-  return j;
-}
-
-const isNameStartOfApposition = (ws: readonly string[], k: number) =>
-  (ws[k - 1] ?? '').endsWith(',');
-
 /** After a name: asides ("(SVP)", "19,") and where the person works ("von der Bank Zürisee") belong to the subject. */
 function afterName(ws: readonly string[], from: number): number {
   let length = from;
   while (length < ws.length && isAside(ws[length] ?? '')) length++;
   return /[,.;:!?]$/u.test(ws[length - 1] ?? '') ? length : roleComplement(ws, length);
-}
-
-/** Reads "Biologin Fabienne Studer," after the comma of an apposition: a full name, roles before it skipped. */
-function appositionName(ws: readonly string[], from: number): { name: string; end: number } | null {
-  let k = from;
-  // "Die Jurypräsidentin, die Literaturkritikerin Verena Stucki,": an article before the role.
-  if (definiteArticles.has(ws[k] ?? '') && /^\p{Lu}/u.test(ws[k + 1] ?? '')) {
-    // "die Glaziologin Katrin Muster,": after an article, any noun before a full name is a title.
-    const titled = readName(ws.slice(k + 2, k + 6));
-    if (!isRoleWord(ws[k + 1] ?? '') && titled && titled.split(' ').length >= 2)
-      return { name: titled, end: k + 2 + titled.split(' ').length };
-    k++;
-  }
-  while (k < ws.length && isRoleWord(ws[k] ?? '') && !(ws[k] ?? '').endsWith(',')) k++;
-  const name = readName(ws.slice(k, k + 4));
-  return name && name.split(' ').length >= 2 ? { name, end: k + name.split(' ').length } : null;
 }
 
 /**
@@ -174,19 +133,9 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
         length: n + 1,
       };
     // "Der Umweltrechtler Martin Gehrke": any noun before a full name is a title.
-    const titled = readName(ws.slice(n + 1, n + 4));
-    if (
-      !isRoleWord(noun) &&
-      /^\p{Lu}/u.test(noun) &&
-      !noun.endsWith(',') &&
-      titled &&
-      titled.split(' ').length >= 2
-    ) {
-      return {
-        subject: { type: 'name', name: titled },
-        length: afterName(ws, n + 1 + titled.split(' ').length),
-      };
-    }
+    const titled = isRoleWord(noun) ? null : titledName(ws, n);
+    if (titled)
+      return { subject: { type: 'name', name: titled.name }, length: afterName(ws, titled.end) };
     // "ein Bauer": after an article a short stem is a role too (alone it may be a name: Herr Bauer).
     const role =
       isRoleWord(noun) || (article === 'indefinite' && compoundOnlyRoleStems.has(lower(noun)));
@@ -263,16 +212,9 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   if (!name && k > i && !isRoleWord(ws[k - 1] ?? '')) return null;
   if (!name)
     return k > i ? { subject: { type: 'role', role: bare(ws[k - 1] ?? '') }, length: k } : null;
-  const parts = name.split(' ');
-  // A capitalised noun before a full name is a title: "Branchenkenner Lukas Rüttimann".
-  if (
-    k === i &&
-    parts.length === 3 &&
-    (/(er|erin|in|ent|ist|eur)$/u.test(parts[0] ?? '') || splitTitle(name).title)
-  ) {
-    return { subject: { type: 'name', name: parts.slice(1).join(' ') }, length: k + 3 };
-  }
-  return { subject: { type: 'name', name }, length: afterName(ws, k + parts.length) };
+  const length = afterName(ws, k + name.split(' ').length);
+  // A noun before a full name is a title: "Schafhalter Martin Zgraggen"; not "Andrea Maria Meier".
+  return { subject: { type: 'name', name: k === i ? splitTitle(name).name : name }, length };
 }
 
 /** The subject only if it is the whole of `ws` (asides, adverbs and `selbst` allowed after it). */
