@@ -44,6 +44,7 @@ import {
   sourceWords,
   speechVerbs,
   stanceWords,
+  subordinators,
   writtenTextNouns,
 } from './wordLists';
 
@@ -367,20 +368,27 @@ export function readColonClause(clause: string): ColonClause {
 /**
  * Step: the subject pronoun right after a singular verb when something else opens the sentence:
  * "Nach dem Unfall habe sie lange gezweifelt", "Die Frage wollte er nicht beantworten" → the
- * pronoun. Null when a person or role opens it ("Der Trainer lobte sie": "sie" is the object)
- * or the verb is plural ("Die Kinder lieben sie").
+ * pronoun. Only in the main clause before the first comma, never the subject of a subordinate
+ * clause ("Vor dem Haus wartete seine Nachbarin, als er ankam"). Null when a person or role opens
+ * it ("Der Trainer lobte sie": "sie" is the object) or the verb is plural ("Die Kinder lieben sie").
  */
 export function invertedPronoun(ws: readonly string[]): Subject | null {
+  const comma = ws.findIndex((w) => w.endsWith(','));
+  const clause = comma >= 0 ? ws.slice(0, comma) : ws;
+  if (subordinators.has(lower(clause[0] ?? ''))) return null;
   // "er" is always the subject; "sie" may be the object of a person who opens the sentence.
-  const opensWithSubject = readSubject(ws) !== null;
-  const pronoun = ws.findIndex(
+  const opensWithSubject = readSubject(clause) !== null;
+  const pronoun = clause.findIndex(
     (w, j) =>
       j > 0 &&
       (w === 'er' || (w === 'sie' && !opensWithSubject)) &&
-      /^\p{Ll}+$/u.test(ws[j - 1] ?? '') &&
-      !/en$/u.test(ws[j - 1] ?? ''),
+      /^\p{Ll}+$/u.test(clause[j - 1] ?? '') &&
+      !/en$/u.test(clause[j - 1] ?? '') &&
+      // "als er ankam", "das Buch, das er schrieb": a subordinate or relative clause.
+      !subordinators.has(clause[j - 1] ?? '') &&
+      !/^(der|die|das|den|dem|welche[rsmn]?)$/u.test(clause[j - 1] ?? ''),
   );
-  return pronoun > 0 ? { type: 'pronoun', gender: ws[pronoun] === 'er' ? 'm' : 'f' } : null;
+  return pronoun > 0 ? { type: 'pronoun', gender: clause[pronoun] === 'er' ? 'm' : 'f' } : null;
 }
 
 /** "Laut Polizei …", "… gemäss Angaben der Gemeinde": the sentence names a source of its own. */

@@ -58,6 +58,18 @@ export const stanceWords = list(
 );
 
 /**
+ * Conjunctions that open a subordinate clause, lower case (als er ankam, weil sie fehlte): a
+ * pronoun after one is that clause's subject, never the subject of the sentence.
+ */
+export const subordinators = list(
+  'subordinators',
+  `
+  als weil wenn dass ob was nachdem bevor obwohl während da wie sobald damit bis seit seitdem
+  falls sodass ehe indem wo wobei solange
+`,
+);
+
+/**
  * Verbs in the subjunctive of reported speech, lower case (er sei, sie habe, es gebe, sie
  * dürften): a sentence with one still gives what somebody said, not the writer's account.
  */

@@ -193,6 +193,10 @@ describe('invertedPronoun', () => {
     ['Höhere Steuern schloss er aus.', { type: 'pronoun', gender: 'm' }],
     ['Die Kinder lieben sie.', null],
     ['Das Wetter blieb schön.', null],
+    ['Vor dem Haus wartete seine Nachbarin, als er ankam.', null],
+    ['Vor dem Haus wartete seine Nachbarin als er ankam.', null],
+    ['Als er ankam, wartete die Nachbarin.', null],
+    ['Das Buch, das er schrieb, blieb liegen.', null],
   ])('%s', (sentence, subject) => {
     expect(invertedPronoun(words(sentence))).toEqual(subject);
   });
@@ -790,6 +794,13 @@ describe('speakers in context', () => {
         ['Das ist falsch', 'speech', 'Sprecherin des «Seewiler Boten»'],
         ['Seewiler Boten', 'name', null],
       ],
+    ],
+    [
+      'the pronoun of a subordinate clause before a quotation is not its speaker',
+      [
+        'Peter Huber kam spät nach Hause. Vor dem Haus wartete seine Nachbarin, als er ankam. «Ich hatte Angst um dich.»',
+      ],
+      [['Ich hatte Angst um dich.', 'speech', null]],
     ],
     [
       'plural speakers give nobody',
