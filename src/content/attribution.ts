@@ -70,6 +70,10 @@ export function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
+/** The words of a text with each quotation as one placeholder word "_": the writer's words only. */
+export const wordsOutsideQuotes = (text: string) =>
+  words(text.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+
 const lower = (word: string) => bare(word).toLowerCase();
 
 /** Step: the index of the first verb of saying among the words, or -1. */
@@ -309,7 +313,7 @@ export type ColonClause =
 export function readColonClause(clause: string): ColonClause {
   const text = clause.replace(/\s*:\s*$/u, '').trim();
   if (continuationClause.test(`${text}:`)) return { type: 'continuation' };
-  const ws = words(text.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  const ws = wordsOutsideQuotes(text);
   if (
     ws.some(
       (w) =>
@@ -403,7 +407,7 @@ const namesSource = (ws: readonly string[]) => ws.some((w) => sourceWords.has(lo
  * sei niemand verletzt.").
  */
 export function isWritersAccount(sentence: string): boolean {
-  const ws = words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  const ws = wordsOutsideQuotes(sentence);
   if (namesSource(ws)) return true;
   if (ws.some((w) => reportedSpeechVerbs.has(lower(w)) && /^\p{Ll}/u.test(w))) return false;
   if (ws.some((w) => speechVerbs.has(lower(w)) && /^\p{Ll}/u.test(w))) return false;
@@ -417,7 +421,7 @@ export function isWritersAccount(sentence: string): boolean {
  * Polizei sei er geflohen." (a source), nor a sentence with a speaker or subject of its own.
  */
 export function continuesReportedSpeech(sentence: string): boolean {
-  const ws = words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  const ws = wordsOutsideQuotes(sentence);
   return (
     ws.some((w) => reportedSpeechVerbs.has(w)) &&
     !namesSource(ws) &&
@@ -464,7 +468,7 @@ export function openingSource(ws: readonly string[]): Subject | null {
  */
 export function sentenceSubject(sentence: string): Subject | null {
   // "Herr Caduff, Ihr Kollege … sagte": whom a question addresses is not its subject.
-  const ws = withoutAddress(words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_')));
+  const ws = withoutAddress(wordsOutsideQuotes(sentence));
   const source = openingSource(ws);
   if (source) return source;
   // "…, sagte er." / "…, so Fehr." at the end
@@ -511,7 +515,7 @@ export function sentenceSubject(sentence: string): Subject | null {
  * then the person it opens with is what was said about, not who speaks.
  */
 export function reportsSpeech(sentence: string): boolean {
-  const ws = words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  const ws = wordsOutsideQuotes(sentence);
   return ws.some(
     (w, j) => j > 0 && lower(w) !== 'so' && speechVerbs.has(lower(w)) && /^\p{Ll}/u.test(w),
   );
@@ -526,7 +530,7 @@ export function openingSubject(
   sentence: string,
   { ownedReferences = false }: { ownedReferences?: boolean } = {},
 ): Subject | null {
-  const ws = words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  const ws = wordsOutsideQuotes(sentence);
   for (let verb = 1; verb < Math.min(ws.length, 14); verb++) {
     const word = ws[verb] ?? '';
     if (

@@ -9,6 +9,7 @@ import {
   reportsSpeech,
   resolveSubject,
   sentenceSubject,
+  wordsOutsideQuotes,
   words,
   type Subject,
 } from './attribution';
@@ -44,7 +45,7 @@ const tokens = (text: string) =>
 
 /** Whether text before a quote ends inside an attribution: a verb of saying and no comma since. */
 function inAttribution(before: string): boolean {
-  const ws = words(before.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  const ws = wordsOutsideQuotes(before);
   const verb = ws.findLastIndex(
     (w) => speechVerbs.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) && /^\p{Ll}/u.test(w),
   );

@@ -14,6 +14,7 @@ import {
   sentenceSubject,
   withoutAddress,
   words,
+  wordsOutsideQuotes,
 } from '../../src/content/attribution';
 import { extractQuotes } from '../../src/content/quotes';
 
@@ -26,6 +27,16 @@ describe('findSpeechVerb', () => {
     ['Die Sage erzählt', 2],
   ])('%s → %i', (text, index) => {
     expect(findSpeechVerb(words(text))).toBe(index);
+  });
+});
+
+describe('wordsOutsideQuotes', () => {
+  it.each([
+    ['Muster sagt im «Seewiler Boten»:', ['Muster', 'sagt', 'im', '_:']],
+    ['Er nannte es „sehr gut“ und ging.', ['Er', 'nannte', 'es', '_', 'und', 'ging.']],
+    ['Keine Quote hier.', ['Keine', 'Quote', 'hier.']],
+  ])('%s', (text, expected) => {
+    expect(wordsOutsideQuotes(text)).toEqual(expected);
   });
 });
 
