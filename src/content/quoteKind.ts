@@ -1,9 +1,11 @@
 import type { QuoteKind } from './model';
 import { attributionAfter, words } from './attribution';
-import { bare } from './people';
+import { bare, isNameWord } from './people';
 import {
   mediumPrepositions,
+  mediumTails,
   nameConnectors,
+  namingAdverbs,
   namingNouns,
   namingTails,
   namingWords,
@@ -53,6 +55,8 @@ export function namedByPrefix(prefix: string): boolean {
   const ws = words(prefix);
   const last = ws.at(-1) ?? '';
   if (namingWords.has(bare(last).toLowerCase()) || isNamingNoun(last)) return true;
+  // "Ihr Song heisst übrigens «…»": an adverb between the naming word and the name.
+  if (namingAdverbs.has(last) && namingWords.has(bare(ws.at(-2) ?? '').toLowerCase())) return true;
   return /^(von|vom|wie)$/u.test(last) && isNamingNoun(ws.at(-2) ?? '');
 }
 
@@ -86,6 +90,10 @@ function couldBeTitle(inner: string): boolean {
     !/\.$/.test(inner.trim())
   );
 }
+
+/** The word before a nickname is a given name: capitalised, no role, no function word. */
+const nicknameFits = (word: string) =>
+  isNameWord(word) && !/^(Der|Die|Das|Den|Dem|Des)$/u.test(word);
 
 /** «…». Roman. / «…». Album, 2025.: what follows the title is the genre of the work alone. */
 const isGenreLine = (after: string) => {
@@ -136,8 +144,27 @@ export function classifyQuote({
   }
   // Kim Muster: «Ein Titel». Roman. Verlag …: the details of a work under a review name its genre.
   if (couldBeTitle(inner) && isGenreLine(after)) return 'name';
-  // «Bergbahn-Initiative»: the quoted word itself ends in a naming noun.
-  if (innerWords.length === 1 && /-/.test(inner) && isNamingNoun(inner)) return 'name';
+  // Kim «Kiki» Muster: a nickname between a given name and a surname.
+  if (
+    innerWords.length === 1 &&
+    /^\p{Lu}[\p{L}-]*$/u.test(lastWordBefore) &&
+    /^\s+\p{Lu}\p{Ll}/u.test(after) &&
+    nicknameFits(lastWordBefore)
+  )
+    return 'name';
+  if (couldBeTitle(inner) && !afterColon && !attributedAfter) {
+    // «Ein Titel» von Kim Muster: a work and its author; die Gemeinde soll «Neudorf» heissen.
+    if (/^\s+von\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(after) && !startsSentence) return 'name';
+    if (/^\s+(heissen|heisst|hiess|heißen|heißt)\b/u.test(after)) return 'name';
+  }
+  // «Bergbahn-Initiative», im «Wirtschaftsblatt»: the quoted word itself ends in a naming noun,
+  // joined with a hyphen or naming a medium (ein «Luxusprojekt» is the writer's word).
+  if (
+    innerWords.length === 1 &&
+    (/-/.test(inner) || mediumTails.some((tail) => inner.toLowerCase().endsWith(tail))) &&
+    isNamingNoun(inner)
+  )
+    return 'name';
   // A single capitalised noun after a mere article (an der «Infrastruktur») is a partial quote:
   // every German noun is capitalised. looksLikeName accepts a single word only as an acronym.
   if (looksLikeName(inner) && !(afterColon || attributedAfter) && !(prefix === '' && !endsSentence))
@@ -157,5 +184,8 @@ export function classifyQuote({
     return 'speech';
   }
   if (attributedAfter && innerWords.length >= 4 && startsSentence) return 'speech';
+  // Ihr Kommentar: «Endlich!»: one word said or written, announced by a colon.
+  if (afterColon && innerWords.length === 1 && startsUpper && /[!?]$/u.test(inner.trimEnd()))
+    return 'speech';
   return 'partial';
 }

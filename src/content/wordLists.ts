@@ -39,6 +39,25 @@ export const speechVerbs = list(
 );
 
 /**
+ * Verbs of saying that only report that somebody said or wrote something, with no opinion or
+ * feeling in them, lower case: the sentence after a quotation gives its speaker with one of these
+ * alone («…» Das sagte X.), not with «…» Das ärgert X. or «…» Das glaubt X.
+ */
+export const plainSpeechVerbs = list(
+  'plainSpeechVerbs',
+  `sagt sagte erklärt erklärte betont betonte schreibt schrieb teilt teilte`,
+);
+
+/**
+ * Words that make a sentence about a quotation somebody's stance on it rather than who said it,
+ * lower case: «…» Das glaubt X nicht. / «…» Das fand auch X. / «…» Das sah X anders.
+ */
+export const stanceWords = list(
+  'stanceWords',
+  `nicht nie niemals kaum auch ebenfalls ebenso genauso anders keineswegs`,
+);
+
+/**
  * Verbs in the subjunctive of reported speech, lower case (er sei, sie habe, es gebe, sie
  * dürften): a sentence with one still gives what somebody said, not the writer's account.
  */
@@ -237,7 +256,7 @@ export const namingNouns = list(
   Restaurants Schiff Schiffs Mission Festival Festivals Ausstellung Studie Reihe Format Fonds
   Label Labels Namen Namens Motto Slogan Gesetz Gesetzes Stück Stücks Theaterstück Oper
   Musical Ballade Hit Single Gedicht Gemälde Inszenierung Produktion Überschrift Überschriften
-  Kapitel Aktion
+  Kapitel Aktion Novelle Erzählung Bücher Büchern
 `,
 );
 
@@ -249,15 +268,30 @@ export const namingTails = [
   zeitung zeitschrift magazin sendung serie reihe initiative kampagne show portal plattform podcast
   festival programm projekt album film buch roman kolumne agentur sender app marke partei verein
   firma konzern studie ausstellung titel song lied hit single gesetz stück oper musical
+  blatt linie zentrum novelle motto bote boten anzeiger kurier
   `,
   ),
 ];
+
+/**
+ * Adverbs that may stand between a naming word and the name, lower case: Ihr Song heisst
+ * übrigens «…». ("heisst es «…»" is no naming: "es" is not among them.)
+ */
+export const namingAdverbs = list(
+  'namingAdverbs',
+  `übrigens neu nun jetzt künftig offiziell schlicht einfach`,
+);
 
 /** Lower-case words that name what follows (heisst «…», namens «…», unter dem Titel «…»). */
 export const namingWords = list(
   'namingWords',
   `namens heisst heissen hiess hiessen genannt titelt titelte`,
 );
+
+/** Lower-case ends of a one-word medium's name: im «Wirtschaftsblatt», des «Seeboten». */
+export const mediumTails = [
+  ...list('mediumTails', `blatt zeitung zeitschrift magazin anzeiger kurier bote boten`),
+];
 
 /** After these, a single capitalised quoted word names a medium: gegenüber dem «Blick», laut «Watson». */
 export const mediumPrepositions = list('mediumPrepositions', `gegenüber laut zufolge`);

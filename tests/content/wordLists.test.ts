@@ -5,6 +5,8 @@ import { roleEndings, wordListSources } from '../../src/content/wordLists';
 /** Lists the rules compare in lower case; an entry with a capital letter there could never match. */
 const lowerCaseLists = [
   'speechVerbs',
+  'plainSpeechVerbs',
+  'stanceWords',
   'pluralSpeechVerbs',
   'reportedSpeechVerbs',
   'sourceWords',
@@ -26,6 +28,8 @@ const lowerCaseLists = [
   'roleComplementWords',
   'namingTails',
   'namingWords',
+  'namingAdverbs',
+  'mediumTails',
   'mediumPrepositions',
 ];
 /** Lists compared with words as written, which start with a capital. */
