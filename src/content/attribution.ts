@@ -9,6 +9,7 @@ import {
   bare,
   isAgeNoun,
   isDemonym,
+  isGivenName,
   isNameWord,
   isOrganisationWord,
   isRoleWord,
@@ -28,6 +29,7 @@ import {
   indefiniteArticles,
   opinionVerbs,
   personPronouns,
+  plainSpeechVerbs,
   pluralSpeechVerbs,
   possessives,
   relationNouns,
@@ -37,6 +39,7 @@ import {
   skippableWords,
   sourceWords,
   speechVerbs,
+  stanceWords,
   writtenTextNouns,
 } from './wordLists';
 
@@ -46,7 +49,14 @@ export type Subject =
   /** A role with no name: "ein Sprecher der Kantonspolizei" → "Sprecher der Kantonspolizei". */
   | { type: 'role'; role: string }
   /** A role or age that stands for somebody: "der Experte", "die 46-Jährige", "ihr Vater". */
-  | { type: 'reference'; noun: string; gender: Gender; owned?: boolean }
+  | {
+      type: 'reference';
+      noun: string;
+      gender: Gender;
+      owned?: boolean;
+      /** Whose role it is, when a genitive name says so: "Müllers Anwalt" → Müller. */
+      owner?: string;
+    }
   | { type: 'pronoun'; gender: Gender }
   /** Nobody in particular: "man", several people, a written text. */
   | { type: 'nobody' };
@@ -228,20 +238,23 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   }
   if (!/^\p{Lu}/u.test(bare(first))) return null;
   // "Müllers Anwalt", "Keller-Sutters Sprecherin": a genitive name before a role is whose role it
-  // is; the speaker is somebody else, as with "sein Anwalt".
-  const owner = ws[i + 1] ?? '';
+  // is; the speaker is somebody else, as with "sein Anwalt". Not "Andreas Sprecher": a given
+  // name in -s before a family name that is also a role word.
+  const role = ws[i + 1] ?? '';
   if (
     /\p{Ll}s$/u.test(first) &&
-    isRoleWord(owner) &&
-    !owner.endsWith(',') &&
+    isRoleWord(role) &&
+    !role.endsWith(',') &&
+    !isGivenName(first) &&
     isNameWord(first.slice(0, -1))
   )
     return {
       subject: {
         type: 'reference',
-        noun: bare(owner),
-        gender: genderOfRole(owner),
+        noun: bare(role),
+        gender: genderOfRole(role),
         owned: true,
+        owner: first.slice(0, -1),
       },
       length: i + 2,
     };
@@ -322,17 +335,25 @@ export function attributionAfter(after: string): Attribution | null {
 
 /**
  * Step: the attribution in the sentence right after a quotation that ends its own sentence:
- * `«…» Das sagte X am Montag.`, `«…» Dies erklärte die Sprecherin.` Null otherwise.
+ * `«…» Das sagte X am Montag.`, `«…» Dies erklärte die Sprecherin.`, `«…» Das teilte X mit.`
+ * Only a verb that merely reports saying, and after the subject only when and where: "Das ärgert
+ * X", "Das glaubt X nicht", "Das fand auch X" or "Das freut X besonders" say how somebody takes
+ * what was said, not that they said it. Null otherwise.
  */
 export function attributionInNextSentence(after: string): Attribution | null {
   const match = /^[.!?…]?["»“”]?\s+(?:Das|Dies)\s+(\S+)\s+(.+)$/su.exec(after);
   const verb = match?.[1] ?? '';
-  if (!match || !speechVerbs.has(verb) || impersonalVerbs.has(verb)) return null;
+  if (!match || !plainSpeechVerbs.has(verb)) return null;
   const sentence = words(
     (match[2] ?? '').split(/(?<!(?:^|\s)(?:\p{Lu}|Dr|Prof))[.;:!?](?:\s|$)/u)[0] ?? '',
   );
+  // "teilte X mit": the particle closes the sentence.
+  if (/^teilt/u.test(verb) && sentence.pop() !== 'mit') return null;
+  if (sentence.some((w) => stanceWords.has(lower(w)))) return null;
   const read = readSubject(sentence);
-  return read ? { subject: read.subject } : null;
+  const rest = sentence.slice(read?.length ?? 0);
+  if (!read || (rest.length > 0 && !skippableWords.has(lower(rest[0] ?? '')))) return null;
+  return { subject: read.subject };
 }
 
 /** What the clause before a colon says about the quotation it introduces. */
@@ -622,6 +643,9 @@ export function resolveSubject(
       return people.lastBefore(position, subject.gender);
     case 'reference': {
       const head = subject.noun.split(' ')[0] ?? subject.noun;
+      // "Müllers Anwalt" only where the article names a Müller: otherwise the two words may be
+      // one person's name the lists do not know, and no speaker is better than a wrong one.
+      if (subject.owner !== undefined && !people.isKnown(subject.owner)) return null;
       // "sagte ihr Vater", "sein Kollege": somebody else than the person just named; the role,
       // unless the text named a person with it.
       if (subject.owned) return people.namedWithRole(head, position) ?? subject.noun;

@@ -78,6 +78,9 @@ export const isAgeNoun = (word: string) => /^\d+-Jährige[nr]?$/u.test(bare(word
 /** "die Zürcherin", "der Luzerner": a person by where they come from. */
 export const isDemonym = (word: string) => /^\p{Lu}\p{Ll}+(er|erin)$/u.test(bare(word));
 
+/** "Andreas", "Lea": a given name the lists know. */
+export const isGivenName = (word: string) => femaleGivenNames.has(word) || maleGivenNames.has(word);
+
 /** A word that may be part of a person's name: capitalised, not a role, not a function word. */
 export function isNameWord(word: string): boolean {
   return (
@@ -127,7 +130,9 @@ export function readName(words: readonly string[]): string | null {
       i += run - 1;
       continue;
     }
-    if (!isNameWord(word)) break;
+    // "Andreas Sprecher", "Lukas Fahrer": after a given name, a role word is the family name.
+    const familyName = name.length === 1 && isGivenName(name[0] ?? '') && isRoleWord(word);
+    if (!isNameWord(word) && !familyName) break;
     name.push(word);
     if (word !== raw) break;
   }
@@ -355,7 +360,7 @@ export class PeopleIndex {
     });
     // "den Gewerbler Marco Hänni": a given name and a family name are a person wherever they stand.
     words.forEach((word, i) => {
-      if (!femaleGivenNames.has(word) && !maleGivenNames.has(word)) return;
+      if (!isGivenName(word)) return;
       const name = readName(words.slice(i, i + 4));
       if (name && looksLikePersonName(name)) this.add(name);
     });
@@ -364,7 +369,7 @@ export class PeopleIndex {
     words.forEach((word, i) => {
       const initial = /^(\p{Lu}\.)\*?[,.]?$/u.exec(words[i + 1] ?? '')?.[1];
       if (!initial || !isNameWord(word) || isNamePrefix(word)) return;
-      const given = femaleGivenNames.has(word) || maleGivenNames.has(word);
+      const given = isGivenName(word);
       if (given || /\*/u.test(words[i + 1] ?? '') || /^\(\d+\)/u.test(words[i + 2] ?? ''))
         this.add(`${word} ${initial}`);
     });

@@ -39,6 +39,25 @@ export const speechVerbs = list(
 );
 
 /**
+ * Verbs of saying that only report that somebody said or wrote something, with no opinion or
+ * feeling in them, lower case: the sentence after a quotation gives its speaker with one of these
+ * alone («…» Das sagte X.), not with «…» Das ärgert X. or «…» Das glaubt X.
+ */
+export const plainSpeechVerbs = list(
+  'plainSpeechVerbs',
+  `sagt sagte erklärt erklärte betont betonte schreibt schrieb teilt teilte`,
+);
+
+/**
+ * Words that make a sentence about a quotation somebody's stance on it rather than who said it,
+ * lower case: «…» Das glaubt X nicht. / «…» Das fand auch X. / «…» Das sah X anders.
+ */
+export const stanceWords = list(
+  'stanceWords',
+  `nicht nie niemals kaum auch ebenfalls ebenso genauso anders keineswegs`,
+);
+
+/**
  * Verbs in the subjunctive of reported speech, lower case (er sei, sie habe, es gebe, sie
  * dürften): a sentence with one still gives what somebody said, not the writer's account.
  */

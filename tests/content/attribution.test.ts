@@ -93,8 +93,10 @@ describe('readSubject', () => {
     ['Hufschmied Peter Beispiel', { type: 'name', name: 'Peter Beispiel' }],
     [
       'Beispiels Anwältin am Montag',
-      { type: 'reference', noun: 'Anwältin', gender: 'f', owned: true },
+      { type: 'reference', noun: 'Anwältin', gender: 'f', owned: true, owner: 'Beispiel' },
     ],
+    ['Andreas Sprecher am Telefon', { type: 'name', name: 'Andreas Sprecher' }],
+    ['Lukas Fahrer aus Seewil', { type: 'name', name: 'Lukas Fahrer' }],
     ['die «Seewiler Rundschau» am Montag', { type: 'nobody' }],
   ])('%s', (text, subject) => {
     expect(readSubject(words(text))?.subject).toEqual(subject);
@@ -146,6 +148,7 @@ describe('attributionInNextSentence', () => {
     [' Das sagte Stadträtin Ida Beispiel am Montag.', { type: 'name', name: 'Ida Beispiel' }],
     ['. Dies erklärte ein Sprecher der Bahn.', { type: 'role', role: 'Sprecher der Bahn' }],
     [' Das sagte er nach dem Spiel.', { type: 'pronoun', gender: 'm' }],
+    [' Das teilte Gemeindepräsidentin Ida Beispiel mit.', { type: 'name', name: 'Ida Beispiel' }],
   ])('%s', (after, subject) => {
     expect(attributionInNextSentence(after)?.subject).toEqual(subject);
   });
@@ -155,6 +158,15 @@ describe('attributionInNextSentence', () => {
     [' Das Dorf feierte lange.'],
     [', sagte Ida Beispiel.'],
     [' Dann sagte Ida Beispiel nichts mehr.'],
+    [' Das ärgert Bäuerin Anna Muster.'],
+    [' Das kritisiert Anwohnerin Anna Muster.'],
+    [' Das glaubt Grossrat Peter Huber nicht.'],
+    [' Das freut Gemeindepräsidentin Anna Muster besonders.'],
+    [' Das lässt Kassier Peter Huber nicht gelten.'],
+    [' Das fand auch Captain Lea Muster.'],
+    [' Das sagte auch Captain Lea Muster.'],
+    [' Das sagte Peter Huber so nie.'],
+    [' Das teilte die Gemeinde Seewil am Montag mit.'],
   ])('no attribution in "%s"', (after) => {
     expect(attributionInNextSentence(after)).toBeNull();
   });
@@ -695,6 +707,50 @@ describe('speakers in context', () => {
       'the subject after the verb when a comma comes first',
       ['Ist das erlaubt? Ja, sagt die Juristin Eva Beispiel: «Solange es angeschrieben ist.»'],
       [['Solange es angeschrieben ist.', 'speech', 'Eva Beispiel']],
+    ],
+    [
+      'how somebody takes a quotation in the sentence after it does not make them its speaker',
+      [
+        'Der Gemeinderat will die Schule schliessen. «Die Kosten sind zu hoch.» Das ärgert Bäuerin Anna Muster.',
+        'Der Gemeinderat will die Schule schliessen. «Wir müssen die Schule schliessen.» Das kritisiert Anwohnerin Anna Muster.',
+        'Der Gemeinderat will die Schule schliessen. «Das Tram kommt 2030.» Das glaubt Grossrat Peter Huber nicht.',
+        'Der Gemeinderat will die Schule schliessen. «Hier entsteht ein Hotel mit vierzig Zimmern.» Das freut Gemeindepräsidentin Anna Muster besonders.',
+        '«Der Verein ist gerettet.» Das lässt Kassier Peter Huber nicht gelten.',
+      ],
+      [
+        ['Die Kosten sind zu hoch.', 'speech', null],
+        ['Wir müssen die Schule schliessen.', 'speech', null],
+        ['Das Tram kommt 2030.', 'speech', null],
+        ['Hier entsteht ein Hotel mit vierzig Zimmern.', 'speech', null],
+        ['Der Verein ist gerettet.', 'speech', null],
+      ],
+    ],
+    [
+      'somebody agreeing in the sentence after a quotation does not take it from its speaker',
+      [
+        'Trainer Peter Huber war zufrieden. «Wir haben gut gespielt.» Das fand auch Captain Lea Muster.',
+      ],
+      [['Wir haben gut gespielt.', 'speech', 'Peter Huber']],
+    ],
+    [
+      'a given name in -s before a family name that is a role word is one person',
+      [
+        'Polizeisprecher Marco Keller bestätigte den Unfall.',
+        '«Ich habe den Knall gehört», sagt Andreas Sprecher am Telefon.',
+        'Der Fahrer Marco Keller blieb unverletzt.',
+        '«Ich bin froh, dass niemand verletzt wurde», sagt Lukas Fahrer aus Seewil.',
+        '«Es ging sehr schnell», sagt Andreas Förster.',
+      ],
+      [
+        ['Ich habe den Knall gehört', 'speech', 'Andreas Sprecher'],
+        ['Ich bin froh, dass niemand verletzt wurde', 'speech', 'Lukas Fahrer'],
+        ['Es ging sehr schnell', 'speech', 'Andreas Förster'],
+      ],
+    ],
+    [
+      'a genitive name before a role that the article names nowhere else gives nobody',
+      ['«Wir ziehen das weiter», sagte Beispiels Anwalt.'],
+      [['Wir ziehen das weiter', 'speech', null]],
     ],
     [
       'plural speakers give nobody',

@@ -25,6 +25,9 @@ describe('readName', () => {
     ['Dr. Karin Oswald-Leuenberger, rechnet', 'Dr. Karin Oswald-Leuenberger'],
     ['Prof. Dr. Matthias Brüggemann (SPD)', 'Prof. Dr. Matthias Brüggemann'],
     ['der Präsident', null],
+    ['Andreas Förster am Telefon', 'Andreas Förster'],
+    ['Lukas Fahrer aus Seewil', 'Lukas Fahrer'],
+    ['Muster Sprecher', 'Muster'],
   ])('%s → %s', (text, name) => {
     expect(readName(words(text))).toBe(name);
   });

@@ -5,6 +5,8 @@ import { roleEndings, wordListSources } from '../../src/content/wordLists';
 /** Lists the rules compare in lower case; an entry with a capital letter there could never match. */
 const lowerCaseLists = [
   'speechVerbs',
+  'plainSpeechVerbs',
+  'stanceWords',
   'pluralSpeechVerbs',
   'reportedSpeechVerbs',
   'sourceWords',
