@@ -80,8 +80,8 @@ export async function renderPages(task: PagesTask): Promise<PageResult[]> {
         `Prerendering /${page.path} gave status ${rendered.status}, expected ${page.status}.`,
       );
     }
-    const html = filler.fill(page.head, rendered.html, rendered.dataScript);
-    results.push({ object: putObject(task.cacheDir, html), deps: [...new Set(deps)].sort() });
+    const bytes = filler.fill(page.head, rendered.html, rendered.dataScript);
+    results.push({ object: putObject(task.cacheDir, bytes), deps: [...new Set(deps)].sort() });
   }
   return results;
 }

@@ -33,32 +33,45 @@ const bodyEnd = /(<script type="module"[^>]*><\/script>)?<\/body>/;
 
 /**
  * The template cut once at its three slots (the title, the root element, the end of the body
- * before the module script), so each page is one concatenation instead of three searches of the
- * whole page. Slot contents go in verbatim: no `$&` or `$'` in an article is read as a pattern.
+ * before the module script) and its parts encoded once, so each page is its three slot contents
+ * encoded and joined: no search of the whole page and no encoding of the inlined CSS per page.
+ * Slot contents go in verbatim: no `$&` or `$'` in an article is read as a pattern.
  */
 export function pageTemplate(
   template: string,
-): (head: string, html: string, dataScript: string) => string {
+): (head: string, html: string, dataScript: string) => Buffer {
   const title = titleElement.exec(template);
   const rootAt = template.indexOf(rootElement);
   const afterRoot = rootAt + rootElement.length;
   const end = rootAt < 0 ? null : bodyEnd.exec(template.slice(afterRoot));
-  const beforeTitle = title ? template.slice(0, title.index) : '';
   const afterTitle = title ? title.index + title[0].length : 0;
   if (!title || !end || rootAt < afterTitle) {
     // Not the shape of the app's index.html: fill it slot by slot.
     return (head, html, dataScript) =>
-      template
-        .replace(titleElement, () => head)
-        .replace(rootElement, () => `<div id="root">${html}</div>`)
-        .replace(bodyEnd, (found) => `${dataScript}${found}`);
+      Buffer.from(
+        template
+          .replace(titleElement, () => head)
+          .replace(rootElement, () => `<div id="root">${html}</div>`)
+          .replace(bodyEnd, (found) => `${dataScript}${found}`),
+      );
   }
   const endAt = afterRoot + end.index;
-  const beforeRoot = template.slice(afterTitle, rootAt);
-  const beforeEnd = template.slice(afterRoot, endAt);
-  const rest = template.slice(endAt);
+  const [beforeTitle, beforeRoot, beforeEnd, rest] = [
+    template.slice(0, title.index),
+    `${template.slice(afterTitle, rootAt)}<div id="root">`,
+    `</div>${template.slice(afterRoot, endAt)}`,
+    template.slice(endAt),
+  ].map((part) => Buffer.from(part));
   return (head, html, dataScript) =>
-    `${beforeTitle}${head}${beforeRoot}<div id="root">${html}</div>${beforeEnd}${dataScript}${rest}`;
+    Buffer.concat([
+      beforeTitle,
+      Buffer.from(head),
+      beforeRoot,
+      Buffer.from(html),
+      beforeEnd,
+      Buffer.from(dataScript),
+      rest,
+    ] as Uint8Array[]);
 }
 
 export function fillTemplate(
@@ -67,7 +80,7 @@ export function fillTemplate(
   html: string,
   dataScript: string,
 ): string {
-  return pageTemplate(template)(head, html, dataScript);
+  return pageTemplate(template)(head, html, dataScript).toString();
 }
 
 /**

@@ -71,7 +71,11 @@ describe('pageTemplate', () => {
       `${data}</body>`,
     ],
   ])('fills %s: head, page, data before the module script', (_name, page, end) => {
-    const filled = pageTemplate(page)('<title>Artikel</title>', '<main>Text</main>', data);
+    const filled = pageTemplate(page)(
+      '<title>Artikel</title>',
+      '<main>Text</main>',
+      data,
+    ).toString();
     expect(filled).toContain('<div id="root"><main>Text</main></div>');
     expect(filled).toContain(end);
     expect(filled.match(/<title>/g)?.length ?? 0).toBe(page.includes('<title>') ? 1 : 0);
@@ -82,9 +86,18 @@ describe('pageTemplate', () => {
       "<title>US$& $' Preis</title>",
       "<p>5 US$&amp; mehr $' und $`</p>",
       data,
-    );
+    ).toString();
     expect(filled).toContain("<title>US$& $' Preis</title>");
     expect(filled).toContain('<div id="root"><p>5 US$&amp; mehr $\' und $`</p></div>');
+  });
+
+  it('gives the UTF-8 bytes of the filled page, also for text outside ASCII', () => {
+    const page = entryScriptLast(template);
+    const [head, html] = ['<title>Zürich – „Ja“</title>', '<p>Grüsse 😀 aus Genève</p>'];
+    expect(pageTemplate(page)(head, html, data)).toEqual(
+      Buffer.from(fillTemplate(page, head, html, data)),
+    );
+    expect(fillTemplate(page, head, html, data)).toContain(`<div id="root">${html}</div>`);
   });
 
   it('fills the same page as before for each slot', () => {
