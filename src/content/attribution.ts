@@ -395,6 +395,21 @@ export function invertedPronoun(ws: readonly string[]): Subject | null {
   return pronoun > 0 ? { type: 'pronoun', gender: clause[pronoun] === 'er' ? 'm' : 'f' } : null;
 }
 
+/**
+ * Whether a sentence is in the subjunctive of reported speech: one of the common forms ("sei",
+ * "habe", "dürften"), or a verb in -e right after a pronoun subject that opens it ("Es handle
+ * sich …", "Er gehe davon aus"); not the past in -te ("Er sagte").
+ */
+export function inSubjunctive(ws: readonly string[]): boolean {
+  if (ws.some((w) => reportedSpeechVerbs.has(w))) return true;
+  const verb = ws[1] ?? '';
+  return (
+    /^(Es|Er|Sie|Man|Das|Dies)$/u.test(ws[0] ?? '') &&
+    /^\p{Ll}{3,}e$/u.test(verb) &&
+    !/te$/u.test(verb)
+  );
+}
+
 /** "Laut Polizei …", "… gemäss Angaben der Gemeinde": the sentence names a source of its own. */
 const namesSource = (ws: readonly string[]) => ws.some((w) => sourceWords.has(lower(w)));
 
@@ -409,7 +424,7 @@ const namesSource = (ws: readonly string[]) => ws.some((w) => sourceWords.has(lo
 export function isWritersAccount(sentence: string): boolean {
   const ws = wordsOutsideQuotes(sentence);
   if (namesSource(ws)) return true;
-  if (ws.some((w) => reportedSpeechVerbs.has(lower(w)) && /^\p{Ll}/u.test(w))) return false;
+  if (inSubjunctive(ws)) return false;
   if (ws.some((w) => speechVerbs.has(lower(w)) && /^\p{Ll}/u.test(w))) return false;
   if (personPronouns.has(lower(ws[0] ?? ''))) return false;
   return invertedPronoun(ws) === null;
@@ -423,7 +438,7 @@ export function isWritersAccount(sentence: string): boolean {
 export function continuesReportedSpeech(sentence: string): boolean {
   const ws = wordsOutsideQuotes(sentence);
   return (
-    ws.some((w) => reportedSpeechVerbs.has(w)) &&
+    inSubjunctive(ws) &&
     !namesSource(ws) &&
     sentenceSubject(sentence) === null &&
     openingSubject(sentence) === null &&

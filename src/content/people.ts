@@ -259,7 +259,9 @@ export function roleComplement(ws: readonly string[], from: number): number {
   while (
     j < ws.length &&
     !(ws[j - 1] ?? '').endsWith(',') &&
-    roleComplementWords.has(ws[j] ?? '')
+    roleComplementWords.has(ws[j] ?? '') &&
+    // "Trainer beim Schachklub Seewil", not "eine Zuschauerin beim Hinausgehen": where one works.
+    (ws[j] !== 'beim' || isOrganisationWord(ws[j + 1] ?? ''))
   ) {
     let k = j + 1;
     // "von der Bank Zürisee", "aus dem Rietal": a preposition and its article.
@@ -290,7 +292,7 @@ const complementWord = (word: string) =>
   indefiniteArticles.has(word) ||
   roleComplementWords.has(word) ||
   prepositions.test(word) ||
-  /^(im|beim)$/u.test(word) ||
+  word === 'im' ||
   /^\p{Ll}+(en|er|es|em)$/u.test(word);
 
 /**

@@ -249,8 +249,8 @@ export const possessives = list(
   `sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer dessen deren mein meine meinem meinen meiner`,
 );
 
-/** Words after which a role phrase continues with its complement: Sprecher der Kantonspolizei Seewil, CEO der Gruppe in Gräbligen, Sprecher des Bundesamts für Verkehr. */
-export const roleComplementWords = list('roleComplementWords', `der des von vom aus in für`);
+/** Words after which a role phrase continues with its complement: Sprecher der Kantonspolizei Seewil, CEO der Gruppe in Gräbligen, Sprecher des Bundesamts für Verkehr, Trainer beim FC Seewil. */
+export const roleComplementWords = list('roleComplementWords', `der des von vom aus in für beim`);
 
 /**
  * Naming nouns, capitalised: after one, a few quoted words are a name, not a quotation
@@ -382,6 +382,6 @@ export const organisationWords = list(
 export const organisationTails = [
   ...list(
     'organisationTails',
-    `polizei verband verein bank amt gericht spital stiftung partei gruppe zeitung gewerkschaft museum`,
+    `polizei verband verein bank amt gericht spital stiftung partei gruppe zeitung gewerkschaft museum klub`,
   ),
 ];

@@ -4,6 +4,7 @@ import {
   attributionInNextSentence,
   continuesReportedSpeech,
   findSpeechVerb,
+  inSubjunctive,
   invertedPronoun,
   isWritersAccount,
   openingSource,
@@ -224,6 +225,19 @@ describe('isWritersAccount', () => {
     ['Seit 2020 gebe es dort mehr Verkehr, schreibt sie.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(isWritersAccount(sentence)).toBe(expected);
+  });
+});
+
+describe('inSubjunctive', () => {
+  it.each([
+    ['Das sei nicht das erste Mal.', true],
+    ['Es handle sich um einen Einzelfall.', true],
+    ['Er gehe davon aus, dass es klappt.', true],
+    ['Er sagte das schon gestern.', false],
+    ['Es regnet seit Tagen.', false],
+    ['Die Wege dürften länger werden.', true],
+  ])('%s → %s', (sentence, expected) => {
+    expect(inSubjunctive(words(sentence))).toBe(expected);
   });
 });
 
@@ -697,6 +711,16 @@ describe('speakers in context', () => {
         ['Niemand hat uns gefragt.', 'speech', null],
         ['Zu teuer.', 'speech', null],
       ],
+    ],
+    [
+      'the role of a person at an organisation, then the name in an apposition',
+      ['Ihr Trainer beim Schachklub Seewil, Tom Beispiel, spricht von einem «seltenen Talent».'],
+      [['seltenen Talent', 'partial', 'Tom Beispiel']],
+    ],
+    [
+      'an opinion given with "hält … für" after a relative clause',
+      ['Der Geologe Tom Beispiel, der nicht beteiligt war, hält die Methode für «noch zu grob».'],
+      [['noch zu grob', 'partial', 'Tom Beispiel']],
     ],
     [
       'a sentence that opens with its source: the source speaks',
