@@ -1,10 +1,8 @@
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Article } from '../content/model';
 import { searchRecord } from '../content/searchRecord';
-import { pagePaths, searchIndexFolder } from '../site/paths';
+import { pagePaths } from '../site/paths';
 
 /** Pagefind's ready-made interfaces: the reader has its own, so they are not shipped. */
 const unusedFiles =
@@ -24,7 +22,7 @@ const entryFiles = /\.pf_meta$|^wasm\.[\w-]+\.pagefind$/;
 const pagefindSignature = 'pagefind_dcd';
 
 /** An entry file as Pagefind's script can read it without gunzipping (see `entryFiles`). */
-export function uncompressedEntry(gzipped: Buffer, file: string): Buffer {
+export function uncompressedEntry(gzipped: Uint8Array, file: string): Buffer {
   const raw = gunzipSync(gzipped);
   if (raw.subarray(0, pagefindSignature.length).toString('latin1') !== pagefindSignature)
     throw new Error(`${file} does not start with Pagefind's signature once gunzipped`);
@@ -34,28 +32,23 @@ export function uncompressedEntry(gzipped: Buffer, file: string): Buffer {
 /** Records handed to Pagefind at once. */
 const recordBatch = 200;
 
-export type SearchIndexStats = { files: number; bytes: number; ms: number; records: number };
+/** One file of the index: its path inside the index folder (`index/de_….pf_index`) and bytes. */
+export type SearchIndexFile = { path: string; bytes: Buffer };
 
-function filesBelow(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? filesBelow(full) : [full];
-  });
-}
+export type SearchIndex = { files: SearchIndexFile[]; bytes: number; records: number };
+
+const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
 
 /**
- * Writes the full-text search index of the articles to `<outDir>/pagefind/` with Pagefind's Node
- * API: one record per article, made from its model (src/content/searchRecord.ts), German stemming.
- * Pagefind writes its index, fragments and WebAssembly gzipped and its scripts as they are; the
- * page list and WebAssembly are stored uncompressed here for the build's Brotli (`entryFiles`).
+ * The full-text search index of the articles, with Pagefind's Node API: one record per article,
+ * made from its model (src/content/searchRecord.ts), German stemming. The files come back in
+ * memory, sorted by path, for the build's content-addressed store: nothing is written to disk and
+ * read back. Pagefind gzips its index, fragments and WebAssembly and leaves its scripts as they
+ * are; the page list and WebAssembly are returned uncompressed for the build's Brotli
+ * (`entryFiles`).
  */
-export async function writeSearchIndex(
-  articles: readonly Article[],
-  outDir: string,
-): Promise<SearchIndexStats> {
-  const started = performance.now();
-  const outputPath = path.join(outDir, searchIndexFolder);
-  rmSync(outputPath, { recursive: true, force: true });
+export async function buildSearchIndex(articles: readonly Article[]): Promise<SearchIndex> {
+  let written: pagefind.GetFilesResponse;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
@@ -73,23 +66,23 @@ export async function writeSearchIndex(
           throw new Error(`Indexing article ${batch[i]?.id} failed: ${errors.join('; ')}`);
       });
     }
-    const written = await index.writeFiles({ outputPath });
+    written = await index.getFiles();
     if (written.errors.length > 0)
-      throw new Error(`Writing the search index failed: ${written.errors.join('; ')}`);
+      throw new Error(`Making the search index failed: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
   }
-  let files = 0;
-  let bytes = 0;
-  for (const file of filesBelow(outputPath)) {
-    if (unusedFiles.test(path.basename(file))) {
-      rmSync(file);
-      continue;
-    }
-    if (entryFiles.test(path.basename(file)))
-      writeFileSync(file, uncompressedEntry(readFileSync(file), file));
-    files++;
-    bytes += statSync(file).size;
-  }
-  return { files, bytes, ms: performance.now() - started, records: articles.length };
+  const files = written.files
+    .map((file) => ({ path: file.path.replace(/\\/g, '/').replace(/^\/+/, ''), raw: file.content }))
+    .filter((file) => !unusedFiles.test(baseName(file.path)))
+    .map(({ path, raw }) => ({
+      path,
+      bytes: entryFiles.test(baseName(path)) ? uncompressedEntry(raw, path) : Buffer.from(raw),
+    }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return {
+    files,
+    bytes: files.reduce((sum, f) => sum + f.bytes.length, 0),
+    records: articles.length,
+  };
 }

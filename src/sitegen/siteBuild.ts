@@ -57,7 +57,7 @@ import type { CompressResult, PageResult, PagesTask, PageTask } from './pageWork
 import { entryScriptLast, inlineStylesheets, routeStyles } from './prerender';
 import { limitPrecache, precacheLimit as precacheLimitOf, type PrecacheOptions } from './pwaPlugin';
 import { ContentSetupError, readSeedFiles } from './readSeeds';
-import { writeSearchIndex } from './searchIndex';
+import { buildSearchIndex } from './searchIndex';
 import { shareCardSvg } from './shareImage';
 import { absoluteUrl, siteConfigFromEnv, type SiteConfig } from './siteConfig';
 
@@ -310,6 +310,8 @@ async function buildWithCache(
   });
 
   let typecheck: Promise<ChildRun & { reused: boolean; ms: number }> | null = null;
+  /** The search index phase, settled: a failed build waits for it, so no Pagefind outlives it. */
+  let searchIndexSettled: Promise<unknown> = Promise.resolve();
   try {
     // Type check: beside everything else, and only when what it reads changed.
     if (options.typecheck !== false) {
@@ -356,6 +358,11 @@ async function buildWithCache(
     }
     data.end();
 
+    // The search index is Pagefind's own process, one core at most: it runs beside the
+    // prerendering and the share images, which use the worker pools.
+    const searchIndex = searchIndexPhase(root, collection, cache, progress, dataHashes, place);
+    searchIndexSettled = searchIndex.catch(() => undefined);
+
     const pages = prerender
       ? await prerenderPhase(
           collection,
@@ -372,7 +379,7 @@ async function buildWithCache(
 
     if (shareImages) await shareImagesPhase(root, collection, cache, progress, generation, place);
 
-    await searchIndexPhase(root, collection, cache, progress, dataHashes, place);
+    await searchIndex;
 
     const robots = `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(site, siteFiles.sitemap)}\n`;
     place(siteFiles.robots, cache.put(robots));
@@ -414,6 +421,7 @@ async function buildWithCache(
     return { articles: collection.articles.length, pages, ms, phases, summary };
   } catch (error) {
     if (typecheck) await typecheck.catch(() => undefined);
+    await searchIndexSettled;
     removeTree(siteDir);
     throw error;
   } finally {
@@ -845,19 +853,14 @@ async function searchIndexPhase(
     files = stored.files;
     phase.reused(collection.articles.length);
   } else {
-    const scratch = path.join(cache.dir, 'search-scratch');
-    removeTree(scratch);
-    await writeSearchIndex(collection.articles, scratch);
     files = {};
-    const folder = path.join(scratch, searchIndexFolder);
-    for (const file of filesBelow(folder))
-      files[file] = cache.put(readFileSync(path.join(folder, file)));
-    removeTree(scratch);
+    for (const file of (await buildSearchIndex(collection.articles)).files)
+      files[file.path] = cache.put(file.bytes);
     cache.writeIndex('search.json', { key, files });
     phase.tick(collection.articles.length);
   }
   for (const [file, object] of Object.entries(files)) place(`${searchIndexFolder}/${file}`, object);
-  phase.end(`${Object.keys(files).length} files`);
+  phase.end(`${Object.keys(files).length} files, beside the prerendering`);
 }
 
 // ---------------------------------------------------------------------------------------------
