@@ -9,15 +9,16 @@ import {
   reportsSpeech,
   resolveSubject,
   sentenceSubject,
+  wordsOutsideQuotes,
   words,
   type Subject,
 } from './attribution';
 import type { Quote, QuoteKind, QuoteLocation } from './model';
-import { PeopleIndex } from './people';
+import { isRoleWord, PeopleIndex } from './people';
 import { classifyQuote } from './quoteKind';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans';
 import { sentenceStarts } from './sentenceStarts';
-import { speechVerbs } from './wordLists';
+import { definiteArticles, indefiniteArticles, speechVerbs } from './wordLists';
 
 type TextPart = { part: QuoteLocation['part']; index: number; text: string };
 
@@ -42,13 +43,22 @@ function sentenceAround(
 const tokens = (text: string) =>
   Array.from(text.matchAll(/\S+/g), (m) => ({ word: m[0], start: m.index }));
 
-/** Whether text before a quote ends inside an attribution: a verb of saying and no comma since. */
+/**
+ * Whether text before a quote ends inside an attribution: a verb of saying and no comma since,
+ * and the verb's object is not what follows it ("X hält die Methode für «…»" gives an opinion;
+ * "sagte sie auf eine Frage des «Blick»" is the attribution).
+ */
 function inAttribution(before: string): boolean {
-  const ws = words(before.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  const ws = wordsOutsideQuotes(before);
   const verb = ws.findLastIndex(
     (w) => speechVerbs.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) && /^\p{Ll}/u.test(w),
   );
-  return verb >= 0 && !ws.slice(verb).some((w) => w.endsWith(','));
+  const [article = '', noun = ''] = ws.slice(verb + 1);
+  const object =
+    (definiteArticles.has(article) || indefiniteArticles.has(article)) &&
+    /^\p{Lu}/u.test(noun) &&
+    !isRoleWord(noun);
+  return verb >= 0 && !object && !ws.slice(verb).some((w) => w.endsWith(','));
 }
 
 /** «Erstens», sagte X, «zweitens»: the second span of one utterance split around its attribution. */

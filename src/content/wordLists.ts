@@ -58,6 +58,18 @@ export const stanceWords = list(
 );
 
 /**
+ * Conjunctions that open a subordinate clause, lower case (als er ankam, weil sie fehlte): a
+ * pronoun after one is that clause's subject, never the subject of the sentence.
+ */
+export const subordinators = list(
+  'subordinators',
+  `
+  als weil wenn dass ob was nachdem bevor obwohl während da wie sobald damit bis seit seitdem
+  falls sodass ehe indem wo wobei solange
+`,
+);
+
+/**
  * Verbs in the subjunctive of reported speech, lower case (er sei, sie habe, es gebe, sie
  * dürften): a sentence with one still gives what somebody said, not the writer's account.
  */
@@ -155,7 +167,7 @@ export const roleStems = [
   student moderator redaktor reporter pfleger vertreter mitarbeiter besitzer inhaber betreiber
   organisator veranstalter bewohner anwohner einwohner zeuge zeugin nachbar bauer
   goalie captain richterin führer regisseur produzent rentner landammann rat rätin intendant dirigent
-  konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser juror
+  konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser juror schmied
   biologe biologin ökologe ökologin meteorologe meteorologin politologe politologin
   kenner pendler beschuldigte angeklagte geschädigte betroffene kritiker zuschauer kollege freund vater mutter sohn tochter bruder schwester
   frau ehemann
@@ -237,8 +249,8 @@ export const possessives = list(
   `sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer dessen deren mein meine meinem meinen meiner`,
 );
 
-/** Words after which a role phrase continues with its complement: Sprecher der Kantonspolizei Seewil, CEO der Gruppe in Gräbligen, Sprecher des Bundesamts für Verkehr. */
-export const roleComplementWords = list('roleComplementWords', `der des von vom aus in für`);
+/** Words after which a role phrase continues with its complement: Sprecher der Kantonspolizei Seewil, CEO der Gruppe in Gräbligen, Sprecher des Bundesamts für Verkehr, Trainer beim FC Seewil. */
+export const roleComplementWords = list('roleComplementWords', `der des von vom aus in für beim`);
 
 /**
  * Naming nouns, capitalised: after one, a few quoted words are a name, not a quotation
@@ -370,6 +382,6 @@ export const organisationWords = list(
 export const organisationTails = [
   ...list(
     'organisationTails',
-    `polizei verband verein bank amt gericht spital stiftung partei gruppe zeitung gewerkschaft museum`,
+    `polizei verband verein bank amt gericht spital stiftung partei gruppe zeitung gewerkschaft museum klub`,
   ),
 ];
