@@ -6,19 +6,23 @@
  * than one with the wrong name.
  */
 import {
+  appositionName,
   bare,
   isAgeNoun,
   isDemonym,
   isGivenName,
   isNameWord,
   isOrganisationWord,
+  isAside,
   isRoleWord,
   isTitleWord,
   PeopleIndex,
   genderOfRole,
   genderOfRoleWithArticle,
   readName,
+  roleComplement,
   splitTitle,
+  titledName,
   type Gender,
 } from './people';
 import {
@@ -40,6 +44,7 @@ import {
   sourceWords,
   speechVerbs,
   stanceWords,
+  subordinators,
   writtenTextNouns,
 } from './wordLists';
 
@@ -65,6 +70,10 @@ export function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
+/** The words of a text with each quotation as one placeholder word "_": the writer's words only. */
+export const wordsOutsideQuotes = (text: string) =>
+  words(text.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+
 const lower = (word: string) => bare(word).toLowerCase();
 
 /** Step: the index of the first verb of saying among the words, or -1. */
@@ -75,58 +84,11 @@ export function findSpeechVerb(
   return ws.findIndex((w) => verbs.has(lower(w)) && !/^\p{Lu}/u.test(bare(w)) && bare(w) !== '');
 }
 
-/** "(Mitte)", "(58)", "19,": asides that stand after a name. */
-const isAside = (word: string) => /^\(.*\)[,.]?$/u.test(word) || /^\d+,?$/u.test(word);
-
-/** The complement of a role: "der Kantonspolizei Seewil", "des Seewiler Tiefbauamts", "aus Moosbach". */
-function roleComplement(ws: readonly string[], from: number): number {
-  let j = from;
-  while (
-    j < ws.length &&
-    !(ws[j - 1] ?? '').endsWith(',') &&
-    roleComplementWords.has(ws[j] ?? '') &&
-    // "Trainer beim Schachklub Seewil", not "eine Zuschauerin beim Hinausgehen": where one works.
-    (ws[j] !== 'beim' || isOrganisationWord(ws[j + 1] ?? ''))
-  ) {
-    let k = j + 1;
-    // "von der Bank Zürisee", "aus dem Rietal": a preposition and its article.
-    if (/^(von|vom|aus)$/u.test(ws[j] ?? '') && /^(der|dem|den|des)$/u.test(ws[k] ?? '')) k++;
-    const opened = k;
-    // "des Bundesamts für Strassen (Astra)": an aside in brackets ends the complement.
-    while (k < ws.length && /^\p{Lu}/u.test(ws[k] ?? '') && !isNameStartOfApposition(ws, k)) {
-      k++;
-      if (/[,.;:!?]$/u.test(ws[k - 1] ?? '')) break;
-    }
-    if (k === opened) break;
-    j = k;
-  }
-  return j;
-}
-
-const isNameStartOfApposition = (ws: readonly string[], k: number) =>
-  (ws[k - 1] ?? '').endsWith(',');
-
 /** After a name: asides ("(SVP)", "19,") and where the person works ("von der Bank Zürisee") belong to the subject. */
 function afterName(ws: readonly string[], from: number): number {
   let length = from;
   while (length < ws.length && isAside(ws[length] ?? '')) length++;
   return /[,.;:!?]$/u.test(ws[length - 1] ?? '') ? length : roleComplement(ws, length);
-}
-
-/** Reads "Biologin Fabienne Studer," after the comma of an apposition: a full name, roles before it skipped. */
-function appositionName(ws: readonly string[], from: number): { name: string; end: number } | null {
-  let k = from;
-  // "Die Jurypräsidentin, die Literaturkritikerin Verena Stucki,": an article before the role.
-  if (definiteArticles.has(ws[k] ?? '') && /^\p{Lu}/u.test(ws[k + 1] ?? '')) {
-    // "die Glaziologin Katrin Muster,": after an article, any noun before a full name is a title.
-    const titled = readName(ws.slice(k + 2, k + 6));
-    if (!isRoleWord(ws[k + 1] ?? '') && titled && titled.split(' ').length >= 2)
-      return { name: titled, end: k + 2 + titled.split(' ').length };
-    k++;
-  }
-  while (k < ws.length && isRoleWord(ws[k] ?? '') && !(ws[k] ?? '').endsWith(',')) k++;
-  const name = readName(ws.slice(k, k + 4));
-  return name && name.split(' ').length >= 2 ? { name, end: k + name.split(' ').length } : null;
 }
 
 /**
@@ -176,19 +138,9 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
         length: n + 1,
       };
     // "Der Umweltrechtler Martin Gehrke": any noun before a full name is a title.
-    const titled = readName(ws.slice(n + 1, n + 4));
-    if (
-      !isRoleWord(noun) &&
-      /^\p{Lu}/u.test(noun) &&
-      !noun.endsWith(',') &&
-      titled &&
-      titled.split(' ').length >= 2
-    ) {
-      return {
-        subject: { type: 'name', name: titled },
-        length: afterName(ws, n + 1 + titled.split(' ').length),
-      };
-    }
+    const titled = isRoleWord(noun) ? null : titledName(ws, n);
+    if (titled)
+      return { subject: { type: 'name', name: titled.name }, length: afterName(ws, titled.end) };
     // "ein Bauer": after an article a short stem is a role too (alone it may be a name: Herr Bauer).
     const role =
       isRoleWord(noun) || (article === 'indefinite' && compoundOnlyRoleStems.has(lower(noun)));
@@ -265,16 +217,9 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   if (!name && k > i && !isRoleWord(ws[k - 1] ?? '')) return null;
   if (!name)
     return k > i ? { subject: { type: 'role', role: bare(ws[k - 1] ?? '') }, length: k } : null;
-  const parts = name.split(' ');
-  // A capitalised noun before a full name is a title: "Branchenkenner Lukas Rüttimann".
-  if (
-    k === i &&
-    parts.length === 3 &&
-    (/(er|erin|in|ent|ist|eur)$/u.test(parts[0] ?? '') || splitTitle(name).title)
-  ) {
-    return { subject: { type: 'name', name: parts.slice(1).join(' ') }, length: k + 3 };
-  }
-  return { subject: { type: 'name', name }, length: afterName(ws, k + parts.length) };
+  const length = afterName(ws, k + name.split(' ').length);
+  // A noun before a full name is a title: "Schafhalter Martin Zgraggen"; not "Andrea Maria Meier".
+  return { subject: { type: 'name', name: k === i ? splitTitle(name).name : name }, length };
 }
 
 /** The subject only if it is the whole of `ws` (asides, adverbs and `selbst` allowed after it). */
@@ -368,7 +313,7 @@ export type ColonClause =
 export function readColonClause(clause: string): ColonClause {
   const text = clause.replace(/\s*:\s*$/u, '').trim();
   if (continuationClause.test(`${text}:`)) return { type: 'continuation' };
-  const ws = words(text.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  const ws = wordsOutsideQuotes(text);
   if (
     ws.some(
       (w) =>
@@ -430,20 +375,27 @@ export function readColonClause(clause: string): ColonClause {
 /**
  * Step: the subject pronoun right after a singular verb when something else opens the sentence:
  * "Nach dem Unfall habe sie lange gezweifelt", "Die Frage wollte er nicht beantworten" → the
- * pronoun. Null when a person or role opens it ("Der Trainer lobte sie": "sie" is the object)
- * or the verb is plural ("Die Kinder lieben sie").
+ * pronoun. Only in the main clause before the first comma, never the subject of a subordinate
+ * clause ("Vor dem Haus wartete seine Nachbarin, als er ankam"). Null when a person or role opens
+ * it ("Der Trainer lobte sie": "sie" is the object) or the verb is plural ("Die Kinder lieben sie").
  */
 export function invertedPronoun(ws: readonly string[]): Subject | null {
+  const comma = ws.findIndex((w) => w.endsWith(','));
+  const clause = comma >= 0 ? ws.slice(0, comma) : ws;
+  if (subordinators.has(lower(clause[0] ?? ''))) return null;
   // "er" is always the subject; "sie" may be the object of a person who opens the sentence.
-  const opensWithSubject = readSubject(ws) !== null;
-  const pronoun = ws.findIndex(
+  const opensWithSubject = readSubject(clause) !== null;
+  const pronoun = clause.findIndex(
     (w, j) =>
       j > 0 &&
       (w === 'er' || (w === 'sie' && !opensWithSubject)) &&
-      /^\p{Ll}+$/u.test(ws[j - 1] ?? '') &&
-      !/en$/u.test(ws[j - 1] ?? ''),
+      /^\p{Ll}+$/u.test(clause[j - 1] ?? '') &&
+      !/en$/u.test(clause[j - 1] ?? '') &&
+      // "als er ankam", "das Buch, das er schrieb": a subordinate or relative clause.
+      !subordinators.has(clause[j - 1] ?? '') &&
+      !/^(der|die|das|den|dem|welche[rsmn]?)$/u.test(clause[j - 1] ?? ''),
   );
-  return pronoun > 0 ? { type: 'pronoun', gender: ws[pronoun] === 'er' ? 'm' : 'f' } : null;
+  return pronoun > 0 ? { type: 'pronoun', gender: clause[pronoun] === 'er' ? 'm' : 'f' } : null;
 }
 
 /**
@@ -473,7 +425,7 @@ const namesSource = (ws: readonly string[]) => ws.some((w) => sourceWords.has(lo
  * sei niemand verletzt.").
  */
 export function isWritersAccount(sentence: string): boolean {
-  const ws = words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  const ws = wordsOutsideQuotes(sentence);
   if (namesSource(ws)) return true;
   if (inSubjunctive(ws)) return false;
   if (ws.some((w) => speechVerbs.has(lower(w)) && /^\p{Ll}/u.test(w))) return false;
@@ -487,7 +439,7 @@ export function isWritersAccount(sentence: string): boolean {
  * Polizei sei er geflohen." (a source), nor a sentence with a speaker or subject of its own.
  */
 export function continuesReportedSpeech(sentence: string): boolean {
-  const ws = words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  const ws = wordsOutsideQuotes(sentence);
   return (
     inSubjunctive(ws) &&
     !namesSource(ws) &&
@@ -534,7 +486,7 @@ export function openingSource(ws: readonly string[]): Subject | null {
  */
 export function sentenceSubject(sentence: string): Subject | null {
   // "Herr Caduff, Ihr Kollege … sagte": whom a question addresses is not its subject.
-  const ws = withoutAddress(words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_')));
+  const ws = withoutAddress(wordsOutsideQuotes(sentence));
   const source = openingSource(ws);
   if (source) return source;
   // "…, sagte er." / "…, so Fehr." at the end
@@ -581,7 +533,7 @@ export function sentenceSubject(sentence: string): Subject | null {
  * then the person it opens with is what was said about, not who speaks.
  */
 export function reportsSpeech(sentence: string): boolean {
-  const ws = words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  const ws = wordsOutsideQuotes(sentence);
   return ws.some(
     (w, j) => j > 0 && lower(w) !== 'so' && speechVerbs.has(lower(w)) && /^\p{Ll}/u.test(w),
   );
@@ -596,7 +548,7 @@ export function openingSubject(
   sentence: string,
   { ownedReferences = false }: { ownedReferences?: boolean } = {},
 ): Subject | null {
-  const ws = words(sentence.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  const ws = wordsOutsideQuotes(sentence);
   for (let verb = 1; verb < Math.min(ws.length, 14); verb++) {
     const word = ws[verb] ?? '';
     if (

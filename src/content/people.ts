@@ -18,6 +18,7 @@ import {
   organisationTails,
   organisationWords,
   possessives,
+  roleComplementWords,
   roleEndings,
   roleStems,
   wholeWordRoleStems,
@@ -188,18 +189,141 @@ export function looksLikePersonName(name: string): boolean {
 }
 
 /**
- * A noun before a person's full name is their title, not part of the name: "Goldschmied Peter
- * Muster" → Peter Muster, by the given name that follows it; "Hans Peter Muster" stays whole.
+ * Whether a capitalised word is a person's title by its form: a role or body noun, or a noun with
+ * the ending of one ("Schafhalter", "Schafhalterin", "Assistent", "Pianist", "Chauffeur"), and no
+ * given name the lists know ("Esther", "Walter").
+ */
+export function isTitleByForm(word: string): boolean {
+  const w = bare(word);
+  if (w.split('-').some(isGivenName) || !/^\p{Lu}[\p{L}-]*\p{Ll}$/u.test(w)) return false;
+  // A feminine title in -in is a long word ("Personalvorständin"); "Kevin" or "Katrin" are names.
+  return isTitleWord(w) || /(er|ent|ist|eur)$/u.test(w) || (w.length >= 9 && /in$/u.test(w));
+}
+
+/**
+ * A title before a person's full name, not part of the name: "Goldschmied Peter Muster" → Peter
+ * Muster, when the first word is a title by its form; "Hans Peter Muster", "Andrea Maria Meier"
+ * and "Kim Laura Huber" stay whole.
  */
 export function splitTitle(name: string): { name: string; title: string | null } {
   const [first = '', ...rest] = name.split(' ');
-  const person = rest.join(' ');
-  return rest.length >= 2 &&
-    /^\p{Lu}\p{Ll}{2,}$/u.test(first) &&
-    genderOfName(name) === null &&
-    looksLikePersonName(person)
-    ? { name: person, title: first }
+  return rest.length >= 2 && isTitleByForm(first)
+    ? { name: rest.join(' '), title: first }
     : { name, title: null };
+}
+
+/**
+ * "der Umweltrechtler Martin Gehrke", "den Kassier Peter Muster": after an article, the noun at
+ * `noun` before a full name is the person's title, whatever noun it is. The name, the title and
+ * where the name ends, or null.
+ */
+export function titledName(
+  ws: readonly string[],
+  noun: number,
+): { name: string; title: string; end: number } | null {
+  const title = ws[noun] ?? '';
+  if (!/^\p{Lu}/u.test(title) || /[,.;:!?]$/u.test(title)) return null;
+  const name = readName(ws.slice(noun + 1, noun + 5));
+  if (!name || name.split(' ').length < 2) return null;
+  return { name, title: bare(title), end: noun + 1 + name.split(' ').length };
+}
+
+/** "(Mitte)", "(58)", "19,": asides that stand after a name. */
+export const isAside = (word: string) => /^\(.*\)[,.]?$/u.test(word) || /^\d+,?$/u.test(word);
+
+/**
+ * Whether an apposition ends at `end` (asides after the name allowed): a comma or a full stop
+ * closes it, or the words end. "…, der Täter Peter Muster sei gefasst" goes on with a verb: a
+ * clause of its own, whose subject is no apposition.
+ */
+function closesApposition(ws: readonly string[], end: number): boolean {
+  let j = end;
+  while (j < ws.length && isAside(ws[j] ?? '')) j++;
+  return j >= ws.length || /[,.;:!?]$/u.test(ws[j - 1] ?? '');
+}
+
+/**
+ * Reads the apposition after a comma: "die Literaturkritikerin Verena Stucki,", "Biologin
+ * Fabienne Studer,", "Anna Muster.": a full name, roles before it skipped, with the title it
+ * carries. Null when no full name follows or the apposition does not end after it.
+ */
+export function appositionName(
+  ws: readonly string[],
+  from: number,
+): { name: string; title: string | null; end: number } | null {
+  let k = from;
+  // "Die Jurypräsidentin, die Literaturkritikerin Verena Stucki,": an article before the title.
+  if (definiteArticles.has(ws[k] ?? '') && /^\p{Lu}/u.test(ws[k + 1] ?? '')) {
+    const titled = titledName(ws, k + 1);
+    if (titled) return closesApposition(ws, titled.end) ? titled : null;
+    k++;
+  }
+  const first = k;
+  while (k < ws.length && isRoleWord(ws[k] ?? '') && !(ws[k] ?? '').endsWith(',')) k++;
+  const name = readName(ws.slice(k, k + 4));
+  if (!name || name.split(' ').length < 2) return null;
+  const end = k + name.split(' ').length;
+  if (!closesApposition(ws, end)) return null;
+  return { name, title: k > first ? bare(ws[k - 1] ?? '') : null, end };
+}
+
+/**
+ * The complement of a role: "der Kantonspolizei Seewil", "des Seewiler Tiefbauamts", "aus
+ * Moosbach", "des «Seewiler Boten»". Returns where it ends.
+ */
+export function roleComplement(ws: readonly string[], from: number): number {
+  let j = from;
+  while (
+    j < ws.length &&
+    !(ws[j - 1] ?? '').endsWith(',') &&
+    roleComplementWords.has(ws[j] ?? '') &&
+    // "Trainer beim Schachklub Seewil", not "eine Zuschauerin beim Hinausgehen": where one works.
+    (ws[j] !== 'beim' || isOrganisationWord(ws[j + 1] ?? ''))
+  ) {
+    let k = j + 1;
+    // "von der Bank Zürisee", "aus dem Rietal": a preposition and its article.
+    if (/^(von|vom|aus)$/u.test(ws[j] ?? '') && /^(der|dem|den|des)$/u.test(ws[k] ?? '')) k++;
+    const opened = k;
+    // "des Bundesamts für Strassen (Astra)": an aside in brackets ends the complement.
+    while (
+      k < ws.length &&
+      /^[«„“"‹‚]?\p{Lu}/u.test(ws[k] ?? '') &&
+      !(ws[k - 1] ?? '').endsWith(',')
+    ) {
+      k++;
+      if (/[,.;:!?]$/u.test(ws[k - 1] ?? '')) break;
+    }
+    if (k === opened) break;
+    j = k;
+  }
+  return j;
+}
+
+/**
+ * A word of a role's complement: a capitalised word, an article, a preposition or an inflected
+ * adjective ("des neuen Vereins", "beim Schachklub Brunnwil"); not a verb ("lobte den Verein").
+ */
+const complementWord = (word: string) =>
+  /^[«„“"‹‚(]?\p{Lu}/u.test(word) ||
+  definiteArticles.has(word) ||
+  indefiniteArticles.has(word) ||
+  roleComplementWords.has(word) ||
+  prepositions.test(word) ||
+  word === 'im' ||
+  /^\p{Ll}+(en|er|es|em)$/u.test(word);
+
+/**
+ * The role a comma closes: "Der Präsident des Vereins Seewil," → Präsident, "Ihr Trainer beim
+ * Schachklub Brunnwil," → Trainer. Null when a verb stands between the role and the comma ("Die
+ * Präsidentin lobte den Verein,"): the comma then closes another phrase.
+ */
+function roleClosedAt(ws: readonly string[], comma: number): string | null {
+  for (let at = comma; at >= Math.max(0, comma - 6); at--) {
+    if (!isRoleWord(ws[at] ?? '')) continue;
+    const between = ws.slice(at + 1, comma + 1).map((w) => w.replace(/,$/u, ''));
+    return between.every(complementWord) ? bare(ws[at] ?? '') : null;
+  }
+  return null;
 }
 
 /** The part of a name that refers to the person later: the last word with its particles. */
@@ -321,18 +445,11 @@ export class PeopleIndex {
     });
     words.forEach((word, i) => {
       if (!word.endsWith(',') || i + 2 >= words.length) return;
-      // The nearest role word up to six words back.
-      let at = i;
-      while (at >= Math.max(0, i - 6) && !isRoleWord(words[at] ?? '')) at--;
-      if (at < Math.max(0, i - 6)) return;
-      let k = i + 1;
-      // ", die Glaziologin Katrin Muster,": an article and a noun before the name.
-      if (definiteArticles.has(words[k] ?? '') && /^\p{Lu}/u.test(words[k + 1] ?? '')) k += 2;
-      while (k < words.length && isRoleWord(words[k] ?? '')) k++;
-      const name = readName(words.slice(k, k + 4));
-      const after = words[k + (name?.split(' ').length ?? 0) - 1] ?? '';
-      if (name && name.split(' ').length >= 2 && /[,.]$/u.test(after))
-        this.add(name, bare(words[at] ?? ''));
+      const apposed = appositionName(words, i + 1);
+      // The role phrase the comma closes ("Der Präsident des Vereins, Bruno Kälin,"), else the
+      // apposition's own title (", den Kassier Peter Muster,"); never a role across a verb.
+      const role = apposed ? (roleClosedAt(words, i) ?? apposed.title) : null;
+      if (apposed && role) this.add(apposed.name, role);
     });
     // "Lara Camenzind gewann …": a full name opening a sentence, before its verb.
     words.forEach((word, i) => {
@@ -344,9 +461,9 @@ export class PeopleIndex {
       // "Private Gärten sind …": a capitalised adjective and a noun are no name.
       if (parts.length === 2 && /^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(word)) return;
       // "Schafhalter Martin Zgraggen hat …": a noun before a full name is a title.
-      if (parts.length === 3 && /(er|erin|in|ent|ist|eur)$/u.test(parts[0] ?? '')) {
-        const titled = parts.slice(1).join(' ');
-        if (/^\p{Ll}/u.test(next) && looksLikePersonName(titled)) this.add(titled, parts[0]);
+      const split = splitTitle(name);
+      if (split.title) {
+        if (/^\p{Ll}/u.test(next) && looksLikePersonName(split.name)) this.add(name);
         return;
       }
       // "Zimmerlis Amtskollegin aus …": two capitalised words are a name only in a name's form.

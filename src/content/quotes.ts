@@ -9,6 +9,7 @@ import {
   reportsSpeech,
   resolveSubject,
   sentenceSubject,
+  wordsOutsideQuotes,
   words,
   type Subject,
 } from './attribution';
@@ -48,7 +49,7 @@ const tokens = (text: string) =>
  * "sagte sie auf eine Frage des «Blick»" is the attribution).
  */
 function inAttribution(before: string): boolean {
-  const ws = words(before.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
+  const ws = wordsOutsideQuotes(before);
   const verb = ws.findLastIndex(
     (w) => speechVerbs.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) && /^\p{Ll}/u.test(w),
   );

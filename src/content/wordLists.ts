@@ -58,6 +58,18 @@ export const stanceWords = list(
 );
 
 /**
+ * Conjunctions that open a subordinate clause, lower case (als er ankam, weil sie fehlte): a
+ * pronoun after one is that clause's subject, never the subject of the sentence.
+ */
+export const subordinators = list(
+  'subordinators',
+  `
+  als weil wenn dass ob was nachdem bevor obwohl während da wie sobald damit bis seit seitdem
+  falls sodass ehe indem wo wobei solange
+`,
+);
+
+/**
  * Verbs in the subjunctive of reported speech, lower case (er sei, sie habe, es gebe, sie
  * dürften): a sentence with one still gives what somebody said, not the writer's account.
  */
@@ -155,7 +167,7 @@ export const roleStems = [
   student moderator redaktor reporter pfleger vertreter mitarbeiter besitzer inhaber betreiber
   organisator veranstalter bewohner anwohner einwohner zeuge zeugin nachbar bauer
   goalie captain richterin führer regisseur produzent rentner landammann rat rätin intendant dirigent
-  konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser juror
+  konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser juror schmied
   biologe biologin ökologe ökologin meteorologe meteorologin politologe politologin
   kenner pendler beschuldigte angeklagte geschädigte betroffene kritiker zuschauer kollege freund vater mutter sohn tochter bruder schwester
   frau ehemann

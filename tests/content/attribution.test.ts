@@ -15,6 +15,7 @@ import {
   sentenceSubject,
   withoutAddress,
   words,
+  wordsOutsideQuotes,
 } from '../../src/content/attribution';
 import { extractQuotes } from '../../src/content/quotes';
 
@@ -27,6 +28,16 @@ describe('findSpeechVerb', () => {
     ['Die Sage erzählt', 2],
   ])('%s → %i', (text, index) => {
     expect(findSpeechVerb(words(text))).toBe(index);
+  });
+});
+
+describe('wordsOutsideQuotes', () => {
+  it.each([
+    ['Muster sagt im «Seewiler Boten»:', ['Muster', 'sagt', 'im', '_:']],
+    ['Er nannte es „sehr gut“ und ging.', ['Er', 'nannte', 'es', '_', 'und', 'ging.']],
+    ['Keine Quote hier.', ['Keine', 'Quote', 'hier.']],
+  ])('%s', (text, expected) => {
+    expect(wordsOutsideQuotes(text)).toEqual(expected);
   });
 });
 
@@ -98,6 +109,20 @@ describe('readSubject', () => {
     ['Andreas Sprecher am Telefon', { type: 'name', name: 'Andreas Sprecher' }],
     ['Lukas Fahrer aus Seewil', { type: 'name', name: 'Lukas Fahrer' }],
     ['die «Seewiler Rundschau» am Montag', { type: 'nobody' }],
+    [
+      'die Sprecherin der Polizei, der Täter Peter Muster sei gefasst',
+      { type: 'reference', noun: 'Sprecherin der Polizei', gender: 'f' },
+    ],
+    [
+      'die Nachbarin, der Bauer Hans Muster habe nichts gehört',
+      { type: 'reference', noun: 'Nachbarin', gender: 'f' },
+    ],
+    ['Andrea Maria Meier von der IG Velo', { type: 'name', name: 'Andrea Maria Meier' }],
+    ['Schafhalterin Kim Laura Huber', { type: 'name', name: 'Kim Laura Huber' }],
+    [
+      'eine Sprecherin des «Seewiler Boten»',
+      { type: 'role', role: 'Sprecherin des «Seewiler Boten»' },
+    ],
   ])('%s', (text, subject) => {
     expect(readSubject(words(text))?.subject).toEqual(subject);
   });
@@ -180,6 +205,10 @@ describe('invertedPronoun', () => {
     ['Höhere Steuern schloss er aus.', { type: 'pronoun', gender: 'm' }],
     ['Die Kinder lieben sie.', null],
     ['Das Wetter blieb schön.', null],
+    ['Vor dem Haus wartete seine Nachbarin, als er ankam.', null],
+    ['Vor dem Haus wartete seine Nachbarin als er ankam.', null],
+    ['Als er ankam, wartete die Nachbarin.', null],
+    ['Das Buch, das er schrieb, blieb liegen.', null],
   ])('%s', (sentence, subject) => {
     expect(invertedPronoun(words(sentence))).toEqual(subject);
   });
@@ -779,6 +808,62 @@ describe('speakers in context', () => {
       'a genitive name before a role that the article names nowhere else gives nobody',
       ['«Wir ziehen das weiter», sagte Beispiels Anwalt.'],
       [['Wir ziehen das weiter', 'speech', null]],
+    ],
+    [
+      'a name after the comma of a role that goes on with a verb is what was said, not who said it',
+      [
+        '«Wir sind erleichtert», sagte die Sprecherin der Polizei, der Täter Peter Muster sei gefasst.',
+        '«Es war ein Schock», sagte die Nachbarin, der Bauer Hans Muster habe nichts gehört.',
+        '«Wir sind froh», sagte die Mutter, die Tochter Lea Muster sei wohlauf.',
+      ],
+      [
+        ['Wir sind erleichtert', 'speech', null],
+        ['Es war ein Schock', 'speech', null],
+        ['Wir sind froh', 'speech', null],
+      ],
+    ],
+    [
+      'an apposition after a verb takes its own title, not a role across the verb',
+      [
+        'Die Präsidentin lobte den Verein, den Kassier Peter Muster, der seit 30 Jahren dabei ist.',
+        '«Ohne ihn ginge nichts», sagte sie.',
+        'Der Gemeindepräsident dankte allen Helfern, die Turnerin Lea Muster, die Gold gewann, bekam Blumen.',
+        '«Ein grosser Tag», sagte der Gemeindepräsident.',
+      ],
+      [
+        ['Ohne ihn ginge nichts', 'speech', 'Präsidentin'],
+        ['Ein grosser Tag', 'speech', 'Gemeindepräsident'],
+      ],
+    ],
+    [
+      'a first name the lists do not know is part of the name, not a title',
+      [
+        '«Wir wollen mehr Platz», sagte Andrea Maria Meier von der IG Velo.',
+        '«Es geht um Sicherheit», sagte Kim Laura Huber.',
+        '«Wir bleiben dran», sagte Mattia Luca Rossi.',
+        '«Das Eisen muss heiss sein», sagte Goldschmied Peter Wüst.',
+      ],
+      [
+        ['Wir wollen mehr Platz', 'speech', 'Andrea Maria Meier'],
+        ['Es geht um Sicherheit', 'speech', 'Kim Laura Huber'],
+        ['Wir bleiben dran', 'speech', 'Mattia Luca Rossi'],
+        ['Das Eisen muss heiss sein', 'speech', 'Peter Wüst'],
+      ],
+    ],
+    [
+      'a role of a quoted newspaper keeps its complement',
+      ['«Das ist falsch», sagte eine Sprecherin des «Seewiler Boten».'],
+      [
+        ['Das ist falsch', 'speech', 'Sprecherin des «Seewiler Boten»'],
+        ['Seewiler Boten', 'name', null],
+      ],
+    ],
+    [
+      'the pronoun of a subordinate clause before a quotation is not its speaker',
+      [
+        'Peter Huber kam spät nach Hause. Vor dem Haus wartete seine Nachbarin, als er ankam. «Ich hatte Angst um dich.»',
+      ],
+      [['Ich hatte Angst um dich.', 'speech', null]],
     ],
     [
       'plural speakers give nobody',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { words } from '../../src/content/attribution';
 import {
+  appositionName,
   genderOfName,
   genderOfRoleWithArticle,
   isOrganisationWord,
@@ -88,8 +89,41 @@ describe('titles and withheld names', () => {
     ['Hans Peter Beispiel', { name: 'Hans Peter Beispiel', title: null }],
     ['J. P. Beispiel', { name: 'J. P. Beispiel', title: null }],
     ['Peter von Beispiel', { name: 'Peter von Beispiel', title: null }],
+    ['Andrea Maria Meier', { name: 'Andrea Maria Meier', title: null }],
+    ['Kim Laura Huber', { name: 'Kim Laura Huber', title: null }],
+    ['Mattia Luca Rossi', { name: 'Mattia Luca Rossi', title: null }],
+    ['Esther Maria Huber', { name: 'Esther Maria Huber', title: null }],
+    ['Schafhalterin Lea Beispiel', { name: 'Lea Beispiel', title: 'Schafhalterin' }],
+    [
+      'LVB-Personalvorständin Sabine Beispiel',
+      { name: 'Sabine Beispiel', title: 'LVB-Personalvorständin' },
+    ],
   ])('splitTitle(%s)', (name, split) => {
     expect(splitTitle(name)).toEqual(split);
+  });
+
+  it.each([
+    [
+      'die Glaziologin Katrin Muster, sagte',
+      { name: 'Katrin Muster', title: 'Glaziologin', end: 4 },
+    ],
+    ['Biologin Fabienne Studer (34), an', { name: 'Fabienne Studer', title: 'Biologin', end: 3 }],
+    ['Anna Muster', { name: 'Anna Muster', title: null, end: 2 }],
+    ['der Täter Peter Muster sei gefasst', null],
+    ['Bauer Hans Muster habe nichts gehört', null],
+    ['die Tochter Lea Muster sei wohlauf.', null],
+  ])('appositionName(%s)', (text, apposed) => {
+    expect(appositionName(words(text), 0)).toEqual(apposed);
+  });
+
+  it.each([
+    ['Der Präsident des Vereins Seewil, Anna Muster, kam.', 'Anna', 'Präsident'],
+    ['Ihr Trainer beim Schachklub Brunnwil, Viktor Beispiel, lobt.', 'Beispiel', 'Trainer'],
+    ['Die Präsidentin lobte den Verein, den Kassier Peter Muster, der kam.', 'Muster', 'Kassier'],
+  ])('%s: the role of %s is %s', (text, name, role) => {
+    const people = new PeopleIndex();
+    people.registerPeople(words(text));
+    expect(people.namedWithRole(role, 1000)).toContain(name);
   });
 
   it.each([

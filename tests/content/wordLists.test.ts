@@ -7,6 +7,7 @@ const lowerCaseLists = [
   'speechVerbs',
   'plainSpeechVerbs',
   'stanceWords',
+  'subordinators',
   'pluralSpeechVerbs',
   'reportedSpeechVerbs',
   'sourceWords',
