@@ -1,6 +1,6 @@
 import type { QuoteKind } from './model';
-import { attributionAfter, words } from './attribution';
-import { bare, isNameWord } from './people';
+import { attributionAfter, findSpeechVerb, words } from './attribution';
+import { bare, isNameWord, isOrganisationWord } from './people';
 import {
   mediumPrepositions,
   mediumTails,
@@ -95,11 +95,17 @@ function couldBeTitle(inner: string): boolean {
 const nicknameFits = (word: string) =>
   isNameWord(word) && !/^(Der|Die|Das|Den|Dem|Des)$/u.test(word);
 
-/** «…». Roman. / «…». Album, 2025.: what follows the title is the genre of the work alone. */
-const isGenreLine = (after: string) => {
-  const genre = /^[»“”"›]?\.\s+(\p{Lu}[\p{L}-]*)[.,]/u.exec(after)?.[1];
-  return genre !== undefined && isNamingNoun(genre);
-};
+/**
+ * «…». Roman. / «…». Album, 2025. / «…». Roman, Verlag Seeblick.: what follows the title is the
+ * genre of the work alone, or with its year or publisher; not "«…». Band, Fans und Crew waren
+ * sich einig.", a sentence of the writer that opens with such a noun.
+ */
+export function isGenreLine(after: string): boolean {
+  const line = /^[»“”"›]?\.\s+(\p{Lu}[\p{L}-]*)(?:\.|,\s+(\S+))/u.exec(after);
+  if (!line || !isNamingNoun(line[1] ?? '')) return false;
+  const detail = line[2];
+  return detail === undefined || /^\d{4}\b/u.test(detail) || isOrganisationWord(detail);
+}
 
 /** «…», sagte Zbinden, «und …»: the clause between two spans of one utterance. */
 const continuesUtterance = /[»“”"]\s*,\s+\S+(\s+\S+){0,5},\s*$/u;
@@ -143,7 +149,9 @@ export function classifyQuote({
       return 'name';
   }
   // Kim Muster: «Ein Titel». Roman. Verlag …: the details of a work under a review name its genre.
-  if (couldBeTitle(inner) && isGenreLine(after)) return 'name';
+  // Not after a colon that introduces speech: "Lea Huber sagt: «…». Band, …".
+  const saidBefore = afterColon && findSpeechVerb(words(prefix)) >= 0;
+  if (couldBeTitle(inner) && isGenreLine(after) && !saidBefore) return 'name';
   // Kim «Kiki» Muster: a nickname between a given name and a surname.
   if (
     innerWords.length === 1 &&

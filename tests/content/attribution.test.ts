@@ -866,6 +866,11 @@ describe('speakers in context', () => {
       [['Ich hatte Angst um dich.', 'speech', null]],
     ],
     [
+      'speech after a colon is no title, even when a sentence opening with a naming noun follows',
+      ['Lea Huber sagt: «Wir spielen weiter». Band, Fans und Crew waren sich einig.'],
+      [['Wir spielen weiter', 'speech', 'Lea Huber']],
+    ],
+    [
       'plural speakers give nobody',
       ['«Wir bleiben hier», sagten die Bewohner.'],
       [['Wir bleiben hier', 'speech', null]],

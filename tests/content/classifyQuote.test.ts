@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyQuote } from '../../src/content/quoteKind';
+import { classifyQuote, isGenreLine } from '../../src/content/quoteKind';
 
 describe('classifyQuote', () => {
   it.each([
@@ -65,6 +65,20 @@ describe('classifyQuote', () => {
       'Der Sommer im Kanal',
       '. Roman. Verlag Seeblick, 2024.',
       'name',
+    ],
+    [
+      'a title with its genre and year',
+      'Kim Beispiel: ',
+      'Nachtfahrt',
+      '. Album, 2025. 12 Songs.',
+      'name',
+    ],
+    [
+      'speech after a colon, then a sentence that opens with a naming noun',
+      'Lea Huber sagt: ',
+      'Wir spielen weiter',
+      '. Band, Fans und Crew waren sich einig.',
+      'speech',
     ],
     [
       'a compound naming noun',
@@ -188,5 +202,18 @@ describe('classifyQuote', () => {
     ],
   ])('%s → %s', (_name, before, inner, after, kind) => {
     expect(classifyQuote({ before, inner, after })).toBe(kind);
+  });
+});
+
+describe('isGenreLine', () => {
+  it.each([
+    ['. Roman. Verlag Seeblick, Seewil 2024.', true],
+    ['. Album, 2025.', true],
+    ['. Roman, Verlag Seeblick.', true],
+    ['. Band, Fans und Crew waren sich einig.', false],
+    ['. Film, Musik und Tanz gehören dazu.', false],
+    ['. Das Buch erschien 2024.', false],
+  ])('%s → %s', (after, expected) => {
+    expect(isGenreLine(after)).toBe(expected);
   });
 });
