@@ -361,8 +361,11 @@ export function readColonClause(clause: string): ColonClause {
   const wie = before.findLastIndex(
     (w, j) => /^(wie|als)$/u.test(w) && (before[j - 1] ?? '').endsWith(','),
   );
+  // "In Bern sagte X:", "Gegenüber dem Radio sagte X:": a place or an object before the verb
+  // names nobody, so the subject follows the verb.
+  const fronted = wholeSubject(wie >= 0 ? before.slice(wie + 1) : before);
   const subject =
-    wholeSubject(wie >= 0 ? before.slice(wie + 1) : before) ??
+    (fronted?.type === 'nobody' ? null : fronted) ??
     openingSubject(text) ??
     readSubject(ws.slice(verb + 1))?.subject ??
     null;

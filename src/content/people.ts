@@ -140,6 +140,23 @@ export function readName(words: readonly string[]): string | null {
   return name.length > 0 ? name.join(' ') : null;
 }
 
+/**
+ * Whether one word the text lets speak ("sagte Rüegg", "sagt Mia") is a person: a given name,
+ * or the last word of a name with a given name before it somewhere in the text ("Malin Rüegg";
+ * not "Kanton Zürich", "ETH Zürich" or a word never named so, such as "Santésuisse").
+ */
+export function namedAsPerson(word: string, text: readonly string[]): boolean {
+  if (femaleGivenNames.has(word) || maleGivenNames.has(word)) return true;
+  return text.some(
+    (w, i) =>
+      i + 1 < text.length &&
+      bare(text[i + 1] ?? '') === word &&
+      /^\p{Lu}\p{Ll}+$/u.test(w) &&
+      isNameWord(w) &&
+      !isOrganisationWord(w),
+  );
+}
+
 /** Whether a word names an organisation or a medium: "Radio", "AG", "Kantonspolizei". */
 export function isOrganisationWord(word: string): boolean {
   const w = bare(word);
@@ -320,6 +337,17 @@ export function surnameOf(name: string): string {
 }
 
 export type Gender = 'f' | 'm' | null;
+
+/**
+ * The singular of a role named in the plural after "eine der", "einer der": Anwohnerinnen →
+ * Anwohnerin, Geschädigten → Geschädigte, Kollegen → Kollege; Anwohner and Studenten stay.
+ */
+export function singularRole(role: string): string {
+  if (/innen$/u.test(role)) return role.slice(0, -3);
+  return /(ten|nen|gen|len)$/u.test(role) && !/(enten|anten)$/u.test(role)
+    ? role.slice(0, -1)
+    : role;
+}
 
 const prepositions =
   /^(mit|von|vom|bei|beim|für|gegen|über|an|am|zu|zum|zur|nach|vor|aus|auf|unter|neben|hinter|zwischen|gegenüber)$/iu;
@@ -533,6 +561,16 @@ export class PeopleIndex {
       const previous = tokens[i - 1]?.word ?? '';
       // "mit einer Frau", "Ihr Vater, ein Bergbauer": an object or an apposition is nobody a pronoun points to.
       if (prepositions.test(previous)) return;
+      // "Eine der Geschädigten": one person of a group, by the group's role in the singular.
+      if (/^(ein|eine|einer)$/iu.test(previous) && article === 'der') {
+        this.mentions.push({
+          speaker: singularRole(bare(noun)),
+          position: offset + start,
+          gender: /^eine$/iu.test(previous) ? 'f' : 'm',
+          named: false,
+        });
+        return;
+      }
       if (indefiniteArticles.has(article) && !previous.endsWith(',')) {
         this.mentions.push({
           speaker: bare(noun),

@@ -14,7 +14,7 @@ import {
   type Subject,
 } from './attribution';
 import type { Quote, QuoteKind, QuoteLocation } from './model';
-import { isRoleWord, PeopleIndex } from './people';
+import { isRoleWord, namedAsPerson, PeopleIndex } from './people';
 import { classifyQuote } from './quoteKind';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans';
 import { sentenceStarts } from './sentenceStarts';
@@ -72,14 +72,21 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
   const people = new PeopleIndex();
   const spansOf = parts.map(({ text }) => findQuoteSpans(text));
   // Who is a person in this article: named with a role, in an apposition, or as a speaker.
+  const texts = parts.map(({ text }, i) => words(blankQuotes(text, spansOf[i] ?? [])));
+  const singleSpeakers: string[] = [];
   parts.forEach(({ text }, i) => {
-    const spans = spansOf[i] ?? [];
-    people.registerPeople(words(blankQuotes(text, spans)));
-    for (const span of spans) {
+    people.registerPeople(texts[i] ?? []);
+    for (const span of spansOf[i] ?? []) {
       const subject = attributionAfter(text.slice(span.end))?.subject;
-      if (subject?.type === 'name') people.add(subject.name);
+      if (subject?.type !== 'name') continue;
+      if (subject.name.includes(' ')) people.add(subject.name);
+      else singleSpeakers.push(subject.name);
     }
   });
+  // "sagte Rüegg": one word after a verb of saying may be an organisation or a place ("warnt
+  // Santésuisse", "kündigte Zürich an"); it is a person where the text also names it so.
+  const allWords = texts.flat();
+  for (const single of singleSpeakers) if (namedAsPerson(single, allWords)) people.add(single);
   const offsets: number[] = [];
   let offset = 0;
   parts.forEach(({ text }, i) => {

@@ -723,6 +723,34 @@ describe('speakers in context', () => {
       [['noch zu grob', 'partial', 'Tom Beispiel']],
     ],
     [
+      'one word after a verb of saying that the text never names as a person is nobody',
+      [
+        'Gemeindepräsident Tom Beispiel ist zufrieden. «Wir kommen wieder», kündigte Seewil an. «Das wird teuer», warnt Gesundheitsbund.',
+      ],
+      [
+        ['Wir kommen wieder', 'speech', null],
+        ['Das wird teuer', 'speech', null],
+      ],
+    ],
+    [
+      'one word after a verb of saying is a person where a given name stands before it elsewhere',
+      ['Höhepunkt war der Auftritt von Kim Beispiel.', '«Das war schön», sagte Beispiel.'],
+      [['Das war schön', 'speech', 'Beispiel']],
+    ],
+    [
+      'a place before the verb of a colon clause: the subject follows the verb',
+      ['Gemeinderätin Ida Muster war auch da. In Seewil sagte Tom Beispiel: «Wir sind bereit.»'],
+      [['Wir sind bereit.', 'speech', 'Tom Beispiel']],
+    ],
+    [
+      'one of a group named in the plural: the role in the singular',
+      [
+        'Staatsanwältin Ida Muster forderte vier Jahre.',
+        'Eine der Geschädigten, eine Rentnerin, verlor alles. Vor Gericht sagte sie: «Ich habe ihm vertraut.»',
+      ],
+      [['Ich habe ihm vertraut.', 'speech', 'Geschädigte']],
+    ],
+    [
       'a sentence that opens with its source: the source speaks',
       [
         'Wie Stadträtin Ida Beispiel sagte, sei die Lage ernst. «Wir müssen handeln.» Laut Angaben der Polizei sei der Verkehr «völlig blockiert».',

@@ -6,8 +6,10 @@ import {
   genderOfRoleWithArticle,
   isOrganisationWord,
   looksLikePersonName,
+  namedAsPerson,
   PeopleIndex,
   readName,
+  singularRole,
   splitTitle,
   withoutTitles,
 } from '../../src/content/people';
@@ -133,6 +135,28 @@ describe('titles and withheld names', () => {
     const people = new PeopleIndex();
     people.registerPeople(words(text));
     expect(people.isKnown(word)).toBe(known);
+  });
+});
+
+describe('one word that speaks', () => {
+  it.each([
+    ['Beispiel', 'Gestern sang Kim Beispiel im Park.', true],
+    ['Lara', 'Das Training ist hart.', true],
+    ['Seewil', 'Die Stadt Seewil plant mehr.', false],
+    ['Seewil', 'Die ETH Seewil forscht.', false],
+    ['Gesundheitsbund', 'Der Verband ist besorgt.', false],
+  ])('namedAsPerson(%s) in "%s" is %s', (word, text, expected) => {
+    expect(namedAsPerson(word, words(text))).toBe(expected);
+  });
+
+  it.each([
+    ['Geschädigten', 'Geschädigte'],
+    ['Anwohnerinnen', 'Anwohnerin'],
+    ['Kollegen', 'Kollege'],
+    ['Anwohner', 'Anwohner'],
+    ['Studenten', 'Studenten'],
+  ])('singularRole(%s) is %s', (plural, singular) => {
+    expect(singularRole(plural)).toBe(singular);
   });
 });
 
