@@ -7,21 +7,25 @@ import { fieldsRight, formatScore, loadAnnotatedSet, scoreSet, share } from './a
  * and the share of article fields right. `dev` and `eval` are both development material: `eval`
  * was held out at first, but its articles and mistakes have been looked at since 2026-11-30, so
  * its figures no longer say how the parser does on articles it has never seen. The held-out set
- * is now `holdout` (tests/fixtures/holdout), which nobody tuning the rules reads; it is wired
- * into this test separately.
+ * is `holdout` (tests/fixtures/holdout, 37 articles written and annotated by hand before any
+ * parser ran on them), which nobody tuning the rules reads: only its totals are looked at.
  *
  * Targets from the issue: no wrong speaker at all (precision 100 %), recall at least 85 %.
  */
 const targets = { precision: 1, recall: 0.85 };
 
 /**
- * Measured floors for a set that does not reach the targets yet: the figures measured when the
- * rules were last changed, so that the test still fails if the parser gets worse. Both
- * development sets reach the targets now, so none is needed; the README states the figures.
+ * MEASURED FLOORS, NOT THE TARGETS. Both development sets reach the targets; the held-out set,
+ * measured once when it was wired in (2026-11-30), does not: the parser gives some wrong
+ * speakers and finds too few on articles it has never seen. The floor is that measurement, so the
+ * test fails if the parser gets worse; the README states the real figures. Raise it to the
+ * targets when the parser gets there (without reading the held-out set's mistakes).
  */
-const measuredFloors: Record<string, typeof targets> = {};
+const measuredFloors: Record<string, typeof targets> = {
+  holdout: { precision: 0.935, recall: 0.759 },
+};
 
-describe.each(['dev', 'eval'])('the %s set of hand-annotated articles', (folder) => {
+describe.each(['dev', 'eval', 'holdout'])('the %s set of hand-annotated articles', (folder) => {
   const score = scoreSet(loadAnnotatedSet(folder));
   console.log(formatScore(folder, score));
   const floor = measuredFloors[folder] ?? targets;
