@@ -2,7 +2,7 @@
  * `npm run build`: the whole site in one command, incremental and parallel.
  *
  *   parse → typecheck (beside the rest) → client bundle → data → prerender → share images
- *   → search index → service worker → compression → swap into place
+ *   (the search index beside these two) → service worker → compression → swap into place
  *
  * Every phase reuses what the previous build made from the same inputs (src/sitegen/buildCache.ts):
  * parsed articles by the bytes of their file and the parser's code, the client and server bundles
