@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Article } from '../content/model';
@@ -37,8 +38,6 @@ export type SearchIndexFile = { path: string; bytes: Buffer };
 
 export type SearchIndex = { files: SearchIndexFile[]; bytes: number; records: number };
 
-const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
-
 /**
  * The full-text search index of the articles, with Pagefind's Node API: one record per article,
  * made from its model (src/content/searchRecord.ts), German stemming. The files come back in
@@ -74,10 +73,12 @@ export async function buildSearchIndex(articles: readonly Article[]): Promise<Se
   }
   const files = written.files
     .map((file) => ({ path: file.path.replace(/\\/g, '/').replace(/^\/+/, ''), raw: file.content }))
-    .filter((file) => !unusedFiles.test(baseName(file.path)))
+    .filter((file) => !unusedFiles.test(posix.basename(file.path)))
     .map(({ path, raw }) => ({
       path,
-      bytes: entryFiles.test(baseName(path)) ? uncompressedEntry(raw, path) : Buffer.from(raw),
+      bytes: entryFiles.test(posix.basename(path))
+        ? uncompressedEntry(raw, path)
+        : Buffer.from(raw),
     }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
