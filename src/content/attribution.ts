@@ -609,6 +609,11 @@ export function resolveSubject(
       // paragraph named last, who may be the one the complement names.
       if (subject.noun !== head && relationNouns.has(lower(head)))
         return people.namedWithRole(head, position) ?? subject.noun;
+      // "sagte der Trainer des Gegners" after "Trainer Beat Huber": a genitive or the body one
+      // works for sets the role apart from the bare role a person was named with, so it is the
+      // role as written ("die Rentnerin aus Ermensee" only says where the person is from).
+      if (/^(des|der|von|vom|beim|für)$/u.test(subject.noun.split(' ')[1] ?? ''))
+        return subject.noun;
       return people.resolveReference(head, position, subject.gender, since);
     }
     case 'nobody':

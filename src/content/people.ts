@@ -7,6 +7,7 @@
  */
 import {
   academicTitles,
+  addresseeTails,
   bodyNouns,
   compoundOnlyRoleStems,
   definiteArticles,
@@ -207,7 +208,14 @@ export function isTitleByForm(word: string): boolean {
  */
 export function splitTitle(name: string): { name: string; title: string | null } {
   const [first = '', ...rest] = name.split(' ');
-  return rest.length >= 2 && isTitleByForm(first)
+  // "Personalvorstand Dr. Anja Muster": a name never has a word before an academic title.
+  if (rest.length >= 2 && academicTitles.has(rest[0] ?? ''))
+    return { name: rest.join(' '), title: first };
+  // A title known only by its ending agrees with the given name after it: "Schafhalterin Lea",
+  // "Schafhalter Martin"; "Jennifer Anna Muster" is a given name before another one.
+  const given = genderOfName(rest.join(' '));
+  const agrees = isTitleWord(first) || !given || given === (/in$/u.test(first) ? 'f' : 'm');
+  return rest.length >= 2 && isTitleByForm(first) && agrees
     ? { name: rest.join(' '), title: first }
     : { name, title: null };
 }
@@ -283,6 +291,10 @@ export function roleComplement(ws: readonly string[], from: number): number {
     let k = j + 1;
     // "von der Bank Zürisee", "aus dem Rietal": a preposition and its article.
     if (/^(von|vom|aus)$/u.test(ws[j] ?? '') && /^(der|dem|den|des)$/u.test(ws[k] ?? '')) k++;
+    // "der anderen Seite", "der städtischen SP": inflected adjectives before the noun.
+    let adjectives = 0;
+    while (adjectives < 2 && /^\p{Ll}+(en|er|es|em)$/u.test(ws[k + adjectives] ?? '')) adjectives++;
+    if (/^\p{Lu}/u.test(ws[k + adjectives] ?? '')) k += adjectives;
     const opened = k;
     // "des Bundesamts für Strassen (Astra)": an aside in brackets ends the complement.
     while (
@@ -294,6 +306,14 @@ export function roleComplement(ws: readonly string[], from: number): number {
       if (/[,.;:!?]$/u.test(ws[k - 1] ?? '')) break;
     }
     if (k === opened) break;
+    // "sagte der Stadtpräsident der Nachrichtenagentur X": to whom, not whose, he spoke.
+    if (
+      ws[j] === 'der' &&
+      ws
+        .slice(opened, k)
+        .some((w) => addresseeTails.some((tail) => bare(w).toLowerCase().endsWith(tail)))
+    )
+      break;
     j = k;
   }
   return j;
@@ -384,13 +404,25 @@ export type Mention = {
   object?: boolean;
 };
 
+const roleKeys = (role: string) => {
+  const lower = bare(role.split(' ')[0] ?? role).toLowerCase();
+  return [lower, lower.replace(/(en|n|s|r)$/u, '')];
+};
+
+/** Whether two role nouns name the same role, one as a compound of the other or not. */
 function sameRole(a: string, b: string): boolean {
-  const keys = (role: string) => {
-    const lower = bare(role.split(' ')[0] ?? role).toLowerCase();
-    return [lower, lower.replace(/(en|n|s|r)$/u, '')];
-  };
-  return keys(a).some((x) =>
-    keys(b).some((y) => x.length > 3 && y.length > 3 && (x.endsWith(y) || y.endsWith(x))),
+  return roleKeys(a).some((x) =>
+    roleKeys(b).some((y) => x.length > 3 && y.length > 3 && (x.endsWith(y) || y.endsWith(x))),
+  );
+}
+
+/**
+ * Whether a reference names a role as the person was introduced with it or more generally:
+ * "Gemeindepräsidentin X … die Präsidentin"; not "Präsident der SP, X … der Stadtpräsident".
+ */
+function coversRole(introduced: string, reference: string): boolean {
+  return roleKeys(introduced).some((x) =>
+    roleKeys(reference).some((y) => y.length > 3 && x.endsWith(y)),
   );
 }
 
@@ -571,9 +603,20 @@ export class PeopleIndex {
         });
         return;
       }
+      // "der Präsident des Turnvereins": the role with its complement, as a pronoun later means it.
+      const words = tokens.slice(i + 1, i + 8).map((t) => t.word);
+      const end = roleComplement(words, 1);
+      // "Die Direktorin der Elcom (EEK), Miriam Muster, …": the apposition names the person next.
+      let apposition = end;
+      while (apposition < words.length && isAside(words[apposition] ?? '')) apposition++;
+      if ((words[apposition - 1] ?? '').endsWith(',') && appositionName(words, apposition)) return;
+      const role = words
+        .slice(0, end)
+        .map((x) => x.replace(/[,.;:!?]+$/u, ''))
+        .join(' ');
       if (indefiniteArticles.has(article) && !previous.endsWith(',')) {
         this.mentions.push({
-          speaker: bare(noun),
+          speaker: role,
           position: offset + start,
           gender: genderOfRoleWithArticle(article, noun),
           named: false,
@@ -586,7 +629,7 @@ export class PeopleIndex {
             : null);
         this.mentions.push(
           named ?? {
-            speaker: bare(noun),
+            speaker: role,
             position: offset + start,
             gender: genderOfRoleWithArticle(article, noun),
             named: false,
@@ -656,7 +699,7 @@ export class PeopleIndex {
   /** The person introduced with this role who was mentioned last before `position`. */
   private withRole(role: string, position: number): Mention | null {
     const candidates = [...new Set(this.people.values())].filter(
-      (p) => p.role && sameRole(p.role, role),
+      (p) => p.role && coversRole(p.role, role),
     );
     if (candidates.length === 0) return null;
     const names = new Set(candidates.map((p) => p.name));
@@ -670,8 +713,11 @@ export class PeopleIndex {
       )
         best = m;
     if (best) return best;
+    // A person the text mentions with the role only later is not meant.
     const only = candidates.length === 1 ? candidates[0] : undefined;
-    return only ? { speaker: only.name, position, gender: only.gender, named: true } : null;
+    return only && !this.mentions.some((m) => m.speaker === only.name)
+      ? { speaker: only.name, position, gender: only.gender, named: true }
+      : null;
   }
 
   /**

@@ -253,6 +253,12 @@ export const possessives = list(
 export const roleComplementWords = list('roleComplementWords', `der des von vom aus in für beim`);
 
 /**
+ * Lower-case ends of nouns that take what somebody says, not a role's complement: after a role in
+ * an attribution, "der" with one of these is the dative (sagte der Stadtpräsident der
+ * Nachrichtenagentur Keystone-SDA, sagte ein Sprecher der Deutschen Presse-Agentur).
+ */
+export const addresseeTails = [...list('addresseeTails', `agentur redaktion`)];
+/**
  * Naming nouns, capitalised: after one, a few quoted words are a name, not a quotation
  * (des Typs «Patriot», die Sendung «Wer bist du?», der Zeitung «Seewiler Bote»). A compound ending
  * in one (Samstagabendshow, Krimiserie) counts too, through `namingTails`.

@@ -817,7 +817,8 @@ describe('speakers in context', () => {
         '«Wir sind froh», sagte die Mutter, die Tochter Lea Muster sei wohlauf.',
       ],
       [
-        ['Wir sind erleichtert', 'speech', null],
+        // The role with its complement is who speaks, as written; never the name after it.
+        ['Wir sind erleichtert', 'speech', 'Sprecherin der Polizei'],
         ['Es war ein Schock', 'speech', null],
         ['Wir sind froh', 'speech', null],
       ],
@@ -869,6 +870,54 @@ describe('speakers in context', () => {
       'speech after a colon is no title, even when a sentence opening with a naming noun follows',
       ['Lea Huber sagt: «Wir spielen weiter». Band, Fans und Crew waren sich einig.'],
       [['Wir spielen weiter', 'speech', 'Lea Huber']],
+    ],
+    [
+      'a role with a genitive complement is not the person named with the bare role',
+      [
+        'Trainer Beat Muster lobte seine Elf. «Wir haben uns selbst geschlagen», sagte der Trainer des Gegners.',
+        'Trainer Beat Muster freute sich. «Das tut weh», sagte der Trainer der anderen Seite.',
+        'Trainer Beat Muster freute sich. «Wir waren besser», sagte der Trainer.',
+        'Die Rentnerin Rosa Beispiel spielt mit. «Ich habe gelacht», erzählte die Rentnerin aus Ermensee.',
+      ],
+      [
+        ['Wir haben uns selbst geschlagen', 'speech', 'Trainer des Gegners'],
+        ['Das tut weh', 'speech', 'Trainer der anderen Seite'],
+        // The bare role, and a role that only says where the person is from, are the person.
+        ['Wir waren besser', 'speech', 'Beat Muster'],
+        ['Ich habe gelacht', 'speech', 'Rosa Beispiel'],
+      ],
+    ],
+    [
+      'a role is not a person the text names with it only later',
+      [
+        '«Das akzeptiere ich», sagte der Stadtpräsident.',
+        'Der Präsident der städtischen SP, Ivo Beispiel, gratulierte.',
+        'Hans Muster gratulierte. «Das akzeptiere ich», sagte der abgewählte Stadtpräsident der Nachrichtenagentur Keystone-SDA.',
+      ],
+      [
+        ['Das akzeptiere ich', 'speech', null],
+        // "der Nachrichtenagentur" is to whom he spoke, not part of his role.
+        ['Das akzeptiere ich', 'speech', 'Hans Muster'],
+      ],
+    ],
+    [
+      'a pronoun points back to a role with its complement',
+      [
+        'Als Zeuge trat der Präsident des Turnvereins auf. «Wir mussten das Fest absagen», sagte er.',
+        'Die Direktorin der Elektrizitätskommission (Elcom), Miriam Beispiel, begrüsste den Entscheid. «Die Reserve ist eine Versicherung», sagte sie.',
+      ],
+      [
+        ['Wir mussten das Fest absagen', 'speech', 'Präsident des Turnvereins'],
+        // The apposition names the person: the role is no second person the pronoun could mean.
+        ['Die Reserve ist eine Versicherung', 'speech', 'Miriam Beispiel'],
+      ],
+    ],
+    [
+      'a title before an academic title is not part of the name',
+      [
+        '«Wir haben ein faires Angebot vorgelegt», sagte Personalvorstand Dr. Anja Beispiel-Muster.',
+      ],
+      [['Wir haben ein faires Angebot vorgelegt', 'speech', 'Dr. Anja Beispiel-Muster']],
     ],
     [
       'plural speakers give nobody',

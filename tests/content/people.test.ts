@@ -94,6 +94,17 @@ describe('titles and withheld names', () => {
     ['Mattia Luca Rossi', { name: 'Mattia Luca Rossi', title: null }],
     ['Esther Maria Huber', { name: 'Esther Maria Huber', title: null }],
     ['Schafhalterin Lea Beispiel', { name: 'Lea Beispiel', title: 'Schafhalterin' }],
+    ['Schafhalter Martin Beispiel', { name: 'Martin Beispiel', title: 'Schafhalter' }],
+    // An unknown given name that ends like a title does not agree with the given name after it.
+    ['Jennifer Anna Beispiel', { name: 'Jennifer Anna Beispiel', title: null }],
+    ['Jenifer Lea Beispiel', { name: 'Jenifer Lea Beispiel', title: null }],
+    ['Gemeinderat Anna Beispiel', { name: 'Anna Beispiel', title: 'Gemeinderat' }],
+    // A word before an academic title is the person's title, whatever its form.
+    [
+      'Personalvorstand Dr. Anja Beispiel-Muster',
+      { name: 'Dr. Anja Beispiel-Muster', title: 'Personalvorstand' },
+    ],
+    ['Dr. Anja Beispiel', { name: 'Dr. Anja Beispiel', title: null }],
     [
       'LVB-Personalvorständin Sabine Beispiel',
       { name: 'Sabine Beispiel', title: 'LVB-Personalvorständin' },
