@@ -16,13 +16,16 @@ import {
   isAside,
   isRoleWord,
   isTitleWord,
+  looksLikePersonName,
   PeopleIndex,
   genderOfRole,
   genderOfRoleWithArticle,
   readName,
   roleComplement,
   splitTitle,
+  surnameOf,
   titledName,
+  withoutTitles,
   type Gender,
 } from './people';
 import {
@@ -591,7 +594,13 @@ export function resolveSubject(
       if (subject.name.split(' ').some(isOrganisationWord)) return null;
       // "von Känel" is a person once the article named Kilian von Känel; "von Seiten" is not.
       if (/^\p{Ll}/u.test(subject.name)) return people.isKnown(subject.name) ? subject.name : null;
-      return subject.name.includes(' ') || people.isKnown(subject.name) ? subject.name : null;
+      // "sagt Amnesty International", "schreibt Migros Aare": capitalised words are a person's
+      // name where they have a name's form (a given name the lists know, an initial) or the
+      // text names that person otherwise (with a role, in an apposition, by age).
+      return looksLikePersonName(subject.name) ||
+        people.isKnown(surnameOf(withoutTitles(subject.name)))
+        ? subject.name
+        : null;
     case 'role':
       return subject.role;
     case 'pronoun':

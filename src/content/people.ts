@@ -18,6 +18,7 @@ import {
   notNameWords,
   organisationTails,
   organisationWords,
+  peopleGroupNouns,
   possessives,
   roleComplementWords,
   roleEndings,
@@ -395,6 +396,24 @@ export function genderOfRoleWithArticle(article: string, noun: string): Gender {
   return genderOfRole(noun);
 }
 
+/**
+ * The gender of the pronoun a body or organisation takes where it opens a sentence as its subject:
+ * "Die Polizei", "Die Stadt Seewil", "Die SP" → f; "Der Gemeinderat", "Der Bauernverband" → m.
+ * Null for anything else, for "Der" before a feminine noun (a genitive: "Der Polizei zufolge"), for a
+ * group of people ("Die Gruppe ohne Bildschirm") and for a body's name used as a title ("Der
+ * Gemeinderat Beat Gmür").
+ */
+function bodyGender(article: string, noun: string, next: string): Gender {
+  const w = bare(noun);
+  const body =
+    (bodyNouns.has(w) || isOrganisationWord(w) || /^\p{Lu}{2,}$/u.test(w)) &&
+    !peopleGroupNouns.has(w);
+  if (!body || (bodyNouns.has(w) && readName([next]))) return null;
+  if (article === 'Die') return 'f';
+  const feminine = /(ei|ung|schaft|heit|keit|tät|e|stadt|bank|firma)$/u.test(w.toLowerCase());
+  return article === 'Der' && !feminine && !/^\p{Lu}{2,}$/u.test(w) ? 'm' : null;
+}
+
 /** A mention of a person (by name) or of an unnamed role, at a position in reading order. */
 export type Mention = {
   speaker: string;
@@ -436,6 +455,8 @@ export class PeopleIndex {
     { name: string; role: string | null; gender: Gender }
   >();
   private readonly mentions: Mention[] = [];
+  /** Where a body or organisation is named ("Die Polizei", "Der Gemeinderat"), with the gender of its pronoun. */
+  private readonly bodies: Array<{ position: number; gender: Gender }> = [];
   /** Where the sentences of the texts recorded so far start, in reading order. */
   private readonly sentenceStarts: number[] = [];
 
@@ -589,8 +610,13 @@ export class PeopleIndex {
       }
       const article = w.toLowerCase();
       const noun = tokens[i + 1]?.word ?? '';
-      if (!isRoleWord(noun) || readName([tokens[i + 2]?.word ?? ''])) return;
       const previous = tokens[i - 1]?.word ?? '';
+      const body = bodyGender(word, noun, tokens[i + 2]?.word ?? '');
+      if (body && !prepositions.test(previous)) {
+        this.bodies.push({ position: offset + start, gender: body });
+        return;
+      }
+      if (!isRoleWord(noun) || readName([tokens[i + 2]?.word ?? ''])) return;
       // "mit einer Frau", "Ihr Vater, ein Bergbauer": an object or an apposition is nobody a pronoun points to.
       if (prepositions.test(previous)) return;
       // "Eine der Geschädigten": one person of a group, by the group's role in the singular.
@@ -660,6 +686,16 @@ export class PeopleIndex {
     const fits = before.find((m) => !gender || !m.gender || m.gender === gender);
     // "Keller traf sich mit Lea Muster. Sie …": after a preposition only a gender that fits says who.
     if (fits?.object && !(gender && fits.gender === gender)) return null;
+    // "Anna Meier … Die Polizei bestätigte den Unfall. «…», sagte sie.": the pronoun may mean the
+    // body named since, which is no speaker; nobody then.
+    if (
+      fits &&
+      gender &&
+      this.bodies.some(
+        (b) => b.gender === gender && b.position > fits.position && b.position < position,
+      )
+    )
+      return null;
     // "Von Gunten traf sich mit Hänni. Er sagte …": two people the pronoun fits, so nobody.
     const since = this.sentenceStartBefore(position - 1);
     const rival = before.find(

@@ -384,6 +384,11 @@ export const organisationWords = list(
   Gericht Ministerium Konzern Gruppe Holding Zeitung Pro Swiss Schweiz Museum Theater`,
 );
 
+/**
+ * Organisation words that name a group of people rather than a body that speaks as one, as
+ * written: "Die Gruppe ohne Bildschirm schlief länger" is no subject a later "sie" could mean.
+ */
+export const peopleGroupNouns = list('peopleGroupNouns', `Gruppe`);
 /** Lower-case ends of organisation nouns: Kantonspolizei, Bauernverband, Regionalspital. */
 export const organisationTails = [
   ...list(

@@ -920,6 +920,42 @@ describe('speakers in context', () => {
       [['Wir haben ein faires Angebot vorgelegt', 'speech', 'Dr. Anja Beispiel-Muster']],
     ],
     [
+      'a pronoun after a body or organisation that opens a sentence means that body: nobody',
+      [
+        'Anna Meier wohnt an der Strasse. Die Polizei bestätigte den Unfall. «Der Lenker war betrunken», sagte sie.',
+        'Landwirt Kurt Brunner verliert Land. Der Bauernverband ist empört. «Das ist ein Angriff», schreibt er in einer Mitteilung.',
+        'Stadträtin Anna Meier lancierte das Projekt. Die Stadt Seewil wehrt sich. «Wir haben alles erfüllt», schreibt sie.',
+        'Beat Gmür lancierte die Petition. Die SP bedauert den Entscheid. «Wir verlieren einen Brückenbauer», schreibt sie.',
+        'Regierungsrätin Lea Muster dankte. Im Frühling will die Regierung ein Paket vorlegen. Sie fügte an: «Es wird wehtun.»',
+        'Studienleiterin Petra Vogel ist zufrieden. Die Gruppe ohne Bildschirm schlief länger. «Das summiert sich», sagt sie.',
+      ],
+      [
+        ['Der Lenker war betrunken', 'speech', null],
+        ['Das ist ein Angriff', 'speech', null],
+        ['Wir haben alles erfüllt', 'speech', null],
+        ['Wir verlieren einen Brückenbauer', 'speech', null],
+        ['Es wird wehtun.', 'speech', 'Lea Muster'],
+        ['Das summiert sich', 'speech', 'Petra Vogel'],
+      ],
+    ],
+    [
+      "two capitalised words after a verb of saying are a person only in a name's form or where the text names the person",
+      [
+        '«Die Lage ist katastrophal», sagt Amnesty International.',
+        '«Wir bedauern den Entscheid», schreibt Migros Aare.',
+        '«Die Löhne müssen steigen», fordert Travail Suisse.',
+        'Der Sprecher der Grünen, Malte Oberndorf, ist empört. «Das ist ein Versagen», so Malte Oberndorf.',
+        '«Wir sind bereit», sagte J. P. Muster.',
+      ],
+      [
+        ['Die Lage ist katastrophal', 'speech', null],
+        ['Wir bedauern den Entscheid', 'speech', null],
+        ['Die Löhne müssen steigen', 'speech', null],
+        ['Das ist ein Versagen', 'speech', 'Malte Oberndorf'],
+        ['Wir sind bereit', 'speech', 'J. P. Muster'],
+      ],
+    ],
+    [
       'plural speakers give nobody',
       ['«Wir bleiben hier», sagten die Bewohner.'],
       [['Wir bleiben hier', 'speech', null]],

@@ -43,6 +43,7 @@ const capitalisedLists = [
   'maleGivenNames',
   'academicTitles',
   'organisationWords',
+  'peopleGroupNouns',
 ];
 
 describe('the word lists', () => {
