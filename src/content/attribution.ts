@@ -15,6 +15,7 @@ import {
   isOrganisationWord,
   isAside,
   isRoleWord,
+  isTitleByForm,
   isTitleWord,
   looksLikePersonName,
   PeopleIndex,
@@ -220,7 +221,29 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   if (!name && k > i && !isRoleWord(ws[k - 1] ?? '')) return null;
   if (!name)
     return k > i ? { subject: { type: 'role', role: bare(ws[k - 1] ?? '') }, length: k } : null;
+  // "Anna Meiers Mutter": a name in the genitive before a role is whose role it is.
+  const genitive = ws[k + name.split(' ').length] ?? '';
+  const owned = ws[k + name.split(' ').length + 1] ?? '';
+  if (/^\p{Lu}\p{L}*[^s]s$/u.test(genitive) && isRoleWord(owned) && !/[,.;:!?]$/u.test(genitive))
+    return {
+      subject: {
+        type: 'reference',
+        noun: bare(owned),
+        gender: genderOfRole(owned),
+        owned: true,
+        owner: genitive.slice(0, -1),
+      },
+      length: k + name.split(' ').length + 2,
+    };
   const length = afterName(ws, k + name.split(' ').length);
+  // "Gmürs Vorgänger Kurt Brunner": words before a given name and its family name that are no
+  // given names are the person's title, whatever their form.
+  const parts = name.split(' ');
+  const given = parts.findIndex(
+    (p, j) => j >= 2 && isGivenName(p) && j < parts.length - 1 && isTitleByForm(parts[j - 1] ?? ''),
+  );
+  if (given >= 2 && !parts.slice(0, given).some(isGivenName))
+    return { subject: { type: 'name', name: parts.slice(given).join(' ') }, length };
   // A noun before a full name is a title: "Schafhalter Martin Zgraggen"; not "Andrea Maria Meier".
   return { subject: { type: 'name', name: k === i ? splitTitle(name).name : name }, length };
 }
@@ -588,19 +611,40 @@ export function resolveSubject(
 ): string | null {
   if (!subject) return null;
   switch (subject.type) {
-    case 'name':
+    case 'name': {
+      const first = subject.name.split(' ')[0] ?? '';
       // One capitalised word is a person only if the article names that person elsewhere: "Gewerkschaft spricht" is no one.
       // "schreibt Radio Lindenfeld": an organisation is no speaker.
       if (subject.name.split(' ').some(isOrganisationWord)) return null;
       // "von Känel" is a person once the article named Kilian von Känel; "von Seiten" is not.
-      if (/^\p{Ll}/u.test(subject.name)) return people.isKnown(subject.name) ? subject.name : null;
+      if (/^\p{Ll}/u.test(subject.name)) {
+        if (people.isKnown(subject.name)) return subject.name;
+        // "Di Stefano sagt:" after "Giovanni Di Stefano": the particle as the article writes it.
+        const written = subject.name.charAt(0).toUpperCase() + subject.name.slice(1);
+        return people.isKnown(surnameOf(written)) ? written : null;
+      }
+      // "Gmürs Antwort kam prompt:", "Meiers Vorschlag kommentierte …": the genitive of a person
+      // the text names opens a noun phrase, not a name.
+      if (
+        /^\p{Lu}\p{L}*[^s]s$/u.test(first) &&
+        subject.name.includes(' ') &&
+        people.isKnown(first.slice(0, -1))
+      )
+        return null;
       // "sagt Amnesty International", "schreibt Migros Aare": capitalised words are a person's
       // name where they have a name's form (a given name the lists know, an initial) or the
       // text names that person otherwise (with a role, in an apposition, by age).
-      return looksLikePersonName(subject.name) ||
-        people.isKnown(surnameOf(withoutTitles(subject.name)))
-        ? subject.name
-        : null;
+      // "Andrea Maria Meier": a given name the lists know before the family name.
+      const parts = subject.name.split(' ');
+      if (looksLikePersonName(subject.name) || parts.slice(1, -1).some(isGivenName))
+        return subject.name;
+      // "Matchwinner Huber" once the text named Marco Huber: a title by its form before the
+      // family name is no part of the name.
+      const surname = surnameOf(withoutTitles(subject.name));
+      const known = people.nameOf(surname);
+      if (!known) return null;
+      return isTitleByForm(first) && subject.name.split(' ').length === 2 ? surname : subject.name;
+    }
     case 'role':
       return subject.role;
     case 'pronoun':

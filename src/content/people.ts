@@ -101,7 +101,9 @@ const trailing = /[.,;:!?»«“”„"')]+$/u;
 
 /** "van der", "von der", "de la": a particle run inside a name, and how many words it takes. */
 function particleRun(words: readonly string[], i: number): number {
-  const first = words[i] ?? '';
+  const written = words[i] ?? '';
+  // "Alexander Van der Bellen": a capitalised particle before a lower-case one.
+  const first = /^(der|den|la|le|los)$/u.test(words[i + 1] ?? '') ? written.toLowerCase() : written;
   if (!nameParticles.has(first)) return 0;
   const second = words[i + 1] ?? '';
   const run = /^(der|den|la|le|los)$/u.test(second) && /^(von|van|de)$/u.test(first) ? 2 : 1;
@@ -136,6 +138,21 @@ export function readName(words: readonly string[]): string | null {
     // "Andreas Sprecher", "Lukas Fahrer": after a given name, a role word is the family name.
     const familyName = name.length === 1 && isGivenName(name[0] ?? '') && isRoleWord(word);
     if (!isNameWord(word) && !familyName) break;
+    // "sagte Beat Gmür Anna Meier": a given name after a full name begins another person.
+    if (isGivenName(word) && !isGivenName(name.at(-1) ?? '') && looksLikePersonName(name.join(' ')))
+      break;
+    // "kommentierte Gmür Meiers Vorschlag", "Anna Meiers Mutter": a word in -s before another
+    // noun is a genitive, whose owner is somebody else than the one who speaks.
+    const next = words[i + 1] ?? '';
+    if (
+      name.length >= 1 &&
+      word === raw &&
+      /[^s]s$/u.test(word) &&
+      !isGivenName(word) &&
+      /^\p{Lu}/u.test(next) &&
+      !isNamePrefix(next)
+    )
+      break;
     name.push(word);
     if (word !== raw) break;
   }
@@ -475,6 +492,11 @@ export class PeopleIndex {
     // "van der Laan" is mentioned word by word: its last word finds the person too.
     const last = surname.split(' ').at(-1) ?? surname;
     if (last !== surname && !this.people.has(last)) this.people.set(last, person);
+  }
+
+  /** The name of the person a family name refers to, as the text named them, or null. */
+  nameOf(surname: string): string | null {
+    return this.people.get(surname)?.name ?? null;
   }
 
   isKnown(word: string): boolean {

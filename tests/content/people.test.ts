@@ -31,6 +31,15 @@ describe('readName', () => {
     ['Andreas Förster am Telefon', 'Andreas Förster'],
     ['Lukas Fahrer aus Seewil', 'Lukas Fahrer'],
     ['Muster Sprecher', 'Muster'],
+    // A given name after a full name is another person; a word in -s before a noun a genitive.
+    ['Beat Gmür Anna Meier', 'Beat Gmür'],
+    ['Hans Peter Muster sagte', 'Hans Peter Muster'],
+    ['Gmür Meiers Vorschlag', 'Gmür'],
+    ['Anna Meiers Mutter', 'Anna'],
+    ['Andreas Müller sagte', 'Andreas Müller'],
+    ['Hans Peters sagte', 'Hans Peters'],
+    // A capitalised particle before a lower-case one.
+    ['Alexander Van der Bellen.', 'Alexander Van der Bellen'],
   ])('%s → %s', (text, name) => {
     expect(readName(words(text))).toBe(name);
   });
