@@ -23,6 +23,7 @@ import {
   genderOfRoleWithArticle,
   readName,
   roleComplement,
+  setApartByComplement,
   splitTitle,
   surnameOf,
   titledName,
@@ -656,7 +657,13 @@ export function resolveSubject(
       if (subject.owner !== undefined && !people.isKnown(subject.owner)) return null;
       // "sagte ihr Vater", "sein Kollege": somebody else than the person just named; the role,
       // unless the text named a person with it.
-      if (subject.owned) return people.namedWithRole(head, position) ?? subject.noun;
+      // Whose role it is the text leaves to the reader: the holder it named only where they are
+      // the person mentioned last ("Der Beklagte Marco Huber … sagt sein Anwalt" is not the
+      // lawyer of the other side named before).
+      if (subject.owned) {
+        const holder = people.namedWithRole(head, position);
+        return holder && people.lastBefore(position) === holder ? holder : subject.noun;
+      }
       // "die Mutter des Opfers", "der Anwalt von Muster": a tie to somebody is the person
       // introduced with that role, or the role as written; never simply the person the
       // paragraph named last, who may be the one the complement names.
@@ -665,8 +672,7 @@ export function resolveSubject(
       // "sagte der Trainer des Gegners" after "Trainer Beat Huber": a genitive or the body one
       // works for sets the role apart from the bare role a person was named with, so it is the
       // role as written ("die Rentnerin aus Ermensee" only says where the person is from).
-      if (/^(des|der|von|vom|beim|für)$/u.test(subject.noun.split(' ')[1] ?? ''))
-        return subject.noun;
+      if (setApartByComplement(subject.noun)) return subject.noun;
       return people.resolveReference(head, position, subject.gender, since);
     }
     case 'nobody':

@@ -20,6 +20,7 @@ import {
   organisationWords,
   peopleGroupNouns,
   possessives,
+  relationNouns,
   roleComplementWords,
   roleEndings,
   roleStems,
@@ -414,7 +415,16 @@ export function genderOfRoleWithArticle(article: string, noun: string): Gender {
 }
 
 /**
- * The gender of the pronoun a body or organisation takes where it opens a sentence as its subject:
+ * Whether a role phrase's complement sets it apart from the bare role a person was named with:
+ * a genitive or the body one works for ("der Trainer des Gegners", "der Sprecher der Feuerwehr",
+ * "der Trainer von Obermatt"); not where the person is from ("die Rentnerin aus Ermensee").
+ */
+export const setApartByComplement = (phrase: string) =>
+  /^(des|der|von|vom|beim|für)$/u.test(phrase.split(' ')[1] ?? '');
+
+/**
+ * The gender of the pronoun a body or organisation takes as a sentence's subject (the article in
+ * lower case; the caller checks that it opens the sentence or follows an adverb that does):
  * "Die Polizei", "Die Stadt Seewil", "Die SP" → f; "Der Gemeinderat", "Der Bauernverband" → m.
  * Null for anything else, for "Der" before a feminine noun (a genitive: "Der Polizei zufolge"), for a
  * group of people ("Die Gruppe ohne Bildschirm") and for a body's name used as a title ("Der
@@ -426,9 +436,9 @@ function bodyGender(article: string, noun: string, next: string): Gender {
     (bodyNouns.has(w) || isOrganisationWord(w) || /^\p{Lu}{2,}$/u.test(w)) &&
     !peopleGroupNouns.has(w);
   if (!body || (bodyNouns.has(w) && readName([next]))) return null;
-  if (article === 'Die') return 'f';
+  if (article === 'die') return 'f';
   const feminine = /(ei|ung|schaft|heit|keit|tät|e|stadt|bank|firma)$/u.test(w.toLowerCase());
-  return article === 'Der' && !feminine && !/^\p{Lu}{2,}$/u.test(w) ? 'm' : null;
+  return article === 'der' && !feminine && !/^\p{Lu}{2,}$/u.test(w) ? 'm' : null;
 }
 
 /** A mention of a person (by name) or of an unnamed role, at a position in reading order. */
@@ -633,7 +643,10 @@ export class PeopleIndex {
       const article = w.toLowerCase();
       const noun = tokens[i + 1]?.word ?? '';
       const previous = tokens[i - 1]?.word ?? '';
-      const body = bodyGender(word, noun, tokens[i + 2]?.word ?? '');
+      // "Die Polizei bestätigte …", "Auch die Kantonspolizei äusserte sich": a body as subject.
+      const opening =
+        /^\p{Lu}/u.test(word) || (notNameWords.has(previous) && !prepositions.test(previous));
+      const body = opening ? bodyGender(article, noun, tokens[i + 2]?.word ?? '') : null;
       if (body && !prepositions.test(previous)) {
         this.bodies.push({ position: offset + start, gender: body });
         return;
@@ -670,11 +683,17 @@ export class PeopleIndex {
           named: false,
         });
       } else if (definiteArticles.has(article) || possessives.has(article)) {
-        const named =
-          this.withRole(noun, offset + start) ??
-          (/^(der|die)$/u.test(article)
+        // "der Präsident des Gewerbevereins" is somebody else than "Gemeindepräsident Beat Gmür".
+        const holder = setApartByComplement(role)
+          ? null
+          : this.withRole(noun, offset + start, offset);
+        const named = holder
+          ? holder.speaker === ''
+            ? null
+            : holder
+          : /^(der|die)$/u.test(article) && !setApartByComplement(role)
             ? this.namedInBlock(offset, offset + start, genderOfRoleWithArticle(article, noun))
-            : null);
+            : null;
         this.mentions.push(
           named ?? {
             speaker: role,
@@ -693,10 +712,31 @@ export class PeopleIndex {
    * paragraph named last, if the gender fits; news text varies the role it names a person by.
    */
   namedInBlock(since: number, position: number, gender: Gender): Mention | null {
-    const last = this.mentions
-      .filter((m) => m.named && m.position >= since && m.position < position)
-      .at(-1);
-    return last && (!gender || !last.gender || last.gender === gender) ? last : null;
+    const last = this.mentions.filter((m) => m.position >= since && m.position < position).at(-1);
+    // "Anna Meier … Zweite wurde eine Läuferin aus Bern. … sagte die Bernerin": a person the
+    // text mentions without a name since, or a body ("Die Kantonspolizei bestätigte …"), may
+    // be meant as well; so may another person the sentence names ("Marco Huber und Kurt Brunner").
+    if (!last?.named || this.bodyBetween(last.position, position, gender)) return null;
+    const sentence = this.sentenceStartBefore(last.position);
+    if (
+      this.mentions.some(
+        (m) =>
+          m.named &&
+          m.position >= sentence &&
+          m.position < last.position &&
+          m.speaker !== last.speaker &&
+          (!gender || !m.gender || m.gender === gender),
+      )
+    )
+      return null;
+    return !gender || !last.gender || last.gender === gender ? last : null;
+  }
+
+  /** Whether a body of the gender was named between two positions ("Die Polizei …"). */
+  private bodyBetween(from: number, to: number, gender: Gender): boolean {
+    return this.bodies.some(
+      (b) => b.position > from && b.position < to && (!gender || b.gender === gender),
+    );
   }
 
   /** The person or role mentioned last before `position`, if their gender fits the pronoun. */
@@ -710,14 +750,7 @@ export class PeopleIndex {
     if (fits?.object && !(gender && fits.gender === gender)) return null;
     // "Anna Meier … Die Polizei bestätigte den Unfall. «…», sagte sie.": the pronoun may mean the
     // body named since, which is no speaker; nobody then.
-    if (
-      fits &&
-      gender &&
-      this.bodies.some(
-        (b) => b.gender === gender && b.position > fits.position && b.position < position,
-      )
-    )
-      return null;
+    if (fits && gender && this.bodyBetween(fits.position, position, gender)) return null;
     // "Von Gunten traf sich mit Hänni. Er sagte …": two people the pronoun fits, so nobody.
     const since = this.sentenceStartBefore(position - 1);
     const rival = before.find(
@@ -751,11 +784,11 @@ export class PeopleIndex {
 
   /** The name of the person introduced with this role, as mentioned last before `position`. */
   namedWithRole(role: string, position: number): string | null {
-    return this.withRole(role, position)?.speaker ?? null;
+    return this.withRole(role, position)?.speaker || null;
   }
 
   /** The person introduced with this role who was mentioned last before `position`. */
-  private withRole(role: string, position: number): Mention | null {
+  private withRole(role: string, position: number, since = position): Mention | null {
     const candidates = [...new Set(this.people.values())].filter(
       (p) => p.role && coversRole(p.role, role),
     );
@@ -770,6 +803,20 @@ export class PeopleIndex {
         (!best || m.position > best.position)
       )
         best = m;
+    // "Seewil-Trainer Urs Frei und Gästetrainer Reto Sutter …": two holders of the role in the
+    // paragraph, or in the sentence before it, leave open which one is meant.
+    const from = Math.min(since, this.sentenceStartBefore(best?.position ?? position));
+    const rival =
+      best !== null &&
+      this.mentions.some(
+        (m) =>
+          m.named &&
+          names.has(m.speaker) &&
+          m.speaker !== best?.speaker &&
+          m.position >= from &&
+          m.position < position,
+      );
+    if (rival && best) return { ...best, speaker: '' };
     if (best) return best;
     // A person the text mentions with the role only later is not meant.
     const only = candidates.length === 1 ? candidates[0] : undefined;
@@ -794,11 +841,20 @@ export class PeopleIndex {
     // "die Zürcherin", "die Italienerin": the person the paragraph just named.
     if (!isRoleWord(noun))
       return isDemonym(noun) ? (this.namedInBlock(since, position, gender)?.speaker ?? null) : null;
-    const person = this.withRole(noun, position);
-    if (person) return person.speaker;
+    const person = this.withRole(noun, position, since);
     const unnamed = this.mentions
       .filter((m) => !m.named && m.position < position && sameRole(m.speaker, noun))
       .at(-1);
+    if (person) {
+      // "Gemeindepräsident Beat Gmür … der Präsident des Gewerbevereins … sagte der Präsident":
+      // the holder of the role the text mentioned last, named or not; nobody where a body that
+      // may have the role ("Die Kantonspolizei …") was named since.
+      if (unnamed && unnamed.position > person.position) return unnamed.speaker;
+      if (person.speaker === '' || this.bodyBetween(person.position, position, gender)) return null;
+      return person.speaker;
+    }
+    // "die Mutter", "der Vater": a relation is to somebody else than the person just named.
+    if (relationNouns.has(noun.toLowerCase())) return unnamed?.speaker ?? null;
     const named = this.namedInBlock(since, position, genderOfRole(noun));
     // "Ein Hauswart hat gewonnen. … Für Beat Rüfenacht … sagt der Hauswart": the person the
     // paragraph named since, unless the text gave them another role.

@@ -986,6 +986,51 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'a role reference is the holder the text mentioned last, and nobody where two may be meant',
+      [
+        'Polizeisprecher Marco Huber bestätigte den Unfall. Die Strasse war gesperrt. «Wir waren mit vierzig Leuten im Einsatz», sagte der Sprecher der Feuerwehr.',
+        'Gemeindepräsident Beat Gmür eröffnete die Versammlung. Danach meldete sich der Präsident des Gewerbevereins zu Wort. «Wir sind enttäuscht», sagte der Präsident.',
+        'Seewil-Trainer Urs Frei und Gästetrainer Reto Sutter gaben sich die Hand. «Es war ein faires Spiel», sagte der Trainer.',
+        'Trainer Urs Frei lobte die Elf. «Es war ein faires Spiel», sagte der Trainer.',
+      ],
+      [
+        ['Wir waren mit vierzig Leuten im Einsatz', 'speech', 'Sprecher der Feuerwehr'],
+        ['Wir sind enttäuscht', 'speech', 'Präsident des Gewerbevereins'],
+        ['Es war ein faires Spiel', 'speech', null],
+        ['Es war ein faires Spiel', 'speech', 'Urs Frei'],
+      ],
+    ],
+    [
+      'a role, a relation or a demonym with no holder of its own is not simply the person named last',
+      [
+        'Anna Meier wohnt neben der Baustelle. Die Kantonspolizei bestätigte den Einsatz. «Es gab keine Verletzten», sagte die Sprecherin.',
+        'Gemeindesprecherin Anna Meier bestätigte den Brand. Auch die Kantonspolizei äusserte sich. «Es gab keine Verletzten», sagte die Sprecherin.',
+        'Anna Meier aus Zürich gewann. Zweite wurde eine Läuferin aus Bern. «Ich bin zufrieden», sagte die Bernerin.',
+        'Marco Huber und Kurt Brunner aus Bern standen auf dem Podest. «Es war hart», sagte der Seewiler.',
+        'Die zwölfjährige Lina Meier hat gewonnen. «Wir sind so stolz», sagt die Mutter.',
+        'Hanna Rüegg sass in der dritten Reihe. «Ich bin gerührt», sagte die Autorin.',
+      ],
+      [
+        ['Es gab keine Verletzten', 'speech', null],
+        ['Es gab keine Verletzten', 'speech', 'Sprecherin'],
+        ['Ich bin zufrieden', 'speech', null],
+        ['Es war hart', 'speech', null],
+        ['Wir sind so stolz', 'speech', null],
+        ['Ich bin gerührt', 'speech', 'Hanna Rüegg'],
+      ],
+    ],
+    [
+      'an owned role is the holder the text named only where that holder was mentioned last',
+      [
+        'Die Klägerin wird von Anwalt Kurt Brunner vertreten. Der Beklagte Marco Huber erschien nicht. «Mein Mandant ist unschuldig», sagt sein Anwalt.',
+        'Marco Huber steht vor Gericht. Sein Anwalt, Kurt Brunner, plädierte auf Freispruch. «Mein Mandant ist unschuldig», sagte sein Anwalt.',
+      ],
+      [
+        ['Mein Mandant ist unschuldig', 'speech', 'Anwalt'],
+        ['Mein Mandant ist unschuldig', 'speech', 'Kurt Brunner'],
+      ],
+    ],
+    [
       'plural speakers give nobody',
       ['«Wir bleiben hier», sagten die Bewohner.'],
       [['Wir bleiben hier', 'speech', null]],
