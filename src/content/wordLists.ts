@@ -121,9 +121,20 @@ export const writtenTextNouns = list(
   protokoll kalendereintrag eintrag mitteilung medienmitteilung communiqué website webseite
   homepage anzeigetafel anzeigetafeln tafel brief inserat flyer flugblatt urteil bericht
   verfügung weisung aushang anschlag broschüre merkblatt formular warnung tweet
+  notiz sms spruch aufkleber banner
 `,
 );
 
+/**
+ * Verbs of receiving, reading, finding or wearing a text, lower case: who "erhielt eine SMS:",
+ * "fand eine Notiz:" or "trug ein T-Shirt mit dem Spruch:" did not write what follows.
+ */
+export const receivingVerbs = list(
+  'receivingVerbs',
+  `erhielt erhält erhalten bekam bekommt bekommen las liest gelesen trug trägt getragen`,
+);
+/** Auxiliaries of the passive, lower case: "X wurde von Y kritisiert:" — Y, not X, spoke. */
+export const passiveAuxiliaries = list('passiveAuxiliaries', `wurde wurden worden`);
 /**
  * Words between a verb of saying and its subject, or before a subject, that are no part of it:
  * adverbs, particles and times (sagte am Mittwoch Stadtrat X, sagte dazu X). Lower case.

@@ -327,6 +327,52 @@ describe('readColonClause', () => {
       'Ans Aufhören dachte er noch nicht:',
       { type: 'subject', subject: { type: 'pronoun', gender: 'm' } },
     ],
+    // The clause of the last verb of saying introduces the quotation.
+    [
+      '_, sagte Beat Gmür, und Anna Meier antwortete:',
+      { type: 'subject', subject: { type: 'name', name: 'Anna Meier' } },
+    ],
+    [
+      'Beat Gmür sagte, er sei bereit, doch Anna Meier entgegnete:',
+      { type: 'subject', subject: { type: 'name', name: 'Anna Meier' } },
+    ],
+    [
+      'Sportchef Urs Kägi bestätigte die Anfragen, betonte aber:',
+      { type: 'subject', subject: { type: 'name', name: 'Urs Kägi' } },
+    ],
+    // The passive: the agent, or nobody; a copula is no passive.
+    [
+      'Beat Gmür wurde von Anna Meier scharf kritisiert:',
+      { type: 'subject', subject: { type: 'name', name: 'Anna Meier' } },
+    ],
+    ['Der Plan wurde am Montag veröffentlicht:', { type: 'nobody' }],
+    [
+      'Seine Kollegin Sabine Rohner wurde deutlicher:',
+      { type: 'subject', subject: { type: 'name', name: 'Sabine Rohner' } },
+    ],
+    // Who receives, reads or wears a text, or recalls somebody's words, did not write them.
+    ['Anna Meier erhielt am Abend eine SMS von Beat Gmür:', { type: 'nobody' }],
+    ['Anna Meier fand am Morgen eine Notiz an ihrer Tür:', { type: 'nobody' }],
+    ['Beat Gmür trug ein T-Shirt mit dem Spruch:', { type: 'nobody' }],
+    ['Beat Gmür erinnerte an die Worte seines Vorgängers:', { type: 'nobody' }],
+    [
+      'Er eröffnete den Abend mit dem Satz:',
+      { type: 'subject', subject: { type: 'pronoun', gender: 'm' } },
+    ],
+    // Who is quoted is the object of "zitiert".
+    [
+      'Anna Meier zitierte ihren Grossvater:',
+      {
+        type: 'subject',
+        subject: { type: 'reference', noun: 'Grossvater', gender: 'm', owned: true },
+      },
+    ],
+    ['Anna Meier zitierte ihn:', { type: 'nobody' }],
+    // An object put first is no subject.
+    [
+      'Den Gemeindepräsidenten kritisierte Anna Meier scharf:',
+      { type: 'subject', subject: { type: 'name', name: 'Anna Meier' } },
+    ],
   ])('%s', (clause, read) => {
     expect(readColonClause(clause)).toEqual(read);
   });
