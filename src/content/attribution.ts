@@ -20,6 +20,7 @@ import {
   looksLikePersonName,
   PeopleIndex,
   genderOfRole,
+  genderOfName,
   genderOfRoleWithArticle,
   readName,
   roleComplement,
@@ -362,13 +363,7 @@ export function readColonClause(clause: string): ColonClause {
   const ws = all;
   const text = whole;
   // "Beat Gmür wurde von Anna Meier kritisiert:": in the passive, the agent after "von".
-  const auxiliary = ws.findIndex((w) => passiveAuxiliaries.has(lower(w)));
-  if (
-    auxiliary >= 0 &&
-    ws
-      .slice(auxiliary + 1)
-      .some((w) => /^(ge\p{Ll}+(t|en)|(be|ver|er|ent|zer)\p{Ll}+t|\p{Ll}+iert)[,.]?$/u.test(w))
-  ) {
+  if (inPassive(ws)) {
     const von = ws.findIndex((w) => /^(von|vom)$/u.test(w));
     const agent = von >= 0 ? readSubject(ws.slice(von + 1))?.subject : null;
     return agent && agent.type === 'name'
@@ -443,6 +438,39 @@ export function readColonClause(clause: string): ColonClause {
     readSubject(ws.slice(verb + 1))?.subject ??
     null;
   return subject ? { type: 'subject', subject } : null;
+}
+
+/**
+ * Step: whether a clause is in the passive: an auxiliary ("wurde", "worden") and a participle
+ * after it ("Gmür wurde verhaftet", "wurde von Meier kritisiert"); not "wurde deutlicher".
+ */
+export function inPassive(ws: readonly string[]): boolean {
+  const auxiliary = ws.findIndex((w) => passiveAuxiliaries.has(lower(w)));
+  return (
+    auxiliary >= 0 &&
+    ws
+      .slice(auxiliary + 1)
+      .some((w) => /^(ge\p{Ll}+(t|en)|(be|ver|er|ent|zer)\p{Ll}+t|\p{Ll}+iert)[,.]?$/u.test(w))
+  );
+}
+
+/**
+ * Step: whether a quotation speaks of the subject in the third person ("Sie hat ihn verdient"
+ * after "Anna Meier hat gewonnen"): a pronoun of the subject's gender in it, so somebody else speaks.
+ */
+export function speaksOfThirdPerson(quotation: string, subject: Subject | null): boolean {
+  const gender =
+    subject?.type === 'pronoun'
+      ? subject.gender
+      : subject?.type === 'name'
+        ? genderOfName(subject.name)
+        : subject?.type === 'reference'
+          ? subject.gender
+          : null;
+  if (gender === 'm') return /(^|[^\p{L}])(er|ihn|ihm)(?![\p{L}])/iu.test(quotation);
+  if (gender === 'f')
+    return /(^|[^\p{L}])(sie|ihr|ihre|ihrem|ihren|ihrer)(?![\p{L}])/iu.test(quotation);
+  return false;
 }
 
 /**

@@ -1077,6 +1077,43 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'a quotation after a sentence about a person is not theirs when the sentence is in the passive or the quotation speaks of them',
+      [
+        'Kurt Brunner wurde am Montag verhaftet. «Wir hatten ihn seit Wochen im Visier.»',
+        'Anna Meier hat den Kulturpreis gewonnen. «Sie hat ihn mehr als verdient.»',
+        'Gemeindepräsident Kurt Jenal erinnerte an die Finanzlage. «Wir können uns das leisten.»',
+        'Sein Verteidiger, Rechtsanwalt Lukas Muster, plädierte auf Milde. Sein Mandant sei krank. «Er hat alles zurückgezahlt.»',
+      ],
+      [
+        ['Wir hatten ihn seit Wochen im Visier.', 'speech', null],
+        ['Sie hat ihn mehr als verdient.', 'speech', null],
+        ['Wir können uns das leisten.', 'speech', 'Kurt Jenal'],
+        ['Er hat alles zurückgezahlt.', 'speech', 'Lukas Muster'],
+      ],
+    ],
+    [
+      'a bare quotation after a question is its answer, by somebody else',
+      [
+        'Anna Meier fragt ihren Sohn: «Hast du Angst?»',
+        '«Nein, gar nicht.»',
+        '«Kommst du mit?», fragte Beat Gmür. «Nein, heute nicht.»',
+      ],
+      [
+        ['Hast du Angst?', 'speech', 'Anna Meier'],
+        ['Nein, gar nicht.', 'speech', null],
+        ['Kommst du mit?', 'speech', 'Beat Gmür'],
+        ['Nein, heute nicht.', 'speech', null],
+      ],
+    ],
+    [
+      'a rhetorical question does not end what the speaker says',
+      ['«Was soll das?», sagt Anna Meier. «Das ist doch absurd.»'],
+      [
+        ['Was soll das?', 'speech', 'Anna Meier'],
+        ['Das ist doch absurd.', 'speech', 'Anna Meier'],
+      ],
+    ],
+    [
       'plural speakers give nobody',
       ['«Wir bleiben hier», sagten die Bewohner.'],
       [['Wir bleiben hier', 'speech', null]],
