@@ -22,6 +22,7 @@ import {
   genderOfRole,
   genderOfName,
   genderOfRoleWithArticle,
+  hasNameMarks,
   readName,
   roleComplement,
   setApartByComplement,
@@ -711,7 +712,11 @@ export function resolveSubject(
       // text names that person otherwise (with a role, in an apposition, by age).
       // "Andrea Maria Meier": a given name the lists know before the family name.
       const parts = subject.name.split(' ');
-      if (looksLikePersonName(subject.name) || parts.slice(1, -1).some(isGivenName))
+      if (
+        looksLikePersonName(subject.name) ||
+        parts.slice(1, -1).some(isGivenName) ||
+        hasNameMarks(subject.name)
+      )
         return subject.name;
       // "Matchwinner Huber" once the text named Marco Huber: a title by its form before the
       // family name is no part of the name.

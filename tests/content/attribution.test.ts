@@ -1114,6 +1114,25 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'a person whose given name the lists do not hold is named by a mark only names carry, an age or a party',
+      [
+        '«Wir fahren nach Hause», sagte Kees van der Berg, Trainer der Gäste.',
+        "«Seewil ist wunderschön», sagt der irische Tourist Sean O'Brien.",
+        '«Wir haben alles verloren», sagte Aleksandar Petrović.',
+        '«Wir haben alles verloren», sagte Arben Krasniqi.',
+        '«Wir bleiben», sagte Gzim Berisha (45).',
+        '«Die Lage ist katastrophal», sagt Amnesty International.',
+      ],
+      [
+        ['Wir fahren nach Hause', 'speech', 'Kees van der Berg'],
+        ['Seewil ist wunderschön', 'speech', "Sean O'Brien"],
+        ['Wir haben alles verloren', 'speech', 'Aleksandar Petrović'],
+        ['Wir haben alles verloren', 'speech', 'Arben Krasniqi'],
+        ['Wir bleiben', 'speech', 'Gzim Berisha'],
+        ['Die Lage ist katastrophal', 'speech', null],
+      ],
+    ],
+    [
       'plural speakers give nobody',
       ['«Wir bleiben hier», sagten die Bewohner.'],
       [['Wir bleiben hier', 'speech', null]],
