@@ -39,6 +39,7 @@ import {
   impersonalVerbs,
   indefiniteArticles,
   opinionVerbs,
+  otherHolderAdjectives,
   passiveAuxiliaries,
   personPronouns,
   plainSpeechVerbs,
@@ -177,6 +178,9 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       .map((x) => x.replace(/[,.;:!?]+$/u, ''))
       .join(' ');
     if (article === 'indefinite') return { subject: { type: 'role', role: phrase }, length: end };
+    // "der gegnerische Trainer", "der neue Präsident": another holder than the one named.
+    if (ws.slice(i + 1, n).some((a) => otherHolderAdjectives.some((stem) => a.startsWith(stem))))
+      return { subject: { type: 'role', role: phrase }, length: end };
     return {
       subject: {
         type: 'reference',

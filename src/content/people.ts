@@ -14,6 +14,7 @@ import {
   femaleGivenNames,
   indefiniteArticles,
   maleGivenNames,
+  modalVerbs,
   nameParticles,
   notNameWords,
   organisationTails,
@@ -676,15 +677,54 @@ export class PeopleIndex {
       const article = w.toLowerCase();
       const noun = tokens[i + 1]?.word ?? '';
       const previous = tokens[i - 1]?.word ?? '';
-      // "Die Polizei bestätigte …", "Auch die Kantonspolizei äusserte sich": a body as subject.
+      // "Die Polizei bestätigte …", "Auch die Kantonspolizei äusserte sich", "Am Dienstag
+      // bestätigte die Polizei …": a body as subject; not after a modal verb, where the body
+      // only plans ("Im Frühling will die Regierung … vorlegen").
       const opening =
-        /^\p{Lu}/u.test(word) || (notNameWords.has(previous) && !prepositions.test(previous));
-      const body = opening ? bodyGender(article, noun, tokens[i + 2]?.word ?? '') : null;
+        /^\p{Lu}/u.test(word) ||
+        (notNameWords.has(previous) && !prepositions.test(previous)) ||
+        (/^\p{Ll}+$/u.test(previous) &&
+          // "Wie ein Sprecher sagte, prüft der Kanton …": what a source reports.
+          !(tokens[i - 2]?.word ?? '').endsWith(',') &&
+          !prepositions.test(previous) &&
+          !modalVerbs.has(previous) &&
+          !definiteArticles.has(previous) &&
+          !indefiniteArticles.has(previous));
+      const body = opening
+        ? bodyGender(
+            article,
+            tokens
+              .slice(i + 1, i + 4)
+              .map((t) => t.word)
+              .find((t) => isOrganisationWord(t)) ?? noun,
+            tokens[i + 2]?.word ?? '',
+          )
+        : null;
       if (body && !prepositions.test(previous)) {
         this.bodies.push({ position: offset + start, gender: body });
         return;
       }
-      if (!isRoleWord(noun) || readName([tokens[i + 2]?.word ?? ''])) return;
+      if (!isRoleWord(noun) || readName([tokens[i + 2]?.word ?? ''])) {
+        // "ihre deutsche Amtskollegin", "eine ältere Frau": an adjective between; a person of the
+        // role all the same.
+        const role = tokens[i + 2]?.word ?? '';
+        if (
+          (possessives.has(article) || indefiniteArticles.has(article)) &&
+          // "sie war die einzige Frau", "er ist ein erfahrener Pilot": said of somebody named.
+          !/^(ist|war|sei|wäre|wird|wurde|bleibt|blieb)$/u.test(previous) &&
+          /^\p{Ll}+(e|en|er|es|em)$/u.test(noun) &&
+          isRoleWord(role) &&
+          !readName([tokens[i + 3]?.word ?? '']) &&
+          !prepositions.test(previous)
+        )
+          this.mentions.push({
+            speaker: bare(role),
+            position: offset + start,
+            gender: genderOfRoleWithArticle(article, role),
+            named: false,
+          });
+        return;
+      }
       // "mit einer Frau", "Ihr Vater, ein Bergbauer": an object or an apposition is nobody a pronoun points to.
       if (prepositions.test(previous)) return;
       // "Eine der Geschädigten": one person of a group, by the group's role in the singular.

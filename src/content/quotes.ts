@@ -26,7 +26,7 @@ import {
 import { classifyQuote } from './quoteKind';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans';
 import { sentenceStarts } from './sentenceStarts';
-import { definiteArticles, indefiniteArticles, speechVerbs } from './wordLists';
+import { definiteArticles, indefiniteArticles, reproachNouns, speechVerbs } from './wordLists';
 
 type TextPart = { part: QuoteLocation['part']; index: number; text: string };
 
@@ -203,7 +203,15 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
         } else if (prefix !== '' && !/[–—-]$/u.test(prefix)) {
           // A few quoted words inside a sentence: the sentence's speaker, if it names one, unless
           // they stand in the attribution itself ("sagte sie auf eine Frage des «Blick»").
-          if (!inAttribution(text.slice(sentence.start, span.start)))
+          // "X wies den Vorwurf zurück, er sei «korrupt»": the words are the accuser's; "X sprach
+          // von einem «Erfolg», Y dagegen von einem «Debakel»": a second person named before
+          // the words may be who used them.
+          const lead = wordsOutsideQuotes(before);
+          if (
+            !inAttribution(text.slice(sentence.start, span.start)) &&
+            !lead.some((w) => reproachNouns.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))) &&
+            people.peopleBetween(blockStart + sentence.start, position) <= 1
+          )
             speaker = resolve(sentenceSubject(text.slice(sentence.start, sentence.end)));
         } else if (kind === 'speech' && previousGoesOn) {
           // «…», sagte X. «…»: the next sentence of the same speaker.

@@ -133,6 +133,30 @@ export const receivingVerbs = list(
   'receivingVerbs',
   `erhielt erhält erhalten bekam bekommt bekommen las liest gelesen trug trägt getragen`,
 );
+/**
+ * Stems of adjectives that make a role another holder than the person named with it, lower case:
+ * "der gegnerische Trainer", "der neue Präsident", "der frühere Präsident", "die deutsche
+ * Amtskollegin" (a nationality in -sch), "die andere Anwältin".
+ */
+export const otherHolderAdjectives = [
+  ...list(
+    'otherHolderAdjectives',
+    `gegnerisch neu früher ehemalig ander zweit dritt bisherig einstig damalig künftig designiert abtretend scheidend deutsch französisch italienisch österreichisch amerikanisch`,
+  ),
+];
+/**
+ * Nouns of a reproach, lower case: a few quoted words after one are the accuser's, not the words
+ * of the person who rejects them ("wies den Vorwurf zurück, er sei «korrupt»").
+ */
+export const reproachNouns = list(
+  'reproachNouns',
+  `vorwurf vorwurfs vorwürfe vorwürfen anschuldigung anschuldigungen unterstellung unterstellungen behauptung behauptungen`,
+);
+/** Modal verbs, lower case: "Im Frühling will die Regierung … vorlegen" plans; it says nothing yet. */
+export const modalVerbs = list(
+  'modalVerbs',
+  `will wollte soll sollte muss musste kann konnte darf durfte möchte`,
+);
 /** Auxiliaries of the passive, lower case: "X wurde von Y kritisiert:" — Y, not X, spoke. */
 export const passiveAuxiliaries = list('passiveAuxiliaries', `wurde wurden worden`);
 /**
@@ -180,7 +204,8 @@ export const roleStems = [
   goalie captain richterin führer regisseur produzent rentner landammann rat rätin intendant dirigent
   konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser juror schmied schütze
   biologe biologin ökologe ökologin meteorologe meteorologin politologe politologin
-  kenner pendler beschuldigte angeklagte geschädigte betroffene kritiker zuschauer kollege freund vater mutter sohn tochter bruder schwester
+  kenner pendler beschuldigte angeklagte geschädigte betroffene kritiker zuschauer kollege kollegin
+  freund vater mutter sohn tochter bruder schwester
   frau ehemann
   `,
   ),
@@ -416,6 +441,9 @@ export const peopleGroupNouns = list('peopleGroupNouns', `Gruppe`);
 export const organisationTails = [
   ...list(
     'organisationTails',
-    `polizei verband verein bank amt gericht spital stiftung partei gruppe zeitung gewerkschaft museum klub`,
+    `
+  polizei verband verein bank amt gericht spital stiftung partei gruppe zeitung gewerkschaft
+  museum klub schule klinik kirche behörde feuerwehr kommission verwaltung direktion departement
+  `,
   ),
 ];

@@ -1133,6 +1133,52 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'a body named after its verb, or with a company form, may be what a pronoun means; not one that only plans or that a source reports',
+      [
+        'Anna Meier wohnt an der Strasse. Am Dienstag bestätigte die Polizei den Unfall. «Der Lenker war betrunken», sagte sie.',
+        'Anna Meier arbeitete bei der Firma. Die Seewiler Druck AG schliesst. «Die Aufträge sind eingebrochen», schreibt sie.',
+        'Lehrerin Anna Meier unterrichtet hier. Die Schule feiert ihr Jubiläum. «Wir sind stolz», schreibt sie.',
+        'Regierungsrätin Lea Muster dankte. Im Frühling will die Regierung ein Paket vorlegen. Sie fügte an: «Es wird wehtun.»',
+        'Wie ein Sprecher des Amts sagte, prüft der Kanton eine Hilfe. «Wir lassen die Region nicht allein», sagte er.',
+      ],
+      [
+        ['Der Lenker war betrunken', 'speech', null],
+        ['Die Aufträge sind eingebrochen', 'speech', null],
+        ['Wir sind stolz', 'speech', null],
+        ['Es wird wehtun.', 'speech', 'Lea Muster'],
+        ['Wir lassen die Region nicht allein', 'speech', 'Sprecher des Amts'],
+      ],
+    ],
+    [
+      'an adjective that marks another holder makes the role its own speaker',
+      [
+        'Trainer Urs Frei war zufrieden. «Das war ein Sieg des Willens», sagte der gegnerische Trainer.',
+        'Präsident Beat Gmür tritt zurück. «Ich freue mich auf die Aufgabe», sagte der neue Präsident.',
+        'Bundesrätin Elisabeth Brandt traf ihre deutsche Amtskollegin. «Wir arbeiten eng zusammen», sagte die Ministerin.',
+        'Sarah Zumbühl ist Hufschmiedin. Sie war die einzige Frau im Jahrgang. Ihr Lehrmeister habe sie «nicht ernst genommen», sagt sie.',
+      ],
+      [
+        ['Das war ein Sieg des Willens', 'speech', 'Trainer'],
+        ['Ich freue mich auf die Aufgabe', 'speech', 'Präsident'],
+        ['Wir arbeiten eng zusammen', 'speech', null],
+        ['nicht ernst genommen', 'partial', 'Sarah Zumbühl'],
+      ],
+    ],
+    [
+      'a few quoted words are not given to the one who rejects them, nor where a second person is named before them',
+      [
+        'Beat Gmür wies den Vorwurf zurück, er sei «korrupt».',
+        'Beat Gmür sprach von einem «Erfolg», Anna Meier dagegen von einem «Debakel».',
+        'Beat Gmür lobte den Entscheid als «mutig».',
+      ],
+      [
+        ['korrupt', 'partial', null],
+        ['Erfolg', 'partial', 'Beat Gmür'],
+        ['Debakel', 'partial', null],
+        ['mutig', 'partial', 'Beat Gmür'],
+      ],
+    ],
+    [
       'plural speakers give nobody',
       ['«Wir bleiben hier», sagten die Bewohner.'],
       [['Wir bleiben hier', 'speech', null]],

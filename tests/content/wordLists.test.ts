@@ -35,6 +35,9 @@ const lowerCaseLists = [
   'addresseeTails',
   'receivingVerbs',
   'passiveAuxiliaries',
+  'modalVerbs',
+  'otherHolderAdjectives',
+  'reproachNouns',
 ];
 /** Lists compared with words as written, which start with a capital. */
 const capitalisedLists = [
