@@ -53,6 +53,7 @@ import {
   skippableWords,
   sourceWords,
   speechVerbs,
+  stanceAdjectives,
   stanceWords,
   subordinators,
   writtenTextNouns,
@@ -193,7 +194,12 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   }
 
   // "sagte van Dam", "Von Känel gratulierte": a name may open with its particle.
-  if (/^(von|van|de|di|da|du|le|la)$/u.test(w) && isNameWord(bare(ws[i + 1] ?? ''))) {
+  // "Von Anna Meier kam die Antwort": before a given name, "von" is the preposition.
+  if (
+    /^(von|van|de|di|da|du|le|la)$/u.test(w) &&
+    isNameWord(bare(ws[i + 1] ?? '')) &&
+    !isGivenName(bare(ws[i + 1] ?? ''))
+  ) {
     const rest = readName(ws.slice(i + 1, i + 3));
     if (rest)
       return {
@@ -212,7 +218,14 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     !role.endsWith(',') &&
     !isGivenName(first) &&
     isNameWord(first.slice(0, -1))
-  )
+  ) {
+    // "Seewils Trainer Urs Frei", "Timos Mutter Sandra Brunner": the name after the role.
+    const named = readName(ws.slice(i + 2, i + 6));
+    if (named && looksLikePersonName(named))
+      return {
+        subject: { type: 'name', name: named },
+        length: afterName(ws, i + 2 + named.split(' ').length),
+      };
     return {
       subject: {
         type: 'reference',
@@ -223,6 +236,7 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       },
       length: i + 2,
     };
+  }
   // Role words before a name: "FDP-Fraktionschef Daniel Wyrsch", "Obstbauer Hans Ryser".
   let k = i;
   while (k < ws.length && isTitleWord(ws[k] ?? '') && !/[,.;:!?]$/u.test(ws[k] ?? '')) k++;
@@ -302,8 +316,23 @@ export function attributionAfter(after: string): Attribution | null {
       return { subject: null };
     return { subject };
   }
+  // "ist Anna Meier überzeugt", "zeigt sich der Präsident zufrieden": a stance after a quotation.
+  if (
+    /^(ist|war|zeigt|zeigte|gibt|gab)$/u.test(head) &&
+    sentence.some((w) => stanceAdjectives.has(lower(w)))
+  ) {
+    const rest = sentence.slice(lower(sentence[1] ?? '') === 'sich' ? 2 : 1);
+    const read = readSubject(rest);
+    if (
+      read &&
+      (read.subject.type === 'name' ||
+        read.subject.type === 'pronoun' ||
+        read.subject.type === 'reference')
+    )
+      return { subject: read.subject };
+  }
   // "habe er gesagt", "hat die Sprecherin erklärt", "wird X zitiert", "wie X sagte"
-  if (/^(habe|hat|hatte|hätte|habe|wird|wurde|wie)$/u.test(head)) {
+  if (/^(habe|hat|hatte|hätte|wird|wurde|wie|soll)$/u.test(head)) {
     const rest = sentence.slice(1);
     const closing = rest.findIndex(
       (x) =>
@@ -578,6 +607,12 @@ export function openingSource(ws: readonly string[]): Subject | null {
     );
     return verb > 1 ? wholeSubject(ws.slice(1, verb)) : null;
   }
+  // "Dem Polizeisprecher Marco Huber zufolge …": the source before "zufolge".
+  const zufolge = ws.findIndex((w) => lower(w) === 'zufolge');
+  if (/^(Dem|Der)$/u.test(first) && zufolge > 1) {
+    const read = wholeSubject(['der', ...ws.slice(1, zufolge)]);
+    return read && read.type !== 'pronoun' ? read : null;
+  }
   if (/^(Laut|Gemäss|Gemäß)$/u.test(first)) {
     const read = readSubject(ws.slice(1));
     return read && read.subject.type !== 'pronoun' ? read.subject : null;
@@ -737,7 +772,8 @@ export function resolveSubject(
       const head = subject.noun.split(' ')[0] ?? subject.noun;
       // "Müllers Anwalt" only where the article names a Müller: otherwise the two words may be
       // one person's name the lists do not know, and no speaker is better than a wrong one.
-      if (subject.owner !== undefined && !people.isKnown(subject.owner)) return null;
+      // "Obermatts Captain": whose role it is may be a team or a place; the role as written.
+      if (subject.owner !== undefined && !people.isKnown(subject.owner)) return subject.noun;
       // "sagte ihr Vater", "sein Kollege": somebody else than the person just named; the role,
       // unless the text named a person with it.
       // Whose role it is the text leaves to the reader: the holder it named only where they are

@@ -630,11 +630,10 @@ export class PeopleIndex {
       const name = readName(words.slice(i, i + 3));
       const parts = name?.split(' ') ?? [];
       const aside = words[i + parts.length] ?? '';
-      if (
-        parts.length === 2 &&
-        word === parts[0] &&
-        /^\((\d{1,3}|\p{Lu}{2,})\)[,.;:]?$/u.test(aside)
-      )
+      const initials = parts.map((p) => p.charAt(0)).join('');
+      // "Travail Suisse (TS)": an abbreviation of the words themselves names an organisation.
+      const mark = /^\((\d{1,3}|\p{Lu}{2,})\)[,.;:]?$/u.exec(aside)?.[1];
+      if (parts.length === 2 && word === parts[0] && mark && mark !== initials)
         this.add(name ?? '');
     });
     // "der erst 19-jährige Elia Fontana": an age before a full name.

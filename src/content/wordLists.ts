@@ -101,7 +101,7 @@ export const pluralSpeechVerbs = list(
  */
 export const opinionVerbs = list(
   'opinionVerbs',
-  `spricht sprach nennt nannte bezeichnet bezeichnete`,
+  `spricht sprach gesprochen nennt nannte genannt bezeichnet bezeichnete`,
 );
 
 /** Verbs that quote a text with no writer: «…», heisst es in der Mitteilung / Darin heisst es: «…». */
@@ -126,12 +126,14 @@ export const writtenTextNouns = list(
 );
 
 /**
- * Verbs of receiving, reading, finding or wearing a text, lower case: who "erhielt eine SMS:",
- * "fand eine Notiz:" or "trug ein T-Shirt mit dem Spruch:" did not write what follows.
+ * Verbs of receiving, reading, hearing or wearing a text, lower case: who "erhielt eine SMS:",
+ * "hörte Gmür sagen:", "musste sich anhören:" or "trug ein T-Shirt mit dem Spruch:" did not
+ * write or say what follows.
  */
 export const receivingVerbs = list(
   'receivingVerbs',
-  `erhielt erhält erhalten bekam bekommt bekommen las liest gelesen trug trägt getragen`,
+  `erhielt erhält erhalten bekam bekommt bekommen las liest gelesen trug trägt getragen hörte
+  anhören vernahm`,
 );
 /**
  * Stems of adjectives that make a role another holder than the person named with it, lower case:
@@ -151,6 +153,14 @@ export const otherHolderAdjectives = [
 export const reproachNouns = list(
   'reproachNouns',
   `vorwurf vorwurfs vorwürfe vorwürfen anschuldigung anschuldigungen unterstellung unterstellungen behauptung behauptungen`,
+);
+/**
+ * Adjectives of a stance after a quotation, lower case: «…», ist Anna Meier überzeugt / zeigt
+ * sich der Präsident zufrieden — the one who holds the stance said it.
+ */
+export const stanceAdjectives = list(
+  'stanceAdjectives',
+  `überzeugt sicher zufrieden erfreut erleichtert enttäuscht kämpferisch optimistisch zuversichtlich`,
 );
 /** Modal verbs, lower case: "Im Frühling will die Regierung … vorlegen" plans; it says nothing yet. */
 export const modalVerbs = list(
@@ -203,6 +213,7 @@ export const roleStems = [
   organisator veranstalter bewohner anwohner einwohner zeuge zeugin nachbar bauer
   goalie captain richterin führer regisseur produzent rentner landammann rat rätin intendant dirigent
   konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser juror schmied schütze
+  insider vorgänger nachfolger rezensent schreiber
   biologe biologin ökologe ökologin meteorologe meteorologin politologe politologin
   kenner pendler beschuldigte angeklagte geschädigte betroffene kritiker zuschauer kollege kollegin
   freund vater mutter sohn tochter bruder schwester
@@ -226,7 +237,7 @@ export const relationNouns = list(
 /** Stems that are roles only as the tail of a compound: a Strassenmeister, but Herr Meister. */
 export const compoundOnlyRoleStems = list(
   'compoundOnlyRoleStems',
-  `meister rat rätin führer wart kenner bauer`,
+  `meister rat rätin führer wart kenner bauer schreiber`,
 );
 
 /** Stems that are roles only as a whole word: Enkel, Userin, Fan; never the end of a name (Henkel, Fankhauser, Stefan). */
@@ -407,7 +418,8 @@ export const maleGivenNames = list(
   Noah Ole Oliver Olivier Oskar Otto Pascal Patrick Paul Peter Philipp Philippe Pierre Pius
   Ralph Raphael René Res Reto Remo Richard Robert Roger Roland Roman Rudolf Ruedi Samuel
   Sebastian Sepp Silvan Simon Stefan Stephan Sven Theo Thierry Thomas Tim Timo Tobias Tom Toni
-  Ueli Urs Uwe Valentin Viktor Walter Werner Willi Wolfgang Yves Köbi Edi Bernd Heiri
+  Ueli Urs Uwe Valentin Viktor Walter Werner Willi Wolfgang Yves Köbi Edi Bernd Heiri Marius
+  Elias Julius
   Arben Besnik Blerim Valon Driton Fatmir Agron Ardian Burim Bujar Granit Xherdan Mehmet Mustafa
   Ahmet Ali Hasan Murat Emre Yusuf Ibrahim Ömer Kemal Burak Mohammed Muhammad Ahmad Omar Khaled
   Karim Youssef Samir João José Pedro Carlos Miguel Rui Luis Jorge Diego Antonio Aleksandar

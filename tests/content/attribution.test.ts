@@ -851,9 +851,15 @@ describe('speakers in context', () => {
       ],
     ],
     [
-      'a genitive name before a role that the article names nowhere else gives nobody',
-      ['«Wir ziehen das weiter», sagte Beispiels Anwalt.'],
-      [['Wir ziehen das weiter', 'speech', null]],
+      'a genitive name before a role that the article names nowhere else gives the role',
+      [
+        '«Wir ziehen das weiter», sagte Beispiels Anwalt.',
+        '«Ich kann es nicht erklären», sagte Obermatts Captain.',
+      ],
+      [
+        ['Wir ziehen das weiter', 'speech', 'Anwalt'],
+        ['Ich kann es nicht erklären', 'speech', 'Captain'],
+      ],
     ],
     [
       'a name after the comma of a role that goes on with a verb is what was said, not who said it',
@@ -1176,6 +1182,42 @@ describe('speakers in context', () => {
         ['Erfolg', 'partial', 'Beat Gmür'],
         ['Debakel', 'partial', null],
         ['mutig', 'partial', 'Beat Gmür'],
+      ],
+    ],
+    [
+      'more constructions that name the speaker: a genitive before a role and name, a stance, hearsay, a source before zufolge',
+      [
+        'Seewils Trainer Urs Frei war nach dem Spiel bedient. «Wir haben zu viele Fehler gemacht», sagte er.',
+        '«Das Projekt kommt», ist Anna Meier überzeugt.',
+        '«Wir sind erleichtert», zeigt sich Anna Meier zufrieden.',
+        '«Ich kenne niemanden hier», soll Beat Gmür gesagt haben.',
+        'Dem Polizeisprecher Marco Huber zufolge war der Fahrer «deutlich zu schnell».',
+        'Trainer Beat Huber hatte vor dem Spiel von einem «Endspiel» gesprochen.',
+        'Ein Insider sagt: «Die neue Chefin wollte jüngere Gesichter.»',
+      ],
+      [
+        ['Wir haben zu viele Fehler gemacht', 'speech', 'Urs Frei'],
+        ['Das Projekt kommt', 'speech', 'Anna Meier'],
+        ['Wir sind erleichtert', 'speech', 'Anna Meier'],
+        ['Ich kenne niemanden hier', 'speech', 'Beat Gmür'],
+        ['deutlich zu schnell', 'partial', 'Marco Huber'],
+        ['Endspiel', 'partial', 'Beat Huber'],
+        ['Die neue Chefin wollte jüngere Gesichter.', 'speech', 'Insider'],
+      ],
+    ],
+    [
+      'no speaker for an organisation with its own initials, a listener, or a preposition before a name',
+      [
+        '«Die Löhne müssen steigen», fordert Travail Suisse (TS).',
+        'Anna Meier hörte Beat Gmür sagen: «Das war Absicht.»',
+        'Beat Gmür musste sich einiges anhören: «Sie sind ein Versager!»',
+        'Von Anna Meier kam die Antwort: «Nein danke.»',
+      ],
+      [
+        ['Die Löhne müssen steigen', 'speech', null],
+        ['Das war Absicht.', 'speech', null],
+        ['Sie sind ein Versager!', 'speech', null],
+        ['Nein danke.', 'speech', null],
       ],
     ],
     [

@@ -38,6 +38,7 @@ const lowerCaseLists = [
   'modalVerbs',
   'otherHolderAdjectives',
   'reproachNouns',
+  'stanceAdjectives',
 ];
 /** Lists compared with words as written, which start with a capital. */
 const capitalisedLists = [
