@@ -15,14 +15,19 @@ import {
   isOrganisationWord,
   isAside,
   isRoleWord,
+  isTitleByForm,
   isTitleWord,
+  looksLikePersonName,
   PeopleIndex,
   genderOfRole,
   genderOfRoleWithArticle,
   readName,
   roleComplement,
+  setApartByComplement,
   splitTitle,
+  surnameOf,
   titledName,
+  withoutTitles,
   type Gender,
 } from './people';
 import {
@@ -217,7 +222,29 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   if (!name && k > i && !isRoleWord(ws[k - 1] ?? '')) return null;
   if (!name)
     return k > i ? { subject: { type: 'role', role: bare(ws[k - 1] ?? '') }, length: k } : null;
+  // "Anna Meiers Mutter": a name in the genitive before a role is whose role it is.
+  const genitive = ws[k + name.split(' ').length] ?? '';
+  const owned = ws[k + name.split(' ').length + 1] ?? '';
+  if (/^\p{Lu}\p{L}*[^s]s$/u.test(genitive) && isRoleWord(owned) && !/[,.;:!?]$/u.test(genitive))
+    return {
+      subject: {
+        type: 'reference',
+        noun: bare(owned),
+        gender: genderOfRole(owned),
+        owned: true,
+        owner: genitive.slice(0, -1),
+      },
+      length: k + name.split(' ').length + 2,
+    };
   const length = afterName(ws, k + name.split(' ').length);
+  // "Gmürs Vorgänger Kurt Brunner": words before a given name and its family name that are no
+  // given names are the person's title, whatever their form.
+  const parts = name.split(' ');
+  const given = parts.findIndex(
+    (p, j) => j >= 2 && isGivenName(p) && j < parts.length - 1 && isTitleByForm(parts[j - 1] ?? ''),
+  );
+  if (given >= 2 && !parts.slice(0, given).some(isGivenName))
+    return { subject: { type: 'name', name: parts.slice(given).join(' ') }, length };
   // A noun before a full name is a title: "Schafhalter Martin Zgraggen"; not "Andrea Maria Meier".
   return { subject: { type: 'name', name: k === i ? splitTitle(name).name : name }, length };
 }
@@ -585,13 +612,40 @@ export function resolveSubject(
 ): string | null {
   if (!subject) return null;
   switch (subject.type) {
-    case 'name':
+    case 'name': {
+      const first = subject.name.split(' ')[0] ?? '';
       // One capitalised word is a person only if the article names that person elsewhere: "Gewerkschaft spricht" is no one.
       // "schreibt Radio Lindenfeld": an organisation is no speaker.
       if (subject.name.split(' ').some(isOrganisationWord)) return null;
       // "von Känel" is a person once the article named Kilian von Känel; "von Seiten" is not.
-      if (/^\p{Ll}/u.test(subject.name)) return people.isKnown(subject.name) ? subject.name : null;
-      return subject.name.includes(' ') || people.isKnown(subject.name) ? subject.name : null;
+      if (/^\p{Ll}/u.test(subject.name)) {
+        if (people.isKnown(subject.name)) return subject.name;
+        // "Di Stefano sagt:" after "Giovanni Di Stefano": the particle as the article writes it.
+        const written = subject.name.charAt(0).toUpperCase() + subject.name.slice(1);
+        return people.isKnown(surnameOf(written)) ? written : null;
+      }
+      // "Gmürs Antwort kam prompt:", "Meiers Vorschlag kommentierte …": the genitive of a person
+      // the text names opens a noun phrase, not a name.
+      if (
+        /^\p{Lu}\p{L}*[^s]s$/u.test(first) &&
+        subject.name.includes(' ') &&
+        people.isKnown(first.slice(0, -1))
+      )
+        return null;
+      // "sagt Amnesty International", "schreibt Migros Aare": capitalised words are a person's
+      // name where they have a name's form (a given name the lists know, an initial) or the
+      // text names that person otherwise (with a role, in an apposition, by age).
+      // "Andrea Maria Meier": a given name the lists know before the family name.
+      const parts = subject.name.split(' ');
+      if (looksLikePersonName(subject.name) || parts.slice(1, -1).some(isGivenName))
+        return subject.name;
+      // "Matchwinner Huber" once the text named Marco Huber: a title by its form before the
+      // family name is no part of the name.
+      const surname = surnameOf(withoutTitles(subject.name));
+      const known = people.nameOf(surname);
+      if (!known) return null;
+      return isTitleByForm(first) && subject.name.split(' ').length === 2 ? surname : subject.name;
+    }
     case 'role':
       return subject.role;
     case 'pronoun':
@@ -603,12 +657,22 @@ export function resolveSubject(
       if (subject.owner !== undefined && !people.isKnown(subject.owner)) return null;
       // "sagte ihr Vater", "sein Kollege": somebody else than the person just named; the role,
       // unless the text named a person with it.
-      if (subject.owned) return people.namedWithRole(head, position) ?? subject.noun;
+      // Whose role it is the text leaves to the reader: the holder it named only where they are
+      // the person mentioned last ("Der Beklagte Marco Huber … sagt sein Anwalt" is not the
+      // lawyer of the other side named before).
+      if (subject.owned) {
+        const holder = people.namedWithRole(head, position);
+        return holder && people.lastBefore(position) === holder ? holder : subject.noun;
+      }
       // "die Mutter des Opfers", "der Anwalt von Muster": a tie to somebody is the person
       // introduced with that role, or the role as written; never simply the person the
       // paragraph named last, who may be the one the complement names.
       if (subject.noun !== head && relationNouns.has(lower(head)))
         return people.namedWithRole(head, position) ?? subject.noun;
+      // "sagte der Trainer des Gegners" after "Trainer Beat Huber": a genitive or the body one
+      // works for sets the role apart from the bare role a person was named with, so it is the
+      // role as written ("die Rentnerin aus Ermensee" only says where the person is from).
+      if (setApartByComplement(subject.noun)) return subject.noun;
       return people.resolveReference(head, position, subject.gender, since);
     }
     case 'nobody':

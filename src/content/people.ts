@@ -7,6 +7,7 @@
  */
 import {
   academicTitles,
+  addresseeTails,
   bodyNouns,
   compoundOnlyRoleStems,
   definiteArticles,
@@ -17,7 +18,9 @@ import {
   notNameWords,
   organisationTails,
   organisationWords,
+  peopleGroupNouns,
   possessives,
+  relationNouns,
   roleComplementWords,
   roleEndings,
   roleStems,
@@ -99,7 +102,9 @@ const trailing = /[.,;:!?»«“”„"')]+$/u;
 
 /** "van der", "von der", "de la": a particle run inside a name, and how many words it takes. */
 function particleRun(words: readonly string[], i: number): number {
-  const first = words[i] ?? '';
+  const written = words[i] ?? '';
+  // "Alexander Van der Bellen": a capitalised particle before a lower-case one.
+  const first = /^(der|den|la|le|los)$/u.test(words[i + 1] ?? '') ? written.toLowerCase() : written;
   if (!nameParticles.has(first)) return 0;
   const second = words[i + 1] ?? '';
   const run = /^(der|den|la|le|los)$/u.test(second) && /^(von|van|de)$/u.test(first) ? 2 : 1;
@@ -134,6 +139,21 @@ export function readName(words: readonly string[]): string | null {
     // "Andreas Sprecher", "Lukas Fahrer": after a given name, a role word is the family name.
     const familyName = name.length === 1 && isGivenName(name[0] ?? '') && isRoleWord(word);
     if (!isNameWord(word) && !familyName) break;
+    // "sagte Beat Gmür Anna Meier": a given name after a full name begins another person.
+    if (isGivenName(word) && !isGivenName(name.at(-1) ?? '') && looksLikePersonName(name.join(' ')))
+      break;
+    // "kommentierte Gmür Meiers Vorschlag", "Anna Meiers Mutter": a word in -s before another
+    // noun is a genitive, whose owner is somebody else than the one who speaks.
+    const next = words[i + 1] ?? '';
+    if (
+      name.length >= 1 &&
+      word === raw &&
+      /[^s]s$/u.test(word) &&
+      !isGivenName(word) &&
+      /^\p{Lu}/u.test(next) &&
+      !isNamePrefix(next)
+    )
+      break;
     name.push(word);
     if (word !== raw) break;
   }
@@ -207,7 +227,14 @@ export function isTitleByForm(word: string): boolean {
  */
 export function splitTitle(name: string): { name: string; title: string | null } {
   const [first = '', ...rest] = name.split(' ');
-  return rest.length >= 2 && isTitleByForm(first)
+  // "Personalvorstand Dr. Anja Muster": a name never has a word before an academic title.
+  if (rest.length >= 2 && academicTitles.has(rest[0] ?? ''))
+    return { name: rest.join(' '), title: first };
+  // A title known only by its ending agrees with the given name after it: "Schafhalterin Lea",
+  // "Schafhalter Martin"; "Jennifer Anna Muster" is a given name before another one.
+  const given = genderOfName(rest.join(' '));
+  const agrees = isTitleWord(first) || !given || given === (/in$/u.test(first) ? 'f' : 'm');
+  return rest.length >= 2 && isTitleByForm(first) && agrees
     ? { name: rest.join(' '), title: first }
     : { name, title: null };
 }
@@ -283,6 +310,10 @@ export function roleComplement(ws: readonly string[], from: number): number {
     let k = j + 1;
     // "von der Bank Zürisee", "aus dem Rietal": a preposition and its article.
     if (/^(von|vom|aus)$/u.test(ws[j] ?? '') && /^(der|dem|den|des)$/u.test(ws[k] ?? '')) k++;
+    // "der anderen Seite", "der städtischen SP": inflected adjectives before the noun.
+    let adjectives = 0;
+    while (adjectives < 2 && /^\p{Ll}+(en|er|es|em)$/u.test(ws[k + adjectives] ?? '')) adjectives++;
+    if (/^\p{Lu}/u.test(ws[k + adjectives] ?? '')) k += adjectives;
     const opened = k;
     // "des Bundesamts für Strassen (Astra)": an aside in brackets ends the complement.
     while (
@@ -294,6 +325,14 @@ export function roleComplement(ws: readonly string[], from: number): number {
       if (/[,.;:!?]$/u.test(ws[k - 1] ?? '')) break;
     }
     if (k === opened) break;
+    // "sagte der Stadtpräsident der Nachrichtenagentur X": to whom, not whose, he spoke.
+    if (
+      ws[j] === 'der' &&
+      ws
+        .slice(opened, k)
+        .some((w) => addresseeTails.some((tail) => bare(w).toLowerCase().endsWith(tail)))
+    )
+      break;
     j = k;
   }
   return j;
@@ -375,6 +414,33 @@ export function genderOfRoleWithArticle(article: string, noun: string): Gender {
   return genderOfRole(noun);
 }
 
+/**
+ * Whether a role phrase's complement sets it apart from the bare role a person was named with:
+ * a genitive or the body one works for ("der Trainer des Gegners", "der Sprecher der Feuerwehr",
+ * "der Trainer von Obermatt"); not where the person is from ("die Rentnerin aus Ermensee").
+ */
+export const setApartByComplement = (phrase: string) =>
+  /^(des|der|von|vom|beim|für)$/u.test(phrase.split(' ')[1] ?? '');
+
+/**
+ * The gender of the pronoun a body or organisation takes as a sentence's subject (the article in
+ * lower case; the caller checks that it opens the sentence or follows an adverb that does):
+ * "Die Polizei", "Die Stadt Seewil", "Die SP" → f; "Der Gemeinderat", "Der Bauernverband" → m.
+ * Null for anything else, for "Der" before a feminine noun (a genitive: "Der Polizei zufolge"), for a
+ * group of people ("Die Gruppe ohne Bildschirm") and for a body's name used as a title ("Der
+ * Gemeinderat Beat Gmür").
+ */
+function bodyGender(article: string, noun: string, next: string): Gender {
+  const w = bare(noun);
+  const body =
+    (bodyNouns.has(w) || isOrganisationWord(w) || /^\p{Lu}{2,}$/u.test(w)) &&
+    !peopleGroupNouns.has(w);
+  if (!body || (bodyNouns.has(w) && readName([next]))) return null;
+  if (article === 'die') return 'f';
+  const feminine = /(ei|ung|schaft|heit|keit|tät|e|stadt|bank|firma)$/u.test(w.toLowerCase());
+  return article === 'der' && !feminine && !/^\p{Lu}{2,}$/u.test(w) ? 'm' : null;
+}
+
 /** A mention of a person (by name) or of an unnamed role, at a position in reading order. */
 export type Mention = {
   speaker: string;
@@ -384,13 +450,25 @@ export type Mention = {
   object?: boolean;
 };
 
+const roleKeys = (role: string) => {
+  const lower = bare(role.split(' ')[0] ?? role).toLowerCase();
+  return [lower, lower.replace(/(en|n|s|r)$/u, '')];
+};
+
+/** Whether two role nouns name the same role, one as a compound of the other or not. */
 function sameRole(a: string, b: string): boolean {
-  const keys = (role: string) => {
-    const lower = bare(role.split(' ')[0] ?? role).toLowerCase();
-    return [lower, lower.replace(/(en|n|s|r)$/u, '')];
-  };
-  return keys(a).some((x) =>
-    keys(b).some((y) => x.length > 3 && y.length > 3 && (x.endsWith(y) || y.endsWith(x))),
+  return roleKeys(a).some((x) =>
+    roleKeys(b).some((y) => x.length > 3 && y.length > 3 && (x.endsWith(y) || y.endsWith(x))),
+  );
+}
+
+/**
+ * Whether a reference names a role as the person was introduced with it or more generally:
+ * "Gemeindepräsidentin X … die Präsidentin"; not "Präsident der SP, X … der Stadtpräsident".
+ */
+function coversRole(introduced: string, reference: string): boolean {
+  return roleKeys(introduced).some((x) =>
+    roleKeys(reference).some((y) => y.length > 3 && x.endsWith(y)),
   );
 }
 
@@ -404,6 +482,8 @@ export class PeopleIndex {
     { name: string; role: string | null; gender: Gender }
   >();
   private readonly mentions: Mention[] = [];
+  /** Where a body or organisation is named ("Die Polizei", "Der Gemeinderat"), with the gender of its pronoun. */
+  private readonly bodies: Array<{ position: number; gender: Gender }> = [];
   /** Where the sentences of the texts recorded so far start, in reading order. */
   private readonly sentenceStarts: number[] = [];
 
@@ -422,6 +502,11 @@ export class PeopleIndex {
     // "van der Laan" is mentioned word by word: its last word finds the person too.
     const last = surname.split(' ').at(-1) ?? surname;
     if (last !== surname && !this.people.has(last)) this.people.set(last, person);
+  }
+
+  /** The name of the person a family name refers to, as the text named them, or null. */
+  nameOf(surname: string): string | null {
+    return this.people.get(surname)?.name ?? null;
   }
 
   isKnown(word: string): boolean {
@@ -557,8 +642,16 @@ export class PeopleIndex {
       }
       const article = w.toLowerCase();
       const noun = tokens[i + 1]?.word ?? '';
-      if (!isRoleWord(noun) || readName([tokens[i + 2]?.word ?? ''])) return;
       const previous = tokens[i - 1]?.word ?? '';
+      // "Die Polizei bestätigte …", "Auch die Kantonspolizei äusserte sich": a body as subject.
+      const opening =
+        /^\p{Lu}/u.test(word) || (notNameWords.has(previous) && !prepositions.test(previous));
+      const body = opening ? bodyGender(article, noun, tokens[i + 2]?.word ?? '') : null;
+      if (body && !prepositions.test(previous)) {
+        this.bodies.push({ position: offset + start, gender: body });
+        return;
+      }
+      if (!isRoleWord(noun) || readName([tokens[i + 2]?.word ?? ''])) return;
       // "mit einer Frau", "Ihr Vater, ein Bergbauer": an object or an apposition is nobody a pronoun points to.
       if (prepositions.test(previous)) return;
       // "Eine der Geschädigten": one person of a group, by the group's role in the singular.
@@ -571,22 +664,39 @@ export class PeopleIndex {
         });
         return;
       }
+      // "der Präsident des Turnvereins": the role with its complement, as a pronoun later means it.
+      const words = tokens.slice(i + 1, i + 8).map((t) => t.word);
+      const end = roleComplement(words, 1);
+      // "Die Direktorin der Elcom (EEK), Miriam Muster, …": the apposition names the person next.
+      let apposition = end;
+      while (apposition < words.length && isAside(words[apposition] ?? '')) apposition++;
+      if ((words[apposition - 1] ?? '').endsWith(',') && appositionName(words, apposition)) return;
+      const role = words
+        .slice(0, end)
+        .map((x) => x.replace(/[,.;:!?]+$/u, ''))
+        .join(' ');
       if (indefiniteArticles.has(article) && !previous.endsWith(',')) {
         this.mentions.push({
-          speaker: bare(noun),
+          speaker: role,
           position: offset + start,
           gender: genderOfRoleWithArticle(article, noun),
           named: false,
         });
       } else if (definiteArticles.has(article) || possessives.has(article)) {
-        const named =
-          this.withRole(noun, offset + start) ??
-          (/^(der|die)$/u.test(article)
+        // "der Präsident des Gewerbevereins" is somebody else than "Gemeindepräsident Beat Gmür".
+        const holder = setApartByComplement(role)
+          ? null
+          : this.withRole(noun, offset + start, offset);
+        const named = holder
+          ? holder.speaker === ''
+            ? null
+            : holder
+          : /^(der|die)$/u.test(article) && !setApartByComplement(role)
             ? this.namedInBlock(offset, offset + start, genderOfRoleWithArticle(article, noun))
-            : null);
+            : null;
         this.mentions.push(
           named ?? {
-            speaker: bare(noun),
+            speaker: role,
             position: offset + start,
             gender: genderOfRoleWithArticle(article, noun),
             named: false,
@@ -602,10 +712,31 @@ export class PeopleIndex {
    * paragraph named last, if the gender fits; news text varies the role it names a person by.
    */
   namedInBlock(since: number, position: number, gender: Gender): Mention | null {
-    const last = this.mentions
-      .filter((m) => m.named && m.position >= since && m.position < position)
-      .at(-1);
-    return last && (!gender || !last.gender || last.gender === gender) ? last : null;
+    const last = this.mentions.filter((m) => m.position >= since && m.position < position).at(-1);
+    // "Anna Meier … Zweite wurde eine Läuferin aus Bern. … sagte die Bernerin": a person the
+    // text mentions without a name since, or a body ("Die Kantonspolizei bestätigte …"), may
+    // be meant as well; so may another person the sentence names ("Marco Huber und Kurt Brunner").
+    if (!last?.named || this.bodyBetween(last.position, position, gender)) return null;
+    const sentence = this.sentenceStartBefore(last.position);
+    if (
+      this.mentions.some(
+        (m) =>
+          m.named &&
+          m.position >= sentence &&
+          m.position < last.position &&
+          m.speaker !== last.speaker &&
+          (!gender || !m.gender || m.gender === gender),
+      )
+    )
+      return null;
+    return !gender || !last.gender || last.gender === gender ? last : null;
+  }
+
+  /** Whether a body of the gender was named between two positions ("Die Polizei …"). */
+  private bodyBetween(from: number, to: number, gender: Gender): boolean {
+    return this.bodies.some(
+      (b) => b.position > from && b.position < to && (!gender || b.gender === gender),
+    );
   }
 
   /** The person or role mentioned last before `position`, if their gender fits the pronoun. */
@@ -617,6 +748,9 @@ export class PeopleIndex {
     const fits = before.find((m) => !gender || !m.gender || m.gender === gender);
     // "Keller traf sich mit Lea Muster. Sie …": after a preposition only a gender that fits says who.
     if (fits?.object && !(gender && fits.gender === gender)) return null;
+    // "Anna Meier … Die Polizei bestätigte den Unfall. «…», sagte sie.": the pronoun may mean the
+    // body named since, which is no speaker; nobody then.
+    if (fits && gender && this.bodyBetween(fits.position, position, gender)) return null;
     // "Von Gunten traf sich mit Hänni. Er sagte …": two people the pronoun fits, so nobody.
     const since = this.sentenceStartBefore(position - 1);
     const rival = before.find(
@@ -650,13 +784,13 @@ export class PeopleIndex {
 
   /** The name of the person introduced with this role, as mentioned last before `position`. */
   namedWithRole(role: string, position: number): string | null {
-    return this.withRole(role, position)?.speaker ?? null;
+    return this.withRole(role, position)?.speaker || null;
   }
 
   /** The person introduced with this role who was mentioned last before `position`. */
-  private withRole(role: string, position: number): Mention | null {
+  private withRole(role: string, position: number, since = position): Mention | null {
     const candidates = [...new Set(this.people.values())].filter(
-      (p) => p.role && sameRole(p.role, role),
+      (p) => p.role && coversRole(p.role, role),
     );
     if (candidates.length === 0) return null;
     const names = new Set(candidates.map((p) => p.name));
@@ -669,9 +803,26 @@ export class PeopleIndex {
         (!best || m.position > best.position)
       )
         best = m;
+    // "Seewil-Trainer Urs Frei und Gästetrainer Reto Sutter …": two holders of the role in the
+    // paragraph, or in the sentence before it, leave open which one is meant.
+    const from = Math.min(since, this.sentenceStartBefore(best?.position ?? position));
+    const rival =
+      best !== null &&
+      this.mentions.some(
+        (m) =>
+          m.named &&
+          names.has(m.speaker) &&
+          m.speaker !== best?.speaker &&
+          m.position >= from &&
+          m.position < position,
+      );
+    if (rival && best) return { ...best, speaker: '' };
     if (best) return best;
+    // A person the text mentions with the role only later is not meant.
     const only = candidates.length === 1 ? candidates[0] : undefined;
-    return only ? { speaker: only.name, position, gender: only.gender, named: true } : null;
+    return only && !this.mentions.some((m) => m.speaker === only.name)
+      ? { speaker: only.name, position, gender: only.gender, named: true }
+      : null;
   }
 
   /**
@@ -690,11 +841,20 @@ export class PeopleIndex {
     // "die Zürcherin", "die Italienerin": the person the paragraph just named.
     if (!isRoleWord(noun))
       return isDemonym(noun) ? (this.namedInBlock(since, position, gender)?.speaker ?? null) : null;
-    const person = this.withRole(noun, position);
-    if (person) return person.speaker;
+    const person = this.withRole(noun, position, since);
     const unnamed = this.mentions
       .filter((m) => !m.named && m.position < position && sameRole(m.speaker, noun))
       .at(-1);
+    if (person) {
+      // "Gemeindepräsident Beat Gmür … der Präsident des Gewerbevereins … sagte der Präsident":
+      // the holder of the role the text mentioned last, named or not; nobody where a body that
+      // may have the role ("Die Kantonspolizei …") was named since.
+      if (unnamed && unnamed.position > person.position) return unnamed.speaker;
+      if (person.speaker === '' || this.bodyBetween(person.position, position, gender)) return null;
+      return person.speaker;
+    }
+    // "die Mutter", "der Vater": a relation is to somebody else than the person just named.
+    if (relationNouns.has(noun.toLowerCase())) return unnamed?.speaker ?? null;
     const named = this.namedInBlock(since, position, genderOfRole(noun));
     // "Ein Hauswart hat gewonnen. … Für Beat Rüfenacht … sagt der Hauswart": the person the
     // paragraph named since, unless the text gave them another role.

@@ -14,7 +14,7 @@ import {
   type Subject,
 } from './attribution';
 import type { Quote, QuoteKind, QuoteLocation } from './model';
-import { isRoleWord, namedAsPerson, PeopleIndex } from './people';
+import { isRoleWord, looksLikePersonName, namedAsPerson, PeopleIndex } from './people';
 import { classifyQuote } from './quoteKind';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans';
 import { sentenceStarts } from './sentenceStarts';
@@ -79,7 +79,7 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
     for (const span of spansOf[i] ?? []) {
       const subject = attributionAfter(text.slice(span.end))?.subject;
       if (subject?.type !== 'name') continue;
-      if (subject.name.includes(' ')) people.add(subject.name);
+      if (looksLikePersonName(subject.name)) people.add(subject.name);
       else singleSpeakers.push(subject.name);
     }
   });

@@ -167,7 +167,7 @@ export const roleStems = [
   student moderator redaktor reporter pfleger vertreter mitarbeiter besitzer inhaber betreiber
   organisator veranstalter bewohner anwohner einwohner zeuge zeugin nachbar bauer
   goalie captain richterin führer regisseur produzent rentner landammann rat rätin intendant dirigent
-  konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser juror schmied
+  konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser juror schmied schütze
   biologe biologin ökologe ökologin meteorologe meteorologin politologe politologin
   kenner pendler beschuldigte angeklagte geschädigte betroffene kritiker zuschauer kollege freund vater mutter sohn tochter bruder schwester
   frau ehemann
@@ -252,6 +252,12 @@ export const possessives = list(
 /** Words after which a role phrase continues with its complement: Sprecher der Kantonspolizei Seewil, CEO der Gruppe in Gräbligen, Sprecher des Bundesamts für Verkehr, Trainer beim FC Seewil. */
 export const roleComplementWords = list('roleComplementWords', `der des von vom aus in für beim`);
 
+/**
+ * Lower-case ends of nouns that take what somebody says, not a role's complement: after a role in
+ * an attribution, "der" with one of these is the dative (sagte der Stadtpräsident der
+ * Nachrichtenagentur Keystone-SDA, sagte ein Sprecher der Deutschen Presse-Agentur).
+ */
+export const addresseeTails = [...list('addresseeTails', `agentur redaktion`)];
 /**
  * Naming nouns, capitalised: after one, a few quoted words are a name, not a quotation
  * (des Typs «Patriot», die Sendung «Wer bist du?», der Zeitung «Seewiler Bote»). A compound ending
@@ -378,6 +384,11 @@ export const organisationWords = list(
   Gericht Ministerium Konzern Gruppe Holding Zeitung Pro Swiss Schweiz Museum Theater`,
 );
 
+/**
+ * Organisation words that name a group of people rather than a body that speaks as one, as
+ * written: "Die Gruppe ohne Bildschirm schlief länger" is no subject a later "sie" could mean.
+ */
+export const peopleGroupNouns = list('peopleGroupNouns', `Gruppe`);
 /** Lower-case ends of organisation nouns: Kantonspolizei, Bauernverband, Regionalspital. */
 export const organisationTails = [
   ...list(

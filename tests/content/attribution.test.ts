@@ -817,7 +817,8 @@ describe('speakers in context', () => {
         '«Wir sind froh», sagte die Mutter, die Tochter Lea Muster sei wohlauf.',
       ],
       [
-        ['Wir sind erleichtert', 'speech', null],
+        // The role with its complement is who speaks, as written; never the name after it.
+        ['Wir sind erleichtert', 'speech', 'Sprecherin der Polizei'],
         ['Es war ein Schock', 'speech', null],
         ['Wir sind froh', 'speech', null],
       ],
@@ -869,6 +870,165 @@ describe('speakers in context', () => {
       'speech after a colon is no title, even when a sentence opening with a naming noun follows',
       ['Lea Huber sagt: «Wir spielen weiter». Band, Fans und Crew waren sich einig.'],
       [['Wir spielen weiter', 'speech', 'Lea Huber']],
+    ],
+    [
+      'a role with a genitive complement is not the person named with the bare role',
+      [
+        'Trainer Beat Muster lobte seine Elf. «Wir haben uns selbst geschlagen», sagte der Trainer des Gegners.',
+        'Trainer Beat Muster freute sich. «Das tut weh», sagte der Trainer der anderen Seite.',
+        'Trainer Beat Muster freute sich. «Wir waren besser», sagte der Trainer.',
+        'Die Rentnerin Rosa Beispiel spielt mit. «Ich habe gelacht», erzählte die Rentnerin aus Ermensee.',
+      ],
+      [
+        ['Wir haben uns selbst geschlagen', 'speech', 'Trainer des Gegners'],
+        ['Das tut weh', 'speech', 'Trainer der anderen Seite'],
+        // The bare role, and a role that only says where the person is from, are the person.
+        ['Wir waren besser', 'speech', 'Beat Muster'],
+        ['Ich habe gelacht', 'speech', 'Rosa Beispiel'],
+      ],
+    ],
+    [
+      'a role is not a person the text names with it only later',
+      [
+        '«Das akzeptiere ich», sagte der Stadtpräsident.',
+        'Der Präsident der städtischen SP, Ivo Beispiel, gratulierte.',
+        'Hans Muster gratulierte. «Das akzeptiere ich», sagte der abgewählte Stadtpräsident der Nachrichtenagentur Keystone-SDA.',
+      ],
+      [
+        ['Das akzeptiere ich', 'speech', null],
+        // "der Nachrichtenagentur" is to whom he spoke, not part of his role.
+        ['Das akzeptiere ich', 'speech', 'Hans Muster'],
+      ],
+    ],
+    [
+      'a pronoun points back to a role with its complement',
+      [
+        'Als Zeuge trat der Präsident des Turnvereins auf. «Wir mussten das Fest absagen», sagte er.',
+        'Die Direktorin der Elektrizitätskommission (Elcom), Miriam Beispiel, begrüsste den Entscheid. «Die Reserve ist eine Versicherung», sagte sie.',
+      ],
+      [
+        ['Wir mussten das Fest absagen', 'speech', 'Präsident des Turnvereins'],
+        // The apposition names the person: the role is no second person the pronoun could mean.
+        ['Die Reserve ist eine Versicherung', 'speech', 'Miriam Beispiel'],
+      ],
+    ],
+    [
+      'a title before an academic title is not part of the name',
+      [
+        '«Wir haben ein faires Angebot vorgelegt», sagte Personalvorstand Dr. Anja Beispiel-Muster.',
+      ],
+      [['Wir haben ein faires Angebot vorgelegt', 'speech', 'Dr. Anja Beispiel-Muster']],
+    ],
+    [
+      'a pronoun after a body or organisation that opens a sentence means that body: nobody',
+      [
+        'Anna Meier wohnt an der Strasse. Die Polizei bestätigte den Unfall. «Der Lenker war betrunken», sagte sie.',
+        'Landwirt Kurt Brunner verliert Land. Der Bauernverband ist empört. «Das ist ein Angriff», schreibt er in einer Mitteilung.',
+        'Stadträtin Anna Meier lancierte das Projekt. Die Stadt Seewil wehrt sich. «Wir haben alles erfüllt», schreibt sie.',
+        'Beat Gmür lancierte die Petition. Die SP bedauert den Entscheid. «Wir verlieren einen Brückenbauer», schreibt sie.',
+        'Regierungsrätin Lea Muster dankte. Im Frühling will die Regierung ein Paket vorlegen. Sie fügte an: «Es wird wehtun.»',
+        'Studienleiterin Petra Vogel ist zufrieden. Die Gruppe ohne Bildschirm schlief länger. «Das summiert sich», sagt sie.',
+      ],
+      [
+        ['Der Lenker war betrunken', 'speech', null],
+        ['Das ist ein Angriff', 'speech', null],
+        ['Wir haben alles erfüllt', 'speech', null],
+        ['Wir verlieren einen Brückenbauer', 'speech', null],
+        ['Es wird wehtun.', 'speech', 'Lea Muster'],
+        ['Das summiert sich', 'speech', 'Petra Vogel'],
+      ],
+    ],
+    [
+      "two capitalised words after a verb of saying are a person only in a name's form or where the text names the person",
+      [
+        '«Die Lage ist katastrophal», sagt Amnesty International.',
+        '«Wir bedauern den Entscheid», schreibt Migros Aare.',
+        '«Die Löhne müssen steigen», fordert Travail Suisse.',
+        'Der Sprecher der Grünen, Malte Oberndorf, ist empört. «Das ist ein Versagen», so Malte Oberndorf.',
+        '«Wir sind bereit», sagte J. P. Muster.',
+      ],
+      [
+        ['Die Lage ist katastrophal', 'speech', null],
+        ['Wir bedauern den Entscheid', 'speech', null],
+        ['Die Löhne müssen steigen', 'speech', null],
+        ['Das ist ein Versagen', 'speech', 'Malte Oberndorf'],
+        ['Wir sind bereit', 'speech', 'J. P. Muster'],
+      ],
+    ],
+    [
+      'capitalised words after a name are no part of it: another person, a genitive, a title',
+      [
+        '«Das musst du selber wissen», sagte Beat Gmür Anna Meier.',
+        'Beat Gmür und Anna Meier streiten. «Das ist nicht finanzierbar», kommentierte Gmür Meiers Vorschlag.',
+        'Anna Meier legt einen Plan vor. Meiers Vorschlag kommentierte Gmür so: «Das geht nicht.»',
+        'Beat Gmür ist im Amt. Gmürs Antwort kam prompt: «Ich bleibe.»',
+        '«Das war zu erwarten», sagte Gmürs Vorgänger Kurt Brunner.',
+        'Lina Meier gewann. «Sie war immer fröhlich», sagt Lina Meiers Mutter.',
+        '«Ich hatte Glück», sagte Doppeltorschütze Marco Huber. «Der Ball lag gut», sagte Matchwinner Huber.',
+        '«Der Markt ist schwierig», sagt Meier Tobler.',
+        '«Ein historischer Tag», sagte Bundespräsident Alexander Van der Bellen.',
+        'Giovanni Di Stefano führt das Lokal. Di Stefano sagt: «Wir bleiben offen.»',
+        'Kilian von Känel führt. Von Känel sagt: «Wir bleiben.»',
+      ],
+      [
+        ['Das musst du selber wissen', 'speech', 'Beat Gmür'],
+        ['Das ist nicht finanzierbar', 'speech', 'Gmür'],
+        ['Das geht nicht.', 'speech', null],
+        ['Ich bleibe.', 'speech', null],
+        ['Das war zu erwarten', 'speech', 'Kurt Brunner'],
+        ['Sie war immer fröhlich', 'speech', 'Mutter'],
+        ['Ich hatte Glück', 'speech', 'Marco Huber'],
+        ['Der Ball lag gut', 'speech', 'Huber'],
+        ['Der Markt ist schwierig', 'speech', null],
+        ['Ein historischer Tag', 'speech', 'Alexander Van der Bellen'],
+        ['Wir bleiben offen.', 'speech', 'Di Stefano'],
+        ['Wir bleiben.', 'speech', 'von Känel'],
+      ],
+    ],
+    [
+      'a role reference is the holder the text mentioned last, and nobody where two may be meant',
+      [
+        'Polizeisprecher Marco Huber bestätigte den Unfall. Die Strasse war gesperrt. «Wir waren mit vierzig Leuten im Einsatz», sagte der Sprecher der Feuerwehr.',
+        'Gemeindepräsident Beat Gmür eröffnete die Versammlung. Danach meldete sich der Präsident des Gewerbevereins zu Wort. «Wir sind enttäuscht», sagte der Präsident.',
+        'Seewil-Trainer Urs Frei und Gästetrainer Reto Sutter gaben sich die Hand. «Es war ein faires Spiel», sagte der Trainer.',
+        'Trainer Urs Frei lobte die Elf. «Es war ein faires Spiel», sagte der Trainer.',
+      ],
+      [
+        ['Wir waren mit vierzig Leuten im Einsatz', 'speech', 'Sprecher der Feuerwehr'],
+        ['Wir sind enttäuscht', 'speech', 'Präsident des Gewerbevereins'],
+        ['Es war ein faires Spiel', 'speech', null],
+        ['Es war ein faires Spiel', 'speech', 'Urs Frei'],
+      ],
+    ],
+    [
+      'a role, a relation or a demonym with no holder of its own is not simply the person named last',
+      [
+        'Anna Meier wohnt neben der Baustelle. Die Kantonspolizei bestätigte den Einsatz. «Es gab keine Verletzten», sagte die Sprecherin.',
+        'Gemeindesprecherin Anna Meier bestätigte den Brand. Auch die Kantonspolizei äusserte sich. «Es gab keine Verletzten», sagte die Sprecherin.',
+        'Anna Meier aus Zürich gewann. Zweite wurde eine Läuferin aus Bern. «Ich bin zufrieden», sagte die Bernerin.',
+        'Marco Huber und Kurt Brunner aus Bern standen auf dem Podest. «Es war hart», sagte der Seewiler.',
+        'Die zwölfjährige Lina Meier hat gewonnen. «Wir sind so stolz», sagt die Mutter.',
+        'Hanna Rüegg sass in der dritten Reihe. «Ich bin gerührt», sagte die Autorin.',
+      ],
+      [
+        ['Es gab keine Verletzten', 'speech', null],
+        ['Es gab keine Verletzten', 'speech', 'Sprecherin'],
+        ['Ich bin zufrieden', 'speech', null],
+        ['Es war hart', 'speech', null],
+        ['Wir sind so stolz', 'speech', null],
+        ['Ich bin gerührt', 'speech', 'Hanna Rüegg'],
+      ],
+    ],
+    [
+      'an owned role is the holder the text named only where that holder was mentioned last',
+      [
+        'Die Klägerin wird von Anwalt Kurt Brunner vertreten. Der Beklagte Marco Huber erschien nicht. «Mein Mandant ist unschuldig», sagt sein Anwalt.',
+        'Marco Huber steht vor Gericht. Sein Anwalt, Kurt Brunner, plädierte auf Freispruch. «Mein Mandant ist unschuldig», sagte sein Anwalt.',
+      ],
+      [
+        ['Mein Mandant ist unschuldig', 'speech', 'Anwalt'],
+        ['Mein Mandant ist unschuldig', 'speech', 'Kurt Brunner'],
+      ],
     ],
     [
       'plural speakers give nobody',

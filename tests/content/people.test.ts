@@ -31,6 +31,15 @@ describe('readName', () => {
     ['Andreas Förster am Telefon', 'Andreas Förster'],
     ['Lukas Fahrer aus Seewil', 'Lukas Fahrer'],
     ['Muster Sprecher', 'Muster'],
+    // A given name after a full name is another person; a word in -s before a noun a genitive.
+    ['Beat Gmür Anna Meier', 'Beat Gmür'],
+    ['Hans Peter Muster sagte', 'Hans Peter Muster'],
+    ['Gmür Meiers Vorschlag', 'Gmür'],
+    ['Anna Meiers Mutter', 'Anna'],
+    ['Andreas Müller sagte', 'Andreas Müller'],
+    ['Hans Peters sagte', 'Hans Peters'],
+    // A capitalised particle before a lower-case one.
+    ['Alexander Van der Bellen.', 'Alexander Van der Bellen'],
   ])('%s → %s', (text, name) => {
     expect(readName(words(text))).toBe(name);
   });
@@ -94,6 +103,17 @@ describe('titles and withheld names', () => {
     ['Mattia Luca Rossi', { name: 'Mattia Luca Rossi', title: null }],
     ['Esther Maria Huber', { name: 'Esther Maria Huber', title: null }],
     ['Schafhalterin Lea Beispiel', { name: 'Lea Beispiel', title: 'Schafhalterin' }],
+    ['Schafhalter Martin Beispiel', { name: 'Martin Beispiel', title: 'Schafhalter' }],
+    // An unknown given name that ends like a title does not agree with the given name after it.
+    ['Jennifer Anna Beispiel', { name: 'Jennifer Anna Beispiel', title: null }],
+    ['Jenifer Lea Beispiel', { name: 'Jenifer Lea Beispiel', title: null }],
+    ['Gemeinderat Anna Beispiel', { name: 'Anna Beispiel', title: 'Gemeinderat' }],
+    // A word before an academic title is the person's title, whatever its form.
+    [
+      'Personalvorstand Dr. Anja Beispiel-Muster',
+      { name: 'Dr. Anja Beispiel-Muster', title: 'Personalvorstand' },
+    ],
+    ['Dr. Anja Beispiel', { name: 'Dr. Anja Beispiel', title: null }],
     [
       'LVB-Personalvorständin Sabine Beispiel',
       { name: 'Sabine Beispiel', title: 'LVB-Personalvorständin' },

@@ -32,6 +32,7 @@ const lowerCaseLists = [
   'namingAdverbs',
   'mediumTails',
   'mediumPrepositions',
+  'addresseeTails',
 ];
 /** Lists compared with words as written, which start with a capital. */
 const capitalisedLists = [
@@ -42,6 +43,7 @@ const capitalisedLists = [
   'maleGivenNames',
   'academicTitles',
   'organisationWords',
+  'peopleGroupNouns',
 ];
 
 describe('the word lists', () => {
