@@ -20,7 +20,9 @@ import {
   looksLikePersonName,
   PeopleIndex,
   genderOfRole,
+  genderOfName,
   genderOfRoleWithArticle,
+  hasNameMarks,
   readName,
   roleComplement,
   setApartByComplement,
@@ -37,6 +39,7 @@ import {
   impersonalVerbs,
   indefiniteArticles,
   opinionVerbs,
+  passiveAuxiliaries,
   personPronouns,
   plainSpeechVerbs,
   pluralSpeechVerbs,
@@ -44,6 +47,7 @@ import {
   relationNouns,
   reportedSpeechVerbs,
   prepositionsBeforeObject,
+  receivingVerbs,
   roleComplementWords,
   skippableWords,
   sourceWords,
@@ -251,6 +255,8 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
 
 /** The subject only if it is the whole of `ws` (asides, adverbs and `selbst` allowed after it). */
 function wholeSubject(ws: readonly string[]): Subject | null {
+  // "Den Gemeindepräsidenten kritisierte Anna Meier:": an object put first is no subject.
+  if (/^(den|dem)$/u.test(lower(ws[0] ?? ''))) return null;
   const read = readSubject(ws);
   if (!read) return null;
   const rest = ws.slice(read.length);
@@ -338,9 +344,38 @@ export type ColonClause =
  * goes on; "Auf dem Plakat stand:" → nobody (a written text with no writer).
  */
 export function readColonClause(clause: string): ColonClause {
-  const text = clause.replace(/\s*:\s*$/u, '').trim();
-  if (continuationClause.test(`${text}:`)) return { type: 'continuation' };
-  const ws = wordsOutsideQuotes(text);
+  const whole = clause.replace(/\s*:\s*$/u, '').trim();
+  if (continuationClause.test(`${whole}:`)) return { type: 'continuation' };
+  // "«…», sagte Gmür, und Anna Meier antwortete:", "Gmür sagt, Meier habe ihm gesagt:": with
+  // several verbs of saying, the clause of the last one introduces the quotation.
+  const all = wordsOutsideQuotes(whole);
+  const lastVerb = all.findLastIndex(
+    (w) => speechVerbs.has(lower(w)) && /^\p{Ll}/u.test(w) && lower(w) !== 'so',
+  );
+  const firstVerb = findSpeechVerb(all);
+  const comma = all.slice(0, lastVerb).findLastIndex((w) => w.endsWith(','));
+  const ws0 = lastVerb > firstVerb && comma >= firstVerb ? all.slice(comma + 1) : all;
+  const connector = /^(und|doch|aber|sondern|worauf|woraufhin|während)$/u.test(ws0[0] ?? '');
+  if (ws0 !== all) {
+    const last = readColonClause(`${(connector ? ws0.slice(1) : ws0).join(' ')}:`);
+    // "Urs Kägi bestätigte die Anfragen, betonte aber:": the same subject goes on.
+    if (last?.type === 'subject' || last?.type === 'nobody') return last;
+  }
+  const ws = all;
+  const text = whole;
+  // "Beat Gmür wurde von Anna Meier kritisiert:": in the passive, the agent after "von".
+  if (inPassive(ws)) {
+    const von = ws.findIndex((w) => /^(von|vom)$/u.test(w));
+    const agent = von >= 0 ? readSubject(ws.slice(von + 1))?.subject : null;
+    return agent && agent.type === 'name'
+      ? { type: 'subject', subject: agent }
+      : { type: 'nobody' };
+  }
+  // "Anna Meier erhielt eine SMS:", "Gmür trug ein T-Shirt mit dem Spruch:": who receives,
+  // reads or wears a text did not write it.
+  if (ws.some((w) => receivingVerbs.has(lower(w)))) return { type: 'nobody' };
+  // "Gmür erinnerte an die Worte seines Vorgängers:": somebody else's words.
+  if (/\ban (die|den) (Worte|Satz)\b/u.test(text)) return { type: 'nobody' };
   if (
     ws.some(
       (w) =>
@@ -369,6 +404,13 @@ export function readColonClause(clause: string): ColonClause {
     return pronoun ? { type: 'subject', subject: pronoun } : null;
   }
   if (pluralSpeechVerbs.has(lower(ws[verb] ?? ''))) return { type: 'nobody' };
+  // "Anna Meier zitierte ihren Grossvater:": who is quoted is the verb's object.
+  if (/^zitiert/u.test(lower(ws[verb] ?? ''))) {
+    const quoted = readSubject(ws.slice(verb + 1))?.subject;
+    return quoted && quoted.type !== 'pronoun'
+      ? { type: 'subject', subject: quoted }
+      : { type: 'nobody' };
+  }
   // "Und fügte mit Blick auf die Schiedsrichter an:": the same subject goes on.
   if (verb === 1 && lower(ws[0] ?? '') === 'und') return { type: 'continuation' };
   // "Sie warnen:", "Sie fordern:": a plural verb, several people.
@@ -397,6 +439,39 @@ export function readColonClause(clause: string): ColonClause {
     readSubject(ws.slice(verb + 1))?.subject ??
     null;
   return subject ? { type: 'subject', subject } : null;
+}
+
+/**
+ * Step: whether a clause is in the passive: an auxiliary ("wurde", "worden") and a participle
+ * after it ("Gmür wurde verhaftet", "wurde von Meier kritisiert"); not "wurde deutlicher".
+ */
+export function inPassive(ws: readonly string[]): boolean {
+  const auxiliary = ws.findIndex((w) => passiveAuxiliaries.has(lower(w)));
+  return (
+    auxiliary >= 0 &&
+    ws
+      .slice(auxiliary + 1)
+      .some((w) => /^(ge\p{Ll}+(t|en)|(be|ver|er|ent|zer)\p{Ll}+t|\p{Ll}+iert)[,.]?$/u.test(w))
+  );
+}
+
+/**
+ * Step: whether a quotation speaks of the subject in the third person ("Sie hat ihn verdient"
+ * after "Anna Meier hat gewonnen"): a pronoun of the subject's gender in it, so somebody else speaks.
+ */
+export function speaksOfThirdPerson(quotation: string, subject: Subject | null): boolean {
+  const gender =
+    subject?.type === 'pronoun'
+      ? subject.gender
+      : subject?.type === 'name'
+        ? genderOfName(subject.name)
+        : subject?.type === 'reference'
+          ? subject.gender
+          : null;
+  if (gender === 'm') return /(^|[^\p{L}])(er|ihn|ihm)(?![\p{L}])/iu.test(quotation);
+  if (gender === 'f')
+    return /(^|[^\p{L}])(sie|ihr|ihre|ihrem|ihren|ihrer)(?![\p{L}])/iu.test(quotation);
+  return false;
 }
 
 /**
@@ -637,7 +712,11 @@ export function resolveSubject(
       // text names that person otherwise (with a role, in an apposition, by age).
       // "Andrea Maria Meier": a given name the lists know before the family name.
       const parts = subject.name.split(' ');
-      if (looksLikePersonName(subject.name) || parts.slice(1, -1).some(isGivenName))
+      if (
+        looksLikePersonName(subject.name) ||
+        parts.slice(1, -1).some(isGivenName) ||
+        hasNameMarks(subject.name)
+      )
         return subject.name;
       // "Matchwinner Huber" once the text named Marco Huber: a title by its form before the
       // family name is no part of the name.

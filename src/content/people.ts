@@ -140,7 +140,13 @@ export function readName(words: readonly string[]): string | null {
     const familyName = name.length === 1 && isGivenName(name[0] ?? '') && isRoleWord(word);
     if (!isNameWord(word) && !familyName) break;
     // "sagte Beat Gmür Anna Meier": a given name after a full name begins another person.
-    if (isGivenName(word) && !isGivenName(name.at(-1) ?? '') && looksLikePersonName(name.join(' ')))
+    const last = name.at(-1) ?? '';
+    if (
+      isGivenName(word) &&
+      !isGivenName(last) &&
+      !nameParticles.has(last.toLowerCase()) &&
+      looksLikePersonName(name.join(' '))
+    )
       break;
     // "kommentierte Gmür Meiers Vorschlag", "Anna Meiers Mutter": a word in -s before another
     // noun is a genitive, whose owner is somebody else than the one who speaks.
@@ -206,6 +212,21 @@ export function genderOfName(name: string): Gender {
 export function looksLikePersonName(name: string): boolean {
   const parts = withoutTitles(name).split(' ');
   return parts.length >= 2 && (genderOfName(name) !== null || /^\p{Lu}\.$/u.test(parts[0] ?? ''));
+}
+
+/**
+ * Whether capitalised words are a person's name by a mark only names carry: a particle inside
+ * ("Kees van der Berg"), an apostrophe ("Sean O'Brien") or a letter of a Slavic, Turkish or
+ * Nordic alphabet ("Aleksandar Petrović"); organisations of two plain words ("Migros Aare",
+ * "Travail Suisse") have none.
+ */
+export function hasNameMarks(name: string): boolean {
+  const parts = name.split(' ');
+  return (
+    parts.length >= 2 &&
+    (parts.slice(1, -1).some((p) => nameParticles.has(p)) ||
+      parts.some((p) => /^\p{Lu}['’]\p{Lu}/u.test(p) || /[ćčšžđğşıøåœ]/u.test(p)))
+  );
 }
 
 /**
@@ -602,6 +623,18 @@ export class PeopleIndex {
       const given = isGivenName(word);
       if (given || /\*/u.test(words[i + 1] ?? '') || /^\(\d+\)/u.test(words[i + 2] ?? ''))
         this.add(`${word} ${initial}`);
+    });
+    // "Arben Krasniqi (45)", "Mia Ndiaye (SVP)": an age or a party after two capitalised words.
+    words.forEach((word, i) => {
+      const name = readName(words.slice(i, i + 3));
+      const parts = name?.split(' ') ?? [];
+      const aside = words[i + parts.length] ?? '';
+      if (
+        parts.length === 2 &&
+        word === parts[0] &&
+        /^\((\d{1,3}|\p{Lu}{2,})\)[,.;:]?$/u.test(aside)
+      )
+        this.add(name ?? '');
     });
     // "der erst 19-jährige Elia Fontana": an age before a full name.
     words.forEach((word, i) => {

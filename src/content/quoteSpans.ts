@@ -11,7 +11,7 @@ const closerFor: Record<string, string> = {
 /**
  * Finds the top-level quotations in a text: «…» (Swiss), „…“ (German), "…" and “…”. Marks of
  * another kind inside an open quotation, such as a nested ‹…›, stay part of its text. An
- * opening mark that is never closed is not a quotation.
+ * opening mark that is never closed is not a quotation, nor is one opened again before it closes.
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -21,6 +21,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (open === null) {
       if (ch in closerFor && (ch !== '"' || isOpeningStraightQuote(text, i)))
         open = { start: i, mark: ch };
+      continue;
+    }
+    // "sagte: «Wir haben alles versucht. Beat Gmür sagte: «Das reicht nicht.»": the same mark
+    // opening again means the first was never closed, so the quotation starts anew.
+    if (ch === open.mark && ch !== '"') {
+      open = { start: i, mark: ch };
       continue;
     }
     if (ch === closerFor[open.mark]) {

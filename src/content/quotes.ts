@@ -2,6 +2,7 @@ import {
   attributionAfter,
   attributionInNextSentence,
   continuesReportedSpeech,
+  inPassive,
   invertedPronoun,
   isWritersAccount,
   openingSubject,
@@ -9,12 +10,19 @@ import {
   reportsSpeech,
   resolveSubject,
   sentenceSubject,
+  speaksOfThirdPerson,
   wordsOutsideQuotes,
   words,
   type Subject,
 } from './attribution';
 import type { Quote, QuoteKind, QuoteLocation } from './model';
-import { isRoleWord, looksLikePersonName, namedAsPerson, PeopleIndex } from './people';
+import {
+  hasNameMarks,
+  isRoleWord,
+  looksLikePersonName,
+  namedAsPerson,
+  PeopleIndex,
+} from './people';
 import { classifyQuote } from './quoteKind';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans';
 import { sentenceStarts } from './sentenceStarts';
@@ -79,7 +87,7 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
     for (const span of spansOf[i] ?? []) {
       const subject = attributionAfter(text.slice(span.end))?.subject;
       if (subject?.type !== 'name') continue;
-      if (looksLikePersonName(subject.name)) people.add(subject.name);
+      if (looksLikePersonName(subject.name) || hasNameMarks(subject.name)) people.add(subject.name);
       else singleSpeakers.push(subject.name);
     }
   });
@@ -108,6 +116,7 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
     part: number;
     end: number;
     endsBlock: boolean;
+    question: boolean;
   } | null = null;
   parts.forEach(({ part, index, text }, i) => {
     const spans = spansOf[i] ?? [];
@@ -145,9 +154,12 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
         span.start === 0 &&
         span.end >= text.trimEnd().length - 1 &&
         /[.!?…]$/u.test(span.inner.trimEnd());
+      // «Hast du Angst?», fragte sie. «Nein.»: a bare quotation after a question put to somebody
+      // is the answer, by somebody else.
       const previousGoesOn =
         previous !== null &&
         previous.kind !== 'name' &&
+        !previous.question &&
         (previous.part === i || nextParagraph) &&
         !people.mentionedBetween(previous.end, position) &&
         // «…», sagte X. Der Verband sieht das anders. «…»: the writer's own sentence between
@@ -196,7 +208,7 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
         } else if (kind === 'speech' && previousGoesOn) {
           // «…», sagte X. «…»: the next sentence of the same speaker.
           speaker = previous?.speaker ?? null;
-        } else if (kind === 'speech' && sentence.start > 0) {
+        } else if (kind === 'speech' && sentence.start > 0 && !(previous?.question && sameBlock)) {
           // "…, sagte Branchenkenner X. «…»": the person the sentence before let speak goes on.
           let last = sentenceAround(text, starts, sentence.start - 1);
           // «…», sagte X. Die Wege dürften nicht länger werden. «…»: back over reported speech
@@ -223,7 +235,14 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
           const onePerson =
             said !== null ||
             people.peopleBetween(blockStart + last.start, blockStart + last.end) <= 1;
-          if (subject && subject.type !== 'nobody' && onePerson)
+          // "X wurde verhaftet. «Wir hatten ihn im Visier.»": a sentence in the passive, or a
+          // quotation that speaks of the person in the third person, is about them, not by them.
+          const about =
+            said === null &&
+            // Only the sentence right before: a pronoun may mean whom reported speech between is about.
+            last.end >= sentence.start &&
+            (inPassive(words(sentenceBefore)) || speaksOfThirdPerson(span.inner, subject));
+          if (subject && subject.type !== 'nobody' && onePerson && !about)
             speaker = resolve(subject, blockStart + last.start);
         }
       }
@@ -242,6 +261,12 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
           part: i,
           end: blockStart + span.end,
           endsBlock: !starts.some((st) => st > span.end),
+          // «Hast du Angst?», fragte sie: a question put to somebody, not a rhetorical one.
+          question:
+            /\?$/u.test(span.inner.trim()) &&
+            wordsOutsideQuotes(text.slice(sentence.start, sentence.end)).some((w) =>
+              /^(fragt|fragte|gefragt)$/u.test(w.replace(/[^\p{L}]/gu, '')),
+            ),
         };
     });
   });

@@ -121,9 +121,20 @@ export const writtenTextNouns = list(
   protokoll kalendereintrag eintrag mitteilung medienmitteilung communiqué website webseite
   homepage anzeigetafel anzeigetafeln tafel brief inserat flyer flugblatt urteil bericht
   verfügung weisung aushang anschlag broschüre merkblatt formular warnung tweet
+  notiz sms spruch aufkleber banner
 `,
 );
 
+/**
+ * Verbs of receiving, reading, finding or wearing a text, lower case: who "erhielt eine SMS:",
+ * "fand eine Notiz:" or "trug ein T-Shirt mit dem Spruch:" did not write what follows.
+ */
+export const receivingVerbs = list(
+  'receivingVerbs',
+  `erhielt erhält erhalten bekam bekommt bekommen las liest gelesen trug trägt getragen`,
+);
+/** Auxiliaries of the passive, lower case: "X wurde von Y kritisiert:" — Y, not X, spoke. */
+export const passiveAuxiliaries = list('passiveAuxiliaries', `wurde wurden worden`);
 /**
  * Words between a verb of saying and its subject, or before a subject, that are no part of it:
  * adverbs, particles and times (sagte am Mittwoch Stadtrat X, sagte dazu X). Lower case.
@@ -330,7 +341,9 @@ export const continuationClause = /^(und|(und\s+)?(weiter|ferner|zudem|ausserdem
  * Given names, capitalised, by the gender they usually name: a capitalised word pair is a
  * person's name where it opens with one ("Ruth Meier-Stäubli"; not "Zimmerlis Amtskollegin"),
  * and a pronoun that points back must fit its gender. Names common in Swiss, German, French
- * and Italian news; a name that is used for both (Andrea, Sascha, Kim) is in neither list.
+ * and Italian news, and among the Swiss of Albanian, Turkish, Arab, Portuguese, Spanish, Balkan,
+ * English and Dutch origin; a name that is used for both (Andrea, Sascha, Kim, Nikola) is in
+ * neither list.
  */
 export const femaleGivenNames = list(
   'femaleGivenNames',
@@ -348,6 +361,10 @@ export const femaleGivenNames = list(
   Sandra Sara Sarah Selina Seraina Sibylle Silke Silvia Simone Sonja Sophie Stefanie Susanne
   Svenja Tamara Tanja Theres Theresa Ulrike Ursula Valentina Vanessa Vera Verena Vreni Yvonne
   Zoe Ladina Nicoletta Silvana Rosanna Dagmar Annalena Luzia Gabi Trudi Rösli Marianna
+  Arta Blerta Drita Vjosa Albulena Besa Mimoza Ayşe Fatma Emine Elif Zeynep Aylin Merve Fatima
+  Aisha Leila Layla Yasmin Amira Ana Sofia Inês Beatriz Catarina Isabel Mariana Ivana Jelena
+  Milica Vesna Alessandra Federica Giovanna Jennifer Emily Kate Élodie Sandrine Valérie Sylvie
+  Véronique Aurélie Senait Priya
   `,
 );
 
@@ -366,6 +383,12 @@ export const maleGivenNames = list(
   Ralph Raphael René Res Reto Remo Richard Robert Roger Roland Roman Rudolf Ruedi Samuel
   Sebastian Sepp Silvan Simon Stefan Stephan Sven Theo Thierry Thomas Tim Timo Tobias Tom Toni
   Ueli Urs Uwe Valentin Viktor Walter Werner Willi Wolfgang Yves Köbi Edi Bernd Heiri
+  Arben Besnik Blerim Valon Driton Fatmir Agron Ardian Burim Bujar Granit Xherdan Mehmet Mustafa
+  Ahmet Ali Hasan Murat Emre Yusuf Ibrahim Ömer Kemal Burak Mohammed Muhammad Ahmad Omar Khaled
+  Karim Youssef Samir João José Pedro Carlos Miguel Rui Luis Jorge Diego Antonio Aleksandar
+  Dragan Goran Zoran Dejan Marko Gianluca Alessandro Francesco Lorenzo Stefano Giorgio Sean
+  James John Kees Pieter Henk Erik Julien Mathieu Sébastien Jérôme Cédric Frédéric Stéphane
+  Yonas Tesfaye
   `,
 );
 

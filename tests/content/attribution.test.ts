@@ -327,6 +327,52 @@ describe('readColonClause', () => {
       'Ans Aufhören dachte er noch nicht:',
       { type: 'subject', subject: { type: 'pronoun', gender: 'm' } },
     ],
+    // The clause of the last verb of saying introduces the quotation.
+    [
+      '_, sagte Beat Gmür, und Anna Meier antwortete:',
+      { type: 'subject', subject: { type: 'name', name: 'Anna Meier' } },
+    ],
+    [
+      'Beat Gmür sagte, er sei bereit, doch Anna Meier entgegnete:',
+      { type: 'subject', subject: { type: 'name', name: 'Anna Meier' } },
+    ],
+    [
+      'Sportchef Urs Kägi bestätigte die Anfragen, betonte aber:',
+      { type: 'subject', subject: { type: 'name', name: 'Urs Kägi' } },
+    ],
+    // The passive: the agent, or nobody; a copula is no passive.
+    [
+      'Beat Gmür wurde von Anna Meier scharf kritisiert:',
+      { type: 'subject', subject: { type: 'name', name: 'Anna Meier' } },
+    ],
+    ['Der Plan wurde am Montag veröffentlicht:', { type: 'nobody' }],
+    [
+      'Seine Kollegin Sabine Rohner wurde deutlicher:',
+      { type: 'subject', subject: { type: 'name', name: 'Sabine Rohner' } },
+    ],
+    // Who receives, reads or wears a text, or recalls somebody's words, did not write them.
+    ['Anna Meier erhielt am Abend eine SMS von Beat Gmür:', { type: 'nobody' }],
+    ['Anna Meier fand am Morgen eine Notiz an ihrer Tür:', { type: 'nobody' }],
+    ['Beat Gmür trug ein T-Shirt mit dem Spruch:', { type: 'nobody' }],
+    ['Beat Gmür erinnerte an die Worte seines Vorgängers:', { type: 'nobody' }],
+    [
+      'Er eröffnete den Abend mit dem Satz:',
+      { type: 'subject', subject: { type: 'pronoun', gender: 'm' } },
+    ],
+    // Who is quoted is the object of "zitiert".
+    [
+      'Anna Meier zitierte ihren Grossvater:',
+      {
+        type: 'subject',
+        subject: { type: 'reference', noun: 'Grossvater', gender: 'm', owned: true },
+      },
+    ],
+    ['Anna Meier zitierte ihn:', { type: 'nobody' }],
+    // An object put first is no subject.
+    [
+      'Den Gemeindepräsidenten kritisierte Anna Meier scharf:',
+      { type: 'subject', subject: { type: 'name', name: 'Anna Meier' } },
+    ],
   ])('%s', (clause, read) => {
     expect(readColonClause(clause)).toEqual(read);
   });
@@ -1028,6 +1074,62 @@ describe('speakers in context', () => {
       [
         ['Mein Mandant ist unschuldig', 'speech', 'Anwalt'],
         ['Mein Mandant ist unschuldig', 'speech', 'Kurt Brunner'],
+      ],
+    ],
+    [
+      'a quotation after a sentence about a person is not theirs when the sentence is in the passive or the quotation speaks of them',
+      [
+        'Kurt Brunner wurde am Montag verhaftet. «Wir hatten ihn seit Wochen im Visier.»',
+        'Anna Meier hat den Kulturpreis gewonnen. «Sie hat ihn mehr als verdient.»',
+        'Gemeindepräsident Kurt Jenal erinnerte an die Finanzlage. «Wir können uns das leisten.»',
+        'Sein Verteidiger, Rechtsanwalt Lukas Muster, plädierte auf Milde. Sein Mandant sei krank. «Er hat alles zurückgezahlt.»',
+      ],
+      [
+        ['Wir hatten ihn seit Wochen im Visier.', 'speech', null],
+        ['Sie hat ihn mehr als verdient.', 'speech', null],
+        ['Wir können uns das leisten.', 'speech', 'Kurt Jenal'],
+        ['Er hat alles zurückgezahlt.', 'speech', 'Lukas Muster'],
+      ],
+    ],
+    [
+      'a bare quotation after a question is its answer, by somebody else',
+      [
+        'Anna Meier fragt ihren Sohn: «Hast du Angst?»',
+        '«Nein, gar nicht.»',
+        '«Kommst du mit?», fragte Beat Gmür. «Nein, heute nicht.»',
+      ],
+      [
+        ['Hast du Angst?', 'speech', 'Anna Meier'],
+        ['Nein, gar nicht.', 'speech', null],
+        ['Kommst du mit?', 'speech', 'Beat Gmür'],
+        ['Nein, heute nicht.', 'speech', null],
+      ],
+    ],
+    [
+      'a rhetorical question does not end what the speaker says',
+      ['«Was soll das?», sagt Anna Meier. «Das ist doch absurd.»'],
+      [
+        ['Was soll das?', 'speech', 'Anna Meier'],
+        ['Das ist doch absurd.', 'speech', 'Anna Meier'],
+      ],
+    ],
+    [
+      'a person whose given name the lists do not hold is named by a mark only names carry, an age or a party',
+      [
+        '«Wir fahren nach Hause», sagte Kees van der Berg, Trainer der Gäste.',
+        "«Seewil ist wunderschön», sagt der irische Tourist Sean O'Brien.",
+        '«Wir haben alles verloren», sagte Aleksandar Petrović.',
+        '«Wir haben alles verloren», sagte Arben Krasniqi.',
+        '«Wir bleiben», sagte Gzim Berisha (45).',
+        '«Die Lage ist katastrophal», sagt Amnesty International.',
+      ],
+      [
+        ['Wir fahren nach Hause', 'speech', 'Kees van der Berg'],
+        ['Seewil ist wunderschön', 'speech', "Sean O'Brien"],
+        ['Wir haben alles verloren', 'speech', 'Aleksandar Petrović'],
+        ['Wir haben alles verloren', 'speech', 'Arben Krasniqi'],
+        ['Wir bleiben', 'speech', 'Gzim Berisha'],
+        ['Die Lage ist katastrophal', 'speech', null],
       ],
     ],
     [

@@ -4,6 +4,7 @@ import {
   appositionName,
   genderOfName,
   genderOfRoleWithArticle,
+  hasNameMarks,
   isOrganisationWord,
   looksLikePersonName,
   namedAsPerson,
@@ -38,8 +39,9 @@ describe('readName', () => {
     ['Anna Meiers Mutter', 'Anna'],
     ['Andreas Müller sagte', 'Andreas Müller'],
     ['Hans Peters sagte', 'Hans Peters'],
-    // A capitalised particle before a lower-case one.
+    // A capitalised particle before a lower-case one; a given name after a particle is the family name.
     ['Alexander Van der Bellen.', 'Alexander Van der Bellen'],
+    ['Giovanni Di Stefano führt', 'Giovanni Di Stefano'],
   ])('%s → %s', (text, name) => {
     expect(readName(words(text))).toBe(name);
   });
@@ -155,6 +157,20 @@ describe('titles and withheld names', () => {
     const people = new PeopleIndex();
     people.registerPeople(words(text));
     expect(people.isKnown(word)).toBe(known);
+  });
+});
+
+describe('marks only names carry', () => {
+  it.each([
+    ['Kees van der Berg', true],
+    ["Sean O'Brien", true],
+    ['Aleksandar Petrović', true],
+    ['Migros Aare', false],
+    ['Travail Suisse', false],
+    ['Amnesty International', false],
+    ['Meier Tobler', false],
+  ])('hasNameMarks(%s) is %s', (name, expected) => {
+    expect(hasNameMarks(name)).toBe(expected);
   });
 });
 

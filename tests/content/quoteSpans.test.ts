@@ -19,6 +19,12 @@ describe('findQuoteSpans', () => {
     ['nested ‹…› stays inside', '«Er rief ‹Halt!› laut»', [['«', 'Er rief ‹Halt!› laut', '»']]],
     ['German inside Swiss stays inside', '«Das „Haus“ brennt»', [['«', 'Das „Haus“ brennt', '»']]],
     ['unclosed mark is not a quote', 'Ein «offenes Zitat', []],
+    [
+      'a mark opened again before it closes starts the quotation anew',
+      'Sie sagte: «Wir haben alles versucht. Er sagte: «Das reicht nicht.»',
+      [['«', 'Das reicht nicht.', '»']],
+    ],
+    ['German opened again', 'Sie sagte: „Nein. Er sagte: „Ja.“', [['„', 'Ja.', '“']]],
     ['empty marks are not a quote', 'Leer «» hier', []],
     ['inch mark after a digit is not a quote', 'Ein 27" Bildschirm', []],
     [

@@ -33,6 +33,8 @@ const lowerCaseLists = [
   'mediumTails',
   'mediumPrepositions',
   'addresseeTails',
+  'receivingVerbs',
+  'passiveAuxiliaries',
 ];
 /** Lists compared with words as written, which start with a capital. */
 const capitalisedLists = [
