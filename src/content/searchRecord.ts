@@ -27,9 +27,10 @@ export function searchRecord(article: Article, url: string): SearchRecord {
   const speakers = [...new Set(article.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])))];
   // The title first, as on the page: Pagefind's index keeps each word's position in the record,
   // so text that comes after an edited passage moves. With the title before the body, an edit of
-  // the body leaves the index chunks of the title's words as they were.
+  // the body leaves the index chunks of the title's words as they were. It ends as a sentence,
+  // so that an excerpt that takes in its last words does not run them into the lead.
   const texts = [
-    article.title,
+    /[.!?:…]$/.test(article.title) ? article.title : `${article.title}.`,
     article.lead,
     ...(article.summary?.items ?? []),
     ...article.body.map((block) => block.text),

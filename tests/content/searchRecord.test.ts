@@ -28,7 +28,7 @@ describe('searchRecord', () => {
     const record = searchRecord(article!, pagePaths.article(article!.slug));
     expect(record.url).toBe('artikel/neue-tramlinien-fuer-seewilen');
     expect(record.content.split('\n')).toEqual([
-      'Neue Tramlinien für Seewilen',
+      'Neue Tramlinien für Seewilen.',
       'Die Tramlinie 4 fährt ab Dezember bis &lt;Dorfplatz&gt; &amp; weiter.',
       'Mehr Kurse am Abend.',
       'Wer bezahlt?',
@@ -53,6 +53,17 @@ describe('searchRecord', () => {
     expect(record.filters).toEqual({ quelle: ['Talpost'], jahr: ['2024'] });
     // No sort key: the build writes the pages' date order beside the index (searchIndex.ts).
     expect(record).not.toHaveProperty('sort');
+  });
+
+  it.each([
+    ['Wer zahlt die neue Brücke?', 'Wer zahlt die neue Brücke?'],
+    ['Seewilen feiert!', 'Seewilen feiert!'],
+    ['Die Brücke ist fertig', 'Die Brücke ist fertig.'],
+  ])('begins with the title as a sentence: %s', (title, first) => {
+    const [titled] = buildCollection([
+      { name: 't.txt', bytes: encode(`date 2025-05-01 ${title}\n\nDer Lead.`) },
+    ]).articles;
+    expect(searchRecord(titled!, 'artikel/t').content.split('\n')[0]).toBe(first);
   });
 
   it('files a month-only date under its year', () => {
