@@ -36,7 +36,6 @@ type PagefindResult = { id: string; data: () => Promise<unknown> };
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, options?: Record<string, unknown>) => Promise<unknown>;
 };
 
@@ -50,8 +49,7 @@ function asPagefind(module: unknown): Pagefind {
     !isRecord(module) ||
     !isFunction(module.options) ||
     !isFunction(module.init) ||
-    !isFunction(module.search) ||
-    !isFunction(module.preload)
+    !isFunction(module.search)
   ) {
     throw new Error('Die Suche konnte nicht geladen werden.');
   }
@@ -150,14 +148,6 @@ function resultsOf(value: unknown): PagefindResult[] {
   return value.results.filter(
     (r): r is PagefindResult => isRecord(r) && typeof r.id === 'string' && isFunction(r.data),
   );
-}
-
-/** Starts loading what a search for these words needs, while the reader still types. */
-export async function preloadSearch(query: SearchState): Promise<void> {
-  const term = searchTerm(query);
-  const pagefind = await loadSearch();
-  if (byDate(query)) void loadDateOrder().catch(() => undefined);
-  if (term !== '') await pagefind.preload(term, optionsOf(query));
 }
 
 /**
