@@ -1,11 +1,9 @@
-import { dateSortKey, parseArticleDate } from './articleDate';
+import { parseArticleDate } from './articleDate';
 import type { Article } from './model';
 import { escapeSearchText } from './searchExcerpt';
 
 /** The Pagefind filters a record carries: its publisher and its year. */
 export const searchFilters = { source: 'quelle', year: 'jahr' } as const;
-/** The sort key a record carries: its date, newest first when sorted descending. */
-export const searchSort = { date: 'datum' } as const;
 
 /** What the search shows of a result besides its excerpt. */
 export type SearchMeta = { title: string; slug: string; date: string; source: string };
@@ -18,23 +16,24 @@ export type SearchRecord = {
   language: 'de';
   meta: SearchMeta;
   filters: Record<string, string[]>;
-  sort: Record<string, string>;
 };
 
 /**
- * The index record of an article, from its model: lead, summary items, subheadings and
- * paragraphs (quotes are part of these texts), title, and the speakers of its quotes. Blocks are joined by
- * line breaks, so no matched word runs from one block into the next.
+ * The index record of an article, from its model: title, lead, summary items, subheadings and
+ * paragraphs (quotes are part of these texts), and the speakers of its quotes. Blocks are joined
+ * by line breaks, so no matched word runs from one block into the next.
  */
 export function searchRecord(article: Article, url: string): SearchRecord {
   const speakers = [...new Set(article.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])))];
-  // The title last: an excerpt shows the text around the matches, and a title run into the lead
-  // reads as one broken sentence.
+  // The title first, as on the page: Pagefind's index keeps each word's position in the record,
+  // so text that comes after an edited passage moves. With the title before the body, an edit of
+  // the body leaves the index chunks of the title's words as they were. It ends as a sentence,
+  // so that an excerpt that takes in its last words does not run them into the lead.
   const texts = [
+    /[.!?:…]$/.test(article.title) ? article.title : `${article.title}.`,
     article.lead,
     ...(article.summary?.items ?? []),
     ...article.body.map((block) => block.text),
-    article.title,
     ...(speakers.length > 0 ? [`Zitiert: ${speakers.join(', ')}`] : []),
   ];
   const date = parseArticleDate(article.date);
@@ -52,8 +51,6 @@ export function searchRecord(article: Article, url: string): SearchRecord {
       ...(article.source ? { [searchFilters.source]: [article.source] } : {}),
       ...(date.ok ? { [searchFilters.year]: [String(date.date.year)] } : {}),
     },
-    // A month date sorts as the start of its month, as everywhere in the reader.
-    sort: { [searchSort.date]: dateSortKey(article.date) },
   };
 }
 

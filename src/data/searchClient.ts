@@ -4,8 +4,8 @@
  * Its answers are checked here, at the boundary, and become plain data for the components.
  */
 import { parseExcerpt, markedWords, type ExcerptPart } from '../content/searchExcerpt';
-import { searchFilters, searchSort } from '../content/searchRecord';
-import type { SearchState } from '../site/paths';
+import { searchFilters } from '../content/searchRecord';
+import { searchDateOrderPath, under, type SearchState } from '../site/paths';
 
 /** The base URL the app is served under (`/` or a sub-path such as `/lesezeit/`). */
 const base = import.meta.env.BASE_URL;
@@ -36,7 +36,6 @@ type PagefindResult = { id: string; data: () => Promise<unknown> };
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, options?: Record<string, unknown>) => Promise<unknown>;
 };
 
@@ -50,8 +49,7 @@ function asPagefind(module: unknown): Pagefind {
     !isRecord(module) ||
     !isFunction(module.options) ||
     !isFunction(module.init) ||
-    !isFunction(module.search) ||
-    !isFunction(module.preload)
+    !isFunction(module.search)
   ) {
     throw new Error('Die Suche konnte nicht geladen werden.');
   }
@@ -65,7 +63,9 @@ export function loadSearch(): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)
     .then(async (module: unknown) => {
       const pagefind = asPagefind(module);
-      await pagefind.options({ excerptLength });
+      // On the page's own thread: its worker script would add 11 KB to the first search, and a
+      // search takes Pagefind a few milliseconds (docs/decisions/search-with-pagefind.md).
+      await pagefind.options({ excerptLength, noWorker: true });
       await pagefind.init();
       return pagefind;
     })
@@ -90,9 +90,40 @@ function optionsOf(query: SearchState): Record<string, unknown> {
   const filters: Record<string, string> = {};
   if (query.source !== undefined) filters[searchFilters.source] = query.source;
   if (query.year !== undefined) filters[searchFilters.year] = String(query.year);
-  // Without words there is no relevance: a list by filter is newest first.
-  const byDate = query.sort === 'datum' || searchTerm(query) === '';
-  return { filters, ...(byDate ? { sort: { [searchSort.date]: 'desc' } } : {}) };
+  return { filters };
+}
+
+/** Without words there is no relevance: a list by filter is newest first. */
+function byDate(query: SearchState): boolean {
+  return query.sort === 'datum' || searchTerm(query) === '';
+}
+
+let dateOrderLoading: Promise<Map<string, number>> | null = null;
+
+/** The index's pages newest first (written by the build beside Pagefind's files), once. */
+function loadDateOrder(): Promise<Map<string, number>> {
+  dateOrderLoading ??= fetch(under(base, searchDateOrderPath))
+    .then(async (response) => {
+      if (!response.ok) throw new Error('Die Sortierung nach Datum konnte nicht geladen werden.');
+      const ids: unknown = await response.json();
+      if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string'))
+        throw new Error('Unerwartete Antwort der Suche.');
+      return new Map(ids.map((id, rank) => [id, rank]));
+    })
+    .catch((error: unknown) => {
+      dateOrderLoading = null;
+      throw error;
+    });
+  return dateOrderLoading;
+}
+
+/** Results newest first by the date order; a page it does not know goes last. */
+export function newestFirst<T extends { id: string }>(
+  results: readonly T[],
+  rankOf: ReadonlyMap<string, number>,
+): T[] {
+  const rank = (r: T) => rankOf.get(r.id) ?? Number.MAX_SAFE_INTEGER;
+  return [...results].sort((a, b) => rank(a) - rank(b));
 }
 
 function hitOf(data: unknown): SearchHit | null {
@@ -119,18 +150,23 @@ function resultsOf(value: unknown): PagefindResult[] {
   );
 }
 
-/** Starts loading what a search for these words needs, while the reader still types. */
-export async function preloadSearch(query: SearchState): Promise<void> {
-  const term = searchTerm(query);
+/**
+ * The first `count` matches of a search, newest first or by relevance as the query says. Once
+ * `signal` is aborted, it loads no more of the results.
+ */
+export async function runSearch(
+  query: SearchState,
+  count: number,
+  signal?: AbortSignal,
+): Promise<SearchResults> {
   const pagefind = await loadSearch();
-  if (term !== '') await pagefind.preload(term, optionsOf(query));
-}
-
-/** The first `count` matches of a search, newest first or by relevance as the query says. */
-export async function runSearch(query: SearchState, count: number): Promise<SearchResults> {
-  const pagefind = await loadSearch();
   const term = searchTerm(query);
-  const results = resultsOf(await pagefind.search(term === '' ? null : term, optionsOf(query)));
+  const [found, dateRanks] = await Promise.all([
+    pagefind.search(term === '' ? null : term, optionsOf(query)),
+    byDate(query) ? loadDateOrder() : null,
+  ]);
+  signal?.throwIfAborted();
+  const results = dateRanks ? newestFirst(resultsOf(found), dateRanks) : resultsOf(found);
   const loaded = await Promise.all(
     results.slice(0, count).map((r) =>
       r.data().then(

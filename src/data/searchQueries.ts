@@ -8,7 +8,8 @@ export const searchQueries = {
   results: (state: SearchState, count: number) =>
     queryOptions({
       queryKey: [...searchQueries.all(), pagePaths.search(state), count] as const,
-      queryFn: () => runSearch(state, count),
+      // A search the reader has typed past is cancelled: it loads no results nobody will see.
+      queryFn: ({ signal }) => runSearch(state, count, signal),
       staleTime: Infinity,
       retry: false,
     }),

@@ -106,9 +106,15 @@ export function SearchRoute() {
    * words start a new one, which further typing then replaces.
    */
   const [committed, setCommitted] = useState(urlQuery !== '');
+  /**
+   * The address the field itself last went to. It lands a moment after the pause in typing, and
+   * the reader may have typed on meanwhile: then it must not put the older words back.
+   */
+  const [ownAddress, setOwnAddress] = useState<string | null>(null);
+  const address = `${location.pathname}${location.search}`;
   if (urlQuery !== shownQuery) {
     setShownQuery(urlQuery);
-    if (urlQuery !== text.trim()) {
+    if (address !== ownAddress && urlQuery !== text.trim()) {
       setText(urlQuery);
       setCommitted(true);
     }
@@ -119,9 +125,10 @@ export function SearchRoute() {
 
   const go = (next: SearchState, push: boolean) => {
     clearTimeout(timer.current);
-    const to = pagePaths.search(next);
-    if (linkTo(to) === `${location.pathname}${location.search}` && !push) return;
-    void navigate(linkTo(to), { replace: !push, preventScrollReset: true });
+    const to = linkTo(pagePaths.search(next));
+    if (to === address && !push) return;
+    setOwnAddress(to);
+    void navigate(to, { replace: !push, preventScrollReset: true });
   };
 
   const onType = (value: string) => {

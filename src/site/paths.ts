@@ -305,6 +305,12 @@ export function shareImagePath(slug: string): string {
 /** The folder of the full-text search index (Pagefind's files), below the base. */
 export const searchIndexFolder = folder.searchIndex;
 
+/**
+ * Beside Pagefind's files: the index's pages (Pagefind's ids) newest first, which the search
+ * fetches only to sort by date.
+ */
+export const searchDateOrderPath = `${folder.searchIndex}/date-order.json`;
+
 /** Whether a path below the base is one of the search index's files. */
 export function isSearchIndexPath(path: string): boolean {
   return path.startsWith(`${folder.searchIndex}/`);

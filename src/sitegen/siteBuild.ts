@@ -47,6 +47,7 @@ import {
   notFoundProbePath,
   pageFile,
   pagePaths,
+  searchDateOrderPath,
   searchIndexFolder,
   shareImagePath,
   siteFiles,
@@ -128,6 +129,8 @@ const minimumCompressed = 256;
  * time, and no gzip copy (nginx compresses on the fly for the rare client without Brotli).
  */
 export function compressionOf(file: string): { brotliQuality: number; gzip: boolean } {
+  // Fetched whole to sort by date, and made again with every edit: Brotli's best, no gzip copy.
+  if (file === searchDateOrderPath) return { brotliQuality: 11, gzip: false };
   if (
     file.startsWith(viteAssetsFolder) ||
     file === siteFiles.serviceWorker ||
@@ -143,7 +146,8 @@ export function compressionOf(file: string): { brotliQuality: number; gzip: bool
  */
 export function needsCompression(file: string, size: number): boolean {
   if (size < minimumCompressed) return false;
-  if (file.startsWith(`${searchIndexFolder}/`)) return searchEntryFile.test(file);
+  if (file.startsWith(`${searchIndexFolder}/`))
+    return searchEntryFile.test(file) || file === searchDateOrderPath;
   return compressible.test(file);
 }
 

@@ -28,11 +28,11 @@ describe('searchRecord', () => {
     const record = searchRecord(article!, pagePaths.article(article!.slug));
     expect(record.url).toBe('artikel/neue-tramlinien-fuer-seewilen');
     expect(record.content.split('\n')).toEqual([
+      'Neue Tramlinien für Seewilen.',
       'Die Tramlinie 4 fährt ab Dezember bis &lt;Dorfplatz&gt; &amp; weiter.',
       'Mehr Kurse am Abend.',
       'Wer bezahlt?',
       '«Wir freuen uns», sagte Gemeinderätin Regula Halbeisen.',
-      'Neue Tramlinien für Seewilen',
       'Zitiert: Regula Halbeisen',
     ]);
     expect(
@@ -42,7 +42,7 @@ describe('searchRecord', () => {
     ).toContain('<Dorfplatz> & weiter');
   });
 
-  it('carries title, slug, date and source as meta, publisher and year as filters, the date as sort key', () => {
+  it('carries title, slug, date and source as meta, publisher and year as filters', () => {
     const record = searchRecord(article!, pagePaths.article(article!.slug));
     expect(record.meta).toEqual({
       title: 'Neue Tramlinien für Seewilen',
@@ -51,13 +51,22 @@ describe('searchRecord', () => {
       source: 'Talpost',
     });
     expect(record.filters).toEqual({ quelle: ['Talpost'], jahr: ['2024'] });
-    expect(record.sort).toEqual({ datum: '2024-11-03' });
+    // No sort key: the build writes the pages' date order beside the index (searchIndex.ts).
+    expect(record).not.toHaveProperty('sort');
   });
 
-  it('sorts a month-only date as the start of its month, after the dated days', () => {
-    expect(searchRecord(monthOnly!, pagePaths.article(monthOnly!.slug)).sort).toEqual({
-      datum: '2025-04-00',
-    });
+  it.each([
+    ['Wer zahlt die neue Brücke?', 'Wer zahlt die neue Brücke?'],
+    ['Seewilen feiert!', 'Seewilen feiert!'],
+    ['Die Brücke ist fertig', 'Die Brücke ist fertig.'],
+  ])('begins with the title as a sentence: %s', (title, first) => {
+    const [titled] = buildCollection([
+      { name: 't.txt', bytes: encode(`date 2025-05-01 ${title}\n\nDer Lead.`) },
+    ]).articles;
+    expect(searchRecord(titled!, 'artikel/t').content.split('\n')[0]).toBe(first);
+  });
+
+  it('files a month-only date under its year', () => {
     expect(searchRecord(monthOnly!, pagePaths.article(monthOnly!.slug)).filters).toEqual({
       jahr: ['2025'],
     });

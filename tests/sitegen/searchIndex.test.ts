@@ -7,7 +7,7 @@ import { buildCollection } from '../../src/content/collection';
 const encode = (text: string) => new TextEncoder().encode(text);
 
 describe('buildSearchIndex', () => {
-  it('makes a German Pagefind index with one record per article, and none of its ready-made interfaces', async () => {
+  it('makes a German Pagefind index with one record per article, without its ready-made interfaces or worker', async () => {
     const { articles } = buildCollection([
       {
         name: 'a.txt',
@@ -22,10 +22,8 @@ describe('buildSearchIndex', () => {
     expect(Object.keys(entry.languages)).toEqual(['de']);
     expect(entry.languages.de.page_count).toBe(2);
     const names = index.files.map((f) => f.path);
-    expect(names).toEqual(
-      expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'wasm.de.pagefind']),
-    );
-    expect(names.filter((n) => /ui|highlight|unknown/.test(n))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['pagefind.js', 'wasm.de.pagefind']));
+    expect(names.filter((n) => /ui|highlight|unknown|worker/.test(n))).toEqual([]);
     expect(names).toEqual([...names].sort());
     const fragments = index.files
       .filter((f) => f.path.startsWith('fragment/'))
@@ -40,6 +38,29 @@ describe('buildSearchIndex', () => {
     const chunk = index.files.find((f) => f.path.startsWith('index/'));
     expect(chunk?.bytes.subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
     expect(index.bytes).toBe(index.files.reduce((sum, f) => sum + f.bytes.length, 0));
+  });
+
+  it("writes the pages newest first beside the index, as Pagefind's ids of their fragments", async () => {
+    const { articles } = buildCollection([
+      { name: 'alt.txt', bytes: encode('date 2023-02-01 Der alte Steg.\n\nEin Lead.') },
+      { name: 'neu.txt', bytes: encode('date 2025-06-30 Der neue Steg.\n\nEin Lead.') },
+      { name: 'monat.txt', bytes: encode('date 2025-06 Ein Monat ohne Tag.\n\nEin Lead.') },
+    ]);
+    const index = await buildSearchIndex(articles);
+    const order: unknown = JSON.parse(
+      index.files.find((f) => f.path === 'date-order.json')?.bytes.toString('utf8') ?? 'null',
+    );
+    const urlOf = (id: string) => {
+      const fragment = index.files.find((f) => f.path === `fragment/${id}.pf_fragment`);
+      const text = gunzipSync(fragment!.bytes).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))).url;
+    };
+    expect(Array.isArray(order)).toBe(true);
+    expect((order as string[]).map(urlOf)).toEqual([
+      'artikel/der-neue-steg',
+      'artikel/ein-monat-ohne-tag',
+      'artikel/der-alte-steg',
+    ]);
   });
 
   it('makes an index with no records for an empty collection', async () => {
@@ -60,12 +81,12 @@ describe('uncompressedEntry', () => {
 describe('the build compresses of the search index only what every first search fetches', () => {
   it.each([
     ['pagefind/pagefind.js', true, 11],
-    ['pagefind/pagefind-worker.js', true, 11],
     ['pagefind/pagefind.de_c8a43345a1.pf_meta', true, 11],
     ['pagefind/wasm.de.pagefind', true, 11],
     ['pagefind/index/de_d7f5ed8.pf_index', false, null],
     ['pagefind/fragment/de_c72eb06.pf_fragment', false, null],
     ['pagefind/pagefind-entry.json', false, null],
+    ['pagefind/date-order.json', true, 11],
     ['artikel/a.html', true, 5],
   ])('%s: compressed %s, Brotli %s', (file, compressed, quality) => {
     expect(needsCompression(file, 4096)).toBe(compressed);
