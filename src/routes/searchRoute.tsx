@@ -100,21 +100,25 @@ export function SearchRoute() {
   // The field shows what the reader types; a new address from elsewhere (back, a link) replaces it.
   const urlQuery = state.query ?? '';
   const [text, setText] = useState(urlQuery);
-  const [shownQuery, setShownQuery] = useState(urlQuery);
+  const [shown, setShown] = useState({ key: location.key, query: urlQuery });
   /**
    * A committed search (Enter, a filter, or arriving with one) keeps its history entry: the next
    * words start a new one, which further typing then replaces.
    */
   const [committed, setCommitted] = useState(urlQuery !== '');
   /**
-   * The address the field itself last went to. It lands a moment after the pause in typing, and
-   * the reader may have typed on meanwhile: then it must not put the older words back.
+   * The addresses the field itself went to that have not landed yet. One lands a moment after
+   * the pause in typing, and the reader may have typed on meanwhile: then it must not put the
+   * older words back. Once landed it is forgotten, so going forward to it later is like any
+   * other address.
    */
-  const [ownAddress, setOwnAddress] = useState<string | null>(null);
+  const [pending, setPending] = useState<readonly string[]>([]);
   const address = `${location.pathname}${location.search}`;
-  if (urlQuery !== shownQuery) {
-    setShownQuery(urlQuery);
-    if (address !== ownAddress && urlQuery !== text.trim()) {
+  if (location.key !== shown.key || urlQuery !== shown.query) {
+    setShown({ key: location.key, query: urlQuery });
+    const own = pending.indexOf(address);
+    if (own >= 0) setPending(pending.slice(own + 1));
+    else if (urlQuery !== text.trim()) {
       setText(urlQuery);
       setCommitted(true);
     }
@@ -127,7 +131,7 @@ export function SearchRoute() {
     clearTimeout(timer.current);
     const to = linkTo(pagePaths.search(next));
     if (to === address && !push) return;
-    setOwnAddress(to);
+    setPending((addresses) => [...addresses, to]);
     void navigate(to, { replace: !push, preventScrollReset: true });
   };
 

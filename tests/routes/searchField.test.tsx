@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 /** The search page, with its navigations held until the test lets each of them land. */
-async function renderSearchPage() {
+async function renderSearchPage(hold = true) {
   vi.stubGlobal('scrollTo', vi.fn());
   vi.stubGlobal(
     'fetch',
@@ -27,10 +27,11 @@ async function renderSearchPage() {
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: ['/suche'] });
   const held: (() => Promise<void>)[] = [];
   const navigate = router.navigate.bind(router);
-  router.navigate = ((...args: Parameters<typeof navigate>) => {
-    held.push(() => navigate(...args));
-    return Promise.resolve();
-  }) as typeof navigate;
+  if (hold)
+    router.navigate = ((...args: Parameters<typeof navigate>) => {
+      held.push(() => navigate(...args));
+      return Promise.resolve();
+    }) as typeof navigate;
   render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
@@ -55,6 +56,40 @@ describe('the search field', () => {
     await act(() => held[1]!());
     expect(router.state.location.search).toBe('?q=Schulhau');
     expect(field).toHaveValue('Schulhau');
+  });
+
+  it.each([
+    ['two pauses in typing', ['Woc', 'Wochenmarkt'], false],
+    ['a pause, then Enter', ['Wochenmarkt', 'Schulhaus'], true],
+  ])(
+    'keeps the newest words while two of its addresses land late: %s',
+    async (_, [first, second], enter) => {
+      const { router, field, held } = await renderSearchPage();
+      fireEvent.change(field, { target: { value: first } });
+      await waitFor(() => expect(held).toHaveLength(1));
+      fireEvent.change(field, { target: { value: second } });
+      if (enter) fireEvent.submit(field.closest('form')!);
+      await waitFor(() => expect(held).toHaveLength(2));
+      await act(() => held[0]!());
+      expect(field).toHaveValue(second);
+      await act(() => held[1]!());
+      expect(router.state.location.search).toBe(`?q=${second}`);
+      expect(field).toHaveValue(second);
+    },
+  );
+
+  it('shows the words of its own earlier addresses again on back and forward', async () => {
+    const { router, field } = await renderSearchPage(false);
+    fireEvent.change(field, { target: { value: 'Velo' } });
+    fireEvent.submit(field.closest('form')!);
+    await waitFor(() => expect(router.state.location.search).toBe('?q=Velo'));
+    fireEvent.change(field, { target: { value: 'Tram' } });
+    await waitFor(() => expect(router.state.location.search).toBe('?q=Tram'));
+    await act(() => router.navigate(-1));
+    expect(field).toHaveValue('Velo');
+    await act(() => router.navigate(1));
+    expect(router.state.location.search).toBe('?q=Tram');
+    expect(field).toHaveValue('Tram');
   });
 
   it('takes the words of an address that comes from elsewhere (back, a link)', async () => {
