@@ -90,6 +90,19 @@ export function markedWords(parts: readonly ExcerptPart[]): string[] {
 }
 
 /**
+ * The excerpt without the title it begins with, where it does: a list by filter alone has no
+ * matches, so its excerpts are the start of each record, the title (which the result shows as
+ * its link) and the lead.
+ */
+export function withoutLeadingTitle(parts: ExcerptPart[], title: string): ExcerptPart[] {
+  const [first, ...rest] = parts;
+  if (!first || first.marked || !first.text.startsWith(title)) return parts;
+  const after = first.text.slice(title.length).replace(/^[.!?:…]?\s+/, '');
+  if (after.length === first.text.length - title.length) return parts;
+  return after === '' ? rest : [{ text: after, marked: false }, ...rest];
+}
+
+/**
  * The text fragment (`#:~:text=…`) that asks the browser to highlight these words on the page it
  * opens, without a change to the page's own address. `&`, `,` and `-` have a meaning there and are
  * escaped too. Empty when there are no words.

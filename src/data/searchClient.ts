@@ -3,7 +3,12 @@
  * next to its index) loaded from the site at run time, only when the reader is about to search.
  * Its answers are checked here, at the boundary, and become plain data for the components.
  */
-import { parseExcerpt, markedWords, type ExcerptPart } from '../content/searchExcerpt';
+import {
+  markedWords,
+  parseExcerpt,
+  withoutLeadingTitle,
+  type ExcerptPart,
+} from '../content/searchExcerpt';
 import { searchFilters } from '../content/searchRecord';
 import { searchDateOrderPath, under, type SearchState } from '../site/paths';
 
@@ -30,6 +35,8 @@ export type SearchResults = {
   hits: SearchHit[];
   /** Matches whose text is not on the device while offline. */
   unavailable: number;
+  /** Asked for newest first, but the date order could not be loaded (offline, say). */
+  unsorted: boolean;
 };
 
 type PagefindResult = { id: string; data: () => Promise<unknown> };
@@ -131,7 +138,7 @@ function hitOf(data: unknown): SearchHit | null {
   const { title, slug, date, source } = data.meta;
   if (typeof title !== 'string' || typeof slug !== 'string' || typeof date !== 'string')
     return null;
-  const excerpt = parseExcerpt(data.excerpt);
+  const excerpt = withoutLeadingTitle(parseExcerpt(data.excerpt), title);
   return {
     slug,
     title,
@@ -163,7 +170,8 @@ export async function runSearch(
   const term = searchTerm(query);
   const [found, dateRanks] = await Promise.all([
     pagefind.search(term === '' ? null : term, optionsOf(query)),
-    byDate(query) ? loadDateOrder() : null,
+    // Without the date order (offline, not on the device) the matches still show, unsorted.
+    byDate(query) ? loadDateOrder().catch(() => null) : null,
   ]);
   signal?.throwIfAborted();
   const results = dateRanks ? newestFirst(resultsOf(found), dateRanks) : resultsOf(found);
@@ -176,5 +184,10 @@ export async function runSearch(
     ),
   );
   const hits = loaded.filter((h): h is SearchHit => h !== null);
-  return { total: results.length, hits, unavailable: loaded.length - hits.length };
+  return {
+    total: results.length,
+    hits,
+    unavailable: loaded.length - hits.length,
+    unsorted: byDate(query) && dateRanks === null,
+  };
 }

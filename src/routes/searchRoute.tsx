@@ -299,6 +299,14 @@ export function SearchRoute() {
         </div>
       )}
 
+      {data && data.unsorted && data.hits.length > 0 && (
+        <p className={styles.notice}>
+          {online
+            ? 'Die Sortierung nach Datum konnte nicht geladen werden: Die Treffer stehen nicht nach Datum geordnet.'
+            : 'Offline ist die Sortierung nach Datum nicht auf diesem Gerät: Die Treffer stehen nicht nach Datum geordnet.'}
+        </p>
+      )}
+
       {data && data.unavailable > 0 && (
         <p className={styles.notice}>
           {data.unavailable === 1

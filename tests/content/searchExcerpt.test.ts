@@ -6,6 +6,7 @@ import {
   markedWords,
   parseExcerpt,
   textFragment,
+  withoutLeadingTitle,
 } from '../../src/content/searchExcerpt';
 
 describe('parseExcerpt', () => {
@@ -111,6 +112,47 @@ describe('decodeEntities', () => {
     ['&AMP; &bogus; & ;', '&AMP; &bogus; & ;'],
   ])('%s', (input, output) => {
     expect(decodeEntities(input)).toBe(output);
+  });
+});
+
+describe('withoutLeadingTitle', () => {
+  const title = 'Die Brücke ist fertig';
+  it.each([
+    [
+      'a list by filter: the title, a full stop, the lead',
+      [{ text: 'Die Brücke ist fertig. Der Lead beginnt.', marked: false }],
+      [{ text: 'Der Lead beginnt.', marked: false }],
+    ],
+    [
+      'a title that ends with a question mark',
+      [{ text: 'Wer zahlt? Der Lead.', marked: false }],
+      [{ text: 'Der Lead.', marked: false }],
+      'Wer zahlt?',
+    ],
+    [
+      'a match in the title: kept as it is',
+      [
+        { text: 'Die ', marked: false },
+        { text: 'Brücke', marked: true },
+        { text: ' ist fertig. Der Lead.', marked: false },
+      ],
+      null,
+    ],
+    [
+      'the same words that run on: not the title',
+      [{ text: 'Die Brücke ist fertiggestellt worden.', marked: false }],
+      null,
+    ],
+    [
+      'only the title and then a match',
+      [
+        { text: 'Die Brücke ist fertig. ', marked: false },
+        { text: 'Seewilen', marked: true },
+      ],
+      [{ text: 'Seewilen', marked: true }],
+    ],
+  ])('%s', (_, parts, expected, ownTitle = title) => {
+    expect(withoutLeadingTitle(parts, ownTitle)).toEqual(expected ?? parts);
   });
 });
 

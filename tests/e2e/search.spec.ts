@@ -241,7 +241,7 @@ for (const theme of ['light', 'dark'] as const) {
   }
 }
 
-test('offline, a search works over what the device holds, and says results may be missing', async ({
+test('offline, a search works over what the device holds, says results may be missing, and shows its matches unsorted when the date order is not on the device', async ({
   page,
   context,
   goOffline,
@@ -259,6 +259,12 @@ test('offline, a search works over what the device holds, and says results may b
       page.getByText(
         'Du bist offline. Die Suche findet nur Artikel, die auf diesem Gerät gespeichert sind',
       ),
+    ).toBeVisible();
+    await page.getByRole('combobox', { name: 'Sortierung' }).selectOption('datum');
+    await expect(page).toHaveURL(at('/suche?q=Tramlinien&sort=datum'));
+    await expect(results(page).first().getByRole('link')).toHaveText(tram.title);
+    await expect(
+      page.getByText('Offline ist die Sortierung nach Datum nicht auf diesem Gerät'),
     ).toBeVisible();
   } finally {
     await context.setOffline(false);
