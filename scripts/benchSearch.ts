@@ -86,7 +86,8 @@ async function searchFor(page: Page, words: string): Promise<number> {
   await field.fill(words.slice(0, -1));
   // A string, not a function: tsx would wrap the function's named parts in a helper the page
   // does not have. The statement is `void`, or the evaluation would wait for the promise.
-  await page.evaluate(`void (window.searchShown = new Promise((resolve) => {
+  await page.evaluate(`void (window.searchShown = new Promise((resolve, reject) => {
+    setTimeout(() => reject(new Error(${JSON.stringify(`no results for «${words}» within 30 s`)})), 30000);
     let keyAt = 0;
     addEventListener('keydown', (e) => { keyAt = e.timeStamp; }, { capture: true, once: true });
     const observer = new MutationObserver(() => {
