@@ -1221,6 +1221,24 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'a few quoted words in reported speech go on with the person the sentence before let speak',
+      [
+        '«Wir haben ein faires Angebot vorgelegt», sagte Personalchefin Anja Muster. Die Forderung sei «nicht darstellbar».',
+        'Gemeinderat Kurt Brunner stellte den Antrag auf Rückweisung. Die Vorlage sei «überladen».',
+        '«Wir sind bereit», sagte Anja Muster. Laut Polizei sei der Lenker «deutlich zu schnell» gewesen.',
+        '«Wir sind bereit», sagte Anja Muster. Beat Gmür sei «enttäuscht».',
+      ],
+      [
+        ['Wir haben ein faires Angebot vorgelegt', 'speech', 'Anja Muster'],
+        ['nicht darstellbar', 'partial', 'Anja Muster'],
+        ['überladen', 'partial', 'Kurt Brunner'],
+        ['Wir sind bereit', 'speech', 'Anja Muster'],
+        ['deutlich zu schnell', 'partial', null],
+        ['Wir sind bereit', 'speech', 'Anja Muster'],
+        ['enttäuscht', 'partial', null],
+      ],
+    ],
+    [
       'plural speakers give nobody',
       ['«Wir bleiben hier», sagten die Bewohner.'],
       [['Wir bleiben hier', 'speech', null]],
