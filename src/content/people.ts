@@ -506,6 +506,8 @@ export class PeopleIndex {
   private readonly mentions: Mention[] = [];
   /** Where a body or organisation is named ("Die Polizei", "Der Gemeinderat"), with the gender of its pronoun. */
   private readonly bodies: Array<{ position: number; gender: Gender }> = [];
+  /** The ages the text gives people, by name: "Kurt Brunner (71)", "der 19-jährige Elia Fontana". */
+  private readonly ages = new Map<string, number>();
   /** Where the sentences of the texts recorded so far start, in reading order. */
   private readonly sentenceStarts: number[] = [];
 
@@ -640,7 +642,18 @@ export class PeopleIndex {
     words.forEach((word, i) => {
       if (!/^\d+-jährige[nr]?$/u.test(bare(word))) return;
       const name = readName(words.slice(i + 1, i + 5));
-      if (name && name.split(' ').length >= 2) this.add(name);
+      if (name && name.split(' ').length >= 2) {
+        this.add(name);
+        this.ages.set(withoutTitles(name), parseInt(bare(word), 10));
+      }
+    });
+    // "Kurt Brunner (71)": the age in brackets after a name the text names as a person.
+    words.forEach((word, i) => {
+      const age = /^\((\d{1,3})\)[,.;:]?$/u.exec(word)?.[1];
+      const surname = bare(words[i - 1] ?? '');
+      const person = age ? this.people.get(surname) : undefined;
+      if (person && age && !this.ages.has(person.name))
+        this.ages.set(person.name, parseInt(age, 10));
     });
   }
 
@@ -909,7 +922,19 @@ export class PeopleIndex {
     since = position,
   ): string | null {
     if (bodyNouns.has(bare(noun))) return null;
-    if (isAgeNoun(noun)) return this.lastBefore(position, gender);
+    if (isAgeNoun(noun)) {
+      // "sagt der 71-Jährige": the person of that age where the text gives ages, never one of
+      // another age.
+      const age = parseInt(noun, 10);
+      const ofAge = [...this.ages].filter(([, a]) => a === age).map(([name]) => name);
+      const last = this.lastBefore(position, gender);
+      if (
+        ofAge.length === 1 &&
+        this.mentions.some((m) => m.speaker === ofAge[0] && m.position < position)
+      )
+        return ofAge[0] ?? null;
+      return last && this.ages.has(last) && this.ages.get(last) !== age ? null : last;
+    }
     // "die Zürcherin", "die Italienerin": the person the paragraph just named.
     if (!isRoleWord(noun))
       return isDemonym(noun) ? (this.namedInBlock(since, position, gender)?.speaker ?? null) : null;

@@ -1239,6 +1239,19 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'an age reference is the person of that age where the text gives ages',
+      [
+        'Kurt Brunner (71) wohnt seit fünfzig Jahren im Quartier. Am Montag kam sein Nachbar Beat Gmür (46) dazu. «So etwas habe ich noch nie erlebt», sagt der 71-Jährige.',
+        'Kurt Brunner (71) wohnt im Quartier. Sein Nachbar Beat Gmür (46) kam dazu. «Ich bin erschrocken», sagt der 52-Jährige.',
+        'Beat Gmür wohnt im Quartier. «Ich bin erschrocken», sagt der 46-Jährige.',
+      ],
+      [
+        ['So etwas habe ich noch nie erlebt', 'speech', 'Kurt Brunner'],
+        ['Ich bin erschrocken', 'speech', null],
+        ['Ich bin erschrocken', 'speech', 'Beat Gmür'],
+      ],
+    ],
+    [
       'plural speakers give nobody',
       ['«Wir bleiben hier», sagten die Bewohner.'],
       [['Wir bleiben hier', 'speech', null]],
