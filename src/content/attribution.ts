@@ -609,9 +609,12 @@ export function openingSource(ws: readonly string[]): Subject | null {
   }
   // "Dem Polizeisprecher Marco Huber zufolge …": the source before "zufolge".
   const zufolge = ws.findIndex((w) => lower(w) === 'zufolge');
-  if (/^(Dem|Der)$/u.test(first) && zufolge > 1) {
-    const read = wholeSubject(['der', ...ws.slice(1, zufolge)]);
-    return read && read.type !== 'pronoun' ? read : null;
+  if (zufolge > 0) {
+    const source = /^(Dem|Der)$/u.test(first)
+      ? ['der', ...ws.slice(1, zufolge)]
+      : ws.slice(0, zufolge);
+    const read = wholeSubject(source);
+    if (read && read.type !== 'pronoun') return read;
   }
   if (/^(Laut|Gemäss|Gemäß)$/u.test(first)) {
     const read = readSubject(ws.slice(1));
@@ -760,8 +763,7 @@ export function resolveSubject(
       // "Matchwinner Huber" once the text named Marco Huber: a title by its form before the
       // family name is no part of the name.
       const surname = surnameOf(withoutTitles(subject.name));
-      const known = people.nameOf(surname);
-      if (!known) return null;
+      if (!people.isKnown(surname)) return null;
       return isTitleByForm(first) && subject.name.split(' ').length === 2 ? surname : subject.name;
     }
     case 'role':

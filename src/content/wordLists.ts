@@ -456,6 +456,7 @@ export const organisationTails = [
     `
   polizei verband verein bank amt gericht spital stiftung partei gruppe zeitung gewerkschaft
   museum klub schule klinik kirche behörde feuerwehr kommission verwaltung direktion departement
+  firma
   `,
   ),
 ];

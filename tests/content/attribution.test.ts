@@ -1252,6 +1252,37 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'two people of one family name are told apart by their full names',
+      [
+        'Elsbeth Nägeli hebt den Deckel vom Kasten.',
+        'Ihre Tochter Regula Nägeli lebt heute in Zürich. «Meine Mutter ist zäh», sagt sie.',
+        'Elsbeth Nägeli lacht. Ihr Mann Beat Nägeli lehnt am Zaun. «Sie ist die Chefin hier», sagt er.',
+        '«Wir sind zwei Sturköpfe», sagt Nägeli.',
+        'Vereinspräsidentin Esther Johanna Bucher ist zufrieden. «Alle helfen mit», sagt sie.',
+      ],
+      [
+        ['Meine Mutter ist zäh', 'speech', 'Regula Nägeli'],
+        ['Sie ist die Chefin hier', 'speech', 'Beat Nägeli'],
+        // The family name alone is the person the article named first with it, as newsrooms write.
+        ['Wir sind zwei Sturköpfe', 'speech', 'Nägeli'],
+        ['Alle helfen mit', 'speech', 'Esther Johanna Bucher'],
+      ],
+    ],
+    [
+      'a body opening the sentence of a role it seeks or elects is nearer than that role',
+      [
+        'Trainer Urs Frei wurde entlassen. Der Club sucht einen Nachfolger. «Wir wollen bis Weihnachten entscheiden», teilt er mit.',
+        'Die Chefin ist zurückgetreten. Die Firma sucht nun eine neue Chefin. «Wir lassen uns Zeit», sagt sie.',
+        'Wie die «NZZ» berichtete, hatte Regula Muster die Vorlage knapp durchgebracht. «Dazu sage ich nichts», sagte sie.',
+      ],
+      [
+        ['Wir wollen bis Weihnachten entscheiden', 'speech', null],
+        ['Wir lassen uns Zeit', 'speech', null],
+        ['NZZ', 'name', null],
+        ['Dazu sage ich nichts', 'speech', 'Regula Muster'],
+      ],
+    ],
+    [
       'plural speakers give nobody',
       ['«Wir bleiben hier», sagten die Bewohner.'],
       [['Wir bleiben hier', 'speech', null]],
