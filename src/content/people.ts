@@ -652,15 +652,13 @@ export class PeopleIndex {
         this.add(`${word} ${initial}`);
     });
     // "Arben Krasniqi (45)", "Mia Ndiaye (SVP)": an age or a party after two capitalised words.
-    words.forEach((word, i) => {
-      const name = readName(words.slice(i, i + 3));
-      const parts = name?.split(' ') ?? [];
-      const aside = words[i + parts.length] ?? '';
-      const initials = parts.map((p) => p.charAt(0)).join('');
-      // "Travail Suisse (TS)": an abbreviation of the words themselves names an organisation.
+    words.forEach((aside, i) => {
       const mark = /^\((\d{1,3}|\p{Lu}{2,})\)[,.;:]?$/u.exec(aside)?.[1];
-      if (parts.length === 2 && word === parts[0] && mark && mark !== initials)
-        this.add(name ?? '');
+      if (!mark || i < 2) return;
+      const parts = words.slice(i - 2, i);
+      // "Travail Suisse (TS)": an abbreviation of the words themselves names an organisation.
+      const initials = parts.map((p) => p.charAt(0)).join('');
+      if (readName(parts) === parts.join(' ') && mark !== initials) this.add(parts.join(' '));
     });
     // "der erst 19-jährige Elia Fontana": an age before a full name.
     words.forEach((word, i) => {
@@ -741,7 +739,9 @@ export class PeopleIndex {
           !indefiniteArticles.has(previous));
       // "Wie die «NZZ» berichtete, …": a source the sentence names, not its subject.
       const body =
-        opening && !/^(wie|laut|gemäss)$/iu.test(previous)
+        (article === 'der' || article === 'die') &&
+        opening &&
+        !/^(wie|laut|gemäss)$/iu.test(previous)
           ? bodyGender(
               article,
               // "Die Seewiler Druck AG": the capitalised words of one name, up to its company form.
