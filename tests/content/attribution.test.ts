@@ -1283,6 +1283,24 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'a name before a colon with a role set off by commas, or with words that only say when or to whom',
+      [
+        'Anna Meier, Sekretärin der Gewerkschaft, sagt: «Wir sind bereit.»',
+        'Trainer Urs Frei nach dem Spiel: «Wir sind enttäuscht.»',
+        'Beat Gmür sagte: «Ja, klar.» Hans Bühler dagegen: «Wir sind es nicht.»',
+        'Die Regierung zum Entscheid: «Wir prüfen das.»',
+        'Hinterau am Sonntag: «Alles ruhig.»',
+      ],
+      [
+        ['Wir sind bereit.', 'speech', 'Anna Meier'],
+        ['Wir sind enttäuscht.', 'speech', 'Urs Frei'],
+        ['Ja, klar.', 'speech', 'Beat Gmür'],
+        ['Wir sind es nicht.', 'speech', 'Hans Bühler'],
+        ['Wir prüfen das.', 'speech', null],
+        ['Alles ruhig.', 'speech', null],
+      ],
+    ],
+    [
       'plural speakers give nobody',
       ['«Wir bleiben hier», sagten die Bewohner.'],
       [['Wir bleiben hier', 'speech', null]],
