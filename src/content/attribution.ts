@@ -56,6 +56,7 @@ import {
   stanceAdjectives,
   stanceWords,
   subordinators,
+  verblessTailWords,
   writtenTextNouns,
 } from './wordLists';
 
@@ -286,6 +287,15 @@ function wholeSubject(ws: readonly string[]): Subject | null {
     /^\p{Ll}.*,$/u.test(rest.at(-1) ?? '')
   )
     return read.subject;
+  // "Anna Meier, Sekretärin der Gewerkschaft, sagt": a role phrase set off by commas after a name.
+  if (
+    read.subject.type === 'name' &&
+    (ws[read.length - 1] ?? '').endsWith(',') &&
+    (rest.at(-1) ?? '').endsWith(',') &&
+    isRoleWord(rest[definiteArticles.has(rest[0] ?? '') ? 1 : 0] ?? '') &&
+    roleComplement(rest, definiteArticles.has(rest[0] ?? '') ? 2 : 1) >= rest.length
+  )
+    return read.subject;
   return rest.every((w) => skippableWords.has(lower(w)) || isAside(w) || /^\(|\)[,.]?$/u.test(w))
     ? read.subject
     : null;
@@ -429,6 +439,14 @@ export function readColonClause(clause: string): ColonClause {
     const whole = wholeSubject(ws);
     if (whole?.type === 'name' || whole?.type === 'role' || whole?.type === 'reference')
       return { type: 'subject', subject: whole };
+    // "Trainer Urs Frei nach dem Spiel:", "Hans Bühler dagegen:": a name and words that only say
+    // when, where or to whom, with no verb.
+    const named = readSubject(ws);
+    if (
+      named?.subject.type === 'name' &&
+      ws.slice(named.length).every((w) => /^\p{Lu}/u.test(w) || verblessTailWords.has(lower(w)))
+    )
+      return { type: 'subject', subject: named.subject };
     // "Präsident Hanspeter Rüegg doppelt nach:", "Ihr Begleiter war weniger begeistert:": a
     // person, or a role owned by somebody, opens the clause.
     const opening = openingSubject(text, { ownedReferences: true });
@@ -609,9 +627,12 @@ export function openingSource(ws: readonly string[]): Subject | null {
   }
   // "Dem Polizeisprecher Marco Huber zufolge …": the source before "zufolge".
   const zufolge = ws.findIndex((w) => lower(w) === 'zufolge');
-  if (/^(Dem|Der)$/u.test(first) && zufolge > 1) {
-    const read = wholeSubject(['der', ...ws.slice(1, zufolge)]);
-    return read && read.type !== 'pronoun' ? read : null;
+  if (zufolge > 0) {
+    const source = /^(Dem|Der)$/u.test(first)
+      ? ['der', ...ws.slice(1, zufolge)]
+      : ws.slice(0, zufolge);
+    const read = wholeSubject(source);
+    if (read && read.type !== 'pronoun') return read;
   }
   if (/^(Laut|Gemäss|Gemäß)$/u.test(first)) {
     const read = readSubject(ws.slice(1));
@@ -760,8 +781,7 @@ export function resolveSubject(
       // "Matchwinner Huber" once the text named Marco Huber: a title by its form before the
       // family name is no part of the name.
       const surname = surnameOf(withoutTitles(subject.name));
-      const known = people.nameOf(surname);
-      if (!known) return null;
+      if (!people.isKnown(surname)) return null;
       return isTitleByForm(first) && subject.name.split(' ').length === 2 ? surname : subject.name;
     }
     case 'role':

@@ -436,6 +436,12 @@ export function genderOfRoleWithArticle(article: string, noun: string): Gender {
   return genderOfRole(noun);
 }
 
+/** The capitalised words at the start, up to the first that is not: "Seewiler Druck AG schliesst" → three. */
+const capitalisedRun = (ws: readonly string[]) => {
+  const end = ws.findIndex((w) => !/^\p{Lu}/u.test(w));
+  return end < 0 ? ws : ws.slice(0, end);
+};
+
 /**
  * Whether a role phrase's complement sets it apart from the bare role a person was named with:
  * a genitive or the body one works for ("der Trainer des Gegners", "der Sprecher der Feuerwehr",
@@ -506,6 +512,14 @@ export class PeopleIndex {
   private readonly mentions: Mention[] = [];
   /** Where a body or organisation is named ("Die Polizei", "Der Gemeinderat"), with the gender of its pronoun. */
   private readonly bodies: Array<{ position: number; gender: Gender }> = [];
+  /** People who share a family name, by full name, and the family names they share. */
+  private readonly fullNames = new Map<
+    string,
+    { name: string; role: string | null; gender: Gender }
+  >();
+  private readonly shared = new Set<string>();
+  /** The ages the text gives people, by name: "Kurt Brunner (71)", "der 19-jährige Elia Fontana". */
+  private readonly ages = new Map<string, number>();
   /** Where the sentences of the texts recorded so far start, in reading order. */
   private readonly sentenceStarts: number[] = [];
 
@@ -514,23 +528,35 @@ export class PeopleIndex {
     const { name, title } = splitTitle(fullName);
     const role = givenRole ?? title;
     const surname = surnameOf(name);
-    if (!surname || this.people.has(surname) || name.split(' ').some(isOrganisationWord)) return;
+    if (!surname || name.split(' ').some(isOrganisationWord)) return;
     const person = {
       name: withoutTitles(name),
       role,
       gender: (role ? genderOfRole(role) : null) ?? genderOfName(name),
     };
+    const known = this.people.get(surname);
+    if (known) {
+      // "Elsbeth Nägeli … Ihre Tochter Regula Nägeli": two people of one family name; each is
+      // found by the full name, the family name alone says neither.
+      const given = person.name.split(' ')[0] ?? '';
+      const same =
+        known.name.endsWith(` ${person.name}`) ||
+        person.name.endsWith(` ${known.name}`) ||
+        known.name === person.name;
+      if (!same && isGivenName(given) && person.name.split(' ').length >= 2) {
+        this.fullNames.set(person.name, person);
+        this.fullNames.set(known.name, known);
+        this.shared.add(surname);
+      }
+      return;
+    }
     this.people.set(surname, person);
     // "van der Laan" is mentioned word by word: its last word finds the person too.
     const last = surname.split(' ').at(-1) ?? surname;
     if (last !== surname && !this.people.has(last)) this.people.set(last, person);
   }
 
-  /** The name of the person a family name refers to, as the text named them, or null. */
-  nameOf(surname: string): string | null {
-    return this.people.get(surname)?.name ?? null;
-  }
-
+  /** Whether a word refers to a person of the article (a family name: the first person named with it). */
   isKnown(word: string): boolean {
     return this.people.has(bare(word)) || this.people.has(bare(word).replace(/s$/u, ''));
   }
@@ -626,21 +652,30 @@ export class PeopleIndex {
         this.add(`${word} ${initial}`);
     });
     // "Arben Krasniqi (45)", "Mia Ndiaye (SVP)": an age or a party after two capitalised words.
-    words.forEach((word, i) => {
-      const name = readName(words.slice(i, i + 3));
-      const parts = name?.split(' ') ?? [];
-      const aside = words[i + parts.length] ?? '';
-      const initials = parts.map((p) => p.charAt(0)).join('');
-      // "Travail Suisse (TS)": an abbreviation of the words themselves names an organisation.
+    words.forEach((aside, i) => {
       const mark = /^\((\d{1,3}|\p{Lu}{2,})\)[,.;:]?$/u.exec(aside)?.[1];
-      if (parts.length === 2 && word === parts[0] && mark && mark !== initials)
-        this.add(name ?? '');
+      if (!mark || i < 2) return;
+      const parts = words.slice(i - 2, i);
+      // "Travail Suisse (TS)": an abbreviation of the words themselves names an organisation.
+      const initials = parts.map((p) => p.charAt(0)).join('');
+      if (readName(parts) === parts.join(' ') && mark !== initials) this.add(parts.join(' '));
     });
     // "der erst 19-jährige Elia Fontana": an age before a full name.
     words.forEach((word, i) => {
       if (!/^\d+-jährige[nr]?$/u.test(bare(word))) return;
       const name = readName(words.slice(i + 1, i + 5));
-      if (name && name.split(' ').length >= 2) this.add(name);
+      if (name && name.split(' ').length >= 2) {
+        this.add(name);
+        this.ages.set(withoutTitles(name), parseInt(bare(word), 10));
+      }
+    });
+    // "Kurt Brunner (71)": the age in brackets after a name the text names as a person.
+    words.forEach((word, i) => {
+      const age = /^\((\d{1,3})\)[,.;:]?$/u.exec(word)?.[1];
+      const surname = bare(words[i - 1] ?? '');
+      const person = age ? this.people.get(surname) : undefined;
+      if (person && age && !this.ages.has(person.name))
+        this.ages.set(person.name, parseInt(age, 10));
     });
   }
 
@@ -658,6 +693,19 @@ export class PeopleIndex {
     tokens.forEach(({ word, start }, i) => {
       if (excluded.some((r) => start >= r.start && start < r.end)) return;
       const w = bare(word);
+      // Of two people with one family name, the full name says which; the family name alone
+      // is no mention a pronoun could go back to.
+      const full = this.fullNames.get(`${w} ${bare(tokens[i + 1]?.word ?? '')}`);
+      if (full) {
+        this.mentions.push({
+          speaker: full.name,
+          position: offset + start,
+          gender: full.gender,
+          named: true,
+        });
+        return;
+      }
+      if (this.shared.has(w) || this.shared.has(w.replace(/s$/u, ''))) return;
       const person = this.people.get(w) ?? this.people.get(w.replace(/s$/u, ''));
       // "Den Vorwurf von Lorenz": a person after a preposition is an object, rarely what a pronoun means.
       if (person && /^\p{Lu}/u.test(w)) {
@@ -689,16 +737,20 @@ export class PeopleIndex {
           !modalVerbs.has(previous) &&
           !definiteArticles.has(previous) &&
           !indefiniteArticles.has(previous));
-      const body = opening
-        ? bodyGender(
-            article,
-            tokens
-              .slice(i + 1, i + 4)
-              .map((t) => t.word)
-              .find((t) => isOrganisationWord(t)) ?? noun,
-            tokens[i + 2]?.word ?? '',
-          )
-        : null;
+      // "Wie die «NZZ» berichtete, …": a source the sentence names, not its subject.
+      const body =
+        (article === 'der' || article === 'die') &&
+        opening &&
+        !/^(wie|laut|gemäss)$/iu.test(previous)
+          ? bodyGender(
+              article,
+              // "Die Seewiler Druck AG": the capitalised words of one name, up to its company form.
+              capitalisedRun(tokens.slice(i + 1, i + 4).map((t) => t.word)).find(
+                isOrganisationWord,
+              ) ?? noun,
+              tokens[i + 2]?.word ?? '',
+            )
+          : null;
       if (body && !prepositions.test(previous)) {
         this.bodies.push({ position: offset + start, gender: body });
         return;
@@ -822,7 +874,14 @@ export class PeopleIndex {
     if (fits?.object && !(gender && fits.gender === gender)) return null;
     // "Anna Meier … Die Polizei bestätigte den Unfall. «…», sagte sie.": the pronoun may mean the
     // body named since, which is no speaker; nobody then.
-    if (fits && gender && this.bodyBetween(fits.position, position, gender)) return null;
+    // "Der Club sucht einen Nachfolger. «…», teilt er mit.": a body that opens the sentence of
+    // the person or role counts too; that one is its object.
+    if (
+      fits &&
+      gender &&
+      this.bodyBetween(this.sentenceStartBefore(fits.position) - 1, position, gender)
+    )
+      return null;
     // "Von Gunten traf sich mit Hänni. Er sagte …": two people the pronoun fits, so nobody.
     const since = this.sentenceStartBefore(position - 1);
     const rival = before.find(
@@ -909,7 +968,19 @@ export class PeopleIndex {
     since = position,
   ): string | null {
     if (bodyNouns.has(bare(noun))) return null;
-    if (isAgeNoun(noun)) return this.lastBefore(position, gender);
+    if (isAgeNoun(noun)) {
+      // "sagt der 71-Jährige": the person of that age where the text gives ages, never one of
+      // another age.
+      const age = parseInt(noun, 10);
+      const ofAge = [...this.ages].filter(([, a]) => a === age).map(([name]) => name);
+      const last = this.lastBefore(position, gender);
+      if (
+        ofAge.length === 1 &&
+        this.mentions.some((m) => m.speaker === ofAge[0] && m.position < position)
+      )
+        return ofAge[0] ?? null;
+      return last && this.ages.has(last) && this.ages.get(last) !== age ? null : last;
+    }
     // "die Zürcherin", "die Italienerin": the person the paragraph just named.
     if (!isRoleWord(noun))
       return isDemonym(noun) ? (this.namedInBlock(since, position, gender)?.speaker ?? null) : null;

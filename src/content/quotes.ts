@@ -173,9 +173,48 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
             isWritersAccount(text.slice(st, starts.find((next) => next > st) ?? text.length)),
         );
       let speaker: string | null = null;
+      const resolve = (subject: Subject | null, at = blockStart + sentence.start) =>
+        resolveSubject(subject, at, people, blockStart);
+      /** "…, sagte Branchenkenner X. «…»": the person the sentence before let speak goes on. */
+      const fromSentenceBefore = (): string | null => {
+        // "…, sagte Branchenkenner X. «…»": the person the sentence before let speak goes on.
+        let last = sentenceAround(text, starts, sentence.start - 1);
+        // «…», sagte X. Die Wege dürften nicht länger werden. «…»: back over reported speech
+        // that names nobody, to the sentence that says who speaks.
+        for (
+          let back = 0;
+          back < 2 &&
+          last.start > 0 &&
+          !people.mentionedBetween(blockStart + last.start, blockStart + last.end) &&
+          continuesReportedSpeech(text.slice(last.start, last.end));
+          back++
+        )
+          last = sentenceAround(text, starts, last.start - 1);
+        const sentenceBefore = text.slice(last.start, last.end);
+        // Who a sentence that reports speech opens with is what was said about, not who speaks.
+        const said = sentenceSubject(sentenceBefore);
+        const subject =
+          said ??
+          (reportsSpeech(sentenceBefore)
+            ? null
+            : (openingSubject(sentenceBefore) ?? invertedPronoun(words(sentenceBefore))));
+        // Only a sentence about one person: "X schüttelte den Kopf, Y lachte" leaves it open.
+        // A sentence whose subject says something ("X sagte, Y sei …") is about its speaker.
+        const onePerson =
+          said !== null ||
+          people.peopleBetween(blockStart + last.start, blockStart + last.end) <= 1;
+        // "X wurde verhaftet. «Wir hatten ihn im Visier.»": a sentence in the passive, or a
+        // quotation that speaks of the person in the third person, is about them, not by them.
+        const about =
+          said === null &&
+          // Only the sentence right before: a pronoun may mean whom reported speech between is about.
+          last.end >= sentence.start &&
+          (inPassive(words(sentenceBefore)) || speaksOfThirdPerson(span.inner, subject));
+        return subject && subject.type !== 'nobody' && onePerson && !about
+          ? resolve(subject, blockStart + last.start)
+          : null;
+      };
       if (kind !== 'name') {
-        const resolve = (subject: Subject | null, at = blockStart + sentence.start) =>
-          resolveSubject(subject, at, people, blockStart);
         // A pronoun after the quote points back to someone named before the quote, in its sentence too.
         const nextSentence =
           attribution || prefix !== '' || kind !== 'speech'
@@ -213,45 +252,20 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
             people.peopleBetween(blockStart + sentence.start, position) <= 1
           )
             speaker = resolve(sentenceSubject(text.slice(sentence.start, sentence.end)));
+          // "«…», sagte X. Die Forderung sei «nicht darstellbar».": reported speech that names
+          // no source of its own goes on with the person the sentence before let speak.
+          if (
+            speaker === null &&
+            sentence.start > 0 &&
+            continuesReportedSpeech(text.slice(sentence.start, sentence.end)) &&
+            !people.mentionedBetween(blockStart + sentence.start, position)
+          )
+            speaker = fromSentenceBefore();
         } else if (kind === 'speech' && previousGoesOn) {
           // «…», sagte X. «…»: the next sentence of the same speaker.
           speaker = previous?.speaker ?? null;
         } else if (kind === 'speech' && sentence.start > 0 && !(previous?.question && sameBlock)) {
-          // "…, sagte Branchenkenner X. «…»": the person the sentence before let speak goes on.
-          let last = sentenceAround(text, starts, sentence.start - 1);
-          // «…», sagte X. Die Wege dürften nicht länger werden. «…»: back over reported speech
-          // that names nobody, to the sentence that says who speaks.
-          for (
-            let back = 0;
-            back < 2 &&
-            last.start > 0 &&
-            !people.mentionedBetween(blockStart + last.start, blockStart + last.end) &&
-            continuesReportedSpeech(text.slice(last.start, last.end));
-            back++
-          )
-            last = sentenceAround(text, starts, last.start - 1);
-          const sentenceBefore = text.slice(last.start, last.end);
-          // Who a sentence that reports speech opens with is what was said about, not who speaks.
-          const said = sentenceSubject(sentenceBefore);
-          const subject =
-            said ??
-            (reportsSpeech(sentenceBefore)
-              ? null
-              : (openingSubject(sentenceBefore) ?? invertedPronoun(words(sentenceBefore))));
-          // Only a sentence about one person: "X schüttelte den Kopf, Y lachte" leaves it open.
-          // A sentence whose subject says something ("X sagte, Y sei …") is about its speaker.
-          const onePerson =
-            said !== null ||
-            people.peopleBetween(blockStart + last.start, blockStart + last.end) <= 1;
-          // "X wurde verhaftet. «Wir hatten ihn im Visier.»": a sentence in the passive, or a
-          // quotation that speaks of the person in the third person, is about them, not by them.
-          const about =
-            said === null &&
-            // Only the sentence right before: a pronoun may mean whom reported speech between is about.
-            last.end >= sentence.start &&
-            (inPassive(words(sentenceBefore)) || speaksOfThirdPerson(span.inner, subject));
-          if (subject && subject.type !== 'nobody' && onePerson && !about)
-            speaker = resolve(subject, blockStart + last.start);
+          speaker = fromSentenceBefore();
         }
       }
       quotes.push({

@@ -162,6 +162,14 @@ export const stanceAdjectives = list(
   'stanceAdjectives',
   `überzeugt sicher zufrieden erfreut erleichtert enttäuscht kämpferisch optimistisch zuversichtlich`,
 );
+/**
+ * Words that may follow a name before a colon with no verb, lower case, saying only when, where
+ * or to whom: "Trainer Urs Frei nach dem Spiel:", "Hans Bühler dagegen:", "Anna Meier zu Blick:".
+ */
+export const verblessTailWords = list(
+  'verblessTailWords',
+  `nach vor zu zum zur bei beim im am an auf gegenüber dem den der des dagegen hingegen danach dazu darauf zudem indes wiederum schliesslich ebenfalls jedoch`,
+);
 /** Modal verbs, lower case: "Im Frühling will die Regierung … vorlegen" plans; it says nothing yet. */
 export const modalVerbs = list(
   'modalVerbs',
@@ -456,6 +464,7 @@ export const organisationTails = [
     `
   polizei verband verein bank amt gericht spital stiftung partei gruppe zeitung gewerkschaft
   museum klub schule klinik kirche behörde feuerwehr kommission verwaltung direktion departement
+  firma
   `,
   ),
 ];

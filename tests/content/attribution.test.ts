@@ -1221,6 +1221,86 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'a few quoted words in reported speech go on with the person the sentence before let speak',
+      [
+        '«Wir haben ein faires Angebot vorgelegt», sagte Personalchefin Anja Muster. Die Forderung sei «nicht darstellbar».',
+        'Gemeinderat Kurt Brunner stellte den Antrag auf Rückweisung. Die Vorlage sei «überladen».',
+        '«Wir sind bereit», sagte Anja Muster. Laut Polizei sei der Lenker «deutlich zu schnell» gewesen.',
+        '«Wir sind bereit», sagte Anja Muster. Beat Gmür sei «enttäuscht».',
+      ],
+      [
+        ['Wir haben ein faires Angebot vorgelegt', 'speech', 'Anja Muster'],
+        ['nicht darstellbar', 'partial', 'Anja Muster'],
+        ['überladen', 'partial', 'Kurt Brunner'],
+        ['Wir sind bereit', 'speech', 'Anja Muster'],
+        ['deutlich zu schnell', 'partial', null],
+        ['Wir sind bereit', 'speech', 'Anja Muster'],
+        ['enttäuscht', 'partial', null],
+      ],
+    ],
+    [
+      'an age reference is the person of that age where the text gives ages',
+      [
+        'Kurt Brunner (71) wohnt seit fünfzig Jahren im Quartier. Am Montag kam sein Nachbar Beat Gmür (46) dazu. «So etwas habe ich noch nie erlebt», sagt der 71-Jährige.',
+        'Kurt Brunner (71) wohnt im Quartier. Sein Nachbar Beat Gmür (46) kam dazu. «Ich bin erschrocken», sagt der 52-Jährige.',
+        'Beat Gmür wohnt im Quartier. «Ich bin erschrocken», sagt der 46-Jährige.',
+      ],
+      [
+        ['So etwas habe ich noch nie erlebt', 'speech', 'Kurt Brunner'],
+        ['Ich bin erschrocken', 'speech', null],
+        ['Ich bin erschrocken', 'speech', 'Beat Gmür'],
+      ],
+    ],
+    [
+      'two people of one family name are told apart by their full names',
+      [
+        'Elsbeth Nägeli hebt den Deckel vom Kasten.',
+        'Ihre Tochter Regula Nägeli lebt heute in Zürich. «Meine Mutter ist zäh», sagt sie.',
+        'Elsbeth Nägeli lacht. Ihr Mann Beat Nägeli lehnt am Zaun. «Sie ist die Chefin hier», sagt er.',
+        '«Wir sind zwei Sturköpfe», sagt Nägeli.',
+        'Vereinspräsidentin Esther Johanna Bucher ist zufrieden. «Alle helfen mit», sagt sie.',
+      ],
+      [
+        ['Meine Mutter ist zäh', 'speech', 'Regula Nägeli'],
+        ['Sie ist die Chefin hier', 'speech', 'Beat Nägeli'],
+        // The family name alone is the person the article named first with it, as newsrooms write.
+        ['Wir sind zwei Sturköpfe', 'speech', 'Nägeli'],
+        ['Alle helfen mit', 'speech', 'Esther Johanna Bucher'],
+      ],
+    ],
+    [
+      'a body opening the sentence of a role it seeks or elects is nearer than that role',
+      [
+        'Trainer Urs Frei wurde entlassen. Der Club sucht einen Nachfolger. «Wir wollen bis Weihnachten entscheiden», teilt er mit.',
+        'Die Chefin ist zurückgetreten. Die Firma sucht nun eine neue Chefin. «Wir lassen uns Zeit», sagt sie.',
+        'Wie die «NZZ» berichtete, hatte Regula Muster die Vorlage knapp durchgebracht. «Dazu sage ich nichts», sagte sie.',
+      ],
+      [
+        ['Wir wollen bis Weihnachten entscheiden', 'speech', null],
+        ['Wir lassen uns Zeit', 'speech', null],
+        ['NZZ', 'name', null],
+        ['Dazu sage ich nichts', 'speech', 'Regula Muster'],
+      ],
+    ],
+    [
+      'a name before a colon with a role set off by commas, or with words that only say when or to whom',
+      [
+        'Anna Meier, Sekretärin der Gewerkschaft, sagt: «Wir sind bereit.»',
+        'Trainer Urs Frei nach dem Spiel: «Wir sind enttäuscht.»',
+        'Beat Gmür sagte: «Ja, klar.» Hans Bühler dagegen: «Wir sind es nicht.»',
+        'Die Regierung zum Entscheid: «Wir prüfen das.»',
+        'Hinterau am Sonntag: «Alles ruhig.»',
+      ],
+      [
+        ['Wir sind bereit.', 'speech', 'Anna Meier'],
+        ['Wir sind enttäuscht.', 'speech', 'Urs Frei'],
+        ['Ja, klar.', 'speech', 'Beat Gmür'],
+        ['Wir sind es nicht.', 'speech', 'Hans Bühler'],
+        ['Wir prüfen das.', 'speech', null],
+        ['Alles ruhig.', 'speech', null],
+      ],
+    ],
+    [
       'plural speakers give nobody',
       ['«Wir bleiben hier», sagten die Bewohner.'],
       [['Wir bleiben hier', 'speech', null]],

@@ -39,6 +39,7 @@ const lowerCaseLists = [
   'otherHolderAdjectives',
   'reproachNouns',
   'stanceAdjectives',
+  'verblessTailWords',
 ];
 /** Lists compared with words as written, which start with a capital. */
 const capitalisedLists = [
