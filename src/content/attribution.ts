@@ -46,6 +46,8 @@ import {
   pluralSpeechVerbs,
   possessives,
   relationNouns,
+  reproachNouns,
+  reproachVerbs,
   reportedSpeechVerbs,
   prepositionsBeforeObject,
   receivingVerbs,
@@ -596,6 +598,11 @@ export function continuesReportedSpeech(sentence: string): boolean {
   return (
     inSubjunctive(ws) &&
     !namesSource(ws) &&
+    // "Seine Gegner werfen ihm vor, er sei …", "Der Vorwurf, er sei …": a clause that says or
+    // reproaches has its own source.
+    !ws.some((w) =>
+      [speechOrOpinionVerbs, reproachVerbs, reproachNouns].some((list) => list.has(lower(w))),
+    ) &&
     sentenceSubject(sentence) === null &&
     openingSubject(sentence) === null &&
     invertedPronoun(ws) === null

@@ -155,6 +155,14 @@ export const reproachNouns = list(
   `vorwurf vorwurfs vorwürfe vorwürfen anschuldigung anschuldigungen unterstellung unterstellungen behauptung behauptungen`,
 );
 /**
+ * Verbs of a reproach, lower case, finite forms and participle: reported speech after one is the
+ * accusers' ("Seine Gegner werfen ihm vor, er sei «amtsmüde»"), not a speaker's going on.
+ */
+export const reproachVerbs = list(
+  'reproachVerbs',
+  `wirft werfen warf warfen vorgeworfen unterstellt unterstellen unterstellte unterstellten`,
+);
+/**
  * Adjectives of a stance after a quotation, lower case: «…», ist Anna Meier überzeugt / zeigt
  * sich der Präsident zufrieden — the one who holds the stance said it.
  */

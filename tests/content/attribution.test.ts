@@ -249,6 +249,10 @@ describe('continuesReportedSpeech', () => {
     ['Der Bauernverband sieht das anders.', false],
     ['Sie habe lange gezögert.', false],
     ['Stadtrat Tom Beispiel sagte, das sei falsch.', false],
+    ['Die Vorlage sei «überladen».', true],
+    ['Seine Gegner werfen ihm vor, er sei «amtsmüde».', false],
+    ['Die Kritiker unterstellen ihr, sie habe «gemauschelt».', false],
+    ['Der Vorwurf, er sei «amtsmüde», treffe ihn nicht.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(continuesReportedSpeech(sentence)).toBe(expected);
   });

@@ -38,6 +38,7 @@ const lowerCaseLists = [
   'modalVerbs',
   'otherHolderAdjectives',
   'reproachNouns',
+  'reproachVerbs',
   'stanceAdjectives',
   'verblessTailWords',
 ];
