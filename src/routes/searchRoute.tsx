@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { SearchResult } from '../components/SearchResult';
 import { useHydrated } from '../components/useHydrated';
@@ -131,7 +132,9 @@ export function SearchRoute() {
     clearTimeout(timer.current);
     const to = linkTo(pagePaths.search(next));
     if (to === address && !push) return;
-    setPending((addresses) => [...addresses, to]);
+    // Known before the router can land it, or the landing could render before this update and
+    // the address would stay pending, to be mistaken for the field's own on Back or Forward.
+    flushSync(() => setPending((addresses) => [...addresses, to]));
     void navigate(to, { replace: !push, preventScrollReset: true });
   };
 

@@ -1,10 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRoutes } from '../../src/app/routes';
 import type { SearchInfo } from '../../src/content/searchRecord';
 import { dataPaths, under } from '../../src/site/paths';
+
+// The lazy search route and the pause in typing take longer than a second on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
 
 const info: SearchInfo = { total: 3, sources: ['Talpost'], years: [2025], offlineComplete: true };
 
