@@ -38,6 +38,7 @@ import {
   definiteArticles,
   impersonalVerbs,
   indefiniteArticles,
+  listeningVerbs,
   opinionVerbs,
   otherHolderAdjectives,
   passiveAuxiliaries,
@@ -509,6 +510,21 @@ export function inPassive(ws: readonly string[]): boolean {
 }
 
 /**
+ * Step: whether a sentence has its subject listen or keep silent ("Anna Meier hörte schweigend
+ * zu.", "Der Trainer schwieg."): a quotation after it is somebody else's.
+ */
+export function listens(ws: readonly string[]): boolean {
+  const clauseEnds = ws.map((w, j) => /[,.;:!?]$/u.test(w) || j === ws.length - 1);
+  return ws.some(
+    (w, j) =>
+      listeningVerbs.has(lower(w)) ||
+      // "hörte … zu": the particle closes the clause.
+      (/^(hört|hörte)$/u.test(lower(w)) &&
+        ws.some((x, k) => k > j && lower(x) === 'zu' && clauseEnds[k] === true)),
+  );
+}
+
+/**
  * Step: whether a quotation speaks of the subject in the third person ("Sie hat ihn verdient"
  * after "Anna Meier hat gewonnen"): a pronoun of the subject's gender in it, so somebody else speaks.
  */
@@ -789,7 +805,9 @@ export function resolveSubject(
       // family name is no part of the name.
       const surname = surnameOf(withoutTitles(subject.name));
       if (!people.isKnown(surname)) return null;
-      return isTitleByForm(first) && subject.name.split(' ').length === 2 ? surname : subject.name;
+      // "O-Ton Gmür", "E-Mail Gmür": a compound with a one-letter part is no given name either.
+      const notGiven = isTitleByForm(first) || /^(\p{Lu}-\p{L}|\p{L}+-\p{Lu}$)/u.test(first);
+      return notGiven && subject.name.split(' ').length === 2 ? surname : subject.name;
     }
     case 'role':
       return subject.role;

@@ -136,6 +136,39 @@ export const receivingVerbs = list(
   anhören vernahm`,
 );
 /**
+ * Ends of nouns for reports and studies, lower case: "Er kommt zum Schluss" after "den Bericht",
+ * "hält sie fest" after "Die Studie" may mean the document, so the pronoun names nobody.
+ */
+export const documentTails = [
+  ...list(
+    'documentTails',
+    `bericht studie analyse untersuchung umfrage auswertung expertise evaluation erhebung prognose`,
+  ),
+];
+
+/**
+ * Stems of political and public offices, lower case: a text names an office holder by one office
+ * and later by another ("Gesundheitsministerin X … so die Bundesrätin", "Staatschef X … der
+ * Präsident"), never by a profession of another field ("Sängerin X … die Politikerin").
+ */
+export const officeStems = [
+  ...list(
+    'officeStems',
+    `präsident chef minister kanzler senator abgeordnete vorsitzende premier politiker
+  parlamentarier diplomat botschafter gesandte konsul landammann rat rätin vorsteher kandidat`,
+  ),
+];
+
+/**
+ * Verbs of listening or keeping silent, lower case: who "hörte schweigend zu", "schwieg" or
+ * "lauschte" in the sentence before a quotation is its audience, not its speaker.
+ */
+export const listeningVerbs = list(
+  'listeningVerbs',
+  `schweigt schwieg lauscht lauschte zuhört zuhörte zugehört`,
+);
+
+/**
  * Stems of adjectives that make a role another holder than the person named with it, lower case:
  * "der gegnerische Trainer", "der neue Präsident", "der frühere Präsident", "die deutsche
  * Amtskollegin" (a nationality in -sch), "die andere Anwältin".

@@ -7,6 +7,7 @@ import {
   inSubjunctive,
   invertedPronoun,
   isWritersAccount,
+  listens,
   openingSource,
   openingSubject,
   readColonClause,
@@ -211,6 +212,20 @@ describe('invertedPronoun', () => {
     ['Das Buch, das er schrieb, blieb liegen.', null],
   ])('%s', (sentence, subject) => {
     expect(invertedPronoun(words(sentence))).toEqual(subject);
+  });
+});
+
+describe('listens', () => {
+  it.each([
+    ['Anna Meier hörte schweigend zu.', true],
+    ['Der Trainer schwieg.', true],
+    ['Sie lauschte dem Konzert, dann ging sie.', true],
+    ['Er hört zu, wenn andere reden.', true],
+    ['Anna Meier hörte Beat Gmür sagen:', false],
+    ['Er hörte zu spät davon, sagte er.', false],
+    ['Gmür redete eine halbe Stunde.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(listens(words(sentence))).toBe(expected);
   });
 });
 
@@ -1302,6 +1317,73 @@ describe('speakers in context', () => {
         ['Wir sind es nicht.', 'speech', 'Hans Bühler'],
         ['Wir prüfen das.', 'speech', null],
         ['Alles ruhig.', 'speech', null],
+      ],
+    ],
+    [
+      'a listener before a bare quotation is no speaker',
+      [
+        'Gmür redete eine halbe Stunde. Anna Meier hörte schweigend zu. «Das war eine Wahlkampfrede.»',
+      ],
+      [['Das war eine Wahlkampfrede.', 'speech', null]],
+    ],
+    [
+      'a pronoun after a report or a study may mean the document',
+      [
+        'Beat Gmür hat den Bericht in Auftrag gegeben. Er kommt zum Schluss: «Die Brücke ist marode.»',
+        'Anna Meier hat die Studie nicht gelesen. Die Studie der ETH liegt seit Montag vor. «Die Brücke ist marode», hält sie fest.',
+        'Beat Gmür hat den Kredit verteidigt. Er sagte: «Wir brauchen die Brücke.»',
+      ],
+      [
+        ['Die Brücke ist marode.', 'speech', null],
+        ['Die Brücke ist marode', 'speech', null],
+        ['Wir brauchen die Brücke.', 'speech', 'Beat Gmür'],
+      ],
+    ],
+    [
+      'a role the text did not give the person names nobody; a party tag still says who',
+      [
+        'Sängerin Anna Meier gab ein Konzert in Bern. «Kultur braucht Geld», sagte die Politikerin.',
+        'Stadtrat Beat Gmür (SP) verteidigte den Kredit. «Das lohnt sich», sagte der SP-Politiker.',
+      ],
+      [
+        ['Kultur braucht Geld', 'speech', null],
+        ['Das lohnt sich', 'speech', 'Beat Gmür'],
+      ],
+    ],
+    [
+      'a title by form before a known surname: the surname',
+      ['Beat Gmür ist wütend. O-Ton Gmür: «Das ist eine Frechheit.»'],
+      [['Das ist eine Frechheit.', 'speech', 'Gmür']],
+    ],
+    [
+      'a quotation over several paragraphs, each opened and only the last closed',
+      [
+        'Vreni Lüthi sagte: «Wir haben alles versucht. Wir haben Briefe geschrieben.',
+        '«Jetzt ist der Kanton am Zug.»',
+        '«Wir haben 40 Jahre lang jeden Morgen aufgeschlossen.',
+        '«Jetzt sollen es andere versuchen», sagt Walter Aeberhard.',
+      ],
+      [
+        ['Wir haben alles versucht. Wir haben Briefe geschrieben.', 'speech', 'Vreni Lüthi'],
+        ['Jetzt ist der Kanton am Zug.', 'speech', 'Vreni Lüthi'],
+        ['Wir haben 40 Jahre lang jeden Morgen aufgeschlossen.', 'speech', 'Walter Aeberhard'],
+        ['Jetzt sollen es andere versuchen', 'speech', 'Walter Aeberhard'],
+      ],
+    ],
+    [
+      'a quotation over two paragraphs closed only at its end',
+      [
+        'Gemeindepräsidentin Vreni Lüthi sagte: «Wir haben alles versucht.',
+        'Jetzt ist der Kanton am Zug.»',
+      ],
+      [['Wir haben alles versucht.', 'speech', 'Vreni Lüthi']],
+    ],
+    [
+      'guillemets pointing inwards, as German print sets them',
+      ['»Wir sind bereit«, sagte Anna Meier. Sie sprach von einer »Wende«.'],
+      [
+        ['Wir sind bereit', 'speech', 'Anna Meier'],
+        ['Wende', 'partial', 'Anna Meier'],
       ],
     ],
     [
