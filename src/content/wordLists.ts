@@ -35,6 +35,7 @@ export const speechVerbs = list(
   bekannte relativiert relativierte beschwichtigt beschwichtigte folgert folgerte fasst fasste
   lacht lachte staunt staunte seufzt seufzte strahlt strahlte ärgert ärgerte freut freute
   doppelt doppelte rät riet weist wies zitiert zitierte rechnet rechnete kündigt kündigte so
+  äussert äusserte
 `,
 );
 
@@ -160,6 +161,17 @@ export const officeStems = [
 ];
 
 /**
+ * Nouns for what somebody concludes, answers, advises or objects, lower case: after "Sein" or
+ * "Ihr" alone before a colon they give the person the pronoun means (Sein Fazit: «…», Ihr Rat:
+ * «…»); with "von" the person named (Die Antwort von X kam prompt: «…», Kritik kommt von X: «…»).
+ */
+export const statementNouns = list(
+  'statementNouns',
+  `fazit rat antwort botschaft appell credo motto devise bilanz kommentar reaktion prognose
+  einschätzung urteil wunsch forderung kritik widerspruch lob`,
+);
+
+/**
  * Verbs of listening or keeping silent, lower case: who "hörte schweigend zu", "schwieg" or
  * "lauschte" in the sentence before a quotation is its audience, not its speaker.
  */
@@ -229,7 +241,7 @@ export const skippableWords = list(
   jeweils schliesslich bereits nun jetzt heute gestern zuletzt erneut wiederum damals selbst
   daraufhin darauf danach zuvor kürzlich jüngst abschliessend sichtlich lachend gegenüber
   montag dienstag mittwoch donnerstag freitag samstag sonntag morgen abend nachmittag mittag
-  wochenende rande anschluss schluss dessen deren seinerseits ihrerseits
+  wochenende rande anschluss schluss dessen deren seinerseits ihrerseits sich ähnlich
 `,
 );
 

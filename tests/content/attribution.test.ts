@@ -17,6 +17,7 @@ import {
   withoutAddress,
   words,
   wordsOutsideQuotes,
+  writersWords,
 } from '../../src/content/attribution';
 import { extractQuotes } from '../../src/content/quotes';
 
@@ -215,6 +216,31 @@ describe('invertedPronoun', () => {
   });
 });
 
+describe('writersWords', () => {
+  it.each([
+    [
+      '17.30 Uhr: Gemeindepräsidentin Helen Birrer zieht Bilanz.',
+      'Gemeindepräsidentin Helen Birrer zieht Bilanz.',
+    ],
+    ['18:45: Gmür:', 'Gmür:'],
+    ['+++ Beat Gmür: «Ich bin überwältigt» +++', 'Beat Gmür: _'],
+    [
+      'Regionalsekretärin Nadine Gisler, die seit Jahren mehr Pflegestellen fordert, sagte:',
+      'Regionalsekretärin Nadine Gisler sagte:',
+    ],
+    ['Beat Gmür, von Anna Meier als «Bremser» kritisiert, sagte:', 'Beat Gmür sagte:'],
+    ['Beat Gmür, von Anna Meier unterstützt, sagte:', 'Beat Gmür sagte:'],
+    ['Beat Gmür, von Beruf Landwirt, sagte:', 'Beat Gmür, von Beruf Landwirt, sagte:'],
+    [
+      'Sein Mandant sei kein Betrüger, sondern ein Mann, der den Überblick verloren habe, argumentierte Huber.',
+      'Sein Mandant sei kein Betrüger, sondern ein Mann, der den Überblick verloren habe, argumentierte Huber.',
+    ],
+    ['Gmür sagte, die Stimmung sei gut, und ging.', 'Gmür sagte, die Stimmung sei gut, und ging.'],
+  ])('%s', (text, expected) => {
+    expect(writersWords(text).join(' ')).toBe(expected);
+  });
+});
+
 describe('listens', () => {
   it.each([
     ['Anna Meier hörte schweigend zu.', true],
@@ -295,6 +321,9 @@ describe('openingSource', () => {
   });
 });
 
+/** What readColonClause answers for a clause that names who speaks. */
+const saidBy = (name: string) => ({ type: 'subject', subject: { type: 'name', name } });
+
 describe('readColonClause', () => {
   it.each([
     ['Muster sagt im _:', { type: 'subject', subject: { type: 'name', name: 'Muster' } }],
@@ -324,14 +353,28 @@ describe('readColonClause', () => {
       'Gewerkschaftssprecherin Pfister:',
       { type: 'subject', subject: { type: 'name', name: 'Pfister' } },
     ],
-    ['Ihr Kommentar:', null],
+    ['Ihr Kommentar:', { type: 'subject', subject: { type: 'pronoun', gender: 'f' } }],
+    ['Sein Fazit:', { type: 'subject', subject: { type: 'pronoun', gender: 'm' } }],
     ['Das Fazit:', null],
-    ['Für Nyffeler ist klar:', { type: 'subject', subject: { type: 'name', name: 'Nyffeler' } }],
-    ['Für die Gemeinde ist klar:', null],
+    ['Sein Fazit fällt gemischt aus:', null],
     [
-      'Ja, sagt die Juristin Eva Beispiel:',
-      { type: 'subject', subject: { type: 'name', name: 'Eva Beispiel' } },
+      'In ihrem Brief an die Belegschaft schrieb Spitaldirektor Marcel Oggier:',
+      saidBy('Marcel Oggier'),
     ],
+    ['Gmür sagt in seinem Bericht:', saidBy('Gmür')],
+    ['Anna Meier fand eine Notiz an ihrer Tür:', { type: 'nobody' }],
+    ['In der Mitteilung heisst es:', { type: 'nobody' }],
+    ['Die Antwort von Beat Gmür kam prompt:', saidBy('Beat Gmür')],
+    ['Kritik kommt von SVP-Fraktionschef Kurt Brunner:', saidBy('Kurt Brunner')],
+    ['Die Antwort von der Gemeinde kam prompt:', null],
+    ['Herr Gmür, Anna Meier sagt:', saidBy('Anna Meier')],
+    ['Ähnlich äusserte sich SP-Kantonsrat Elias Burkhalter:', saidBy('Elias Burkhalter')],
+    ['Beat Gmür, den Anna Meier scharf kritisiert hatte, sagte:', saidBy('Beat Gmür')],
+    ['Beat Gmür, von Anna Meier als _ kritisiert, sagte:', saidBy('Beat Gmür')],
+    ['+++ Sabine Hürlimann:', saidBy('Sabine Hürlimann')],
+    ['Für Nyffeler ist klar:', saidBy('Nyffeler')],
+    ['Für die Gemeinde ist klar:', null],
+    ['Ja, sagt die Juristin Eva Beispiel:', saidBy('Eva Beispiel')],
     [
       'Ihre Nachbarin war weniger begeistert:',
       {
@@ -416,6 +459,14 @@ describe('sentenceSubject and openingSubject', () => {
       { type: 'name', name: 'Tom Beispiel' },
     ],
     ['Eine Jurorin nannte den Entwurf _.', { type: 'role', role: 'Jurorin' }],
+    [
+      'Im Kantonsrat sagte FDP-Fraktionschef Heinz Aregger, man dürfe das _.',
+      { type: 'name', name: 'Heinz Aregger' },
+    ],
+    [
+      'Vor dem Gemeindehaus sagte Wahlbeobachter Pius Arnold, die Stimmung sei _.',
+      { type: 'name', name: 'Pius Arnold' },
+    ],
     ['Muster habe gefoult, sagte der Gegner.', { type: 'reference', noun: 'Gegner', gender: 'm' }],
     ['Das Wetter bleibt _.', null],
   ])('sentenceSubject: %s', (sentence, subject) => {

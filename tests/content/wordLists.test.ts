@@ -35,6 +35,7 @@ const lowerCaseLists = [
   'addresseeTails',
   'receivingVerbs',
   'listeningVerbs',
+  'statementNouns',
   'officeStems',
   'documentTails',
   'passiveAuxiliaries',
