@@ -38,6 +38,7 @@ import {
   definiteArticles,
   impersonalVerbs,
   indefiniteArticles,
+  listeningVerbs,
   opinionVerbs,
   otherHolderAdjectives,
   passiveAuxiliaries,
@@ -56,6 +57,7 @@ import {
   sourceWords,
   speechVerbs,
   stanceAdjectives,
+  statementNouns,
   stanceWords,
   subordinators,
   verblessTailWords,
@@ -89,6 +91,42 @@ export const wordsOutsideQuotes = (text: string) =>
   words(text.replace(/[«„“"][^»“”"]*[»“”"]/gu, '_'));
 
 const lower = (word: string) => bare(word).toLowerCase();
+
+/** A participle closing an inserted clause: "kritisiert,", "gewählt,", "vorgeworfen,". */
+const participle =
+  /^(ge\p{Ll}+(t|en)|\p{Ll}+iert|(be|ver|er|ent|zer|emp|miss|über|unter|hinter|wider)\p{Ll}+t),$/u;
+
+/**
+ * Step: the writer's words of a clause as its subject and verb are read: quotations as one
+ * placeholder, a live ticker's time or marks around it left out ("17.30 Uhr:", "+++"), and a clause
+ * inserted after a noun between commas ("Gisler, die seit Jahren Stellen fordert, sagte" →
+ * "Gisler sagte"; "Gmür, von Meier als _ kritisiert, sagte" → "Gmür sagte").
+ */
+export function writersWords(text: string): string[] {
+  const ws = wordsOutsideQuotes(text);
+  let from = 0;
+  if (/^\d{1,2}[.:]\d{2}$/u.test(ws[0] ?? '') && /^Uhr:$/u.test(ws[1] ?? '')) from = 2;
+  else if (/^\d{1,2}[.:]\d{2}:$/u.test(ws[0] ?? '')) from = 1;
+  while (/^\+{2,}$/u.test(ws[from] ?? '')) from++;
+  const out = ws.slice(from);
+  while (/^\+{2,}$/u.test(out.at(-1) ?? '')) out.pop();
+  // Only after the subject that opens the clause: in "…, sondern ein Mann, der … habe,
+  // argumentierte Huber" the last comma also sets off the attribution.
+  for (let i = 0; i < Math.min(out.length, 5); i++) {
+    const word = out[i] ?? '';
+    if (!word.endsWith(',') || !/^\p{Lu}/u.test(word)) continue;
+    const opener = out[i + 1] ?? '';
+    const relative = /^(der|die|das|den|dem|deren|dessen|welche[rsmn]?)$/u.test(opener);
+    const agent = /^(von|vom)$/u.test(opener);
+    if (!relative && !agent) continue;
+    const close = out.findIndex(
+      (w, j) => j > i + 1 && j <= i + 12 && w.endsWith(',') && /^\p{Ll}/u.test(w),
+    );
+    if (close < 0 || (agent && !participle.test(out[close] ?? ''))) continue;
+    out.splice(i, close - i + 1, word.slice(0, -1));
+  }
+  return out;
+}
 
 /** Step: the index of the first verb of saying among the words, or -1. */
 export function findSpeechVerb(
@@ -393,7 +431,8 @@ export function readColonClause(clause: string): ColonClause {
   if (continuationClause.test(`${whole}:`)) return { type: 'continuation' };
   // "«…», sagte Gmür, und Anna Meier antwortete:", "Gmür sagt, Meier habe ihm gesagt:": with
   // several verbs of saying, the clause of the last one introduces the quotation.
-  const all = wordsOutsideQuotes(whole);
+  // "Herr Gmür, Anna Meier sagt:": whom an interview question addresses is not who speaks.
+  const all = withoutAddress(writersWords(whole));
   const lastVerb = all.findLastIndex(
     (w) => speechVerbs.has(lower(w)) && /^\p{Ll}/u.test(w) && lower(w) !== 'so',
   );
@@ -407,7 +446,7 @@ export function readColonClause(clause: string): ColonClause {
     if (last?.type === 'subject' || last?.type === 'nobody') return last;
   }
   const ws = all;
-  const text = whole;
+  const text = all.join(' ');
   // "Beat Gmür wurde von Anna Meier kritisiert:": in the passive, the agent after "von".
   if (inPassive(ws)) {
     const von = ws.findIndex((w) => /^(von|vom)$/u.test(w));
@@ -421,12 +460,16 @@ export function readColonClause(clause: string): ColonClause {
   if (ws.some((w) => receivingVerbs.has(lower(w)))) return { type: 'nobody' };
   // "Gmür erinnerte an die Worte seines Vorgängers:": somebody else's words.
   if (/\ban (die|den) (Worte|Satz)\b/u.test(text)) return { type: 'nobody' };
+  const written = (w: string) =>
+    writtenTextNouns.has(lower(w).replace(/-/gu, '')) ||
+    writtenTextNouns.has(lower(w.split('-').at(-1) ?? ''));
+  // "In ihrem Brief schrieb Direktor X:", "Gmür sagt in seinem Bericht:": a text named after a
+  // preposition is where the subject of the verb of saying wrote or said it.
+  const whereSaid = (j: number) =>
+    ws.slice(Math.max(0, j - 3), j).some((x) => /^(in|im|auf|mit)$/iu.test(x));
   if (
-    ws.some(
-      (w) =>
-        writtenTextNouns.has(lower(w).replace(/-/gu, '')) ||
-        writtenTextNouns.has(lower(w.split('-').at(-1) ?? '')),
-    )
+    ws.some((w, j) => written(w) && !whereSaid(j)) ||
+    (ws.some(written) && findSpeechVerb(ws) < 0)
   )
     return { type: 'nobody' };
   // "Für Nyffeler ist klar:": whose view the clause states.
@@ -437,6 +480,30 @@ export function readColonClause(clause: string): ColonClause {
   const verb = findSpeechVerb(ws);
   if (verb < 0) {
     if (ws.some((w) => impersonalVerbs.has(lower(w)))) return { type: 'nobody' };
+    // "Sein Fazit:", "Ihr Rat:": what the person the pronoun means concludes or advises.
+    if (
+      ws.length === 2 &&
+      /^(Sein|Seine|Ihr|Ihre)$/u.test(ws[0] ?? '') &&
+      statementNouns.has(lower(ws[1] ?? ''))
+    )
+      return {
+        type: 'subject',
+        subject: { type: 'pronoun', gender: /^S/u.test(ws[0] ?? '') ? 'm' : 'f' },
+      };
+    // "Die Antwort von Beat Gmür kam prompt:", "Kritik kommt von Fraktionschef X:": whose it is.
+    const von = ws.findIndex(
+      (w, j) =>
+        /^(von|vom)$/u.test(w) &&
+        ws.slice(Math.max(0, j - 2), j).some((x) => statementNouns.has(lower(x))),
+    );
+    const from = von > 0 ? readSubject(ws.slice(von + 1)) : null;
+    if (
+      from?.subject.type === 'name' &&
+      ws
+        .slice(von + 1 + from.length)
+        .every((w) => verblessTailWords.has(lower(w)) || /^\p{Ll}/u.test(w))
+    )
+      return { type: 'subject', subject: from.subject };
     // "Gewerkschaftssprecherin Pfister:": the clause is only who speaks.
     const whole = wholeSubject(ws);
     if (whole?.type === 'name' || whole?.type === 'role' || whole?.type === 'reference')
@@ -505,6 +572,21 @@ export function inPassive(ws: readonly string[]): boolean {
     ws
       .slice(auxiliary + 1)
       .some((w) => /^(ge\p{Ll}+(t|en)|(be|ver|er|ent|zer)\p{Ll}+t|\p{Ll}+iert)[,.]?$/u.test(w))
+  );
+}
+
+/**
+ * Step: whether a sentence has its subject listen or keep silent ("Anna Meier hörte schweigend
+ * zu.", "Der Trainer schwieg."): a quotation after it is somebody else's.
+ */
+export function listens(ws: readonly string[]): boolean {
+  const clauseEnds = ws.map((w, j) => /[,.;:!?]$/u.test(w) || j === ws.length - 1);
+  return ws.some(
+    (w, j) =>
+      listeningVerbs.has(lower(w)) ||
+      // "hörte … zu": the particle closes the clause.
+      (/^(hört|hörte)$/u.test(lower(w)) &&
+        ws.some((x, k) => k > j && lower(x) === 'zu' && clauseEnds[k] === true)),
   );
 }
 
@@ -655,7 +737,7 @@ export function openingSource(ws: readonly string[]): Subject | null {
  */
 export function sentenceSubject(sentence: string): Subject | null {
   // "Herr Caduff, Ihr Kollege … sagte": whom a question addresses is not its subject.
-  const ws = withoutAddress(wordsOutsideQuotes(sentence));
+  const ws = withoutAddress(writersWords(sentence));
   const source = openingSource(ws);
   if (source) return source;
   // "…, sagte er." / "…, so Fehr." at the end
@@ -688,10 +770,14 @@ export function sentenceSubject(sentence: string): Subject | null {
       /^(hat|hatte|habe|hätte)$/u.test(w) &&
       !ws.slice(j, verb).some((x) => x.endsWith(',')),
   );
+  // "Im Kantonsrat sagte X, …", "Vor dem Gemeindehaus sagte X, …": a place or time put first
+  // names nobody; the subject follows the verb.
+  const fronted = wholeSubject(ws.slice(0, verb));
+  const adverbial = prepositionsBeforeObject.has(lower(ws[0] ?? '')) && fronted?.type !== 'name';
   return (
-    wholeSubject(ws.slice(0, verb)) ??
+    (adverbial ? null : fronted) ??
     (auxiliary > 0 ? wholeSubject(ws.slice(0, auxiliary)) : null) ??
-    (ws.slice(0, verb).some((w) => isNameWord(bare(w)))
+    (!adverbial && ws.slice(0, verb).some((w) => isNameWord(bare(w)))
       ? null
       : (readSubject(ws.slice(verb + 1))?.subject ?? null))
   );
@@ -717,7 +803,7 @@ export function openingSubject(
   sentence: string,
   { ownedReferences = false }: { ownedReferences?: boolean } = {},
 ): Subject | null {
-  const ws = wordsOutsideQuotes(sentence);
+  const ws = writersWords(sentence);
   for (let verb = 1; verb < Math.min(ws.length, 14); verb++) {
     const word = ws[verb] ?? '';
     if (
@@ -789,7 +875,9 @@ export function resolveSubject(
       // family name is no part of the name.
       const surname = surnameOf(withoutTitles(subject.name));
       if (!people.isKnown(surname)) return null;
-      return isTitleByForm(first) && subject.name.split(' ').length === 2 ? surname : subject.name;
+      // "O-Ton Gmür", "E-Mail Gmür": a compound with a one-letter part is no given name either.
+      const notGiven = isTitleByForm(first) || /^(\p{Lu}-\p{L}|\p{L}+-\p{Lu}$)/u.test(first);
+      return notGiven && subject.name.split(' ').length === 2 ? surname : subject.name;
     }
     case 'role':
       return subject.role;

@@ -25,7 +25,7 @@ const abbreviation =
  */
 export function splitCaption(text: string): { caption: string; credit: string | null } {
   let end = -1;
-  for (const m of text.matchAll(/[.!?…][»“”"›')\]]*(?=\s|$)/gu)) {
+  for (const m of text.matchAll(/[.!?…][»«“”"›‹')\]]*(?=\s|$)/gu)) {
     const after = m.index + m[0].length;
     const isAbbreviation =
       m[0].startsWith('.') && abbreviation.test(text.slice(0, m.index)) && after < text.length;

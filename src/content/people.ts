@@ -11,12 +11,14 @@ import {
   bodyNouns,
   compoundOnlyRoleStems,
   definiteArticles,
+  documentTails,
   femaleGivenNames,
   indefiniteArticles,
   maleGivenNames,
   modalVerbs,
   nameParticles,
   notNameWords,
+  officeStems,
   organisationTails,
   organisationWords,
   peopleGroupNouns,
@@ -469,6 +471,25 @@ function bodyGender(article: string, noun: string, next: string): Gender {
   return article === 'der' && !feminine && !/^\p{Lu}{2,}$/u.test(w) ? 'm' : null;
 }
 
+const office = new RegExp(`(${officeStems.join('|')})(in|innen|en|n|s|e|es)?$`, 'u');
+
+/** "Bundesrätin", "Staatschef", "SPD-Politiker": a political or public office. */
+export const isOffice = (role: string) => office.test(bare(role).toLowerCase());
+
+/**
+ * The gender of the pronoun a report or study takes after its article: "den Bericht" → m, "die
+ * Studie", "der Machbarkeitsstudie" → f. Null for other nouns and for "das", "des", "dem" before
+ * a noun that is not masculine.
+ */
+export function documentGender(article: string, noun: string): Gender {
+  const w = bare(noun).toLowerCase();
+  const tail = documentTails.find((t) => w.endsWith(t));
+  if (!tail || !/^\p{Lu}/u.test(bare(noun))) return null;
+  const feminine = tail !== 'bericht';
+  if (feminine) return /^(die|der|eine|einer)$/u.test(article) ? 'f' : null;
+  return /^(der|den|dem|ein|einen|einem)$/u.test(article) ? 'm' : null;
+}
+
 /** A mention of a person (by name) or of an unnamed role, at a position in reading order. */
 export type Mention = {
   speaker: string;
@@ -755,6 +776,13 @@ export class PeopleIndex {
         this.bodies.push({ position: offset + start, gender: body });
         return;
       }
+      // "Gmür hat den Bericht in Auftrag gegeben. Er kommt zum Schluss:": a report or a study, as
+      // subject or object, is what a pronoun after it may mean.
+      const document = documentGender(article, noun);
+      if (document) {
+        this.bodies.push({ position: offset + start, gender: document });
+        return;
+      }
       if (!isRoleWord(noun) || readName([tokens[i + 2]?.word ?? ''])) {
         // "ihre deutsche Amtskollegin", "eine ältere Frau": an adjective between; a person of the
         // role all the same.
@@ -1004,6 +1032,11 @@ export class PeopleIndex {
     const role = [...this.people.values()].find((p) => p.name === named?.speaker)?.role;
     if (named && unnamed && named.position > unnamed.position && (!role || sameRole(role, noun)))
       return named.speaker;
-    return unnamed?.speaker ?? named?.speaker ?? null;
+    if (unnamed) return unnamed.speaker;
+    // "Sängerin Anna Meier … sagte die Politikerin": another role than the one the text gave
+    // the person may be somebody else; a party's tag ("der SPD-Politiker") still says who.
+    const tagged = /^\p{Lu}{2,}-/u.test(bare(noun));
+    const fits = !role || tagged || sameRole(role, noun) || (isOffice(role) && isOffice(noun));
+    return named && fits ? named.speaker : null;
   }
 }

@@ -5,6 +5,7 @@ import {
   inPassive,
   invertedPronoun,
   isWritersAccount,
+  listens,
   openingSubject,
   readColonClause,
   reportsSpeech,
@@ -24,7 +25,13 @@ import {
   PeopleIndex,
 } from './people';
 import { classifyQuote } from './quoteKind';
-import { findQuoteSpans, type QuoteSpan } from './quoteSpans';
+import {
+  findQuoteSpans,
+  runOnQuote,
+  swapGuillemets,
+  usesInwardGuillemets,
+  type QuoteSpan,
+} from './quoteSpans';
 import { sentenceStarts } from './sentenceStarts';
 import { definiteArticles, indefiniteArticles, reproachNouns, speechVerbs } from './wordLists';
 
@@ -76,9 +83,17 @@ const splitUtterance = /[»“”"]\s*,\s+\S+(\s+\S+){0,6},\s*$/u;
  * Extracts the quotations of an article from its texts in reading order, numbers them
  * (`zitat-1`, …), classifies each and finds who said it where the text tells.
  */
-export function extractQuotes(parts: readonly TextPart[]): Quote[] {
+export function extractQuotes(written: readonly TextPart[]): Quote[] {
+  // »…« (German print) is read as «…»; the offsets stay, the quotes keep the marks as written.
+  const inward = usesInwardGuillemets(written.map(({ text }) => text));
+  const parts = inward ? written.map((p) => ({ ...p, text: swapGuillemets(p.text) })) : written;
   const people = new PeopleIndex();
-  const spansOf = parts.map(({ text }) => findQuoteSpans(text));
+  const spansOf = parts.map(({ part, text }, i) => {
+    const spans = findQuoteSpans(text);
+    const next = parts[i + 1];
+    const runOn = part === 'body' && next?.part === 'body' ? runOnQuote(text, next.text) : null;
+    return runOn ? [...spans, runOn] : spans;
+  });
   // Who is a person in this article: named with a role, in an apposition, or as a speaker.
   const texts = parts.map(({ text }, i) => words(blankQuotes(text, spansOf[i] ?? [])));
   const singleSpeakers: string[] = [];
@@ -209,7 +224,9 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
           said === null &&
           // Only the sentence right before: a pronoun may mean whom reported speech between is about.
           last.end >= sentence.start &&
-          (inPassive(words(sentenceBefore)) || speaksOfThirdPerson(span.inner, subject));
+          (inPassive(words(sentenceBefore)) ||
+            listens(words(sentenceBefore)) ||
+            speaksOfThirdPerson(span.inner, subject));
         return subject && subject.type !== 'nobody' && onePerson && !about
           ? resolve(subject, blockStart + last.start)
           : null;
@@ -268,12 +285,13 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
           speaker = fromSentenceBefore();
         }
       }
+      const asWritten = written[i]?.text ?? text;
       quotes.push({
         id: `zitat-${quotes.length + 1}`,
-        text: span.inner,
+        text: asWritten.slice(span.start + span.open.length, span.end - span.close.length),
         kind,
         speaker,
-        marks: [span.open, span.close],
+        marks: [asWritten.charAt(span.start), span.close && asWritten.charAt(span.end - 1)],
         location: { part, index, start: span.start, end: span.end },
       });
       if (kind !== 'name')
@@ -292,6 +310,19 @@ export function extractQuotes(parts: readonly TextPart[]): Quote[] {
         };
     });
   });
+  // «…\n\n«…», sagt X: a quotation that runs on into the next paragraph has the speaker its end names.
+  for (let q = quotes.length - 2; q >= 0; q--) {
+    const runOn = quotes[q];
+    const next = quotes[q + 1];
+    if (
+      runOn?.marks[1] === '' &&
+      (runOn.speaker === null || next?.speaker != null) &&
+      next?.location.part === runOn.location.part &&
+      next.location.index === runOn.location.index + 1 &&
+      next.location.start === 0
+    )
+      quotes[q] = { ...runOn, speaker: next.speaker ?? runOn.speaker };
+  }
   // A text quoted as a name once is a name wherever it is quoted: «Tatort» in the heading too.
   const names = new Set(quotes.filter((q) => q.kind === 'name').map((q) => q.text));
   return quotes.map((q) =>

@@ -1,7 +1,7 @@
 /** Roughly one line of a heading; longer blocks are paragraphs. */
 export const maxHeadingLength = 100;
 
-const closingMarks = /[»“”"›‘’')\]]+$/u;
+const closingMarks = /[»«“”"›‹‘’')\]]+$/u;
 
 /**
  * A block is a subheading when it is short, one sentence, and does not end with a sentence mark

@@ -35,6 +35,7 @@ export const speechVerbs = list(
   bekannte relativiert relativierte beschwichtigt beschwichtigte folgert folgerte fasst fasste
   lacht lachte staunt staunte seufzt seufzte strahlt strahlte ärgert ärgerte freut freute
   doppelt doppelte rät riet weist wies zitiert zitierte rechnet rechnete kündigt kündigte so
+  äussert äusserte
 `,
 );
 
@@ -136,6 +137,50 @@ export const receivingVerbs = list(
   anhören vernahm`,
 );
 /**
+ * Ends of nouns for reports and studies, lower case: "Er kommt zum Schluss" after "den Bericht",
+ * "hält sie fest" after "Die Studie" may mean the document, so the pronoun names nobody.
+ */
+export const documentTails = [
+  ...list(
+    'documentTails',
+    `bericht studie analyse untersuchung umfrage auswertung expertise evaluation erhebung prognose`,
+  ),
+];
+
+/**
+ * Stems of political and public offices, lower case: a text names an office holder by one office
+ * and later by another ("Gesundheitsministerin X … so die Bundesrätin", "Staatschef X … der
+ * Präsident"), never by a profession of another field ("Sängerin X … die Politikerin").
+ */
+export const officeStems = [
+  ...list(
+    'officeStems',
+    `präsident chef minister kanzler senator abgeordnete vorsitzende premier politiker
+  parlamentarier diplomat botschafter gesandte konsul landammann rat rätin vorsteher kandidat`,
+  ),
+];
+
+/**
+ * Nouns for what somebody concludes, answers, advises or objects, lower case: after "Sein" or
+ * "Ihr" alone before a colon they give the person the pronoun means (Sein Fazit: «…», Ihr Rat:
+ * «…»); with "von" the person named (Die Antwort von X kam prompt: «…», Kritik kommt von X: «…»).
+ */
+export const statementNouns = list(
+  'statementNouns',
+  `fazit rat antwort botschaft appell credo motto devise bilanz kommentar reaktion prognose
+  einschätzung urteil wunsch forderung kritik widerspruch lob`,
+);
+
+/**
+ * Verbs of listening or keeping silent, lower case: who "hörte schweigend zu", "schwieg" or
+ * "lauschte" in the sentence before a quotation is its audience, not its speaker.
+ */
+export const listeningVerbs = list(
+  'listeningVerbs',
+  `schweigt schwieg lauscht lauschte zuhört zuhörte zugehört`,
+);
+
+/**
  * Stems of adjectives that make a role another holder than the person named with it, lower case:
  * "der gegnerische Trainer", "der neue Präsident", "der frühere Präsident", "die deutsche
  * Amtskollegin" (a nationality in -sch), "die andere Anwältin".
@@ -196,7 +241,7 @@ export const skippableWords = list(
   jeweils schliesslich bereits nun jetzt heute gestern zuletzt erneut wiederum damals selbst
   daraufhin darauf danach zuvor kürzlich jüngst abschliessend sichtlich lachend gegenüber
   montag dienstag mittwoch donnerstag freitag samstag sonntag morgen abend nachmittag mittag
-  wochenende rande anschluss schluss dessen deren seinerseits ihrerseits
+  wochenende rande anschluss schluss dessen deren seinerseits ihrerseits sich ähnlich
 `,
 );
 

@@ -7,6 +7,7 @@ import {
   inSubjunctive,
   invertedPronoun,
   isWritersAccount,
+  listens,
   openingSource,
   openingSubject,
   readColonClause,
@@ -16,6 +17,7 @@ import {
   withoutAddress,
   words,
   wordsOutsideQuotes,
+  writersWords,
 } from '../../src/content/attribution';
 import { extractQuotes } from '../../src/content/quotes';
 
@@ -214,6 +216,45 @@ describe('invertedPronoun', () => {
   });
 });
 
+describe('writersWords', () => {
+  it.each([
+    [
+      '17.30 Uhr: Gemeindepräsidentin Helen Birrer zieht Bilanz.',
+      'Gemeindepräsidentin Helen Birrer zieht Bilanz.',
+    ],
+    ['18:45: Gmür:', 'Gmür:'],
+    ['+++ Beat Gmür: «Ich bin überwältigt» +++', 'Beat Gmür: _'],
+    [
+      'Regionalsekretärin Nadine Gisler, die seit Jahren mehr Pflegestellen fordert, sagte:',
+      'Regionalsekretärin Nadine Gisler sagte:',
+    ],
+    ['Beat Gmür, von Anna Meier als «Bremser» kritisiert, sagte:', 'Beat Gmür sagte:'],
+    ['Beat Gmür, von Anna Meier unterstützt, sagte:', 'Beat Gmür sagte:'],
+    ['Beat Gmür, von Beruf Landwirt, sagte:', 'Beat Gmür, von Beruf Landwirt, sagte:'],
+    [
+      'Sein Mandant sei kein Betrüger, sondern ein Mann, der den Überblick verloren habe, argumentierte Huber.',
+      'Sein Mandant sei kein Betrüger, sondern ein Mann, der den Überblick verloren habe, argumentierte Huber.',
+    ],
+    ['Gmür sagte, die Stimmung sei gut, und ging.', 'Gmür sagte, die Stimmung sei gut, und ging.'],
+  ])('%s', (text, expected) => {
+    expect(writersWords(text).join(' ')).toBe(expected);
+  });
+});
+
+describe('listens', () => {
+  it.each([
+    ['Anna Meier hörte schweigend zu.', true],
+    ['Der Trainer schwieg.', true],
+    ['Sie lauschte dem Konzert, dann ging sie.', true],
+    ['Er hört zu, wenn andere reden.', true],
+    ['Anna Meier hörte Beat Gmür sagen:', false],
+    ['Er hörte zu spät davon, sagte er.', false],
+    ['Gmür redete eine halbe Stunde.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(listens(words(sentence))).toBe(expected);
+  });
+});
+
 describe('isWritersAccount', () => {
   it.each([
     ['Der Bauernverband sieht das ganz anders.', true],
@@ -280,6 +321,9 @@ describe('openingSource', () => {
   });
 });
 
+/** What readColonClause answers for a clause that names who speaks. */
+const saidBy = (name: string) => ({ type: 'subject', subject: { type: 'name', name } });
+
 describe('readColonClause', () => {
   it.each([
     ['Muster sagt im _:', { type: 'subject', subject: { type: 'name', name: 'Muster' } }],
@@ -309,14 +353,28 @@ describe('readColonClause', () => {
       'Gewerkschaftssprecherin Pfister:',
       { type: 'subject', subject: { type: 'name', name: 'Pfister' } },
     ],
-    ['Ihr Kommentar:', null],
+    ['Ihr Kommentar:', { type: 'subject', subject: { type: 'pronoun', gender: 'f' } }],
+    ['Sein Fazit:', { type: 'subject', subject: { type: 'pronoun', gender: 'm' } }],
     ['Das Fazit:', null],
-    ['Für Nyffeler ist klar:', { type: 'subject', subject: { type: 'name', name: 'Nyffeler' } }],
-    ['Für die Gemeinde ist klar:', null],
+    ['Sein Fazit fällt gemischt aus:', null],
     [
-      'Ja, sagt die Juristin Eva Beispiel:',
-      { type: 'subject', subject: { type: 'name', name: 'Eva Beispiel' } },
+      'In ihrem Brief an die Belegschaft schrieb Spitaldirektor Marcel Oggier:',
+      saidBy('Marcel Oggier'),
     ],
+    ['Gmür sagt in seinem Bericht:', saidBy('Gmür')],
+    ['Anna Meier fand eine Notiz an ihrer Tür:', { type: 'nobody' }],
+    ['In der Mitteilung heisst es:', { type: 'nobody' }],
+    ['Die Antwort von Beat Gmür kam prompt:', saidBy('Beat Gmür')],
+    ['Kritik kommt von SVP-Fraktionschef Kurt Brunner:', saidBy('Kurt Brunner')],
+    ['Die Antwort von der Gemeinde kam prompt:', null],
+    ['Herr Gmür, Anna Meier sagt:', saidBy('Anna Meier')],
+    ['Ähnlich äusserte sich SP-Kantonsrat Elias Burkhalter:', saidBy('Elias Burkhalter')],
+    ['Beat Gmür, den Anna Meier scharf kritisiert hatte, sagte:', saidBy('Beat Gmür')],
+    ['Beat Gmür, von Anna Meier als _ kritisiert, sagte:', saidBy('Beat Gmür')],
+    ['+++ Sabine Hürlimann:', saidBy('Sabine Hürlimann')],
+    ['Für Nyffeler ist klar:', saidBy('Nyffeler')],
+    ['Für die Gemeinde ist klar:', null],
+    ['Ja, sagt die Juristin Eva Beispiel:', saidBy('Eva Beispiel')],
     [
       'Ihre Nachbarin war weniger begeistert:',
       {
@@ -401,6 +459,14 @@ describe('sentenceSubject and openingSubject', () => {
       { type: 'name', name: 'Tom Beispiel' },
     ],
     ['Eine Jurorin nannte den Entwurf _.', { type: 'role', role: 'Jurorin' }],
+    [
+      'Im Kantonsrat sagte FDP-Fraktionschef Heinz Aregger, man dürfe das _.',
+      { type: 'name', name: 'Heinz Aregger' },
+    ],
+    [
+      'Vor dem Gemeindehaus sagte Wahlbeobachter Pius Arnold, die Stimmung sei _.',
+      { type: 'name', name: 'Pius Arnold' },
+    ],
     ['Muster habe gefoult, sagte der Gegner.', { type: 'reference', noun: 'Gegner', gender: 'm' }],
     ['Das Wetter bleibt _.', null],
   ])('sentenceSubject: %s', (sentence, subject) => {
@@ -1302,6 +1368,73 @@ describe('speakers in context', () => {
         ['Wir sind es nicht.', 'speech', 'Hans Bühler'],
         ['Wir prüfen das.', 'speech', null],
         ['Alles ruhig.', 'speech', null],
+      ],
+    ],
+    [
+      'a listener before a bare quotation is no speaker',
+      [
+        'Gmür redete eine halbe Stunde. Anna Meier hörte schweigend zu. «Das war eine Wahlkampfrede.»',
+      ],
+      [['Das war eine Wahlkampfrede.', 'speech', null]],
+    ],
+    [
+      'a pronoun after a report or a study may mean the document',
+      [
+        'Beat Gmür hat den Bericht in Auftrag gegeben. Er kommt zum Schluss: «Die Brücke ist marode.»',
+        'Anna Meier hat die Studie nicht gelesen. Die Studie der ETH liegt seit Montag vor. «Die Brücke ist marode», hält sie fest.',
+        'Beat Gmür hat den Kredit verteidigt. Er sagte: «Wir brauchen die Brücke.»',
+      ],
+      [
+        ['Die Brücke ist marode.', 'speech', null],
+        ['Die Brücke ist marode', 'speech', null],
+        ['Wir brauchen die Brücke.', 'speech', 'Beat Gmür'],
+      ],
+    ],
+    [
+      'a role the text did not give the person names nobody; a party tag still says who',
+      [
+        'Sängerin Anna Meier gab ein Konzert in Bern. «Kultur braucht Geld», sagte die Politikerin.',
+        'Stadtrat Beat Gmür (SP) verteidigte den Kredit. «Das lohnt sich», sagte der SP-Politiker.',
+      ],
+      [
+        ['Kultur braucht Geld', 'speech', null],
+        ['Das lohnt sich', 'speech', 'Beat Gmür'],
+      ],
+    ],
+    [
+      'a title by form before a known surname: the surname',
+      ['Beat Gmür ist wütend. O-Ton Gmür: «Das ist eine Frechheit.»'],
+      [['Das ist eine Frechheit.', 'speech', 'Gmür']],
+    ],
+    [
+      'a quotation over several paragraphs, each opened and only the last closed',
+      [
+        'Vreni Lüthi sagte: «Wir haben alles versucht. Wir haben Briefe geschrieben.',
+        '«Jetzt ist der Kanton am Zug.»',
+        '«Wir haben 40 Jahre lang jeden Morgen aufgeschlossen.',
+        '«Jetzt sollen es andere versuchen», sagt Walter Aeberhard.',
+      ],
+      [
+        ['Wir haben alles versucht. Wir haben Briefe geschrieben.', 'speech', 'Vreni Lüthi'],
+        ['Jetzt ist der Kanton am Zug.', 'speech', 'Vreni Lüthi'],
+        ['Wir haben 40 Jahre lang jeden Morgen aufgeschlossen.', 'speech', 'Walter Aeberhard'],
+        ['Jetzt sollen es andere versuchen', 'speech', 'Walter Aeberhard'],
+      ],
+    ],
+    [
+      'a quotation over two paragraphs closed only at its end',
+      [
+        'Gemeindepräsidentin Vreni Lüthi sagte: «Wir haben alles versucht.',
+        'Jetzt ist der Kanton am Zug.»',
+      ],
+      [['Wir haben alles versucht.', 'speech', 'Vreni Lüthi']],
+    ],
+    [
+      'guillemets pointing inwards, as German print sets them',
+      ['»Wir sind bereit«, sagte Anna Meier. Sie sprach von einer »Wende«.'],
+      [
+        ['Wir sind bereit', 'speech', 'Anna Meier'],
+        ['Wende', 'partial', 'Anna Meier'],
       ],
     ],
     [

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { words } from '../../src/content/attribution';
 import {
   appositionName,
+  documentGender,
+  isOffice,
   genderOfName,
   genderOfRoleWithArticle,
   hasNameMarks,
@@ -203,5 +205,36 @@ describe('sentenceStarts', () => {
     ['Rettungschef J. P. Candrian kam. Dann ging er.', [0, 33]],
   ])('%s', (text, starts) => {
     expect(sentenceStarts(text)).toEqual(starts);
+  });
+});
+
+describe('documentGender', () => {
+  it.each([
+    ['den', 'Bericht', 'm'],
+    ['der', 'Schlussbericht', 'm'],
+    ['Die', 'Studie', null],
+    ['die', 'Studie', 'f'],
+    ['der', 'Machbarkeitsstudie', 'f'],
+    ['die', 'Umfrage', 'f'],
+    ['das', 'Gutachten', null],
+    ['den', 'Kredit', null],
+    ['die', 'Gemeinde', null],
+  ])('%s %s → %s', (article, noun, gender) => {
+    expect(documentGender(article, noun)).toBe(gender);
+  });
+});
+
+describe('isOffice', () => {
+  it.each([
+    ['Bundesrätin', true],
+    ['Gesundheitsministerin', true],
+    ['Staatschef', true],
+    ['Präsidenten', true],
+    ['SPD-Politiker', true],
+    ['Sängerin', false],
+    ['Torhüter', false],
+    ['Berater', false],
+  ])('%s → %s', (role, expected) => {
+    expect(isOffice(role)).toBe(expected);
   });
 });

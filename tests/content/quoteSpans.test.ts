@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findQuoteSpans } from '../../src/content/quoteSpans';
+import {
+  findQuoteSpans,
+  runOnQuote,
+  swapGuillemets,
+  usesInwardGuillemets,
+} from '../../src/content/quoteSpans';
 
 const inners = (text: string) => findQuoteSpans(text).map((s) => [s.open, s.inner, s.close]);
 
@@ -42,5 +47,55 @@ describe('findQuoteSpans', () => {
   it('gives offsets of the marks', () => {
     const [span] = findQuoteSpans('als «sehr produktiv», weitere');
     expect(span).toMatchObject({ start: 4, end: 20 });
+  });
+});
+
+describe('runOnQuote', () => {
+  it.each([
+    [
+      'the next paragraph opens again',
+      'Sie sagte: «Wir haben alles versucht.',
+      '«Jetzt ist der Kanton am Zug.»',
+      'Wir haben alles versucht.',
+    ],
+    [
+      'the next paragraph closes it',
+      'Sie sagte: «Wir haben alles versucht.',
+      'Jetzt ist der Kanton am Zug.»',
+      'Wir haben alles versucht.',
+    ],
+    ['German marks', 'Er sagte: „Wir bleiben.', '„Ganz sicher.“', 'Wir bleiben.'],
+    ['a stray mark before another quotation', 'Ein «offenes Zitat.', 'Er sagte «Ja».', null],
+    ['a stray mark before plain text', 'Ein «offenes Zitat.', 'Die Sitzung ging weiter.', null],
+    ['every quotation closed', 'Er sagte: «Ja.»', '«Nein.»', null],
+    ['straight quotes are never carried over', 'Er sagte: "Ja.', '"Nein."', null],
+  ])('%s', (_name, text, next, inner) => {
+    expect(runOnQuote(text, next)?.inner ?? null).toBe(inner);
+  });
+
+  it('runs to the end of the paragraph, with no closing mark', () => {
+    expect(runOnQuote('Sie sagte: «Ja.', '«Nein.»')).toEqual({
+      start: 11,
+      end: 15,
+      open: '«',
+      close: '',
+      inner: 'Ja.',
+    });
+  });
+});
+
+describe('guillemets pointing inwards', () => {
+  it.each([
+    [['»Ja«, sagte sie.', 'Kein Zitat.'], true],
+    [['«Ja», sagte sie.', '»Nein«, sagte er.', '«Doch.»'], false],
+    [['Er nannte es »gut«.'], true],
+    [['Er nannte es «gut».'], false],
+    [['Kein Zitat.'], false],
+  ])('usesInwardGuillemets(%j) is %s', (texts, expected) => {
+    expect(usesInwardGuillemets(texts)).toBe(expected);
+  });
+
+  it('swaps the marks and keeps every offset', () => {
+    expect(swapGuillemets('»Er rief ›Halt!‹ laut«')).toBe('«Er rief ‹Halt!› laut»');
   });
 });
