@@ -26,6 +26,8 @@ export type SearchFigures = {
   indexFiles: number;
   indexBytes: number;
   firstSearch: Transfer & { words: string };
+  /** The same words opened as a link sorted by date, from the home page (not the page's HTML). */
+  firstByDate: Transfer;
   furtherSearch: Transfer & { words: string };
   /** Last keystroke to results on screen, CPU slowed 4×, per further search. */
   resultsMs: number[];
@@ -45,9 +47,14 @@ function filesBelow(dir: string): string[] {
  * headers (which HTTP/2 and 3 compress across requests). Chromium reports no body size for a
  * worker's script; its `Content-Length` (nginx sends one with a precompressed file) stands in.
  */
-async function transferDuring(page: Page, action: () => Promise<void>) {
+async function transferDuring(
+  page: Page,
+  action: () => Promise<void>,
+  { withPage = true }: { withPage?: boolean } = {},
+) {
   const sizes: Promise<{ body: number; headers: number }>[] = [];
   const listener = (request: import('@playwright/test').Request) =>
+    (withPage || request.resourceType() !== 'document') &&
     sizes.push(
       request.sizes().then(
         async (s) => {
@@ -102,6 +109,36 @@ async function searchFor(page: Page, words: string): Promise<number> {
   return page.evaluate<number>('window.searchShown');
 }
 
+/**
+ * A first search sorted by date, as a shared link opens it after the home page: everything but
+ * the search page's own HTML (prerendered, and no part of the search).
+ */
+async function firstSearchByDate(
+  browser: import('@playwright/test').Browser,
+  origin: string,
+  words: string,
+): Promise<Transfer> {
+  const context = await browser.newContext({ ...phone, serviceWorkers: 'block', locale: 'de-CH' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await page.waitForLoadState('networkidle');
+    return await transferDuring(
+      page,
+      async () => {
+        await page.goto(`${origin}/suche?q=${encodeURIComponent(words)}&sort=datum`);
+        await page
+          .getByRole('status')
+          .filter({ hasText: `«${words}»` })
+          .waitFor();
+      },
+      { withPage: false },
+    );
+  } finally {
+    await context.close();
+  }
+}
+
 /** Measures the search of a built site served at `origin` (files in `dist`). */
 export async function measureSearch(
   origin: string,
@@ -140,6 +177,7 @@ export async function measureSearch(
         .filter({ hasText: `«${first}»` })
         .waitFor();
     });
+    const firstByDate = await firstSearchByDate(browser, origin, first);
     const resultsMs: number[] = [];
     let furtherSearch: Transfer = { bytes: 0, headerBytes: 0, requests: 0 };
     for (const [i, word] of further.entries()) {
@@ -152,6 +190,7 @@ export async function measureSearch(
       indexFiles: files.length,
       indexBytes: files.reduce((sum, f) => sum + statSync(f).size, 0),
       firstSearch: { ...firstSearch, words: first },
+      firstByDate,
       furtherSearch: { ...furtherSearch, words: further[0] ?? '' },
       resultsMs,
     };
@@ -168,6 +207,7 @@ export function searchReport(figures: SearchFigures): string[] {
   return [
     `index: ${figures.indexFiles} files, ${kb(figures.indexBytes)} on disk (chunks and fragments gzipped by Pagefind, the rest raw with Brotli and gzip copies)`,
     `first search from the home page («${figures.firstSearch.words}»): ${transferLine(figures.firstSearch)} (target 150 KB)`,
+    `the same first search sorted by date, opened as a link: ${transferLine(figures.firstByDate)} (target 150 KB)`,
     `further search («${figures.furtherSearch.words}»): ${transferLine(figures.furtherSearch)} (target 30 KB)`,
     `results after the last keystroke, CPU 4× slower: median ${Math.round(median(figures.resultsMs))} ms of ${figures.resultsMs.length} (${figures.resultsMs.map((ms) => Math.round(ms)).join(', ')} ms; target 300 ms)`,
   ];

@@ -27,7 +27,9 @@ export const appState = {
   },
 };
 
-function watch(registration: ServiceWorkerRegistration): void {
+function watch(registration: ServiceWorkerRegistration | undefined): void {
+  // A browser that blocks service workers (a test tool, say) may register nothing and say so.
+  if (!registration) return;
   // A worker that installed while another controls the page is an update: it waits for the reader.
   const offer = (worker: ServiceWorker | null) => {
     if (worker && navigator.serviceWorker.controller) updateAppState({ waiting: worker });

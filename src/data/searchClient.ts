@@ -10,7 +10,9 @@ import {
   type ExcerptPart,
 } from '../content/searchExcerpt';
 import { searchFilters } from '../content/searchRecord';
-import { searchDateOrderPath, under, type SearchState } from '../site/paths';
+import { searchEntryPath, searchPageListPath, under, type SearchState } from '../site/paths';
+import { searchPageIds } from '../site/searchPageList';
+import { fetchJson } from './articleQueries';
 
 /** The base URL the app is served under (`/` or a sub-path such as `/lesezeit/`). */
 const base = import.meta.env.BASE_URL;
@@ -105,16 +107,28 @@ function byDate(query: SearchState): boolean {
   return query.sort === 'datum' || searchTerm(query) === '';
 }
 
+/** The hash of the index's page list, from Pagefind's entry (`{"languages":{"de":{"hash":…}}}`). */
+function pageListHash(entry: unknown): string {
+  const languages = isRecord(entry) && isRecord(entry.languages) ? entry.languages : {};
+  const index = languages.de ?? Object.values(languages)[0];
+  if (!isRecord(index) || typeof index.hash !== 'string' || !/^[\w-]+$/.test(index.hash))
+    throw new Error('Unerwartete Antwort der Suche.');
+  return index.hash;
+}
+
 let dateOrderLoading: Promise<Map<string, number>> | null = null;
 
-/** The index's pages newest first (written by the build beside Pagefind's files), once. */
+/**
+ * The index's pages newest first, once: Pagefind's page list, which the build fills newest first
+ * (src/sitegen/searchIndex.ts). Pagefind has loaded that list already, so it comes from the
+ * browser's cache (or the service worker's) and costs only the small entry.
+ */
 function loadDateOrder(): Promise<Map<string, number>> {
-  dateOrderLoading ??= fetch(under(base, searchDateOrderPath))
-    .then(async (response) => {
+  dateOrderLoading ??= fetchJson(under(base, searchEntryPath))
+    .then(async (entry) => {
+      const response = await fetch(under(base, searchPageListPath(pageListHash(entry))));
       if (!response.ok) throw new Error('Die Sortierung nach Datum konnte nicht geladen werden.');
-      const ids: unknown = await response.json();
-      if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string'))
-        throw new Error('Unerwartete Antwort der Suche.');
+      const ids = searchPageIds(new Uint8Array(await response.arrayBuffer()));
       return new Map(ids.map((id, rank) => [id, rank]));
     })
     .catch((error: unknown) => {

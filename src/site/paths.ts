@@ -305,11 +305,13 @@ export function shareImagePath(slug: string): string {
 /** The folder of the full-text search index (Pagefind's files), below the base. */
 export const searchIndexFolder = folder.searchIndex;
 
-/**
- * Beside Pagefind's files: the index's pages (Pagefind's ids) newest first, which the search
- * fetches only to sort by date.
- */
-export const searchDateOrderPath = `${folder.searchIndex}/date-order.json`;
+/** Pagefind's entry to its index: its version and, per language, the hash of its page list. */
+export const searchEntryPath = `${folder.searchIndex}/pagefind-entry.json`;
+
+/** Pagefind's page list of the index whose entry names it `hash` (`de_54acfa373a`). */
+export function searchPageListPath(hash: string): string {
+  return `${folder.searchIndex}/pagefind.${hash}.pf_meta`;
+}
 
 /** Whether a path below the base is one of the search index's files. */
 export function isSearchIndexPath(path: string): boolean {

@@ -3,7 +3,8 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Article } from '../content/model';
 import { searchRecord } from '../content/searchRecord';
-import { pagePaths, searchDateOrderPath, searchIndexFolder } from '../site/paths';
+import { pagePaths } from '../site/paths';
+import { pagefindSignature, searchPageIds } from '../site/searchPageList';
 
 /**
  * Pagefind's ready-made interfaces (the reader has its own) and its worker script (the search runs
@@ -20,12 +21,8 @@ const unusedFiles =
 const entryFiles = /\.pf_meta$|^wasm\.[\w-]+\.pagefind$/;
 
 /**
- * Pagefind's mark at the start of every file it writes (inside the gzip). Pagefind's script reads
- * a file that starts with it as it is, and gunzips any other.
- */
-const pagefindSignature = 'pagefind_dcd';
-
-/** An entry file as Pagefind's script can read it without gunzipping (see `entryFiles`). */
+ * An entry file (Pagefind's script reads a file that starts with Pagefind's mark as it is, and
+ * gunzips any other) as Pagefind's script can read it without gunzipping (see `entryFiles`). */
 export function uncompressedEntry(gzipped: Uint8Array, file: string): Buffer {
   const raw = gunzipSync(gzipped);
   if (raw.subarray(0, pagefindSignature.length).toString('latin1') !== pagefindSignature)
@@ -33,34 +30,41 @@ export function uncompressedEntry(gzipped: Uint8Array, file: string): Buffer {
   return raw;
 }
 
-/** The date order's file inside the index folder (`date-order.json`). */
-const dateOrderFile = posix.relative(searchIndexFolder, searchDateOrderPath);
-
 /**
- * The index's pages newest first, as Pagefind's ids (its fragments' names), from the fragments
- * Pagefind wrote and the articles' URLs newest first. The search sorts by date with it, which
- * Pagefind's own sort would do with a sort key of every page in the page list that each first
- * search loads (14 KB of 76 at 10,000 articles), and by a search through that list per result.
+ * Checks that Pagefind's page list holds the pages newest first, as the records were added: the
+ * search sorts by date with that order (src/data/searchClient.ts), where Pagefind's own sort key
+ * would put a rank of every page into the list that each first search loads (14 KB of 76 at
+ * 10,000 articles). The pages' URLs come from the fragments Pagefind wrote.
  */
-export function dateOrder(
-  fragments: readonly { path: string; bytes: Uint8Array }[],
+export function checkNewestFirst(
+  files: readonly { path: string; bytes: Uint8Array }[],
   urlsNewestFirst: readonly string[],
-): string[] {
-  const idOfUrl = new Map<string, string>();
-  for (const fragment of fragments) {
-    const name = posix.basename(fragment.path);
+): void {
+  const urlOfId = new Map<string, string>();
+  let pageList: string[] | null = null;
+  for (const file of files) {
+    const name = posix.basename(file.path);
+    if (name.endsWith('.pf_meta')) pageList = searchPageIds(file.bytes);
     if (!name.endsWith('.pf_fragment')) continue;
-    const text = gunzipSync(fragment.bytes).toString('utf8');
+    const text = gunzipSync(file.bytes).toString('utf8');
     const json: unknown = JSON.parse(text.slice(text.indexOf('{')));
     const url = typeof json === 'object' && json !== null && 'url' in json ? json.url : null;
-    if (typeof url !== 'string') throw new Error(`${fragment.path} has no URL`);
-    idOfUrl.set(url, name.slice(0, -'.pf_fragment'.length));
+    if (typeof url !== 'string') throw new Error(`${file.path} has no URL`);
+    urlOfId.set(name.slice(0, -'.pf_fragment'.length), url);
   }
-  return urlsNewestFirst.map((url) => {
-    const id = idOfUrl.get(url);
-    if (id === undefined) throw new Error(`The search index has no page for ${url}`);
-    return id;
-  });
+  if (pageList === null) {
+    if (urlsNewestFirst.length === 0) return;
+    throw new Error('Pagefind wrote no page list (*.pf_meta)');
+  }
+  const urls = pageList.map((id) => urlOfId.get(id) ?? `an unknown page (${id})`);
+  const at = urls.findIndex((url, i) => url !== urlsNewestFirst[i]);
+  const wrong = at === -1 && urls.length !== urlsNewestFirst.length ? urls.length : at;
+  if (wrong !== -1)
+    throw new Error(
+      `Pagefind's page list is not in the order the articles were added (newest first): ` +
+        `place ${wrong + 1} holds ${urls[wrong] ?? 'nothing'} where ${urlsNewestFirst[wrong] ?? 'nothing'} ` +
+        `was expected. The search sorts by date with that order; check what changed in Pagefind.`,
+    );
 }
 
 /** Records handed to Pagefind at once. */
@@ -74,7 +78,7 @@ export type SearchIndex = { files: SearchIndexFile[]; bytes: number; records: nu
 /**
  * The full-text search index of the articles (newest first, as a collection holds them), with
  * Pagefind's Node API: one record per article, made from its model (src/content/searchRecord.ts),
- * German stemming, and beside it the pages' order by date (`dateOrder`). The files come back in
+ * German stemming, its page list newest first (`checkNewestFirst`). The files come back in
  * memory, sorted by path, for the build's content-addressed store: nothing is written to disk and
  * read back. Pagefind gzips its index, fragments and WebAssembly and leaves its scripts as they
  * are; the page list and WebAssembly are returned uncompressed for the build's Brotli
@@ -86,7 +90,7 @@ export async function buildSearchIndex(articles: readonly Article[]): Promise<Se
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
     // Records go to Pagefind's process in batches rather than one round trip each: about three
-    // times faster, and the index is the same bytes whatever the order the records arrive in.
+    // times faster. They are sent in order, so its page list is newest first (`checkNewestFirst`).
     for (let start = 0; start < articles.length; start += recordBatch) {
       const batch = articles.slice(start, start + recordBatch);
       const added = await Promise.all(
@@ -114,14 +118,11 @@ export async function buildSearchIndex(articles: readonly Article[]): Promise<Se
         ? uncompressedEntry(raw, path)
         : Buffer.from(raw),
     }));
-  const order = dateOrder(
+  checkNewestFirst(
     pagefindFiles,
     articles.map((article) => pagePaths.article(article.slug)),
   );
-  const files = [
-    ...pagefindFiles,
-    { path: dateOrderFile, bytes: Buffer.from(JSON.stringify(order)) },
-  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = pagefindFiles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
     files,
     bytes: files.reduce((sum, f) => sum + f.bytes.length, 0),

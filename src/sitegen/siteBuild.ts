@@ -47,7 +47,6 @@ import {
   notFoundProbePath,
   pageFile,
   pagePaths,
-  searchDateOrderPath,
   searchIndexFolder,
   shareImagePath,
   siteFiles,
@@ -129,8 +128,6 @@ const minimumCompressed = 256;
  * time, and no gzip copy (nginx compresses on the fly for the rare client without Brotli).
  */
 export function compressionOf(file: string): { brotliQuality: number; gzip: boolean } {
-  // Fetched whole to sort by date, and made again with every edit: Brotli's best, no gzip copy.
-  if (file === searchDateOrderPath) return { brotliQuality: 11, gzip: false };
   if (
     file.startsWith(viteAssetsFolder) ||
     file === siteFiles.serviceWorker ||
@@ -146,8 +143,7 @@ export function compressionOf(file: string): { brotliQuality: number; gzip: bool
  */
 export function needsCompression(file: string, size: number): boolean {
   if (size < minimumCompressed) return false;
-  if (file.startsWith(`${searchIndexFolder}/`))
-    return searchEntryFile.test(file) || file === searchDateOrderPath;
+  if (file.startsWith(`${searchIndexFolder}/`)) return searchEntryFile.test(file);
   return compressible.test(file);
 }
 

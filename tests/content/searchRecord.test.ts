@@ -51,7 +51,7 @@ describe('searchRecord', () => {
       source: 'Talpost',
     });
     expect(record.filters).toEqual({ quelle: ['Talpost'], jahr: ['2024'] });
-    // No sort key: the build writes the pages' date order beside the index (searchIndex.ts).
+    // No sort key: Pagefind's page list, filled newest first, is the date order (searchIndex.ts).
     expect(record).not.toHaveProperty('sort');
   });
 

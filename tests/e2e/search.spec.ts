@@ -58,6 +58,11 @@ const at = (p: string) => `${origin}${p}`;
 const searchField = (page: Page) => page.getByRole('searchbox', { name: 'Suchbegriff' });
 const results = (page: Page) => page.getByRole('main').getByRole('article');
 const status = (page: Page) => page.getByRole('main').getByRole('status');
+/** The results' dates (`datetime`), in the order shown. */
+const dates = (page: Page) =>
+  results(page)
+    .locator('time')
+    .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
 
 test('typing from the home page: Enter opens the results, German stemming finds the singular, the words are marked', async ({
   page,
@@ -106,11 +111,7 @@ test('filters and sort live in the URL and survive a reload', async ({ page }) =
   await page.getByRole('combobox', { name: 'Sortierung' }).selectOption('datum');
   await expect(page).toHaveURL(at('/suche?q=Gemeinde&quelle=Talpost&sort=datum'));
   await expect(status(page)).toContainText('(Talpost)');
-  const dates = async () =>
-    results(page)
-      .locator('time')
-      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
-  const sorted = await dates();
+  const sorted = await dates(page);
   expect(sorted.length).toBeGreaterThan(1);
   expect([...sorted].sort((a, b) => b.localeCompare(a))).toEqual(sorted);
   await expect(results(page).locator('p', { hasText: 'Talpost' }).first()).toBeVisible();
@@ -119,18 +120,39 @@ test('filters and sort live in the URL and survive a reload', async ({ page }) =
   await expect(page.getByRole('combobox', { name: 'Quelle' })).toHaveValue('Talpost');
   await expect(page.getByRole('combobox', { name: 'Sortierung' })).toHaveValue('datum');
   await expect(searchField(page)).toHaveValue('Gemeinde');
-  await expect.poll(dates).toEqual(sorted);
+  await expect.poll(() => dates(page)).toEqual(sorted);
 
   // Five results at first (each excerpt is a file of its own); more, ten at a time, on request.
   await expect(results(page)).toHaveCount(5);
   await page.getByRole('button', { name: 'Weitere Treffer anzeigen' }).click();
   await expect(results(page)).toHaveCount(15);
-  await expect.poll(dates).toEqual([...(await dates())].sort((a, b) => b.localeCompare(a)));
+  await expect
+    .poll(() => dates(page))
+    .toEqual([...(await dates(page))].sort((a, b) => b.localeCompare(a)));
 
   await page.getByRole('combobox', { name: 'Jahr' }).selectOption('2024');
   await expect(page).toHaveURL(at('/suche?q=Gemeinde&quelle=Talpost&jahr=2024&sort=datum'));
-  await expect.poll(dates).not.toEqual(sorted);
-  expect((await dates()).every((d) => d.startsWith('2024'))).toBe(true);
+  await expect.poll(() => dates(page)).not.toEqual(sorted);
+  expect((await dates(page)).every((d) => d.startsWith('2024'))).toBe(true);
+});
+
+test.describe('without the page list to sort by', () => {
+  // The page's own requests only, which the service worker would otherwise answer.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the matches show unsorted and say so', async ({ page }) => {
+    // Pagefind asks for its entry with `?ts=…`; the date order asks without, and gets an answer
+    // that names no page list.
+    await page.route(
+      (url) => url.pathname.endsWith('/pagefind-entry.json') && url.search === '',
+      (route) => route.fulfill({ contentType: 'application/json', body: '{}' }),
+    );
+    await page.goto(at('/suche?q=Gemeinde&sort=datum'));
+    await expect(results(page)).toHaveCount(5);
+    await expect(
+      page.getByText('Die Sortierung nach Datum konnte nicht geladen werden'),
+    ).toBeVisible();
+  });
 });
 
 test('nothing found: a plain sentence and a way on', async ({ page }) => {
@@ -241,7 +263,7 @@ for (const theme of ['light', 'dark'] as const) {
   }
 }
 
-test('offline, a search works over what the device holds, says results may be missing, and shows its matches unsorted when the date order is not on the device', async ({
+test('offline, a search works over what the device holds, says results may be missing, and sorts by date with the page list it searched', async ({
   page,
   context,
   goOffline,
@@ -250,9 +272,14 @@ test('offline, a search works over what the device holds, says results may be mi
   await controlledByServiceWorker(page);
   await page.reload();
   await expect(status(page)).toHaveText('1 Treffer für «Tramlinien»');
+  await page.goto(at('/suche?q=Gemeinde&sort=datum'));
+  await expect(status(page)).toContainText('Treffer für «Gemeinde»');
+  await expect(results(page)).toHaveCount(5);
+  const newestFirst = await dates(page);
+  expect([...newestFirst].sort((a, b) => b.localeCompare(a))).toEqual(newestFirst);
   await goOffline(context);
   try {
-    await page.reload();
+    await page.goto(at('/suche?q=Tramlinien'));
     await expect(status(page)).toHaveText('1 Treffer für «Tramlinien»');
     await expect(results(page).first().getByRole('link')).toHaveText(tram.title);
     await expect(
@@ -260,12 +287,10 @@ test('offline, a search works over what the device holds, says results may be mi
         'Du bist offline. Die Suche findet nur Artikel, die auf diesem Gerät gespeichert sind',
       ),
     ).toBeVisible();
-    await page.getByRole('combobox', { name: 'Sortierung' }).selectOption('datum');
-    await expect(page).toHaveURL(at('/suche?q=Tramlinien&sort=datum'));
-    await expect(results(page).first().getByRole('link')).toHaveText(tram.title);
-    await expect(
-      page.getByText('Offline ist die Sortierung nach Datum nicht auf diesem Gerät'),
-    ).toBeVisible();
+    await page.goto(at('/suche?q=Gemeinde&sort=datum'));
+    await expect(results(page)).toHaveCount(5);
+    expect(await dates(page)).toEqual(newestFirst);
+    await expect(page.getByText(/Sortierung nach Datum/)).toHaveCount(0);
   } finally {
     await context.setOffline(false);
   }

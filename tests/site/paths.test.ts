@@ -18,6 +18,8 @@ import {
   pathBelow,
   routePatterns,
   searchIndexFolder,
+  searchEntryPath,
+  searchPageListPath,
   searchQueryString,
   shareImagePath,
   siteFiles,
@@ -69,6 +71,12 @@ describe('the site contract: every path, literally', () => {
     ['app icon', siteFiles.appIcon, 'pwa-512x512.png'],
     ['404 probe', notFoundProbePath, '__seite-nicht-gefunden__'],
     ['search index folder', searchIndexFolder, 'pagefind'],
+    ['search entry', searchEntryPath, 'pagefind/pagefind-entry.json'],
+    [
+      'search page list',
+      searchPageListPath('de_54acfa373a'),
+      'pagefind/pagefind.de_54acfa373a.pf_meta',
+    ],
   ])('%s: %s', (_name, actual, expected) => {
     expect(actual).toBe(expected);
   });

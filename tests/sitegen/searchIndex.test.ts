@@ -1,6 +1,11 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, uncompressedEntry } from '../../src/sitegen/searchIndex';
+import {
+  buildSearchIndex,
+  checkNewestFirst,
+  uncompressedEntry,
+} from '../../src/sitegen/searchIndex';
+import { searchPageIds } from '../../src/site/searchPageList';
 import { compressionOf, needsCompression } from '../../src/sitegen/siteBuild';
 import { buildCollection } from '../../src/content/collection';
 
@@ -40,27 +45,47 @@ describe('buildSearchIndex', () => {
     expect(index.bytes).toBe(index.files.reduce((sum, f) => sum + f.bytes.length, 0));
   });
 
-  it("writes the pages newest first beside the index, as Pagefind's ids of their fragments", async () => {
+  it("keeps Pagefind's page list newest first, the order the search sorts by date with", async () => {
     const { articles } = buildCollection([
       { name: 'alt.txt', bytes: encode('date 2023-02-01 Der alte Steg.\n\nEin Lead.') },
       { name: 'neu.txt', bytes: encode('date 2025-06-30 Der neue Steg.\n\nEin Lead.') },
       { name: 'monat.txt', bytes: encode('date 2025-06 Ein Monat ohne Tag.\n\nEin Lead.') },
     ]);
     const index = await buildSearchIndex(articles);
-    const order: unknown = JSON.parse(
-      index.files.find((f) => f.path === 'date-order.json')?.bytes.toString('utf8') ?? 'null',
-    );
+    const meta = index.files.find((f) => f.path.endsWith('.pf_meta'));
     const urlOf = (id: string) => {
       const fragment = index.files.find((f) => f.path === `fragment/${id}.pf_fragment`);
       const text = gunzipSync(fragment!.bytes).toString('utf8');
       return JSON.parse(text.slice(text.indexOf('{'))).url;
     };
-    expect(Array.isArray(order)).toBe(true);
-    expect((order as string[]).map(urlOf)).toEqual([
+    expect(searchPageIds(meta!.bytes).map(urlOf)).toEqual([
       'artikel/der-neue-steg',
       'artikel/ein-monat-ohne-tag',
       'artikel/der-alte-steg',
     ]);
+    expect(index.files.map((f) => f.path)).not.toContain('date-order.json');
+  });
+
+  it('fails the build, saying where, when the page list is not in the order the articles were added', async () => {
+    const { articles } = buildCollection([
+      { name: 'a.txt', bytes: encode('date 2025-06-30 Der neue Steg.\n\nEin Lead.') },
+      { name: 'b.txt', bytes: encode('date 2023-02-01 Der alte Steg.\n\nEin Lead.') },
+    ]);
+    const { files } = await buildSearchIndex(articles);
+    const urls = articles.map((a) => `artikel/${a.slug}`);
+    expect(() => checkNewestFirst(files, urls)).not.toThrow();
+    expect(() => checkNewestFirst(files, [...urls].reverse())).toThrow(
+      /not in the order the articles were added \(newest first\): place 1 holds artikel\/der-neue-steg where artikel\/der-alte-steg was expected/,
+    );
+    expect(() => checkNewestFirst(files, [...urls, 'artikel/fehlt'])).toThrow(
+      /place 3 holds nothing where artikel\/fehlt was expected/,
+    );
+    expect(() =>
+      checkNewestFirst(
+        files.filter((f) => !f.path.endsWith('.pf_meta')),
+        urls,
+      ),
+    ).toThrow(/no page list/);
   });
 
   it('makes an index with no records for an empty collection', async () => {
@@ -86,7 +111,6 @@ describe('the build compresses of the search index only what every first search 
     ['pagefind/index/de_d7f5ed8.pf_index', false, null],
     ['pagefind/fragment/de_c72eb06.pf_fragment', false, null],
     ['pagefind/pagefind-entry.json', false, null],
-    ['pagefind/date-order.json', true, 11],
     ['artikel/a.html', true, 5],
   ])('%s: compressed %s, Brotli %s', (file, compressed, quality) => {
     expect(needsCompression(file, 4096)).toBe(compressed);
