@@ -92,14 +92,22 @@ export function markedWords(parts: readonly ExcerptPart[]): string[] {
 /**
  * The excerpt without the title it begins with, where it does: a list by filter alone has no
  * matches, so its excerpts are the start of each record, the title (which the result shows as
- * its link) and the lead.
+ * its link) and the lead. An excerpt whose window starts inside the title (Pagefind centres it on
+ * the matches) loses the title's tail the same way. A title with a match in it stays.
  */
 export function withoutLeadingTitle(parts: ExcerptPart[], title: string): ExcerptPart[] {
   const [first, ...rest] = parts;
-  if (!first || first.marked || !first.text.startsWith(title)) return parts;
-  const after = first.text.slice(title.length).replace(/^[.!?:…]?\s+/, '');
-  if (after.length === first.text.length - title.length) return parts;
-  return after === '' ? rest : [{ text: after, marked: false }, ...rest];
+  if (!first || first.marked) return parts;
+  const tails = [...title.matchAll(/(?:^|\s)(?=\S)/g)].map((m) =>
+    title.slice(m.index + m[0].length),
+  );
+  for (const tail of tails) {
+    if (!first.text.startsWith(tail)) continue;
+    const after = first.text.slice(tail.length).replace(/^[.!?:…]?\s+/, '');
+    if (after.length === first.text.length - tail.length) continue;
+    return after === '' ? rest : [{ text: after, marked: false }, ...rest];
+  }
+  return parts;
 }
 
 /**
