@@ -98,14 +98,19 @@ export function markedWords(parts: readonly ExcerptPart[]): string[] {
 export function withoutLeadingTitle(parts: ExcerptPart[], title: string): ExcerptPart[] {
   const [first, ...rest] = parts;
   if (!first || first.marked) return parts;
-  const tails = [...title.matchAll(/(?:^|\s)(?=\S)/g)].map((m) =>
-    title.slice(m.index + m[0].length),
+  // As the record holds it (src/content/searchRecord.ts): ending as a sentence, and as Pagefind
+  // gives it back, with any run of white space (a no-break space too) as one space.
+  const spaced = title.replace(/\s+/g, ' ').trim();
+  const sentence = /[.!?:…]$/.test(spaced) ? spaced : `${spaced}.`;
+  const tails = [...sentence.matchAll(/(?:^| )(?=\S)/g)].map((m) =>
+    sentence.slice(m.index + m[0].length),
   );
   for (const tail of tails) {
     if (!first.text.startsWith(tail)) continue;
-    const after = first.text.slice(tail.length).replace(/^[.!?:…]?\s+/, '');
-    if (after.length === first.text.length - tail.length) continue;
-    return after === '' ? rest : [{ text: after, marked: false }, ...rest];
+    const after = first.text.slice(tail.length);
+    if (after !== '' && !/^\s/.test(after)) continue;
+    const text = after.trimStart();
+    return text === '' ? rest : [{ text, marked: false }, ...rest];
   }
   return parts;
 }

@@ -170,6 +170,17 @@ describe('withoutLeadingTitle', () => {
       null,
     ],
     [
+      'the title’s last word starting the lead: not the title',
+      [{ text: 'fertig geworden ist auch der Steg.', marked: false }],
+      null,
+    ],
+    [
+      'a title with a no-break space, which Pagefind gives back as a space',
+      [{ text: 'Die Brücke ist fertig. Der Lead.', marked: false }],
+      [{ text: 'Der Lead.', marked: false }],
+      'Die Brücke\u00a0ist fertig',
+    ],
+    [
       'only the title and then a match',
       [
         { text: 'Die Brücke ist fertig. ', marked: false },
