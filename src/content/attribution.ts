@@ -341,6 +341,38 @@ function wholeSubject(ws: readonly string[]): Subject | null {
     : null;
 }
 
+/** The words of a text up to its first sentence mark; the full stop of an initial or a title ends nothing. */
+const firstSentence = (text: string) =>
+  words(text.split(/(?<!(?:^|\s)(?:\p{Lu}|Dr|Prof|med|phil|iur|oec))[.;:!?](?:\s|$)/u)[0] ?? '');
+
+/**
+ * Step: an attribution set off from a quotation that opens its sentence by a dash or a colon, as
+ * leads, captions and tabloids write it: `«…» – Trainer Urs Frei nach dem Spiel.`, `«…» – so der
+ * Präsident.`, `«…»: Gemeindepräsident Beat Gmür denkt nicht an Rücktritt.` A name (or, after
+ * "so", any subject) with only words of when, where or about what after the dash; after the
+ * colon, the name that opens the sentence. Null otherwise.
+ */
+export function attributionSetOff(after: string, opensSentence: boolean): Attribution | null {
+  if (!opensSentence) return null;
+  const dash = /^[.!?…]?\s+[–—]\s+(.*)$/su.exec(after);
+  if (dash) {
+    const sentence = firstSentence(dash[1] ?? '');
+    if (sentence[0] === 'so') {
+      const read = readSubject(sentence.slice(1));
+      return read && read.subject.type !== 'nobody' ? { subject: read.subject } : null;
+    }
+    const named = readSubject(sentence);
+    const rest = sentence.slice(named?.length ?? 0);
+    return named?.subject.type === 'name' &&
+      rest.every((w) => /^\p{Lu}/u.test(w) || verblessTailWords.has(lower(w)))
+      ? { subject: named.subject }
+      : null;
+  }
+  const colon = /^:\s+(\p{Lu}.*)$/su.exec(after);
+  const subject = colon ? openingSubject(colon[1] ?? '') : null;
+  return subject?.type === 'name' ? { subject } : null;
+}
+
 /** What an attribution says: who speaks (null when the verb's subject cannot be read). */
 export type Attribution = { subject: Subject | null };
 
@@ -349,13 +381,11 @@ export type Attribution = { subject: Subject | null };
  * `, habe er gesagt`, `, wie X sagte`, `, wird X zitiert`, `, heisst es in der Mitteilung` (nobody).
  * Null when no verb of saying follows.
  */
-export function attributionAfter(after: string): Attribution | null {
+export function attributionAfter(after: string, opensSentence = false): Attribution | null {
   const match = /^[.!?…]?["»“”]?\s*,\s+(.*)$/su.exec(after);
-  if (!match) return null;
+  if (!match) return attributionSetOff(after, opensSentence);
   // The attribution ends with its sentence; the full stop of an initial or a title ends nothing.
-  const sentence = words(
-    (match[1] ?? '').split(/(?<!(?:^|\s)(?:\p{Lu}|Dr|Prof))[.;:!?](?:\s|$)/u)[0] ?? '',
-  );
+  const sentence = firstSentence(match[1] ?? '');
   const head = lower(sentence[0] ?? '');
   if (impersonalVerbs.has(head)) return { subject: { type: 'nobody' } };
   if (pluralSpeechVerbs.has(head)) return { subject: { type: 'nobody' } };
@@ -406,7 +436,8 @@ export function attributionInNextSentence(after: string): Attribution | null {
   const verb = match?.[1] ?? '';
   if (!match || !plainSpeechVerbs.has(verb)) return null;
   const sentence = words(
-    (match[2] ?? '').split(/(?<!(?:^|\s)(?:\p{Lu}|Dr|Prof))[.;:!?](?:\s|$)/u)[0] ?? '',
+    (match[2] ?? '').split(/(?<!(?:^|\s)(?:\p{Lu}|Dr|Prof|med|phil|iur|oec))[.;:!?](?:\s|$)/u)[0] ??
+      '',
   );
   // "teilte X mit": the particle closes the sentence.
   if (/^teilt/u.test(verb) && sentence.pop() !== 'mit') return null;

@@ -36,6 +36,8 @@ export const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}
 export function isRoleWord(word: string): boolean {
   const w = bare(word);
   if (!/^\p{Lu}/u.test(w) || bodyNouns.has(w)) return false;
+  // "der SVP-Mann", "die SP-Frau": a member of a party.
+  if (/^\p{Lu}{2,}-(Mann|Frau)$/u.test(w)) return true;
   let known = roleWordCache.get(w);
   if (known === undefined) {
     known = endsInRole(w.toLowerCase());
@@ -124,9 +126,16 @@ export function readName(words: readonly string[]): string | null {
   const name: string[] = [];
   for (let i = 0; i < words.length && name.length < 4; i++) {
     const raw = words[i] ?? '';
+    // "Dr. med. Anna Meier": the field of an academic title goes with it.
+    if (academicTitles.has(name.at(-1) ?? '') && /^\p{Ll}{2,5}\.$/u.test(raw)) {
+      name.push(raw);
+      continue;
+    }
     if (
       isNamePrefix(raw) &&
-      (isNamePrefix(words[i + 1] ?? '') || isNameWord((words[i + 1] ?? '').replace(trailing, '')))
+      (isNamePrefix(words[i + 1] ?? '') ||
+        isNameWord((words[i + 1] ?? '').replace(trailing, '')) ||
+        (academicTitles.has(raw) && /^\p{Ll}{2,5}\.$/u.test(words[i + 1] ?? '')))
     ) {
       name.push(raw);
       continue;
@@ -194,11 +203,11 @@ export function isOrganisationWord(word: string): boolean {
   return /^\p{Lu}/u.test(w) && organisationTails.some((tail) => lower.endsWith(tail));
 }
 
-/** A name without the titles before it: "Dr. Karin Oswald" → "Karin Oswald". */
+/** A name without the titles before it: "Dr. Karin Oswald", "Dr. med. Karin Oswald" → "Karin Oswald". */
 export const withoutTitles = (name: string) =>
   name
     .split(' ')
-    .filter((w) => !academicTitles.has(w))
+    .filter((w) => !academicTitles.has(w) && !/^\p{Ll}{2,5}\.$/u.test(w))
     .join(' ');
 
 /** The gender a name's given name usually says: "Ruth Meier" → f, "Hans-Peter Moser" → m. */
@@ -241,7 +250,7 @@ export function isTitleByForm(word: string): boolean {
   const w = bare(word);
   if (w.split('-').some(isGivenName) || !/^\p{Lu}[\p{L}-]*\p{Ll}$/u.test(w)) return false;
   // A feminine title in -in is a long word ("Personalvorständin"); "Kevin" or "Katrin" are names.
-  return isTitleWord(w) || /(er|ent|ist|eur)$/u.test(w) || (w.length >= 9 && /in$/u.test(w));
+  return isTitleWord(w) || /(er|ent|ant|ist|eur)$/u.test(w) || (w.length >= 9 && /in$/u.test(w));
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   invertedPronoun,
   isWritersAccount,
   listens,
+  openingSource,
   openingSubject,
   readColonClause,
   reportsSpeech,
@@ -14,6 +15,7 @@ import {
   speaksOfThirdPerson,
   wordsOutsideQuotes,
   words,
+  writersWords,
   type Subject,
 } from './attribution';
 import type { Quote, QuoteKind, QuoteLocation } from './model';
@@ -144,7 +146,7 @@ export function extractQuotes(written: readonly TextPart[]): Quote[] {
       const before = text.slice(sentence.start, span.start);
       const after = text.slice(span.end);
       const prefix = before.trimEnd();
-      const attribution = attributionAfter(after);
+      const attribution = attributionAfter(after, prefix === '');
       const between = s > 0 ? text.slice(spans[s - 1]?.end ?? 0, span.start) : null;
       const joinedTo =
         between !== null && /^\s*(,|und|oder|sowie)?\s*$/u.test(between)
@@ -263,10 +265,13 @@ export function extractQuotes(written: readonly TextPart[]): Quote[] {
           // von einem «Erfolg», Y dagegen von einem «Debakel»": a second person named before
           // the words may be who used them.
           const lead = wordsOutsideQuotes(before);
+          // "Anna Meier zufolge ist Beat Gmür «ein Lügner»": a source the sentence opens with
+          // is whose words they are, whoever else it names.
+          const source = openingSource(writersWords(text.slice(sentence.start, sentence.end)));
           if (
             !inAttribution(text.slice(sentence.start, span.start)) &&
             !lead.some((w) => reproachNouns.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))) &&
-            people.peopleBetween(blockStart + sentence.start, position) <= 1
+            (source !== null || people.peopleBetween(blockStart + sentence.start, position) <= 1)
           )
             speaker = resolve(sentenceSubject(text.slice(sentence.start, sentence.end)));
           // "«…», sagte X. Die Forderung sei «nicht darstellbar».": reported speech that names

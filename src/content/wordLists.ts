@@ -221,7 +221,7 @@ export const stanceAdjectives = list(
  */
 export const verblessTailWords = list(
   'verblessTailWords',
-  `nach vor zu zum zur bei beim im am an auf gegenüber dem den der des dagegen hingegen danach dazu darauf zudem indes wiederum schliesslich ebenfalls jedoch`,
+  `nach vor zu zum zur bei beim im am an auf gegenüber über dem den der des dagegen hingegen danach dazu darauf zudem indes wiederum schliesslich ebenfalls jedoch`,
 );
 /** Modal verbs, lower case: "Im Frühling will die Regierung … vorlegen" plans; it says nothing yet. */
 export const modalVerbs = list(

@@ -9,6 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parseSourceFile, type ParsedFile } from '../content/collection';
 import { pathBelow } from '../site/paths';
 import { putObject, type StoredObject } from './buildCache';
+import { criticalCss } from './criticalCss';
 import { pageTemplate } from './prerender';
 
 type RenderPage = (url: string) => Promise<{ status: number; html: string; dataScript: string }>;
@@ -23,6 +24,11 @@ export type PageTask = {
 export type PagesTask = {
   ssrEntry: string;
   template: string;
+  /**
+   * The app's stylesheet, linked at the end of the template's body; each page carries in its head
+   * the part of it that its HTML needs (criticalCss.ts). Empty: the template brings its own CSS.
+   */
+  stylesheet: string;
   /** The folder being built: the data files the pages' loaders fetch are already in it. */
   siteDir: string;
   cacheDir: string;
@@ -35,6 +41,7 @@ export type PageResult = { object: StoredObject; deps: string[] };
 
 const renderers = new Map<string, Promise<RenderPage>>();
 let filler = { template: '', fill: pageTemplate('') };
+let critical = { stylesheet: '', of: criticalCss('') };
 let siteDir = '';
 let base = '/';
 let origin = 'http://localhost';
@@ -71,6 +78,8 @@ export async function renderPages(task: PagesTask): Promise<PageResult[]> {
   ({ siteDir, base, origin } = task);
   if (filler.template !== task.template)
     filler = { template: task.template, fill: pageTemplate(task.template) };
+  if (critical.stylesheet !== task.stylesheet)
+    critical = { stylesheet: task.stylesheet, of: criticalCss(task.stylesheet) };
   const results: PageResult[] = [];
   for (const page of task.pages) {
     deps = [];
@@ -80,7 +89,8 @@ export async function renderPages(task: PagesTask): Promise<PageResult[]> {
         `Prerendering /${page.path} gave status ${rendered.status}, expected ${page.status}.`,
       );
     }
-    const bytes = filler.fill(page.head, rendered.html, rendered.dataScript);
+    const style = task.stylesheet ? `<style>${critical.of(rendered.html)}</style>` : '';
+    const bytes = filler.fill(page.head + style, rendered.html, rendered.dataScript);
     results.push({ object: putObject(task.cacheDir, bytes), deps: [...new Set(deps)].sort() });
   }
   return results;

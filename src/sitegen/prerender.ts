@@ -2,15 +2,43 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** Puts the stylesheet into the page: one round trip paints the article, no render-blocking request. */
+const stylesheetLink = /<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g;
+
+function readStylesheet(href: string, outDir: string, base: string): string {
+  const file = path.join(outDir, href.startsWith(base) ? href.slice(base.length) : href);
+  return readFileSync(file, 'utf8').trim();
+}
+
+/**
+ * Puts the whole stylesheet into the page: the app shell, which renders every route in the
+ * browser, paints from it without a render-blocking request.
+ */
 export function inlineStylesheets(template: string, outDir: string, base: string): string {
   return template.replace(
-    /<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g,
-    (_tag, href: string) => {
-      const file = path.join(outDir, href.startsWith(base) ? href.slice(base.length) : href);
-      return `<style>${readFileSync(file, 'utf8').trim()}</style>`;
-    },
+    stylesheetLink,
+    (_tag, href: string) => `<style>${readStylesheet(href, outDir, base)}</style>`,
   );
+}
+
+/** The text of the stylesheets the template links, in their order. */
+export function linkedStylesheets(template: string, outDir: string, base: string): string {
+  return [...template.matchAll(stylesheetLink)]
+    .map((match) => readStylesheet(match[1] ?? '', outDir, base))
+    .join('');
+}
+
+/**
+ * Moves the stylesheet links from the head to the end of the body, for prerendered pages that
+ * carry in their head the part of the stylesheet they need (criticalCss.ts). At the end of the
+ * body a stylesheet blocks neither the first paint nor the text above it, and the module script
+ * after it runs only once it has arrived, so whatever the app renders later is styled at once.
+ */
+export function stylesheetsLast(template: string): string {
+  const links = template.match(stylesheetLink) ?? [];
+  if (links.length === 0) return template;
+  let page = template;
+  for (const link of links) page = page.replace(link, '');
+  return page.replace('</body>', `${links.join('')}</body>`);
 }
 
 /**
@@ -29,7 +57,9 @@ export function entryScriptLast(template: string): string {
 
 const rootElement = '<div id="root"></div>';
 const titleElement = /<title>[^<]*<\/title>/;
-const bodyEnd = /(<script type="module"[^>]*><\/script>)?<\/body>/;
+/** The end of the body: the stylesheet links and module scripts moved there, then `</body>`. */
+const bodyEnd =
+  /(?:<link rel="stylesheet"[^>]*>)*(?:<script type="module"[^>]*><\/script>)?<\/body>/;
 
 /**
  * The template cut once at its three slots (the title, the root element, the end of the body

@@ -54,7 +54,13 @@ import {
 import { browsePages } from './browsePages';
 import { articleHead, browseHead, homeHead, notFoundHead } from './pageHead';
 import type { CompressResult, PageResult, PagesTask, PageTask } from './pageWorker';
-import { entryScriptLast, inlineStylesheets, routeStyles } from './prerender';
+import {
+  entryScriptLast,
+  inlineStylesheets,
+  linkedStylesheets,
+  routeStyles,
+  stylesheetsLast,
+} from './prerender';
 import { limitPrecache, precacheLimit as precacheLimitOf, type PrecacheOptions } from './pwaPlugin';
 import { ContentSetupError, readSeedFiles } from './readSeeds';
 import { buildSearchIndex } from './searchIndex';
@@ -655,18 +661,18 @@ async function prerenderPhase(
   place: (file: string, object: StoredObject) => void,
 ): Promise<number> {
   const clientDir = path.join(bundle.dir, 'client');
-  const template = entryScriptLast(
-    inlineStylesheets(
-      readFileSync(path.join(clientDir, homePageFile), 'utf8'),
-      clientDir,
-      site.base,
-    ),
-  );
+  const indexHtml = readFileSync(path.join(clientDir, homePageFile), 'utf8');
+  // The shell renders any route in the browser: the whole stylesheet inline. A prerendered page
+  // has the part its HTML needs inline and the whole stylesheet linked at the end of its body.
+  const shell = entryScriptLast(inlineStylesheets(indexHtml, clientDir, site.base));
+  const template = entryScriptLast(stylesheetsLast(indexHtml));
+  const stylesheet = linkedStylesheets(indexHtml, clientDir, site.base);
   const rendererKey = sha256(
     bundle.key,
     template,
+    stylesheet,
     JSON.stringify(site),
-    hashTree(here, ['pageHead.ts', 'prerender.ts', 'pageWorker.ts']),
+    hashTree(here, ['pageHead.ts', 'prerender.ts', 'pageWorker.ts', 'criticalCss.ts']),
   );
   const indexName = `pages-${sha256(site.base, site.origin).slice(0, 12)}.json`;
   const stored = cache.readIndex(indexName, isPagesIndex);
@@ -695,7 +701,7 @@ async function prerenderPhase(
   });
 
   const phase = progress.phase('prerender', pages.length + 1, 'pages');
-  place(siteFiles.shell, cache.put(template));
+  place(siteFiles.shell, cache.put(shell));
   phase.tick();
 
   const entries: Record<string, PageEntry> = {};
@@ -724,6 +730,7 @@ async function prerenderPhase(
       const task: PagesTask = {
         ssrEntry: path.join(bundle.dir, 'ssr/entryServer.js'),
         template,
+        stylesheet,
         siteDir,
         cacheDir: cache.dir,
         origin: site.origin,

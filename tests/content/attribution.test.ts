@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   attributionAfter,
   attributionInNextSentence,
+  attributionSetOff,
   continuesReportedSpeech,
   findSpeechVerb,
   inSubjunctive,
@@ -168,6 +169,34 @@ describe('attributionAfter', () => {
       expect(attributionAfter(after)).toBeNull();
     },
   );
+});
+
+describe('attributionSetOff', () => {
+  it.each([
+    [' – Trainer Urs Frei nach dem Spiel.', true, { type: 'name', name: 'Urs Frei' }],
+    [
+      ' – Monika Muster über den Brief der Gemeinde.',
+      true,
+      { type: 'name', name: 'Monika Muster' },
+    ],
+    [
+      ' – so der Gemeindepräsident.',
+      true,
+      { type: 'reference', noun: 'Gemeindepräsident', gender: 'm' },
+    ],
+    [
+      ': Gemeindepräsident Beat Gmür denkt nicht an Rücktritt.',
+      true,
+      { type: 'name', name: 'Beat Gmür' },
+    ],
+    // Not a name with a verb after the dash, not a sentence that opens otherwise, not inside a sentence.
+    [' – Anna Meier sah das anders.', true, null],
+    [': Mit diesen Worten eröffnete Gmür die Sitzung.', true, null],
+    [': Die Gemeinde wehrt sich.', true, null],
+    [' – Trainer Urs Frei nach dem Spiel.', false, null],
+  ])('%s (opens its sentence: %s)', (after, opens, subject) => {
+    expect(attributionSetOff(after, opens)?.subject ?? null).toEqual(subject);
+  });
 });
 
 describe('attributionInNextSentence', () => {
@@ -1369,6 +1398,22 @@ describe('speakers in context', () => {
         ['Wir prüfen das.', 'speech', null],
         ['Alles ruhig.', 'speech', null],
       ],
+    ],
+    [
+      'a source the sentence opens with speaks, whoever else it names',
+      [
+        'Anna Meier zufolge ist Beat Gmür «ein Lügner».',
+        'Laut Initiant Sepp Wyrsch ist die Gemeinde «auf dem Holzweg».',
+      ],
+      [
+        ['ein Lügner', 'partial', 'Anna Meier'],
+        ['auf dem Holzweg', 'partial', 'Sepp Wyrsch'],
+      ],
+    ],
+    [
+      'a party member by the party’s tag',
+      ['Beat Gmür kandidiert für den Ständerat. «Ich bin bereit», sagte der SVP-Mann.'],
+      [['Ich bin bereit', 'speech', 'Beat Gmür']],
     ],
     [
       'a listener before a bare quotation is no speaker',

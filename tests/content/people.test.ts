@@ -44,6 +44,9 @@ describe('readName', () => {
     // A capitalised particle before a lower-case one; a given name after a particle is the family name.
     ['Alexander Van der Bellen.', 'Alexander Van der Bellen'],
     ['Giovanni Di Stefano führt', 'Giovanni Di Stefano'],
+    // The field of an academic title goes with it.
+    ['Dr. med. Anna Meier sagt', 'Dr. med. Anna Meier'],
+    ['Dr. phil. Urs Frei,', 'Dr. phil. Urs Frei'],
   ])('%s → %s', (text, name) => {
     expect(readName(words(text))).toBe(name);
   });
@@ -118,6 +121,7 @@ describe('titles and withheld names', () => {
       { name: 'Dr. Anja Beispiel-Muster', title: 'Personalvorstand' },
     ],
     ['Dr. Anja Beispiel', { name: 'Dr. Anja Beispiel', title: null }],
+    ['Initiant Sepp Beispiel', { name: 'Sepp Beispiel', title: 'Initiant' }],
     [
       'LVB-Personalvorständin Sabine Beispiel',
       { name: 'Sabine Beispiel', title: 'LVB-Personalvorständin' },

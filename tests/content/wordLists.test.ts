@@ -126,6 +126,10 @@ describe('the word lists', () => {
     ['Murat', false],
     ['Kantonsrätin', true],
     ['Stadtrat', false], // in Swiss usage the council; before a name it is a title (isTitleWord)
+    ['SVP-Mann', true],
+    ['SP-Frau', true],
+    ['Hermann', false],
+    ['Ex-Mann', false],
   ])('isRoleWord(%s) is %s', (word, expected) => {
     expect(isRoleWord(word)).toBe(expected);
   });

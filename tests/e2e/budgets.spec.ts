@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { e2ePort } from '../../playwright.config';
-import { expect, referencePath, test } from './fixtures';
+import { expect, expectNoLayoutShift, referencePath, test } from './fixtures';
 
 /** Budgets checked in CI: sizes and counts, never times (timings belong to `npm run bench`). */
 const budgets = {
@@ -44,7 +44,7 @@ test.describe('budgets', () => {
     );
   });
 
-  test('nothing blocks rendering: no stylesheet link, no classic script with src in the head', async ({
+  test('nothing blocks rendering: no stylesheet link and no classic script with src in the head', async ({
     page,
   }) => {
     await page.goto(referencePath);
@@ -60,7 +60,7 @@ test.describe('budgets', () => {
     );
     expect(blocking).toEqual([]);
     const head = await page.evaluate(() => ({
-      stylesheets: document.querySelectorAll('link[rel="stylesheet"]').length,
+      stylesheets: document.head.querySelectorAll('link[rel="stylesheet"]').length,
       syncScripts: Array.from(document.head.querySelectorAll('script[src]')).filter(
         (s) =>
           s.getAttribute('type') !== 'module' &&
@@ -69,6 +69,46 @@ test.describe('budgets', () => {
       ).length,
     }));
     expect(head).toEqual({ stylesheets: 0, syncScripts: 0 });
+  });
+
+  test('the article paints from its own HTML while the whole stylesheet is still on its way', async ({
+    page,
+  }) => {
+    // The page carries the CSS its HTML needs; the whole stylesheet, linked at the end of the
+    // body, is held back here until the article has painted.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/*.css', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(referencePath, { waitUntil: 'commit' });
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toBeVisible();
+    await expect
+      .poll(() =>
+        page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length),
+      )
+      .toBe(1);
+    const before = await heading.evaluate((h) => {
+      const style = getComputedStyle(h);
+      return [style.fontFamily, style.fontSize, h.getBoundingClientRect().top];
+    });
+    expect(before[0]).toMatch(/serif/);
+    release();
+    // The app runs only after the stylesheet has arrived, and what the page showed stays put.
+    await page.waitForLoadState('networkidle');
+    const after = await heading.evaluate((h) => {
+      const style = getComputedStyle(h);
+      return [style.fontFamily, style.fontSize, h.getBoundingClientRect().top];
+    });
+    expect(after).toEqual(before);
+    await expectNoLayoutShift(page);
+    // A panel the page did not show before is styled too (its rules came with the stylesheet).
+    const menu = page.getByRole('button', { name: 'Darstellung' });
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('button', { name: 'Dunkel' })).toBeVisible();
   });
 
   test('the article route loads at most 110 KB of JavaScript, compressed', async ({ page }) => {

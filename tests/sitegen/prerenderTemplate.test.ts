@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { entryScriptLast, fillTemplate, pageTemplate } from '../../src/sitegen/prerender';
+import {
+  entryScriptLast,
+  fillTemplate,
+  pageTemplate,
+  stylesheetsLast,
+} from '../../src/sitegen/prerender';
 
 const template = `<!doctype html>
 <html lang="de-CH">
@@ -108,5 +113,37 @@ describe('pageTemplate', () => {
         .replace('<div id="root"></div>', '<div id="root"><p>B</p></div>')
         .replace('<script type="module"', `${data}<script type="module"`),
     );
+  });
+});
+
+describe('stylesheetsLast', () => {
+  const linked = template.replace(
+    '<title>Lesezeit</title>',
+    '<title>Lesezeit</title>\n    <link rel="stylesheet" crossorigin href="/assets/index-def.css">',
+  );
+
+  it('moves the stylesheet link to the end of the body, before the module script', () => {
+    const page = entryScriptLast(stylesheetsLast(linked));
+    expect(page.slice(0, page.indexOf('</head>'))).not.toContain('stylesheet');
+    expect(page).toMatch(
+      /<link rel="stylesheet" crossorigin href="\/assets\/index-def\.css"><script type="module" crossorigin src="\/assets\/index-abc\.js"><\/script><\/body>/,
+    );
+  });
+
+  it('leaves the page data before the stylesheet and the module script', () => {
+    const data = '<script type="application/json" id="lesezeit-data">{}</script>';
+    const filled = fillTemplate(
+      entryScriptLast(stylesheetsLast(linked)),
+      '<title>A</title>',
+      '<p>B</p>',
+      data,
+    );
+    expect(filled).toMatch(
+      /<p>B<\/p><\/div>\s*<script type="application\/json"[^>]*>\{\}<\/script><link /,
+    );
+  });
+
+  it('leaves a page without a stylesheet link alone', () => {
+    expect(stylesheetsLast(template)).toBe(template);
   });
 });
