@@ -614,6 +614,12 @@ export class PeopleIndex {
       const role = apposed ? (roleClosedAt(words, i) ?? apposed.title) : null;
       if (apposed && role) this.add(apposed.name, role);
     });
+    // "Lea (Name geändert) arbeitet …": a name the text says it changed is a person's.
+    words.forEach((word, i) => {
+      const aside = words.slice(i + 1, i + 5).join(' ');
+      if (isNameWord(word) && /^\(Namen? (geändert|der Redaktion bekannt)\)/u.test(aside))
+        this.add(word);
+    });
     // "Lara Camenzind gewann …": a full name opening a sentence, before its verb.
     words.forEach((word, i) => {
       if (i > 0 && !/[.!?:]["»“”]?$/u.test(words[i - 1] ?? '')) return;
