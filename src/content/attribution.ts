@@ -535,6 +535,16 @@ export function readColonClause(clause: string): ColonClause {
         .every((w) => verblessTailWords.has(lower(w)) || /^\p{Ll}/u.test(w))
     )
       return { type: 'subject', subject: from.subject };
+    // "Anders sieht es auch Stationsleiterin X:", "Ähnlich sah das Y:": a view of its own.
+    if (
+      /^(Anders|Ähnlich|Genauso|Ebenso)$/u.test(ws[0] ?? '') &&
+      /^(sieht|sah)$/u.test(ws[1] ?? '') &&
+      /^(es|das)$/u.test(ws[2] ?? '')
+    ) {
+      const viewer = wholeSubject(ws.slice(ws[3] === 'auch' ? 4 : 3));
+      if (viewer?.type === 'name' || viewer?.type === 'reference')
+        return { type: 'subject', subject: viewer };
+    }
     // "Gewerkschaftssprecherin Pfister:": the clause is only who speaks.
     const whole = wholeSubject(ws);
     if (whole?.type === 'name' || whole?.type === 'role' || whole?.type === 'reference')

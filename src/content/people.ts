@@ -491,6 +491,7 @@ export const isOffice = (role: string) => office.test(bare(role).toLowerCase());
  * a noun that is not masculine.
  */
 export function documentGender(article: string, noun: string): Gender {
+  if (!/^(der|die|den|dem|ein|eine|einer|einen|einem)$/u.test(article)) return null;
   const w = bare(noun).toLowerCase();
   const tail = documentTails.find((t) => w.endsWith(t));
   if (!tail || !/^\p{Lu}/u.test(bare(noun))) return null;
@@ -613,6 +614,13 @@ export class PeopleIndex {
       // apposition's own title (", den Kassier Peter Muster,"); never a role across a verb.
       const role = apposed ? (roleClosedAt(words, i) ?? apposed.title) : null;
       if (apposed && role) this.add(apposed.name, role);
+    });
+    // "Lea (Name geändert) arbeitet …": a name the text says it changed is a person's.
+    words.forEach((word, i) => {
+      if (!/^\(Namen?$/u.test(words[i + 1] ?? '')) return;
+      const aside = words.slice(i + 1, i + 5).join(' ');
+      if (isNameWord(word) && /^\(Namen? (geändert|der Redaktion bekannt)\)/u.test(aside))
+        this.add(word);
     });
     // "Lara Camenzind gewann …": a full name opening a sentence, before its verb.
     words.forEach((word, i) => {

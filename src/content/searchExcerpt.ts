@@ -92,14 +92,27 @@ export function markedWords(parts: readonly ExcerptPart[]): string[] {
 /**
  * The excerpt without the title it begins with, where it does: a list by filter alone has no
  * matches, so its excerpts are the start of each record, the title (which the result shows as
- * its link) and the lead.
+ * its link) and the lead. An excerpt whose window starts inside the title (Pagefind centres it on
+ * the matches) loses the title's tail the same way. A title with a match in it stays.
  */
 export function withoutLeadingTitle(parts: ExcerptPart[], title: string): ExcerptPart[] {
   const [first, ...rest] = parts;
-  if (!first || first.marked || !first.text.startsWith(title)) return parts;
-  const after = first.text.slice(title.length).replace(/^[.!?:…]?\s+/, '');
-  if (after.length === first.text.length - title.length) return parts;
-  return after === '' ? rest : [{ text: after, marked: false }, ...rest];
+  if (!first || first.marked) return parts;
+  // As the record holds it (src/content/searchRecord.ts): ending as a sentence, and as Pagefind
+  // gives it back, with any run of white space (a no-break space too) as one space.
+  const spaced = title.replace(/\s+/g, ' ').trim();
+  const sentence = /[.!?:…]$/.test(spaced) ? spaced : `${spaced}.`;
+  const tails = [...sentence.matchAll(/(?:^| )(?=\S)/g)].map((m) =>
+    sentence.slice(m.index + m[0].length),
+  );
+  for (const tail of tails) {
+    if (!first.text.startsWith(tail)) continue;
+    const after = first.text.slice(tail.length);
+    if (after !== '' && !/^\s/.test(after)) continue;
+    const text = after.trimStart();
+    return text === '' ? rest : [{ text, marked: false }, ...rest];
+  }
+  return parts;
 }
 
 /**

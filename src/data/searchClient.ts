@@ -37,7 +37,7 @@ export type SearchResults = {
   hits: SearchHit[];
   /** Matches whose text is not on the device while offline. */
   unavailable: number;
-  /** Asked for newest first, but the date order could not be loaded (offline, say). */
+  /** Asked for newest first, but the date order could not be loaded or does not know a match. */
   unsorted: boolean;
 };
 
@@ -123,7 +123,7 @@ let dateOrderLoading: Promise<Map<string, number>> | null = null;
  * (src/sitegen/searchIndex.ts). Pagefind has loaded that list already, so it comes from the
  * browser's cache (or the service worker's) and costs only the small entry.
  */
-function loadDateOrder(): Promise<Map<string, number>> {
+export function loadDateOrder(): Promise<Map<string, number>> {
   dateOrderLoading ??= fetchJson(under(base, searchEntryPath))
     .then(async (entry) => {
       const response = await fetch(under(base, searchPageListPath(pageListHash(entry))));
@@ -184,11 +184,15 @@ export async function runSearch(
   const term = searchTerm(query);
   const [found, dateRanks] = await Promise.all([
     pagefind.search(term === '' ? null : term, optionsOf(query)),
-    // Without the date order (offline, not on the device) the matches still show, unsorted.
+    // Without the date order the matches still show, unsorted.
     byDate(query) ? loadDateOrder().catch(() => null) : null,
   ]);
   signal?.throwIfAborted();
-  const results = dateRanks ? newestFirst(resultsOf(found), dateRanks) : resultsOf(found);
+  const matches = resultsOf(found);
+  // A page the list does not know (a tab left open while a new version of the site went out)
+  // has no place in it: the matches then show in Pagefind's order, with a notice.
+  const sortable = dateRanks !== null && matches.every((r) => dateRanks.has(r.id));
+  const results = sortable ? newestFirst(matches, dateRanks) : matches;
   const loaded = await Promise.all(
     results.slice(0, count).map((r) =>
       r.data().then(
@@ -202,6 +206,6 @@ export async function runSearch(
     total: results.length,
     hits,
     unavailable: loaded.length - hits.length,
-    unsorted: byDate(query) && dateRanks === null,
+    unsorted: byDate(query) && !sortable,
   };
 }

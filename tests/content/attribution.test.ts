@@ -396,6 +396,8 @@ describe('readColonClause', () => {
     ['Die Antwort von Beat Gmür kam prompt:', saidBy('Beat Gmür')],
     ['Kritik kommt von SVP-Fraktionschef Kurt Brunner:', saidBy('Kurt Brunner')],
     ['Die Antwort von der Gemeinde kam prompt:', null],
+    ['Anders sieht es auch Stationsleiterin Claudia Mathys:', saidBy('Claudia Mathys')],
+    ['Anders sieht es Kurt Brunner:', saidBy('Kurt Brunner')],
     ['Herr Gmür, Anna Meier sagt:', saidBy('Anna Meier')],
     ['Ähnlich äusserte sich SP-Kantonsrat Elias Burkhalter:', saidBy('Elias Burkhalter')],
     ['Beat Gmür, den Anna Meier scharf kritisiert hatte, sagte:', saidBy('Beat Gmür')],
@@ -1409,6 +1411,24 @@ describe('speakers in context', () => {
         ['ein Lügner', 'partial', 'Anna Meier'],
         ['auf dem Holzweg', 'partial', 'Sepp Wyrsch'],
       ],
+    ],
+    [
+      'a view of its own: a person, not an organisation',
+      [
+        'Anders sieht es die Gewerkschaft: «Es fehlen Leute.»',
+        'Anders sieht es auch Stationsleiterin Claudia Mathys: «Es fehlen Leute.»',
+      ],
+      [
+        ['Es fehlen Leute.', 'speech', null],
+        ['Es fehlen Leute.', 'speech', 'Claudia Mathys'],
+      ],
+    ],
+    [
+      'a name the text says it changed is a person’s',
+      [
+        'Anna (Name geändert) arbeitet seit zehn Jahren in der Pflege. «Ich kann nicht mehr», sagt sie.',
+      ],
+      [['Ich kann nicht mehr', 'speech', 'Anna']],
     ],
     [
       'a party member by the party’s tag',

@@ -144,6 +144,43 @@ describe('withoutLeadingTitle', () => {
       null,
     ],
     [
+      'an excerpt that begins inside the title: its tail goes too',
+      [
+        { text: 'ist fertig. Ab Montag fährt der ', marked: false },
+        { text: 'Bus', marked: true },
+      ],
+      [
+        { text: 'Ab Montag fährt der ', marked: false },
+        { text: 'Bus', marked: true },
+      ],
+    ],
+    [
+      'only the last word of the title',
+      [{ text: 'fertig. Der Lead.', marked: false }],
+      [{ text: 'Der Lead.', marked: false }],
+    ],
+    [
+      'the end of a word of the title: not the title',
+      [{ text: 'tig. Der Lead.', marked: false }],
+      null,
+    ],
+    [
+      'the title’s last words running on: not the title',
+      [{ text: 'ist fertiggestellt. Der Lead.', marked: false }],
+      null,
+    ],
+    [
+      'the title’s last word starting the lead: not the title',
+      [{ text: 'fertig geworden ist auch der Steg.', marked: false }],
+      null,
+    ],
+    [
+      'a title with a no-break space, which Pagefind gives back as a space',
+      [{ text: 'Die Brücke ist fertig. Der Lead.', marked: false }],
+      [{ text: 'Der Lead.', marked: false }],
+      'Die Brücke\u00a0ist fertig',
+    ],
+    [
       'only the title and then a match',
       [
         { text: 'Die Brücke ist fertig. ', marked: false },
