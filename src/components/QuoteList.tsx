@@ -1,4 +1,5 @@
 import type { Quote } from '../content/model';
+import { closingMark } from '../content/quoteSpans';
 import { InPageLink } from './InPageLink';
 import styles from './QuoteList.module.css';
 import { ShareButton } from './ShareButton';
@@ -29,24 +30,26 @@ export function QuoteList({ quotes, title }: QuoteListProps) {
         Zitate
       </h2>
       <ul className={styles.list}>
-        {spoken.map((quote) => (
-          <li key={quote.id} className={styles.item}>
-            <InPageLink targetId={quote.id} className={styles.quote}>
-              {quote.marks[0]}
-              {quote.text}
-              {quote.marks[1]}
-            </InPageLink>
-            {quote.speaker && <span className={styles.speaker}>{quote.speaker}</span>}
-            <div className={styles.share}>
-              <ShareButton
-                title={title}
-                text={`${quote.marks[0]}${quote.text}${quote.marks[1]}${quote.speaker ? ` – ${quote.speaker}` : ''}`}
-                hash={quote.id}
-                label={quote.speaker ? `Zitat von ${quote.speaker} teilen` : 'Zitat teilen'}
-              />
-            </div>
-          </li>
-        ))}
+        {spoken.map((quote) => {
+          // A quotation that runs on into the next paragraph is closed where it stands alone.
+          const quoted = `${quote.marks[0]}${quote.text}${quote.marks[1] || closingMark(quote.marks[0])}`;
+          return (
+            <li key={quote.id} className={styles.item}>
+              <InPageLink targetId={quote.id} className={styles.quote}>
+                {quoted}
+              </InPageLink>
+              {quote.speaker && <span className={styles.speaker}>{quote.speaker}</span>}
+              <div className={styles.share}>
+                <ShareButton
+                  title={title}
+                  text={`${quoted}${quote.speaker ? ` – ${quote.speaker}` : ''}`}
+                  hash={quote.id}
+                  label={quote.speaker ? `Zitat von ${quote.speaker} teilen` : 'Zitat teilen'}
+                />
+              </div>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

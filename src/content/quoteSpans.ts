@@ -77,6 +77,15 @@ export function runOnQuote(text: string, next: string): QuoteSpan | null {
 
 const swapped: Record<string, string> = { '«': '»', '»': '«', '‹': '›', '›': '‹' };
 
+/**
+ * The mark that closes a quotation opened with `open`, as written: `»` for `«`, `«` for `»`
+ * (German print), `“` for `„`. For a quotation that runs on into the next paragraph, whose own
+ * text has no closing mark, where it stands alone (the list of quotes).
+ */
+export function closingMark(open: string): string {
+  return closerFor[open] ?? swapped[open] ?? open;
+}
+
 /** »…« and ›…‹ turned into «…» and ‹…›; every offset stays where it was. */
 export const swapGuillemets = (text: string) => text.replace(/[«»‹›]/gu, (c) => swapped[c] ?? c);
 

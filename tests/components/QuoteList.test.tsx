@@ -53,4 +53,19 @@ describe('QuoteList', () => {
     expect(item).not.toHaveTextContent(/Unbekannt|Trump/);
     expect(within(item).getByRole('button', { name: 'Zitat teilen' })).toBeInTheDocument();
   });
+
+  it.each([
+    ['«', '»'],
+    ['»', '«'],
+    ['„', '“'],
+  ])(
+    'closes a quotation opened with %s that runs on into the next paragraph with %s',
+    (open, close) => {
+      const quote = referenceArticle.quotes.find((q) => q.id === 'zitat-5')!;
+      render(
+        <QuoteList title="Ein Titel" quotes={[{ ...quote, marks: [open, ''], text: 'Erstens' }]} />,
+      );
+      expect(screen.getByRole('link', { name: `${open}Erstens${close}` })).toBeInTheDocument();
+    },
+  );
 });

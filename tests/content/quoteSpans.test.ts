@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  closingMark,
   findQuoteSpans,
   runOnQuote,
   swapGuillemets,
@@ -97,5 +98,18 @@ describe('guillemets pointing inwards', () => {
 
   it('swaps the marks and keeps every offset', () => {
     expect(swapGuillemets('»Er rief ›Halt!‹ laut«')).toBe('«Er rief ‹Halt!› laut»');
+  });
+});
+
+describe('closingMark', () => {
+  it.each([
+    ['«', '»'],
+    ['»', '«'],
+    ['‹', '›'],
+    ['„', '“'],
+    ['“', '”'],
+    ['"', '"'],
+  ])('%s is closed by %s', (open, close) => {
+    expect(closingMark(open)).toBe(close);
   });
 });
