@@ -869,6 +869,57 @@ export function openingSubject(
 }
 
 /**
+ * Step: who a name the text gives a speech at a position is: the name as written, without its
+ * academic titles ("Dr. med. Anna Meier" → Anna Meier), where the words are a person's name; null
+ * for an organisation, a genitive of a person before a noun, or capitalised words the text never
+ * shows to be a person.
+ */
+export function resolveName(name: string, people: PeopleIndex, position = Infinity): string | null {
+  // "Gmür:" where two people are called Gmür: the one the text named so far; else the family
+  // name as written, which says no more and no less than the text.
+  const shared = people.isShared(name) ? people.sharedNameAt(name, position) : null;
+  if (shared) return shared.name;
+  const resolved = nameAsWritten(name, people);
+  return resolved && withoutTitles(resolved);
+}
+
+function nameAsWritten(name: string, people: PeopleIndex): string | null {
+  const first = name.split(' ')[0] ?? '';
+  // One capitalised word is a person only if the article names that person elsewhere: "Gewerkschaft spricht" is no one.
+  // "schreibt Radio Lindenfeld": an organisation is no speaker.
+  if (name.split(' ').some(isOrganisationWord)) return null;
+  // "von Känel" is a person once the article named Kilian von Känel; "von Seiten" is not.
+  if (/^\p{Ll}/u.test(name)) {
+    if (people.isKnown(name)) return name;
+    // "Di Stefano sagt:" after "Giovanni Di Stefano": the particle as the article writes it.
+    const written = name.charAt(0).toUpperCase() + name.slice(1);
+    return people.isKnown(surnameOf(written)) ? written : null;
+  }
+  // "Gmürs Antwort kam prompt:", "Meiers Vorschlag kommentierte …": the genitive of a person
+  // the text names opens a noun phrase, not a name.
+  if (
+    /^\p{Lu}\p{L}*[^s]s$/u.test(first) &&
+    name.includes(' ') &&
+    people.isKnown(first.slice(0, -1))
+  )
+    return null;
+  // "sagt Amnesty International", "schreibt Migros Aare": capitalised words are a person's
+  // name where they have a name's form (a given name the lists know, an initial) or the
+  // text names that person otherwise (with a role, in an apposition, by age).
+  // "Andrea Maria Meier": a given name the lists know before the family name.
+  const parts = name.split(' ');
+  if (looksLikePersonName(name) || parts.slice(1, -1).some(isGivenName) || hasNameMarks(name))
+    return name;
+  // "Matchwinner Huber" once the text named Marco Huber: a title by its form before the
+  // family name is no part of the name.
+  const surname = surnameOf(withoutTitles(name));
+  if (!people.isKnown(surname)) return null;
+  // "O-Ton Gmür", "E-Mail Gmür": a compound with a one-letter part is no given name either.
+  const notGiven = isTitleByForm(first) || /^(\p{Lu}-\p{L}|\p{L}+-\p{Lu}$)/u.test(first);
+  return notGiven && name.split(' ').length === 2 ? surname : name;
+}
+
+/**
  * Step: who a subject is at a position of the article: a name as written; a pronoun → the person
  * or role mentioned last before (if the gender fits); a reference → the person introduced with
  * that role, or the role itself; nobody → null.
@@ -881,45 +932,8 @@ export function resolveSubject(
 ): string | null {
   if (!subject) return null;
   switch (subject.type) {
-    case 'name': {
-      const first = subject.name.split(' ')[0] ?? '';
-      // One capitalised word is a person only if the article names that person elsewhere: "Gewerkschaft spricht" is no one.
-      // "schreibt Radio Lindenfeld": an organisation is no speaker.
-      if (subject.name.split(' ').some(isOrganisationWord)) return null;
-      // "von Känel" is a person once the article named Kilian von Känel; "von Seiten" is not.
-      if (/^\p{Ll}/u.test(subject.name)) {
-        if (people.isKnown(subject.name)) return subject.name;
-        // "Di Stefano sagt:" after "Giovanni Di Stefano": the particle as the article writes it.
-        const written = subject.name.charAt(0).toUpperCase() + subject.name.slice(1);
-        return people.isKnown(surnameOf(written)) ? written : null;
-      }
-      // "Gmürs Antwort kam prompt:", "Meiers Vorschlag kommentierte …": the genitive of a person
-      // the text names opens a noun phrase, not a name.
-      if (
-        /^\p{Lu}\p{L}*[^s]s$/u.test(first) &&
-        subject.name.includes(' ') &&
-        people.isKnown(first.slice(0, -1))
-      )
-        return null;
-      // "sagt Amnesty International", "schreibt Migros Aare": capitalised words are a person's
-      // name where they have a name's form (a given name the lists know, an initial) or the
-      // text names that person otherwise (with a role, in an apposition, by age).
-      // "Andrea Maria Meier": a given name the lists know before the family name.
-      const parts = subject.name.split(' ');
-      if (
-        looksLikePersonName(subject.name) ||
-        parts.slice(1, -1).some(isGivenName) ||
-        hasNameMarks(subject.name)
-      )
-        return subject.name;
-      // "Matchwinner Huber" once the text named Marco Huber: a title by its form before the
-      // family name is no part of the name.
-      const surname = surnameOf(withoutTitles(subject.name));
-      if (!people.isKnown(surname)) return null;
-      // "O-Ton Gmür", "E-Mail Gmür": a compound with a one-letter part is no given name either.
-      const notGiven = isTitleByForm(first) || /^(\p{Lu}-\p{L}|\p{L}+-\p{Lu}$)/u.test(first);
-      return notGiven && subject.name.split(' ').length === 2 ? surname : subject.name;
-    }
+    case 'name':
+      return resolveName(subject.name, people, position);
     case 'role':
       return subject.role;
     case 'pronoun':

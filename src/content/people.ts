@@ -24,6 +24,7 @@ import {
   peopleGroupNouns,
   possessives,
   relationNouns,
+  wordsBeforeNoun,
   roleComplementWords,
   roleEndings,
   roleStems,
@@ -507,6 +508,8 @@ export type Mention = {
   gender: Gender;
   named: boolean;
   object?: boolean;
+  /** A mention by a family name two people share, resolved to one of them (or to nobody: ''). */
+  byFamilyName?: boolean;
 };
 
 const roleKeys = (role: string) => {
@@ -587,6 +590,91 @@ export class PeopleIndex {
     if (last !== surname && !this.people.has(last)) this.people.set(last, person);
   }
 
+  /**
+   * "Ihr Vater, Gion Caduff, … Lorena Caduff hat …": another given name before a registered
+   * family name is another person of that name, whatever the lists know of the given name; the
+   * family name alone then says neither. Not a title ("Schreinerin Caduff") or "Frau Caduff".
+   */
+  markSharedFamilyNames(words: readonly string[]): void {
+    words.forEach((word, i) => {
+      const surname = bare(words[i + 1] ?? '');
+      const known = this.people.get(surname);
+      const given = bare(word);
+      if (!known || this.shared.has(surname) || given !== word.replace(/^[«„“"(]+/u, '')) return;
+      // Where a name may stand: opening a sentence or after a verb ("sagt Lorena Caduff"); not
+      // after an article or a preposition ("den Ausschlag Zimmerli", "aufs Eis Brix").
+      const previous = words[i - 1] ?? '';
+      const opens = i === 0 || /[.!?:]["»“”]?$/u.test(previous);
+      if (
+        !opens &&
+        (!/^\p{Ll}+$/u.test(previous) ||
+          /(en|er|es|em)$/u.test(previous) ||
+          wordsBeforeNoun.has(previous))
+      )
+        return;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(given) || !isNameWord(given) || isTitleByForm(given)) return;
+      const full = `${given} ${surname}`;
+      if (
+        !known.name.includes(' ') ||
+        known.name.endsWith(` ${full}`) ||
+        known.name.split(' ').includes(given)
+      )
+        return;
+      const other = { name: full, role: null, gender: genderOfName(full) };
+      this.fullNames.set(full, other);
+      this.fullNames.set(known.name, known);
+      this.shared.add(surname);
+    });
+  }
+
+  /**
+   * Whom a family name two people of the article share means at a position: "Vreni Ammann …
+   * Ammann setzte sich durch … Sepp Ammann": before the text names the second by full name, the
+   * one it named; null once both were named, or when the name is not shared.
+   */
+  sharedNameAt(
+    word: string,
+    position: number,
+  ): { name: string; role: string | null; gender: Gender } | null {
+    const w = bare(word);
+    const family = this.shared.has(w) ? w : w.replace(/s$/u, '');
+    if (!this.shared.has(family)) return null;
+    const named = new Set(
+      this.mentions
+        .filter((m) => m.named && m.position < position && surnameOf(m.speaker) === family)
+        .map((m) => m.speaker),
+    );
+    // "… Sepp Ammann starb … Ihr Rezept fasst Ammann so zusammen": the one the text went on to
+    // call by the family name alone before it named the other.
+    const byFamilyName = new Set(
+      this.mentions
+        .filter((m) => m.byFamilyName && m.position < position && surnameOf(m.speaker) === family)
+        .map((m) => m.speaker),
+    );
+    const [only] = named.size === 1 ? named : byFamilyName;
+    return (named.size === 1 || byFamilyName.size === 1) && only
+      ? (this.fullNames.get(only) ?? null)
+      : null;
+  }
+
+  /** Whether a family name is shared by two people of the article. */
+  isShared(word: string): boolean {
+    return this.shared.has(bare(word));
+  }
+
+  /**
+   * The full name of the one person a family name means ("Gmür" → "Beat Gmür"), where the text
+   * named them after a role or in an apposition, so the name's start is sure ("Kristin Maria
+   * Egli" is never cut to "Maria Egli"); null otherwise.
+   */
+  fullNameOf(word: string): string | null {
+    const w = bare(word);
+    const person = this.shared.has(w) ? undefined : this.people.get(w);
+    return person?.role && looksLikePersonName(person.name) && surnameOf(person.name) === w
+      ? person.name
+      : null;
+  }
+
   /** Whether a word refers to a person of the article (a family name: the first person named with it). */
   isKnown(word: string): boolean {
     return this.people.has(bare(word)) || this.people.has(bare(word).replace(/s$/u, ''));
@@ -654,9 +742,7 @@ export class PeopleIndex {
       if (
         !/^\p{Ll}+$/u.test(previous) ||
         /(en|er|es|em)$/u.test(previous) ||
-        /^(der|die|das|des|dem|den|ein|eine|einer|einem|einen|im|am|in|an|auf|aus|bei|mit|nach|von|vom|zu|zum|zur|für|über|unter|vor|gegen|durch|ohne|um|seit|bis|wie|als)$/u.test(
-          previous,
-        )
+        wordsBeforeNoun.has(previous)
       )
         return;
       const name = readName(words.slice(i, i + 3));
@@ -743,7 +829,21 @@ export class PeopleIndex {
         });
         return;
       }
-      if (this.shared.has(w) || this.shared.has(w.replace(/s$/u, ''))) return;
+      // "Und was sagt Caduff selbst? Sie lacht.": a family name two people share is a mention of
+      // somebody all the same, so a pronoun after it means nobody further back.
+      if (this.shared.has(w) || this.shared.has(w.replace(/s$/u, ''))) {
+        const fullBefore = this.fullNames.has(`${bare(tokens[i - 1]?.word ?? '')} ${w}`);
+        if (!/^\p{Lu}/u.test(w) || fullBefore) return;
+        const one = this.sharedNameAt(w, offset + start);
+        this.mentions.push({
+          speaker: one?.name ?? '',
+          position: offset + start,
+          gender: one?.gender ?? null,
+          named: true,
+          byFamilyName: true,
+        });
+        return;
+      }
       const person = this.people.get(w) ?? this.people.get(w.replace(/s$/u, ''));
       // "Den Vorwurf von Lorenz": a person after a preposition is an object, rarely what a pronoun means.
       if (person && /^\p{Lu}/u.test(w)) {
@@ -936,7 +1036,7 @@ export class PeopleIndex {
         m.gender !== null &&
         m.gender === fits?.gender,
     );
-    return rival ? null : (fits?.speaker ?? null);
+    return rival ? null : fits?.speaker || null;
   }
 
   /** Where the sentence that holds `position` starts, in reading order. */

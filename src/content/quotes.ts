@@ -112,6 +112,7 @@ export function extractQuotes(written: readonly TextPart[]): Quote[] {
   // Santésuisse", "kündigte Zürich an"); it is a person where the text also names it so.
   const allWords = texts.flat();
   for (const single of singleSpeakers) if (namedAsPerson(single, allWords)) people.add(single);
+  people.markSharedFamilyNames(allWords);
   const offsets: number[] = [];
   let offset = 0;
   parts.forEach(({ text }, i) => {
@@ -256,6 +257,10 @@ export function extractQuotes(written: readonly TextPart[]): Quote[] {
               );
           const read = readColonClause(clause);
           if (read?.type === 'subject') speaker = resolve(read.subject);
+          // "18.45 Uhr: Gmür: «…»": a family name alone before the colon, as tickers and
+          // interviews write it, is the one person of that name the text introduced in full.
+          if (speaker && read?.type === 'subject' && writersWords(clause).length === 1)
+            speaker = people.fullNameOf(speaker) ?? speaker;
           else if (read?.type === 'continuation' && previous && previous.part >= i - 1)
             speaker = previous.speaker;
         } else if (prefix !== '' && !/[–—-]$/u.test(prefix)) {

@@ -223,6 +223,15 @@ export const verblessTailWords = list(
   'verblessTailWords',
   `nach vor zu zum zur bei beim im am an auf gegenüber über dem den der des dagegen hingegen danach dazu darauf zudem indes wiederum schliesslich ebenfalls jedoch`,
 );
+/**
+ * Articles and prepositions, lower case, after which a capitalised word is a noun or an object,
+ * not a name opening a clause: "den Ausschlag", "aufs Eis", "mit Anna Meier".
+ */
+export const wordsBeforeNoun = list(
+  'wordsBeforeNoun',
+  `der die das des dem den ein eine einer einem einen im am in an auf aus bei mit nach von vom zu
+  zum zur für über unter vor gegen durch ohne um seit bis wie als`,
+);
 /** Modal verbs, lower case: "Im Frühling will die Regierung … vorlegen" plans; it says nothing yet. */
 export const modalVerbs = list(
   'modalVerbs',
@@ -301,8 +310,8 @@ export const compoundOnlyRoleStems = list(
   `meister rat rätin führer wart kenner bauer schreiber`,
 );
 
-/** Stems that are roles only as a whole word: Enkel, Userin, Fan; never the end of a name (Henkel, Fankhauser, Stefan). */
-export const wholeWordRoleStems = list('wholeWordRoleStems', `enkel user fan`);
+/** Stems that are roles only as a whole word: Enkel, Userin, Fan, der Mann; never the end of a name (Henkel, Fankhauser, Stefan, Baumann). */
+export const wholeWordRoleStems = list('wholeWordRoleStems', `enkel user fan mann`);
 
 /** Endings a role stem takes: Präsident, Präsidentin, Präsidenten, Sprechers, Beschuldigter. */
 export const roleEndings = ['', 'in', 'innen', 'en', 'n', 's', 'e', 'er', 'es', 'r', 'ns', 'nen'];
@@ -330,7 +339,7 @@ export const notNameWords = list(
   Der Die Das Dem Den Des Ein Eine Einem Einen Einer Eines Er Sie Es Wir Ich Du Ihr Man Dies
   Diese Dieser Dieses Auch Doch Und Aber So Dann Nun Zudem Laut Dabei Dazu Damit Weiterhin
   Später Zuvor Bereits Noch Schon Jetzt Heute Gestern Morgen Am Im In Mit Nach Vor Bei Für
-  Gegen Seit Um Wie Was Wer Wo Warum Wann Als Wenn Weil Dass Ob Trotz Zwar Allerdings Deshalb
+  Gegen Seit Um Wie Was Wer Wo Warum Wann Als Wenn Weil Dass Ob Trotz Zwar Allerdings Deshalb Gemäss
   Daher Darum Denn Sogar Nur Erst Hier Dort Ihm Ihn Ihnen Ihre Ihren Ihrer Sein Seine Seinen
   Seiner Mehr Viele Alle Einige Andere Beide Jeder Jede Kein Keine Selbst Unter Über Aus Zu
   Zur Zum Von Vom Bis Ab Durch Ohne Januar Februar März April Mai Juni Juli August September

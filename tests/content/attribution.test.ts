@@ -1070,7 +1070,7 @@ describe('speakers in context', () => {
       [
         '«Wir haben ein faires Angebot vorgelegt», sagte Personalvorstand Dr. Anja Beispiel-Muster.',
       ],
-      [['Wir haben ein faires Angebot vorgelegt', 'speech', 'Dr. Anja Beispiel-Muster']],
+      [['Wir haben ein faires Angebot vorgelegt', 'speech', 'Anja Beispiel-Muster']],
     ],
     [
       'a pronoun after a body or organisation that opens a sentence means that body: nobody',
@@ -1350,6 +1350,45 @@ describe('speakers in context', () => {
         ['So etwas habe ich noch nie erlebt', 'speech', 'Kurt Brunner'],
         ['Ich bin erschrocken', 'speech', null],
         ['Ich bin erschrocken', 'speech', 'Beat Gmür'],
+      ],
+    ],
+    [
+      'a family name two people share: the one named so far, a pronoun after it means nobody',
+      [
+        'Lorena Caduff führt die Schreinerei. Ihr Vater, Gion Caduff, gründete sie. «Er hat mir nichts geschenkt», sagt die Tochter.',
+        'Eine Lernende ist Selina Derungs. Ihre Chefin sei «streng, aber gerecht». Und was sagt Caduff selbst? Sie lacht. «Fragen Sie lieber nicht.»',
+        'Vreni Ammann melkt. Ammann setzte sich durch. Ihr Mann, Sepp Ammann, starb. Ihr Rezept fasst Ammann so zusammen: «Gute Milch.»',
+      ],
+      [
+        ['Er hat mir nichts geschenkt', 'speech', null],
+        ['streng, aber gerecht', 'partial', null],
+        ['Fragen Sie lieber nicht.', 'speech', null],
+        ['Gute Milch.', 'speech', 'Vreni Ammann'],
+      ],
+    ],
+    [
+      'a ticker family name alone before a colon is the one person named in full; titles are no part of a name',
+      [
+        'Gemeindepräsident Beat Gmür hat die Wahl gewonnen.',
+        '18.45 Uhr: Gmür: «Ich bin überwältigt.»',
+        '«Die Grippewelle kommt früh», sagt Dr. med. Anna Meier.',
+        'Der Vorsteher des Vereins, Prof. Dr. Heinrich Albers, nannte das Format «eine Bereicherung».',
+      ],
+      [
+        ['Ich bin überwältigt.', 'speech', 'Beat Gmür'],
+        ['Die Grippewelle kommt früh', 'speech', 'Anna Meier'],
+        ['eine Bereicherung', 'partial', 'Heinrich Albers'],
+      ],
+    ],
+    [
+      'der Mann is somebody a pronoun may mean, not a man named further back',
+      [
+        'Ihr Vorgänger Jon Item sagte einmal, die Wildhut sei «der einsamste Job im Kanton». Stimmt das?',
+        'Ein Hinweis. Der Mann hatte drei Rehe geschossen. Als ich ihn stellte, sagte er nur: «Das waren doch nur Rehe.»',
+      ],
+      [
+        ['der einsamste Job im Kanton', 'partial', 'Jon Item'],
+        ['Das waren doch nur Rehe.', 'speech', 'Mann'],
       ],
     ],
     [

@@ -166,6 +166,65 @@ describe('titles and withheld names', () => {
   });
 });
 
+describe('a family name two people share', () => {
+  /** Registers the text's people, marks shared family names and records the mentions. */
+  function indexOf(text: string) {
+    const people = new PeopleIndex();
+    const ws = words(text);
+    people.registerPeople(ws);
+    people.markSharedFamilyNames(ws);
+    const tokens = Array.from(text.matchAll(/\S+/g), (m) => ({ word: m[0], start: m.index }));
+    people.recordMentions(tokens, 0, [], sentenceStarts(text, []));
+    return people;
+  }
+
+  it.each([
+    // Another given name before the family name of a person named with a role: two people.
+    ['Ihr Vater, Gion Caduff, gründete sie. Lorena Caduff übernahm.', 'Caduff', true],
+    ['Vereinspräsident Beat Gmür kam. Dann sagt Lorena Gmür etwas.', 'Gmür', true],
+    // A noun after an article, a title or an address is no other person.
+    [
+      'Zimmerli, der Finanzdirektor Roland Zimmerli, kam. Den Ausschlag gab Zimmerli.',
+      'Zimmerli',
+      false,
+    ],
+    ['Ihr Vater, Gion Caduff, kam. Schreinerin Caduff lachte.', 'Caduff', false],
+    ['Ihr Vater, Gion Caduff, kam. Frau Caduff lachte.', 'Caduff', false],
+  ])('%s: %s is shared → %s', (text, name, shared) => {
+    expect(indexOf(text).isShared(name)).toBe(shared);
+  });
+
+  it.each([
+    // Before the text names the second person, the family name is the one it named.
+    [
+      'Die Sennerin Vreni Ammann melkt. Ammann lacht. Ihr Mann, Sepp Ammann, starb.',
+      'Ammann',
+      16,
+      'Vreni Ammann',
+    ],
+    // After both, the family name alone says neither ...
+    ['Ihr Vater, Gion Caduff, kam. Lorena Caduff blieb. Caduff lacht.', 'Caduff', 58, null],
+    // ... unless the text went on to call one of them by it before it named the other.
+    [
+      'Die Sennerin Vreni Ammann melkt. Ammann lacht. Ihr Mann, Sepp Ammann, starb. Ammann blieb.',
+      'Ammann',
+      78,
+      'Vreni Ammann',
+    ],
+  ])('%s: %s at %i means %s', (text, name, position, full) => {
+    expect(indexOf(text).sharedNameAt(name, position)?.name ?? null).toBe(full);
+  });
+
+  it.each([
+    ['Gemeindepräsident Beat Gmür kam.', 'Gmür', 'Beat Gmür'],
+    // Named without a role, where the name starts is less sure.
+    ['Das OK wird von Kristin Maria Egli geleitet.', 'Egli', null],
+    ['Ihr Vater, Gion Caduff, kam. Lorena Caduff blieb.', 'Caduff', null],
+  ])('%s: fullNameOf(%s) is %s', (text, name, full) => {
+    expect(indexOf(text).fullNameOf(name)).toBe(full);
+  });
+});
+
 describe('marks only names carry', () => {
   it.each([
     ['Kees van der Berg', true],
