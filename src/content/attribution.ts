@@ -51,6 +51,7 @@ import {
   reproachVerbs,
   reportedSpeechVerbs,
   prepositionsBeforeObject,
+  proceedingRoles,
   receivingVerbs,
   roleComplementWords,
   skippableWords,
@@ -196,6 +197,15 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     // "ein Bauer": after an article a short stem is a role too (alone it may be a name: Herr Bauer).
     const role =
       isRoleWord(noun) || (article === 'indefinite' && compoundOnlyRoleStems.has(lower(noun)));
+    // "Der Friedenspreisträger des Vorjahres, der Schriftsteller Jonas Albrecht,": whatever the
+    // noun, an apposition with a person's full name names who it is.
+    const closed = roleComplement(ws, n + 1);
+    const apposed =
+      !role && /^\p{Lu}/u.test(noun) && (ws[closed - 1] ?? '').endsWith(',')
+        ? appositionName(ws, closed)
+        : null;
+    if (apposed && looksLikePersonName(apposed.name))
+      return { subject: { type: 'name', name: apposed.name }, length: apposed.end };
     if (!role) {
       return isDemonym(noun) && definiteArticles.has(w)
         ? {
@@ -253,13 +263,19 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   // is; the speaker is somebody else, as with "sein Anwalt". Not "Andreas Sprecher": a given
   // name in -s before a family name that is also a role word.
   const role = ws[i + 1] ?? '';
-  if (
+  const ownedRole =
     /\p{Ll}s$/u.test(first) &&
     isRoleWord(role) &&
-    !role.endsWith(',') &&
     !isGivenName(first) &&
-    isNameWord(first.slice(0, -1))
-  ) {
+    isNameWord(first.slice(0, -1));
+  // "Brändlis Verteidiger, Peter Zaugg, plädierte": the apposition names the role's holder.
+  if (ownedRole && role.endsWith(',')) {
+    const apposed = appositionName(ws, i + 2);
+    return apposed && looksLikePersonName(apposed.name)
+      ? { subject: { type: 'name', name: apposed.name }, length: apposed.end }
+      : null;
+  }
+  if (ownedRole) {
     // "Seewils Trainer Urs Frei", "Timos Mutter Sandra Brunner": the name after the role.
     const named = readName(ws.slice(i + 2, i + 6));
     if (named && looksLikePersonName(named))
@@ -594,9 +610,13 @@ export function readColonClause(clause: string): ColonClause {
   // "In Bern sagte X:", "Gegenüber dem Radio sagte X:": a place or an object before the verb
   // names nobody, so the subject follows the verb.
   const fronted = wholeSubject(wie >= 0 ? before.slice(wie + 1) : before);
+  // "In einem Leserbrief hatte Alt-Gemeindepräsident X gewarnt:": in the perfect, the subject
+  // may stand between the auxiliary and the participle.
+  const auxiliary = before.findIndex((w) => /^(hat|hatte|habe|hätte)$/u.test(w));
   const subject =
     (fronted?.type === 'nobody' ? null : fronted) ??
     openingSubject(text) ??
+    (auxiliary > 0 ? readSubject(ws.slice(auxiliary + 1, verb))?.subject : null) ??
     readSubject(ws.slice(verb + 1))?.subject ??
     null;
   return subject ? { type: 'subject', subject } : null;
@@ -857,11 +877,13 @@ export function openingSubject(
     // "Sie warnen vor …", "Die Anwohner sind wütend": with a plural verb, several people.
     if (/en$|^sind$/u.test(word)) return null;
     // "Ihre Begleiterin war …": a role owned by somebody is a speaker of its own; "Der Gegner
-    // bleibt …" may be anybody, so a plain role reference is left to the attribution rules.
+    // bleibt …" may be anybody, so a plain role reference is left to the attribution rules;
+    // "Die Staatsanwältin forderte …" is the one holder of a court's role.
     const owned = subject?.type === 'reference' && subject.owned === true;
+    const proceeding = subject?.type === 'reference' && proceedingRoles.has(lower(subject.noun));
     return subject &&
       subject.type !== 'nobody' &&
-      (subject.type !== 'reference' || (ownedReferences && owned))
+      (subject.type !== 'reference' || (ownedReferences && owned) || proceeding)
       ? subject
       : null;
   }

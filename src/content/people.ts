@@ -23,6 +23,7 @@ import {
   organisationWords,
   peopleGroupNouns,
   possessives,
+  proceedingRoles,
   relationNouns,
   wordsBeforeNoun,
   roleComplementWords,
@@ -1141,6 +1142,8 @@ export class PeopleIndex {
       if (person.speaker === '' || this.bodyBetween(person.position, position, gender)) return null;
       return person.speaker;
     }
+    // "«Warum?», fragte der Richter": a court's one judge, named nowhere, is the role.
+    if (proceedingRoles.has(noun.toLowerCase())) return unnamed?.speaker ?? noun;
     // "die Mutter", "der Vater": a relation is to somebody else than the person just named.
     if (relationNouns.has(noun.toLowerCase())) return unnamed?.speaker ?? null;
     const named = this.namedInBlock(since, position, genderOfRole(noun));

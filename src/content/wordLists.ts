@@ -35,7 +35,7 @@ export const speechVerbs = list(
   bekannte relativiert relativierte beschwichtigt beschwichtigte folgert folgerte fasst fasste
   lacht lachte staunt staunte seufzt seufzte strahlt strahlte ärgert ärgerte freut freute
   doppelt doppelte rät riet weist wies zitiert zitierte rechnet rechnete kündigt kündigte so
-  äussert äusserte
+  äussert äusserte gewarnt
 `,
 );
 
@@ -46,7 +46,7 @@ export const speechVerbs = list(
  */
 export const plainSpeechVerbs = list(
   'plainSpeechVerbs',
-  `sagt sagte erklärt erklärte betont betonte schreibt schrieb teilt teilte`,
+  `sagt sagte erklärt erklärte betont betonte schreibt schrieb teilt teilte verspricht versprach`,
 );
 
 /**
@@ -251,6 +251,7 @@ export const skippableWords = list(
   daraufhin darauf danach zuvor kürzlich jüngst abschliessend sichtlich lachend gegenüber
   montag dienstag mittwoch donnerstag freitag samstag sonntag morgen abend nachmittag mittag
   wochenende rande anschluss schluss dessen deren seinerseits ihrerseits sich ähnlich
+  hingegen dagegen jedoch indes allerdings
 `,
 );
 
@@ -281,9 +282,9 @@ export const roleStems = [
   aktivist meister ranger förster wart bibliothekar ingenieur architekt künstler mediziner dozent
   student moderator redaktor reporter pfleger vertreter mitarbeiter besitzer inhaber betreiber
   organisator veranstalter bewohner anwohner einwohner zeuge zeugin nachbar bauer
-  goalie captain richterin führer regisseur produzent rentner landammann rat rätin intendant dirigent
+  goalie captain richter führer regisseur produzent rentner landammann rat rätin intendant dirigent
   konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser juror schmied schütze
-  insider vorgänger nachfolger rezensent schreiber
+  insider vorgänger nachfolger rezensent schreiber lektor passant votant halter
   biologe biologin ökologe ökologin meteorologe meteorologin politologe politologin
   kenner pendler beschuldigte angeklagte geschädigte betroffene kritiker zuschauer kollege kollegin
   freund vater mutter sohn tochter bruder schwester
@@ -291,6 +292,19 @@ export const roleStems = [
   `,
   ),
 ];
+
+/**
+ * Roles a court case or a match has one holder of, lower case as written with their article ("der
+ * Richter", "die Staatsanwältin", "der Beschuldigte"): the role is who speaks even where the text
+ * names nobody with it, and no other person it named.
+ */
+export const proceedingRoles = list(
+  'proceedingRoles',
+  `
+  richter richterin gerichtspräsident gerichtspräsidentin staatsanwalt staatsanwältin verteidiger
+  verteidigerin angeklagte angeklagter beschuldigte beschuldigter schiedsrichter schiedsrichterin
+`,
+);
 
 /**
  * Role nouns, lower case, that name a person by their tie to another (die Mutter des Opfers, der
@@ -307,7 +321,7 @@ export const relationNouns = list(
 /** Stems that are roles only as the tail of a compound: a Strassenmeister, but Herr Meister. */
 export const compoundOnlyRoleStems = list(
   'compoundOnlyRoleStems',
-  `meister rat rätin führer wart kenner bauer schreiber`,
+  `meister rat rätin führer wart kenner bauer schreiber halter`,
 );
 
 /** Stems that are roles only as a whole word: Enkel, Userin, Fan, der Mann; never the end of a name (Henkel, Fankhauser, Stefan, Baumann). */

@@ -47,6 +47,13 @@ describe('wordsOutsideQuotes', () => {
 describe('readSubject', () => {
   it.each([
     ['Anna Muster am Dienstag.', { type: 'name', name: 'Anna Muster' }],
+    // A genitive before a role, then the role's holder in an apposition.
+    ['Brändlis Verteidiger, Peter Zaugg, plädierte', { type: 'name', name: 'Peter Zaugg' }],
+    // Any noun with a complement, when an apposition gives a person's full name.
+    [
+      'Der Friedenspreisträger des Vorjahres, der Schriftsteller Jonas Albrecht, warnte',
+      { type: 'name', name: 'Jonas Albrecht' },
+    ],
     ['am Mittwoch Stadtrat Beat Muster', { type: 'name', name: 'Beat Muster' }],
     ['Finanzdirektorin Lea Imfeld (Mitte) am Dienstag', { type: 'name', name: 'Lea Imfeld' }],
     [
@@ -136,6 +143,8 @@ describe('readSubject', () => {
     ['entsprechende Anfragen'],
     ['Ans Aufhören dachte er nie'],
     ['Beim Training blieb sie ruhig'],
+    ['Brändlis Verteidiger, der Anwalt, plädierte'],
+    ['Der Entscheid des Gerichts, Anna Meier und Beat Gmür'],
   ])('no subject in "%s"', (text) => {
     expect(readSubject(words(text))).toBeNull();
   });
@@ -357,6 +366,25 @@ describe('readColonClause', () => {
   it.each([
     ['Muster sagt im _:', { type: 'subject', subject: { type: 'name', name: 'Muster' } }],
     ['Sie fügte an:', { type: 'subject', subject: { type: 'pronoun', gender: 'f' } }],
+    // An adverb of contrast after the subject; a subject between auxiliary and participle.
+    [
+      'Frischknecht hingegen twitterte:',
+      { type: 'subject', subject: { type: 'name', name: 'Frischknecht' } },
+    ],
+    [
+      'Obermatts Captain Marco Steiner dagegen war untröstlich:',
+      { type: 'subject', subject: { type: 'name', name: 'Marco Steiner' } },
+    ],
+    [
+      'In einem Leserbrief hatte Alt-Gemeindepräsident Fritz Stucki vor der Versammlung gewarnt:',
+      { type: 'subject', subject: { type: 'name', name: 'Fritz Stucki' } },
+    ],
+    // A court's role with no name: the one holder of it.
+    [
+      'Der Verteidiger plädierte auf Freispruch:',
+      { type: 'subject', subject: { type: 'reference', noun: 'Verteidiger', gender: 'm' } },
+    ],
+    ['Der Gegner plädierte auf Unentschieden:', null],
     ['Und weiter:', { type: 'continuation' }],
     ['Und fügte mit Blick auf die Schiedsrichter an:', { type: 'continuation' }],
     ['Auf dem Plakat stand:', { type: 'nobody' }],
@@ -1389,6 +1417,26 @@ describe('speakers in context', () => {
       [
         ['der einsamste Job im Kanton', 'partial', 'Jon Item'],
         ['Das waren doch nur Rehe.', 'speech', 'Mann'],
+      ],
+    ],
+    [
+      'a court role nobody is named with is the role; a genitive and an apposition give the holder',
+      [
+        '«Warum haben Sie das getan?», fragte der Richter. «Ich weiss es nicht», antwortete der Angeklagte.',
+        'Die Staatsanwältin forderte drei Jahre. «Der Beschuldigte hat skrupellos gehandelt.»',
+        'Der Verteidiger plädierte auf Freispruch: «Es gibt keinen Beweis.»',
+        'Brändlis Verteidiger, Peter Zaugg, plädierte auf eine bedingte Strafe. Sein Mandant habe alles gestanden. «Er ist kein Monster.»',
+        'Verteidiger Patrick Hauser trat auf. «Mein Mandant ist kein Raser», sagte der Verteidiger.',
+        'Der Gegner blieb ruhig. «Wir kommen wieder.»',
+      ],
+      [
+        ['Warum haben Sie das getan?', 'speech', 'Richter'],
+        ['Ich weiss es nicht', 'speech', 'Angeklagte'],
+        ['Der Beschuldigte hat skrupellos gehandelt.', 'speech', 'Staatsanwältin'],
+        ['Es gibt keinen Beweis.', 'speech', 'Verteidiger'],
+        ['Er ist kein Monster.', 'speech', 'Peter Zaugg'],
+        ['Mein Mandant ist kein Raser', 'speech', 'Patrick Hauser'],
+        ['Wir kommen wieder.', 'speech', null],
       ],
     ],
     [

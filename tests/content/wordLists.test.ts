@@ -11,6 +11,7 @@ const lowerCaseLists = [
   'pluralSpeechVerbs',
   'reportedSpeechVerbs',
   'sourceWords',
+  'proceedingRoles',
   'wordsBeforeNoun',
   'opinionVerbs',
   'impersonalVerbs',
