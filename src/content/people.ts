@@ -863,6 +863,21 @@ export class PeopleIndex {
       const article = w.toLowerCase();
       const noun = tokens[i + 1]?.word ?? '';
       const previous = tokens[i - 1]?.word ?? '';
+      // "Auch Pro Natura kündigte Widerstand an. «…», teilte sie mit.": an organisation named
+      // with no article where a subject stands is what a pronoun after it may mean, whichever.
+      if (
+        /^\p{Lu}/u.test(w) &&
+        isOrganisationWord(w) &&
+        (i === 0 ||
+          /[.!?:]["»“”]?$/u.test(previous) ||
+          (notNameWords.has(previous) &&
+            !wordsBeforeNoun.has(previous.toLowerCase()) &&
+            !possessives.has(previous.toLowerCase()) &&
+            !prepositions.test(previous)))
+      ) {
+        this.bodies.push({ position: offset + start, gender: null });
+        return;
+      }
       // "Die Polizei bestätigte …", "Auch die Kantonspolizei äusserte sich", "Am Dienstag
       // bestätigte die Polizei …": a body as subject; not after a modal verb, where the body
       // only plans ("Im Frühling will die Regierung … vorlegen").
@@ -964,13 +979,16 @@ export class PeopleIndex {
           : /^(der|die)$/u.test(article) && !setApartByComplement(role)
             ? this.namedInBlock(offset, offset + start, genderOfRoleWithArticle(article, noun))
             : null;
+        // "Trainer Thomas Hürlimann … Der Trainer nahm es gelassen": a mention of the holder here.
         this.mentions.push(
-          named ?? {
-            speaker: role,
-            position: offset + start,
-            gender: genderOfRoleWithArticle(article, noun),
-            named: false,
-          },
+          named
+            ? { ...named, position: offset + start, object: false }
+            : {
+                speaker: role,
+                position: offset + start,
+                gender: genderOfRoleWithArticle(article, noun),
+                named: false,
+              },
         );
       }
     });
@@ -1005,7 +1023,7 @@ export class PeopleIndex {
   /** Whether a body of the gender was named between two positions ("Die Polizei …"). */
   private bodyBetween(from: number, to: number, gender: Gender): boolean {
     return this.bodies.some(
-      (b) => b.position > from && b.position < to && (!gender || b.gender === gender),
+      (b) => b.position > from && b.position < to && (!gender || !b.gender || b.gender === gender),
     );
   }
 

@@ -240,7 +240,18 @@ export function extractQuotes(written: readonly TextPart[]): Quote[] {
           attribution || prefix !== '' || kind !== 'speech'
             ? null
             : attributionInNextSentence(after);
-        if (attribution) speaker = resolve(attribution.subject, position);
+        // "Tschanz sei «zäh wie Leder», sagt er": the pronoun subject of the verb of saying never
+        // means a person the clause it reports names, so it looks back from the sentence's start
+        // (not in "X rechnet mit «…», wie er sagte", where the reporting clause is the other one).
+        const reportedBefore =
+          attribution?.subject?.type === 'pronoun' &&
+          prefix !== '' &&
+          !/^\W*,\s*wie\s/u.test(after);
+        if (attribution)
+          speaker = resolve(
+            attribution.subject,
+            reportedBefore ? blockStart + sentence.start : position,
+          );
         else if (nextSentence) speaker = resolve(nextSentence.subject, position);
         else if (
           sameBlock &&

@@ -1440,6 +1440,22 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'a pronoun after the quote: not whom the reported clause names, not past an organisation, the holder a role refers to',
+      [
+        'Nachbar Hansruedi Bühler schaut vorbei. Er bringt Brot. Tschanz sei «zäh wie Leder», sagt er.',
+        'Konzernchef Daniel Wyss rechnet mit einer «Stabilisierung», wie er gegenüber der Zeitung sagte.',
+        'Amtsleiterin Sabine Caflisch ist zufrieden. Auch Pro Natura kündigte Widerstand an. «Wir prüfen jeden Abschuss», teilte sie mit.',
+        'Dann brach das Team ein. «Wir haben aufgehört», sagte Trainer Thomas Hürlimann. Matchwinner war Linus Kälin. Der Trainer nahm es gelassen. «Pfiffe gehören dazu», sagte er.',
+      ],
+      [
+        ['zäh wie Leder', 'partial', 'Hansruedi Bühler'],
+        ['Stabilisierung', 'partial', 'Daniel Wyss'],
+        ['Wir prüfen jeden Abschuss', 'speech', null],
+        ['Wir haben aufgehört', 'speech', 'Thomas Hürlimann'],
+        ['Pfiffe gehören dazu', 'speech', 'Thomas Hürlimann'],
+      ],
+    ],
+    [
       'two people of one family name are told apart by their full names',
       [
         'Elsbeth Nägeli hebt den Deckel vom Kasten.',
