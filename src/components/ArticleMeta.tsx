@@ -25,12 +25,16 @@ export function ArticleMeta({
     <p className={styles.meta}>
       {source && <span className={styles.source}>{source}</span>}
       {month ? (
-        <Link
-          to={linkTo(pagePaths.archiveMonth(month.year, month.month))}
-          className={styles.dateLink}
-        >
-          {time}
-        </Link>
+        // In a span of its own, so the separator before it is neither part of the link nor
+        // underlined with it.
+        <span>
+          <Link
+            to={linkTo(pagePaths.archiveMonth(month.year, month.month))}
+            className={styles.dateLink}
+          >
+            {time}
+          </Link>
+        </span>
       ) : (
         time
       )}

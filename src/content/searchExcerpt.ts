@@ -9,11 +9,16 @@
 export type ExcerptPart = { text: string; marked: boolean };
 
 /**
- * Escapes `&`, `<` and `>`: what the build hands Pagefind, so that text that looks like markup
- * (`<mark>`, `<script>`, `&amp;` written in an article) comes back as text.
+ * What the build hands Pagefind, so that text that looks like markup comes back as text: an `&`
+ * that starts a character reference (`&amp;`, `&#169;` written in an article) and a written
+ * `<mark>` or `</mark>`. Pagefind's script escapes `<` and `>` of a record's text when it makes
+ * an excerpt, and leaves `&` as it is; so an ordinary `&`, `<` or `>` stays as written and puts
+ * no `amp`, `lt` or `gt` into the index, where a search for those letters would find it.
  */
 export function escapeSearchText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/&(?=#x[0-9a-f]+;|#\d+;|[a-z]+;)/gi, '&amp;')
+    .replace(/<(?=\/?mark>)/gi, '&lt;');
 }
 
 const namedEntities: Record<string, string> = {
