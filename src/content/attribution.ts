@@ -304,7 +304,15 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   // "Anna Meiers Mutter": a name in the genitive before a role is whose role it is.
   const genitive = ws[k + name.split(' ').length] ?? '';
   const owned = ws[k + name.split(' ').length + 1] ?? '';
-  if (/^\p{Lu}\p{L}*[^s]s$/u.test(genitive) && isRoleWord(owned) && !/[,.;:!?]$/u.test(genitive))
+  if (/^\p{Lu}\p{L}*[^s]s$/u.test(genitive) && isRoleWord(owned) && !/[,.;:!?]$/u.test(genitive)) {
+    // "Anna Meiers Anwalt Beat Gmür": the name after the role is who it is.
+    const at = k + name.split(' ').length + 2;
+    const holder = /[,.;:!?]$/u.test(owned) ? null : readName(ws.slice(at, at + 4));
+    if (holder && looksLikePersonName(holder))
+      return {
+        subject: { type: 'name', name: holder },
+        length: afterName(ws, at + holder.split(' ').length),
+      };
     return {
       subject: {
         type: 'reference',
@@ -315,6 +323,7 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       },
       length: k + name.split(' ').length + 2,
     };
+  }
   const length = afterName(ws, k + name.split(' ').length);
   // "Gmürs Vorgänger Kurt Brunner": words before a given name and its family name that are no
   // given names are the person's title, whatever their form.
@@ -460,7 +469,9 @@ export function attributionInNextSentence(after: string): Attribution | null {
   if (sentence.some((w) => stanceWords.has(lower(w)))) return null;
   const read = readSubject(sentence);
   const rest = sentence.slice(read?.length ?? 0);
-  if (!read || (rest.length > 0 && !skippableWords.has(lower(rest[0] ?? '')))) return null;
+  // "Das sagt X jedem neuen Lernenden": an object or a time after the subject; not a capitalised
+  // word that goes on with the subject ("Das erklärt Anna Meiers Erfolg").
+  if (!read || (rest.length > 0 && !/^\p{Ll}/u.test(rest[0] ?? ''))) return null;
   return { subject: read.subject };
 }
 
@@ -845,6 +856,23 @@ export function sentenceSubject(sentence: string): Subject | null {
 }
 
 /**
+ * Step: whether the words before a few quoted words open with the one who uses them: a subject
+ * alone, then a verb of saying or of opinion, and no comma since, so that whoever else is named
+ * is the verb's object ("Anna Meier bezeichnete Gemeindepräsident Beat Gmür als" → yes). Not a
+ * verb of quoting ("X zitierte Y mit"), not after a comma ("X sprach von _, Y dagegen von").
+ */
+export function opensWithSpeaker(before: string): boolean {
+  const ws = writersWords(before);
+  const verb = findSpeechVerb(ws, speechOrOpinionVerbs);
+  if (verb <= 0 || /^zitiert/u.test(lower(ws[verb] ?? ''))) return false;
+  const subject = wholeSubject(ws.slice(0, verb));
+  return (
+    (subject?.type === 'name' || subject?.type === 'pronoun') &&
+    !ws.slice(verb).some((w) => /[,;:]$/u.test(w))
+  );
+}
+
+/**
  * Step: whether a sentence reports what somebody said ("Ambühl habe gefoult, sagte der Kroate."):
  * then the person it opens with is what was said about, not who speaks.
  */
@@ -880,7 +908,10 @@ export function openingSubject(
     // bleibt …" may be anybody, so a plain role reference is left to the attribution rules;
     // "Die Staatsanwältin forderte …" is the one holder of a court's role.
     const owned = subject?.type === 'reference' && subject.owned === true;
-    const proceeding = subject?.type === 'reference' && proceedingRoles.has(lower(subject.noun));
+    // "Der 22-Jährige spielt …" goes back to the person named, as a name would.
+    const proceeding =
+      subject?.type === 'reference' &&
+      (proceedingRoles.has(lower(subject.noun)) || isAgeNoun(subject.noun));
     return subject &&
       subject.type !== 'nobody' &&
       (subject.type !== 'reference' || (ownedReferences && owned) || proceeding)

@@ -691,7 +691,9 @@ export class PeopleIndex {
       if (!isTitleWord(word) || /[.;:!?]$/u.test(word)) return;
       if (!word.endsWith(',')) {
         const name = readName(words.slice(i + 1, i + 5));
-        if (name) this.add(name, bare(word));
+        // "ihre Mutter Näherin": one word in -erin after a role is what she does, not her name.
+        const trade = name !== null && /^\p{Lu}\p{Ll}+erin$/u.test(name) && !isGivenName(name);
+        if (name && !trade) this.add(name, bare(word));
         return;
       }
       // "…des Vereins Seewil, Anna Muster, …" is read by the apposition below.

@@ -8,6 +8,7 @@ import {
   listens,
   openingSource,
   openingSubject,
+  opensWithSpeaker,
   readColonClause,
   reportsSpeech,
   resolveSubject,
@@ -287,7 +288,9 @@ export function extractQuotes(written: readonly TextPart[]): Quote[] {
           if (
             !inAttribution(text.slice(sentence.start, span.start)) &&
             !lead.some((w) => reproachNouns.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))) &&
-            (source !== null || people.peopleBetween(blockStart + sentence.start, position) <= 1)
+            (source !== null ||
+              opensWithSpeaker(before) ||
+              people.peopleBetween(blockStart + sentence.start, position) <= 1)
           )
             speaker = resolve(sentenceSubject(text.slice(sentence.start, sentence.end)));
           // "«…», sagte X. Die Forderung sei «nicht darstellbar».": reported speech that names

@@ -501,7 +501,7 @@ export const maleGivenNames = list(
   Mathias Mats Matteo Matthias Max Michael Mike Mirco Miroslav Moritz Nico Nicolas Niklaus Nils
   Noah Ole Oliver Olivier Oskar Otto Pascal Patrick Paul Peter Philipp Philippe Pierre Pius
   Ralph Raphael René Res Reto Remo Richard Robert Roger Roland Roman Rudolf Ruedi Samuel
-  Sebastian Sepp Silvan Simon Stefan Stephan Sven Theo Thierry Thomas Tim Timo Tobias Tom Toni
+  Sebastian Severin Sepp Silvan Simon Stefan Stephan Sven Theo Thierry Thomas Tim Timo Tobias Tom Toni
   Ueli Urs Uwe Valentin Viktor Walter Werner Willi Wolfgang Yves Köbi Edi Bernd Heiri Marius
   Elias Julius
   Arben Besnik Blerim Valon Driton Fatmir Agron Ardian Burim Bujar Granit Xherdan Mehmet Mustafa

@@ -11,6 +11,7 @@ import {
   listens,
   openingSource,
   openingSubject,
+  opensWithSpeaker,
   readColonClause,
   readSubject,
   reportsSpeech,
@@ -214,12 +215,15 @@ describe('attributionInNextSentence', () => {
     ['. Dies erklärte ein Sprecher der Bahn.', { type: 'role', role: 'Sprecher der Bahn' }],
     [' Das sagte er nach dem Spiel.', { type: 'pronoun', gender: 'm' }],
     [' Das teilte Gemeindepräsidentin Ida Beispiel mit.', { type: 'name', name: 'Ida Beispiel' }],
+    [' Das sagt Lorena Caduff jedem neuen Lernenden.', { type: 'name', name: 'Lorena Caduff' }],
+    [' Das versprach Zimmerli am Rande der Sitzung.', { type: 'name', name: 'Zimmerli' }],
   ])('%s', (after, subject) => {
     expect(attributionInNextSentence(after)?.subject).toEqual(subject);
   });
 
   it.each([
     [' Das stand im Bericht.'],
+    [' Das erklärt Anna Meiers Erfolg.'],
     [' Das Dorf feierte lange.'],
     [', sagte Ida Beispiel.'],
     [' Dann sagte Ida Beispiel nichts mehr.'],
@@ -361,6 +365,19 @@ describe('openingSource', () => {
 
 /** What readColonClause answers for a clause that names who speaks. */
 const saidBy = (name: string) => ({ type: 'subject', subject: { type: 'name', name } });
+
+describe('opensWithSpeaker', () => {
+  it.each([
+    ['Anna Meier bezeichnete Gemeindepräsident Beat Gmür als ', true],
+    ['Sie nannte den Vorschlag von Beat Gmür ', true],
+    ['Anna Meier zitierte Beat Gmür mit den Worten ', false],
+    ['Beat Gmür sprach von einem «Erfolg», Anna Meier dagegen von einem ', false],
+    ['Die Polizei bezeichnete Beat Gmür als ', false],
+    ['Nach dem Spiel war Beat Gmür ', false],
+  ])('%s → %s', (before, expected) => {
+    expect(opensWithSpeaker(before)).toBe(expected);
+  });
+});
 
 describe('readColonClause', () => {
   it.each([
@@ -1454,6 +1471,24 @@ describe('speakers in context', () => {
         ['Wir haben aufgehört', 'speech', 'Thomas Hürlimann'],
         ['Pfiffe gehören dazu', 'speech', 'Thomas Hürlimann'],
       ],
+    ],
+    [
+      'a genitive name, a role and a name: the name; a trade after a role is no name',
+      [
+        '«Mein Mandant ist unschuldig», sagte Anna Meiers Anwalt Beat Gmür.',
+        'Anna Meier wurde 1950 geboren. Ihr Vater war Bauer, ihre Mutter Näherin. «Wir hatten nichts», erinnert sie sich.',
+      ],
+      [
+        ['Mein Mandant ist unschuldig', 'speech', 'Beat Gmür'],
+        ['Wir hatten nichts', 'speech', 'Anna Meier'],
+      ],
+    ],
+    [
+      'an age reference that opens the sentence before a quote is the person it goes back to',
+      [
+        'Matchwinner war Linus Kälin mit zwei Toren. Der 22-Jährige spielt erst seit Dezember in Obermatt. «Ich fühle mich hier sehr wohl.»',
+      ],
+      [['Ich fühle mich hier sehr wohl.', 'speech', 'Linus Kälin']],
     ],
     [
       'two people of one family name are told apart by their full names',
