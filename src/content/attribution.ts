@@ -901,6 +901,9 @@ export function openingSubject(
       /^(der|die|das|des|dem|den|von|vom|aus|van|de|di|da|du|la|le)$/u.test(word)
     )
       continue;
+    // "Beat Gmür und Anna Meier sagten …", "Gmür sowie Meier fordern …": two subjects joined are
+    // several people, not the first of them.
+    if (/^(und|sowie|oder)$/u.test(word) && !(ws[verb - 1] ?? '').endsWith(',')) return null;
     const subject = wholeSubject(ws.slice(0, verb));
     // "Sie warnen vor …", "Die Anwohner sind wütend": with a plural verb, several people.
     if (/en$|^sind$/u.test(word)) return null;
@@ -982,6 +985,7 @@ export function resolveSubject(
   position: number,
   people: PeopleIndex,
   since = position,
+  quotation = '',
 ): string | null {
   if (!subject) return null;
   switch (subject.type) {
@@ -1015,7 +1019,7 @@ export function resolveSubject(
       // works for sets the role apart from the bare role a person was named with, so it is the
       // role as written ("die Rentnerin aus Ermensee" only says where the person is from).
       if (setApartByComplement(subject.noun)) return subject.noun;
-      return people.resolveReference(head, position, subject.gender, since);
+      return people.resolveReference(head, position, subject.gender, since, quotation);
     }
     case 'nobody':
       return null;
