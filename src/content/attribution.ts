@@ -901,6 +901,8 @@ export function openingSubject(
       /^(der|die|das|des|dem|den|von|vom|aus|van|de|di|da|du|la|le)$/u.test(word)
     )
       continue;
+    // "Anna Meier, Präsidentin des Elternrats, und Schulleiter Beat Gmür sind": two people.
+    if (/^(und|oder|sowie)$/u.test(word)) return null;
     const subject = wholeSubject(ws.slice(0, verb));
     // "Sie warnen vor …", "Die Anwohner sind wütend": with a plural verb, several people.
     if (/en$|^sind$/u.test(word)) return null;
