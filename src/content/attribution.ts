@@ -901,8 +901,10 @@ export function openingSubject(
       /^(der|die|das|des|dem|den|von|vom|aus|van|de|di|da|du|la|le)$/u.test(word)
     )
       continue;
-    // "Anna Meier, Präsidentin des Elternrats, und Schulleiter Beat Gmür sind": two people.
-    if (/^(und|oder|sowie)$/u.test(word)) return null;
+    // "Beat Gmür und Anna Meier sagten …", "Gmür sowie Meier fordern …", "Anna Meier,
+    // Präsidentin des Elternrats, und Schulleiter Beat Gmür sind": two subjects joined are
+    // several people, not the first of them.
+    if (/^(und|sowie|oder)$/u.test(word)) return null;
     const subject = wholeSubject(ws.slice(0, verb));
     // "Sie warnen vor …", "Die Anwohner sind wütend": with a plural verb, several people.
     if (/en$|^sind$/u.test(word)) return null;
@@ -984,6 +986,7 @@ export function resolveSubject(
   position: number,
   people: PeopleIndex,
   since = position,
+  quotation = '',
 ): string | null {
   if (!subject) return null;
   switch (subject.type) {
@@ -1017,7 +1020,7 @@ export function resolveSubject(
       // works for sets the role apart from the bare role a person was named with, so it is the
       // role as written ("die Rentnerin aus Ermensee" only says where the person is from).
       if (setApartByComplement(subject.noun)) return subject.noun;
-      return people.resolveReference(head, position, subject.gender, since);
+      return people.resolveReference(head, position, subject.gender, since, quotation);
     }
     case 'nobody':
       return null;

@@ -13,6 +13,7 @@ import {
   definiteArticles,
   documentTails,
   femaleGivenNames,
+  heForms,
   indefiniteArticles,
   maleGivenNames,
   modalVerbs,
@@ -29,6 +30,8 @@ import {
   roleComplementWords,
   roleEndings,
   roleStems,
+  sheForms,
+  speechVerbs,
   wholeWordRoleStems,
 } from './wordLists';
 
@@ -528,6 +531,28 @@ function sameRole(a: string, b: string): boolean {
 }
 
 /**
+ * Whether "der <noun>" may mean a person the text gave `role`: the same role ("Trainer Thomas
+ * Hürlimann … der Trainer"), one office for another ("Agrarminister … der Minister"), or a party's
+ * tag ("der CDU-Politiker"). A person named without a role is not meant: "Kurt Brunner wurde
+ * befördert. «Er hat es verdient», sagt der Chef" is somebody else, and a wrong name is worse
+ * than the role.
+ */
+/**
+ * Whether a quotation speaks of a man (`m`) or a woman (`f`) in the third person: «Er hat es
+ * verdient», «Ich habe ihn nicht gesehen». A quotation about the person named last is not theirs.
+ */
+export function speaksOf(quotation: string, gender: Gender): boolean {
+  if (!gender) return false;
+  const forms = gender === 'm' ? heForms : sheForms;
+  return quotation.split(/[^\p{L}]+/u).some((word) => forms.has(word.toLowerCase()));
+}
+
+export function roleMayMean(role: string | null | undefined, noun: string): boolean {
+  if (/^\p{Lu}{2,}-/u.test(bare(noun))) return true;
+  return !!role && (sameRole(role, noun) || (isOffice(role) && isOffice(noun)));
+}
+
+/**
  * Whether a reference names a role as the person was introduced with it or more generally:
  * "Gemeindepräsidentin X … die Präsidentin"; not "Präsident der SP, X … der Stadtpräsident".
  */
@@ -980,26 +1005,72 @@ export class PeopleIndex {
         const holder = setApartByComplement(role)
           ? null
           : this.withRole(noun, offset + start, offset);
+        const gender = genderOfRoleWithArticle(article, noun);
+        const inBlock =
+          !holder && /^(der|die)$/u.test(article) && !setApartByComplement(role)
+            ? this.namedInBlock(offset, offset + start, gender)
+            : null;
         const named = holder
           ? holder.speaker === ''
             ? null
             : holder
-          : /^(der|die)$/u.test(article) && !setApartByComplement(role)
-            ? this.namedInBlock(offset, offset + start, genderOfRoleWithArticle(article, noun))
+          : inBlock &&
+              this.mayHold(
+                inBlock.speaker,
+                noun,
+                // "«…», sagte die Autorin": in an attribution, as `resolveReference` reads it.
+                speechVerbs.has(previous.toLowerCase()),
+              )
+            ? inBlock
             : null;
         // "Trainer Thomas Hürlimann … Der Trainer nahm es gelassen": a mention of the holder here.
+        // "Beat Gmür wurde operiert. Der Chirurg zeigte sich zufrieden.": the surgeon may be Gmür
+        // or somebody else, so a pronoun after it means nobody.
         this.mentions.push(
           named
             ? { ...named, position: offset + start, object: false }
             : {
-                speaker: role,
+                speaker: inBlock ? '' : role,
                 position: offset + start,
-                gender: genderOfRoleWithArticle(article, noun),
+                gender,
                 named: false,
               },
         );
       }
     });
+  }
+
+  /**
+   * Whether "der <noun>" may mean a person the paragraph named: one with a fitting role
+   * (`roleMayMean`), or one named without a role where `roleless`.
+   */
+  private mayHold(name: string, noun: string, roleless: boolean): boolean {
+    const role = this.roleOf(name);
+    return roleMayMean(role, noun) || (roleless && !role);
+  }
+
+  /**
+   * Whether a quotation speaks of the person `named` in the third person (`speaksOf`), where they
+   * are the only person of their gender (or of one not known) the last four sentences name: "Hofbauer gratulierte.
+   * «Sie war heute besser», sagte die Österreicherin" after Kälin won speaks of Kälin.
+   */
+  private speaksOfThem(quotation: string, named: Mention, position: number): boolean {
+    if (!speaksOf(quotation, named.gender)) return false;
+    const starts = this.sentenceStarts.filter((s) => s <= position).sort((a, b) => a - b);
+    const from = starts.at(-4) ?? 0;
+    return !this.mentions.some(
+      (m) =>
+        m.named &&
+        m.speaker !== named.speaker &&
+        (m.gender === named.gender || m.gender === null) &&
+        m.position >= from &&
+        m.position < position,
+    );
+  }
+
+  /** The role the text gave a person it named ("Gemeindepräsidentin Lea Imfeld" → Gemeindepräsidentin). */
+  private roleOf(name: string): string | null | undefined {
+    return [...this.people.values()].find((p) => p.name === name)?.role;
   }
 
   /**
@@ -1140,6 +1211,7 @@ export class PeopleIndex {
     position: number,
     gender: Gender,
     since = position,
+    quotation = '',
   ): string | null {
     if (bodyNouns.has(bare(noun))) return null;
     if (isAgeNoun(noun)) {
@@ -1155,9 +1227,12 @@ export class PeopleIndex {
         return ofAge[0] ?? null;
       return last && this.ages.has(last) && this.ages.get(last) !== age ? null : last;
     }
-    // "die Zürcherin", "die Italienerin": the person the paragraph just named.
-    if (!isRoleWord(noun))
-      return isDemonym(noun) ? (this.namedInBlock(since, position, gender)?.speaker ?? null) : null;
+    // "die Zürcherin", "die Italienerin": the person the paragraph just named, unless the
+    // quotation speaks of them ("Marco Steiner … «Ich habe ihn nicht gesehen», sagte der Lenker").
+    if (!isRoleWord(noun)) {
+      const named = isDemonym(noun) ? this.namedInBlock(since, position, gender) : null;
+      return named && !this.speaksOfThem(quotation, named, position) ? named.speaker : null;
+    }
     const person = this.withRole(noun, position, since);
     const unnamed = this.mentions
       .filter((m) => !m.named && m.position < position && sameRole(m.speaker, noun))
@@ -1182,9 +1257,11 @@ export class PeopleIndex {
       return named.speaker;
     if (unnamed) return unnamed.speaker;
     // "Sängerin Anna Meier … sagte die Politikerin": another role than the one the text gave
-    // the person may be somebody else; a party's tag ("der SPD-Politiker") still says who.
-    const tagged = /^\p{Lu}{2,}-/u.test(bare(noun));
-    const fits = !role || tagged || sameRole(role, noun) || (isOffice(role) && isOffice(noun));
-    return named && fits ? named.speaker : null;
+    // the person may be somebody else (`roleMayMean`). A person named without a role may be meant
+    // ("Hanna Rüegg sass in der dritten Reihe. «…», sagte die Autorin"), unless the quotation
+    // speaks of them: "Kurt Brunner wurde befördert. «Er hat es verdient», sagt der Chef."
+    if (!named) return null;
+    if (roleMayMean(role, noun)) return named.speaker;
+    return !role && !this.speaksOfThem(quotation, named, position) ? named.speaker : null;
   }
 }

@@ -193,7 +193,7 @@ export function extractQuotes(written: readonly TextPart[]): Quote[] {
         );
       let speaker: string | null = null;
       const resolve = (subject: Subject | null, at = blockStart + sentence.start) =>
-        resolveSubject(subject, at, people, blockStart);
+        resolveSubject(subject, at, people, blockStart, span.inner);
       /** "…, sagte Branchenkenner X. «…»": the person the sentence before let speak goes on. */
       const fromSentenceBefore = (): string | null => {
         // "…, sagte Branchenkenner X. «…»": the person the sentence before let speak goes on.

@@ -372,6 +372,13 @@ export const nameParticles = list(
 /** Personal pronouns that point back to one person named before. */
 export const personPronouns = list('personPronouns', `er sie`);
 
+/**
+ * The forms in which a quotation speaks of a man or of a woman in the third person, lower case:
+ * «Er hat es verdient», «Ich habe ihn nicht gesehen», «Sie kam jeden Freitag», «ihre Arbeit».
+ */
+export const heForms = list('heForms', `er ihn ihm sein seine seinem seinen seiner seines`);
+export const sheForms = list('sheForms', `sie ihr ihre ihrem ihren ihrer ihres`);
+
 /** Articles and possessives that open a noun phrase naming a person: der Sprecher, ihr Vater. */
 export const definiteArticles = list('definiteArticles', `der die den dem des`);
 export const indefiniteArticles = list('indefiniteArticles', `ein eine einer einem einen`);

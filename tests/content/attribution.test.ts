@@ -558,6 +558,9 @@ describe('sentenceSubject and openingSubject', () => {
     ['Der Gemeinderat hat entschieden.', null],
     ['Sie warnen vor dem Wolf.', null],
     ['Die Anwohnerinnen sind wütend.', null],
+    ['Beat Gmür und Anna Meier sind sich einig:', null],
+    ['Gemeinderat Beat Gmür und Stadträtin Anna Meier fordern:', null],
+    ['Gmür sowie Meier sagten am Montag:', null],
   ])('openingSubject: %s', (sentence, subject) => {
     expect(openingSubject(sentence)).toEqual(subject);
   });
@@ -589,6 +592,40 @@ function speakers(...paragraphs: string[]) {
 
 describe('speakers in context', () => {
   it.each([
+    [
+      'a role after a quotation about the person just named: somebody else',
+      [
+        'Kurt Brunner wurde am Montag befördert. «Er hat es verdient», sagt der Chef.',
+        'Anna Meier kaufte am Kiosk ein Los. «Sie kam jeden Freitag», erinnert sich die Verkäuferin.',
+      ],
+      [
+        ['Er hat es verdient', 'speech', null],
+        ['Sie kam jeden Freitag', 'speech', null],
+      ],
+    ],
+    [
+      'a role after a quotation of the person just named, who had no role: that person',
+      [
+        'Hanna Rüegg sass bei der Premiere in der dritten Reihe. «Ich habe meine Figuren atmen sehen», sagte die Autorin.',
+      ],
+      [['Ich habe meine Figuren atmen sehen', 'speech', 'Hanna Rüegg']],
+    ],
+    [
+      'a role opening the sentence after a person named without a role: nobody for the pronoun',
+      [
+        'Beat Gmür wurde am Montag operiert. Der Arzt zeigte sich zufrieden. «Die Operation ist gut verlaufen», sagte er.',
+        'Trainer Urs Frei sah das Spiel von der Tribüne. Der Trainer war zufrieden. «Wir haben gekämpft», sagte er.',
+      ],
+      [
+        ['Die Operation ist gut verlaufen', 'speech', null],
+        ['Wir haben gekämpft', 'speech', 'Urs Frei'],
+      ],
+    ],
+    [
+      'two people joined before a colon: several speakers, not the first',
+      ['Beat Gmür und Anna Meier sagten am Montag: «Wir ziehen die Initiative zurück.»'],
+      [['Wir ziehen die Initiative zurück.', 'speech', null]],
+    ],
     [
       'a role, a place and the name: the name, never the place',
       [

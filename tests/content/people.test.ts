@@ -12,7 +12,9 @@ import {
   namedAsPerson,
   PeopleIndex,
   readName,
+  roleMayMean,
   singularRole,
+  speaksOf,
   splitTitle,
   withoutTitles,
 } from '../../src/content/people';
@@ -284,6 +286,34 @@ describe('documentGender', () => {
     ['die', 'Gemeinde', null],
   ])('%s %s → %s', (article, noun, gender) => {
     expect(documentGender(article, noun)).toBe(gender);
+  });
+});
+
+describe('roleMayMean', () => {
+  it.each([
+    ['Trainer', 'Trainer', true],
+    ['Gemeindepräsidentin', 'Präsidentin', true],
+    ['Agrarminister', 'Bundesrat', true],
+    [null, 'SPD-Politiker', true],
+    ['Sängerin', 'Politikerin', false],
+    [null, 'Chef', false],
+    [undefined, 'Lehrer', false],
+  ])('%s, der %s → %s', (role, noun, expected) => {
+    expect(roleMayMean(role, noun)).toBe(expected);
+  });
+});
+
+describe('speaksOf', () => {
+  it.each([
+    ['Er hat es verdient', 'm', true],
+    ['Ich habe ihn nicht gesehen', 'm', true],
+    ['Sie kam jeden Freitag', 'f', true],
+    ['Sie kam jeden Freitag', 'm', false],
+    ['Ich habe meine Figuren atmen sehen', 'f', false],
+    ['Wir mussten sparen', 'f', false],
+    ['Er hat es verdient', null, false],
+  ] as const)('«%s», %s → %s', (quotation, gender, expected) => {
+    expect(speaksOf(quotation, gender)).toBe(expected);
   });
 });
 

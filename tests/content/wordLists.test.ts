@@ -23,6 +23,8 @@ const lowerCaseLists = [
   'wholeWordRoleStems',
   'nameParticles',
   'personPronouns',
+  'heForms',
+  'sheForms',
   'definiteArticles',
   'indefiniteArticles',
   'possessives',
