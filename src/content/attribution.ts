@@ -928,9 +928,10 @@ export function openingSubject(
       /^(der|die|das|des|dem|den|von|vom|aus|van|de|di|da|du|la|le)$/u.test(word)
     )
       continue;
-    // "Beat Gmür und Anna Meier sagten …", "Gmür sowie Meier fordern …": two subjects joined are
+    // "Beat Gmür und Anna Meier sagten …", "Gmür sowie Meier fordern …", "Anna Meier,
+    // Präsidentin des Elternrats, und Schulleiter Beat Gmür sind": two subjects joined are
     // several people, not the first of them.
-    if (/^(und|sowie|oder)$/u.test(word) && !(ws[verb - 1] ?? '').endsWith(',')) return null;
+    if (/^(und|sowie|oder)$/u.test(word)) return null;
     const subject = wholeSubject(ws.slice(0, verb));
     // "Sie warnen vor …", "Die Anwohner sind wütend": with a plural verb, several people.
     if (/en$|^sind$/u.test(word)) return null;

@@ -512,6 +512,8 @@ export type Mention = {
   gender: Gender;
   named: boolean;
   object?: boolean;
+  /** A genitive before a role ("Brändlis Verteidiger"): whose role it is, no person acting. */
+  genitive?: boolean;
   /** A mention by a family name two people share, resolved to one of them (or to nobody: ''). */
   byFamilyName?: boolean;
 };
@@ -878,12 +880,16 @@ export class PeopleIndex {
         const object =
           prepositions.test(tokens[i - 1]?.word ?? '') ||
           (prepositions.test(tokens[i - 2]?.word ?? '') && isTitleWord(tokens[i - 1]?.word ?? ''));
+        // "Brändlis Verteidiger, Peter Zaugg, plädierte": a genitive before a role names whose
+        // role it is, not another person who acts in the sentence.
+        const genitive = !this.people.has(w) && isRoleWord(tokens[i + 1]?.word ?? '') && word === w;
         this.mentions.push({
           speaker: person.name,
           position: offset + start,
           gender: person.gender,
           named: true,
           object,
+          ...(genitive ? { genitive } : {}),
         });
         return;
       }
@@ -1141,7 +1147,9 @@ export class PeopleIndex {
   /** How many different people or roles are mentioned between two positions. */
   peopleBetween(from: number, to: number): number {
     return new Set(
-      this.mentions.filter((m) => m.position >= from && m.position < to).map((m) => m.speaker),
+      this.mentions
+        .filter((m) => m.position >= from && m.position < to && !m.genitive)
+        .map((m) => m.speaker),
     ).size;
   }
 
