@@ -216,6 +216,12 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
         : null;
     }
     const nameAfter = noun.endsWith(',') ? null : readName(ws.slice(n + 1, n + 5));
+    // "hat die Journalistin Beat Gmür gefragt": a name of the other gender than the role is
+    // the object of the verb, not the holder of the role.
+    const nameGender = nameAfter ? genderOfName(nameAfter) : null;
+    const roleGender = genderOfRoleWithArticle(w, noun);
+    if (nameAfter && nameGender && roleGender && nameGender !== roleGender)
+      return { subject: { type: 'role', role: bare(noun) }, length: n + 1 };
     if (nameAfter)
       return {
         subject: { type: 'name', name: nameAfter },

@@ -56,6 +56,9 @@ describe('readSubject', () => {
       { type: 'name', name: 'Jonas Albrecht' },
     ],
     ['am Mittwoch Stadtrat Beat Muster', { type: 'name', name: 'Beat Muster' }],
+    // A name of the other gender after a role is the verb's object, not the role's holder.
+    ['die Journalistin Beat Gmür gefragt', { type: 'role', role: 'Journalistin' }],
+    ['die Präsidentin Anna Meier', { type: 'name', name: 'Anna Meier' }],
     ['Finanzdirektorin Lea Imfeld (Mitte) am Dienstag', { type: 'name', name: 'Lea Imfeld' }],
     [
       'die Präsidentin des Vereins Seewil, Anna Muster, am Abend',
