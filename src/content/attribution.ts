@@ -414,6 +414,10 @@ export function attributionAfter(after: string, opensSentence = false): Attribut
   const head = lower(sentence[0] ?? '');
   if (impersonalVerbs.has(head)) return { subject: { type: 'nobody' } };
   if (pluralSpeechVerbs.has(head)) return { subject: { type: 'nobody' } };
+  // "«…», zitierte Gmür seinen Vorgänger / aus dem Brief": who quotes did not say it;
+  // "«…», erinnert sich Gmür an die Worte seines Vaters": nor who remembers somebody's words.
+  if (/^zitiert/u.test(head) || /\ban (die|den) (Worte|Satz)\b/u.test(sentence.join(' ')))
+    return { subject: { type: 'nobody' } };
   if (speechVerbs.has(head) && !/^\p{Lu}/u.test(sentence[0] ?? '')) {
     const subject = readSubject(sentence.slice(1))?.subject ?? null;
     // "teilte Pro Natura mit": organisations announce; a name there needs a role before it to be a person.
@@ -444,6 +448,9 @@ export function attributionAfter(after: string, opensSentence = false): Attribut
         /^(gesagt|erklärt|betont|geschrieben|gemeint|zitiert|ergänzt|gefragt)$/u.test(bare(x)) ||
         speechVerbs.has(lower(x)),
     );
+    // "«…», wurde Gmür gefragt": in the passive, the one asked; who asked is not said.
+    if (closing > 0 && /^(wird|wurde)$/u.test(head) && bare(rest[closing] ?? '') === 'gefragt')
+      return { subject: { type: 'nobody' } };
     if (closing > 0) return { subject: readSubject(rest.slice(0, closing))?.subject ?? null };
   }
   return null;
@@ -496,12 +503,32 @@ export function readColonClause(clause: string): ColonClause {
   );
   const firstVerb = findSpeechVerb(all);
   const comma = all.slice(0, lastVerb).findLastIndex((w) => w.endsWith(','));
-  const ws0 = lastVerb > firstVerb && comma >= firstVerb ? all.slice(comma + 1) : all;
-  const connector = /^(und|doch|aber|sondern|worauf|woraufhin|während)$/u.test(ws0[0] ?? '');
+  // "Kurt Brunner sagt, der Arzt habe ihm erklärt:", "Gmür erinnert sich, wie seine Mutter
+  // sagte:": the clause after the comma has a subject of its own before its verb of saying (not
+  // "Gmür schüttelt den Kopf, lächelt und sagt:").
+  const ownSubject =
+    comma >= 0 &&
+    lastVerb > comma &&
+    all.slice(comma + 1, lastVerb).some((w) => {
+      const l = lower(w);
+      return (
+        /^\p{Lu}/u.test(w) ||
+        definiteArticles.has(l) ||
+        indefiniteArticles.has(l) ||
+        possessives.has(l) ||
+        personPronouns.has(l)
+      );
+    });
+  const ws0 =
+    (lastVerb > firstVerb && comma >= firstVerb) || ownSubject ? all.slice(comma + 1) : all;
+  // "…, wie Gemeindepräsidentin Vreni Lüthi bestätigte:" reads as "Vreni Lüthi bestätigte:".
+  const connector = /^(und|doch|aber|sondern|worauf|woraufhin|während|wie)$/u.test(ws0[0] ?? '');
   if (ws0 !== all) {
     const last = readColonClause(`${(connector ? ws0.slice(1) : ws0).join(' ')}:`);
     // "Urs Kägi bestätigte die Anfragen, betonte aber:": the same subject goes on.
     if (last?.type === 'subject' || last?.type === 'nobody') return last;
+    // Whoever says it there, it is not the subject of the whole sentence, who only reports it.
+    if (ownSubject) return { type: 'nobody' };
   }
   const ws = all;
   const text = all.join(' ');

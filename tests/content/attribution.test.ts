@@ -169,6 +169,12 @@ describe('attributionAfter', () => {
       { type: 'name', name: 'Dr. Martin Oberholzer' },
     ],
     [', rechnet Wüthrich vor.', { type: 'name', name: 'Wüthrich' }],
+    // Who quotes, who remembers somebody's words and who is asked did not say it.
+    [', zitierte Beat Gmür seinen Vorgänger.', { type: 'nobody' }],
+    [', zitierte Beat Gmür aus dem Brief.', { type: 'nobody' }],
+    [', erinnert sich Beat Gmür an die Worte seines Vaters.', { type: 'nobody' }],
+    [', wurde Beat Gmür von einer Journalistin gefragt.', { type: 'nobody' }],
+    [', wird Beat Gmür immer wieder gefragt.', { type: 'nobody' }],
   ])('%s', (after, subject) => {
     expect(attributionAfter(after)?.subject).toEqual(subject);
   });
@@ -382,6 +388,18 @@ describe('opensWithSpeaker', () => {
 describe('readColonClause', () => {
   it.each([
     ['Muster sagt im _:', { type: 'subject', subject: { type: 'name', name: 'Muster' } }],
+    // A clause with a subject of its own after the comma introduces the quotation; the subject
+    // of the whole sentence only reports it.
+    ['Kurt Brunner sagt, der Arzt habe ihm erklärt:', { type: 'nobody' }],
+    ['Anna Meier erzählt, ihr Chef habe ihr gesagt:', { type: 'nobody' }],
+    [
+      'Der Gemeinderat hat Kosten gesprochen, wie Gemeindepräsidentin Vreni Lüthi bestätigte:',
+      { type: 'subject', subject: { type: 'name', name: 'Vreni Lüthi' } },
+    ],
+    [
+      'Urs Kägi bestätigte die Anfragen, betonte aber:',
+      { type: 'subject', subject: { type: 'name', name: 'Urs Kägi' } },
+    ],
     ['Sie fügte an:', { type: 'subject', subject: { type: 'pronoun', gender: 'f' } }],
     // An adverb of contrast after the subject; a subject between auxiliary and participle.
     [
