@@ -46,6 +46,7 @@ import {
   plainSpeechVerbs,
   pluralSpeechVerbs,
   possessives,
+  sourceNouns,
   relationNouns,
   reproachNouns,
   reproachVerbs,
@@ -827,6 +828,13 @@ export function openingSource(ws: readonly string[]): Subject | null {
     const source = /^(Dem|Der)$/u.test(first)
       ? ['der', ...ws.slice(1, zufolge)]
       : ws.slice(0, zufolge);
+    // "Angaben von Beat Gmür zufolge", "Ersten Schätzungen zufolge": whose statements they are,
+    // or nobody.
+    if (source.some((w) => sourceNouns.has(lower(bare(w))))) {
+      const von = source.findIndex((w) => /^(von|vom)$/u.test(w));
+      const owner = von > 0 ? wholeSubject(source.slice(von + 1)) : null;
+      return owner?.type === 'name' ? owner : null;
+    }
     const read = wholeSubject(source);
     if (read && read.type !== 'pronoun') return read;
   }

@@ -177,7 +177,8 @@ export function readName(words: readonly string[]): string | null {
       !isNamePrefix(next)
     )
       break;
-    name.push(word);
+    // "Gabi S. (52)": a family name withheld to its initial keeps its full stop.
+    name.push(name.length > 0 && /^\p{Lu}\.$/u.test(raw) ? raw : word);
     if (word !== raw) break;
   }
   return name.length > 0 ? name.join(' ') : null;

@@ -172,6 +172,15 @@ export const statementNouns = list(
 );
 
 /**
+ * Nouns for what a source gives, lower case: before "von" and "zufolge" they name whose it is
+ * (Angaben von X zufolge, Aussagen von X zufolge, Informationen der Polizei zufolge).
+ */
+export const sourceNouns = list(
+  'sourceNouns',
+  `angaben aussagen aussage informationen schätzungen berechnungen recherchen worten`,
+);
+
+/**
  * Verbs of listening or keeping silent, lower case: who "hörte schweigend zu", "schwieg" or
  * "lauschte" in the sentence before a quotation is its audience, not its speaker.
  */

@@ -362,6 +362,12 @@ describe('openingSource', () => {
       { type: 'role', role: 'Sprecher der Bahn' },
     ],
     ['Laut ihr sei alles in Ordnung.', null],
+    // What a source gives is not a speaker; whose it is, is.
+    [
+      'Angaben von Beat Gmür zufolge sind die Kosten gestiegen.',
+      { type: 'name', name: 'Beat Gmür' },
+    ],
+    ['Ersten Schätzungen zufolge sind die Kosten gestiegen.', null],
     ['Wie erwartet fiel der Entscheid knapp aus.', null],
     ['Die Lage sei ernst, sagte sie.', null],
   ])('%s', (sentence, subject) => {

@@ -32,6 +32,7 @@ describe('readName', () => {
     ['J. P. Candrian von', 'J. P. Candrian'],
     ['Dr. Karin Oswald-Leuenberger, rechnet', 'Dr. Karin Oswald-Leuenberger'],
     ['Prof. Dr. Matthias Brüggemann (SPD)', 'Prof. Dr. Matthias Brüggemann'],
+    ['Gabi S. (52) zu Blick', 'Gabi S.'],
     ['der Präsident', null],
     ['Andreas Förster am Telefon', 'Andreas Förster'],
     ['Lukas Fahrer aus Seewil', 'Lukas Fahrer'],

@@ -40,6 +40,7 @@ const lowerCaseLists = [
   'receivingVerbs',
   'listeningVerbs',
   'statementNouns',
+  'sourceNouns',
   'officeStems',
   'documentTails',
   'passiveAuxiliaries',
