@@ -589,11 +589,19 @@ export function readColonClause(clause: string): ColonClause {
         ws.slice(Math.max(0, j - 2), j).some((x) => statementNouns.has(lower(x))),
     );
     const from = von > 0 ? readSubject(ws.slice(von + 1)) : null;
+    let tail = ws.slice(von + 1 + (from?.length ?? 0));
+    // "Die Reaktion von Anna Meier, der Präsidentin der SP, kam prompt:": an apposition first.
+    if ((ws[von + (from?.length ?? 0)] ?? '').endsWith(','))
+      tail = tail.slice(tail.findIndex((w) => w.endsWith(',')) + 1);
     if (
       from?.subject.type === 'name' &&
-      ws
-        .slice(von + 1 + from.length)
-        .every((w) => verblessTailWords.has(lower(w)) || /^\p{Ll}/u.test(w))
+      // "Der Kommentar von Beat Gmür zum Entscheid:": a noun after a preposition or article.
+      tail.every(
+        (w, j) =>
+          verblessTailWords.has(lower(w)) ||
+          /^\p{Ll}/u.test(w) ||
+          verblessTailWords.has(lower(tail[j - 1] ?? '')),
+      )
     )
       return { type: 'subject', subject: from.subject };
     // "Anders sieht es auch Stationsleiterin X:", "Ähnlich sah das Y:": a view of its own.

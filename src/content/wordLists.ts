@@ -370,6 +370,8 @@ export const notNameWords = list(
   Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Ende
   Anfang Mitte Beginn Frau Herr Herrn Auf An Dessen Deren Gegenüber Während Wegen Neben
   Ans Ins Ums Aufs Fürs Beim Übers Vors Durchs Hinters
+  Darin Darauf Daraufhin Danach Dafür Dagegen Darüber Davon Dadurch Trotzdem Dennoch Ausserdem
+  Jedoch Immerhin Schliesslich Inzwischen Mittlerweile Hingegen Zunächst Anschliessend Damals
 `,
 );
 

@@ -415,6 +415,17 @@ describe('readColonClause', () => {
       'Frischknecht hingegen twitterte:',
       { type: 'subject', subject: { type: 'name', name: 'Frischknecht' } },
     ],
+    // An adverb that opens the clause is no name: the subject follows the verb.
+    ['Darin sagt er:', { type: 'subject', subject: { type: 'pronoun', gender: 'm' } }],
+    // Whose reaction or comment it is, with an apposition or a noun after a preposition.
+    [
+      'Die Reaktion von Anna Meier, der Präsidentin der SP, kam prompt:',
+      { type: 'subject', subject: { type: 'name', name: 'Anna Meier' } },
+    ],
+    [
+      'Der Kommentar von Beat Gmür zum Entscheid:',
+      { type: 'subject', subject: { type: 'name', name: 'Beat Gmür' } },
+    ],
     [
       'Obermatts Captain Marco Steiner dagegen war untröstlich:',
       { type: 'subject', subject: { type: 'name', name: 'Marco Steiner' } },
