@@ -46,6 +46,7 @@ import {
   plainSpeechVerbs,
   pluralSpeechVerbs,
   possessives,
+  sayingTails,
   sourceNouns,
   relationNouns,
   reproachNouns,
@@ -304,10 +305,36 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   // Role words before a name: "FDP-Fraktionschef Daniel Wyrsch", "Obstbauer Hans Ryser".
   let k = i;
   while (k < ws.length && isTitleWord(ws[k] ?? '') && !/[,.;:!?]$/u.test(ws[k] ?? '')) k++;
+  // "Kunde Beat Suter", "Coiffeuse Sara Blum", "Wyrsch-Vertraute Anna Meier": a noun the role
+  // lists do not know, by its form a noun for a person (not a first name such as Andrea or Kim),
+  // before a given name and a family name is a role too, not part of the name.
+  if (
+    isGivenName(bare(ws[k + 1] ?? '')) &&
+    !isGivenName(bare(ws[k] ?? '')) &&
+    /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(ws[k] ?? '') &&
+    (/-/u.test(ws[k] ?? '') || /(e|in|ist|gast|ling|euse|eur)$/u.test(ws[k] ?? '')) &&
+    readName(ws.slice(k + 1, k + 5))?.includes(' ')
+  )
+    k++;
   const name = readName(ws.slice(k, k + 4));
   if (!name && k > i && !isRoleWord(ws[k - 1] ?? '')) return null;
   if (!name)
     return k > i ? { subject: { type: 'role', role: bare(ws[k - 1] ?? '') }, length: k } : null;
+  // "Hans Gross' Tochter", "Klaus' Frau": a name in -s with the apostrophe of the genitive
+  // before a noun is whose relative or role it is.
+  const lastWord = ws[k + name.split(' ').length - 1] ?? '';
+  const ownedNoun = ws[k + name.split(' ').length] ?? '';
+  if (/['’]$/u.test(lastWord) && /^\p{Lu}\p{Ll}/u.test(ownedNoun))
+    return {
+      subject: {
+        type: 'reference',
+        noun: bare(ownedNoun),
+        gender: genderOfRole(ownedNoun),
+        owned: true,
+        owner: bare(lastWord),
+      },
+      length: k + name.split(' ').length + 1,
+    };
   // "Anna Meiers Mutter": a name in the genitive before a role is whose role it is.
   const genitive = ws[k + name.split(' ').length] ?? '';
   const owned = ws[k + name.split(' ').length + 1] ?? '';
@@ -550,8 +577,19 @@ export function readColonClause(clause: string): ColonClause {
   // "Anna Meier erhielt eine SMS:", "Gmür trug ein T-Shirt mit dem Spruch:": who receives,
   // reads or wears a text did not write it.
   if (ws.some((w) => receivingVerbs.has(lower(w)))) return { type: 'nobody' };
-  // "Gmür erinnerte an die Worte seines Vorgängers:": somebody else's words.
+  // "Gmür erinnerte an die Worte seines Vorgängers:", "Nadine Rölli hält sich an das Motto ihres
+  // Vaters:", "Meili hat einen Lieblingsspruch von Goethe:": somebody else's words.
   if (/\ban (die|den) (Worte|Satz)\b/u.test(text)) return { type: 'nobody' };
+  if (
+    ws.some(
+      (w, j) =>
+        j > 1 &&
+        /^\p{Lu}/u.test(w) &&
+        sayingTails.some((tail) => lower(w).endsWith(tail)) &&
+        /^(des|der|seines|seiner|ihres|ihrer|von|vom)$/u.test(ws[j + 1] ?? ''),
+    )
+  )
+    return { type: 'nobody' };
   const written = (w: string) =>
     writtenTextNouns.has(lower(w).replace(/-/gu, '')) ||
     writtenTextNouns.has(lower(w.split('-').at(-1) ?? ''));

@@ -146,6 +146,9 @@ export function readName(words: readonly string[]): string | null {
       continue;
     }
     const word = raw.replace(trailing, '');
+    // "sagte Anna Meier SRF", "sagte Regula Meili Keystone-SDA", "… TeleZüri": a medium after a
+    // full name, written in capitals or with a capital inside, is not part of the name.
+    if (name.length >= 2 && /^\p{Lu}{2,}$|-\p{Lu}{2,}$|\p{Ll}{3}\p{Lu}/u.test(word)) break;
     // A particle follows the given name only: "Peter von Gunten", not "Reto Aebersold von Meteo".
     const run = name.filter((w) => !isNamePrefix(w)).length === 1 ? particleRun(words, i) : 0;
     if (run > 0) {

@@ -172,6 +172,15 @@ export const statementNouns = list(
 );
 
 /**
+ * Ends of nouns for a saying somebody keeps, lower case: followed by whose it is, they make a
+ * quotation somebody else's words (einen Satz ihres Vaters, das Motto seiner Mutter, den Rat
+ * ihrer Lehrerin, einen Lieblingsspruch von Goethe).
+ */
+export const sayingTails = [
+  ...list('sayingTails', `satz spruch motto rat worte devise credo zitat weisheit`),
+];
+
+/**
  * Nouns for what a source gives, lower case: before "von" and "zufolge" they name whose it is
  * (Angaben von X zufolge, Aussagen von X zufolge, Informationen der Polizei zufolge).
  */

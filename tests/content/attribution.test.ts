@@ -56,6 +56,14 @@ describe('readSubject', () => {
       { type: 'name', name: 'Jonas Albrecht' },
     ],
     ['am Mittwoch Stadtrat Beat Muster', { type: 'name', name: 'Beat Muster' }],
+    // A noun for a person the role lists do not know, before a given and a family name.
+    ['Stammgast Beat Suter', { type: 'name', name: 'Beat Suter' }],
+    ['Wyrsch-Vertraute Anna Meier', { type: 'name', name: 'Anna Meier' }],
+    // A name in -s with the apostrophe of the genitive owns the noun after it.
+    [
+      "Hans Gross' Tochter",
+      { type: 'reference', noun: 'Tochter', gender: 'f', owned: true, owner: 'Gross' },
+    ],
     // A name of the other gender after a role is the verb's object, not the role's holder.
     ['die Journalistin Beat Gmür gefragt', { type: 'role', role: 'Journalistin' }],
     ['die Präsidentin Anna Meier', { type: 'name', name: 'Anna Meier' }],
@@ -400,6 +408,9 @@ describe('readColonClause', () => {
     // A clause with a subject of its own after the comma introduces the quotation; the subject
     // of the whole sentence only reports it.
     ['Kurt Brunner sagt, der Arzt habe ihm erklärt:', { type: 'nobody' }],
+    // A saying followed by whose it is: somebody else's words.
+    ['Nadine Rölli hält sich an das Motto ihres Vaters:', { type: 'nobody' }],
+    ['Regula Meili hat einen Lieblingsspruch von Goethe:', { type: 'nobody' }],
     ['Anna Meier erzählt, ihr Chef habe ihr gesagt:', { type: 'nobody' }],
     [
       'Der Gemeinderat hat Kosten gesprochen, wie Gemeindepräsidentin Vreni Lüthi bestätigte:',

@@ -41,6 +41,7 @@ const lowerCaseLists = [
   'listeningVerbs',
   'statementNouns',
   'sourceNouns',
+  'sayingTails',
   'officeStems',
   'documentTails',
   'passiveAuxiliaries',
