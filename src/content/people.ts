@@ -851,6 +851,21 @@ export class PeopleIndex {
     tokens.forEach(({ word, start }, i) => {
       if (excluded.some((r) => start >= r.start && start < r.end)) return;
       const w = bare(word);
+      // "Gmür traf den Bundesrat. Dieser versprach Hilfe.": a demonstrative before a verb of
+      // saying means somebody other than the subject before, maybe nobody the text names: a
+      // pronoun after it then means nobody. ("Dieser sei …" may be a thing.)
+      if (
+        /^(Dieser|Diese|Jener|Jene)$/u.test(word) &&
+        speechVerbs.has(bare(tokens[i + 1]?.word ?? ''))
+      ) {
+        this.mentions.push({
+          speaker: '',
+          position: offset + start,
+          gender: /r$/u.test(word) ? 'm' : 'f',
+          named: false,
+        });
+        return;
+      }
       // Of two people with one family name, the full name says which; the family name alone
       // is no mention a pronoun could go back to.
       const full = this.fullNames.get(`${w} ${bare(tokens[i + 1]?.word ?? '')}`);

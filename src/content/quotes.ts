@@ -2,6 +2,7 @@ import {
   attributionAfter,
   attributionInNextSentence,
   continuesReportedSpeech,
+  findSpeechVerb,
   inPassive,
   invertedPronoun,
   isWritersAccount,
@@ -248,7 +249,16 @@ export function extractQuotes(written: readonly TextPart[]): Quote[] {
           attribution?.subject?.type === 'pronoun' &&
           prefix !== '' &&
           !/^\W*,\s*wie\s/u.test(after);
-        if (attribution)
+        // "Der Arzt sagte zu ihr: «…», erinnert sich Regula Meili": who tells it afterwards
+        // recounts what the clause before the colon lets somebody say.
+        const colonVerb =
+          attribution && prefix.endsWith(':') ? findSpeechVerb(writersWords(prefix)) : -1;
+        const colonFirst = colonVerb >= 0 ? readColonClause(prefix) : null;
+        if (colonFirst?.type === 'subject') speaker = resolve(colonFirst.subject);
+        // "Der Polizist habe zu ihm gesagt: «…», erzählt Peter Huber": whoever the clause lets
+        // speak, not the one who recounts it.
+        else if (colonVerb > 0) speaker = null;
+        else if (attribution)
           speaker = resolve(
             attribution.subject,
             reportedBefore ? blockStart + sentence.start : position,

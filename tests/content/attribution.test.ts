@@ -671,6 +671,24 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'a quotation the clause before its colon lets somebody say, recounted by another',
+      [
+        'Der Arzt sagte zu ihr: «Sie haben noch drei Monate», erinnert sich Regula Meili.',
+        'Der Trainer Urs Frei sagte zu ihm: «Du spielst», erzählt Peter Huber.',
+      ],
+      [
+        ['Sie haben noch drei Monate', 'speech', null],
+        ['Du spielst', 'speech', 'Urs Frei'],
+      ],
+    ],
+    [
+      'a demonstrative that speaks: a pronoun after it means nobody, a thing that is: the speaker goes on',
+      [
+        'Gemeinderat Beat Suter traf den Bundesrat. Dieser versprach Hilfe. «Wir lassen Seewil nicht im Stich», sagte er.',
+      ],
+      [['Wir lassen Seewil nicht im Stich', 'speech', null]],
+    ],
+    [
       'two people joined before a colon: several speakers, not the first',
       ['Beat Gmür und Anna Meier sagten am Montag: «Wir ziehen die Initiative zurück.»'],
       [['Wir ziehen die Initiative zurück.', 'speech', null]],
