@@ -17,6 +17,7 @@ import {
   isRoleWord,
   isTitleByForm,
   isTitleWord,
+  speaksOf,
   looksLikePersonName,
   PeopleIndex,
   genderOfRole,
@@ -755,10 +756,7 @@ export function speaksOfThirdPerson(quotation: string, subject: Subject | null):
         : subject?.type === 'reference'
           ? subject.gender
           : null;
-  if (gender === 'm') return /(^|[^\p{L}])(er|ihn|ihm)(?![\p{L}])/iu.test(quotation);
-  if (gender === 'f')
-    return /(^|[^\p{L}])(sie|ihr|ihre|ihrem|ihren|ihrer)(?![\p{L}])/iu.test(quotation);
-  return false;
+  return speaksOf(quotation, gender);
 }
 
 /**

@@ -1271,7 +1271,7 @@ export class PeopleIndex {
     const named = this.namedInBlock(since, position, genderOfRole(noun));
     // "Ein Hauswart hat gewonnen. … Für Beat Rüfenacht … sagt der Hauswart": the person the
     // paragraph named since, unless the text gave them another role.
-    const role = [...this.people.values()].find((p) => p.name === named?.speaker)?.role;
+    const role = named ? this.roleOf(named.speaker) : undefined;
     if (named && unnamed && named.position > unnamed.position && (!role || sameRole(role, noun)))
       return named.speaker;
     if (unnamed) return unnamed.speaker;
