@@ -274,7 +274,8 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   const role = ws[i + 1] ?? '';
   const ownedRole =
     /\p{Ll}s$/u.test(first) &&
-    isRoleWord(role) &&
+    (isRoleWord(role) ||
+      (isPersonNounByForm(role) && !!readName(ws.slice(i + 2, i + 6))?.includes(' '))) &&
     !isGivenName(first) &&
     isNameWord(first.slice(0, -1));
   // "Brändlis Verteidiger, Peter Zaugg, plädierte": the apposition names the role's holder.
@@ -286,8 +287,9 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   }
   if (ownedRole) {
     // "Seewils Trainer Urs Frei", "Timos Mutter Sandra Brunner": the name after the role.
+    // "Meiers Sohn Tim": a given name alone after the role names the holder too.
     const named = readName(ws.slice(i + 2, i + 6));
-    if (named && looksLikePersonName(named))
+    if (named && (looksLikePersonName(named) || isGivenName(named)))
       return {
         subject: { type: 'name', name: named },
         length: afterName(ws, i + 2 + named.split(' ').length),
@@ -311,9 +313,7 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   // before a given name and a family name is a role too, not part of the name.
   if (
     isGivenName(bare(ws[k + 1] ?? '')) &&
-    !isGivenName(bare(ws[k] ?? '')) &&
-    /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(ws[k] ?? '') &&
-    (/-/u.test(ws[k] ?? '') || /(e|in|ist|gast|ling|euse|eur)$/u.test(ws[k] ?? '')) &&
+    isPersonNounByForm(ws[k] ?? '') &&
     readName(ws.slice(k + 1, k + 5))?.includes(' ')
   )
     k++;
@@ -370,6 +370,18 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     return { subject: { type: 'name', name: parts.slice(given).join(' ') }, length };
   // A noun before a full name is a title: "Schafhalter Martin Zgraggen"; not "Andrea Maria Meier".
   return { subject: { type: 'name', name: k === i ? splitTitle(name).name : name }, length };
+}
+
+/**
+ * A noun the role lists do not know that is by its form a noun for a person ("Kunde",
+ * "Coiffeuse", "Lehrling", "Wyrsch-Vertraute"), not a given name such as Andrea or Kim.
+ */
+function isPersonNounByForm(word: string): boolean {
+  return (
+    !isGivenName(bare(word)) &&
+    /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(word) &&
+    (/-/u.test(word) || /(e|in|ist|gast|ling|euse|eur)$/u.test(word))
+  );
 }
 
 /** The subject only if it is the whole of `ws` (asides, adverbs and `selbst` allowed after it). */

@@ -322,10 +322,13 @@ export function appositionName(
 ): { name: string; title: string | null; end: number } | null {
   let k = from;
   // "Die Jurypräsidentin, die Literaturkritikerin Verena Stucki,": an article before the title.
-  if (definiteArticles.has(ws[k] ?? '') && /^\p{Lu}/u.test(ws[k + 1] ?? '')) {
-    const titled = titledName(ws, k + 1);
+  // "der ehemalige Profi Hans Meier": up to two adjectives between them.
+  let adjectives = 0;
+  while (adjectives < 2 && /^\p{Ll}+(e|en)$/u.test(ws[k + 1 + adjectives] ?? '')) adjectives++;
+  if (definiteArticles.has(ws[k] ?? '') && /^\p{Lu}/u.test(ws[k + 1 + adjectives] ?? '')) {
+    const titled = titledName(ws, k + 1 + adjectives);
     if (titled) return closesApposition(ws, titled.end) ? titled : null;
-    k++;
+    k += 1 + adjectives;
   }
   const first = k;
   while (k < ws.length && isRoleWord(ws[k] ?? '') && !(ws[k] ?? '').endsWith(',')) k++;
@@ -364,6 +367,8 @@ export function roleComplement(ws: readonly string[], from: number): number {
       !(ws[k - 1] ?? '').endsWith(',')
     ) {
       k++;
+      // "von Zürcher & Frei": a firm's names joined by an ampersand are one name.
+      if (/^[&+]$/u.test(ws[k] ?? '') && /^\p{Lu}/u.test(ws[k + 1] ?? '')) k++;
       if (/[,.;:!?]$/u.test(ws[k - 1] ?? '')) break;
     }
     if (k === opened) break;

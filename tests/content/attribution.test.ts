@@ -59,6 +59,20 @@ describe('readSubject', () => {
     // A noun for a person the role lists do not know, before a given and a family name.
     ['Stammgast Beat Suter', { type: 'name', name: 'Beat Suter' }],
     ['Wyrsch-Vertraute Anna Meier', { type: 'name', name: 'Anna Meier' }],
+    // A genitive owns such a noun too; the full name after it is who holds it.
+    ['Hubers Lehrling Tim Keller', { type: 'name', name: 'Tim Keller' }],
+    // A given name alone after an owned role names its holder.
+    ['Meiers Sohn Tim', { type: 'name', name: 'Tim' }],
+    // A firm's names joined by an ampersand are one complement.
+    [
+      'eine Sprecherin von Zürcher & Frei.',
+      { type: 'role', role: 'Sprecherin von Zürcher & Frei' },
+    ],
+    // Adjectives between the apposition's article and its title.
+    [
+      'der Präsident des FC Tannwil, der ehemalige Profi Hans Meier.',
+      { type: 'name', name: 'Hans Meier' },
+    ],
     // A name in -s with the apostrophe of the genitive owns the noun after it.
     [
       "Hans Gross' Tochter",
