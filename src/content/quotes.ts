@@ -3,6 +3,7 @@ import {
   attributionInNextSentence,
   continuesReportedSpeech,
   findSpeechVerb,
+  inDescribingClause,
   inPassive,
   invertedPronoun,
   isWritersAccount,
@@ -297,6 +298,7 @@ export function extractQuotes(written: readonly TextPart[]): Quote[] {
           const source = openingSource(writersWords(text.slice(sentence.start, sentence.end)));
           if (
             !inAttribution(text.slice(sentence.start, span.start)) &&
+            !inDescribingClause(before, after) &&
             !lead.some((w) => reproachNouns.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))) &&
             (source !== null ||
               opensWithSpeaker(before) ||

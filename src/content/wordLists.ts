@@ -226,6 +226,14 @@ export const reproachVerbs = list(
   `wirft werfen warf warfen vorgeworfen unterstellt unterstellen unterstellte unterstellten`,
 );
 /**
+ * Participles that label somebody with quoted words, lower case, as adjectives: die als «Lügnerin»
+ * bezeichnete Anna Meier — the words are not hers, and the sentence does not say whose.
+ */
+export const labellingParticiples = list(
+  'labellingParticiples',
+  `bezeichnete bezeichneten bezeichneter betitelte betitelten titulierte titulierten verschriene verschrienen gescholtene gescholtenen`,
+);
+/**
  * Adjectives of a stance after a quotation, lower case: «…», ist Anna Meier überzeugt / zeigt
  * sich der Präsident zufrieden — the one who holds the stance said it.
  */

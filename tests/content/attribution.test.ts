@@ -5,10 +5,12 @@ import {
   attributionSetOff,
   continuesReportedSpeech,
   findSpeechVerb,
+  inDescribingClause,
   inSubjunctive,
   invertedPronoun,
   isWritersAccount,
   listens,
+  namesAnotherPerson,
   openingSource,
   openingSubject,
   opensWithSpeaker,
@@ -416,8 +418,39 @@ describe('opensWithSpeaker', () => {
   });
 });
 
+describe('namesAnotherPerson', () => {
+  it.each([
+    ['Anna Meier teilte einen Beitrag von Beat Gmür', false, true],
+    ['Ghisletti lobte den Gegner, dessen Coach Luca Pedrini zurückhaltend blieb', false, true],
+    ['Ghisletti lobte den Gegner, dessen Coach Luca Pedrini zurückhaltend blieb', true, true],
+    ['Anna Meier teilte einen Beitrag von Beat Gmür', true, false],
+    ['Anna Meier, Präsidentin von Pro Seewil, ist überzeugt', false, false],
+    ['Die Antwort kam von der Gemeinde', false, false],
+  ])('%s (relative clauses only: %s) → %s', (clause, relativeOnly, expected) => {
+    expect(namesAnotherPerson(words(clause), relativeOnly)).toBe(expected);
+  });
+});
+
+describe('inDescribingClause', () => {
+  it.each([
+    ['Die als ', ' bezeichnete Anna Meier wehrt sich.', true],
+    ['Im Gegensatz zu Regula Meili, die ', ' will, sagt Hans Wyrsch: «…»', true],
+    ['Anna Meier nannte den Plan ', ', sagte sie.', false],
+    ['Die Vorlage, die der Rat beschloss, sei ', ' gewesen, sagt Beat Gmür.', false],
+    ['Gmür findet, die Vorlage sei ', ' gewesen, sagt er.', false],
+  ])('%s«…»%s → %s', (before, after, expected) => {
+    expect(inDescribingClause(before, after)).toBe(expected);
+  });
+});
+
 describe('readColonClause', () => {
   it.each([
+    // A second person in a clause without a verb of saying may be whose words follow.
+    ['Anna Meier teilte einen Beitrag von Beat Gmür:', { type: 'nobody' }],
+    [
+      'Seewil-Trainer Sandro Ghisletti lobte den Gegner, dessen Coach Luca Pedrini zurückhaltend blieb:',
+      { type: 'nobody' },
+    ],
     ['Muster sagt im _:', { type: 'subject', subject: { type: 'name', name: 'Muster' } }],
     // A clause with a subject of its own after the comma introduces the quotation; the subject
     // of the whole sentence only reports it.

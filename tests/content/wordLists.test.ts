@@ -49,6 +49,7 @@ const lowerCaseLists = [
   'otherHolderAdjectives',
   'reproachNouns',
   'reproachVerbs',
+  'labellingParticiples',
   'stanceAdjectives',
   'verblessTailWords',
 ];
