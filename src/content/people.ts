@@ -435,6 +435,15 @@ export function singularRole(role: string): string {
     : role;
 }
 
+/**
+ * A role named as an object in the nominative, as a speaker is named: "den Beschuldigten" → Beschuldigte,
+ * "dem Polizisten" → Polizist, "den Kollegen" → Kollege; "den Richter" stays.
+ */
+export function nominativeRole(article: string, noun: string): string {
+  if (!/^(den|dem)$/iu.test(article) || !/\p{Ll}en$/u.test(noun)) return noun;
+  return /(ist|ent|ant|oph|at|ot|et|af)en$/u.test(noun) ? noun.slice(0, -2) : noun.slice(0, -1);
+}
+
 const prepositions =
   /^(mit|von|vom|bei|beim|für|gegen|über|an|am|zu|zum|zur|nach|vor|aus|auf|unter|neben|hinter|zwischen|gegenüber)$/iu;
 
@@ -1013,10 +1022,10 @@ export class PeopleIndex {
       let apposition = end;
       while (apposition < words.length && isAside(words[apposition] ?? '')) apposition++;
       if ((words[apposition - 1] ?? '').endsWith(',') && appositionName(words, apposition)) return;
-      const role = words
-        .slice(0, end)
-        .map((x) => x.replace(/[,.;:!?]+$/u, ''))
-        .join(' ');
+      const role = [
+        nominativeRole(article, bare(words[0] ?? '')),
+        ...words.slice(1, end).map((x) => x.replace(/[,.;:!?]+$/u, '')),
+      ].join(' ');
       if (indefiniteArticles.has(article) && !previous.endsWith(',')) {
         this.mentions.push({
           speaker: role,

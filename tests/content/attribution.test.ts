@@ -689,6 +689,16 @@ function speakers(...paragraphs: string[]) {
 describe('speakers in context', () => {
   it.each([
     [
+      'a pronoun after a role named as the object: the role in the nominative',
+      [
+        'Die Richterin fragte den Beschuldigten: «Warum haben Sie das getan?» Er antwortete: «Ich weiss es nicht.»',
+      ],
+      [
+        ['Warum haben Sie das getan?', 'speech', 'Richterin'],
+        ['Ich weiss es nicht.', 'speech', 'Beschuldigte'],
+      ],
+    ],
+    [
       'a role after a quotation about the person just named: somebody else',
       [
         'Kurt Brunner wurde am Montag befördert. «Er hat es verdient», sagt der Chef.',
