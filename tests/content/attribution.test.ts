@@ -689,6 +689,19 @@ function speakers(...paragraphs: string[]) {
 describe('speakers in context', () => {
   it.each([
     [
+      'given names of Swiss, German, French and Italian usage make a full name a person',
+      ['In seiner Kolumne schreibt Pirmin Arnold: «Die Stadt verliert ihre Seele.»'],
+      [['Die Stadt verliert ihre Seele.', 'speech', 'Pirmin Arnold']],
+    ],
+    [
+      'the address an interview question opens with is not a second person in the sentence',
+      [
+        'Andri Caduff führt seit 30 Jahren Gäste auf die Gipfel.',
+        'Herr Caduff, Ihr Kollege Gian Cathomen sagte kürzlich, viele Gäste seien «masslos selbstüberschätzt». Sehen Sie das auch so?',
+      ],
+      [['masslos selbstüberschätzt', 'partial', 'Gian Cathomen']],
+    ],
+    [
       'a pronoun after a role named as the object: the role in the nominative',
       [
         'Die Richterin fragte den Beschuldigten: «Warum haben Sie das getan?» Er antwortete: «Ich weiss es nicht.»',
