@@ -186,6 +186,9 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       !roleComplementWords.has(ws[n] ?? '')
     )
       n++;
+    // "der Zürcher Stadtrat Kurt Aebersold", "der Berner Oberländer Bergführer": a place's
+    // adjective before a noun is not the noun for a person from that place.
+    while (n < i + 5 && isPlaceAdjective(ws, n)) n++;
     const noun = ws[n] ?? '';
     // "schreibt die «Seewiler Zeitung»": a quoted name after the article is no person.
     if (/^[«„“"‹‚]/u.test(noun)) return { subject: { type: 'nobody' }, length: n + 1 };
@@ -371,6 +374,21 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     return { subject: { type: 'name', name: parts.slice(given).join(' ') }, length };
   // A noun before a full name is a title: "Schafhalter Martin Zgraggen"; not "Andrea Maria Meier".
   return { subject: { type: 'name', name: k === i ? splitTitle(name).name : name }, length };
+}
+
+/**
+ * Whether the word at `n` is a place's adjective before a noun: "Zürcher Stadtrat", "St.
+ * Galler", "Schweizer Botschafter"; not "der Berner Kurt Aebersold" (a given name follows: the
+ * word is the noun), not a role ("der Lehrer Muster").
+ */
+export function isPlaceAdjective(ws: readonly string[], n: number): boolean {
+  const word = ws[n] ?? '';
+  const next = ws[n + 1] ?? '';
+  return (
+    (word === 'St.' || (/^\p{Lu}\p{Ll}+er$/u.test(word) && !isRoleWord(word))) &&
+    /^\p{Lu}/u.test(next) &&
+    !isGivenName(bare(next))
+  );
 }
 
 /**

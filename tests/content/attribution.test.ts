@@ -8,6 +8,7 @@ import {
   inDescribingClause,
   inSubjunctive,
   invertedPronoun,
+  isPlaceAdjective,
   isWritersAccount,
   listens,
   namesAnotherPerson,
@@ -65,6 +66,15 @@ describe('readSubject', () => {
     ['Hubers Lehrling Tim Keller', { type: 'name', name: 'Tim Keller' }],
     // A given name alone after an owned role names its holder.
     ['Meiers Sohn Tim', { type: 'name', name: 'Tim' }],
+    // A place's adjective before the role is neither the noun nor part of the name.
+    ['der Zürcher Stadtrat Kurt Aebersold', { type: 'name', name: 'Kurt Aebersold' }],
+    [
+      'der Berner Oberländer Bergführer Christian Zurbuchen',
+      { type: 'name', name: 'Christian Zurbuchen' },
+    ],
+    ['der Tessiner Hotelier Fabio Pedrazzini', { type: 'name', name: 'Fabio Pedrazzini' }],
+    ['der Schweizer Nati-Trainer', { type: 'reference', noun: 'Nati-Trainer', gender: 'm' }],
+    ['der Berner Kurt Aebersold', { type: 'name', name: 'Kurt Aebersold' }],
     // A firm's names joined by an ampersand are one complement.
     [
       'eine Sprecherin von Zürcher & Frei.',
@@ -415,6 +425,18 @@ describe('opensWithSpeaker', () => {
     ['Nach dem Spiel war Beat Gmür ', false],
   ])('%s → %s', (before, expected) => {
     expect(opensWithSpeaker(before)).toBe(expected);
+  });
+});
+
+describe('isPlaceAdjective', () => {
+  it.each([
+    ['der Zürcher Stadtrat', 1, true],
+    ['der St. Galler Polizeikommandant', 1, true],
+    ['der Berner Kurt Aebersold', 1, false],
+    ['der Lehrer Muster', 1, false],
+    ['der Zürcher sagte', 1, false],
+  ])('%s, word %i → %s', (text, n, expected) => {
+    expect(isPlaceAdjective(words(text), n)).toBe(expected);
   });
 });
 
