@@ -711,6 +711,22 @@ function speakers(...paragraphs: string[]) {
 describe('speakers in context', () => {
   it.each([
     [
+      'a pronoun that may mean the subject or the object of the sentence before: nobody',
+      [
+        'Marco Frei soll seinen Nachbarn bedroht haben. «Es tut mir leid», sagte er.',
+        'Bundesrat Beat Zumbrunnen empfing seinen deutschen Amtskollegen in Bern. «Wir haben gute Gespräche geführt», sagte er.',
+      ],
+      [
+        ['Es tut mir leid', 'speech', null],
+        ['Wir haben gute Gespräche geführt', 'speech', null],
+      ],
+    ],
+    [
+      '"den" after a given name is an article, not a particle of the name',
+      ['Beat Suter zeigte seinem Sohn Tim den Stall. «Schön», sagte der Sohn.'],
+      [['Schön', 'speech', 'Tim']],
+    ],
+    [
       'given names of Swiss, German, French and Italian usage make a full name a person',
       ['In seiner Kolumne schreibt Pirmin Arnold: «Die Stadt verliert ihre Seele.»'],
       [['Die Stadt verliert ihre Seele.', 'speech', 'Pirmin Arnold']],
