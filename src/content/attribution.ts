@@ -948,14 +948,26 @@ export function openingSource(ws: readonly string[]): Subject | null {
       return owner?.type === 'name' ? owner : null;
     }
     const read = wholeSubject(source);
-    if (read && read.type !== 'pronoun') return read;
+    if (read && read.type !== 'pronoun' && !isGroup(read)) return read;
   }
   if (/^(Laut|Gemäss|Gemäß)$/u.test(first)) {
     const read = readSubject(ws.slice(1));
-    return read && read.subject.type !== 'pronoun' ? read.subject : null;
+    return read && read.subject.type !== 'pronoun' && !isGroup(read.subject)
+      ? read.subject
+      : null;
   }
   return null;
 }
+
+/**
+ * "Laut Experten", "Insidern zufolge", "Gemäss Anwohnern": a role alone in the dative plural is
+ * a group, never one speaker. ("Laut Polizeisprecher Huber" names one.)
+ */
+const isGroup = (subject: Subject) =>
+  subject.type === 'role' &&
+  !subject.role.includes(' ') &&
+  /(en|ern|innen)$/u.test(subject.role) &&
+  !/in$/u.test(subject.role);
 
 /**
  * Step: the speaker a sentence names for the quotations inside it: the subject of a verb of

@@ -405,6 +405,10 @@ describe('openingSource', () => {
       { type: 'name', name: 'Beat Gmür' },
     ],
     ['Ersten Schätzungen zufolge sind die Kosten gestiegen.', null],
+    // A role alone in the dative plural is a group, never one speaker.
+    ['Laut Experten ist der Zeitplan zu knapp.', null],
+    ['Insidern zufolge ist der Deal perfekt.', null],
+    ['Gemäss Anwohnern war es laut.', null],
     ['Wie erwartet fiel der Entscheid knapp aus.', null],
     ['Die Lage sei ernst, sagte sie.', null],
   ])('%s', (sentence, subject) => {
