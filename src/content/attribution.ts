@@ -952,9 +952,7 @@ export function openingSource(ws: readonly string[]): Subject | null {
   }
   if (/^(Laut|Gemäss|Gemäß)$/u.test(first)) {
     const read = readSubject(ws.slice(1));
-    return read && read.subject.type !== 'pronoun' && !isGroup(read.subject)
-      ? read.subject
-      : null;
+    return read && read.subject.type !== 'pronoun' && !isGroup(read.subject) ? read.subject : null;
   }
   return null;
 }
