@@ -39,6 +39,7 @@ import {
   definiteArticles,
   impersonalVerbs,
   indefiniteArticles,
+  labellingParticiples,
   listeningVerbs,
   opinionVerbs,
   otherHolderAdjectives,
@@ -274,7 +275,8 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   const role = ws[i + 1] ?? '';
   const ownedRole =
     /\p{Ll}s$/u.test(first) &&
-    isRoleWord(role) &&
+    (isRoleWord(role) ||
+      (isPersonNounByForm(role) && !!readName(ws.slice(i + 2, i + 6))?.includes(' '))) &&
     !isGivenName(first) &&
     isNameWord(first.slice(0, -1));
   // "Brändlis Verteidiger, Peter Zaugg, plädierte": the apposition names the role's holder.
@@ -286,8 +288,9 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   }
   if (ownedRole) {
     // "Seewils Trainer Urs Frei", "Timos Mutter Sandra Brunner": the name after the role.
+    // "Meiers Sohn Tim": a given name alone after the role names the holder too.
     const named = readName(ws.slice(i + 2, i + 6));
-    if (named && looksLikePersonName(named))
+    if (named && (looksLikePersonName(named) || isGivenName(named)))
       return {
         subject: { type: 'name', name: named },
         length: afterName(ws, i + 2 + named.split(' ').length),
@@ -311,9 +314,7 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   // before a given name and a family name is a role too, not part of the name.
   if (
     isGivenName(bare(ws[k + 1] ?? '')) &&
-    !isGivenName(bare(ws[k] ?? '')) &&
-    /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(ws[k] ?? '') &&
-    (/-/u.test(ws[k] ?? '') || /(e|in|ist|gast|ling|euse|eur)$/u.test(ws[k] ?? '')) &&
+    isPersonNounByForm(ws[k] ?? '') &&
     readName(ws.slice(k + 1, k + 5))?.includes(' ')
   )
     k++;
@@ -370,6 +371,18 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     return { subject: { type: 'name', name: parts.slice(given).join(' ') }, length };
   // A noun before a full name is a title: "Schafhalter Martin Zgraggen"; not "Andrea Maria Meier".
   return { subject: { type: 'name', name: k === i ? splitTitle(name).name : name }, length };
+}
+
+/**
+ * A noun the role lists do not know that is by its form a noun for a person ("Kunde",
+ * "Coiffeuse", "Lehrling", "Wyrsch-Vertraute"), not a given name such as Andrea or Kim.
+ */
+function isPersonNounByForm(word: string): boolean {
+  return (
+    !isGivenName(bare(word)) &&
+    /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(word) &&
+    (/-/u.test(word) || /(e|in|ist|gast|ling|euse|eur)$/u.test(word))
+  );
 }
 
 /** The subject only if it is the whole of `ws` (asides, adverbs and `selbst` allowed after it). */
@@ -665,6 +678,7 @@ export function readColonClause(clause: string): ColonClause {
       ws.slice(named.length).every((w) => /^\p{Lu}/u.test(w) || verblessTailWords.has(lower(w)))
     )
       return { type: 'subject', subject: named.subject };
+    if (namesAnotherPerson(ws)) return { type: 'nobody' };
     // "Präsident Hanspeter Rüegg doppelt nach:", "Ihr Begleiter war weniger begeistert:": a
     // person, or a role owned by somebody, opens the clause.
     const opening = openingSubject(text, { ownedReferences: true });
@@ -673,6 +687,7 @@ export function readColonClause(clause: string): ColonClause {
     return pronoun ? { type: 'subject', subject: pronoun } : null;
   }
   if (pluralSpeechVerbs.has(lower(ws[verb] ?? ''))) return { type: 'nobody' };
+  if (namesAnotherPerson(ws.slice(verb + 1))) return { type: 'nobody' };
   // "Anna Meier zitierte ihren Grossvater:": who is quoted is the verb's object.
   if (/^zitiert/u.test(lower(ws[verb] ?? ''))) {
     const quoted = readSubject(ws.slice(verb + 1))?.subject;
@@ -712,6 +727,43 @@ export function readColonClause(clause: string): ColonClause {
     readSubject(ws.slice(verb + 1))?.subject ??
     null;
   return subject ? { type: 'subject', subject } : null;
+}
+
+/**
+ * Step: whether a clause with no verb of saying names a second person after its subject, whose
+ * words the quotation may be: "Anna Meier teilte einen Beitrag von Beat Gmür:", "Ghisletti lobte
+ * den Gegner, dessen Coach Luca Pedrini zurückhaltend blieb:". Not a body ("Präsidentin von Pro
+ * Seewil").
+ */
+export function namesAnotherPerson(ws: readonly string[], relativeOnly = false): boolean {
+  return ws.some((w, j) => {
+    const opens =
+      (!relativeOnly && j > 1 && /^(von|vom)$/u.test(w)) ||
+      ((ws[j - 1] ?? '').endsWith(',') && /^(dessen|deren)$/u.test(w));
+    const other = opens ? readSubject(ws.slice(j + 1))?.subject : null;
+    return other?.type === 'name' && looksLikePersonName(other.name);
+  });
+}
+
+/**
+ * Step: whether quoted words stand in a relative clause ("Regula Meili, die «keine Kompromisse»
+ * will, sagt …") or label somebody ("die als «Lügnerin» bezeichnete Anna Meier"): they are
+ * neither the words of the sentence's speaker nor of the person they describe, as far as the
+ * sentence says. `before` is the sentence up to the quotation, `after` the text after it.
+ */
+export function inDescribingClause(before: string, after: string): boolean {
+  if (labellingParticiples.has(lower(after.trim().split(/\s+/u)[0] ?? ''))) return true;
+  // A relative clause after a person's name: "Regula Meili, die «…» will, sagt Hans Wyrsch".
+  const comma = before.lastIndexOf(',');
+  const clause = before.slice(comma + 1).trim();
+  const antecedent = before.slice(0, Math.max(comma, 0)).trim().split(/\s+/u).slice(-2);
+  return (
+    comma > 0 &&
+    antecedent.length === 2 &&
+    antecedent.every((w) => isNameWord(w)) &&
+    /^(der|die|welche|welcher)(\s|$)/u.test(clause) &&
+    /^[^,.;:!?«»]*\s\p{Ll}+,/u.test(after)
+  );
 }
 
 /**

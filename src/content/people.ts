@@ -322,10 +322,13 @@ export function appositionName(
 ): { name: string; title: string | null; end: number } | null {
   let k = from;
   // "Die Jurypräsidentin, die Literaturkritikerin Verena Stucki,": an article before the title.
-  if (definiteArticles.has(ws[k] ?? '') && /^\p{Lu}/u.test(ws[k + 1] ?? '')) {
-    const titled = titledName(ws, k + 1);
+  // "der ehemalige Profi Hans Meier": up to two adjectives between them.
+  let adjectives = 0;
+  while (adjectives < 2 && /^\p{Ll}+(e|en)$/u.test(ws[k + 1 + adjectives] ?? '')) adjectives++;
+  if (definiteArticles.has(ws[k] ?? '') && /^\p{Lu}/u.test(ws[k + 1 + adjectives] ?? '')) {
+    const titled = titledName(ws, k + 1 + adjectives);
     if (titled) return closesApposition(ws, titled.end) ? titled : null;
-    k++;
+    k += 1 + adjectives;
   }
   const first = k;
   while (k < ws.length && isRoleWord(ws[k] ?? '') && !(ws[k] ?? '').endsWith(',')) k++;
@@ -364,6 +367,8 @@ export function roleComplement(ws: readonly string[], from: number): number {
       !(ws[k - 1] ?? '').endsWith(',')
     ) {
       k++;
+      // "von Zürcher & Frei": a firm's names joined by an ampersand are one name.
+      if (/^[&+]$/u.test(ws[k] ?? '') && /^\p{Lu}/u.test(ws[k + 1] ?? '')) k++;
       if (/[,.;:!?]$/u.test(ws[k - 1] ?? '')) break;
     }
     if (k === opened) break;
@@ -433,6 +438,15 @@ export function singularRole(role: string): string {
   return /(ten|nen|gen|len)$/u.test(role) && !/(enten|anten)$/u.test(role)
     ? role.slice(0, -1)
     : role;
+}
+
+/**
+ * A role named as an object in the nominative, as a speaker is named: "den Beschuldigten" → Beschuldigte,
+ * "dem Polizisten" → Polizist, "den Kollegen" → Kollege; "den Richter" stays.
+ */
+export function nominativeRole(article: string, noun: string): string {
+  if (!/^(den|dem)$/iu.test(article) || !/\p{Ll}en$/u.test(noun)) return noun;
+  return /(ist|ent|ant|oph|at|ot|et|af)en$/u.test(noun) ? noun.slice(0, -2) : noun.slice(0, -1);
 }
 
 const prepositions =
@@ -1021,10 +1035,10 @@ export class PeopleIndex {
       let apposition = end;
       while (apposition < words.length && isAside(words[apposition] ?? '')) apposition++;
       if ((words[apposition - 1] ?? '').endsWith(',') && appositionName(words, apposition)) return;
-      const role = words
-        .slice(0, end)
-        .map((x) => x.replace(/[,.;:!?]+$/u, ''))
-        .join(' ');
+      const role = [
+        nominativeRole(article, bare(words[0] ?? '')),
+        ...words.slice(1, end).map((x) => x.replace(/[,.;:!?]+$/u, '')),
+      ].join(' ');
       if (indefiniteArticles.has(article) && !previous.endsWith(',')) {
         this.mentions.push({
           speaker: role,

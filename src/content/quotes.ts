@@ -3,6 +3,7 @@ import {
   attributionInNextSentence,
   continuesReportedSpeech,
   findSpeechVerb,
+  inDescribingClause,
   inPassive,
   invertedPronoun,
   isWritersAccount,
@@ -79,6 +80,10 @@ function inAttribution(before: string): boolean {
     !isRoleWord(noun);
   return verb >= 0 && !object && !ws.slice(verb).some((w) => w.endsWith(','));
 }
+
+/** "Herr Caduff, Ihr Kollege sagte …": how long the address an interview question opens with is. */
+const addressLength = (sentence: string) =>
+  /^\s*(Herr|Frau)(\s+\p{Lu}[\p{L}.'’-]*){1,3},/u.exec(sentence)?.[0].length ?? 0;
 
 /** «Erstens», sagte X, «zweitens»: the second span of one utterance split around its attribution. */
 const splitUtterance = /[»“”"]\s*,\s+\S+(\s+\S+){0,6},\s*$/u;
@@ -303,10 +308,12 @@ export function extractQuotes(
           const source = openingSource(writersWords(text.slice(sentence.start, sentence.end)));
           if (
             !inAttribution(text.slice(sentence.start, span.start)) &&
+            !inDescribingClause(before, after) &&
             !lead.some((w) => reproachNouns.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))) &&
             (source !== null ||
               opensWithSpeaker(before) ||
-              people.peopleBetween(blockStart + sentence.start, position) <= 1)
+              people.peopleBetween(blockStart + sentence.start + addressLength(before), position) <=
+                1)
           )
             speaker = resolve(sentenceSubject(text.slice(sentence.start, sentence.end)));
           // "«…», sagte X. Die Forderung sei «nicht darstellbar».": reported speech that names

@@ -226,6 +226,14 @@ export const reproachVerbs = list(
   `wirft werfen warf warfen vorgeworfen unterstellt unterstellen unterstellte unterstellten`,
 );
 /**
+ * Participles that label somebody with quoted words, lower case, as adjectives: die als «Lügnerin»
+ * bezeichnete Anna Meier — the words are not hers, and the sentence does not say whose.
+ */
+export const labellingParticiples = list(
+  'labellingParticiples',
+  `bezeichnete bezeichneten bezeichneter betitelte betitelten titulierte titulierten verschriene verschrienen gescholtene gescholtenen`,
+);
+/**
  * Adjectives of a stance after a quotation, lower case: «…», ist Anna Meier überzeugt / zeigt
  * sich der Präsident zufrieden — the one who holds the stance said it.
  */
@@ -521,6 +529,15 @@ export const femaleGivenNames = list(
   Aisha Leila Layla Yasmin Amira Ana Sofia Inês Beatriz Catarina Isabel Mariana Ivana Jelena
   Milica Vesna Alessandra Federica Giovanna Jennifer Emily Kate Élodie Sandrine Valérie Sylvie
   Véronique Aurélie Senait Priya
+  Adelheid Alexandra Anke Annina Astrid Bea Beatrix Bernadette Brigitta Carina Cécile Christina
+  Christiane Claire Dana Daria Debora Diana Elke Ella Eveline Evelyne Fiona Flavia Franca Gisela
+  Helene Hildegard Ilona Irma Josefine Jeannette Karolina Katrin Lorena Lotti Lucie Madeleine Mara
+  Mareike Margrith Margarete Marina Marion Marisa Marlies Mathilde Melina Mona Myriam Nadia Noëmi
+  Pascale Paulina Rachel Regina Rebekka Renata Romana Salome Samira Sabina Sabrina Saskia Seline
+  Silja Sina Stephanie Susanna Susi Tabea Tatjana Tina Ursina Valeria Vivienne Viviane Yvette Zita
+  Elisa Alessia Aline Anouk Chloé Corina Hélène Ilaria Irina Jeanne Karla Lia Maja Manon Martine
+  Sonia Zora Flurina Annalise Hedwig Lisbeth Marlis Nelly Sylvia Yolanda Janine Larissa Leandra
+  Michèle Sarina Deborah Evelyn Gina Jasmine Jolanthe Luana
   `,
 );
 
@@ -546,6 +563,17 @@ export const maleGivenNames = list(
   Dragan Goran Zoran Dejan Marko Gianluca Alessandro Francesco Lorenzo Stefano Giorgio Sean
   James John Kees Pieter Henk Erik Julien Mathieu Sébastien Jérôme Cédric Frédéric Stéphane
   Yonas Tesfaye
+  Adriano Alfred Andri Bastian Benedikt Björn Carlo Cyrill Damian Dominic Enrico Fredy Gerold
+  Gregor Guido Hannes Hermann Ignaz Ivo Janik Jannik Joel Joël Jon Jost Kevin Leandro Leon Louis
+  Luc Marcus Mauro Meinrad Nino Norbert Pirmin Rainer Ralf Reinhard Rolf Sandro Silvio Tino Ulrich
+  Volker Walo Xaver Yannick Dennis Gion Flurin Duri Nik Gerd Joachim Jochen Holger Torsten Thorsten
+  Manfred Günther Hubert Herbert Friedrich Wilhelm Ludwig Otmar Othmar Hansueli Fridolin Balthasar
+  Beni Benno Christof Cyril Dani Fredi Lino Mischa Patric Ramon Raffael Rico Roberto Sergio Till
+  Tiziano Vincent Luzius Aurel Silas Emanuel Timon Nathan Maurice Mathis Gilles Didier Michel
+  Christophe Patrice Fabrice Serge Gianni Paolo Massimo Fabrizio Davide Mattia Alfons Anselm
+  Bernard Bertrand Clemens Detlef Egon Elmar Eugen Frieder Gottfried Hanno Harald Helmuth Kuno
+  Leonhard Lothar Marek Norman Oswald Rupert Siegfried Ulf Volkmar Wendelin Willy Armando Gustav
+  Heini Jacob Mirko Renato Ronald Steffen Tomas Urban
   `,
 );
 

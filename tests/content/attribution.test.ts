@@ -5,10 +5,12 @@ import {
   attributionSetOff,
   continuesReportedSpeech,
   findSpeechVerb,
+  inDescribingClause,
   inSubjunctive,
   invertedPronoun,
   isWritersAccount,
   listens,
+  namesAnotherPerson,
   openingSource,
   openingSubject,
   opensWithSpeaker,
@@ -59,6 +61,20 @@ describe('readSubject', () => {
     // A noun for a person the role lists do not know, before a given and a family name.
     ['Stammgast Beat Suter', { type: 'name', name: 'Beat Suter' }],
     ['Wyrsch-Vertraute Anna Meier', { type: 'name', name: 'Anna Meier' }],
+    // A genitive owns such a noun too; the full name after it is who holds it.
+    ['Hubers Lehrling Tim Keller', { type: 'name', name: 'Tim Keller' }],
+    // A given name alone after an owned role names its holder.
+    ['Meiers Sohn Tim', { type: 'name', name: 'Tim' }],
+    // A firm's names joined by an ampersand are one complement.
+    [
+      'eine Sprecherin von Zürcher & Frei.',
+      { type: 'role', role: 'Sprecherin von Zürcher & Frei' },
+    ],
+    // Adjectives between the apposition's article and its title.
+    [
+      'der Präsident des FC Tannwil, der ehemalige Profi Hans Meier.',
+      { type: 'name', name: 'Hans Meier' },
+    ],
     // A name in -s with the apostrophe of the genitive owns the noun after it.
     [
       "Hans Gross' Tochter",
@@ -402,8 +418,39 @@ describe('opensWithSpeaker', () => {
   });
 });
 
+describe('namesAnotherPerson', () => {
+  it.each([
+    ['Anna Meier teilte einen Beitrag von Beat Gmür', false, true],
+    ['Ghisletti lobte den Gegner, dessen Coach Luca Pedrini zurückhaltend blieb', false, true],
+    ['Ghisletti lobte den Gegner, dessen Coach Luca Pedrini zurückhaltend blieb', true, true],
+    ['Anna Meier teilte einen Beitrag von Beat Gmür', true, false],
+    ['Anna Meier, Präsidentin von Pro Seewil, ist überzeugt', false, false],
+    ['Die Antwort kam von der Gemeinde', false, false],
+  ])('%s (relative clauses only: %s) → %s', (clause, relativeOnly, expected) => {
+    expect(namesAnotherPerson(words(clause), relativeOnly)).toBe(expected);
+  });
+});
+
+describe('inDescribingClause', () => {
+  it.each([
+    ['Die als ', ' bezeichnete Anna Meier wehrt sich.', true],
+    ['Im Gegensatz zu Regula Meili, die ', ' will, sagt Hans Wyrsch: «…»', true],
+    ['Anna Meier nannte den Plan ', ', sagte sie.', false],
+    ['Die Vorlage, die der Rat beschloss, sei ', ' gewesen, sagt Beat Gmür.', false],
+    ['Gmür findet, die Vorlage sei ', ' gewesen, sagt er.', false],
+  ])('%s«…»%s → %s', (before, after, expected) => {
+    expect(inDescribingClause(before, after)).toBe(expected);
+  });
+});
+
 describe('readColonClause', () => {
   it.each([
+    // A second person in a clause without a verb of saying may be whose words follow.
+    ['Anna Meier teilte einen Beitrag von Beat Gmür:', { type: 'nobody' }],
+    [
+      'Seewil-Trainer Sandro Ghisletti lobte den Gegner, dessen Coach Luca Pedrini zurückhaltend blieb:',
+      { type: 'nobody' },
+    ],
     ['Muster sagt im _:', { type: 'subject', subject: { type: 'name', name: 'Muster' } }],
     // A clause with a subject of its own after the comma introduces the quotation; the subject
     // of the whole sentence only reports it.
@@ -641,6 +688,29 @@ function speakers(...paragraphs: string[]) {
 
 describe('speakers in context', () => {
   it.each([
+    [
+      'given names of Swiss, German, French and Italian usage make a full name a person',
+      ['In seiner Kolumne schreibt Pirmin Arnold: «Die Stadt verliert ihre Seele.»'],
+      [['Die Stadt verliert ihre Seele.', 'speech', 'Pirmin Arnold']],
+    ],
+    [
+      'the address an interview question opens with is not a second person in the sentence',
+      [
+        'Andri Caduff führt seit 30 Jahren Gäste auf die Gipfel.',
+        'Herr Caduff, Ihr Kollege Gian Cathomen sagte kürzlich, viele Gäste seien «masslos selbstüberschätzt». Sehen Sie das auch so?',
+      ],
+      [['masslos selbstüberschätzt', 'partial', 'Gian Cathomen']],
+    ],
+    [
+      'a pronoun after a role named as the object: the role in the nominative',
+      [
+        'Die Richterin fragte den Beschuldigten: «Warum haben Sie das getan?» Er antwortete: «Ich weiss es nicht.»',
+      ],
+      [
+        ['Warum haben Sie das getan?', 'speech', 'Richterin'],
+        ['Ich weiss es nicht.', 'speech', 'Beschuldigte'],
+      ],
+    ],
     [
       'a role after a quotation about the person just named: somebody else',
       [

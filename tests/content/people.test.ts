@@ -15,6 +15,7 @@ import {
   readName,
   roleClosedAt,
   roleMayMean,
+  nominativeRole,
   singularRole,
   speaksOf,
   splitTitle,
@@ -288,6 +289,18 @@ describe('one word that speaks', () => {
     ['Studenten', 'Studenten'],
   ])('singularRole(%s) is %s', (plural, singular) => {
     expect(singularRole(plural)).toBe(singular);
+  });
+
+  it.each([
+    ['den', 'Beschuldigten', 'Beschuldigte'],
+    ['dem', 'Polizisten', 'Polizist'],
+    ['den', 'Kollegen', 'Kollege'],
+    ['den', 'Biologen', 'Biologe'],
+    ['dem', 'Kandidaten', 'Kandidat'],
+    ['den', 'Richter', 'Richter'],
+    ['der', 'Beschuldigten', 'Beschuldigten'],
+  ])('nominativeRole(%s, %s) is %s', (article, noun, nominative) => {
+    expect(nominativeRole(article, noun)).toBe(nominative);
   });
 });
 

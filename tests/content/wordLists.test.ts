@@ -50,6 +50,7 @@ const lowerCaseLists = [
   'otherHolderAdjectives',
   'reproachNouns',
   'reproachVerbs',
+  'labellingParticiples',
   'stanceAdjectives',
   'verblessTailWords',
 ];
