@@ -130,11 +130,14 @@ export function parseArticle(source: string, fileName: string): ParseResult {
   );
 
   const lead = leadBlock.text;
-  const quotes = extractQuotes([
-    { part: 'lead', index: 0, text: lead },
-    ...(summary?.items ?? []).map((text, index) => ({ part: 'summary' as const, index, text })),
-    ...body.map((block, index) => ({ part: 'body' as const, index, text: block.text })),
-  ]);
+  const quotes = extractQuotes(
+    [
+      { part: 'lead', index: 0, text: lead },
+      ...(summary?.items ?? []).map((text, index) => ({ part: 'summary' as const, index, text })),
+      ...body.map((block, index) => ({ part: 'body' as const, index, text: block.text })),
+    ],
+    [header.header.caption],
+  );
   const title = titleFromCaption(header.header.caption);
   const id = articleIdFromFileName(fileName);
 

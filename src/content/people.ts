@@ -400,16 +400,21 @@ const complementWord = (word: string) =>
 
 /**
  * The role a comma closes: "Der Präsident des Vereins Seewil," → Präsident, "Ihr Trainer beim
- * Schachklub Brunnwil," → Trainer. Null when a verb stands between the role and the comma ("Die
- * Präsidentin lobte den Verein,"): the comma then closes another phrase.
+ * Schachklub Brunnwil," → Trainer, "Der Anwalt der Frau," → Anwalt. Null when a verb stands
+ * between the role and the comma ("Die Präsidentin lobte den Verein,"): the comma then closes
+ * another phrase.
  */
-function roleClosedAt(ws: readonly string[], comma: number): string | null {
+export function roleClosedAt(ws: readonly string[], comma: number): string | null {
+  let role: string | null = null;
   for (let at = comma; at >= Math.max(0, comma - 6); at--) {
     if (!isRoleWord(ws[at] ?? '')) continue;
     const between = ws.slice(at + 1, comma + 1).map((w) => w.replace(/,$/u, ''));
-    return between.every(complementWord) ? bare(ws[at] ?? '') : null;
+    if (!between.every(complementWord)) return role;
+    // "Der Anwalt der Frau,": a role in the genitive is the complement of the role before it,
+    // which is the one the apposition names.
+    role = bare(ws[at] ?? '');
   }
-  return null;
+  return role;
 }
 
 /** The part of a name that refers to the person later: the last word with its particles. */
@@ -468,6 +473,14 @@ export function genderOfRoleWithArticle(article: string, noun: string): Gender {
     if (/^(der|ein)$/iu.test(article)) return 'm';
   }
   return genderOfRole(noun);
+}
+
+/**
+ * Whether a role with its article names several people: "die Richter", "die Anwohner" (a noun
+ * whose form is a man's after "die"); not "die Richterin" or "die Beschuldigte".
+ */
+export function isPluralRole(article: string, noun: string): boolean {
+  return /^die$/iu.test(article) && !/e$/u.test(bare(noun)) && genderOfRole(noun) === 'm';
 }
 
 /** The capitalised words at the start, up to the first that is not: "Seewiler Druck AG schliesst" → three. */
@@ -1033,6 +1046,10 @@ export class PeopleIndex {
           gender: genderOfRoleWithArticle(article, noun),
           named: false,
         });
+      } else if (isPluralRole(article, noun)) {
+        // "Die Richter in Lausanne halten fest": several people, whom no "er" or "sie" after
+        // them means one of; a pronoun that goes back to them means nobody.
+        this.mentions.push({ speaker: '', position: offset + start, gender: null, named: false });
       } else if (definiteArticles.has(article) || possessives.has(article)) {
         // "der Präsident des Gewerbevereins" is somebody else than "Gemeindepräsident Beat Gmür".
         const holder = setApartByComplement(role)

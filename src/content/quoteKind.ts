@@ -6,6 +6,7 @@ import {
   mediumTails,
   nameConnectors,
   namingAdverbs,
+  namingCopulas,
   namingNouns,
   namingTails,
   namingWords,
@@ -58,6 +59,15 @@ export function namedByPrefix(prefix: string): boolean {
   // "Ihr Song heisst übrigens «…»": an adverb between the naming word and the name.
   if (namingAdverbs.has(last) && namingWords.has(bare(ws.at(-2) ?? '').toLowerCase())) return true;
   return /^(von|vom|wie)$/u.test(last) && isNamingNoun(ws.at(-2) ?? '');
+}
+
+/**
+ * Whether a naming noun and the verb that gives it its name stand right before a quote: "Der
+ * Titel lautet «…»", "Ihr Arbeitstitel laute «…», so X" (a name, whoever tells it).
+ */
+export function namedByCopula(prefix: string): boolean {
+  const ws = words(prefix);
+  return namingCopulas.has(bare(ws.at(-1) ?? '')) && isNamingNoun(ws.at(-2) ?? '');
 }
 
 /** «New York Times», «NZZ», «Seewiler Bote»: every word capitalised, no sentence inside. */
@@ -136,6 +146,7 @@ export function classifyQuote({
   if (soCalled.test(bare(lastWordBefore))) return 'partial';
   // der «Tatort»-Star: a name joined to a word.
   if (/^-\p{L}/u.test(after) && innerWords.length <= 4) return 'name';
+  if (couldBeTitle(inner) && namedByCopula(prefix)) return 'name';
   if (couldBeTitle(inner) && !afterColon && !attributedAfter) {
     if (namedByPrefix(prefix)) return 'name';
     if (joinedTo === 'name') return 'name';

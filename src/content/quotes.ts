@@ -90,9 +90,14 @@ const splitUtterance = /[»“”"]\s*,\s+\S+(\s+\S+){0,6},\s*$/u;
 
 /**
  * Extracts the quotations of an article from its texts in reading order, numbers them
- * (`zitat-1`, …), classifies each and finds who said it where the text tells.
+ * (`zitat-1`, …), classifies each and finds who said it where the text tells. `context` holds
+ * texts whose quotations are not the article's but which may introduce its people (the hero
+ * caption: "Dirigentin Alma Rüegsegger bei der Probe").
  */
-export function extractQuotes(written: readonly TextPart[]): Quote[] {
+export function extractQuotes(
+  written: readonly TextPart[],
+  context: readonly string[] = [],
+): Quote[] {
   // »…« (German print) is read as «…»; the offsets stay, the quotes keep the marks as written.
   const inward = usesInwardGuillemets(written.map(({ text }) => text));
   const parts = inward ? written.map((p) => ({ ...p, text: swapGuillemets(p.text) })) : written;
@@ -106,6 +111,7 @@ export function extractQuotes(written: readonly TextPart[]): Quote[] {
   // Who is a person in this article: named with a role, in an apposition, or as a speaker.
   const texts = parts.map(({ text }, i) => words(blankQuotes(text, spansOf[i] ?? [])));
   const singleSpeakers: string[] = [];
+  for (const text of context) people.registerPeople(words(blankQuotes(text, findQuoteSpans(text))));
   parts.forEach(({ text }, i) => {
     people.registerPeople(texts[i] ?? []);
     for (const span of spansOf[i] ?? []) {

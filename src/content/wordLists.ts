@@ -316,6 +316,8 @@ export const roleStems = [
   kenner pendler beschuldigte angeklagte geschädigte betroffene kritiker zuschauer kollege kollegin
   freund vater mutter sohn tochter bruder schwester
   frau ehemann
+  patron psychologe psychologin glaziologe glaziologin soziologe soziologin besucher galerist
+  mechaniker uhrmacher
   `,
   ),
 ];
@@ -469,6 +471,12 @@ export const namingWords = list(
   'namingWords',
   `namens heisst heissen hiess hiessen genannt titelt titelte`,
 );
+
+/**
+ * Verbs that give a naming noun its name, lower case: Der Titel lautet «…», Ihr Slogan laute
+ * «…». Only right after a naming noun: "Die Antwort lautet: «…»" quotes somebody.
+ */
+export const namingCopulas = list('namingCopulas', `lautet laute lautete lauten lauteten`);
 
 /** Lower-case ends of a one-word medium's name: im «Wirtschaftsblatt», des «Seeboten». */
 export const mediumTails = [

@@ -17,14 +17,17 @@ const targets = { precision: 1, recall: 0.85 };
 /**
  * MEASURED FLOORS, NOT THE TARGETS. Both development sets reach the targets; the held-out set
  * does not: the parser gives some wrong speakers and finds too few on articles it has never seen.
- * The floor is the last measurement (2026-11-30 night: 129 of 131 right, 129 of 154 found; 128 of
+ * The floor is the last measurement (2026-12-01: 135 of 137 right, 135 of 154 found, with 260
+ * more given names and the hero caption introducing people; 131 of 132 and 131 of 154 with the
+ * caption alone, 134 of 136 and 134 of 154 with the given names alone;
+ * 2026-11-30 night: 129 of 131 right, 129 of 154 found; 128 of
  * 131 and 128 of 154 late evening, after two sets of rules met in one merge; 129 of 132 before it; 126 of 129 and 126 of 154 an hour before; 125 of 128 and 125 of 154 earlier that evening, 123 of 126 and 123 of 154 that afternoon,
  * 117 of 125 and 117 of 154 when the set was wired in), so the test fails if the parser gets worse;
  * the README states the real figures. Raise it to the
  * targets when the parser gets there (without reading the held-out set's mistakes).
  */
 const measuredFloors: Record<string, typeof targets> = {
-  holdout: { precision: 0.984, recall: 0.837 },
+  holdout: { precision: 0.985, recall: 0.876 },
 };
 
 describe.each(['dev', 'eval', 'holdout'])('the %s set of hand-annotated articles', (folder) => {

@@ -1865,7 +1865,30 @@ describe('speakers in context', () => {
       ['«Wir bleiben hier», sagten die Bewohner.'],
       [['Wir bleiben hier', 'speech', null]],
     ],
+    [
+      "a role in the plural is nobody a pronoun means; a role in the genitive is no apposition's role",
+      [
+        'Die Richter in Lausanne halten fest, das Amt habe «nicht willkürlich» gehandelt.',
+        'Der Anwalt der Frau, Christoph Ammann, zeigte sich enttäuscht. «Meine Mandantin liebt dieses Tier», sagte er.',
+        'Christoph Ammann las das Urteil. Die Richter sahen es anders. «Wir ziehen weiter», sagte er.',
+      ],
+      [
+        ['nicht willkürlich', 'partial', null],
+        ['Meine Mandantin liebt dieses Tier', 'speech', 'Christoph Ammann'],
+        ['Wir ziehen weiter', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
+  });
+
+  it("learns who is a person from the hero caption, whose quotations are not the article's", () => {
+    const paragraphs = ['Rüegsegger lächelte nur. «Gute Musik ist gute Musik», sagte sie.'];
+    const parts = paragraphs.map((text, index) => ({ part: 'body' as const, index, text }));
+    const caption = 'Dirigentin Alma Rüegsegger vor «Bergsommer».';
+    expect(extractQuotes(parts).map((q) => q.speaker)).toEqual([null]);
+    expect(extractQuotes(parts, [caption]).map((q) => [q.text, q.speaker])).toEqual([
+      ['Gute Musik ist gute Musik', 'Alma Rüegsegger'],
+    ]);
   });
 });

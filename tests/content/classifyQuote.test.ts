@@ -22,6 +22,20 @@ describe('classifyQuote', () => {
     ['acronym', 'Das sagte er der ', 'NZZ', '.', 'name'],
     ['title after "heisst"', 'Das Stück heisst ', 'Der Mond über Felsach', ' und dauert.', 'name'],
     ['initiative', 'Die Initiative ', 'Ja zu fairen Mieten', ' kommt an die Urne.', 'name'],
+    [
+      'a naming noun and the verb that names it',
+      'Ihr Arbeitstitel laute ',
+      'Faire Steuern jetzt',
+      ', so Stähli.',
+      'name',
+    ],
+    [
+      'an answer that "lautet": no naming noun before the verb',
+      'Die Antwort lautet: ',
+      'Wir bleiben hier.',
+      '',
+      'speech',
+    ],
     // names of works: a naming noun before them, whatever their last mark
     [
       'a show title with a question mark',

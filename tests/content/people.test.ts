@@ -4,6 +4,7 @@ import {
   appositionName,
   documentGender,
   isOffice,
+  isPluralRole,
   genderOfName,
   genderOfRoleWithArticle,
   hasNameMarks,
@@ -12,6 +13,7 @@ import {
   namedAsPerson,
   PeopleIndex,
   readName,
+  roleClosedAt,
   roleMayMean,
   nominativeRole,
   singularRole,
@@ -89,6 +91,27 @@ describe('names and genders', () => {
     ['der', 'Sprecher', 'm'],
   ])('genderOfRoleWithArticle(%s, %s) is %s', (article, noun, gender) => {
     expect(genderOfRoleWithArticle(article, noun)).toBe(gender);
+  });
+
+  it.each([
+    ['Die', 'Richter', true],
+    ['die', 'Anwohner', true],
+    ['die', 'Richterin', false],
+    ['die', 'Beschuldigte', false],
+    ['der', 'Richter', false],
+  ])('isPluralRole(%s, %s) is %s', (article, noun, plural) => {
+    expect(isPluralRole(article, noun)).toBe(plural);
+  });
+
+  it.each([
+    ['Der Anwalt der Frau,', 'Anwalt'],
+    ['Die Präsidentin des Vereins Seewil,', 'Präsidentin'],
+    ['Ihr Trainer beim Schachklub Brunnwil,', 'Trainer'],
+    ['Die Mutter des Opfers,', 'Mutter'],
+    ['Die Präsidentin lobte den Verein,', null],
+  ])('roleClosedAt(%s) is %s', (phrase, role) => {
+    const ws = words(phrase);
+    expect(roleClosedAt(ws, ws.length - 1)).toBe(role);
   });
 
   it.each([

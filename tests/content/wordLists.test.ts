@@ -34,6 +34,7 @@ const lowerCaseLists = [
   'namingTails',
   'namingWords',
   'namingAdverbs',
+  'namingCopulas',
   'mediumTails',
   'mediumPrepositions',
   'addresseeTails',
