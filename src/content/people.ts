@@ -939,6 +939,17 @@ export class PeopleIndex {
         });
         return;
       }
+      // "Henrik Novak widerspricht.": a full name whose given name the lists do not know is
+      // still somebody, so a pronoun after it means nobody the text named before.
+      if (
+        this.mayBeUnknownPerson(
+          tokens.map((t) => t.word),
+          i,
+        )
+      ) {
+        this.mentions.push({ speaker: '', position: offset + start, gender: null, named: true });
+        return;
+      }
       const article = w.toLowerCase();
       const noun = tokens[i + 1]?.word ?? '';
       const previous = tokens[i - 1]?.word ?? '';
@@ -1091,6 +1102,47 @@ export class PeopleIndex {
   }
 
   /**
+   * Whether the words at `i` may be the full name of a person the lists do not know: two
+   * capitalised name words where a subject stands (opening a sentence, or after a title),
+   * followed by a verb, a comma or an aside; the first no given name the lists know, no
+   * adjective ("Grosse Sorgen"), the second no family name the text registered.
+   */
+  private mayBeUnknownPerson(ws: readonly string[], i: number): boolean {
+    const first = ws[i] ?? '';
+    const second = bare(ws[i + 1] ?? '');
+    const previous = ws[i - 1] ?? '';
+    const after = ws[i + 2] ?? '';
+    return (
+      /^\p{Lu}\p{Ll}+$/u.test(first) &&
+      !/(e|es|em)$/u.test(first) &&
+      isNameWord(first) &&
+      !isGivenName(first) &&
+      !isOrganisationWord(first) &&
+      /^\p{Lu}\p{Ll}+([-‑]\p{Lu}\p{Ll}+)?[,]?$/u.test(ws[i + 1] ?? '') &&
+      isNameWord(second) &&
+      !isOrganisationWord(second) &&
+      !this.people.has(second) &&
+      !this.shared.has(second) &&
+      (i === 0 ||
+        /[.!?:]["»“”]?$/u.test(previous) ||
+        isRoleWord(previous) ||
+        isDemonym(previous) ||
+        isTitleByForm(previous) ||
+        // "Der Däne Tjorven Haslach": a noun after an article, no body ("der Bank Vontobel").
+        (/^\p{Lu}/u.test(previous) &&
+          /^(der|die|ein|eine)$/iu.test(ws[i - 2] ?? '') &&
+          !isOrganisationWord(previous))) &&
+      // A verb in the singular after the name ("widerspricht", "war"), not a plural ("Seewiler
+      // Bauern protestieren").
+      ((ws[i + 1] ?? '').endsWith(',') ||
+        /^\(/u.test(after) ||
+        /^(\p{Ll}+(t|te)|ist|war|hat|wird|will|kann|muss|soll|sass|traf|kam|ging|blieb|stand|lag|sah|gab|nahm|fand|gewann|verlor|sprach)[,.]?$/u.test(
+          after,
+        ))
+    );
+  }
+
+  /**
    * Whether "der <noun>" may mean a person the paragraph named: one with a fitting role
    * (`roleMayMean`), or one named without a role where `roleless`.
    */
@@ -1133,7 +1185,8 @@ export class PeopleIndex {
     // "Anna Meier … Zweite wurde eine Läuferin aus Bern. … sagte die Bernerin": a person the
     // text mentions without a name since, or a body ("Die Kantonspolizei bestätigte …"), may
     // be meant as well; so may another person the sentence names ("Marco Huber und Kurt Brunner").
-    if (!last?.named || this.bodyBetween(last.position, position, gender)) return null;
+    if (!last?.named || !last.speaker || this.bodyBetween(last.position, position, gender))
+      return null;
     const sentence = this.sentenceStartBefore(last.position);
     if (
       this.mentions.some(

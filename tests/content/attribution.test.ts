@@ -738,6 +738,26 @@ function speakers(...paragraphs: string[]) {
 describe('speakers in context', () => {
   it.each([
     [
+      'a full name whose given name the lists do not know is somebody: a pronoun after it means nobody named before',
+      [
+        'Stadtrat Peter Huber ist dagegen. Tjorven Haslach widerspricht. «Das stimmt nicht», sagt er.',
+        'Seraina Cadonau wird Zweite. Ylvi Brändle gewinnt. «Der zweite Lauf war perfekt», sagte sie.',
+        'Stadtrat Peter Huber ist dagegen. Der Däne Tjorven Haslach widerspricht. «Das stimmt nicht», sagt er.',
+      ],
+      [
+        ['Das stimmt nicht', 'speech', null],
+        ['Der zweite Lauf war perfekt', 'speech', null],
+        ['Das stimmt nicht', 'speech', null],
+      ],
+    ],
+    [
+      'two capitalised words before a plural verb are no unknown person',
+      [
+        'Bäuerin Anna Meier ist besorgt. Seewiler Bauern protestieren. «Wir verlieren alles», sagt sie.',
+      ],
+      [['Wir verlieren alles', 'speech', 'Anna Meier']],
+    ],
+    [
       'a pronoun that may mean the subject or the object of the sentence before: nobody',
       [
         'Marco Frei soll seinen Nachbarn bedroht haben. «Es tut mir leid», sagte er.',
