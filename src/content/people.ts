@@ -23,6 +23,7 @@ import {
   organisationTails,
   organisationWords,
   peopleGroupNouns,
+  personPronouns,
   possessives,
   proceedingRoles,
   relationNouns,
@@ -476,11 +477,16 @@ export function genderOfRoleWithArticle(article: string, noun: string): Gender {
 }
 
 /**
- * Whether a role with its article names several people: "die Richter", "die Anwohner" (a noun
- * whose form is a man's after "die"); not "die Richterin" or "die Beschuldigte".
+ * Whether a role with its article names several people: "die Richter", "die Anwohner", "die
+ * Fans" (a noun whose form is no woman's after "die"), "die Pflegerinnen"; not "die Richterin" or
+ * "die Beschuldigte".
  */
 export function isPluralRole(article: string, noun: string): boolean {
-  return /^die$/iu.test(article) && !/e$/u.test(bare(noun)) && genderOfRole(noun) === 'm';
+  const word = bare(noun);
+  return (
+    /^die$/iu.test(article) &&
+    ((!/e$/u.test(word) && genderOfRole(noun) !== 'f') || /innen$/u.test(word))
+  );
 }
 
 /** The capitalised words at the start, up to the first that is not: "Seewiler Druck AG schliesst" → three. */
@@ -615,6 +621,8 @@ export class PeopleIndex {
   private readonly ages = new Map<string, number>();
   /** Where the sentences of the texts recorded so far start, in reading order. */
   private readonly sentenceStarts: number[] = [];
+  /** Where a personal pronoun ("er", "sie") stands outside quotations, in reading order. */
+  private readonly pronouns: number[] = [];
 
   /** Registers a person by full name (and role); the surname alone then refers to them too. */
   add(fullName: string, givenRole: string | null = null): void {
@@ -878,6 +886,7 @@ export class PeopleIndex {
     tokens.forEach(({ word, start }, i) => {
       if (excluded.some((r) => start >= r.start && start < r.end)) return;
       const w = bare(word);
+      if (personPronouns.has(w.toLowerCase())) this.pronouns.push(offset + start);
       // "Gmür traf den Bundesrat. Dieser versprach Hilfe.": a demonstrative before a verb of
       // saying means somebody other than the subject before, maybe nobody the text names: a
       // pronoun after it then means nobody. ("Dieser sei …" may be a thing.)
@@ -1063,9 +1072,19 @@ export class PeopleIndex {
         this.mentions.push({ speaker: '', position: offset + start, gender: null, named: false });
       } else if (definiteArticles.has(article) || possessives.has(article)) {
         // "der Präsident des Gewerbevereins" is somebody else than "Gemeindepräsident Beat Gmür".
-        const holder = setApartByComplement(role)
+        // "Sein Vater Alois … [another paragraph] Ihr Vater ist skeptisch": a relation owned by
+        // somebody is whose relation the paragraph says; one named in another paragraph may be
+        // somebody else's.
+        const found = setApartByComplement(role)
           ? null
           : this.withRole(noun, offset + start, offset);
+        const holder =
+          found &&
+          possessives.has(article) &&
+          relationNouns.has(bare(noun).toLowerCase()) &&
+          found.position < offset
+            ? null
+            : found;
         const gender = genderOfRoleWithArticle(article, noun);
         const inBlock =
           !holder && /^(der|die)$/u.test(article) && !setApartByComplement(role)
@@ -1188,6 +1207,9 @@ export class PeopleIndex {
     if (!last?.named || !last.speaker || this.bodyBetween(last.position, position, gender))
       return null;
     const sentence = this.sentenceStartBefore(last.position);
+    // "Sie distanzierte Lea Cadonau um 38 Hundertstel. «…», sagte die Trainerin": a pronoun
+    // before the name in its sentence is its subject; the one named is the object.
+    if (this.pronouns.some((p) => p >= sentence && p < last.position)) return null;
     if (
       this.mentions.some(
         (m) =>

@@ -345,7 +345,7 @@ export const proceedingRoles = list(
 export const relationNouns = list(
   'relationNouns',
   `
-  mutter vater sohn tochter bruder schwester frau ehemann freund freundin kollege kollegin
+  mutter vater sohn tochter bruder schwester frau mann ehemann freund freundin kollege kollegin
   anwalt anwältin verteidiger verteidigerin nachbar nachbarin
 `,
 );
