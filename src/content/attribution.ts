@@ -189,6 +189,9 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       !roleComplementWords.has(ws[n] ?? '')
     )
       n++;
+    // "der Zürcher Stadtrat Kurt Aebersold", "der Berner Oberländer Bergführer": a place's
+    // adjective before a noun is not the noun for a person from that place.
+    while (n < i + 5 && isPlaceAdjective(ws, n)) n++;
     const noun = ws[n] ?? '';
     // "schreibt die «Seewiler Zeitung»": a quoted name after the article is no person.
     if (/^[«„“"‹‚]/u.test(noun)) return { subject: { type: 'nobody' }, length: n + 1 };
@@ -374,6 +377,21 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     return { subject: { type: 'name', name: parts.slice(given).join(' ') }, length };
   // A noun before a full name is a title: "Schafhalter Martin Zgraggen"; not "Andrea Maria Meier".
   return { subject: { type: 'name', name: k === i ? splitTitle(name).name : name }, length };
+}
+
+/**
+ * Whether the word at `n` is a place's adjective before a noun: "Zürcher Stadtrat", "St.
+ * Galler", "Schweizer Botschafter"; not "der Berner Kurt Aebersold" (a given name follows: the
+ * word is the noun), not a role ("der Lehrer Muster").
+ */
+export function isPlaceAdjective(ws: readonly string[], n: number): boolean {
+  const word = ws[n] ?? '';
+  const next = ws[n + 1] ?? '';
+  return (
+    (word === 'St.' || (/^\p{Lu}\p{Ll}+er$/u.test(word) && !isRoleWord(word))) &&
+    /^\p{Lu}/u.test(next) &&
+    !isGivenName(bare(next))
+  );
 }
 
 /**
@@ -947,14 +965,24 @@ export function openingSource(ws: readonly string[]): Subject | null {
       return owner?.type === 'name' ? owner : null;
     }
     const read = wholeSubject(source);
-    if (read && read.type !== 'pronoun') return read;
+    if (read && read.type !== 'pronoun' && !isGroup(read)) return read;
   }
   if (/^(Laut|Gemäss|Gemäß)$/u.test(first)) {
     const read = readSubject(ws.slice(1));
-    return read && read.subject.type !== 'pronoun' ? read.subject : null;
+    return read && read.subject.type !== 'pronoun' && !isGroup(read.subject) ? read.subject : null;
   }
   return null;
 }
+
+/**
+ * "Laut Experten", "Insidern zufolge", "Gemäss Anwohnern": a role alone in the dative plural is
+ * a group, never one speaker. ("Laut Polizeisprecher Huber" names one.)
+ */
+const isGroup = (subject: Subject) =>
+  subject.type === 'role' &&
+  !subject.role.includes(' ') &&
+  /(en|ern|innen)$/u.test(subject.role) &&
+  !/in$/u.test(subject.role);
 
 /**
  * Step: the speaker a sentence names for the quotations inside it: the subject of a verb of

@@ -1176,13 +1176,18 @@ export class PeopleIndex {
     )
       return null;
     // "Von Gunten traf sich mit Hänni. Er sagte …": two people the pronoun fits, so nobody.
-    const since = this.sentenceStartBefore(position - 1);
+    // "Marco Frei soll seinen Nachbarn bedroht haben. «…», sagte er.": two people of the
+    // pronoun's gender in the sentence it goes back to, so nobody either.
+    const since = Math.min(
+      this.sentenceStartBefore(position - 1),
+      fits ? this.sentenceStartBefore(fits.position) : Infinity,
+    );
     const rival = before.find(
       (m) =>
         m.position >= since &&
         m.speaker !== fits?.speaker &&
         m.gender !== null &&
-        m.gender === fits?.gender,
+        m.gender === (fits?.gender ?? gender),
     );
     return rival ? null : fits?.speaker || null;
   }

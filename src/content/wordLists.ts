@@ -405,10 +405,7 @@ export const notNameWords = list(
 );
 
 /** Lower-case particles inside names: Hans von Allmen, Jacqueline de Quattro, Kees van Dam. */
-export const nameParticles = list(
-  'nameParticles',
-  `von van de di da del della du la le ter den dos`,
-);
+export const nameParticles = list('nameParticles', `von van de di da del della du la le ter dos`);
 
 /** Personal pronouns that point back to one person named before. */
 export const personPronouns = list('personPronouns', `er sie`);

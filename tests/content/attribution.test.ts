@@ -8,6 +8,7 @@ import {
   inDescribingClause,
   inSubjunctive,
   invertedPronoun,
+  isPlaceAdjective,
   isWritersAccount,
   listens,
   namesAnotherPerson,
@@ -66,6 +67,15 @@ describe('readSubject', () => {
     ['Hubers Lehrling Tim Keller', { type: 'name', name: 'Tim Keller' }],
     // A given name alone after an owned role names its holder.
     ['Meiers Sohn Tim', { type: 'name', name: 'Tim' }],
+    // A place's adjective before the role is neither the noun nor part of the name.
+    ['der Zürcher Stadtrat Kurt Aebersold', { type: 'name', name: 'Kurt Aebersold' }],
+    [
+      'der Berner Oberländer Bergführer Christian Zurbuchen',
+      { type: 'name', name: 'Christian Zurbuchen' },
+    ],
+    ['der Tessiner Hotelier Fabio Pedrazzini', { type: 'name', name: 'Fabio Pedrazzini' }],
+    ['der Schweizer Nati-Trainer', { type: 'reference', noun: 'Nati-Trainer', gender: 'm' }],
+    ['der Berner Kurt Aebersold', { type: 'name', name: 'Kurt Aebersold' }],
     // A firm's names joined by an ampersand are one complement.
     [
       'eine Sprecherin von Zürcher & Frei.',
@@ -411,6 +421,10 @@ describe('openingSource', () => {
       { type: 'name', name: 'Beat Gmür' },
     ],
     ['Ersten Schätzungen zufolge sind die Kosten gestiegen.', null],
+    // A role alone in the dative plural is a group, never one speaker.
+    ['Laut Experten ist der Zeitplan zu knapp.', null],
+    ['Insidern zufolge ist der Deal perfekt.', null],
+    ['Gemäss Anwohnern war es laut.', null],
     ['Wie erwartet fiel der Entscheid knapp aus.', null],
     ['Die Lage sei ernst, sagte sie.', null],
   ])('%s', (sentence, subject) => {
@@ -431,6 +445,18 @@ describe('opensWithSpeaker', () => {
     ['Nach dem Spiel war Beat Gmür ', false],
   ])('%s → %s', (before, expected) => {
     expect(opensWithSpeaker(before)).toBe(expected);
+  });
+});
+
+describe('isPlaceAdjective', () => {
+  it.each([
+    ['der Zürcher Stadtrat', 1, true],
+    ['der St. Galler Polizeikommandant', 1, true],
+    ['der Berner Kurt Aebersold', 1, false],
+    ['der Lehrer Muster', 1, false],
+    ['der Zürcher sagte', 1, false],
+  ])('%s, word %i → %s', (text, n, expected) => {
+    expect(isPlaceAdjective(words(text), n)).toBe(expected);
   });
 });
 
@@ -731,6 +757,22 @@ function speakers(...paragraphs: string[]) {
 
 describe('speakers in context', () => {
   it.each([
+    [
+      'a pronoun that may mean the subject or the object of the sentence before: nobody',
+      [
+        'Marco Frei soll seinen Nachbarn bedroht haben. «Es tut mir leid», sagte er.',
+        'Bundesrat Beat Zumbrunnen empfing seinen deutschen Amtskollegen in Bern. «Wir haben gute Gespräche geführt», sagte er.',
+      ],
+      [
+        ['Es tut mir leid', 'speech', null],
+        ['Wir haben gute Gespräche geführt', 'speech', null],
+      ],
+    ],
+    [
+      '"den" after a given name is an article, not a particle of the name',
+      ['Beat Suter zeigte seinem Sohn Tim den Stall. «Schön», sagte der Sohn.'],
+      [['Schön', 'speech', 'Tim']],
+    ],
     [
       'given names of Swiss, German, French and Italian usage make a full name a person',
       ['In seiner Kolumne schreibt Pirmin Arnold: «Die Stadt verliert ihre Seele.»'],
