@@ -637,11 +637,8 @@ export function readColonClause(clause: string): ColonClause {
     (ws.some(written) && findSpeechVerb(ws) < 0)
   )
     return { type: 'nobody' };
-  // "Für Nyffeler ist klar:": whose view the clause states.
-  const view =
-    /^Für\s+(.+?)\s+(ist|war|bleibt)\s+(es\s+)?(klar|sicher|eindeutig|unbestritten)$/u.exec(text);
-  const holder = view ? wholeSubject(words(view[1] ?? '')) : null;
-  if (holder && holder.type !== 'nobody') return { type: 'subject', subject: holder };
+  const holder = viewHolder(text);
+  if (holder) return { type: 'subject', subject: holder };
   const verb = findSpeechVerb(ws);
   if (verb < 0) {
     if (ws.some((w) => impersonalVerbs.has(lower(w)))) return { type: 'nobody' };
@@ -681,16 +678,6 @@ export function readColonClause(clause: string): ColonClause {
       )
     )
       return { type: 'subject', subject: from.subject };
-    // "Anders sieht es auch Stationsleiterin X:", "Ähnlich sah das Y:": a view of its own.
-    if (
-      /^(Anders|Ähnlich|Genauso|Ebenso)$/u.test(ws[0] ?? '') &&
-      /^(sieht|sah)$/u.test(ws[1] ?? '') &&
-      /^(es|das)$/u.test(ws[2] ?? '')
-    ) {
-      const viewer = wholeSubject(ws.slice(ws[3] === 'auch' ? 4 : 3));
-      if (viewer?.type === 'name' || viewer?.type === 'reference')
-        return { type: 'subject', subject: viewer };
-    }
     // "Gewerkschaftssprecherin Pfister:": the clause is only who speaks.
     const whole = wholeSubject(ws);
     if (whole?.type === 'name' || whole?.type === 'role' || whole?.type === 'reference')
@@ -758,6 +745,41 @@ export function readColonClause(clause: string): ColonClause {
     readSubject(ws.slice(verb + 1))?.subject ??
     null;
   return subject ? { type: 'subject', subject } : null;
+}
+
+/** The ways a clause before a colon says whose view follows; the holder is the named group. */
+const viewClauses: ReadonlyArray<RegExp> = [
+  // "Für Nyffeler ist klar:", "Aus Sicht von Marco Bühler ist klar:", "Für X steht fest:"
+  /^(?:Für|Aus (?:der )?Sicht von|Nach Ansicht von|Nach Meinung von)\s+(?<holder>.+?)\s+(?:ist|war|bleibt|steht|stand)\s+(?:es\s+)?(?:auch\s+)?(?:klar|sicher|eindeutig|unbestritten|fest)$/u,
+  // "Davon ist auch Verbandspräsident Marco Bühler überzeugt:"
+  /^(?:Davon|Dessen)\s+(?:ist|war|zeigt sich|zeigte sich)\s+(?:auch\s+)?(?<holder>.+?)\s+(?:überzeugt|sicher)$/u,
+  // "So sieht es auch Stadtbaumeisterin Ruth Amsler:", "Ähnlich sah das Y:"
+  /^(?:So|Anders|Ähnlich|Genauso|Ebenso)\s+(?:sieht|sah)\s+(?:es|das)\s+(?:auch\s+)?(?<holder>.+)$/u,
+  // "Ähnlich tönt es bei Gewerbler Kurt Egli:", "Bei Konzernchef Patrick Koch klingt das so:"
+  /^(?:So|Anders|Ähnlich|Gleich)\s+(?:tönt|tönte|klingt|klang)\s+(?:es|das)\s+(?:auch\s+)?bei\s+(?<holder>.+)$/u,
+  /^Bei\s+(?<holder>.+?)\s+(?:tönt|tönte|klingt|klang)\s+(?:es|das)\s+(?:so|ähnlich|anders)$/u,
+  // "Nach dem Spiel war Captain Fabian Koch enttäuscht:", "Anna Meier zeigte sich erleichtert:"
+  /^(?:(?<opener>.+?)\s+)?(?:war|ist|zeigte sich|zeigt sich|gab sich|gibt sich)\s+(?:(?<holder>.+?)\s+)?(?:sichtlich\s+|hörbar\s+|sehr\s+)?(?:überzeugt|zufrieden|erfreut|erleichtert|enttäuscht|kämpferisch|optimistisch|zuversichtlich)$/u,
+];
+
+/**
+ * Step: whose view a clause before a colon states, with no verb of saying: "Für Nyffeler ist
+ * klar:", "So sieht es auch Ruth Amsler:", "Bei Konzernchef Patrick Koch klingt das so:", "Nach
+ * dem Spiel war Captain Fabian Koch enttäuscht:". Null where it names no person or role.
+ */
+export function viewHolder(clause: string): Subject | null {
+  for (const pattern of viewClauses) {
+    const groups = pattern.exec(clause)?.groups;
+    if (!groups) continue;
+    const candidates = [groups['holder'], groups['opener']].filter((g) => g !== undefined);
+    for (const candidate of candidates) {
+      const holder = wholeSubject(words(candidate));
+      if (holder?.type === 'name' || holder?.type === 'role' || holder?.type === 'reference')
+        return holder;
+    }
+    return null;
+  }
+  return null;
 }
 
 /**

@@ -35,7 +35,10 @@ export const speechVerbs = list(
   bekannte relativiert relativierte beschwichtigt beschwichtigte folgert folgerte fasst fasste
   lacht lachte staunt staunte seufzt seufzte strahlt strahlte ärgert ärgerte freut freute
   doppelt doppelte rät riet weist wies zitiert zitierte rechnet rechnete kündigt kündigte so
-  äussert äusserte gewarnt
+  äussert äusserte gewarnt redet redete brüllt brüllte schwärmt schwärmte poltert polterte
+  wettert wetterte spottet spottete scherzt scherzte witzelt witzelte moniert monierte bemängelt
+  bemängelte sinniert sinnierte frohlockt frohlockte triumphiert triumphierte vermutet vermutete
+  droht drohte hakt hakte
 `,
 );
 
@@ -247,7 +250,7 @@ export const stanceAdjectives = list(
  */
 export const verblessTailWords = list(
   'verblessTailWords',
-  `nach vor zu zum zur bei beim im am an auf gegenüber über dem den der des dagegen hingegen danach dazu darauf zudem indes wiederum schliesslich ebenfalls jedoch`,
+  `nach vor zu zum zur bei beim im am an auf gegenüber über dem den der des dagegen hingegen danach dazu darauf zudem indes wiederum schliesslich ebenfalls jedoch wörtlich`,
 );
 /**
  * Articles and prepositions, lower case, after which a capitalised word is a noun or an object,

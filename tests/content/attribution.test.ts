@@ -18,6 +18,7 @@ import {
   pronounAfterVerb,
   readColonClause,
   readSubject,
+  viewHolder,
   reportsSpeech,
   sentenceSubject,
   withoutAddress,
@@ -445,6 +446,28 @@ describe('opensWithSpeaker', () => {
     ['Nach dem Spiel war Beat Gmür ', false],
   ])('%s → %s', (before, expected) => {
     expect(opensWithSpeaker(before)).toBe(expected);
+  });
+});
+
+describe('viewHolder', () => {
+  it.each([
+    ['Für Nyffeler ist klar', { type: 'name', name: 'Nyffeler' }],
+    ['Für Stiftungsrätin Irene Stalder steht fest', { type: 'name', name: 'Irene Stalder' }],
+    ['Aus Sicht von Marco Bühler ist klar', { type: 'name', name: 'Marco Bühler' }],
+    [
+      'Davon ist auch Gewerbeverbandspräsident Marco Bühler überzeugt',
+      { type: 'name', name: 'Marco Bühler' },
+    ],
+    ['So sieht es auch Stadtbaumeisterin Ruth Amsler', { type: 'name', name: 'Ruth Amsler' }],
+    ['Ähnlich tönt es bei Gewerbler Kurt Egli', { type: 'name', name: 'Kurt Egli' }],
+    ['Bei Konzernchef Patrick Koch klingt das so', { type: 'name', name: 'Patrick Koch' }],
+    ['Nach dem Spiel war Captain Fabian Koch enttäuscht', { type: 'name', name: 'Fabian Koch' }],
+    ['Anna Meier zeigte sich erleichtert', { type: 'name', name: 'Anna Meier' }],
+    ['Für die Gemeinde ist klar', null],
+    ['Die Stimmung war enttäuscht', null],
+    ['Anders sieht es die Gewerkschaft', null],
+  ])('%s', (clause, holder) => {
+    expect(viewHolder(clause)).toEqual(holder);
   });
 });
 
