@@ -37,6 +37,7 @@ import {
   compoundOnlyRoleStems,
   continuationClause,
   definiteArticles,
+  functionWordsInE,
   impersonalVerbs,
   indefiniteArticles,
   labellingParticiples,
@@ -82,6 +83,8 @@ export type Subject =
       owned?: boolean;
       /** Whose role it is, when a genitive name says so: "Müllers Anwalt" → Müller. */
       owner?: string;
+      /** Only the person the text named with the role, never the role alone ("Der Finanzdirektor verwies auf …:"). */
+      heldOnly?: boolean;
     }
   | { type: 'pronoun'; gender: Gender }
   /** Nobody in particular: "man", several people, a written text. */
@@ -639,6 +642,10 @@ export function readColonClause(clause: string): ColonClause {
   const verb = findSpeechVerb(ws);
   if (verb < 0) {
     if (ws.some((w) => impersonalVerbs.has(lower(w)))) return { type: 'nobody' };
+    // "Entlassungen soll es gemäss Ruckstuhl keine geben:": the source the clause names.
+    const source = ws.findIndex((w, j) => j > 0 && /^(laut|gemäss|gemäß)$/u.test(w));
+    const sourced = source > 0 ? readSubject(ws.slice(source + 1))?.subject : null;
+    if (sourced?.type === 'name') return { type: 'subject', subject: sourced };
     // "Sein Fazit:", "Ihr Rat:": what the person the pronoun means concludes or advises.
     if (
       ws.length === 2 &&
@@ -684,9 +691,15 @@ export function readColonClause(clause: string): ColonClause {
     )
       return { type: 'subject', subject: named.subject };
     if (namesAnotherPerson(ws)) return { type: 'nobody' };
-    // "Präsident Hanspeter Rüegg doppelt nach:", "Ihr Begleiter war weniger begeistert:": a
-    // person, or a role owned by somebody, opens the clause.
-    const opening = openingSubject(text, { ownedReferences: true });
+    // "Präsident Hanspeter Rüegg doppelt nach:", "Ihr Begleiter war weniger begeistert:", "Der
+    // Finanzdirektor verwies auf …:": a person or a role opens the clause.
+    const opening = openingSubject(text, { ownedReferences: true, references: true });
+    if (
+      opening?.type === 'reference' &&
+      !opening.owned &&
+      !proceedingRoles.has(lower(opening.noun))
+    )
+      return { type: 'subject', subject: { ...opening, heldOnly: true } };
     if (opening) return { type: 'subject', subject: opening };
     const pronoun = invertedPronoun(ws);
     return pronoun ? { type: 'subject', subject: pronoun } : null;
@@ -879,16 +892,20 @@ export function invertedPronoun(ws: readonly string[]): Subject | null {
 
 /**
  * Whether a sentence is in the subjunctive of reported speech: one of the common forms ("sei",
- * "habe", "dürften"), or a verb in -e right after a pronoun subject that opens it ("Es handle
- * sich …", "Er gehe davon aus"); not the past in -te ("Er sagte").
+ * "habe", "dürften"), or a verb in -e right after a pronoun subject, or an article and a noun,
+ * that open it ("Es handle sich …", "Er gehe davon aus", "Die Vorlage führe in …"); not the
+ * past in -te ("Er sagte") or a word in -e that is no verb ("Die Kinder ohne Helm").
  */
 export function inSubjunctive(ws: readonly string[]): boolean {
   if (ws.some((w) => reportedSpeechVerbs.has(w))) return true;
-  const verb = ws[1] ?? '';
+  // "Die Vorlage führe in …": an article and a noun open the clause, then the verb.
+  const nounFirst = /^(Der|Die|Das)$/u.test(ws[0] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(ws[1] ?? '');
+  const verb = ws[nounFirst ? 2 : 1] ?? '';
   return (
-    /^(Es|Er|Sie|Man|Das|Dies)$/u.test(ws[0] ?? '') &&
+    (nounFirst || /^(Es|Er|Sie|Man|Das|Dies)$/u.test(ws[0] ?? '')) &&
     /^\p{Ll}{3,}e$/u.test(verb) &&
-    !/te$/u.test(verb)
+    !/te$/u.test(verb) &&
+    !functionWordsInE.has(verb)
   );
 }
 
@@ -1020,6 +1037,8 @@ export function sentenceSubject(sentence: string): Subject | null {
   const verb = findSpeechVerb(ws, speechOrOpinionVerbs);
   if (verb <= 0) return null;
   if (pluralSpeechVerbs.has(lower(ws[verb] ?? ''))) return null;
+  const inverted = pronounAfterVerb(ws, verb);
+  if (inverted) return inverted;
   // "X hat das Buch als _ bezeichnet": in the perfect the subject stands before the auxiliary.
   // Only with the participle closing the clause: not in "Y habe gefoult, sagte X".
   const auxiliary = ws.findIndex(
@@ -1040,6 +1059,21 @@ export function sentenceSubject(sentence: string): Subject | null {
       ? null
       : (readSubject(ws.slice(verb + 1))?.subject ?? null))
   );
+}
+
+/**
+ * Step: the pronoun right after the verb of saying or opinion when what stands before the verb is
+ * no person: "Ihre Rückkehr nennt sie «…»", "Dass …, nannte er «…»" → the pronoun. "er" is always
+ * the subject; "sie" is the object after a person ("Ihr Chef nennt sie «…»") or a plural verb.
+ */
+export function pronounAfterVerb(ws: readonly string[], verb: number): Subject | null {
+  const pronoun = ws[verb + 1] ?? '';
+  const before = ws.slice(0, verb);
+  const clause = before.slice(before.findLastIndex((w) => w.endsWith(',')) + 1);
+  if (pronoun === 'er') return { type: 'pronoun', gender: 'm' };
+  return pronoun === 'sie' && !/en$/u.test(ws[verb] ?? '') && readSubject(clause) === null
+    ? { type: 'pronoun', gender: 'f' }
+    : null;
 }
 
 /**
@@ -1077,7 +1111,10 @@ export function reportsSpeech(sentence: string): boolean {
  */
 export function openingSubject(
   sentence: string,
-  { ownedReferences = false }: { ownedReferences?: boolean } = {},
+  {
+    ownedReferences = false,
+    references = false,
+  }: { ownedReferences?: boolean; references?: boolean } = {},
 ): Subject | null {
   const ws = writersWords(sentence);
   for (let verb = 1; verb < Math.min(ws.length, 14); verb++) {
@@ -1105,7 +1142,7 @@ export function openingSubject(
       (proceedingRoles.has(lower(subject.noun)) || isAgeNoun(subject.noun));
     return subject &&
       subject.type !== 'nobody' &&
-      (subject.type !== 'reference' || (ownedReferences && owned) || proceeding)
+      (subject.type !== 'reference' || (ownedReferences && owned) || proceeding || references)
       ? subject
       : null;
   }
@@ -1189,6 +1226,8 @@ export function resolveSubject(
       // one person's name the lists do not know, and no speaker is better than a wrong one.
       // "Obermatts Captain": whose role it is may be a team or a place; the role as written.
       if (subject.owner !== undefined && !people.isKnown(subject.owner)) return subject.noun;
+      // "Finanzdirektor Markus Egli … Der Finanzdirektor verwies auf …: «…»": the holder only.
+      if (subject.heldOnly) return people.namedWithRole(head, position);
       // "sagte ihr Vater", "sein Kollege": somebody else than the person just named; the role,
       // unless the text named a person with it.
       // Whose role it is the text leaves to the reader: the holder it named only where they are

@@ -261,6 +261,16 @@ export const wordsBeforeNoun = list(
   `der die das des dem den ein eine einer einem einen im am in an auf aus bei mit nach von vom zu
   zum zur für über unter vor gegen durch ohne um seit bis wie als`,
 );
+/**
+ * Lower-case words in -e that are no verb, which may follow the noun that opens a sentence ("Die
+ * Kinder ohne Helm", "Die Gemeinde selbst …" is none): not a subjunctive in -e.
+ */
+export const functionWordsInE = list(
+  'functionWordsInE',
+  `ohne eine keine seine ihre meine unsere diese jene alle beide heute gerne bitte einige viele
+  welche solche manche andere`,
+);
+
 /** Modal verbs, lower case: "Im Frühling will die Regierung … vorlegen" plans; it says nothing yet. */
 export const modalVerbs = list(
   'modalVerbs',

@@ -17,7 +17,9 @@ const targets = { precision: 1, recall: 0.85 };
 /**
  * MEASURED FLOORS, NOT THE TARGETS. Both development sets reach the targets; the held-out set
  * does not: the parser gives some wrong speakers and finds too few on articles it has never seen.
- * The floor is the last measurement (2026-12-01: 135 of 137 right, 135 of 154 found, with 260
+ * The floor is the last measurement (2026-12-01: 136 of 138 right, 136 of 154 found, after rules
+ * for a pronoun after "nennt", a subjunctive after a noun, a role or source before a colon;
+ * 135 of 137 right, 135 of 154 found, with 260
  * more given names and the hero caption introducing people; 131 of 132 and 131 of 154 with the
  * caption alone, 134 of 136 and 134 of 154 with the given names alone;
  * 2026-11-30 night: 129 of 131 right, 129 of 154 found; 128 of
@@ -27,7 +29,7 @@ const targets = { precision: 1, recall: 0.85 };
  * targets when the parser gets there (without reading the held-out set's mistakes).
  */
 const measuredFloors: Record<string, typeof targets> = {
-  holdout: { precision: 0.985, recall: 0.876 },
+  holdout: { precision: 0.985, recall: 0.883 },
 };
 
 describe.each(['dev', 'eval', 'holdout'])('the %s set of hand-annotated articles', (folder) => {

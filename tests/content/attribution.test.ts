@@ -15,6 +15,7 @@ import {
   openingSource,
   openingSubject,
   opensWithSpeaker,
+  pronounAfterVerb,
   readColonClause,
   readSubject,
   viewHolder,
@@ -355,6 +356,18 @@ describe('isWritersAccount', () => {
   });
 });
 
+describe('pronounAfterVerb', () => {
+  it.each([
+    ['Ihre Rückkehr nennt sie _', 2, { type: 'pronoun', gender: 'f' }],
+    ['Dass die Gegner gedroht hätten, nannte er _', 5, { type: 'pronoun', gender: 'm' }],
+    ['Ihr Chef nennt sie _', 2, null],
+    ['Die Kollegen nennen sie _', 2, null],
+    ['Die Frage nannte der Präsident _', 2, null],
+  ])('%s (verb at %i) → %o', (sentence, verb, subject) => {
+    expect(pronounAfterVerb(words(sentence), verb)).toEqual(subject);
+  });
+});
+
 describe('inSubjunctive', () => {
   it.each([
     ['Das sei nicht das erste Mal.', true],
@@ -363,6 +376,9 @@ describe('inSubjunctive', () => {
     ['Er sagte das schon gestern.', false],
     ['Es regnet seit Tagen.', false],
     ['Die Wege dürften länger werden.', true],
+    ['Die Vorlage führe in eine Sackgasse.', true],
+    ['Die Vorlage führte in eine Sackgasse.', false],
+    ['Die Kinder ohne Helm fuhren weiter.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(inSubjunctive(words(sentence))).toBe(expected);
   });
@@ -501,6 +517,17 @@ describe('readColonClause', () => {
       { type: 'nobody' },
     ],
     ['Muster sagt im _:', { type: 'subject', subject: { type: 'name', name: 'Muster' } }],
+    [
+      'Entlassungen soll es gemäss Ruckstuhl keine geben:',
+      { type: 'subject', subject: { type: 'name', name: 'Ruckstuhl' } },
+    ],
+    [
+      'Der Finanzdirektor verwies auf den Steuerwettbewerb:',
+      {
+        type: 'subject',
+        subject: { type: 'reference', noun: 'Finanzdirektor', gender: 'm', heldOnly: true },
+      },
+    ],
     // A clause with a subject of its own after the comma introduces the quotation; the subject
     // of the whole sentence only reports it.
     ['Kurt Brunner sagt, der Arzt habe ihm erklärt:', { type: 'nobody' }],
@@ -546,7 +573,14 @@ describe('readColonClause', () => {
       'Der Verteidiger plädierte auf Freispruch:',
       { type: 'subject', subject: { type: 'reference', noun: 'Verteidiger', gender: 'm' } },
     ],
-    ['Der Gegner plädierte auf Unentschieden:', null],
+    // A plain role is only the person the text named with it ("Gegner Beat Gmür"), if any.
+    [
+      'Der Gegner plädierte auf Unentschieden:',
+      {
+        type: 'subject',
+        subject: { type: 'reference', noun: 'Gegner', gender: 'm', heldOnly: true },
+      },
+    ],
     // Two people joined by "und" say it together: nobody in particular.
     ['Anna Meier, Präsidentin des Elternrats, und Schulleiter Beat Gmür sind sich einig:', null],
     ['Und weiter:', { type: 'continuation' }],
@@ -605,7 +639,13 @@ describe('readColonClause', () => {
         subject: { type: 'reference', noun: 'Nachbarin', gender: 'f', owned: true },
       },
     ],
-    ['Der Gegner bleibt skeptisch:', null],
+    [
+      'Der Gegner bleibt skeptisch:',
+      {
+        type: 'subject',
+        subject: { type: 'reference', noun: 'Gegner', gender: 'm', heldOnly: true },
+      },
+    ],
     ['Die Anwohner sind wütend:', null],
     ['Ihre Nachbarn reagierten wütend:', null],
     [
@@ -692,6 +732,9 @@ describe('sentenceSubject and openingSubject', () => {
     ],
     ['Muster habe gefoult, sagte der Gegner.', { type: 'reference', noun: 'Gegner', gender: 'm' }],
     ['Das Wetter bleibt _.', null],
+    ['Ihre Rückkehr nennt sie _.', { type: 'pronoun', gender: 'f' }],
+    ['Dass die Gegner gedroht hätten, nannte er _.', { type: 'pronoun', gender: 'm' }],
+    ['Ihr Chef nennt sie _.', { type: 'reference', noun: 'Chef', gender: null, owned: true }],
   ])('sentenceSubject: %s', (sentence, subject) => {
     expect(sentenceSubject(sentence)).toEqual(subject);
   });
@@ -1927,6 +1970,17 @@ describe('speakers in context', () => {
       'plural speakers give nobody',
       ['«Wir bleiben hier», sagten die Bewohner.'],
       [['Wir bleiben hier', 'speech', null]],
+    ],
+    [
+      'a role before a colon: only the person the text named with it',
+      [
+        'Finanzdirektor Markus Egli präsentierte das Budget. Der Finanzdirektor verwies auf den Steuerwettbewerb: «Wir können uns keinen Nachteil leisten.»',
+        'Das Spiel war hart. Der Trainer verwies auf die Tabelle: «Wir sind Zweite.»',
+      ],
+      [
+        ['Wir können uns keinen Nachteil leisten.', 'speech', 'Markus Egli'],
+        ['Wir sind Zweite.', 'speech', null],
+      ],
     ],
     [
       "a role in the plural is nobody a pronoun means; a role in the genitive is no apposition's role",

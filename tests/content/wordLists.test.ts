@@ -47,6 +47,7 @@ const lowerCaseLists = [
   'documentTails',
   'passiveAuxiliaries',
   'modalVerbs',
+  'functionWordsInE',
   'otherHolderAdjectives',
   'reproachNouns',
   'reproachVerbs',
