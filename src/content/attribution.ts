@@ -1070,6 +1070,8 @@ export function pronounAfterVerb(ws: readonly string[], verb: number): Subject |
   const pronoun = ws[verb + 1] ?? '';
   const before = ws.slice(0, verb);
   const clause = before.slice(before.findLastIndex((w) => w.endsWith(',')) + 1);
+  // "X sagte, er werde «…» zustimmen": after a comma the pronoun opens the reported clause.
+  if ((ws[verb] ?? '').endsWith(',')) return null;
   if (pronoun === 'er') return { type: 'pronoun', gender: 'm' };
   return pronoun === 'sie' && !/en$/u.test(ws[verb] ?? '') && readSubject(clause) === null
     ? { type: 'pronoun', gender: 'f' }

@@ -382,6 +382,10 @@ export function roleComplement(ws: readonly string[], from: number): number {
     )
       break;
     j = k;
+    // "ein Sprecher von Verkehrsminister Andrea Colombo der APA": after a person's name, "der
+    // APA" is to whom the words were said, no more of the complement.
+    const run = ws.slice(opened, k).map(bare);
+    if (run.some(isGivenName) || (run.length >= 3 && isRoleWord(run[0] ?? ''))) break;
   }
   return j;
 }

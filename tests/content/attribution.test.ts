@@ -68,6 +68,13 @@ describe('readSubject', () => {
     ['Hubers Lehrling Tim Keller', { type: 'name', name: 'Tim Keller' }],
     // A given name alone after an owned role names its holder.
     ['Meiers Sohn Tim', { type: 'name', name: 'Tim' }],
+    // After a person's name in the complement, "der APA" is to whom it was said.
+    [
+      'ein Sprecher von Verkehrsminister Andrea Colombo der APA.',
+      { type: 'role', role: 'Sprecher von Verkehrsminister Andrea Colombo' },
+    ],
+    ['Landeshauptmann Georg Pfurtscheller', { type: 'name', name: 'Georg Pfurtscheller' }],
+    ['Gemeindeammann Beatrice Hänni (FDP)', { type: 'name', name: 'Beatrice Hänni' }],
     // A place's adjective before the role is neither the noun nor part of the name.
     ['der Zürcher Stadtrat Kurt Aebersold', { type: 'name', name: 'Kurt Aebersold' }],
     [
@@ -363,6 +370,7 @@ describe('pronounAfterVerb', () => {
     ['Ihr Chef nennt sie _', 2, null],
     ['Die Kollegen nennen sie _', 2, null],
     ['Die Frage nannte der Präsident _', 2, null],
+    ['Einwohnerrat Peter Wagner sagte, er werde _', 3, null],
   ])('%s (verb at %i) → %o', (sentence, verb, subject) => {
     expect(pronounAfterVerb(words(sentence), verb)).toEqual(subject);
   });
@@ -780,6 +788,14 @@ function speakers(...paragraphs: string[]) {
 
 describe('speakers in context', () => {
   it.each([
+    [
+      'a pronoun after "sagte," opens the reported clause; the speaker is the subject before',
+      [
+        'Roland Keller war dagegen.',
+        'Einwohnerrat Peter Wagner sagte, er werde «mit einem unguten Gefühl» zustimmen.',
+      ],
+      [['mit einem unguten Gefühl', 'partial', 'Peter Wagner']],
+    ],
     [
       'a role nobody was given, after a sentence whose subject is a pronoun: not the object named there',
       [
