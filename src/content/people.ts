@@ -158,7 +158,10 @@ export function readName(words: readonly string[]): string | null {
       continue;
     }
     // "Andreas Sprecher", "Lukas Fahrer": after a given name, a role word is the family name.
-    const familyName = name.length === 1 && isGivenName(name[0] ?? '') && isRoleWord(word);
+    // "Ahmed al-Masri", "Khalid bin-Salem": an Arabic particle joined to the family name.
+    const familyName =
+      (name.length === 1 && isGivenName(name[0] ?? '') && isRoleWord(word)) ||
+      (name.length >= 1 && /^(al|el|ad|as|ibn|bin|ben|abu)-\p{Lu}\p{Ll}+$/u.test(word));
     if (!isNameWord(word) && !familyName) break;
     // "sagte Beat Gmür Anna Meier": a given name after a full name begins another person.
     const last = name.at(-1) ?? '';

@@ -26,6 +26,7 @@ import { sentenceStarts } from '../../src/content/sentenceStarts';
 describe('readName', () => {
   it.each([
     ['Anna Muster sagte', 'Anna Muster'],
+    ['Ahmed al-Masri in Genf', 'Ahmed al-Masri'],
     ['Kälin, der Präsident', 'Kälin'],
     ['Peter von Gunten und', 'Peter von Gunten'],
     ['Henrike van der Laan in', 'Henrike van der Laan'],
