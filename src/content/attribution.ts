@@ -24,6 +24,7 @@ import {
   genderOfName,
   genderOfRoleWithArticle,
   hasNameMarks,
+  inPassive,
   readName,
   roleComplement,
   setApartByComplement,
@@ -44,7 +45,6 @@ import {
   listeningVerbs,
   opinionVerbs,
   otherHolderAdjectives,
-  passiveAuxiliaries,
   personPronouns,
   plainSpeechVerbs,
   pluralSpeechVerbs,
@@ -816,20 +816,6 @@ export function inDescribingClause(before: string, after: string): boolean {
     antecedent.every((w) => isNameWord(w)) &&
     /^(der|die|welche|welcher)(\s|$)/u.test(clause) &&
     /^[^,.;:!?«»]*\s\p{Ll}+,/u.test(after)
-  );
-}
-
-/**
- * Step: whether a clause is in the passive: an auxiliary ("wurde", "worden") and a participle
- * after it ("Gmür wurde verhaftet", "wurde von Meier kritisiert"); not "wurde deutlicher".
- */
-export function inPassive(ws: readonly string[]): boolean {
-  const auxiliary = ws.findIndex((w) => passiveAuxiliaries.has(lower(w)));
-  return (
-    auxiliary >= 0 &&
-    ws
-      .slice(auxiliary + 1)
-      .some((w) => /^(ge\p{Ll}+(t|en)|(be|ver|er|ent|zer)\p{Ll}+t|\p{Ll}+iert)[,.]?$/u.test(w))
   );
 }
 

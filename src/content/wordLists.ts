@@ -330,7 +330,7 @@ export const roleStems = [
   freund vater mutter sohn tochter bruder schwester
   frau ehemann
   patron psychologe psychologin glaziologe glaziologin soziologe soziologin besucher galerist
-  mechaniker uhrmacher ammann hauptmann
+  mechaniker uhrmacher ammann hauptmann chirurg
   `,
   ),
 ];

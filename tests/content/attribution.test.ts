@@ -789,6 +789,17 @@ function speakers(...paragraphs: string[]) {
 describe('speakers in context', () => {
   it.each([
     [
+      'who a sentence in the passive is about is not who a role or pronoun after it means',
+      [
+        'Beat Gmür wurde am Montag operiert. «Die Operation ist gut verlaufen», sagte der Chirurg.',
+        'Beat Gmür wurde am Montag operiert. Der Chirurg zeigte sich zufrieden. «Die Operation ist gut verlaufen», sagte er.',
+      ],
+      [
+        ['Die Operation ist gut verlaufen', 'speech', null],
+        ['Die Operation ist gut verlaufen', 'speech', null],
+      ],
+    ],
+    [
       'a pronoun after "sagte," opens the reported clause; the speaker is the subject before',
       [
         'Roland Keller war dagegen.',

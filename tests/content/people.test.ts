@@ -4,6 +4,7 @@ import {
   appositionName,
   documentGender,
   isOffice,
+  inPassive,
   isPluralRole,
   genderOfName,
   genderOfRoleWithArticle,
@@ -22,6 +23,17 @@ import {
   withoutTitles,
 } from '../../src/content/people';
 import { sentenceStarts } from '../../src/content/sentenceStarts';
+
+describe('inPassive', () => {
+  it.each([
+    ['Beat Gmür wurde am Montag operiert.', true],
+    ['Er wurde von Anna Meier kritisiert', true],
+    ['Die Lage wurde deutlicher.', false],
+    ['Anna Meier operierte am Montag.', false],
+  ])('%s → %s', (sentence, passive) => {
+    expect(inPassive(sentence.split(' '))).toBe(passive);
+  });
+});
 
 describe('readName', () => {
   it.each([
