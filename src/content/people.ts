@@ -23,6 +23,7 @@ import {
   organisationTails,
   organisationWords,
   peopleGroupNouns,
+  neuterPersonNouns,
   passiveAuxiliaries,
   personPronouns,
   possessives,
@@ -495,6 +496,17 @@ export function inPassive(ws: readonly string[]): boolean {
     ws
       .slice(auxiliary + 1)
       .some((w) => /^(ge\p{Ll}+(t|en)|(be|ver|er|ent|zer)\p{Ll}+t|\p{Ll}+iert)[,.]?$/u.test(w))
+  );
+}
+
+/**
+ * A noun for a person by its form or as one of the few neuter ones, which the role lists do not
+ * know: "Lehrling", "Aktivist", "Passant", "Mädchen", "Opfer". Not "Unfall" or "Fehler".
+ */
+export function isUnlistedPersonNoun(word: string): boolean {
+  return (
+    neuterPersonNouns.has(word) ||
+    (/^\p{Lu}\p{Ll}+$/u.test(word) && /(ling|ist|ent|ant|eur|euse)$/u.test(word))
   );
 }
 
@@ -1047,23 +1059,60 @@ export class PeopleIndex {
         this.bodies.push({ position: offset + start, gender: document });
         return;
       }
+      // "Das Opfer, ein 29-jähriger Student, …", "Das Mädchen lacht": a neuter noun for a person.
+      if (
+        article === 'das' &&
+        /^\p{Lu}/u.test(w) === /^\p{Lu}/u.test(word) &&
+        neuterPersonNouns.has(bare(noun)) &&
+        !prepositions.test(previous)
+      ) {
+        this.mentions.push({
+          speaker: bare(noun),
+          position: offset + start,
+          gender: null,
+          named: false,
+        });
+        return;
+      }
       if (!isRoleWord(noun) || readName([tokens[i + 2]?.word ?? ''])) {
-        // "ihre deutsche Amtskollegin", "eine ältere Frau": an adjective between; a person of the
-        // role all the same.
-        const role = tokens[i + 2]?.word ?? '';
+        // "ihre deutsche Amtskollegin", "eine ältere Frau", "ein 29-jähriger Student": up to two
+        // adjectives between; a person of the role all the same. "Ein Lehrling", "ein
+        // Mädchen": a noun for a person the role lists do not know, after "ein".
+        let adjectives = 0;
+        while (
+          adjectives < 2 &&
+          /^(\p{Ll}+(e|en|er|es|em)|\d+-jährige[rnsm]?)$/u.test(
+            tokens[i + 1 + adjectives]?.word ?? '',
+          )
+        )
+          adjectives++;
+        const role = tokens[i + 1 + adjectives]?.word ?? '';
+        const indefinite = indefiniteArticles.has(article);
+        // Only as a subject ("Ein Lehrling hört zu"), not an object ("sucht einen Halter") or an
+        // apposition ("Eine Geschädigte, eine 78-jährige Frau,").
+        const introduced = /^(ein|eine)$/u.test(article) && !previous.endsWith(',');
+        const person =
+          isRoleWord(role) ||
+          (introduced && compoundOnlyRoleStems.has(bare(role).toLowerCase())) ||
+          (introduced && isUnlistedPersonNoun(bare(role)));
         if (
-          (possessives.has(article) || indefiniteArticles.has(article)) &&
+          (possessives.has(article) || indefinite) &&
+          (adjectives > 0 || (introduced && !isRoleWord(role))) &&
+          (isRoleWord(role) || introduced) &&
+          !(indefinite && previous.endsWith(',')) &&
           // "sie war die einzige Frau", "er ist ein erfahrener Pilot": said of somebody named.
           !/^(ist|war|sei|wäre|wird|wurde|bleibt|blieb)$/u.test(previous) &&
-          /^\p{Ll}+(e|en|er|es|em)$/u.test(noun) &&
-          isRoleWord(role) &&
-          !readName([tokens[i + 3]?.word ?? '']) &&
+          person &&
+          !readName([tokens[i + 2 + adjectives]?.word ?? '']) &&
           !prepositions.test(previous)
         )
           this.mentions.push({
             speaker: bare(role),
             position: offset + start,
-            gender: genderOfRoleWithArticle(article, role),
+            gender: neuterPersonNouns.has(bare(role))
+              ? null
+              : (genderOfRoleWithArticle(article, role) ??
+                (isRoleWord(role) ? null : /^eine$/iu.test(article) ? 'f' : 'm')),
             named: false,
           });
         return;

@@ -789,6 +789,23 @@ function speakers(...paragraphs: string[]) {
 describe('speakers in context', () => {
   it.each([
     [
+      'a person introduced with "ein" and a noun for a person is who a pronoun or age after it means',
+      [
+        '«Wir bilden gerne aus», sagte Firmenchef Kurt Meier. Ein Lehrling im dritten Jahr hört zu. «Ich will nach der Lehre bleiben», sagt er.',
+        '«Das war Notwehr», sagte Verteidiger Kurt Meier. Ein 29-jähriger Student trat als Privatkläger auf. «Ich habe Angst», sagte er.',
+        'Ein 38-jähriger Bauunternehmer steht vor Gericht. Als Zeuge sagte ein ehemaliger Vorarbeiter aus. «Wir bekamen Bargeld», sagte der 52-Jährige.',
+        'Der Verteidiger plädierte auf Freispruch. Das Opfer, ein 29-jähriger Student, trat als Privatkläger auf. «Ich habe Angst», sagte er.',
+      ],
+      [
+        ['Wir bilden gerne aus', 'speech', 'Kurt Meier'],
+        ['Ich will nach der Lehre bleiben', 'speech', 'Lehrling'],
+        ['Das war Notwehr', 'speech', 'Kurt Meier'],
+        ['Ich habe Angst', 'speech', 'Student'],
+        ['Wir bekamen Bargeld', 'speech', 'Vorarbeiter'],
+        ['Ich habe Angst', 'speech', 'Opfer'],
+      ],
+    ],
+    [
       'who a sentence in the passive is about is not who a role or pronoun after it means',
       [
         'Beat Gmür wurde am Montag operiert. «Die Operation ist gut verlaufen», sagte der Chirurg.',

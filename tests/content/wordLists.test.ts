@@ -65,6 +65,7 @@ const capitalisedLists = [
   'academicTitles',
   'organisationWords',
   'peopleGroupNouns',
+  'neuterPersonNouns',
 ];
 
 describe('the word lists', () => {
