@@ -265,7 +265,7 @@ export function isTitleByForm(word: string): boolean {
   const w = bare(word);
   if (w.split('-').some(isGivenName) || !/^\p{Lu}[\p{L}-]*\p{Ll}$/u.test(w)) return false;
   // A feminine title in -in is a long word ("Personalvorständin"); "Kevin" or "Katrin" are names.
-  return isTitleWord(w) || /(er|ent|ant|ist|eur)$/u.test(w) || (w.length >= 9 && /in$/u.test(w));
+  return isTitleWord(w) || /(er|ent|ant|ist|eur|or)$/u.test(w) || (w.length >= 9 && /in$/u.test(w));
 }
 
 /**
@@ -498,6 +498,10 @@ export function inPassive(ws: readonly string[]): boolean {
       .some((w) => /^(ge\p{Ll}+(t|en)|(be|ver|er|ent|zer)\p{Ll}+t|\p{Ll}+iert)[,.]?$/u.test(w))
   );
 }
+
+/** A finite verb in the singular: "widerspricht", "bestritt", "war"; not "protestieren". */
+const singularVerb =
+  /^(\p{Ll}+(t|te)|ist|war|hat|wird|will|kann|muss|soll|sass|traf|kam|ging|blieb|stand|lag|sah|gab|nahm|fand|gewann|verlor|sprach|riss|schwieg|lacht|lachte)[,.]?$/u;
 
 /**
  * A noun for a person by its form or as one of the few neuter ones, which the role lists do not
@@ -919,6 +923,7 @@ export class PeopleIndex {
     sentenceStarts: readonly number[] = [0],
   ): void {
     this.sentenceStarts.push(...sentenceStarts.map((s) => offset + s));
+    const written = tokens.map((t) => t.word);
     sentenceStarts.forEach((from, n) => {
       const to = sentenceStarts[n + 1] ?? Infinity;
       const said = tokens.filter(
@@ -994,12 +999,7 @@ export class PeopleIndex {
       }
       // "Henrik Novak widerspricht.": a full name whose given name the lists do not know is
       // still somebody, so a pronoun after it means nobody the text named before.
-      if (
-        this.mayBeUnknownPerson(
-          tokens.map((t) => t.word),
-          i,
-        )
-      ) {
+      if (this.mayBeUnknownPerson(written, i) || this.mayBeUnknownSingleName(written, i)) {
         this.mentions.push({ speaker: '', position: offset + start, gender: null, named: true });
         return;
       }
@@ -1113,6 +1113,20 @@ export class PeopleIndex {
               ? null
               : (genderOfRoleWithArticle(article, role) ??
                 (isRoleWord(role) ? null : /^eine$/iu.test(article) ? 'f' : 'm')),
+            named: false,
+          });
+        // "Ein Türsteher des Clubs hatte die Polizei alarmiert.": a sentence that opens with
+        // somebody or something unnamed; a pronoun after it means nobody named before.
+        else if (
+          introduced &&
+          adjectives === 0 &&
+          (i === 0 || /[.!?:]["»“”]?$/u.test(previous)) &&
+          /^\p{Lu}\p{Ll}+er$/u.test(bare(role))
+        )
+          this.mentions.push({
+            speaker: '',
+            position: offset + start,
+            gender: /^eine$/u.test(article) ? 'f' : 'm',
             named: false,
           });
         return;
@@ -1234,11 +1248,36 @@ export class PeopleIndex {
           !isOrganisationWord(previous))) &&
       // A verb in the singular after the name ("widerspricht", "war"), not a plural ("Seewiler
       // Bauern protestieren").
-      ((ws[i + 1] ?? '').endsWith(',') ||
-        /^\(/u.test(after) ||
-        /^(\p{Ll}+(t|te)|ist|war|hat|wird|will|kann|muss|soll|sass|traf|kam|ging|blieb|stand|lag|sah|gab|nahm|fand|gewann|verlor|sprach)[,.]?$/u.test(
-          after,
-        ))
+      ((ws[i + 1] ?? '').endsWith(',') || /^\(/u.test(after) || singularVerb.test(after))
+    );
+  }
+
+  /**
+   * Whether the word at `i` may be a person the text names by one name only, a given name, a
+   * family name or a nickname the index does not know: "Hoxha bestritt die Vorwürfe.", "Deniz
+   * riss das Couvert auf.", "Yonas, 24, aus Eritrea, wartet": opening a sentence, before a verb
+   * in the singular ("selbst" allowed) or an age set off by commas.
+   */
+  private mayBeUnknownSingleName(ws: readonly string[], i: number): boolean {
+    const word = ws[i] ?? '';
+    const name = word.replace(/,$/u, '');
+    const previous = ws[i - 1] ?? '';
+    const next = ws[i + 1] ?? '';
+    const verb = next === 'selbst' ? (ws[i + 2] ?? '') : next;
+    return (
+      (i === 0 || /[.!?:]["»“”]?$/u.test(previous)) &&
+      /^\p{Lu}\p{Ll}+$/u.test(name) &&
+      isNameWord(name) &&
+      !isOrganisationWord(name) &&
+      !this.people.has(name) &&
+      !this.shared.has(name) &&
+      (word.endsWith(',')
+        ? /^(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\p{Ll}+(zehn|zig)),$/u.test(
+            next,
+          )
+        : // "Gleichzeitig verlangte er": a subject after the verb, so the word is no subject.
+          singularVerb.test(verb) &&
+          !/^(er|sie|man)[,.]?$/u.test(ws[ws.indexOf(verb, i) + 1] ?? ''))
     );
   }
 
