@@ -23,6 +23,7 @@ import {
   organisationTails,
   organisationWords,
   peopleGroupNouns,
+  personPronouns,
   possessives,
   proceedingRoles,
   plainPersonNouns,
@@ -479,11 +480,16 @@ export function genderOfRoleWithArticle(article: string, noun: string): Gender {
 }
 
 /**
- * Whether a role with its article names several people: "die Richter", "die Anwohner" (a noun
- * whose form is a man's after "die"); not "die Richterin" or "die Beschuldigte".
+ * Whether a role with its article names several people: "die Richter", "die Anwohner", "die
+ * Fans" (a noun whose form is no woman's after "die"), "die Pflegerinnen"; not "die Richterin" or
+ * "die Beschuldigte".
  */
 export function isPluralRole(article: string, noun: string): boolean {
-  return /^die$/iu.test(article) && !/e$/u.test(bare(noun)) && genderOfRole(noun) === 'm';
+  const word = bare(noun);
+  return (
+    /^die$/iu.test(article) &&
+    ((!/e$/u.test(word) && genderOfRole(noun) !== 'f') || /innen$/u.test(word))
+  );
 }
 
 /** The capitalised words at the start, up to the first that is not: "Seewiler Druck AG schliesst" → three. */
@@ -618,6 +624,8 @@ export class PeopleIndex {
   private readonly ages = new Map<string, number>();
   /** Where the sentences of the texts recorded so far start, in reading order. */
   private readonly sentenceStarts: number[] = [];
+  /** Where a personal pronoun ("er", "sie") stands outside quotations, in reading order. */
+  private readonly pronouns: number[] = [];
 
   /** Registers a person by full name (and role); the surname alone then refers to them too. */
   add(fullName: string, givenRole: string | null = null): void {
@@ -881,6 +889,7 @@ export class PeopleIndex {
     tokens.forEach(({ word, start }, i) => {
       if (excluded.some((r) => start >= r.start && start < r.end)) return;
       const w = bare(word);
+      if (personPronouns.has(w.toLowerCase())) this.pronouns.push(offset + start);
       // "Gmür traf den Bundesrat. Dieser versprach Hilfe.": a demonstrative before a verb of
       // saying means somebody other than the subject before, maybe nobody the text names: a
       // pronoun after it then means nobody. ("Dieser sei …" may be a thing.)
@@ -940,6 +949,17 @@ export class PeopleIndex {
           object,
           ...(genitive ? { genitive } : {}),
         });
+        return;
+      }
+      // "Henrik Novak widerspricht.": a full name whose given name the lists do not know is
+      // still somebody, so a pronoun after it means nobody the text named before.
+      if (
+        this.mayBeUnknownPerson(
+          tokens.map((t) => t.word),
+          i,
+        )
+      ) {
+        this.mentions.push({ speaker: '', position: offset + start, gender: null, named: true });
         return;
       }
       const article = w.toLowerCase();
@@ -1055,9 +1075,19 @@ export class PeopleIndex {
         this.mentions.push({ speaker: '', position: offset + start, gender: null, named: false });
       } else if (definiteArticles.has(article) || possessives.has(article)) {
         // "der Präsident des Gewerbevereins" is somebody else than "Gemeindepräsident Beat Gmür".
-        const holder = setApartByComplement(role)
+        // "Sein Vater Alois … [another paragraph] Ihr Vater ist skeptisch": a relation owned by
+        // somebody is whose relation the paragraph says; one named in another paragraph may be
+        // somebody else's.
+        const found = setApartByComplement(role)
           ? null
           : this.withRole(noun, offset + start, offset);
+        const holder =
+          found &&
+          possessives.has(article) &&
+          relationNouns.has(bare(noun).toLowerCase()) &&
+          found.position < offset
+            ? null
+            : found;
         const gender = genderOfRoleWithArticle(article, noun);
         const inBlock =
           !holder && /^(der|die)$/u.test(article) && !setApartByComplement(role)
@@ -1091,6 +1121,47 @@ export class PeopleIndex {
         );
       }
     });
+  }
+
+  /**
+   * Whether the words at `i` may be the full name of a person the lists do not know: two
+   * capitalised name words where a subject stands (opening a sentence, or after a title),
+   * followed by a verb, a comma or an aside; the first no given name the lists know, no
+   * adjective ("Grosse Sorgen"), the second no family name the text registered.
+   */
+  private mayBeUnknownPerson(ws: readonly string[], i: number): boolean {
+    const first = ws[i] ?? '';
+    const second = bare(ws[i + 1] ?? '');
+    const previous = ws[i - 1] ?? '';
+    const after = ws[i + 2] ?? '';
+    return (
+      /^\p{Lu}\p{Ll}+$/u.test(first) &&
+      !/(e|es|em)$/u.test(first) &&
+      isNameWord(first) &&
+      !isGivenName(first) &&
+      !isOrganisationWord(first) &&
+      /^\p{Lu}\p{Ll}+([-‑]\p{Lu}\p{Ll}+)?[,]?$/u.test(ws[i + 1] ?? '') &&
+      isNameWord(second) &&
+      !isOrganisationWord(second) &&
+      !this.people.has(second) &&
+      !this.shared.has(second) &&
+      (i === 0 ||
+        /[.!?:]["»“”]?$/u.test(previous) ||
+        isRoleWord(previous) ||
+        isDemonym(previous) ||
+        isTitleByForm(previous) ||
+        // "Der Däne Tjorven Haslach": a noun after an article, no body ("der Bank Vontobel").
+        (/^\p{Lu}/u.test(previous) &&
+          /^(der|die|ein|eine)$/iu.test(ws[i - 2] ?? '') &&
+          !isOrganisationWord(previous))) &&
+      // A verb in the singular after the name ("widerspricht", "war"), not a plural ("Seewiler
+      // Bauern protestieren").
+      ((ws[i + 1] ?? '').endsWith(',') ||
+        /^\(/u.test(after) ||
+        /^(\p{Ll}+(t|te)|ist|war|hat|wird|will|kann|muss|soll|sass|traf|kam|ging|blieb|stand|lag|sah|gab|nahm|fand|gewann|verlor|sprach)[,.]?$/u.test(
+          after,
+        ))
+    );
   }
 
   /**
@@ -1136,8 +1207,12 @@ export class PeopleIndex {
     // "Anna Meier … Zweite wurde eine Läuferin aus Bern. … sagte die Bernerin": a person the
     // text mentions without a name since, or a body ("Die Kantonspolizei bestätigte …"), may
     // be meant as well; so may another person the sentence names ("Marco Huber und Kurt Brunner").
-    if (!last?.named || this.bodyBetween(last.position, position, gender)) return null;
+    if (!last?.named || !last.speaker || this.bodyBetween(last.position, position, gender))
+      return null;
     const sentence = this.sentenceStartBefore(last.position);
+    // "Sie distanzierte Lea Cadonau um 38 Hundertstel. «…», sagte die Trainerin": a pronoun
+    // before the name in its sentence is its subject; the one named is the object.
+    if (this.pronouns.some((p) => p >= sentence && p < last.position)) return null;
     if (
       this.mentions.some(
         (m) =>

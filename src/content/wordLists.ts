@@ -361,7 +361,7 @@ export const plainPersonNouns = list('plainPersonNouns', `mann frau`);
 export const relationNouns = list(
   'relationNouns',
   `
-  mutter vater sohn tochter bruder schwester frau ehemann freund freundin kollege kollegin
+  mutter vater sohn tochter bruder schwester frau mann ehemann freund freundin kollege kollegin
   anwalt anwältin verteidiger verteidigerin nachbar nachbarin
 `,
 );
@@ -554,6 +554,12 @@ export const femaleGivenNames = list(
   Elisa Alessia Aline Anouk Chloé Corina Hélène Ilaria Irina Jeanne Karla Lia Maja Manon Martine
   Sonia Zora Flurina Annalise Hedwig Lisbeth Marlis Nelly Sylvia Yolanda Janine Larissa Leandra
   Michèle Sarina Deborah Evelyn Gina Jasmine Jolanthe Luana
+  Therese Kaitlyn Natalia Olga Käthi Hanni Mireille Giorgia Sigrid Kristina Annika Linnea Elin
+  Frida Svetlana Ludmila Anastasia Katarzyna Agnieszka Ioana Andreea Lucía Mengia Uorschla Bethli
+  Lisi Ashley Guillemette Marlène Solange Ginette Josiane Liliane Monique Danielle Françoise
+  Geneviève Roswitha Waltraud Hannelore Ilse Inge Gudrun Irmgard Anneliese Heidrun Karoline Leonore
+  Edeltraud Vroni Margot Madlaina Ursulina Nives Milena Dragana Snezana Jasmina Emina Amela Lejla
+  Hatice Sevgi Derya Mariam Aurora
   `,
 );
 
@@ -590,6 +596,12 @@ export const maleGivenNames = list(
   Bernard Bertrand Clemens Detlef Egon Elmar Eugen Frieder Gottfried Hanno Harald Helmuth Kuno
   Leonhard Lothar Marek Norman Oswald Rupert Siegfried Ulf Volkmar Wendelin Willy Armando Gustav
   Heini Jacob Mirko Renato Ronald Steffen Tomas Urban
+  Henrik Jukka Vlad Oleg Dorin Santiago Kastriot Arne Chasper Walti Mikko Matti Olav Magnus Dmitri
+  Sergej Pavel Petr Tomáš Jakub Piotr Krzysztof Andrzej Mihai Andrei Ion Vasile Alejandro Javier
+  Pablo Fernando Arlind Egzon Fatbardh Jachen William George Harry Jack Brian Steven Mark Riccardo
+  Tommaso Edoardo Guillaume Antoine Benoît Thibault Hansjakob Hansrudolf Kari Housi Werni Sämi Migi
+  Dänu Resli Bänz Jovan Milan Nenad Stevan Vladimir Bogdan Artur Wojciech Tadeusz Lukasz Hamid Reza
+  Amir Tarek Hussein Ismail Emin Kenji Hiroshi Takeshi Arjun Vikram Kwame Kofi Oluwaseun
   `,
 );
 

@@ -801,6 +801,46 @@ function speakers(...paragraphs: string[]) {
 describe('speakers in context', () => {
   it.each([
     [
+      'a role nobody was given, after a sentence whose subject is a pronoun: not the object named there',
+      [
+        'Anna Brooks feiert ihren 14. Sieg. Sie distanzierte Lea Cadonau um 38 Hundertstel. «Der Schnee war schwierig», sagte die Trainerin.',
+      ],
+      [['Der Schnee war schwierig', 'speech', null]],
+    ],
+    [
+      'a relation owned by somebody, named with that relation in another paragraph: the relation, not that person',
+      [
+        'Anna Keller führt den Hof allein. Ihr Mann Kurt ist vor drei Jahren gestorben.',
+        'Nachbarin Lea Moser hilft oft aus. Auch ihr Mann packt mit an. «Die Arbeit hört nie auf», sagt er.',
+      ],
+      [['Die Arbeit hört nie auf', 'speech', 'Mann']],
+    ],
+    [
+      'a group in the plural is nobody a singular pronoun means',
+      ['Die Fans jubeln. «Ich kann gar nichts sagen», sagt sie.'],
+      [['Ich kann gar nichts sagen', 'speech', null]],
+    ],
+    [
+      'a full name whose given name the lists do not know is somebody: a pronoun after it means nobody named before',
+      [
+        'Stadtrat Peter Huber ist dagegen. Tjorven Haslach widerspricht. «Das stimmt nicht», sagt er.',
+        'Seraina Cadonau wird Zweite. Ylvi Brändle gewinnt. «Der zweite Lauf war perfekt», sagte sie.',
+        'Stadtrat Peter Huber ist dagegen. Der Däne Tjorven Haslach widerspricht. «Das stimmt nicht», sagt er.',
+      ],
+      [
+        ['Das stimmt nicht', 'speech', null],
+        ['Der zweite Lauf war perfekt', 'speech', null],
+        ['Das stimmt nicht', 'speech', null],
+      ],
+    ],
+    [
+      'two capitalised words before a plural verb are no unknown person',
+      [
+        'Bäuerin Anna Meier ist besorgt. Seewiler Bauern protestieren. «Wir verlieren alles», sagt sie.',
+      ],
+      [['Wir verlieren alles', 'speech', 'Anna Meier']],
+    ],
+    [
       'a pronoun that may mean the subject or the object of the sentence before: nobody',
       [
         'Marco Frei soll seinen Nachbarn bedroht haben. «Es tut mir leid», sagte er.',

@@ -99,6 +99,10 @@ describe('names and genders', () => {
     ['die', 'Richterin', false],
     ['die', 'Beschuldigte', false],
     ['der', 'Richter', false],
+    ['Die', 'Fans', true],
+    ['die', 'Aktivisten', true],
+    ['die', 'Pflegerinnen', true],
+    ['die', 'Angeklagten', true],
   ])('isPluralRole(%s, %s) is %s', (article, noun, plural) => {
     expect(isPluralRole(article, noun)).toBe(plural);
   });
