@@ -1996,12 +1996,12 @@ describe('speakers in context', () => {
       [
         'Eine Nachbarin hatte den Rauch bemerkt. «Ich habe sofort die 118 gewählt», erzählte die Frau.',
         'Ein Votant aus Haslen stellte einen Antrag. «Das geht nicht», sagte der Mann.',
-        'Anna Meier traf eine Nachbarin. Dann kam Beat Gmür. «Das geht nicht», sagte der Mann.',
+        'Eine Nachbarin rief an. Dann kam Anna Meier. «Das geht nicht», sagte die Frau.',
       ],
       [
         ['Ich habe sofort die 118 gewählt', 'speech', 'Nachbarin'],
         ['Das geht nicht', 'speech', 'Votant aus Haslen'],
-        ['Das geht nicht', 'speech', 'Beat Gmür'],
+        ['Das geht nicht', 'speech', null],
       ],
     ],
     [
