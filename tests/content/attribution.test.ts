@@ -1994,14 +1994,14 @@ describe('speakers in context', () => {
     [
       '"die Frau", "der Mann" after a person the paragraph gave only a role: that role',
       [
+        'Eine Nachbarin rief an. Dann kam Anna Meier. «Das geht nicht», sagte die Frau.',
         'Eine Nachbarin hatte den Rauch bemerkt. «Ich habe sofort die 118 gewählt», erzählte die Frau.',
         'Ein Votant aus Haslen stellte einen Antrag. «Das geht nicht», sagte der Mann.',
-        'Eine Nachbarin rief an. Dann kam Anna Meier. «Das geht nicht», sagte die Frau.',
       ],
       [
+        ['Das geht nicht', 'speech', null],
         ['Ich habe sofort die 118 gewählt', 'speech', 'Nachbarin'],
         ['Das geht nicht', 'speech', 'Votant aus Haslen'],
-        ['Das geht nicht', 'speech', null],
       ],
     ],
     [
