@@ -24,6 +24,7 @@ import {
   genderOfName,
   genderOfRoleWithArticle,
   hasNameMarks,
+  inPassive,
   readName,
   roleComplement,
   setApartByComplement,
@@ -44,7 +45,6 @@ import {
   listeningVerbs,
   opinionVerbs,
   otherHolderAdjectives,
-  passiveAuxiliaries,
   personPronouns,
   plainSpeechVerbs,
   pluralSpeechVerbs,
@@ -835,20 +835,6 @@ export function inDescribingClause(before: string, after: string): boolean {
 }
 
 /**
- * Step: whether a clause is in the passive: an auxiliary ("wurde", "worden") and a participle
- * after it ("Gmür wurde verhaftet", "wurde von Meier kritisiert"); not "wurde deutlicher".
- */
-export function inPassive(ws: readonly string[]): boolean {
-  const auxiliary = ws.findIndex((w) => passiveAuxiliaries.has(lower(w)));
-  return (
-    auxiliary >= 0 &&
-    ws
-      .slice(auxiliary + 1)
-      .some((w) => /^(ge\p{Ll}+(t|en)|(be|ver|er|ent|zer)\p{Ll}+t|\p{Ll}+iert)[,.]?$/u.test(w))
-  );
-}
-
-/**
  * Step: whether a sentence has its subject listen or keep silent ("Anna Meier hörte schweigend
  * zu.", "Der Trainer schwieg."): a quotation after it is somebody else's.
  */
@@ -1087,6 +1073,8 @@ export function pronounAfterVerb(ws: readonly string[], verb: number): Subject |
   const pronoun = ws[verb + 1] ?? '';
   const before = ws.slice(0, verb);
   const clause = before.slice(before.findLastIndex((w) => w.endsWith(',')) + 1);
+  // "X sagte, er werde «…» zustimmen": after a comma the pronoun opens the reported clause.
+  if ((ws[verb] ?? '').endsWith(',')) return null;
   if (pronoun === 'er') return { type: 'pronoun', gender: 'm' };
   return pronoun === 'sie' && !/en$/u.test(ws[verb] ?? '') && readSubject(clause) === null
     ? { type: 'pronoun', gender: 'f' }

@@ -23,6 +23,7 @@ import {
   organisationTails,
   organisationWords,
   peopleGroupNouns,
+  passiveAuxiliaries,
   personPronouns,
   possessives,
   proceedingRoles,
@@ -159,7 +160,10 @@ export function readName(words: readonly string[]): string | null {
       continue;
     }
     // "Andreas Sprecher", "Lukas Fahrer": after a given name, a role word is the family name.
-    const familyName = name.length === 1 && isGivenName(name[0] ?? '') && isRoleWord(word);
+    // "Ahmed al-Masri", "Khalid bin-Salem": an Arabic particle joined to the family name.
+    const familyName =
+      (name.length === 1 && isGivenName(name[0] ?? '') && isRoleWord(word)) ||
+      (name.length >= 1 && /^(al|el|ad|as|ibn|bin|ben|abu)-\p{Lu}\p{Ll}+$/u.test(word));
     if (!isNameWord(word) && !familyName) break;
     // "sagte Beat Gmür Anna Meier": a given name after a full name begins another person.
     const last = name.at(-1) ?? '';
@@ -385,6 +389,10 @@ export function roleComplement(ws: readonly string[], from: number): number {
     )
       break;
     j = k;
+    // "ein Sprecher von Verkehrsminister Andrea Colombo der APA": after a person's name, "der
+    // APA" is to whom the words were said, no more of the complement.
+    const run = ws.slice(opened, k).map(bare);
+    if (run.some(isGivenName) || (run.length >= 3 && isRoleWord(run[0] ?? ''))) break;
   }
   return j;
 }
@@ -477,6 +485,20 @@ export function genderOfRoleWithArticle(article: string, noun: string): Gender {
     if (/^(der|ein)$/iu.test(article)) return 'm';
   }
   return genderOfRole(noun);
+}
+
+/**
+ * Step: whether a clause is in the passive: an auxiliary ("wurde", "worden") and a participle
+ * after it ("Gmür wurde verhaftet", "wurde von Meier kritisiert"); not "wurde deutlicher".
+ */
+export function inPassive(ws: readonly string[]): boolean {
+  const auxiliary = ws.findIndex((w) => passiveAuxiliaries.has(bare(w).toLowerCase()));
+  return (
+    auxiliary >= 0 &&
+    ws
+      .slice(auxiliary + 1)
+      .some((w) => /^(ge\p{Ll}+(t|en)|(be|ver|er|ent|zer)\p{Ll}+t|\p{Ll}+iert)[,.]?$/u.test(w))
+  );
 }
 
 /**
@@ -626,6 +648,8 @@ export class PeopleIndex {
   private readonly sentenceStarts: number[] = [];
   /** Where a personal pronoun ("er", "sie") stands outside quotations, in reading order. */
   private readonly pronouns: number[] = [];
+  /** Where the sentences in the passive start ("Beat Gmür wurde am Montag operiert."). */
+  private readonly passive = new Set<number>();
 
   /** Registers a person by full name (and role); the surname alone then refers to them too. */
   add(fullName: string, givenRole: string | null = null): void {
@@ -886,6 +910,14 @@ export class PeopleIndex {
     sentenceStarts: readonly number[] = [0],
   ): void {
     this.sentenceStarts.push(...sentenceStarts.map((s) => offset + s));
+    sentenceStarts.forEach((from, n) => {
+      const to = sentenceStarts[n + 1] ?? Infinity;
+      const said = tokens.filter(
+        ({ start }) =>
+          start >= from && start < to && !excluded.some((r) => start >= r.start && start < r.end),
+      );
+      if (inPassive(said.map((t) => t.word))) this.passive.add(offset + from);
+    });
     tokens.forEach(({ word, start }, i) => {
       if (excluded.some((r) => start >= r.start && start < r.end)) return;
       const w = bare(word);
@@ -1418,6 +1450,9 @@ export class PeopleIndex {
     // speaks of them: "Kurt Brunner wurde befördert. «Er hat es verdient», sagt der Chef."
     if (!named) return null;
     if (roleMayMean(role, noun)) return named.speaker;
+    // "Beat Gmür wurde operiert. «…», sagte der Chirurg": who the passive is about is not the
+    // one a role nobody was given means.
+    if (this.passive.has(this.sentenceStartBefore(named.position))) return null;
     return !role && !this.speaksOfThem(quotation, named, position) ? named.speaker : null;
   }
 }

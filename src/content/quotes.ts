@@ -4,7 +4,6 @@ import {
   continuesReportedSpeech,
   findSpeechVerb,
   inDescribingClause,
-  inPassive,
   invertedPronoun,
   isWritersAccount,
   listens,
@@ -24,6 +23,7 @@ import {
 import type { Quote, QuoteKind, QuoteLocation } from './model';
 import {
   hasNameMarks,
+  inPassive,
   isRoleWord,
   looksLikePersonName,
   namedAsPerson,

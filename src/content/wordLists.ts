@@ -330,7 +330,7 @@ export const roleStems = [
   freund vater mutter sohn tochter bruder schwester
   frau ehemann
   patron psychologe psychologin glaziologe glaziologin soziologe soziologin besucher galerist
-  mechaniker uhrmacher
+  mechaniker uhrmacher ammann hauptmann chirurg
   `,
   ),
 ];
@@ -369,7 +369,7 @@ export const relationNouns = list(
 /** Stems that are roles only as the tail of a compound: a Strassenmeister, but Herr Meister. */
 export const compoundOnlyRoleStems = list(
   'compoundOnlyRoleStems',
-  `meister rat rätin führer wart kenner bauer schreiber halter`,
+  `meister rat rätin führer wart kenner bauer schreiber halter ammann hauptmann`,
 );
 
 /** Stems that are roles only as a whole word: Enkel, Userin, Fan, der Mann; never the end of a name (Henkel, Fankhauser, Stefan, Baumann). */

@@ -69,6 +69,13 @@ describe('readSubject', () => {
     ['Hubers Lehrling Tim Keller', { type: 'name', name: 'Tim Keller' }],
     // A given name alone after an owned role names its holder.
     ['Meiers Sohn Tim', { type: 'name', name: 'Tim' }],
+    // After a person's name in the complement, "der APA" is to whom it was said.
+    [
+      'ein Sprecher von Verkehrsminister Andrea Colombo der APA.',
+      { type: 'role', role: 'Sprecher von Verkehrsminister Andrea Colombo' },
+    ],
+    ['Landeshauptmann Georg Pfurtscheller', { type: 'name', name: 'Georg Pfurtscheller' }],
+    ['Gemeindeammann Beatrice Hänni (FDP)', { type: 'name', name: 'Beatrice Hänni' }],
     // A place's adjective before the role is neither the noun nor part of the name.
     ['der Zürcher Stadtrat Kurt Aebersold', { type: 'name', name: 'Kurt Aebersold' }],
     [
@@ -379,6 +386,7 @@ describe('pronounAfterVerb', () => {
     ['Die Kritikerin schrieb, er hinterlasse _', 2, null],
     ['Die Kollegen nennen sie _', 2, null],
     ['Die Frage nannte der Präsident _', 2, null],
+    ['Einwohnerrat Peter Wagner sagte, er werde _', 3, null],
   ])('%s (verb at %i) → %o', (sentence, verb, subject) => {
     expect(pronounAfterVerb(words(sentence), verb)).toEqual(subject);
   });
@@ -800,6 +808,25 @@ function speakers(...paragraphs: string[]) {
 
 describe('speakers in context', () => {
   it.each([
+    [
+      'who a sentence in the passive is about is not who a role or pronoun after it means',
+      [
+        'Beat Gmür wurde am Montag operiert. «Die Operation ist gut verlaufen», sagte der Chirurg.',
+        'Beat Gmür wurde am Montag operiert. Der Chirurg zeigte sich zufrieden. «Die Operation ist gut verlaufen», sagte er.',
+      ],
+      [
+        ['Die Operation ist gut verlaufen', 'speech', null],
+        ['Die Operation ist gut verlaufen', 'speech', null],
+      ],
+    ],
+    [
+      'a pronoun after "sagte," opens the reported clause; the speaker is the subject before',
+      [
+        'Roland Keller war dagegen.',
+        'Einwohnerrat Peter Wagner sagte, er werde «mit einem unguten Gefühl» zustimmen.',
+      ],
+      [['mit einem unguten Gefühl', 'partial', 'Peter Wagner']],
+    ],
     [
       'a role nobody was given, after a sentence whose subject is a pronoun: not the object named there',
       [

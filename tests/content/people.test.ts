@@ -4,6 +4,7 @@ import {
   appositionName,
   documentGender,
   isOffice,
+  inPassive,
   isPluralRole,
   genderOfName,
   genderOfRoleWithArticle,
@@ -23,9 +24,21 @@ import {
 } from '../../src/content/people';
 import { sentenceStarts } from '../../src/content/sentenceStarts';
 
+describe('inPassive', () => {
+  it.each([
+    ['Beat Gmür wurde am Montag operiert.', true],
+    ['Er wurde von Anna Meier kritisiert', true],
+    ['Die Lage wurde deutlicher.', false],
+    ['Anna Meier operierte am Montag.', false],
+  ])('%s → %s', (sentence, passive) => {
+    expect(inPassive(sentence.split(' '))).toBe(passive);
+  });
+});
+
 describe('readName', () => {
   it.each([
     ['Anna Muster sagte', 'Anna Muster'],
+    ['Ahmed al-Masri in Genf', 'Ahmed al-Masri'],
     ['Kälin, der Präsident', 'Kälin'],
     ['Peter von Gunten und', 'Peter von Gunten'],
     ['Henrike van der Laan in', 'Henrike van der Laan'],
