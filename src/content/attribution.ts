@@ -123,9 +123,13 @@ export function writersWords(text: string): string[] {
   for (let i = 0; i < Math.min(out.length, 5); i++) {
     const word = out[i] ?? '';
     if (!word.endsWith(',') || !/^\p{Lu}/u.test(word)) continue;
-    const opener = out[i + 1] ?? '';
+    // "Eine Frau aus Grasbach, bei der eingebrochen wurde, sagte": a preposition may open it.
+    const prepositioned =
+      /^(bei|mit|von|für|an|auf|in|aus|zu|über|unter|gegen)$/u.test(out[i + 1] ?? '') &&
+      /^(der|die|das|den|dem|deren|dessen)$/u.test(out[i + 2] ?? '');
+    const opener = out[i + (prepositioned ? 2 : 1)] ?? '';
     const relative = /^(der|die|das|den|dem|deren|dessen|welche[rsmn]?)$/u.test(opener);
-    const agent = /^(von|vom)$/u.test(opener);
+    const agent = !prepositioned && /^(von|vom)$/u.test(opener);
     if (!relative && !agent) continue;
     const close = out.findIndex(
       (w, j) => j > i + 1 && j <= i + 12 && w.endsWith(',') && /^\p{Ll}/u.test(w),
@@ -134,6 +138,20 @@ export function writersWords(text: string): string[] {
     out.splice(i, close - i + 1, word.slice(0, -1));
   }
   return out;
+}
+
+/**
+ * The words of a role phrase as a speaker is named: "Kritikerin der _" (a quoted name the
+ * writer's words left out) → "Kritikerin"; "Sprecher der Kantonspolizei," → "Sprecher der
+ * Kantonspolizei".
+ */
+export function shownRole(phrase: readonly string[]): string {
+  const quoted = phrase.findIndex((w) => /^_/u.test(w));
+  const kept =
+    quoted < 0
+      ? phrase
+      : phrase.slice(0, quoted - (/^\p{Ll}/u.test(phrase[quoted - 1] ?? '') ? 1 : 0));
+  return kept.map((x) => x.replace(/[,.;:!?]+$/u, '')).join(' ');
 }
 
 /** Step: the index of the first verb of saying among the words, or -1. */
@@ -241,10 +259,7 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       const apposed = appositionName(ws, end);
       if (apposed) return { subject: { type: 'name', name: apposed.name }, length: apposed.end };
     }
-    const phrase = ws
-      .slice(n, end)
-      .map((x) => x.replace(/[,.;:!?]+$/u, ''))
-      .join(' ');
+    const phrase = shownRole(ws.slice(n, end));
     if (article === 'indefinite') return { subject: { type: 'role', role: phrase }, length: end };
     // "der gegnerische Trainer", "der neue Präsident": another holder than the one named.
     if (ws.slice(i + 1, n).some((a) => otherHolderAdjectives.some((stem) => a.startsWith(stem))))
@@ -1053,6 +1068,8 @@ export function sentenceSubject(sentence: string): Subject | null {
  * the subject; "sie" is the object after a person ("Ihr Chef nennt sie «…»") or a plural verb.
  */
 export function pronounAfterVerb(ws: readonly string[], verb: number): Subject | null {
+  // "X schrieb, er hinterlasse …": after a comma the pronoun opens the reported clause.
+  if ((ws[verb] ?? '').endsWith(',')) return null;
   const pronoun = ws[verb + 1] ?? '';
   const before = ws.slice(0, verb);
   const clause = before.slice(before.findLastIndex((w) => w.endsWith(',')) + 1);

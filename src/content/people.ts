@@ -28,6 +28,7 @@ import {
   personPronouns,
   possessives,
   proceedingRoles,
+  plainPersonNouns,
   relationNouns,
   wordsBeforeNoun,
   roleComplementWords,
@@ -369,7 +370,9 @@ export function roleComplement(ws: readonly string[], from: number): number {
     // "des Bundesamts für Strassen (Astra)": an aside in brackets ends the complement.
     while (
       k < ws.length &&
-      /^[«„“"‹‚]?\p{Lu}/u.test(ws[k] ?? '') &&
+      // "der «Seewiler Zeitung»", as the writer's words leave it: "der _".
+      (/^[«„“"‹‚]?\p{Lu}/u.test(ws[k] ?? '') ||
+        (k === opened && /^_[,.;:!?]?$/u.test(ws[k] ?? ''))) &&
       !(ws[k - 1] ?? '').endsWith(',')
     ) {
       k++;
@@ -1344,6 +1347,23 @@ export class PeopleIndex {
     return !gender || !last.gender || last.gender === gender ? last : null;
   }
 
+  /**
+   * The person of the gender the paragraph mentioned last, if the text gave them only a role
+   * ("eine Nachbarin", "Ein Votant aus Haslen"); null when that person has a name.
+   */
+  unnamedInBlock(since: number, position: number, gender: Gender): string | null {
+    const last = this.mentions
+      .filter(
+        (m) =>
+          m.position >= since &&
+          m.position < position &&
+          !m.object &&
+          (!gender || !m.gender || m.gender === gender),
+      )
+      .at(-1);
+    return last && !last.named && last.speaker !== '' ? last.speaker : null;
+  }
+
   /** Whether a body of the gender was named between two positions ("Die Polizei …"). */
   private bodyBetween(from: number, to: number, gender: Gender): boolean {
     return this.bodies.some(
@@ -1494,6 +1514,12 @@ export class PeopleIndex {
       if (unnamed && unnamed.position > person.position) return unnamed.speaker;
       if (person.speaker === '' || this.bodyBetween(person.position, position, gender)) return null;
       return person.speaker;
+    }
+    // "Eine Nachbarin hatte den Rauch bemerkt. «…», erzählte die Frau": the person the paragraph
+    // introduced with a role and no name, the last one of the gender.
+    if (plainPersonNouns.has(noun.toLowerCase())) {
+      const unnamedBefore = this.unnamedInBlock(since, position, gender);
+      if (unnamedBefore) return unnamedBefore;
     }
     // "«Warum?», fragte der Richter": a court's one judge, named nowhere, is the role.
     if (proceedingRoles.has(noun.toLowerCase())) return unnamed?.speaker ?? noun;

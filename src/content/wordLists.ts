@@ -352,6 +352,12 @@ export const proceedingRoles = list(
  * Role nouns, lower case, that name a person by their tie to another (die Mutter des Opfers, der
  * Anwalt von Muster): with a complement they are somebody else than the person just named.
  */
+/**
+ * Nouns that only say a person is a man or a woman, lower case: "sagte die Frau", "sagte der
+ * Mann" after "Eine Nachbarin …" or "Ein Votant …" mean that unnamed person.
+ */
+export const plainPersonNouns = list('plainPersonNouns', `mann frau`);
+
 export const relationNouns = list(
   'relationNouns',
   `

@@ -21,6 +21,7 @@ import {
   viewHolder,
   reportsSpeech,
   sentenceSubject,
+  shownRole,
   withoutAddress,
   words,
   wordsOutsideQuotes,
@@ -324,6 +325,10 @@ describe('writersWords', () => {
     ],
     ['Beat Gmür, von Anna Meier als «Bremser» kritisiert, sagte:', 'Beat Gmür sagte:'],
     ['Beat Gmür, von Anna Meier unterstützt, sagte:', 'Beat Gmür sagte:'],
+    [
+      'Eine Frau aus Grasbach, bei der im Oktober eingebrochen wurde, sagte:',
+      'Eine Frau aus Grasbach sagte:',
+    ],
     ['Beat Gmür, von Beruf Landwirt, sagte:', 'Beat Gmür, von Beruf Landwirt, sagte:'],
     [
       'Sein Mandant sei kein Betrüger, sondern ein Mann, der den Überblick verloren habe, argumentierte Huber.',
@@ -363,11 +368,22 @@ describe('isWritersAccount', () => {
   });
 });
 
+describe('shownRole', () => {
+  it.each([
+    [['Kritikerin', 'der', '_'], 'Kritikerin'],
+    [['Sprecher', 'der', 'Kantonspolizei,'], 'Sprecher der Kantonspolizei'],
+    [['Redaktor', '_,'], 'Redaktor'],
+  ])('%j → %s', (phrase, role) => {
+    expect(shownRole(phrase)).toBe(role);
+  });
+});
+
 describe('pronounAfterVerb', () => {
   it.each([
     ['Ihre Rückkehr nennt sie _', 2, { type: 'pronoun', gender: 'f' }],
     ['Dass die Gegner gedroht hätten, nannte er _', 5, { type: 'pronoun', gender: 'm' }],
     ['Ihr Chef nennt sie _', 2, null],
+    ['Die Kritikerin schrieb, er hinterlasse _', 2, null],
     ['Die Kollegen nennen sie _', 2, null],
     ['Die Frage nannte der Präsident _', 2, null],
     ['Einwohnerrat Peter Wagner sagte, er werde _', 3, null],
@@ -743,6 +759,10 @@ describe('sentenceSubject and openingSubject', () => {
     ['Ihre Rückkehr nennt sie _.', { type: 'pronoun', gender: 'f' }],
     ['Dass die Gegner gedroht hätten, nannte er _.', { type: 'pronoun', gender: 'm' }],
     ['Ihr Chef nennt sie _.', { type: 'reference', noun: 'Chef', gender: null, owned: true }],
+    [
+      'Die Kritikerin der «Seewiler Zeitung» schrieb, er hinterlasse _.',
+      { type: 'reference', noun: 'Kritikerin', gender: 'f' },
+    ],
   ])('sentenceSubject: %s', (sentence, subject) => {
     expect(sentenceSubject(sentence)).toEqual(subject);
   });
@@ -2044,6 +2064,19 @@ describe('speakers in context', () => {
       'plural speakers give nobody',
       ['«Wir bleiben hier», sagten die Bewohner.'],
       [['Wir bleiben hier', 'speech', null]],
+    ],
+    [
+      '"die Frau", "der Mann" after a person the paragraph gave only a role: that role',
+      [
+        'Eine Nachbarin rief an. Dann kam Anna Meier. «Das geht nicht», sagte die Frau.',
+        'Eine Nachbarin hatte den Rauch bemerkt. «Ich habe sofort die 118 gewählt», erzählte die Frau.',
+        'Ein Votant aus Haslen stellte einen Antrag. «Das geht nicht», sagte der Mann.',
+      ],
+      [
+        ['Das geht nicht', 'speech', null],
+        ['Ich habe sofort die 118 gewählt', 'speech', 'Nachbarin'],
+        ['Das geht nicht', 'speech', 'Votant aus Haslen'],
+      ],
     ],
     [
       'a role before a colon: only the person the text named with it',

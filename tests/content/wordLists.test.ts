@@ -20,6 +20,7 @@ const lowerCaseLists = [
   'roleStems',
   'compoundOnlyRoleStems',
   'relationNouns',
+  'plainPersonNouns',
   'wholeWordRoleStems',
   'nameParticles',
   'personPronouns',
