@@ -1,6 +1,6 @@
 import type { QuoteKind } from './model';
 import { attributionAfter, findSpeechVerb, words } from './attribution';
-import { bare, isNameWord, isOrganisationWord } from './people';
+import { bare, isNameWord, isOrganisationWord, isRoleWord } from './people';
 import {
   mediumPrepositions,
   mediumTails,
@@ -157,6 +157,14 @@ export function classifyQuote({
     )
       return 'name';
     if (innerWords.length <= 3 && mediumPrepositions.has(bare(lastWordBefore).toLowerCase()))
+      return 'name';
+    // "Der Kritiker der «Filmwoche»", "ein Sprecher des «Seewiler Boten»": the body a role
+    // works for.
+    if (
+      innerWords.length <= 3 &&
+      /^(der|des)$/u.test(lastWordBefore) &&
+      isRoleWord(bare(words(prefix).at(-2) ?? ''))
+    )
       return 'name';
   }
   // Kim Muster: «Ein Titel». Roman. Verlag …: the details of a work under a review name its genre.

@@ -12,6 +12,13 @@ describe('classifyQuote', () => {
       'name',
     ],
     [
+      'the body a role works for',
+      'Nicht alle sind begeistert. Der Kritiker der ',
+      'Filmwoche',
+      ', Raphael Gerber, bemängelt das Ende.',
+      'name',
+    ],
+    [
       'after a naming noun',
       'Flugabwehrsysteme des Typs ',
       'Patriot',
