@@ -362,7 +362,7 @@ export const relationNouns = list(
   'relationNouns',
   `
   mutter vater sohn tochter bruder schwester frau mann ehemann freund freundin kollege kollegin
-  anwalt anwältin verteidiger verteidigerin nachbar nachbarin
+  anwalt anwältin verteidiger verteidigerin nachbar nachbarin chef chefin
 `,
 );
 

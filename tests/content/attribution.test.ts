@@ -809,6 +809,17 @@ function speakers(...paragraphs: string[]) {
 describe('speakers in context', () => {
   it.each([
     [
+      'the boss of a person named without a role is somebody else; the boss the text named is the boss',
+      [
+        'Anna Meier hat ihre Stelle verloren. «Wir mussten sparen», sagt die Chefin.',
+        'Firmenchefin Vera Roth baut Stellen ab. «Wir mussten sparen», sagt die Chefin.',
+      ],
+      [
+        ['Wir mussten sparen', 'speech', null],
+        ['Wir mussten sparen', 'speech', 'Vera Roth'],
+      ],
+    ],
+    [
       'a person the text names by one name the index does not know: a pronoun after it means nobody before',
       [
         'Bekim Hoxha wird Betrug vorgeworfen. «Er hat die Buchhaltung gefälscht», sagte Staatsanwalt Rolf Meyerhans. Hoxha bestritt die Vorwürfe. «Ich habe alles korrekt abgerechnet», sagte er.',
