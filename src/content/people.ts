@@ -504,7 +504,7 @@ export function inPassive(ws: readonly string[]): boolean {
 
 /** A finite verb in the singular: "widerspricht", "bestritt", "war"; not "protestieren". */
 const singularVerb =
-  /^(\p{Ll}+(t|te)|ist|war|hat|wird|will|kann|muss|soll|sass|traf|kam|ging|blieb|stand|lag|sah|gab|nahm|fand|gewann|verlor|sprach|riss|schwieg|lacht|lachte)[,.]?$/u;
+  /^(\p{Ll}+(t|te)|ist|war|wurde|hat|wird|will|kann|muss|soll|sass|traf|kam|ging|blieb|stand|lag|sah|gab|nahm|fand|gewann|verlor|sprach|riss|schwieg|lief|fuhr)[,.]?$/u;
 
 /**
  * A noun for a person by its form or as one of the few neuter ones, which the role lists do not
@@ -1091,6 +1091,15 @@ export class PeopleIndex {
           adjectives++;
         const role = tokens[i + 1 + adjectives]?.word ?? '';
         const indefinite = indefiniteArticles.has(article);
+        // "ein 45-jähriger Chauffeur", "Das Opfer, ein 31-jähriger Informatiker,": the age the
+        // text gives somebody unnamed, so that "der 45-Jährige" means nobody of another age.
+        const age = tokens
+          .slice(i + 1, i + 1 + adjectives)
+          .map((t) => /^(\d+)-jährige/u.exec(t.word)?.[1])
+          .find((a) => a !== undefined);
+        const described = previous.endsWith(',') ? this.mentions.at(-1) : undefined;
+        if (age && indefinite && described && !described.named && described.speaker)
+          this.ages.set(described.speaker, parseInt(age, 10));
         // Only as a subject ("Ein Lehrling hört zu"), not an object ("sucht einen Halter") or an
         // apposition ("Eine Geschädigte, eine 78-jährige Frau,").
         const introduced = /^(ein|eine)$/u.test(article) && !previous.endsWith(',');
@@ -1098,7 +1107,7 @@ export class PeopleIndex {
           isRoleWord(role) ||
           (introduced && compoundOnlyRoleStems.has(bare(role).toLowerCase())) ||
           (introduced && isUnlistedPersonNoun(bare(role)));
-        if (
+        const introduces =
           (possessives.has(article) || indefinite) &&
           (adjectives > 0 || (introduced && !isRoleWord(role))) &&
           (isRoleWord(role) || introduced) &&
@@ -1107,8 +1116,9 @@ export class PeopleIndex {
           !/^(ist|war|sei|wäre|wird|wurde|bleibt|blieb)$/u.test(previous) &&
           person &&
           !readName([tokens[i + 2 + adjectives]?.word ?? '']) &&
-          !prepositions.test(previous)
-        )
+          !prepositions.test(previous);
+        if (introduces && age) this.ages.set(bare(role), parseInt(age, 10));
+        if (introduces)
           this.mentions.push({
             speaker: bare(role),
             position: offset + start,
@@ -1231,7 +1241,9 @@ export class PeopleIndex {
     const after = ws[i + 2] ?? '';
     return (
       /^\p{Lu}\p{Ll}+$/u.test(first) &&
-      !/(e|es|em)$/u.test(first) &&
+      // "Grosse Sorgen": an adjective opening a sentence; after a title ("der Franzose
+      // Maxime Roux") a given name in -e.
+      (!/(e|es|em)$/u.test(first) || (i > 0 && !/[.!?:]["»“”]?$/u.test(previous))) &&
       isNameWord(first) &&
       !isGivenName(first) &&
       !isOrganisationWord(first) &&
@@ -1248,10 +1260,16 @@ export class PeopleIndex {
         // "Der Däne Tjorven Haslach": a noun after an article, no body ("der Bank Vontobel").
         (/^\p{Lu}/u.test(previous) &&
           /^(der|die|ein|eine)$/iu.test(ws[i - 2] ?? '') &&
-          !isOrganisationWord(previous))) &&
+          !isOrganisationWord(previous) &&
+          !bodyNouns.has(previous))) &&
       // A verb in the singular after the name ("widerspricht", "war"), not a plural ("Seewiler
       // Bauern protestieren").
-      ((ws[i + 1] ?? '').endsWith(',') || /^\(/u.test(after) || singularVerb.test(after))
+      ((ws[i + 1] ?? '').endsWith(',') ||
+        /^\(/u.test(after) ||
+        singularVerb.test(after) ||
+        // "Die Gesamtweltcupführende Marit Halvorsen aus Norwegen", "gewann der Franzose Maxime
+        // Roux den Super-G": after a title, a name is a person whatever follows.
+        (i > 0 && !/[.!?:]["»“”]?$/u.test(previous)))
     );
   }
 

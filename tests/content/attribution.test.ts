@@ -809,6 +809,31 @@ function speakers(...paragraphs: string[]) {
 describe('speakers in context', () => {
   it.each([
     [
+      'an age noun means the person given that age, named or not; nobody of another age',
+      [
+        'Vor Gericht stand ein 45-jähriger Chauffeur. «Ich habe nichts gesehen», sagte der Beschuldigte.',
+        'Das Opfer, ein 31-jähriger Informatiker, verfolgte den Prozess.',
+        'Im Schlusswort sagte der 45-Jährige: «Es tut mir leid.»',
+      ],
+      [
+        ['Ich habe nichts gesehen', 'speech', 'Beschuldigte'],
+        ['Es tut mir leid.', 'speech', 'Chauffeur'],
+      ],
+    ],
+    [
+      'a full name with an unknown given name after a title or before "wurde" is somebody',
+      [
+        'Cheftrainer Beat Tschuor nahm sie in Schutz. «Lara ist am Limit gefahren», sagte Tschuor.',
+        "Bei den Männern gewann der Franzose Maxime Roux den Super-G. «C'est magnifique», jubelte er.",
+        'Marit Halvorsen wurde Zweite. «Auf so einer Piste kannst du nicht alles kontrollieren», meinte sie.',
+      ],
+      [
+        ['Lara ist am Limit gefahren', 'speech', 'Tschuor'],
+        ["C'est magnifique", 'speech', null],
+        ['Auf so einer Piste kannst du nicht alles kontrollieren', 'speech', null],
+      ],
+    ],
+    [
       'the boss of a person named without a role is somebody else; the boss the text named is the boss',
       [
         'Anna Meier hat ihre Stelle verloren. «Wir mussten sparen», sagt die Chefin.',
