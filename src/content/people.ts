@@ -23,6 +23,7 @@ import {
   organisationTails,
   organisationWords,
   peopleGroupNouns,
+  neuterPersonNouns,
   passiveAuxiliaries,
   personPronouns,
   possessives,
@@ -265,7 +266,7 @@ export function isTitleByForm(word: string): boolean {
   const w = bare(word);
   if (w.split('-').some(isGivenName) || !/^\p{Lu}[\p{L}-]*\p{Ll}$/u.test(w)) return false;
   // A feminine title in -in is a long word ("Personalvorständin"); "Kevin" or "Katrin" are names.
-  return isTitleWord(w) || /(er|ent|ant|ist|eur)$/u.test(w) || (w.length >= 9 && /in$/u.test(w));
+  return isTitleWord(w) || /(er|ent|ant|ist|eur|or)$/u.test(w) || (w.length >= 9 && /in$/u.test(w));
 }
 
 /**
@@ -498,6 +499,21 @@ export function inPassive(ws: readonly string[]): boolean {
     ws
       .slice(auxiliary + 1)
       .some((w) => /^(ge\p{Ll}+(t|en)|(be|ver|er|ent|zer)\p{Ll}+t|\p{Ll}+iert)[,.]?$/u.test(w))
+  );
+}
+
+/** A finite verb in the singular: "widerspricht", "bestritt", "war"; not "protestieren". */
+const singularVerb =
+  /^(\p{Ll}+(t|te)|ist|war|hat|wird|will|kann|muss|soll|sass|traf|kam|ging|blieb|stand|lag|sah|gab|nahm|fand|gewann|verlor|sprach|riss|schwieg|lacht|lachte)[,.]?$/u;
+
+/**
+ * A noun for a person by its form or as one of the few neuter ones, which the role lists do not
+ * know: "Lehrling", "Aktivist", "Passant", "Mädchen", "Opfer". Not "Unfall" or "Fehler".
+ */
+export function isUnlistedPersonNoun(word: string): boolean {
+  return (
+    neuterPersonNouns.has(word) ||
+    (/^\p{Lu}\p{Ll}+$/u.test(word) && /(ling|ist|ent|ant|eur|euse)$/u.test(word))
   );
 }
 
@@ -910,6 +926,7 @@ export class PeopleIndex {
     sentenceStarts: readonly number[] = [0],
   ): void {
     this.sentenceStarts.push(...sentenceStarts.map((s) => offset + s));
+    const written = tokens.map((t) => t.word);
     sentenceStarts.forEach((from, n) => {
       const to = sentenceStarts[n + 1] ?? Infinity;
       const said = tokens.filter(
@@ -985,12 +1002,7 @@ export class PeopleIndex {
       }
       // "Henrik Novak widerspricht.": a full name whose given name the lists do not know is
       // still somebody, so a pronoun after it means nobody the text named before.
-      if (
-        this.mayBeUnknownPerson(
-          tokens.map((t) => t.word),
-          i,
-        )
-      ) {
+      if (this.mayBeUnknownPerson(written, i) || this.mayBeUnknownSingleName(written, i)) {
         this.mentions.push({ speaker: '', position: offset + start, gender: null, named: true });
         return;
       }
@@ -1050,23 +1062,74 @@ export class PeopleIndex {
         this.bodies.push({ position: offset + start, gender: document });
         return;
       }
+      // "Das Opfer, ein 29-jähriger Student, …", "Das Mädchen lacht": a neuter noun for a person.
+      if (
+        article === 'das' &&
+        /^\p{Lu}/u.test(w) === /^\p{Lu}/u.test(word) &&
+        neuterPersonNouns.has(bare(noun)) &&
+        !prepositions.test(previous)
+      ) {
+        this.mentions.push({
+          speaker: bare(noun),
+          position: offset + start,
+          gender: null,
+          named: false,
+        });
+        return;
+      }
       if (!isRoleWord(noun) || readName([tokens[i + 2]?.word ?? ''])) {
-        // "ihre deutsche Amtskollegin", "eine ältere Frau": an adjective between; a person of the
-        // role all the same.
-        const role = tokens[i + 2]?.word ?? '';
+        // "ihre deutsche Amtskollegin", "eine ältere Frau", "ein 29-jähriger Student": up to two
+        // adjectives between; a person of the role all the same. "Ein Lehrling", "ein
+        // Mädchen": a noun for a person the role lists do not know, after "ein".
+        let adjectives = 0;
+        while (
+          adjectives < 2 &&
+          /^(\p{Ll}+(e|en|er|es|em)|\d+-jährige[rnsm]?)$/u.test(
+            tokens[i + 1 + adjectives]?.word ?? '',
+          )
+        )
+          adjectives++;
+        const role = tokens[i + 1 + adjectives]?.word ?? '';
+        const indefinite = indefiniteArticles.has(article);
+        // Only as a subject ("Ein Lehrling hört zu"), not an object ("sucht einen Halter") or an
+        // apposition ("Eine Geschädigte, eine 78-jährige Frau,").
+        const introduced = /^(ein|eine)$/u.test(article) && !previous.endsWith(',');
+        const person =
+          isRoleWord(role) ||
+          (introduced && compoundOnlyRoleStems.has(bare(role).toLowerCase())) ||
+          (introduced && isUnlistedPersonNoun(bare(role)));
         if (
-          (possessives.has(article) || indefiniteArticles.has(article)) &&
+          (possessives.has(article) || indefinite) &&
+          (adjectives > 0 || (introduced && !isRoleWord(role))) &&
+          (isRoleWord(role) || introduced) &&
+          !(indefinite && previous.endsWith(',')) &&
           // "sie war die einzige Frau", "er ist ein erfahrener Pilot": said of somebody named.
           !/^(ist|war|sei|wäre|wird|wurde|bleibt|blieb)$/u.test(previous) &&
-          /^\p{Ll}+(e|en|er|es|em)$/u.test(noun) &&
-          isRoleWord(role) &&
-          !readName([tokens[i + 3]?.word ?? '']) &&
+          person &&
+          !readName([tokens[i + 2 + adjectives]?.word ?? '']) &&
           !prepositions.test(previous)
         )
           this.mentions.push({
             speaker: bare(role),
             position: offset + start,
-            gender: genderOfRoleWithArticle(article, role),
+            gender: neuterPersonNouns.has(bare(role))
+              ? null
+              : (genderOfRoleWithArticle(article, role) ??
+                (isRoleWord(role) ? null : /^eine$/iu.test(article) ? 'f' : 'm')),
+            named: false,
+          });
+        // "Ein Türsteher des Clubs hatte die Polizei alarmiert.": a sentence that opens with
+        // somebody or something unnamed; a pronoun after it means nobody named before.
+        else if (
+          introduced &&
+          adjectives === 0 &&
+          (i === 0 || /[.!?:]["»“”]?$/u.test(previous)) &&
+          /^\p{Lu}\p{Ll}+er$/u.test(bare(role))
+        )
+          this.mentions.push({
+            speaker: '',
+            position: offset + start,
+            gender: /^eine$/u.test(article) ? 'f' : 'm',
             named: false,
           });
         return;
@@ -1188,11 +1251,36 @@ export class PeopleIndex {
           !isOrganisationWord(previous))) &&
       // A verb in the singular after the name ("widerspricht", "war"), not a plural ("Seewiler
       // Bauern protestieren").
-      ((ws[i + 1] ?? '').endsWith(',') ||
-        /^\(/u.test(after) ||
-        /^(\p{Ll}+(t|te)|ist|war|hat|wird|will|kann|muss|soll|sass|traf|kam|ging|blieb|stand|lag|sah|gab|nahm|fand|gewann|verlor|sprach)[,.]?$/u.test(
-          after,
-        ))
+      ((ws[i + 1] ?? '').endsWith(',') || /^\(/u.test(after) || singularVerb.test(after))
+    );
+  }
+
+  /**
+   * Whether the word at `i` may be a person the text names by one name only, a given name, a
+   * family name or a nickname the index does not know: "Hoxha bestritt die Vorwürfe.", "Deniz
+   * riss das Couvert auf.", "Yonas, 24, aus Eritrea, wartet": opening a sentence, before a verb
+   * in the singular ("selbst" allowed) or an age set off by commas.
+   */
+  private mayBeUnknownSingleName(ws: readonly string[], i: number): boolean {
+    const word = ws[i] ?? '';
+    const name = word.replace(/,$/u, '');
+    const previous = ws[i - 1] ?? '';
+    const next = ws[i + 1] ?? '';
+    const verb = next === 'selbst' ? (ws[i + 2] ?? '') : next;
+    return (
+      (i === 0 || /[.!?:]["»“”]?$/u.test(previous)) &&
+      /^\p{Lu}\p{Ll}+$/u.test(name) &&
+      isNameWord(name) &&
+      !isOrganisationWord(name) &&
+      !this.people.has(name) &&
+      !this.shared.has(name) &&
+      (word.endsWith(',')
+        ? /^(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\p{Ll}+(zehn|zig)),$/u.test(
+            next,
+          )
+        : // "Gleichzeitig verlangte er": a subject after the verb, so the word is no subject.
+          singularVerb.test(verb) &&
+          !/^(er|sie|man)[,.]?$/u.test(ws[ws.indexOf(verb, i) + 1] ?? ''))
     );
   }
 

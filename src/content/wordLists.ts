@@ -328,7 +328,7 @@ export const roleStems = [
   kommissar pfarrer lehrer sänger schriftsteller historiker wissenschaftler
   unternehmer manager verteidiger ermittler oberst major kardinal kandidat königin
   aktivist meister ranger förster wart bibliothekar ingenieur architekt künstler mediziner dozent
-  student moderator redaktor reporter pfleger vertreter mitarbeiter besitzer inhaber betreiber
+  student moderator redaktor reporter pfleger vertreter besitzer inhaber betreiber
   organisator veranstalter bewohner anwohner einwohner zeuge zeugin nachbar bauer
   goalie captain richter führer regisseur produzent rentner landammann rat rätin intendant dirigent
   polizist lenker verkäufer
@@ -339,7 +339,7 @@ export const roleStems = [
   freund vater mutter sohn tochter bruder schwester
   frau ehemann
   patron psychologe psychologin glaziologe glaziologin soziologe soziologin besucher galerist
-  mechaniker uhrmacher ammann hauptmann chirurg
+  mechaniker uhrmacher ammann hauptmann chirurg arbeiter onkel tante
   `,
   ),
 ];
@@ -375,6 +375,8 @@ export const relationNouns = list(
 `,
 );
 
+/** Neuter nouns for a person, as written: ein Mädchen, das Opfer; whose pronoun may be er or sie. */
+export const neuterPersonNouns = list('neuterPersonNouns', `Mädchen Kind Opfer Mitglied`);
 /** Stems that are roles only as the tail of a compound: a Strassenmeister, but Herr Meister. */
 export const compoundOnlyRoleStems = list(
   'compoundOnlyRoleStems',

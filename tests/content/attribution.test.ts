@@ -824,6 +824,53 @@ function speakers(...paragraphs: string[]) {
 describe('speakers in context', () => {
   it.each([
     [
+      'a person the text names by one name the index does not know: a pronoun after it means nobody before',
+      [
+        'Bekim Hoxha wird Betrug vorgeworfen. «Er hat die Buchhaltung gefälscht», sagte Staatsanwalt Rolf Meyerhans. Hoxha bestritt die Vorwürfe. «Ich habe alles korrekt abgerechnet», sagte er.',
+        '«Das muss freiwillig bleiben», sagt Rektor Hanspeter Gubler. Deniz riss das Couvert sofort auf. «Eigentlich vermisse ich es nicht», sagt er.',
+        '«Der Versuch läuft gut», sagt Lehrerin Anna Keller. Lea, zehn, packt ihren Thek. «Jetzt habe ich frei», sagt sie.',
+      ],
+      [
+        ['Er hat die Buchhaltung gefälscht', 'speech', 'Rolf Meyerhans'],
+        ['Ich habe alles korrekt abgerechnet', 'speech', null],
+        ['Das muss freiwillig bleiben', 'speech', 'Hanspeter Gubler'],
+        ['Eigentlich vermisse ich es nicht', 'speech', null],
+        ['Der Versuch läuft gut', 'speech', 'Anna Keller'],
+        ['Jetzt habe ich frei', 'speech', null],
+      ],
+    ],
+    [
+      'a word before a verb with its subject after it is no unknown person',
+      [
+        'Der Direktor des Verbands, Thomas Egli-Rüfenacht, sprach von einem Signal. Gleichzeitig verlangte er tiefere Preise. «Die Hilfe kommt spät», sagte er.',
+      ],
+      [['Die Hilfe kommt spät', 'speech', 'Thomas Egli-Rüfenacht']],
+    ],
+    [
+      'a sentence opening with somebody unnamed ("Ein Türsteher"): a pronoun after it means nobody before',
+      [
+        'In Seewil ist ein 34-jähriger Mann schwer verletzt worden. Ein Türsteher des Clubs hatte die Polizei alarmiert. Gegenüber dem Radio sagte er: «Es ging alles extrem schnell.»',
+      ],
+      [['Es ging alles extrem schnell.', 'speech', null]],
+    ],
+    [
+      'a person introduced with "ein" and a noun for a person is who a pronoun or age after it means',
+      [
+        '«Wir bilden gerne aus», sagte Firmenchef Kurt Meier. Ein Lehrling im dritten Jahr hört zu. «Ich will nach der Lehre bleiben», sagt er.',
+        '«Das war Notwehr», sagte Verteidiger Kurt Meier. Ein 29-jähriger Student trat als Privatkläger auf. «Ich habe Angst», sagte er.',
+        'Ein 38-jähriger Bauunternehmer steht vor Gericht. Als Zeuge sagte ein ehemaliger Vorarbeiter aus. «Wir bekamen Bargeld», sagte der 52-Jährige.',
+        'Der Verteidiger plädierte auf Freispruch. Das Opfer, ein 29-jähriger Student, trat als Privatkläger auf. «Ich habe Angst», sagte er.',
+      ],
+      [
+        ['Wir bilden gerne aus', 'speech', 'Kurt Meier'],
+        ['Ich will nach der Lehre bleiben', 'speech', 'Lehrling'],
+        ['Das war Notwehr', 'speech', 'Kurt Meier'],
+        ['Ich habe Angst', 'speech', 'Student'],
+        ['Wir bekamen Bargeld', 'speech', 'Vorarbeiter'],
+        ['Ich habe Angst', 'speech', 'Opfer'],
+      ],
+    ],
+    [
       'who a sentence in the passive is about is not who a role or pronoun after it means',
       [
         'Beat Gmür wurde am Montag operiert. «Die Operation ist gut verlaufen», sagte der Chirurg.',

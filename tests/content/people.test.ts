@@ -6,6 +6,7 @@ import {
   isOffice,
   inPassive,
   isPluralRole,
+  isUnlistedPersonNoun,
   genderOfName,
   genderOfRoleWithArticle,
   hasNameMarks,
@@ -23,6 +24,19 @@ import {
   withoutTitles,
 } from '../../src/content/people';
 import { sentenceStarts } from '../../src/content/sentenceStarts';
+
+describe('isUnlistedPersonNoun', () => {
+  it.each([
+    ['Lehrling', true],
+    ['Passant', true],
+    ['Mädchen', true],
+    ['Opfer', true],
+    ['Unfall', false],
+    ['Fehler', false],
+  ])('%s → %s', (word, person) => {
+    expect(isUnlistedPersonNoun(word)).toBe(person);
+  });
+});
 
 describe('inPassive', () => {
   it.each([

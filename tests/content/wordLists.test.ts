@@ -67,6 +67,7 @@ const capitalisedLists = [
   'academicTitles',
   'organisationWords',
   'peopleGroupNouns',
+  'neuterPersonNouns',
 ];
 
 describe('the word lists', () => {
