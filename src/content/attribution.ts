@@ -1040,6 +1040,12 @@ export function sentenceSubject(sentence: string): Subject | null {
   if (pluralSpeechVerbs.has(lower(ws[verb] ?? ''))) return null;
   const inverted = pronounAfterVerb(ws, verb);
   if (inverted) return inverted;
+  // "Konzernchef X will 30 Filialen schliessen – und spricht von einem «…»": a second verb
+  // joined by "und" with no subject of its own has the subject the sentence opens with.
+  if (lower(ws[verb - 1] ?? '') === 'und') {
+    const shared = openingSubject(ws.slice(0, verb - 1).join(' '));
+    if (shared?.type === 'name' || shared?.type === 'pronoun') return shared;
+  }
   // "X hat das Buch als _ bezeichnet": in the perfect the subject stands before the auxiliary.
   // Only with the participle closing the clause: not in "Y habe gefoult, sagte X".
   const auxiliary = ws.findIndex(

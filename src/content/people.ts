@@ -1390,7 +1390,11 @@ export class PeopleIndex {
   }
 
   /** The person or role mentioned last before `position`, if their gender fits the pronoun. */
-  lastBefore(position: number, gender: Gender = null): string | null {
+  lastBefore(
+    position: number,
+    gender: Gender = null,
+    { bodies = true }: { bodies?: boolean } = {},
+  ): string | null {
     const before = this.mentions
       .filter((m) => m.position < position)
       .sort((a, b) => b.position - a.position);
@@ -1405,6 +1409,7 @@ export class PeopleIndex {
     if (
       fits &&
       gender &&
+      bodies &&
       this.bodyBetween(this.sentenceStartBefore(fits.position) - 1, position, gender)
     )
       return null;

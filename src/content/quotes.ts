@@ -38,7 +38,13 @@ import {
   type QuoteSpan,
 } from './quoteSpans';
 import { sentenceStarts } from './sentenceStarts';
-import { definiteArticles, indefiniteArticles, reproachNouns, speechVerbs } from './wordLists';
+import {
+  definiteArticles,
+  indefiniteArticles,
+  personalVerbs,
+  reproachNouns,
+  speechVerbs,
+} from './wordLists';
 
 type TextPart = { part: QuoteLocation['part']; index: number; text: string };
 
@@ -84,6 +90,12 @@ function inAttribution(before: string): boolean {
 /** "Herr Caduff, Ihr Kollege sagte …": how long the address an interview question opens with is. */
 const addressLength = (sentence: string) =>
   /^\s*(Herr|Frau)(\s+\p{Lu}[\p{L}.'’-]*){1,3},/u.exec(sentence)?.[0].length ?? 0;
+
+/** Whether a clause has a verb only a person does: "Danach lacht sie:", "Er nickt:". */
+export const doneByPersons = (clause: string) =>
+  wordsOutsideQuotes(clause).some((w) =>
+    personalVerbs.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')),
+  );
 
 /** «Erstens», sagte X, «zweitens»: the second span of one utterance split around its attribution. */
 const splitUtterance = /[»“”"]\s*,\s+\S+(\s+\S+){0,6},\s*$/u;
@@ -289,7 +301,15 @@ export function extractQuotes(
                   .start,
               );
           const read = readColonClause(clause);
-          if (read?.type === 'subject') speaker = resolve(read.subject);
+          // "Danach lacht sie:": only a person laughs, so a study or a body named since is not
+          // what the pronoun may mean.
+          if (read?.type === 'subject')
+            speaker =
+              read.subject.type === 'pronoun' && doneByPersons(clause)
+                ? people.lastBefore(blockStart + sentence.start, read.subject.gender, {
+                    bodies: false,
+                  })
+                : resolve(read.subject);
           // "18.45 Uhr: Gmür: «…»": a family name alone before the colon, as tickers and
           // interviews write it, is the one person of that name the text introduced in full.
           if (speaker && read?.type === 'subject' && writersWords(clause).length === 1)

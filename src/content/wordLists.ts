@@ -271,6 +271,15 @@ export const functionWordsInE = list(
   welche solche manche andere`,
 );
 
+/**
+ * Verbs only a person does, lower case: after "Danach lacht sie:" the pronoun means a person,
+ * never a study or a body named since ("Die Studie …", "Die Polizei …").
+ */
+export const personalVerbs = list(
+  'personalVerbs',
+  `lacht lachte lächelt lächelte schmunzelt schmunzelte grinst grinste seufzt seufzte nickt nickte`,
+);
+
 /** Modal verbs, lower case: "Im Frühling will die Regierung … vorlegen" plans; it says nothing yet. */
 export const modalVerbs = list(
   'modalVerbs',

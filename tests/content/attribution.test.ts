@@ -27,7 +27,7 @@ import {
   wordsOutsideQuotes,
   writersWords,
 } from '../../src/content/attribution';
-import { extractQuotes } from '../../src/content/quotes';
+import { doneByPersons, extractQuotes } from '../../src/content/quotes';
 
 describe('findSpeechVerb', () => {
   it.each([
@@ -375,6 +375,17 @@ describe('shownRole', () => {
     [['Redaktor', '_,'], 'Redaktor'],
   ])('%j → %s', (phrase, role) => {
     expect(shownRole(phrase)).toBe(role);
+  });
+});
+
+describe('doneByPersons', () => {
+  it.each([
+    ['Danach lacht sie:', true],
+    ['Er nickte:', true],
+    ['Danach sagt sie:', false],
+    ['Die Studie kommt zum Schluss:', false],
+  ])('%s → %s', (clause, expected) => {
+    expect(doneByPersons(clause)).toBe(expected);
   });
 });
 
@@ -757,6 +768,10 @@ describe('sentenceSubject and openingSubject', () => {
     ['Muster habe gefoult, sagte der Gegner.', { type: 'reference', noun: 'Gegner', gender: 'm' }],
     ['Das Wetter bleibt _.', null],
     ['Ihre Rückkehr nennt sie _.', { type: 'pronoun', gender: 'f' }],
+    [
+      'Konzernchef Daniel Ruckstuhl will Filialen schliessen – und spricht von einem _.',
+      { type: 'name', name: 'Daniel Ruckstuhl' },
+    ],
     ['Dass die Gegner gedroht hätten, nannte er _.', { type: 'pronoun', gender: 'm' }],
     ['Ihr Chef nennt sie _.', { type: 'reference', noun: 'Chef', gender: null, owned: true }],
     [
@@ -2112,6 +2127,17 @@ describe('speakers in context', () => {
         ['Das geht nicht', 'speech', null],
         ['Ich habe sofort die 118 gewählt', 'speech', 'Nachbarin'],
         ['Das geht nicht', 'speech', 'Votant aus Haslen'],
+      ],
+    ],
+    [
+      'a verb only a person does before a colon: a study named since is not what the pronoun means',
+      [
+        'Anna Meier will die Studie wiederholen. Danach lacht sie: «Meistens nicht.»',
+        'Anna Meier will die Studie wiederholen. Danach sagt sie: «Meistens nicht.»',
+      ],
+      [
+        ['Meistens nicht.', 'speech', 'Anna Meier'],
+        ['Meistens nicht.', 'speech', null],
       ],
     ],
     [

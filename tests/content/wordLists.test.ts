@@ -48,6 +48,7 @@ const lowerCaseLists = [
   'documentTails',
   'passiveAuxiliaries',
   'modalVerbs',
+  'personalVerbs',
   'functionWordsInE',
   'otherHolderAdjectives',
   'reproachNouns',
