@@ -927,14 +927,21 @@ export class PeopleIndex {
   ): void {
     this.sentenceStarts.push(...sentenceStarts.map((s) => offset + s));
     const written = tokens.map((t) => t.word);
-    sentenceStarts.forEach((from, n) => {
-      const to = sentenceStarts[n + 1] ?? Infinity;
-      const said = tokens.filter(
-        ({ start }) =>
-          start >= from && start < to && !excluded.some((r) => start >= r.start && start < r.end),
-      );
-      if (inPassive(said.map((t) => t.word))) this.passive.add(offset + from);
-    });
+    // One pass: the writer's words of each sentence, to know which sentences are in the passive.
+    let sentence = 0;
+    let said: string[] = [];
+    const closeSentence = () => {
+      if (inPassive(said)) this.passive.add(offset + (sentenceStarts[sentence] ?? 0));
+      said = [];
+    };
+    for (const { word, start } of tokens) {
+      while (sentence + 1 < sentenceStarts.length && start >= (sentenceStarts[sentence + 1] ?? 0)) {
+        closeSentence();
+        sentence++;
+      }
+      if (!excluded.some((r) => start >= r.start && start < r.end)) said.push(word);
+    }
+    closeSentence();
     tokens.forEach(({ word, start }, i) => {
       if (excluded.some((r) => start >= r.start && start < r.end)) return;
       const w = bare(word);
@@ -1241,13 +1248,13 @@ export class PeopleIndex {
     const after = ws[i + 2] ?? '';
     return (
       /^\p{Lu}\p{Ll}+$/u.test(first) &&
+      /^\p{Lu}\p{Ll}+([-‑]\p{Lu}\p{Ll}+)?[,]?$/u.test(ws[i + 1] ?? '') &&
       // "Grosse Sorgen": an adjective opening a sentence; after a title ("der Franzose
       // Maxime Roux") a given name in -e.
       (!/(e|es|em)$/u.test(first) || (i > 0 && !/[.!?:]["»“”]?$/u.test(previous))) &&
       isNameWord(first) &&
       !isGivenName(first) &&
       !isOrganisationWord(first) &&
-      /^\p{Lu}\p{Ll}+([-‑]\p{Lu}\p{Ll}+)?[,]?$/u.test(ws[i + 1] ?? '') &&
       isNameWord(second) &&
       !isOrganisationWord(second) &&
       !this.people.has(second) &&
