@@ -14,6 +14,7 @@ import {
   isNameWord,
   isOrganisationWord,
   isAside,
+  isPersonNounByForm,
   isRoleWord,
   isTitleByForm,
   isTitleWord,
@@ -406,18 +407,6 @@ export function isPlaceAdjective(ws: readonly string[], n: number): boolean {
     (word === 'St.' || (/^\p{Lu}\p{Ll}+er$/u.test(word) && !isRoleWord(word))) &&
     /^\p{Lu}/u.test(next) &&
     !isGivenName(bare(next))
-  );
-}
-
-/**
- * A noun the role lists do not know that is by its form a noun for a person ("Kunde",
- * "Coiffeuse", "Lehrling", "Wyrsch-Vertraute"), not a given name such as Andrea or Kim.
- */
-function isPersonNounByForm(word: string): boolean {
-  return (
-    !isGivenName(bare(word)) &&
-    /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(word) &&
-    (/-/u.test(word) || /(e|in|ist|gast|ling|euse|eur)$/u.test(word))
   );
 }
 

@@ -502,9 +502,26 @@ export function inPassive(ws: readonly string[]): boolean {
   );
 }
 
+/** Whether a word ends a sentence or a clause before a colon: "Meier.", "Uhr:", "gesagt.»". */
+const endsSentence = (word: string) => /[.!?:]["»“”]?$/u.test(word);
+
 /** A finite verb in the singular: "widerspricht", "bestritt", "war"; not "protestieren". */
 const singularVerb =
   /^(\p{Ll}+(t|te)|ist|war|wurde|hat|wird|will|kann|muss|soll|sass|traf|kam|ging|blieb|stand|lag|sah|gab|nahm|fand|gewann|verlor|sprach|riss|schwieg|lief|fuhr)[,.]?$/u;
+
+/**
+ * A noun the role lists do not know that is by its form a noun for a person before a name
+ * ("Kunde Beat Suter", "Coiffeuse", "Lehrling", "Wyrsch-Vertraute"), not a given name such as
+ * Andrea or Kim. Wider than `isUnlistedPersonNoun` ("-e", "-in"): the name after it says it is
+ * a person.
+ */
+export function isPersonNounByForm(word: string): boolean {
+  return (
+    !isGivenName(bare(word)) &&
+    /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(word) &&
+    (/-/u.test(word) || /(e|in|ist|gast|ling|euse|eur)$/u.test(word))
+  );
+}
 
 /**
  * A noun for a person by its form or as one of the few neuter ones, which the role lists do not
@@ -609,13 +626,6 @@ function sameRole(a: string, b: string): boolean {
 }
 
 /**
- * Whether "der <noun>" may mean a person the text gave `role`: the same role ("Trainer Thomas
- * Hürlimann … der Trainer"), one office for another ("Agrarminister … der Minister"), or a party's
- * tag ("der CDU-Politiker"). A person named without a role is not meant: "Kurt Brunner wurde
- * befördert. «Er hat es verdient», sagt der Chef" is somebody else, and a wrong name is worse
- * than the role.
- */
-/**
  * Whether a quotation speaks of a man (`m`) or a woman (`f`) in the third person: «Er hat es
  * verdient», «Ich habe ihn nicht gesehen». A quotation about the person named last is not theirs.
  */
@@ -625,6 +635,13 @@ export function speaksOf(quotation: string, gender: Gender): boolean {
   return quotation.split(/[^\p{L}]+/u).some((word) => forms.has(word.toLowerCase()));
 }
 
+/**
+ * Whether "der <noun>" may mean a person the text gave `role`: the same role ("Trainer Thomas
+ * Hürlimann … der Trainer"), one office for another ("Agrarminister … der Minister"), or a party's
+ * tag ("der CDU-Politiker"). A person named without a role is not meant: "Kurt Brunner wurde
+ * befördert. «Er hat es verdient», sagt der Chef" is somebody else, and a wrong name is worse
+ * than the role.
+ */
 export function roleMayMean(role: string | null | undefined, noun: string): boolean {
   if (/^\p{Lu}{2,}-/u.test(bare(noun))) return true;
   return !!role && (sameRole(role, noun) || (isOffice(role) && isOffice(noun)));
@@ -714,7 +731,7 @@ export class PeopleIndex {
       // Where a name may stand: opening a sentence or after a verb ("sagt Lorena Caduff"); not
       // after an article or a preposition ("den Ausschlag Zimmerli", "aufs Eis Brix").
       const previous = words[i - 1] ?? '';
-      const opens = i === 0 || /[.!?:]["»“”]?$/u.test(previous);
+      const opens = i === 0 || endsSentence(previous);
       if (
         !opens &&
         (!/^\p{Ll}+$/u.test(previous) ||
@@ -824,7 +841,7 @@ export class PeopleIndex {
     });
     // "Lara Camenzind gewann …": a full name opening a sentence, before its verb.
     words.forEach((word, i) => {
-      if (i > 0 && !/[.!?:]["»“”]?$/u.test(words[i - 1] ?? '')) return;
+      if (i > 0 && !endsSentence(words[i - 1] ?? '')) return;
       const name = readName(words.slice(i, i + 4));
       const next = words[i + (name?.split(' ').length ?? 0)] ?? '';
       if (!name) return;
@@ -927,6 +944,9 @@ export class PeopleIndex {
   ): void {
     this.sentenceStarts.push(...sentenceStarts.map((s) => offset + s));
     const written = tokens.map((t) => t.word);
+    const quoted = tokens.map(({ start }) =>
+      excluded.some((r) => start >= r.start && start < r.end),
+    );
     // One pass: the writer's words of each sentence, to know which sentences are in the passive.
     let sentence = 0;
     let said: string[] = [];
@@ -934,16 +954,16 @@ export class PeopleIndex {
       if (inPassive(said)) this.passive.add(offset + (sentenceStarts[sentence] ?? 0));
       said = [];
     };
-    for (const { word, start } of tokens) {
+    tokens.forEach(({ word, start }, i) => {
       while (sentence + 1 < sentenceStarts.length && start >= (sentenceStarts[sentence + 1] ?? 0)) {
         closeSentence();
         sentence++;
       }
-      if (!excluded.some((r) => start >= r.start && start < r.end)) said.push(word);
-    }
+      if (!quoted[i]) said.push(word);
+    });
     closeSentence();
     tokens.forEach(({ word, start }, i) => {
-      if (excluded.some((r) => start >= r.start && start < r.end)) return;
+      if (quoted[i]) return;
       const w = bare(word);
       if (personPronouns.has(w.toLowerCase())) this.pronouns.push(offset + start);
       // "Gmür traf den Bundesrat. Dieser versprach Hilfe.": a demonstrative before a verb of
@@ -1022,7 +1042,7 @@ export class PeopleIndex {
         /^\p{Lu}/u.test(w) &&
         isOrganisationWord(w) &&
         (i === 0 ||
-          /[.!?:]["»“”]?$/u.test(previous) ||
+          endsSentence(previous) ||
           (notNameWords.has(previous) &&
             !wordsBeforeNoun.has(previous.toLowerCase()) &&
             !possessives.has(previous.toLowerCase()) &&
@@ -1070,12 +1090,7 @@ export class PeopleIndex {
         return;
       }
       // "Das Opfer, ein 29-jähriger Student, …", "Das Mädchen lacht": a neuter noun for a person.
-      if (
-        article === 'das' &&
-        /^\p{Lu}/u.test(w) === /^\p{Lu}/u.test(word) &&
-        neuterPersonNouns.has(bare(noun)) &&
-        !prepositions.test(previous)
-      ) {
+      if (article === 'das' && neuterPersonNouns.has(bare(noun)) && !prepositions.test(previous)) {
         this.mentions.push({
           speaker: bare(noun),
           position: offset + start,
@@ -1117,7 +1132,6 @@ export class PeopleIndex {
         const introduces =
           (possessives.has(article) || indefinite) &&
           (adjectives > 0 || (introduced && !isRoleWord(role))) &&
-          (isRoleWord(role) || introduced) &&
           !(indefinite && previous.endsWith(',')) &&
           // "sie war die einzige Frau", "er ist ein erfahrener Pilot": said of somebody named.
           !/^(ist|war|sei|wäre|wird|wurde|bleibt|blieb)$/u.test(previous) &&
@@ -1140,7 +1154,7 @@ export class PeopleIndex {
         else if (
           introduced &&
           adjectives === 0 &&
-          (i === 0 || /[.!?:]["»“”]?$/u.test(previous)) &&
+          (i === 0 || endsSentence(previous)) &&
           /^\p{Lu}\p{Ll}+er$/u.test(bare(role))
         )
           this.mentions.push({
@@ -1246,12 +1260,13 @@ export class PeopleIndex {
     const second = bare(ws[i + 1] ?? '');
     const previous = ws[i - 1] ?? '';
     const after = ws[i + 2] ?? '';
+    const opens = i === 0 || endsSentence(previous);
     return (
       /^\p{Lu}\p{Ll}+$/u.test(first) &&
       /^\p{Lu}\p{Ll}+([-‑]\p{Lu}\p{Ll}+)?[,]?$/u.test(ws[i + 1] ?? '') &&
       // "Grosse Sorgen": an adjective opening a sentence; after a title ("der Franzose
       // Maxime Roux") a given name in -e.
-      (!/(e|es|em)$/u.test(first) || (i > 0 && !/[.!?:]["»“”]?$/u.test(previous))) &&
+      (!/(e|es|em)$/u.test(first) || !opens) &&
       isNameWord(first) &&
       !isGivenName(first) &&
       !isOrganisationWord(first) &&
@@ -1259,8 +1274,7 @@ export class PeopleIndex {
       !isOrganisationWord(second) &&
       !this.people.has(second) &&
       !this.shared.has(second) &&
-      (i === 0 ||
-        /[.!?:]["»“”]?$/u.test(previous) ||
+      (opens ||
         isRoleWord(previous) ||
         isDemonym(previous) ||
         isTitleByForm(previous) ||
@@ -1276,7 +1290,7 @@ export class PeopleIndex {
         singularVerb.test(after) ||
         // "Die Gesamtweltcupführende Marit Halvorsen aus Norwegen", "gewann der Franzose Maxime
         // Roux den Super-G": after a title, a name is a person whatever follows.
-        (i > 0 && !/[.!?:]["»“”]?$/u.test(previous)))
+        !opens)
     );
   }
 
@@ -1293,7 +1307,7 @@ export class PeopleIndex {
     const next = ws[i + 1] ?? '';
     const verb = next === 'selbst' ? (ws[i + 2] ?? '') : next;
     return (
-      (i === 0 || /[.!?:]["»“”]?$/u.test(previous)) &&
+      (i === 0 || endsSentence(previous)) &&
       /^\p{Lu}\p{Ll}+$/u.test(name) &&
       isNameWord(name) &&
       !isOrganisationWord(name) &&
