@@ -425,15 +425,19 @@ function wholeSubject(ws: readonly string[]): Subject | null {
     /^\p{Ll}.*,$/u.test(rest.at(-1) ?? '')
   )
     return read.subject;
-  // "Anna Meier, Sekretärin der Gewerkschaft, sagt": a role phrase set off by commas after a name.
-  if (
-    read.subject.type === 'name' &&
-    (ws[read.length - 1] ?? '').endsWith(',') &&
-    (rest.at(-1) ?? '').endsWith(',') &&
-    isRoleWord(rest[definiteArticles.has(rest[0] ?? '') ? 1 : 0] ?? '') &&
-    roleComplement(rest, definiteArticles.has(rest[0] ?? '') ? 2 : 1) >= rest.length
-  )
-    return read.subject;
+  // "Anna Meier, Sekretärin der Gewerkschaft, sagt", "Petra Nowak, eine Kassiererin, sagte": a
+  // role phrase set off by commas after a name.
+  if (read.subject.type === 'name' && (ws[read.length - 1] ?? '').endsWith(',')) {
+    let noun = definiteArticles.has(rest[0] ?? '') || indefiniteArticles.has(rest[0] ?? '') ? 1 : 0;
+    while (noun < 3 && /^(\p{Ll}+(e|en|er|es|em)|\d+-jährige[rn]?)$/u.test(rest[noun] ?? ''))
+      noun++;
+    if (
+      (rest.at(-1) ?? '').endsWith(',') &&
+      (isRoleWord(rest[noun] ?? '') || isPersonNounByForm(bare(rest[noun] ?? ''))) &&
+      roleComplement(rest, noun + 1) >= rest.length
+    )
+      return read.subject;
+  }
   return rest.every((w) => skippableWords.has(lower(w)) || isAside(w) || /^\(|\)[,.]?$/u.test(w))
     ? read.subject
     : null;
@@ -1011,7 +1015,10 @@ export function sentenceSubject(sentence: string): Subject | null {
     if (
       (ws[j - 1] ?? '').endsWith(',') &&
       speechVerbs.has(lower(ws[j] ?? '')) &&
-      /^\p{Ll}/u.test(ws[j] ?? '')
+      /^\p{Ll}/u.test(ws[j] ?? '') &&
+      // "Maria Hold, eine frühere Richterin, sagte, sie habe …": a comma after the verb opens
+      // the reported clause; its pronoun is not who speaks.
+      !(ws[j] ?? '').endsWith(',')
     ) {
       // "…, sagte, man gehe …": "man" opens the reported clause, it is not who speaks.
       const read = readSubject(ws.slice(j + 1));

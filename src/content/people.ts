@@ -96,8 +96,11 @@ export const isAgeNoun = (word: string) => /^\d+-Jährige[nr]?$/u.test(bare(word
 /** "die Zürcherin", "der Luzerner": a person by where they come from. */
 export const isDemonym = (word: string) => /^\p{Lu}\p{Ll}+(er|erin)$/u.test(bare(word));
 
-/** "Andreas", "Lea": a given name the lists know. */
-export const isGivenName = (word: string) => femaleGivenNames.has(word) || maleGivenNames.has(word);
+const inGivenNameLists = (word: string) => femaleGivenNames.has(word) || maleGivenNames.has(word);
+
+/** "Andreas", "Lea", "Kai-Uwe": a given name the lists know, or given names joined by a hyphen. */
+export const isGivenName = (word: string) =>
+  inGivenNameLists(word) || (word.includes('-') && word.split('-').every(inGivenNameLists));
 
 /** A word that may be part of a person's name: capitalised, not a role, not a function word. */
 export function isNameWord(word: string): boolean {
@@ -463,7 +466,7 @@ export function nominativeRole(article: string, noun: string): string {
 }
 
 const prepositions =
-  /^(mit|von|vom|bei|beim|für|gegen|über|an|am|zu|zum|zur|nach|vor|aus|auf|unter|neben|hinter|zwischen|gegenüber)$/iu;
+  /^(mit|von|vom|bei|beim|für|gegen|über|an|am|zu|zum|zur|nach|vor|aus|auf|unter|neben|hinter|zwischen|gegenüber|um|durch|ohne|seit|wegen|trotz)$/iu;
 
 /** The grammatical gender a role noun gives its person: Sprecherin → f, Sprecher → m. */
 export function genderOfRole(role: string): Gender {
@@ -680,7 +683,7 @@ export class PeopleIndex {
   /** Where the sentences of the texts recorded so far start, in reading order. */
   private readonly sentenceStarts: number[] = [];
   /** Where a personal pronoun ("er", "sie") stands outside quotations, in reading order. */
-  private readonly pronouns: number[] = [];
+  private readonly pronouns: Array<{ position: number; gender: Gender }> = [];
   /** Where the sentences in the passive start ("Beat Gmür wurde am Montag operiert."). */
   private readonly passive = new Set<number>();
 
@@ -693,7 +696,8 @@ export class PeopleIndex {
     const person = {
       name: withoutTitles(name),
       role,
-      gender: (role ? genderOfRole(role) : null) ?? genderOfName(name),
+      // "die Abgeordnete Fatma Kaya": the given name says more than a role in -e, which may be either.
+      gender: genderOfName(name) ?? (role ? genderOfRole(role) : null),
     };
     const known = this.people.get(surname);
     if (known) {
@@ -965,7 +969,8 @@ export class PeopleIndex {
     tokens.forEach(({ word, start }, i) => {
       if (quoted[i]) return;
       const w = bare(word);
-      if (personPronouns.has(w.toLowerCase())) this.pronouns.push(offset + start);
+      if (personPronouns.has(w.toLowerCase()))
+        this.pronouns.push({ position: offset + start, gender: /^er$/iu.test(w) ? 'm' : 'f' });
       // "Gmür traf den Bundesrat. Dieser versprach Hilfe.": a demonstrative before a verb of
       // saying means somebody other than the subject before, maybe nobody the text names: a
       // pronoun after it then means nobody. ("Dieser sei …" may be a thing.)
@@ -1087,6 +1092,33 @@ export class PeopleIndex {
       const document = documentGender(article, noun);
       if (document) {
         this.bodies.push({ position: offset + start, gender: document });
+        return;
+      }
+      // "Der 52-Jährige geriet ins Stocken.": the person of that age, or the age as written.
+      if (/^(der|die)$/u.test(article) && isAgeNoun(noun) && !prepositions.test(previous)) {
+        const age = parseInt(bare(noun), 10);
+        const ofAge = [...this.ages].filter(([, a]) => a === age).map(([name]) => name);
+        const gender = article === 'der' ? 'm' : 'f';
+        // Else the person the paragraph (or the sentence before) named last, if no other age is
+        // known of them; else
+        // somebody the text does not say, whom a pronoun after it means.
+        const inBlock = this.namedInBlock(
+          Math.min(offset, this.sentenceStartBefore(offset + start - 1)),
+          offset + start,
+          gender,
+        )?.speaker;
+        const speaker =
+          ofAge.length === 1
+            ? ofAge[0]
+            : inBlock && (this.ages.get(inBlock) ?? age) === age
+              ? inBlock
+              : '';
+        this.mentions.push({
+          speaker: speaker ?? '',
+          position: offset + start,
+          gender,
+          named: true,
+        });
         return;
       }
       // "Das Opfer, ein 29-jähriger Student, …", "Das Mädchen lacht": a neuter noun for a person.
@@ -1371,7 +1403,8 @@ export class PeopleIndex {
     const sentence = this.sentenceStartBefore(last.position);
     // "Sie distanzierte Lea Cadonau um 38 Hundertstel. «…», sagte die Trainerin": a pronoun
     // before the name in its sentence is its subject; the one named is the object.
-    if (this.pronouns.some((p) => p >= sentence && p < last.position)) return null;
+    if (this.pronouns.some((p) => p.position >= sentence && p.position < last.position))
+      return null;
     if (
       this.mentions.some(
         (m) =>
@@ -1423,6 +1456,18 @@ export class PeopleIndex {
     const fits = before.find((m) => !gender || !m.gender || m.gender === gender);
     // "Keller traf sich mit Lea Muster. Sie …": after a preposition only a gender that fits says who.
     if (fits?.object && !(gender && fits.gender === gender)) return null;
+    // "Er hält seinen Sohn im Arm. «…», sagt er": a pronoun of the gender before the person in
+    // their sentence is its subject, and the person named after it an object; the pronoun
+    // means whom that subject means.
+    const subject = fits
+      ? this.pronouns.find(
+          (p) =>
+            p.gender === gender &&
+            p.position >= this.sentenceStartBefore(fits.position) &&
+            p.position < fits.position,
+        )
+      : undefined;
+    if (subject) return this.lastBefore(subject.position, gender, { bodies });
     // "Anna Meier … Die Polizei bestätigte den Unfall. «…», sagte sie.": the pronoun may mean the
     // body named since, which is no speaker; nobody then.
     // "Der Club sucht einen Nachfolger. «…», teilt er mit.": a body that opens the sentence of

@@ -571,6 +571,12 @@ export const femaleGivenNames = list(
   Geneviève Roswitha Waltraud Hannelore Ilse Inge Gudrun Irmgard Anneliese Heidrun Karoline Leonore
   Edeltraud Vroni Margot Madlaina Ursulina Nives Milena Dragana Snezana Jasmina Emina Amela Lejla
   Hatice Sevgi Derya Mariam Aurora
+  Femke Elfriede Maike Meike Imke Wiebke Jule Gesine Ute Uta Beate Bärbel Gerda Rosemarie
+  Sieglinde Liselotte Lotte Annegret Annelie Wilhelmine Hilde Hermine Resi Leyla Mandy Peggy Ulla
+  Almut Birte Frauke Insa Christel Kornelia Jutta Karola Sigrun Heidemarie Elfi Friederike
+  Mechthild Swantje Hiltrud Brunhilde Traudl Gretl Marga Anneke Lieke Sanne Fenna Maren Wencke
+  Thea Grete Hanne Henny Ricarda Bianca Marit Sanna Ebba Stine Ebru Büşra Sibel Gül Songül Nuray
+  Dilek Esra Melek Hülya Nermin
   `,
 );
 
@@ -613,6 +619,12 @@ export const maleGivenNames = list(
   Tommaso Edoardo Guillaume Antoine Benoît Thibault Hansjakob Hansrudolf Kari Housi Werni Sämi Migi
   Dänu Resli Bänz Jovan Milan Nenad Stevan Vladimir Bogdan Artur Wojciech Tadeusz Lukasz Hamid Reza
   Amir Tarek Hussein Ismail Emin Kenji Hiroshi Takeshi Arjun Vikram Kwame Kofi Oluwaseun
+  Kai Heiko Detlev Rüdiger Hartmut Claus Ewald Winfried Wilfried Eberhard Ekkehard Knut Malte
+  Hauke Leopold Engelbert Serkan Cem Hüseyin Ronny Ingo Olaf Sönke Gunnar Wulf Henning Hendrik
+  Ansgar Ortwin Dietmar Dietrich Reinhold Reiner Gernot Timm Konstantin Jannis Janosch Carsten
+  Karsten Gerald Herwig Wolfram Gebhard Hinnerk Jörn Arnd Arndt Bodo Erhard Gerhart Hartwig Lutz
+  Olli Udo Fynn Finn Jonte Lasse Bjarne Tjark Wout Joost Bram Ruud Jeroen Gijs Levent Tarkan
+  Erdal Orhan Selim Volkan Ercan Okan Tayfun Recep Fikret
   `,
 );
 

@@ -840,7 +840,7 @@ describe('speakers in context', () => {
       [
         'Cheftrainer Beat Tschuor nahm sie in Schutz. «Lara ist am Limit gefahren», sagte Tschuor.',
         "Bei den Männern gewann der Franzose Maxime Roux den Super-G. «C'est magnifique», jubelte er.",
-        'Marit Halvorsen wurde Zweite. «Auf so einer Piste kannst du nicht alles kontrollieren», meinte sie.',
+        'Ragnhild Halvorsen wurde Zweite. «Auf so einer Piste kannst du nicht alles kontrollieren», meinte sie.',
       ],
       [
         ['Lara ist am Limit gefahren', 'speech', 'Tschuor'],
@@ -2162,6 +2162,52 @@ describe('speakers in context', () => {
         ['nicht willkürlich', 'partial', null],
         ['Meine Mandantin liebt dieses Tier', 'speech', 'Christoph Ammann'],
         ['Wir ziehen weiter', 'speech', null],
+      ],
+    ],
+    [
+      'given names joined by a hyphen, and a given name that says more than a role in -e',
+      [
+        'Kai-Uwe Stenzel ist Abgeordneter. Stenzel hatte die Abgeordnete Fatma Kaya beleidigt. Danach sagte er: «Das wird man wohl noch sagen dürfen.»',
+      ],
+      [['Das wird man wohl noch sagen dürfen.', 'speech', 'Kai-Uwe Stenzel']],
+    ],
+    [
+      'a name with an apposition opens the sentence; the pronoun after "sagte," opens the reported clause',
+      [
+        '«Wir fordern acht Prozent», sagte Gewerkschaftschefin Anke Herzberg.',
+        'Petra Nowak, eine Kassiererin, sagte, sie komme «kaum über die Runden».',
+        'Die Fraktionschefin Maria Hold, eine frühere Richterin, sagte, sie habe «selten so viele Lücken» erlebt.',
+      ],
+      [
+        ['Wir fordern acht Prozent', 'speech', 'Anke Herzberg'],
+        ['kaum über die Runden', 'partial', 'Petra Nowak'],
+        ['selten so viele Lücken', 'partial', 'Maria Hold'],
+      ],
+    ],
+    [
+      'a pronoun before a person in their sentence is its subject: the pronoun after means whom it means',
+      [
+        'Für Arben Krasniqi ist das Haus nicht wichtig. Er hält seinen Sohn im Arm. «Meine Familie lebt», sagt er leise.',
+        'Ruth Brunner war nur wenige Meter entfernt. Sie hatte sich kurz um ihre Tochter gekümmert. «Es waren zehn Sekunden», sagt sie.',
+      ],
+      [
+        ['Meine Familie lebt', 'speech', 'Arben Krasniqi'],
+        ['Es waren zehn Sekunden', 'speech', 'Ruth Brunner'],
+      ],
+    ],
+    [
+      'an age noun opening a sentence is the person of that age the text named just before, or somebody it does not name',
+      [
+        'Oberrichter Kurt Baumann blieb hart. «Wie passt das zusammen?», fragte er den Beschuldigten.',
+        'Der 52-Jährige geriet ins Stocken. «Ich bin Maurer, kein Buchhalter», sagte er.',
+        '«Ich wollte das Schwere leicht machen», sagt Nadja Wirz beim Rundgang.',
+        'Die 57-Jährige lebt im Val Sarina. «Das Tal gibt mir das Material», sagt sie.',
+      ],
+      [
+        ['Wie passt das zusammen?', 'speech', 'Kurt Baumann'],
+        ['Ich bin Maurer, kein Buchhalter', 'speech', null],
+        ['Ich wollte das Schwere leicht machen', 'speech', 'Nadja Wirz'],
+        ['Das Tal gibt mir das Material', 'speech', 'Nadja Wirz'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
