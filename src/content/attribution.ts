@@ -733,7 +733,7 @@ export function readColonClause(clause: string): ColonClause {
   // "Ja, sagt die Juristin Eva Muster:", "Klar ist, sagt X:": after a comma the verb comes
   // first and its subject follows it; the words before the comma are no subject.
   if ((before.at(-1) ?? '').endsWith(',')) {
-    const inverted = readSubject(ws.slice(verb + 1))?.subject;
+    const inverted = subjectAfterVerb(ws.slice(verb + 1));
     if (inverted && inverted.type !== 'nobody') return { type: 'subject', subject: inverted };
   }
   // "…, wie Gemeindepräsidentin Vreni Lüthi am Dienstag bestätigte:": the subordinate clause.
@@ -742,17 +742,44 @@ export function readColonClause(clause: string): ColonClause {
   );
   // "In Bern sagte X:", "Gegenüber dem Radio sagte X:": a place or an object before the verb
   // names nobody, so the subject follows the verb.
-  const fronted = wholeSubject(wie >= 0 ? before.slice(wie + 1) : before);
+  // "An seine Schwester schrieb er:": whom a preposition opens the clause with is an object.
+  const clauseStart = wie >= 0 ? before.slice(wie + 1) : before;
+  const fronted = openingPreposition.test(clauseStart[0] ?? '') ? null : wholeSubject(clauseStart);
   // "In einem Leserbrief hatte Alt-Gemeindepräsident X gewarnt:": in the perfect, the subject
   // may stand between the auxiliary and the participle.
   const auxiliary = before.findIndex((w) => /^(hat|hatte|habe|hätte)$/u.test(w));
+  // "Ein Kind zeigt auf die Randen und fragt seine Mutter:": a second verb joined by "und" has
+  // the subject the clause opens with, or none the words say; the words after it are its object.
+  if (lower(ws[verb - 1] ?? '') === 'und') {
+    const shared = openingSubject(ws.slice(0, verb - 1).join(' '));
+    return shared ? { type: 'subject', subject: shared } : null;
+  }
   const subject =
     (fronted?.type === 'nobody' ? null : fronted) ??
     openingSubject(text) ??
     (auxiliary > 0 ? readSubject(ws.slice(auxiliary + 1, verb))?.subject : null) ??
-    readSubject(ws.slice(verb + 1))?.subject ??
+    subjectAfterVerb(ws.slice(verb + 1)) ??
     null;
   return subject ? { type: 'subject', subject } : null;
+}
+
+/** A preposition opening a clause: what follows it is its object, no subject. */
+const openingPreposition =
+  /^(An|Auf|Aus|Bei|Für|Gegen|Gegenüber|Mit|Nach|Über|Unter|Von|Vor|Zu|Zum|Zur)$/u;
+
+/**
+ * The subject after a verb of saying ("fragte der Trainer:"), not an object in the accusative or
+ * dative: "Ein Mädchen … fragt seinen Vater:" names whom she asks.
+ */
+function subjectAfterVerb(ws: readonly string[]): Subject | null {
+  const first = ws.find((w) => !skippableWords.has(lower(w))) ?? '';
+  if (
+    /^(den|dem|einen|einem|seinen|seinem|ihren|ihrem|meinen|meinem|unseren|unserem)$/u.test(
+      lower(first),
+    )
+  )
+    return null;
+  return readSubject(ws)?.subject ?? null;
 }
 
 /** The ways a clause before a colon says whose view follows; the holder is the named group. */

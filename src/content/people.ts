@@ -823,7 +823,17 @@ export class PeopleIndex {
         const name = readName(words.slice(i + 1, i + 5));
         // "ihre Mutter Näherin": one word in -erin after a role is what she does, not her name.
         const trade = name !== null && /^\p{Lu}\p{Ll}+erin$/u.test(name) && !isGivenName(name);
-        if (name && !trade) this.add(name, bare(word));
+        // "mit ihrem Sohn Geröll aus dem Keller", "wirft dem Mann Betrug vor": after a relation
+        // in the dative or accusative, one word that is no given name is the verb's object.
+        const object =
+          name !== null &&
+          !name.includes(' ') &&
+          !isGivenName(name) &&
+          relationNouns.has(bare(word).toLowerCase()) &&
+          /^(dem|den|einem|einen|ihrem|ihren|seinem|seinen|meinem|meinen|unserem|unseren)$/iu.test(
+            words[i - 1] ?? '',
+          );
+        if (name && !trade && !object) this.add(name, bare(word));
         return;
       }
       // "…des Vereins Seewil, Anna Muster, …" is read by the apposition below.

@@ -4,6 +4,7 @@ import {
   continuesReportedSpeech,
   findSpeechVerb,
   inDescribingClause,
+  inSubjunctive,
   invertedPronoun,
   isWritersAccount,
   listens,
@@ -241,6 +242,15 @@ export function extractQuotes(
           (reportsSpeech(sentenceBefore)
             ? null
             : (openingSubject(sentenceBefore) ?? invertedPronoun(words(sentenceBefore))));
+        // "Gerd Ullrich schilderte die Nacht. Der Angeklagte habe laut gebrüllt. «…»": whom
+        // reported speech is about, named or given a role, is not who goes on speaking.
+        if (
+          said === null &&
+          subject !== null &&
+          subject.type !== 'pronoun' &&
+          inSubjunctive(writersWords(sentenceBefore.split(':')[0] ?? ''))
+        )
+          return null;
         // Only a sentence about one person: "X schüttelte den Kopf, Y lachte" leaves it open.
         // A sentence whose subject says something ("X sagte, Y sei …") is about its speaker.
         const onePerson =

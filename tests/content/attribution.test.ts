@@ -733,6 +733,18 @@ describe('readColonClause', () => {
       'Den Gemeindepräsidenten kritisierte Anna Meier scharf:',
       { type: 'subject', subject: { type: 'name', name: 'Anna Meier' } },
     ],
+    // Whom a preposition opens the clause with, and an object after the verb, are not who speaks.
+    [
+      'An seine Schwester schrieb er:',
+      { type: 'subject', subject: { type: 'pronoun', gender: 'm' } },
+    ],
+    [
+      'Der Auswanderer fragt seinen Vater:',
+      { type: 'subject', subject: { type: 'reference', noun: 'Auswanderer', gender: 'm' } },
+    ],
+    // A second verb joined by "und" has the clause's opening subject, or none the words say.
+    ['Ein Kind zeigt auf die Randen und fragt seine Mutter:', null],
+    ['Anna Meier lacht und fragt ihre Mutter:', saidBy('Anna Meier')],
   ])('%s', (clause, read) => {
     expect(readColonClause(clause)).toEqual(read);
   });
@@ -2208,6 +2220,19 @@ describe('speakers in context', () => {
         ['Ich bin Maurer, kein Buchhalter', 'speech', null],
         ['Ich wollte das Schwere leicht machen', 'speech', 'Nadja Wirz'],
         ['Das Tal gibt mir das Material', 'speech', 'Nadja Wirz'],
+      ],
+    ],
+    [
+      'one word after a relation in the dative or accusative is no name; whom reported speech is about does not go on speaking',
+      [
+        'Eine Anwohnerin schaufelt mit ihrem Sohn Geröll aus dem Keller. Um drei Uhr habe ihr Sohn sie geweckt und gesagt: «Der Bach kommt.»',
+        'Die Anklage wirft dem Mann Betrug vor. Die Zeugin Hilde Gansser schilderte den Anruf. Der Mann habe gesagt, ihre Tochter brauche Geld. «Ich hatte Angst um mein Kind.»',
+        'Gerd Ullrich schilderte die Nacht. Der Angeklagte habe laut gebrüllt. «Ich habe sofort die Polizei gerufen.»',
+      ],
+      [
+        ['Der Bach kommt.', 'speech', null],
+        ['Ich hatte Angst um mein Kind.', 'speech', null],
+        ['Ich habe sofort die Polizei gerufen.', 'speech', null],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
