@@ -927,6 +927,24 @@ export class PeopleIndex {
       const initials = parts.map((p) => p.charAt(0)).join('');
       if (readName(parts) === parts.join(' ') && mark !== initials) this.add(parts.join(' '));
     });
+    // "Heidi (77) war nicht überrascht.", "Timos Mutter, Sandra (47), filmt": one name and an
+    // age in brackets, as tabloids name people; a given name the lists know, or a name word
+    // opening a sentence or an apposition.
+    words.forEach((word, i) => {
+      const age = /^\((\d{1,3})\)[,.;:]?$/u.exec(words[i + 1] ?? '')?.[1];
+      const previous = words[i - 1] ?? '';
+      if (
+        !age ||
+        !/^\p{Lu}\p{Ll}+$/u.test(word) ||
+        isOrganisationWord(word) ||
+        !isNameWord(word) ||
+        (/^\p{Lu}/u.test(previous) && !previous.endsWith(',')) ||
+        !(isGivenName(word) || i === 0 || endsSentence(previous) || previous.endsWith(','))
+      )
+        return;
+      if (!this.people.has(word)) this.add(word);
+      if (!this.ages.has(word)) this.ages.set(word, parseInt(age, 10));
+    });
     // "der erst 19-jährige Elia Fontana": an age before a full name.
     words.forEach((word, i) => {
       if (!/^\d+-jährige[nr]?$/u.test(bare(word))) return;
@@ -1277,11 +1295,21 @@ export class PeopleIndex {
         // "Trainer Thomas Hürlimann … Der Trainer nahm es gelassen": a mention of the holder here.
         // "Beat Gmür wurde operiert. Der Chirurg zeigte sich zufrieden.": the surgeon may be Gmür
         // or somebody else, so a pronoun after it means nobody.
+        // "Ihr Kollege Peter Frei bringt seine Tochter mit.": a relation inside a sentence may be
+        // its object; a pronoun after it means nobody either (not "sagte seine Tochter").
+        const inside =
+          !named &&
+          possessives.has(article) &&
+          i > 0 &&
+          !endsSentence(previous) &&
+          // "Auch ihr Mann packt mit an.": a particle before the subject.
+          !/^(Auch|Und|Aber|Doch|Nur|Sogar|Selbst)$/u.test(previous) &&
+          !speechVerbs.has(previous.toLowerCase());
         this.mentions.push(
           named
             ? { ...named, position: offset + start, object: false }
             : {
-                speaker: inBlock ? '' : role,
+                speaker: inBlock || inside ? '' : role,
                 position: offset + start,
                 gender,
                 named: false,

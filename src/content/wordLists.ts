@@ -340,6 +340,8 @@ export const roleStems = [
   frau ehemann
   patron psychologe psychologin glaziologe glaziologin soziologe soziologin besucher galerist
   mechaniker uhrmacher ammann hauptmann chirurg arbeiter onkel tante
+  lehrling kassier elektriker coiffeur coiffeuse speaker lernende auszubildende studierende
+  angestellte jugendliche verletzte
   `,
   ),
 ];

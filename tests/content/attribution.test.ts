@@ -2235,6 +2235,21 @@ describe('speakers in context', () => {
         ['Ich habe sofort die Polizei gerufen.', 'speech', null],
       ],
     ],
+    [
+      'one name and an age in brackets is a person; a relation inside a sentence may be its object',
+      [
+        '«Das Video ging sofort viral», sagt Leserin Jana (24). Heidi (77) war nicht überrascht. «Das macht er immer», sagt sie.',
+        '«Ich backe jeden Tag», sagt Bäckerlehrling Timo (18). Timos Mutter, Sandra (47), filmt manchmal mit. «Ich bin die Kamerafrau», sagt sie lachend.',
+        'Bäckerin Sonja Gerber steht seit vier Uhr in der Backstube. Ihr Kollege Peter Frei bringt an diesem Morgen seine Tochter mit. «Das ist der wichtigste Schritt», erklärt sie.',
+      ],
+      [
+        ['Das Video ging sofort viral', 'speech', 'Jana'],
+        ['Das macht er immer', 'speech', 'Heidi'],
+        ['Ich backe jeden Tag', 'speech', 'Timo'],
+        ['Ich bin die Kamerafrau', 'speech', 'Sandra'],
+        ['Das ist der wichtigste Schritt', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
