@@ -465,6 +465,10 @@ export function nominativeRole(article: string, noun: string): string {
   return /(ist|ent|ant|oph|at|ot|et|af)en$/u.test(noun) ? noun.slice(0, -2) : noun.slice(0, -1);
 }
 
+/** Articles and possessives in the cases a preposition takes: "zu seiner", "mit dem", "für ihre". */
+const objectDeterminers =
+  /^(der|die|das|den|dem|des|ein|eine|einer|einem|einen|sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren)$/u;
+
 const prepositions =
   /^(mit|von|vom|bei|beim|für|gegen|über|an|am|zu|zum|zur|nach|vor|aus|auf|unter|neben|hinter|zwischen|gegenüber|um|durch|ohne|seit|wegen|trotz)$/iu;
 
@@ -522,7 +526,7 @@ export function isPersonNounByForm(word: string): boolean {
   return (
     !isGivenName(bare(word)) &&
     /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(word) &&
-    (/-/u.test(word) || /(e|in|ist|gast|ling|euse|eur)$/u.test(word))
+    (/-/u.test(word) || /(e|in|ist|gast|ling|euse|eur)$/u.test(word.toLowerCase()))
   );
 }
 
@@ -1069,6 +1073,38 @@ export class PeopleIndex {
       const article = w.toLowerCase();
       const noun = tokens[i + 1]?.word ?? '';
       const previous = tokens[i - 1]?.word ?? '';
+      // "sagte er zu seiner Frau", "vom verstorbenen Vater der Sängerin": a relation as the object
+      // of a preposition is somebody a pronoun after it may mean, and the text does not say who.
+      if (prepositions.test(word)) {
+        let k = i + 1;
+        while (
+          k < i + 4 &&
+          (objectDeterminers.test(tokens[k]?.word ?? '') ||
+            /^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[k]?.word ?? ''))
+        )
+          k++;
+        const relation = bare(tokens[k]?.word ?? '');
+        // Whose relation the text says ("mit seiner Frau", "vom Vater der Sängerin"), not "an
+        // eine Frau"; not one it names ("mit seiner Frau Elsbeth Rüfenacht").
+        const owned =
+          tokens.slice(i + 1, k).some((t) => /^(sein|ihr)/u.test(t.word)) ||
+          /^(der|des)$/u.test(tokens[k + 1]?.word ?? '');
+        if (
+          k > i + 1 &&
+          owned &&
+          relationNouns.has(relation.toLowerCase()) &&
+          /^\p{Lu}/u.test(relation) &&
+          !readName(tokens.slice(k + 1, k + 4).map((t) => t.word))
+        )
+          this.mentions.push({
+            speaker: '',
+            position: offset + (tokens[k]?.start ?? start),
+            gender: genderOfRole(relation),
+            named: false,
+            object: true,
+          });
+        if (k > i + 1) return;
+      }
       // "Auch Pro Natura kündigte Widerstand an. «…», teilte sie mit.": an organisation named
       // with no article where a subject stands is what a pronoun after it may mean, whichever.
       if (
@@ -1157,6 +1193,47 @@ export class PeopleIndex {
           gender: null,
           named: false,
         });
+        return;
+      }
+      // "Der ältere der beiden Beschuldigten räumte die Tat ein.": one of several people opens
+      // the sentence; a pronoun after it means nobody named before.
+      if (
+        /^(Der|Die)$/u.test(word) &&
+        (i === 0 || endsSentence(previous)) &&
+        /^\p{Ll}+e$/u.test(noun) &&
+        /^(der|des)$/u.test(tokens[i + 2]?.word ?? '')
+      ) {
+        this.mentions.push({
+          speaker: '',
+          position: offset + start,
+          gender: word === 'Der' ? 'm' : 'f',
+          named: false,
+        });
+        return;
+      }
+      // "Der Gast möchte anonym bleiben.", "Die Kellnerin, die seit Jahren hier arbeitet, …":
+      // somebody the lists do not know may open the sentence; a pronoun after it means nobody
+      // named before.
+      if (
+        /^(Der|Die)$/u.test(word) &&
+        (i === 0 || endsSentence(previous)) &&
+        !isRoleWord(noun) &&
+        isPersonNounByForm(bare(noun)) &&
+        !/e$/u.test(bare(noun)) &&
+        !isOrganisationWord(noun) &&
+        (noun.endsWith(',') || singularVerb.test(tokens[i + 2]?.word ?? ''))
+      ) {
+        // "Die Pöstlerin, Martina Grob, war …": the apposition names her.
+        if (noun.endsWith(',') && readName(tokens.slice(i + 2, i + 6).map((t) => t.word))) return;
+        const gender = word === 'Der' ? 'm' : 'f';
+        // "Die Bündnerin liegt vorne": where the word may say where somebody is from, the
+        // person the paragraph just named.
+        const named = isDemonym(noun) ? this.namedInBlock(offset, offset + start, gender) : null;
+        this.mentions.push(
+          named
+            ? { ...named, position: offset + start, object: false }
+            : { speaker: '', position: offset + start, gender, named: false },
+        );
         return;
       }
       if (!isRoleWord(noun) || readName([tokens[i + 2]?.word ?? ''])) {
@@ -1491,7 +1568,17 @@ export class PeopleIndex {
       .filter((m) => m.position < position)
       .sort((a, b) => b.position - a.position);
     // Skip back over people of the other gender only: "Vahlberg … von Lorenz … wies sie zurück".
-    const fits = before.find((m) => !gender || !m.gender || m.gender === gender);
+    // "X teilt das Hobby mit seinem Bruder. Mit 18 kaufte er …": an unnamed relation as an
+    // object, with a pronoun of its gender since, is not what the pronouns mean.
+    const passedOver = (m: Mention) =>
+      m.object === true &&
+      m.speaker === '' &&
+      this.pronouns.some(
+        (p) => p.gender === m.gender && p.position > m.position && p.position < position,
+      );
+    const fits = before.find(
+      (m) => (!gender || !m.gender || m.gender === gender) && !passedOver(m),
+    );
     // "Keller traf sich mit Lea Muster. Sie …": after a preposition only a gender that fits says who.
     if (fits?.object && !(gender && fits.gender === gender)) return null;
     // "Er hält seinen Sohn im Arm. «…», sagt er": a pronoun of the gender before the person in
@@ -1527,6 +1614,7 @@ export class PeopleIndex {
     const rival = before.find(
       (m) =>
         m.position >= since &&
+        !passedOver(m) &&
         m.speaker !== fits?.speaker &&
         m.gender !== null &&
         m.gender === (fits?.gender ?? gender),

@@ -2250,6 +2250,35 @@ describe('speakers in context', () => {
         ['Das ist der wichtigste Schritt', 'speech', null],
       ],
     ],
+    [
+      'somebody the lists do not know opening a sentence, or one of several, is whom a pronoun after it may mean',
+      [
+        'Ein Mann mit Mütze sagt: «Das Essen war immer gut.» Die Kellnerin, die seit zehn Jahren hier arbeitet, erinnert sich an den Abend. «Er hat zweimal nachbestellt.»',
+        'Kellnerin Selina (23) hat ein Trinkgeld bekommen. Der Gast möchte anonym bleiben. «Freundlichkeit soll belohnt werden», liess er ausrichten.',
+        'Der Geschädigte Paul Anderegg schilderte den Einbruch. Der ältere der beiden Beschuldigten räumte die Tat ein. «Ich hatte Schulden», liess er ausrichten.',
+      ],
+      [
+        ['Das Essen war immer gut.', 'speech', 'Mann'],
+        ['Er hat zweimal nachbestellt.', 'speech', null],
+        ['Freundlichkeit soll belohnt werden', 'speech', null],
+        ['Ich hatte Schulden', 'speech', null],
+      ],
+    ],
+    [
+      'a relation whose owner the text says, after a preposition, is whom a pronoun right after may mean',
+      [
+        'Im Programmheft schreibt Direktorin Franziska Odermatt, man wolle «Neues wagen». «Endlich ein Dirigent, der schwitzt», sagte ein Abonnent zu seiner Frau. Sie antwortete: «Und der nicht redet.»',
+        'Bassist Jan Keller spielte das Intro. Das letzte Lied handelt vom verstorbenen Vater der Sängerin Mara Lenz. Sie erzählt, er habe immer gesagt: «Sing so, als hörte niemand zu.»',
+        'Jonas Wirz teilt die Leidenschaft für Motorräder mit seinem Bruder. Mit 18 kaufte er seine erste Maschine. «Das war Freiheit pur», sagt er.',
+      ],
+      [
+        ['Neues wagen', 'partial', 'Franziska Odermatt'],
+        ['Endlich ein Dirigent, der schwitzt', 'speech', null],
+        ['Und der nicht redet.', 'speech', null],
+        ['Sing so, als hörte niemand zu.', 'speech', null],
+        ['Das war Freiheit pur', 'speech', 'Jonas Wirz'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
