@@ -726,6 +726,37 @@ export class PeopleIndex {
   }
 
   /**
+   * "Der Sohn, Lukas, ist 22.", "Zum Abschied drückt Nora uns ein Bild in die Hand.": a given
+   * name the lists know, standing alone where the article never gives it a family name, is a
+   * person (the one the text calls so), as features and tabloids name children and neighbours.
+   */
+  addLoneGivenNames(words: readonly string[]): void {
+    const named = new Set(
+      [...this.people.values(), ...this.fullNames.values()].map((p) => p.name.split(' ')[0]),
+    );
+    const withFamilyName = new Set(
+      words
+        .filter((w, i) => /^\p{Lu}/u.test(words[i + 1] ?? '') && !/[,.;:!?]$/u.test(w))
+        .map(bare),
+    );
+    words.forEach((word, i) => {
+      const name = bare(word);
+      const next = words[i + 1] ?? '';
+      const previous = words[i - 1] ?? '';
+      if (
+        !isGivenName(name) ||
+        this.people.has(name) ||
+        named.has(name) ||
+        withFamilyName.has(name) ||
+        !(/[,.;:!?]$/u.test(word) || /^\p{Ll}/u.test(next)) ||
+        (/^\p{Lu}/u.test(previous) && !/[,.;:!?]$/u.test(previous) && i > 0)
+      )
+        return;
+      this.add(name);
+    });
+  }
+
+  /**
    * "Ihr Vater, Gion Caduff, … Lorena Caduff hat …": another given name before a registered
    * family name is another person of that name, whatever the lists know of the given name; the
    * family name alone then says neither. Not a title ("Schreinerin Caduff") or "Frau Caduff".
@@ -1500,7 +1531,9 @@ export class PeopleIndex {
 
   /** The role the text gave a person it named ("Gemeindepräsidentin Lea Imfeld" → Gemeindepräsidentin). */
   private roleOf(name: string): string | null | undefined {
-    return [...this.people.values()].find((p) => p.name === name)?.role;
+    return (
+      this.fullNames.get(name)?.role ?? [...this.people.values()].find((p) => p.name === name)?.role
+    );
   }
 
   /**

@@ -139,6 +139,7 @@ export function extractQuotes(
   const allWords = texts.flat();
   for (const single of singleSpeakers) if (namedAsPerson(single, allWords)) people.add(single);
   people.markSharedFamilyNames(allWords);
+  people.addLoneGivenNames(allWords);
   const offsets: number[] = [];
   let offset = 0;
   parts.forEach(({ text }, i) => {

@@ -872,7 +872,7 @@ describe('speakers in context', () => {
       ],
     ],
     [
-      'a person the text names by one name the index does not know: a pronoun after it means nobody before',
+      'a person the text names by one name: a pronoun after it means nobody before, or the given name the lists know',
       [
         'Bekim Hoxha wird Betrug vorgeworfen. «Er hat die Buchhaltung gefälscht», sagte Staatsanwalt Rolf Meyerhans. Hoxha bestritt die Vorwürfe. «Ich habe alles korrekt abgerechnet», sagte er.',
         '«Das muss freiwillig bleiben», sagt Rektor Hanspeter Gubler. Deniz riss das Couvert sofort auf. «Eigentlich vermisse ich es nicht», sagt er.',
@@ -884,7 +884,7 @@ describe('speakers in context', () => {
         ['Das muss freiwillig bleiben', 'speech', 'Hanspeter Gubler'],
         ['Eigentlich vermisse ich es nicht', 'speech', null],
         ['Der Versuch läuft gut', 'speech', 'Anna Keller'],
-        ['Jetzt habe ich frei', 'speech', null],
+        ['Jetzt habe ich frei', 'speech', 'Lea'],
       ],
     ],
     [
@@ -2277,6 +2277,23 @@ describe('speakers in context', () => {
         ['Und der nicht redet.', 'speech', null],
         ['Sing so, als hörte niemand zu.', 'speech', null],
         ['Das war Freiheit pur', 'speech', 'Jonas Wirz'],
+      ],
+    ],
+    [
+      'a given name alone that the article never gives a family name is a person; a number before a quotation ends a sentence',
+      [
+        '«Der Hof ist mein Leben», sagt Bruno Kägi. Der Sohn, Fabian, ist 20. «Ich will ihn übernehmen», sagt er.',
+        '«Das ist der schönste Tag», sagt Rosmarie Frey. Zum Abschied drückt Nora uns ein Bild in die Hand. «Das ist für die Zeitung», sagt sie.',
+        '«Ich höre auf», sagt der Landwirt.',
+        'Lea Hofer ist 29. «Mit Milch allein geht es nicht», sagt sie.',
+      ],
+      [
+        ['Der Hof ist mein Leben', 'speech', 'Bruno Kägi'],
+        ['Ich will ihn übernehmen', 'speech', 'Fabian'],
+        ['Das ist der schönste Tag', 'speech', 'Rosmarie Frey'],
+        ['Das ist für die Zeitung', 'speech', 'Nora'],
+        ['Ich höre auf', 'speech', null],
+        ['Mit Milch allein geht es nicht', 'speech', 'Lea Hofer'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {

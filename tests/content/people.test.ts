@@ -340,6 +340,8 @@ describe('sentenceStarts', () => {
     ['Sie kam mit auf die Alp. Sie erinnert sich.', [0, 25]],
     ['Er wohnt in St. Gallen. Sie nicht.', [0, 24]],
     ['Rettungschef J. P. Candrian kam. Dann ging er.', [0, 33]],
+    ['Am 3. Mai spielt die 2. Liga.', [0]],
+    ['Lea Hofer ist 29. «Es geht nicht», sagt sie.', [0, 18]],
   ])('%s', (text, starts) => {
     expect(sentenceStarts(text)).toEqual(starts);
   });
