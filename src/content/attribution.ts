@@ -243,7 +243,13 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
           }
         : null;
     }
-    const nameAfter = noun.endsWith(',') ? null : readName(ws.slice(n + 1, n + 5));
+    // "sagte ein Sprecher Hontscharenkos", "eine Sprecherin Varentas": after a role with "ein",
+    // one capitalised word in -s is a genitive, whose the role is, not the holder's name.
+    const genitiveAfter =
+      article === 'indefinite' &&
+      /^\p{Lu}\p{L}+s[,.;:!?]?$/u.test(ws[n + 1] ?? '') &&
+      !/^\p{Lu}/u.test(ws[n + 2] ?? '');
+    const nameAfter = noun.endsWith(',') || genitiveAfter ? null : readName(ws.slice(n + 1, n + 5));
     // "hat die Journalistin Beat Gmür gefragt": a name of the other gender than the role is
     // the object of the verb, not the holder of the role.
     const nameGender = nameAfter ? genderOfName(nameAfter) : null;
@@ -265,6 +271,10 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     // "der gegnerische Trainer", "der neue Präsident": another holder than the one named.
     if (ws.slice(i + 1, n).some((a) => otherHolderAdjectives.some((stem) => a.startsWith(stem))))
       return { subject: { type: 'role', role: phrase }, length: end };
+    // "sagte der Dornauer Trainer": a place's adjective says which club's or town's holder, which
+    // the words do not tie to a name; never the holder of that role the text named elsewhere.
+    if (ws.slice(i + 1, n).some((_, k) => isPlaceAdjective(ws, i + 1 + k)))
+      return { subject: { type: 'nobody' }, length: end };
     return {
       subject: {
         type: 'reference',
@@ -568,9 +578,40 @@ export type ColonClause =
  * → Muster; "Sie fügte an:" → a pronoun; "Und weiter:" or "Und fügte an:" → the speaker before
  * goes on; "Auf dem Plakat stand:" → nobody (a written text with no writer).
  */
+/**
+ * Step: the words of a second main clause with a subject of its own, joined by a comma and a
+ * conjunction ("Trainerin Petra Fuchs lobte sie, doch Sara Imfeld winkte ab" → "Sara Imfeld winkte
+ * ab"); null for one clause, or a second verb that shares the first subject (", lächelt und sagt").
+ */
+export function secondClause(ws: readonly string[]): readonly string[] | null {
+  const at = ws.findLastIndex(
+    (w, j) =>
+      j > 0 &&
+      /^(doch|aber|und|sondern|jedoch|während)$/u.test(w) &&
+      (ws[j - 1] ?? '').endsWith(','),
+  );
+  if (at < 0) return null;
+  const rest = ws.slice(at + 1);
+  const first = lower(rest[0] ?? '');
+  const ownSubject =
+    /^\p{Lu}/u.test(rest[0] ?? '') ||
+    definiteArticles.has(first) ||
+    indefiniteArticles.has(first) ||
+    possessives.has(first) ||
+    personPronouns.has(first);
+  return ownSubject && rest.length > 1 ? rest : null;
+}
+
 export function readColonClause(clause: string): ColonClause {
   const whole = clause.replace(/\s*:\s*$/u, '').trim();
   if (continuationClause.test(`${whole}:`)) return { type: 'continuation' };
+  // "Trainerin Petra Fuchs lobte sie, doch Sara Imfeld winkte ab:": the clause next to the
+  // colon says who speaks, or nobody; never the subject of the clause before it.
+  const second = secondClause(writersWords(whole));
+  if (second) {
+    const read = readColonClause(`${second.join(' ')}:`);
+    return read?.type === 'subject' || read?.type === 'continuation' ? read : { type: 'nobody' };
+  }
   // "«…», sagte Gmür, und Anna Meier antwortete:", "Gmür sagt, Meier habe ihm gesagt:": with
   // several verbs of saying, the clause of the last one introduces the quotation.
   // "Herr Gmür, Anna Meier sagt:": whom an interview question addresses is not who speaks.

@@ -134,6 +134,30 @@ function particleRun(words: readonly string[], i: number): number {
  * Candrian", "Dr. Karin Oswald"); stops at the first word that cannot be part of a name and after
  * a word with punctuation attached ("Kälin," ends it).
  */
+/**
+ * "flickt Petra Grob Velos", "verkauft Floristin Eva Roth Rosen aus Kenia": after a verb, a
+ * third capitalised word after a given name and a family name is the verb's object, not part of
+ * the name (which then reads shorter, never as somebody else).
+ */
+export function withoutObjectNoun(name: string, previous: string): string {
+  const parts = name.split(' ');
+  const [given = '', family = '', third = ''] = parts;
+  if (
+    parts.length !== 3 ||
+    !isGivenName(given) ||
+    isGivenName(family) ||
+    isNamePrefix(family) ||
+    isNamePrefix(third) ||
+    !/^\p{Ll}+$/u.test(previous) ||
+    definiteArticles.has(previous) ||
+    indefiniteArticles.has(previous) ||
+    possessives.has(previous) ||
+    prepositions.test(previous)
+  )
+    return name;
+  return `${given} ${family}`;
+}
+
 export function readName(words: readonly string[]): string | null {
   const name: string[] = [];
   for (let i = 0; i < words.length && name.length < 4; i++) {
@@ -749,6 +773,8 @@ export class PeopleIndex {
         named.has(name) ||
         withFamilyName.has(name) ||
         !(/[,.;:!?]$/u.test(word) || /^\p{Ll}/u.test(next)) ||
+        // "Die kleine Lina ist vier Stunden alt.": a child the text speaks about.
+        (/^\p{Ll}+e$/u.test(previous) && /^(der|die|Der|Die)$/u.test(words[i - 2] ?? '')) ||
         (/^\p{Lu}/u.test(previous) && !/[,.;:!?]$/u.test(previous) && i > 0)
       )
         return;
@@ -843,7 +869,20 @@ export class PeopleIndex {
 
   /** Whether a word refers to a person of the article (a family name: the first person named with it). */
   isKnown(word: string): boolean {
-    return this.people.has(bare(word)) || this.people.has(bare(word).replace(/s$/u, ''));
+    return this.personCalled(bare(word)) !== undefined;
+  }
+
+  /**
+   * The person a family name as written means: "Meier", "Meiers", and "Al-Haddad" opening a
+   * sentence for "Karim al-Haddad".
+   */
+  private personCalled(
+    word: string,
+  ): { name: string; role: string | null; gender: Gender } | undefined {
+    const particle = word.replace(/^(Al|El|Ad|As|Ibn|Bin|Ben|Abu)-/u, (m) => m.toLowerCase());
+    return (
+      this.people.get(word) ?? this.people.get(word.replace(/s$/u, '')) ?? this.people.get(particle)
+    );
   }
 
   /**
@@ -855,7 +894,8 @@ export class PeopleIndex {
     words.forEach((word, i) => {
       if (!isTitleWord(word) || /[.;:!?]$/u.test(word)) return;
       if (!word.endsWith(',')) {
-        const name = readName(words.slice(i + 1, i + 5));
+        const read = readName(words.slice(i + 1, i + 5));
+        const name = read && withoutObjectNoun(read, words[i - 1] ?? '');
         // "ihre Mutter Näherin": one word in -erin after a role is what she does, not her name.
         const trade = name !== null && /^\p{Lu}\p{Ll}+erin$/u.test(name) && !isGivenName(name);
         // "mit ihrem Sohn Geröll aus dem Keller", "wirft dem Mann Betrug vor": after a relation
@@ -941,7 +981,10 @@ export class PeopleIndex {
     // "den Gewerbler Marco Hänni": a given name and a family name are a person wherever they stand.
     words.forEach((word, i) => {
       if (!isGivenName(word)) return;
-      const name = readName(words.slice(i, i + 4));
+      const read = readName(words.slice(i, i + 4));
+      // "verkauft Floristin Eva Roth Rosen": the word before a title is what goes before the name.
+      const before = isTitleWord(words[i - 1] ?? '') ? words[i - 2] : words[i - 1];
+      const name = read && withoutObjectNoun(read, before ?? '');
       if (name && looksLikePersonName(name)) this.add(name);
     });
     // "Melanie R.* (34)", "Sandro K. (41)": a given name and the initial of a name the newsroom
@@ -1076,7 +1119,7 @@ export class PeopleIndex {
         });
         return;
       }
-      const person = this.people.get(w) ?? this.people.get(w.replace(/s$/u, ''));
+      const person = this.personCalled(w);
       // "Den Vorwurf von Lorenz": a person after a preposition is an object, rarely what a pronoun means.
       if (person && /^\p{Lu}/u.test(w)) {
         const object =

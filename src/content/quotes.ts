@@ -14,6 +14,7 @@ import {
   readColonClause,
   reportsSpeech,
   resolveSubject,
+  secondClause,
   sentenceSubject,
   speaksOfThirdPerson,
   wordsOutsideQuotes,
@@ -236,13 +237,16 @@ export function extractQuotes(
         )
           last = sentenceAround(text, starts, last.start - 1);
         const sentenceBefore = text.slice(last.start, last.end);
+        // "X forderte mehr Geld, doch Bildungsdirektorin Y blieb hart. «…»": the clause next to
+        // the quotation.
+        const lastClause = secondClause(writersWords(sentenceBefore))?.join(' ') ?? sentenceBefore;
         // Who a sentence that reports speech opens with is what was said about, not who speaks.
-        const said = sentenceSubject(sentenceBefore);
+        const said = sentenceSubject(lastClause);
         const subject =
           said ??
-          (reportsSpeech(sentenceBefore)
+          (reportsSpeech(lastClause)
             ? null
-            : (openingSubject(sentenceBefore) ?? invertedPronoun(words(sentenceBefore))));
+            : (openingSubject(lastClause) ?? invertedPronoun(words(lastClause))));
         // "Gerd Ullrich schilderte die Nacht. Der Angeklagte habe laut gebrüllt. «…»": whom
         // reported speech is about, named or given a role, is not who goes on speaking.
         if (
@@ -254,9 +258,14 @@ export function extractQuotes(
           return null;
         // Only a sentence about one person: "X schüttelte den Kopf, Y lachte" leaves it open.
         // A sentence whose subject says something ("X sagte, Y sei …") is about its speaker.
+        const clauseStart =
+          lastClause === sentenceBefore
+            ? 0
+            : ([...sentenceBefore.matchAll(/,\s+(doch|aber|und|sondern|jedoch|während)\s/gu)].at(-1)
+                ?.index ?? 0);
         const onePerson =
           said !== null ||
-          people.peopleBetween(blockStart + last.start, blockStart + last.end) <= 1;
+          people.peopleBetween(blockStart + last.start + clauseStart, blockStart + last.end) <= 1;
         // "X wurde verhaftet. «Wir hatten ihn im Visier.»": a sentence in the passive, or a
         // quotation that speaks of the person in the third person, is about them, not by them.
         const about =

@@ -573,6 +573,8 @@ export const femaleGivenNames = list(
   Geneviève Roswitha Waltraud Hannelore Ilse Inge Gudrun Irmgard Anneliese Heidrun Karoline Leonore
   Edeltraud Vroni Margot Madlaina Ursulina Nives Milena Dragana Snezana Jasmina Emina Amela Lejla
   Hatice Sevgi Derya Mariam Aurora
+  Zoë Anaïs Chloë Eloïse Héloïse Joëlle Maëlle Inès Zoé Léa Océane Maëva Lilou Jade Nadège
+  Ségolène Solène Margaux Capucine Gaëlle Laetitia Coralie Mélanie
   Femke Elfriede Maike Meike Imke Wiebke Jule Gesine Ute Uta Beate Bärbel Gerda Rosemarie
   Sieglinde Liselotte Lotte Annegret Annelie Wilhelmine Hilde Hermine Resi Leyla Mandy Peggy Ulla
   Almut Birte Frauke Insa Christel Kornelia Jutta Karola Sigrun Heidemarie Elfi Friederike
@@ -621,6 +623,8 @@ export const maleGivenNames = list(
   Tommaso Edoardo Guillaume Antoine Benoît Thibault Hansjakob Hansrudolf Kari Housi Werni Sämi Migi
   Dänu Resli Bänz Jovan Milan Nenad Stevan Vladimir Bogdan Artur Wojciech Tadeusz Lukasz Hamid Reza
   Amir Tarek Hussein Ismail Emin Kenji Hiroshi Takeshi Arjun Vikram Kwame Kofi Oluwaseun
+  Loïc Aatu Maël Gaël Raphaël Noël Théo Mathéo Timéo Enzo Nolan Ilias Clément Arthur Jules Lucien
+  Baptiste Quentin Romain Florent Jérémie Aurélien Mickaël Ludovic Grégoire
   Kai Heiko Detlev Rüdiger Hartmut Claus Ewald Winfried Wilfried Eberhard Ekkehard Knut Malte
   Hauke Leopold Engelbert Serkan Cem Hüseyin Ronny Ingo Olaf Sönke Gunnar Wulf Henning Hendrik
   Ansgar Ortwin Dietmar Dietrich Reinhold Reiner Gernot Timm Konstantin Jannis Janosch Carsten

@@ -20,6 +20,7 @@ import {
   readSubject,
   viewHolder,
   reportsSpeech,
+  secondClause,
   sentenceSubject,
   shownRole,
   withoutAddress,
@@ -54,6 +55,11 @@ describe('wordsOutsideQuotes', () => {
 describe('readSubject', () => {
   it.each([
     ['Anna Muster am Dienstag.', { type: 'name', name: 'Anna Muster' }],
+    // After a role with "ein", one word in -s is whose role it is, not the holder's name.
+    ['ein Sprecher Hontscharenkos am Montag.', { type: 'role', role: 'Sprecher' }],
+    ['eine Sprecherin Varentas auf Anfrage', { type: 'role', role: 'Sprecherin' }],
+    // A place's adjective says which holder, which the words do not tie to a name.
+    ['der Dornauer Trainer.', { type: 'nobody' }],
     // A genitive before a role, then the role's holder in an apposition.
     ['Brändlis Verteidiger, Peter Zaugg, plädierte', { type: 'name', name: 'Peter Zaugg' }],
     // Any noun with a complement, when an apposition gives a person's full name.
@@ -83,7 +89,8 @@ describe('readSubject', () => {
       { type: 'name', name: 'Christian Zurbuchen' },
     ],
     ['der Tessiner Hotelier Fabio Pedrazzini', { type: 'name', name: 'Fabio Pedrazzini' }],
-    ['der Schweizer Nati-Trainer', { type: 'reference', noun: 'Nati-Trainer', gender: 'm' }],
+    // A place's or a country's adjective says which holder; the words tie it to no name.
+    ['der Schweizer Nati-Trainer', { type: 'nobody' }],
     ['der Berner Kurt Aebersold', { type: 'name', name: 'Kurt Aebersold' }],
     // A firm's names joined by an ampersand are one complement.
     [
@@ -543,6 +550,22 @@ describe('inDescribingClause', () => {
   });
 });
 
+describe('secondClause', () => {
+  it.each([
+    ['Trainerin Petra Fuchs lobte sie, doch Sara Imfeld winkte ab', 'Sara Imfeld winkte ab'],
+    [
+      'Grossrat Zurfluh setzte sich, und Grossrätin Petra Imhof trat ans Rednerpult',
+      'Grossrätin Petra Imhof trat ans Rednerpult',
+    ],
+    ['Egli lobte ihn, doch der 29-Jährige winkte ab', 'der 29-Jährige winkte ab'],
+    // A second verb that shares the first subject, or one clause only.
+    ['Gmür schüttelt den Kopf, lächelt und sagt', null],
+    ['Anna Meier lobte das Projekt', null],
+  ])('%s', (clause, second) => {
+    expect(secondClause(words(clause))?.join(' ') ?? null).toEqual(second);
+  });
+});
+
 describe('readColonClause', () => {
   it.each([
     // A second person in a clause without a verb of saying may be whose words follow.
@@ -617,7 +640,10 @@ describe('readColonClause', () => {
       },
     ],
     // Two people joined by "und" say it together: nobody in particular.
-    ['Anna Meier, Präsidentin des Elternrats, und Schulleiter Beat Gmür sind sich einig:', null],
+    [
+      'Anna Meier, Präsidentin des Elternrats, und Schulleiter Beat Gmür sind sich einig:',
+      { type: 'nobody' },
+    ],
     ['Und weiter:', { type: 'continuation' }],
     ['Und fügte mit Blick auf die Schiedsrichter an:', { type: 'continuation' }],
     ['Auf dem Plakat stand:', { type: 'nobody' }],
@@ -745,6 +771,9 @@ describe('readColonClause', () => {
     // A second verb joined by "und" has the clause's opening subject, or none the words say.
     ['Ein Kind zeigt auf die Randen und fragt seine Mutter:', null],
     ['Anna Meier lacht und fragt ihre Mutter:', saidBy('Anna Meier')],
+    // The clause next to the colon says who speaks, or nobody.
+    ['Trainerin Petra Fuchs lobte sie, doch Sara Imfeld winkte ab:', saidBy('Sara Imfeld')],
+    ['Anna Meier lobte das Projekt, doch die Stimmung blieb gedrückt:', { type: 'nobody' }],
   ])('%s', (clause, read) => {
     expect(readColonClause(clause)).toEqual(read);
   });
@@ -2294,6 +2323,19 @@ describe('speakers in context', () => {
         ['Das ist für die Zeitung', 'speech', 'Nora'],
         ['Ich höre auf', 'speech', null],
         ['Mit Milch allein geht es nicht', 'speech', 'Lea Hofer'],
+      ],
+    ],
+    [
+      'a family name with a particle opening a sentence; a child the text speaks about; the clause next to a quotation',
+      [
+        'Bundesrat Reto Brunold empfing den Aussenminister, Karim al-Haddad. Al-Haddad wies die Vorwürfe zurück. «Das sind Gerüchte», sagte er.',
+        'Im Zimmer liegt Jasmin Kunz. Die kleine Lina ist vier Stunden alt. «Ich kann es nicht glauben», sagt die 31-Jährige.',
+        'Grossrätin Anna Lüscher forderte mehr Geld, doch Bildungsdirektorin Karin Steffen blieb hart. «Das Budget ist ausgeschöpft.»',
+      ],
+      [
+        ['Das sind Gerüchte', 'speech', 'Karim al-Haddad'],
+        ['Ich kann es nicht glauben', 'speech', 'Jasmin Kunz'],
+        ['Das Budget ist ausgeschöpft.', 'speech', 'Karin Steffen'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {

@@ -22,6 +22,7 @@ import {
   speaksOf,
   splitTitle,
   withoutTitles,
+  withoutObjectNoun,
 } from '../../src/content/people';
 import { sentenceStarts } from '../../src/content/sentenceStarts';
 
@@ -332,6 +333,18 @@ describe('one word that speaks', () => {
     ['der', 'Beschuldigten', 'Beschuldigten'],
   ])('nominativeRole(%s, %s) is %s', (article, noun, nominative) => {
     expect(nominativeRole(article, noun)).toBe(nominative);
+  });
+});
+
+describe('withoutObjectNoun', () => {
+  it.each([
+    ['Petra Grob Velos', 'flickt', 'Petra Grob'],
+    ['Eva Roth Rosen', 'verkauft', 'Eva Roth'],
+    // Not after an article or a preposition, nor a second given name.
+    ['Anna Maria Meier', 'sagte', 'Anna Maria Meier'],
+    ['Petra Grob Velos', 'mit', 'Petra Grob Velos'],
+  ])('%s after "%s" → %s', (name, previous, expected) => {
+    expect(withoutObjectNoun(name, previous)).toBe(expected);
   });
 });
 
