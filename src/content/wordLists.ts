@@ -472,7 +472,11 @@ export const namingNouns = list(
   Restaurants Schiff Schiffs Mission Festival Festivals Ausstellung Studie Reihe Format Fonds
   Label Labels Namen Namens Motto Slogan Gesetz Gesetzes Stück Stücks Theaterstück Oper
   Musical Ballade Hit Single Gedicht Gemälde Inszenierung Produktion Überschrift Überschriften
-  Kapitel Aktion Novelle Erzählung Bücher Büchern
+  Kapitel Aktion Novelle Erzählung Bücher Büchern Zyklus Liederzyklus Sinfonie Symphonie Kantate
+  Oratorium Requiem Sonate Suite Ballett Hörspiel Werk Werks Kunstwerk Installation Skulptur Essay
+  Biografie Autobiografie Memoiren Debüt Track Clip Video Videos Doku Dokumentation Reportage
+  Artikel Kurs Seminar Workshop Vorlesung Veranstaltung Konferenz Kongress Tagung Wettbewerb
+  Hashtag Schlagzeile Rubrik Blog Newsletter Kanal Kanals Account Produkt Kollektion
 `,
 );
 
@@ -484,7 +488,9 @@ export const namingTails = [
   zeitung zeitschrift magazin sendung serie reihe initiative kampagne show portal plattform podcast
   festival programm projekt album film buch roman kolumne agentur sender app marke partei verein
   firma konzern studie ausstellung titel song lied hit single gesetz stück oper musical
-  blatt linie zentrum novelle motto bote boten anzeiger kurier
+  blatt linie zentrum novelle motto bote boten anzeiger kurier zyklus sinfonie symphonie kantate
+  ballett hörspiel installation skulptur essay biografie doku dokumentation reportage seminar
+  workshop vorlesung konferenz kongress tagung wettbewerb hashtag rubrik blog newsletter kollektion
   `,
   ),
 ];

@@ -30,6 +30,14 @@ describe('classifyQuote', () => {
     ['title after "heisst"', 'Das Stück heisst ', 'Der Mond über Felsach', ' und dauert.', 'name'],
     ['initiative', 'Die Initiative ', 'Ja zu fairen Mieten', ' kommt an die Urne.', 'name'],
     [
+      'a song cycle, a work of music',
+      'Sie schrieb die Oper «Der Müller» und den Liederzyklus ',
+      'Sommerreise nach Norden',
+      '.',
+      'name',
+    ],
+    ['a workshop', 'Sie leitet den Workshop ', 'Schreiben lernen', ' im Kulturhaus.', 'name'],
+    [
       'a naming noun and the verb that names it',
       'Ihr Arbeitstitel laute ',
       'Faire Steuern jetzt',
