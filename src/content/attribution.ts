@@ -1088,9 +1088,10 @@ export function sentenceSubject(sentence: string): Subject | null {
       // the reported clause; its pronoun is not who speaks.
       !(ws[j] ?? '').endsWith(',')
     ) {
-      // "…, sagte, man gehe …": "man" opens the reported clause, it is not who speaks.
-      const read = readSubject(ws.slice(j + 1));
-      if (read && read.subject.type !== 'nobody') return read.subject;
+      // "…, sagte, man gehe …": "man" opens the reported clause, it is not who speaks; "…,
+      // erinnert sich an einen Vater": an object.
+      const read = subjectAfterVerb(ws.slice(j + 1));
+      if (read && read.type !== 'nobody') return read;
     }
   }
   // "…, wie Produzent Marco Zanetti gegenüber blue News erzählte."
@@ -1128,7 +1129,7 @@ export function sentenceSubject(sentence: string): Subject | null {
     (auxiliary > 0 ? wholeSubject(ws.slice(0, auxiliary)) : null) ??
     (!adverbial && ws.slice(0, verb).some((w) => isNameWord(bare(w)))
       ? null
-      : (readSubject(ws.slice(verb + 1))?.subject ?? null))
+      : subjectAfterVerb(ws.slice(verb + 1)))
   );
 }
 

@@ -737,7 +737,9 @@ export class PeopleIndex {
         person.name.endsWith(` ${known.name}`) ||
         known.name === person.name;
       if (!same && isGivenName(given) && person.name.split(' ').length >= 2) {
-        this.fullNames.set(person.name, person);
+        // The role the text gave first stays: "Ihre Mutter Vreni Hofer" is read twice.
+        const before = this.fullNames.get(person.name);
+        this.fullNames.set(person.name, before?.role && !person.role ? before : person);
         this.fullNames.set(known.name, known);
         this.shared.add(surname);
       }
@@ -1335,7 +1337,11 @@ export class PeopleIndex {
           this.ages.set(described.speaker, parseInt(age, 10));
         // Only as a subject ("Ein Lehrling hört zu"), not an object ("sucht einen Halter") or an
         // apposition ("Eine Geschädigte, eine 78-jährige Frau,").
-        const introduced = /^(ein|eine)$/u.test(article) && !previous.endsWith(',');
+        // Not "die kaum ein Reiseführer kennt": nobody.
+        const introduced =
+          /^(ein|eine)$/u.test(article) &&
+          !previous.endsWith(',') &&
+          !/^(kaum|nicht|nie|selten)$/u.test(previous);
         const person =
           isRoleWord(role) ||
           (introduced && compoundOnlyRoleStems.has(bare(role).toLowerCase())) ||
@@ -1399,6 +1405,8 @@ export class PeopleIndex {
         nominativeRole(article, bare(words[0] ?? '')),
         ...words.slice(1, end).map((x) => x.replace(/[,.;:!?]+$/u, '')),
       ].join(' ');
+      // "die kaum ein Reiseführer kennt": nobody.
+      if (/^(kaum|nicht|nie|selten)$/u.test(previous)) return;
       if (indefiniteArticles.has(article) && !previous.endsWith(',')) {
         this.mentions.push({
           speaker: role,

@@ -2338,6 +2338,21 @@ describe('speakers in context', () => {
         ['Das Budget ist ausgeschöpft.', 'speech', 'Karin Steffen'],
       ],
     ],
+    [
+      'nobody in "kaum ein", an object after "erinnert sich an", the role a relation was given first',
+      [
+        'Das Dorf liegt auf einer Insel, die kaum ein Reiseführer kennt. Am Hafen flickt Stavros seine Netze. «Früher kamen nur Fischer», sagt der 70-Jährige.',
+        'Sein Sohn Jonas Frei, selber Schreiner, erinnert sich an einen Vater, «der mehr in der Werkstatt war als zu Hause».',
+        '«Ich höre auf», sagt Kurt Hofer.',
+        'Lea Hofer ist Agronomin. Ihre Mutter Vreni Hofer steht daneben. «Ich wusste früh, dass ich bleiben will», sagt die junge Bäuerin.',
+      ],
+      [
+        ['Früher kamen nur Fischer', 'speech', null],
+        ['der mehr in der Werkstatt war als zu Hause', 'partial', null],
+        ['Ich höre auf', 'speech', 'Kurt Hofer'],
+        ['Ich wusste früh, dass ich bleiben will', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
