@@ -423,7 +423,7 @@ export function isPlaceAdjective(ws: readonly string[], n: number): boolean {
 /** The subject only if it is the whole of `ws` (asides, adverbs and `selbst` allowed after it). */
 function wholeSubject(ws: readonly string[]): Subject | null {
   // "Den Gemeindepräsidenten kritisierte Anna Meier:": an object put first is no subject.
-  if (/^(den|dem)$/u.test(lower(ws[0] ?? ''))) return null;
+  if (/^(den|dem|einen|einem)$/u.test(lower(ws[0] ?? ''))) return null;
   const read = readSubject(ws);
   if (!read) return null;
   const rest = ws.slice(read.length);
@@ -773,6 +773,9 @@ export function readColonClause(clause: string): ColonClause {
   const before = ws.slice(0, verb);
   // "Ja, sagt die Juristin Eva Muster:", "Klar ist, sagt X:": after a comma the verb comes
   // first and its subject follows it; the words before the comma are no subject.
+  // "Der Schulleiter, Paul Gisler, lobt sie:": unless what stands before is the subject.
+  const apposed = before.filter((w) => w.endsWith(',')).length >= 2 ? wholeSubject(before) : null;
+  if (apposed?.type === 'name') return { type: 'subject', subject: apposed };
   if ((before.at(-1) ?? '').endsWith(',')) {
     const inverted = subjectAfterVerb(ws.slice(verb + 1));
     if (inverted && inverted.type !== 'nobody') return { type: 'subject', subject: inverted };

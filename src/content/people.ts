@@ -799,8 +799,11 @@ export class PeopleIndex {
       // after an article or a preposition ("den Ausschlag Zimmerli", "aufs Eis Brix").
       const previous = words[i - 1] ?? '';
       const opens = i === 0 || endsSentence(previous);
+      // "Ihre Mutter Ayse Kaya", "Kinderärztin Andrea Wyss": after a title, a name too.
+      const title = isTitleWord(previous) && !/[,.;:!?]$/u.test(previous) ? bare(previous) : null;
       if (
         !opens &&
+        !title &&
         (!/^\p{Ll}+$/u.test(previous) ||
           /(en|er|es|em)$/u.test(previous) ||
           wordsBeforeNoun.has(previous))
@@ -814,7 +817,11 @@ export class PeopleIndex {
         known.name.split(' ').includes(given)
       )
         return;
-      const other = { name: full, role: null, gender: genderOfName(full) };
+      const other = {
+        name: full,
+        role: title,
+        gender: genderOfName(full) ?? (title ? genderOfRole(title) : null),
+      };
       this.fullNames.set(full, other);
       this.fullNames.set(known.name, known);
       this.shared.add(surname);
@@ -899,7 +906,14 @@ export class PeopleIndex {
         const read = readName(words.slice(i + 1, i + 5));
         const name = read && withoutObjectNoun(read, words[i - 1] ?? '');
         // "ihre Mutter Näherin": one word in -erin after a role is what she does, not her name.
-        const trade = name !== null && /^\p{Lu}\p{Ll}+erin$/u.test(name) && !isGivenName(name);
+        const trade =
+          name !== null &&
+          ((/^\p{Lu}\p{Ll}+erin$/u.test(name) && !isGivenName(name)) ||
+            // "näht der Sattlermeister Taschen", "spielte die Pianistin Schubert": after a role
+            // with its article, one word that is no given name is the verb's object.
+            (!name.includes(' ') &&
+              !isGivenName(name) &&
+              /^(der|die|den|dem)$/u.test(words[i - 1] ?? '')));
         // "mit ihrem Sohn Geröll aus dem Keller", "wirft dem Mann Betrug vor": after a relation
         // in the dative or accusative, one word that is no given name is the verb's object.
         const object =
@@ -1342,14 +1356,27 @@ export class PeopleIndex {
           /^(ein|eine)$/u.test(article) &&
           !previous.endsWith(',') &&
           !/^(kaum|nicht|nie|selten)$/u.test(previous);
+        // "eine junge Bündnerin", "eine 29-jährige Polin", "ein 30-jähriger Italiener": a woman by
+        // where she is from or what she does; a man by where he is from, with his age.
+        const byOrigin =
+          indefinite &&
+          /^\p{Lu}\p{Ll}+$/u.test(bare(role)) &&
+          ((article === 'eine' && /[^aeiouäöü]in$/u.test(bare(role))) ||
+            (age !== undefined && isDemonym(role)));
         const person =
           isRoleWord(role) ||
+          byOrigin ||
           (introduced && compoundOnlyRoleStems.has(bare(role).toLowerCase())) ||
           (introduced && isUnlistedPersonNoun(bare(role)));
+        // "die mutmassliche Abholerin, eine 29-jährige Polin,": an apposition to somebody the
+        // text did not record as a person is the mention.
+        const lastMention = this.mentions.at(-1);
+        const apposedToNobody =
+          previous.endsWith(',') && (!lastMention || lastMention.position < offset + start - 60);
         const introduces =
           (possessives.has(article) || indefinite) &&
-          (adjectives > 0 || (introduced && !isRoleWord(role))) &&
-          !(indefinite && previous.endsWith(',')) &&
+          (adjectives > 0 || (introduced && !isRoleWord(role)) || byOrigin) &&
+          !(indefinite && previous.endsWith(',') && !apposedToNobody) &&
           // "sie war die einzige Frau", "er ist ein erfahrener Pilot": said of somebody named.
           !/^(ist|war|sei|wäre|wird|wurde|bleibt|blieb)$/u.test(previous) &&
           person &&
@@ -1405,8 +1432,31 @@ export class PeopleIndex {
         nominativeRole(article, bare(words[0] ?? '')),
         ...words.slice(1, end).map((x) => x.replace(/[,.;:!?]+$/u, '')),
       ].join(' ');
-      // "die kaum ein Reiseführer kennt": nobody.
-      if (/^(kaum|nicht|nie|selten)$/u.test(previous)) return;
+      // "die kaum ein Reiseführer kennt": nobody. "Einen Nachfolger hat sie nicht gefunden.":
+      // an object.
+      if (
+        /^(kaum|nicht|nie|selten)$/u.test(previous) ||
+        (/^(Einen|Einem)$/u.test(word) && (i === 0 || endsSentence(previous)))
+      )
+        return;
+      // "habe ein Patient eine Pflegerin geschlagen": after another noun, an object, whom a
+      // pronoun after it may mean, and the text does not say.
+      if (
+        indefiniteArticles.has(article) &&
+        /^\p{Lu}\p{Ll}+$/u.test(previous) &&
+        i > 1 &&
+        !endsSentence(tokens[i - 2]?.word ?? '.') &&
+        !notNameWords.has(previous)
+      ) {
+        this.mentions.push({
+          speaker: '',
+          position: offset + start,
+          gender: genderOfRoleWithArticle(article, noun),
+          named: false,
+          object: true,
+        });
+        return;
+      }
       if (indefiniteArticles.has(article) && !previous.endsWith(',')) {
         this.mentions.push({
           speaker: role,

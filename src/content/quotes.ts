@@ -26,6 +26,7 @@ import type { Quote, QuoteKind, QuoteLocation } from './model';
 import {
   hasNameMarks,
   inPassive,
+  isAgeNoun,
   isRoleWord,
   looksLikePersonName,
   namedAsPerson,
@@ -288,8 +289,10 @@ export function extractQuotes(
         // "Tschanz sei «zäh wie Leder», sagt er": the pronoun subject of the verb of saying never
         // means a person the clause it reports names, so it looks back from the sentence's start
         // (not in "X rechnet mit «…», wie er sagte", where the reporting clause is the other one).
+        // "Der Bürgermeister habe «…», sagt der 61-Jährige": an age noun no more than a pronoun.
         const reportedBefore =
-          attribution?.subject?.type === 'pronoun' &&
+          (attribution?.subject?.type === 'pronoun' ||
+            (attribution?.subject?.type === 'reference' && isAgeNoun(attribution.subject.noun))) &&
           prefix !== '' &&
           !/^\W*,\s*wie\s/u.test(after);
         // "Der Arzt sagte zu ihr: «…», erinnert sich Regula Meili": who tells it afterwards
@@ -334,7 +337,19 @@ export function extractQuotes(
           // interviews write it, is the one person of that name the text introduced in full.
           if (speaker && read?.type === 'subject' && writersWords(clause).length === 1)
             speaker = people.fullNameOf(speaker) ?? speaker;
-          else if (read?.type === 'continuation' && previous && previous.part >= i - 1)
+          else if (
+            read?.type === 'continuation' &&
+            previous &&
+            previous.part >= i - 1 &&
+            // "Der Angeklagte schwieg lange. Dann: «…»": somebody named in a sentence since
+            // speaks on (not the attribution of the quotation before: "…», sagte X. Und weiter:").
+            !people.mentionedBetween(
+              previous.part === i
+                ? blockStart + (starts.find((st) => st > previous!.end - blockStart) ?? span.start)
+                : blockStart,
+              position,
+            )
+          )
             speaker = previous.speaker;
         } else if (prefix !== '' && !/[–—-]$/u.test(prefix)) {
           // A few quoted words inside a sentence: the sentence's speaker, if it names one, unless

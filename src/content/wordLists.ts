@@ -579,6 +579,8 @@ export const femaleGivenNames = list(
   Geneviève Roswitha Waltraud Hannelore Ilse Inge Gudrun Irmgard Anneliese Heidrun Karoline Leonore
   Edeltraud Vroni Margot Madlaina Ursulina Nives Milena Dragana Snezana Jasmina Emina Amela Lejla
   Hatice Sevgi Derya Mariam Aurora
+  Solveig Tiril Kaja Ingeborg Hedda Vilde Sunniva Tuva Silje Marte Kristin Lene Mette Trine
+  Pernille Wilma Alva Linnéa Ayse
   Zoë Anaïs Chloë Eloïse Héloïse Joëlle Maëlle Inès Zoé Léa Océane Maëva Lilou Jade Nadège
   Ségolène Solène Margaux Capucine Gaëlle Laetitia Coralie Mélanie
   Femke Elfriede Maike Meike Imke Wiebke Jule Gesine Ute Uta Beate Bärbel Gerda Rosemarie
@@ -629,6 +631,8 @@ export const maleGivenNames = list(
   Tommaso Edoardo Guillaume Antoine Benoît Thibault Hansjakob Hansrudolf Kari Housi Werni Sämi Migi
   Dänu Resli Bänz Jovan Milan Nenad Stevan Vladimir Bogdan Artur Wojciech Tadeusz Lukasz Hamid Reza
   Amir Tarek Hussein Ismail Emin Kenji Hiroshi Takeshi Arjun Vikram Kwame Kofi Oluwaseun
+  Fredrik Sindre Aksel Kjetil Aleksander Atle Eirik Jarle Kristian Sverre Terje Trond Vegard
+  Øystein Haakon Håkon Espen Morten Petter Kasper Rasmus Mikkel
   Loïc Aatu Maël Gaël Raphaël Noël Théo Mathéo Timéo Enzo Nolan Ilias Clément Arthur Jules Lucien
   Baptiste Quentin Romain Florent Jérémie Aurélien Mickaël Ludovic Grégoire
   Kai Heiko Detlev Rüdiger Hartmut Claus Ewald Winfried Wilfried Eberhard Ekkehard Knut Malte

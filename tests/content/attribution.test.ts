@@ -2353,6 +2353,67 @@ describe('speakers in context', () => {
         ['Ich wusste früh, dass ich bleiben will', 'speech', null],
       ],
     ],
+    [
+      "one word after a role with its article is the verb's object, not a name",
+      [
+        'Seit 30 Jahren näht der Sattlermeister Taschen, Gürtel und Zaumzeug. «Ich hab nie was anderes gemacht», sagt er.',
+      ],
+      [['Ich hab nie was anderes gemacht', 'speech', null]],
+    ],
+    [
+      'an age noun after reported speech means nobody the reported clause names',
+      [
+        'Karl Huber führt das Gasthaus am Markt.',
+        'Der Bürgermeister habe «keine Ahnung von Gastronomie», sagt der 61-Jährige.',
+      ],
+      [['keine Ahnung von Gastronomie', 'partial', 'Karl Huber']],
+    ],
+    [
+      '"Dann:" goes on with the speaker before only where nobody is named since',
+      [
+        'Richterin Hanna Roth fragte: «Warum sind Sie geflüchtet?» Der Angeklagte schwieg lange. Dann: «Ich hatte Angst.»',
+      ],
+      [
+        ['Warum sind Sie geflüchtet?', 'speech', 'Hanna Roth'],
+        ['Ich hatte Angst.', 'speech', null],
+      ],
+    ],
+    [
+      'an object put first, or after another noun, is nobody who speaks',
+      [
+        'Nach 30 Jahren schliesst Marta Gerber ihren Laden. Einen Nachfolger hat sie nicht gefunden. «Die Jungen wollen das nicht mehr.»',
+        'Pflegeexpertin Nora Keller arbeitet auf der Station. Vor einer Woche habe ein Patient eine Pflegerin geschlagen. Die 41-Jährige sagt: «Irgendwann ist Schluss.»',
+      ],
+      [
+        ['Die Jungen wollen das nicht mehr.', 'speech', null],
+        ['Irgendwann ist Schluss.', 'speech', null],
+      ],
+    ],
+    [
+      'a name set off by commas before the verb is its subject, not the pronoun after it',
+      [
+        'Erika Sutter unterrichtet seit dreissig Jahren in Wilerfeld. Der Schulleiter, Paul Gisler, lobt sie: «Sie ist die Seele des Schulhauses.»',
+      ],
+      [['Sie ist die Seele des Schulhauses.', 'speech', 'Paul Gisler']],
+    ],
+    [
+      'a woman by where she is from is somebody a pronoun means',
+      [
+        'Eine ältere Frau wurde im Frühling bestohlen. Als Zeugin trat eine junge Bündnerin auf. «Ich habe den Mann genau gesehen», sagte sie.',
+      ],
+      [['Ich habe den Mann genau gesehen', 'speech', 'Bündnerin']],
+    ],
+    [
+      'a second person of a family name introduced with a title, whatever the lists know of the given name',
+      [
+        'Die beste Matur schrieb Lara Frei. «Ich bin glücklich», sagt sie.',
+        'Ihre Mutter Andrea Frei sass in der dritten Reihe. «Wir sind so stolz», sagte sie nach der Feier.',
+      ],
+      [
+        ['Ich bin glücklich', 'speech', 'Lara Frei'],
+        ['Wir sind so stolz', 'speech', 'Andrea Frei'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
