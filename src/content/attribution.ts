@@ -1240,7 +1240,23 @@ export function resolveName(name: string, people: PeopleIndex, position = Infini
   const shared = people.isShared(name) ? people.sharedNameAt(name, position) : null;
   if (shared) return shared.name;
   const resolved = nameAsWritten(name, people);
-  return resolved && withoutTitles(resolved);
+  return resolved && withoutUnknownTitle(withoutTitles(resolved));
+}
+
+/**
+ * "Obmann Franz Hiebl", "Papa Sandro Pedrazzini", "Kellnerin Selina": a word before a given name
+ * that is no given name itself is a title the role lists do not know; the speaker is the name.
+ */
+export function withoutUnknownTitle(name: string): string {
+  const parts = name.split(' ');
+  const [first = '', second = ''] = parts;
+  return parts.length >= 2 &&
+    isGivenName(second) &&
+    !isGivenName(first) &&
+    (isPersonNounByForm(first) ||
+      (parts.length >= 3 && (/-/u.test(first) || /(mann|papa|mama|opa|oma)$/iu.test(first))))
+    ? parts.slice(1).join(' ')
+    : name;
 }
 
 function nameAsWritten(name: string, people: PeopleIndex): string | null {

@@ -24,6 +24,7 @@ import {
   sentenceSubject,
   shownRole,
   withoutAddress,
+  withoutUnknownTitle,
   words,
   wordsOutsideQuotes,
   writersWords,
@@ -547,6 +548,20 @@ describe('inDescribingClause', () => {
     ['Gmür findet, die Vorlage sei ', ' gewesen, sagt er.', false],
   ])('%s«…»%s → %s', (before, after, expected) => {
     expect(inDescribingClause(before, after)).toBe(expected);
+  });
+});
+
+describe('withoutUnknownTitle', () => {
+  it.each([
+    ['Obmann Franz Hiebl', 'Franz Hiebl'],
+    ['SPÖ-Klubobmann Herbert Weinzettl', 'Herbert Weinzettl'],
+    ['Papa Sandro Pedrazzini', 'Sandro Pedrazzini'],
+    ['Kellnerin Selina', 'Selina'],
+    // A name whose first word may be a given name the lists do not know stays as written.
+    ['María José García López', 'María José García López'],
+    ['Anna Maria Meier', 'Anna Maria Meier'],
+  ])('%s → %s', (name, speaker) => {
+    expect(withoutUnknownTitle(name)).toBe(speaker);
   });
 });
 
