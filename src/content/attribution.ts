@@ -17,6 +17,7 @@ import {
   isPersonNounByForm,
   isRoleWord,
   isTitleByForm,
+  objectCaseDeterminer,
   isTitleWord,
   speaksOf,
   looksLikePersonName,
@@ -573,11 +574,18 @@ export function attributionInNextSentence(after: string): Attribution | null {
 export type ColonClause =
   { type: 'subject'; subject: Subject } | { type: 'continuation' } | { type: 'nobody' } | null;
 
+/** Conjunctions that join a second main clause after a comma: ", doch Sara Imfeld winkte ab". */
+const clauseConnectors = 'doch|aber|und|sondern|jedoch|während';
+const clauseConnector = new RegExp(`^(${clauseConnectors})$`, 'u');
+const clauseJoint = new RegExp(`,\\s+(${clauseConnectors})\\s`, 'gu');
+
 /**
- * Step: the clause that introduces a quotation with a colon. "Muster sagt im «Seewiler Boten»:"
- * → Muster; "Sie fügte an:" → a pronoun; "Und weiter:" or "Und fügte an:" → the speaker before
- * goes on; "Auf dem Plakat stand:" → nobody (a written text with no writer).
+ * Where the last clause joined by a comma and a conjunction starts in a sentence as written (the
+ * comma's offset), or 0: the text offset of what `secondClause` reads.
  */
+export const lastClauseJoint = (sentence: string): number =>
+  [...sentence.matchAll(clauseJoint)].at(-1)?.index ?? 0;
+
 /**
  * Step: the words of a second main clause with a subject of its own, joined by a comma and a
  * conjunction ("Trainerin Petra Fuchs lobte sie, doch Sara Imfeld winkte ab" → "Sara Imfeld winkte
@@ -585,10 +593,7 @@ export type ColonClause =
  */
 export function secondClause(ws: readonly string[]): readonly string[] | null {
   const at = ws.findLastIndex(
-    (w, j) =>
-      j > 0 &&
-      /^(doch|aber|und|sondern|jedoch|während)$/u.test(w) &&
-      (ws[j - 1] ?? '').endsWith(','),
+    (w, j) => j > 0 && clauseConnector.test(w) && (ws[j - 1] ?? '').endsWith(','),
   );
   if (at < 0) return null;
   const rest = ws.slice(at + 1);
@@ -602,6 +607,11 @@ export function secondClause(ws: readonly string[]): readonly string[] | null {
   return ownSubject && rest.length > 1 ? rest : null;
 }
 
+/**
+ * Step: the clause that introduces a quotation with a colon. "Muster sagt im «Seewiler Boten»:"
+ * → Muster; "Sie fügte an:" → a pronoun; "Und weiter:" or "Und fügte an:" → the speaker before
+ * goes on; "Auf dem Plakat stand:" → nobody (a written text with no writer).
+ */
 export function readColonClause(clause: string): ColonClause {
   const whole = clause.replace(/\s*:\s*$/u, '').trim();
   if (continuationClause.test(`${whole}:`)) return { type: 'continuation' };
@@ -817,12 +827,7 @@ const openingPreposition =
  */
 function subjectAfterVerb(ws: readonly string[]): Subject | null {
   const first = ws.find((w) => !skippableWords.has(lower(w))) ?? '';
-  if (
-    /^(den|dem|einen|einem|seinen|seinem|ihren|ihrem|meinen|meinem|unseren|unserem)$/u.test(
-      lower(first),
-    )
-  )
-    return null;
+  if (objectCaseDeterminer.test(lower(first))) return null;
   return readSubject(ws)?.subject ?? null;
 }
 

@@ -134,30 +134,6 @@ function particleRun(words: readonly string[], i: number): number {
  * Candrian", "Dr. Karin Oswald"); stops at the first word that cannot be part of a name and after
  * a word with punctuation attached ("Kälin," ends it).
  */
-/**
- * "flickt Petra Grob Velos", "verkauft Floristin Eva Roth Rosen aus Kenia": after a verb, a
- * third capitalised word after a given name and a family name is the verb's object, not part of
- * the name (which then reads shorter, never as somebody else).
- */
-export function withoutObjectNoun(name: string, previous: string): string {
-  const parts = name.split(' ');
-  const [given = '', family = '', third = ''] = parts;
-  if (
-    parts.length !== 3 ||
-    !isGivenName(given) ||
-    isGivenName(family) ||
-    isNamePrefix(family) ||
-    isNamePrefix(third) ||
-    !/^\p{Ll}+$/u.test(previous) ||
-    definiteArticles.has(previous) ||
-    indefiniteArticles.has(previous) ||
-    possessives.has(previous) ||
-    prepositions.test(previous)
-  )
-    return name;
-  return `${given} ${family}`;
-}
-
 export function readName(words: readonly string[]): string | null {
   const name: string[] = [];
   for (let i = 0; i < words.length && name.length < 4; i++) {
@@ -219,6 +195,30 @@ export function readName(words: readonly string[]): string | null {
     if (word !== raw) break;
   }
   return name.length > 0 ? name.join(' ') : null;
+}
+
+/**
+ * "flickt Petra Grob Velos", "verkauft Floristin Eva Roth Rosen aus Kenia": after a verb, a
+ * third capitalised word after a given name and a family name is the verb's object, not part of
+ * the name (which then reads shorter, never as somebody else).
+ */
+export function withoutObjectNoun(name: string, previous: string): string {
+  const parts = name.split(' ');
+  const [given = '', family = '', third = ''] = parts;
+  if (
+    parts.length !== 3 ||
+    !isGivenName(given) ||
+    isGivenName(family) ||
+    isNamePrefix(family) ||
+    isNamePrefix(third) ||
+    !/^\p{Ll}+$/u.test(previous) ||
+    definiteArticles.has(previous) ||
+    indefiniteArticles.has(previous) ||
+    possessives.has(previous) ||
+    prepositions.test(previous)
+  )
+    return name;
+  return `${given} ${family}`;
 }
 
 /**
@@ -488,6 +488,16 @@ export function nominativeRole(article: string, noun: string): string {
   if (!/^(den|dem)$/iu.test(article) || !/\p{Ll}en$/u.test(noun)) return noun;
   return /(ist|ent|ant|oph|at|ot|et|af)en$/u.test(noun) ? noun.slice(0, -2) : noun.slice(0, -1);
 }
+
+/** Words after which "ein" introduces nobody: "die kaum ein Reiseführer kennt". */
+const nobodyAfter = /^(kaum|nicht|nie|selten)$/u;
+
+/**
+ * Articles and possessives only an object takes, accusative or dative: "fragt seinen Vater",
+ * "wirft dem Mann … vor".
+ */
+export const objectCaseDeterminer =
+  /^(den|dem|einen|einem|seinen|seinem|ihren|ihrem|meinen|meinem|unseren|unserem)$/u;
 
 /** Articles and possessives in the cases a preposition takes: "zu seiner", "mit dem", "für ihre". */
 const objectDeterminers =
@@ -921,9 +931,7 @@ export class PeopleIndex {
           !name.includes(' ') &&
           !isGivenName(name) &&
           relationNouns.has(bare(word).toLowerCase()) &&
-          /^(dem|den|einem|einen|ihrem|ihren|seinem|seinen|meinem|meinen|unserem|unseren)$/iu.test(
-            words[i - 1] ?? '',
-          );
+          objectCaseDeterminer.test((words[i - 1] ?? '').toLowerCase());
         if (name && !trade && !object) this.add(name, bare(word));
         return;
       }
@@ -1251,11 +1259,10 @@ export class PeopleIndex {
       // "Der 52-Jährige geriet ins Stocken.": the person of that age, or the age as written.
       if (/^(der|die)$/u.test(article) && isAgeNoun(noun) && !prepositions.test(previous)) {
         const age = parseInt(bare(noun), 10);
-        const ofAge = [...this.ages].filter(([, a]) => a === age).map(([name]) => name);
+        const ofAge = this.peopleOfAge(age);
         const gender = article === 'der' ? 'm' : 'f';
         // Else the person the paragraph (or the sentence before) named last, if no other age is
-        // known of them; else
-        // somebody the text does not say, whom a pronoun after it means.
+        // known of them; else somebody the text does not say, whom a pronoun after it means.
         const inBlock = this.namedInBlock(
           Math.min(offset, this.sentenceStartBefore(offset + start - 1)),
           offset + start,
@@ -1353,9 +1360,7 @@ export class PeopleIndex {
         // apposition ("Eine Geschädigte, eine 78-jährige Frau,").
         // Not "die kaum ein Reiseführer kennt": nobody.
         const introduced =
-          /^(ein|eine)$/u.test(article) &&
-          !previous.endsWith(',') &&
-          !/^(kaum|nicht|nie|selten)$/u.test(previous);
+          /^(ein|eine)$/u.test(article) && !previous.endsWith(',') && !nobodyAfter.test(previous);
         // "eine junge Bündnerin", "eine 29-jährige Polin", "ein 30-jähriger Italiener": a woman by
         // where she is from or what she does; a man by where he is from, with his age.
         const byOrigin =
@@ -1435,7 +1440,7 @@ export class PeopleIndex {
       // "die kaum ein Reiseführer kennt": nobody. "Einen Nachfolger hat sie nicht gefunden.":
       // an object.
       if (
-        /^(kaum|nicht|nie|selten)$/u.test(previous) ||
+        nobodyAfter.test(previous) ||
         (/^(Einen|Einem)$/u.test(word) && (i === 0 || endsSentence(previous)))
       )
         return;
@@ -1628,6 +1633,11 @@ export class PeopleIndex {
         m.position >= from &&
         m.position < position,
     );
+  }
+
+  /** The people the text gave this age ("Kurt Brunner (71)", "ein 45-jähriger Chauffeur"). */
+  private peopleOfAge(age: number): string[] {
+    return [...this.ages].filter(([, a]) => a === age).map(([name]) => name);
   }
 
   /** The role the text gave a person it named ("Gemeindepräsidentin Lea Imfeld" → Gemeindepräsidentin). */
@@ -1837,7 +1847,7 @@ export class PeopleIndex {
       // "sagt der 71-Jährige": the person of that age where the text gives ages, never one of
       // another age.
       const age = parseInt(noun, 10);
-      const ofAge = [...this.ages].filter(([, a]) => a === age).map(([name]) => name);
+      const ofAge = this.peopleOfAge(age);
       const last = this.lastBefore(position, gender);
       if (
         ofAge.length === 1 &&

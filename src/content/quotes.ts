@@ -7,6 +7,7 @@ import {
   inSubjunctive,
   invertedPronoun,
   isWritersAccount,
+  lastClauseJoint,
   listens,
   openingSource,
   openingSubject,
@@ -259,11 +260,7 @@ export function extractQuotes(
           return null;
         // Only a sentence about one person: "X schüttelte den Kopf, Y lachte" leaves it open.
         // A sentence whose subject says something ("X sagte, Y sei …") is about its speaker.
-        const clauseStart =
-          lastClause === sentenceBefore
-            ? 0
-            : ([...sentenceBefore.matchAll(/,\s+(doch|aber|und|sondern|jedoch|während)\s/gu)].at(-1)
-                ?.index ?? 0);
+        const clauseStart = lastClause === sentenceBefore ? 0 : lastClauseJoint(sentenceBefore);
         const onePerson =
           said !== null ||
           people.peopleBetween(blockStart + last.start + clauseStart, blockStart + last.end) <= 1;
