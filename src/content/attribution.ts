@@ -709,7 +709,7 @@ export function readColonClause(clause: string): ColonClause {
     if (
       ws.length === 2 &&
       /^(Sein|Seine|Ihr|Ihre)$/u.test(ws[0] ?? '') &&
-      statementNouns.has(lower(ws[1] ?? ''))
+      isStatementNoun(ws[1] ?? '')
     )
       return {
         type: 'subject',
@@ -717,9 +717,7 @@ export function readColonClause(clause: string): ColonClause {
       };
     // "Die Antwort von Beat Gmür kam prompt:", "Kritik kommt von Fraktionschef X:": whose it is.
     const von = ws.findIndex(
-      (w, j) =>
-        /^(von|vom)$/u.test(w) &&
-        ws.slice(Math.max(0, j - 2), j).some((x) => statementNouns.has(lower(x))),
+      (w, j) => /^(von|vom)$/u.test(w) && ws.slice(Math.max(0, j - 2), j).some(isStatementNoun),
     );
     const from = von > 0 ? readSubject(ws.slice(von + 1)) : null;
     let tail = ws.slice(von + 1 + (from?.length ?? 0));
@@ -816,6 +814,12 @@ export function readColonClause(clause: string): ColonClause {
     null;
   return subject ? { type: 'subject', subject } : null;
 }
+
+/** "Fazit", "Statement", "Pausenstatement", "Videobotschaft": a noun for what somebody says. */
+const isStatementNoun = (word: string) => {
+  const w = lower(bare(word));
+  return statementNouns.has(w) || [...statementNouns].some((n) => n.length >= 6 && w.endsWith(n));
+};
 
 /** A preposition opening a clause: what follows it is its object, no subject. */
 const openingPreposition =

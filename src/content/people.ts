@@ -17,6 +17,7 @@ import {
   indefiniteArticles,
   maleGivenNames,
   modalVerbs,
+  familyNamesFirst,
   nameParticles,
   notNameWords,
   officeStems,
@@ -117,6 +118,9 @@ const isNamePrefix = (word: string) => /^\p{Lu}\.$/u.test(word) || academicTitle
 
 const trailing = /[.,;:!?»«“”„"')]+$/u;
 
+/** "Nadia Ben Youssef", "Nguyen Van Minh", "Omar Abu Salem": a particle inside a name, capitalised. */
+const innerParticle = /^(Ben|Bin|Ibn|Abu|El|Al|Van|Von|De|Di|Da|Du|Dos|Le|La|Ter)$/u;
+
 /** "van der", "von der", "de la": a particle run inside a name, and how many words it takes. */
 function particleRun(words: readonly string[], i: number): number {
   const written = words[i] ?? '';
@@ -125,7 +129,13 @@ function particleRun(words: readonly string[], i: number): number {
   if (!nameParticles.has(first)) return 0;
   const second = words[i + 1] ?? '';
   const run = /^(der|den|la|le|los)$/u.test(second) && /^(von|van|de)$/u.test(first) ? 2 : 1;
-  return isNameWord((words[i + run] ?? '').replace(trailing, '')) ? run : 0;
+  const next = (words[i + run] ?? '').replace(trailing, '');
+  // "Das Statement von Reto Steiner": before a given name and a family name, the preposition.
+  const after = words[i + run + 1] ?? '';
+  if (isGivenName(next) && next === words[i + run] && isNameWord(after.replace(trailing, '')))
+    return 0;
+  // "Youssef von der Organisation X": a body after the particle is where somebody comes from.
+  return isNameWord(next) && !isOrganisationWord(next) ? run : 0;
 }
 
 /**
@@ -175,6 +185,7 @@ export function readName(words: readonly string[]): string | null {
       isGivenName(word) &&
       !isGivenName(last) &&
       !nameParticles.has(last.toLowerCase()) &&
+      !innerParticle.test(last) &&
       looksLikePersonName(name.join(' '))
     )
       break;
@@ -211,6 +222,8 @@ export function withoutObjectNoun(name: string, previous: string): string {
     isGivenName(family) ||
     isNamePrefix(family) ||
     isNamePrefix(third) ||
+    // "sagte Nadia Ben Youssef", "sagte Nguyen Van Minh": a capitalised particle goes on.
+    innerParticle.test(family) ||
     !/^\p{Ll}+$/u.test(previous) ||
     definiteArticles.has(previous) ||
     indefiniteArticles.has(previous) ||
@@ -699,6 +712,29 @@ function coversRole(introduced: string, reference: string): boolean {
 }
 
 /**
+ * Whether the name at `at` is of somebody the text says is dead: a relative clause after it
+ * ("Anton Seidl, der 1998 starb,", "…, die im Frühling verstorben ist") or an adjective before it
+ * ("der verstorbene Franz Berger", "ihr 2019 verstorbener Mann Kurt").
+ */
+export function toldDead(words: readonly string[], at: number): boolean {
+  const dead =
+    /^(starb|verstarb|gestorben|verstorben|verschied|verschieden|umkam|umgekommen)[,.;:!?]?$/u;
+  const adjective = /^(verstorbene[nrm]?|verstorbenen|verschiedene[nr]?|selige[nr]?)$/u;
+  if (words.slice(Math.max(0, at - 3), at).some((w) => adjective.test(w))) return true;
+  // The comma right after the name: "Emil Tanner sagte, der Vater sei gestorben" is no clause of his.
+  let end = at;
+  while (end < at + 4 && !/[,.;:!?]$/u.test(words[end] ?? '.')) end++;
+  if (words.slice(at, end + 1).some((w) => !/^\p{Lu}/u.test(w))) return false;
+  if (!(words[end] ?? '').endsWith(',') || !/^(der|die)$/u.test(words[end + 1] ?? '')) return false;
+  for (let j = end + 2; j < end + 10 && j < words.length; j++) {
+    const w = words[j] ?? '';
+    if (dead.test(w) || (w === 'Leben' && /^kam/u.test(words[j + 1] ?? ''))) return true;
+    if (/[,.;:!?]$/u.test(w)) return false;
+  }
+  return false;
+}
+
+/**
  * The people of one article: register them, then record their mentions in reading order, then ask
  * whom a pronoun or a role reference at a position points to.
  */
@@ -724,6 +760,8 @@ export class PeopleIndex {
   private readonly pronouns: Array<{ position: number; gender: Gender }> = [];
   /** Where the sentences in the passive start ("Beat Gmür wurde am Montag operiert."). */
   private readonly passive = new Set<number>();
+  /** Whom the text says is dead ("Anton Seidl, der 1998 starb", "der verstorbene Franz Berger"). */
+  private readonly deceased = new Set<string>();
 
   /** Registers a person by full name (and role); the surname alone then refers to them too. */
   add(fullName: string, givenRole: string | null = null): void {
@@ -746,6 +784,16 @@ export class PeopleIndex {
         known.name.endsWith(` ${person.name}`) ||
         person.name.endsWith(` ${known.name}`) ||
         known.name === person.name;
+      // "Der Seilbahnbauer Brunnthaler … Geschäftsführer Florian Brunnthaler": the family name
+      // alone came first; the full name says who it is (and a second full name is another).
+      if (!known.name.includes(' ') && isGivenName(person.name.split(' ')[0] ?? '') && same) {
+        Object.assign(known, {
+          name: person.name,
+          role: person.role ?? known.role,
+          gender: person.gender ?? known.gender,
+        });
+        return;
+      }
       if (!same && isGivenName(given) && person.name.split(' ').length >= 2) {
         // The role the text gave first stays: "Ihre Mutter Vreni Hofer" is read twice.
         const before = this.fullNames.get(person.name);
@@ -759,6 +807,18 @@ export class PeopleIndex {
     // "van der Laan" is mentioned word by word: its last word finds the person too.
     const last = surname.split(' ').at(-1) ?? surname;
     if (last !== surname && !this.people.has(last)) this.people.set(last, person);
+    // "Vizehandelsminister Li Qiang … Li wies die Kritik zurück": a name that puts the family
+    // name first (none of its words a given name the lists know); its first word finds the
+    // person too.
+    const parts = person.name.split(' ');
+    const first = parts[0] ?? '';
+    if (
+      familyNamesFirst.has(first) &&
+      parts.length >= 2 &&
+      !parts.some(isGivenName) &&
+      !this.people.has(first)
+    )
+      this.people.set(first, person);
   }
 
   /**
@@ -1004,7 +1064,8 @@ export class PeopleIndex {
     });
     // "den Gewerbler Marco Hänni": a given name and a family name are a person wherever they stand.
     words.forEach((word, i) => {
-      if (!isGivenName(word)) return;
+      // "Nadia Ben Youssef": a given name after a particle ends a name read already.
+      if (!isGivenName(word) || innerParticle.test(words[i - 1] ?? '')) return;
       const read = readName(words.slice(i, i + 4));
       // "verkauft Floristin Eva Roth Rosen": the word before a title is what goes before the name.
       const before = isTitleWord(words[i - 1] ?? '') ? words[i - 2] : words[i - 1];
@@ -1075,6 +1136,21 @@ export class PeopleIndex {
     offset: number,
     excluded: ReadonlyArray<{ start: number; end: number }>,
     sentenceStarts: readonly number[] = [0],
+  ): void {
+    const before = this.mentions.length;
+    this.recordMentionsOf(tokens, offset, excluded, sentenceStarts);
+    const said = tokens.map((t) => t.word);
+    for (const m of this.mentions.slice(before)) {
+      const at = tokens.findIndex((t) => offset + t.start === m.position);
+      if (m.named && m.speaker && at >= 0 && toldDead(said, at)) this.deceased.add(m.speaker);
+    }
+  }
+
+  private recordMentionsOf(
+    tokens: ReadonlyArray<{ word: string; start: number }>,
+    offset: number,
+    excluded: ReadonlyArray<{ start: number; end: number }>,
+    sentenceStarts: readonly number[],
   ): void {
     this.sentenceStarts.push(...sentenceStarts.map((s) => offset + s));
     const written = tokens.map((t) => t.word);
@@ -1315,10 +1391,15 @@ export class PeopleIndex {
         /^(Der|Die)$/u.test(word) &&
         (i === 0 || endsSentence(previous)) &&
         !isRoleWord(noun) &&
-        isPersonNounByForm(bare(noun)) &&
-        !/e$/u.test(bare(noun)) &&
+        // "Die Witwe des Verstorbenen verfolgte den Prozess.": a relation, too.
+        ((isPersonNounByForm(bare(noun)) && !/e$/u.test(bare(noun))) ||
+          relationNouns.has(bare(noun).toLowerCase())) &&
         !isOrganisationWord(noun) &&
-        (noun.endsWith(',') || singularVerb.test(tokens[i + 2]?.word ?? ''))
+        (noun.endsWith(',') ||
+          singularVerb.test(tokens[i + 2]?.word ?? '') ||
+          // "Die Witwe des Verstorbenen verfolgte …": whose relation, then the verb.
+          (/^(des|der)$/u.test(tokens[i + 2]?.word ?? '') &&
+            singularVerb.test(tokens[i + 4]?.word ?? '')))
       ) {
         // "Die Pöstlerin, Martina Grob, war …": the apposition names her.
         if (noun.endsWith(',') && readName(tokens.slice(i + 2, i + 6).map((t) => t.word))) return;
@@ -1854,6 +1935,9 @@ export class PeopleIndex {
         this.mentions.some((m) => m.speaker === ofAge[0] && m.position < position)
       )
         return ofAge[0] ?? null;
+      // "Gegründet hatte sie sein Vater Anton Seidl, der 1998 starb. «…», erzählt der
+      // 58-Jährige": the dead are not who an age means now.
+      if (last && this.deceased.has(last)) return null;
       return last && this.ages.has(last) && this.ages.get(last) !== age ? null : last;
     }
     // "die Zürcherin", "die Italienerin": the person the paragraph just named, unless the

@@ -171,7 +171,7 @@ export const officeStems = [
 export const statementNouns = list(
   'statementNouns',
   `fazit rat antwort botschaft appell credo motto devise bilanz kommentar reaktion prognose
-  einschätzung urteil wunsch forderung kritik widerspruch lob`,
+  einschätzung urteil wunsch forderung kritik widerspruch lob statement stellungnahme`,
 );
 
 /**
@@ -331,7 +331,7 @@ export const roleStems = [
   student moderator redaktor reporter pfleger vertreter besitzer inhaber betreiber
   organisator veranstalter bewohner anwohner einwohner zeuge zeugin nachbar bauer
   goalie captain richter führer regisseur produzent rentner landammann rat rätin intendant dirigent
-  polizist lenker verkäufer
+  polizist lenker
   konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser juror schmied schütze
   insider vorgänger nachfolger rezensent schreiber lektor passant votant halter
   biologe biologin ökologe ökologin meteorologe meteorologin politologe politologin
@@ -341,7 +341,8 @@ export const roleStems = [
   patron psychologe psychologin glaziologe glaziologin soziologe soziologin besucher galerist
   mechaniker uhrmacher ammann hauptmann chirurg arbeiter onkel tante
   lehrling kassier elektriker coiffeur coiffeuse speaker lernende auszubildende studierende
-  angestellte jugendliche verletzte
+  angestellte jugendliche verletzte kellner händler käufer sammler wanderer helfer retter täter
+  mieter tänzer gastgeber kundin passagier
   `,
   ),
 ];
@@ -373,7 +374,7 @@ export const relationNouns = list(
   'relationNouns',
   `
   mutter vater sohn tochter bruder schwester frau mann ehemann freund freundin kollege kollegin
-  anwalt anwältin verteidiger verteidigerin nachbar nachbarin chef chefin
+  anwalt anwältin verteidiger verteidigerin nachbar nachbarin chef chefin witwe witwer
 `,
 );
 
@@ -428,6 +429,18 @@ export const notNameWords = list(
 
 /** Lower-case particles inside names: Hans von Allmen, Jacqueline de Quattro, Kees van Dam. */
 export const nameParticles = list('nameParticles', `von van de di da del della du la le ter dos`);
+
+/**
+ * Family names that Chinese, Vietnamese and Korean names put first, as German newsrooms keep
+ * them ("Li Qiang", "Nguyen Van Minh", "Kim Ji Won"): the first word alone then names the person.
+ */
+export const familyNamesFirst = list(
+  'familyNamesFirst',
+  `Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Gao Luo Zheng Liang Xie
+  Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su
+  Lu Ding Ren Shen Yao Lü Cui Zhong Tan Fan Wan Qian Jin Xi Nguyen Tran Pham Hoang Huynh Phan Vu
+  Vo Dang Bui Ngo Duong Ly Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Shin Kwon Hwang Ahn Moon`,
+);
 
 /** Personal pronouns that point back to one person named before. */
 export const personPronouns = list('personPronouns', `er sie`);
@@ -671,7 +684,7 @@ export const organisationTails = [
     `
   polizei verband verein bank amt gericht spital stiftung partei gruppe zeitung gewerkschaft
   museum klub schule klinik kirche behörde feuerwehr kommission verwaltung direktion departement
-  firma
+  firma organisation
   `,
   ),
 ];

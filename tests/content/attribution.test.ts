@@ -2429,6 +2429,57 @@ describe('speakers in context', () => {
         ['Wir sind so stolz', 'speech', 'Andrea Frei'],
       ],
     ],
+    [
+      'a family name first named alone is the person a full name then names; a second full name is another',
+      [
+        'Die Sägerei Imhasly feiert ihr Jubiläum. Inhaberin Carla Imhasly führt durch den Betrieb. «Holz riecht nach Zukunft», sagt sie. Ihr Onkel Beat Imhasly schaut zu. «Ich habe hier angefangen», sagt er.',
+      ],
+      [
+        ['Holz riecht nach Zukunft', 'speech', 'Carla Imhasly'],
+        ['Ich habe hier angefangen', 'speech', 'Beat Imhasly'],
+      ],
+    ],
+    [
+      '"von" before a given name and a family name is a preposition',
+      ['Pausenstatement von Reto Imfanger im Radio: «Wir müssen schneller spielen.»'],
+      [['Wir müssen schneller spielen.', 'speech', 'Reto Imfanger']],
+    ],
+    [
+      '"Ben" inside a name goes on; the body after "von der" is no part of it',
+      [
+        '«Das darf nicht vergessen gehen», sagte Samira Ben Aziz von der Organisation Offene Türen. «Nein», sagte er.',
+      ],
+      [
+        ['Das darf nicht vergessen gehen', 'speech', 'Samira Ben Aziz'],
+        ['Nein', 'speech', null],
+      ],
+    ],
+    [
+      'a name that puts the family name first is found by its first word',
+      [
+        'In Dalian sprachen Konsul Urs Gasser und Vizebürgermeister Wang Lirong. Gasser lobte den Hafen. Wang widersprach in einem Punkt. «Der Hafen ist voll», sagte er.',
+      ],
+      [['Der Hafen ist voll', 'speech', 'Wang Lirong']],
+    ],
+    [
+      'the dead are not whom an age noun means; a widow is somebody a pronoun means',
+      [
+        'Marco Tanner führt die Schreinerei in Oberau. Gegründet hat sie sein Grossvater Emil Tanner, der 1990 starb. «Er war streng», erzählt der 47-Jährige.',
+        'Anwältin Rita Zumstein plädierte auf Freispruch. «Es war ein Unfall», sagte sie. Die Witwe des Opfers sass im Saal. «Ich will die Wahrheit», sagte sie.',
+      ],
+      [
+        ['Er war streng', 'speech', null],
+        ['Es war ein Unfall', 'speech', 'Rita Zumstein'],
+        ['Ich will die Wahrheit', 'speech', null],
+      ],
+    ],
+    [
+      'a waitress or a buyer is a role of her own, not the person named before',
+      [
+        'Anwältin Rita Zumstein plädierte auf Freispruch. Die Kellnerin verfolgte die Verhandlung. «Ich habe alles gesehen», sagte sie.',
+      ],
+      [['Ich habe alles gesehen', 'speech', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

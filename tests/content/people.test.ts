@@ -17,6 +17,7 @@ import {
   readName,
   roleClosedAt,
   roleMayMean,
+  toldDead,
   nominativeRole,
   singularRole,
   speaksOf,
@@ -85,6 +86,12 @@ describe('readName', () => {
     // The field of an academic title goes with it.
     ['Dr. med. Anna Meier sagt', 'Dr. med. Anna Meier'],
     ['Dr. phil. Urs Frei,', 'Dr. phil. Urs Frei'],
+    // "von" before a given name and a family name is a preposition; "Ben", "Van" inside a name.
+    ['Statement von Reto Imfanger im', 'Statement'],
+    ['Elena de Marco sagte', 'Elena de Marco'],
+    ['Samira Ben Aziz von der Organisation', 'Samira Ben Aziz'],
+    ['Nguyen Van Thanh sagte', 'Nguyen Van Thanh'],
+    ['Omar von der Organisation', 'Omar'],
   ])('%s → %s', (text, name) => {
     expect(readName(words(text))).toBe(name);
   });
@@ -343,8 +350,23 @@ describe('withoutObjectNoun', () => {
     // Not after an article or a preposition, nor a second given name.
     ['Anna Maria Meier', 'sagte', 'Anna Maria Meier'],
     ['Petra Grob Velos', 'mit', 'Petra Grob Velos'],
+    ['Samira Ben Aziz', 'sagte', 'Samira Ben Aziz'],
   ])('%s after "%s" → %s', (name, previous, expected) => {
     expect(withoutObjectNoun(name, previous)).toBe(expected);
+  });
+});
+
+describe('toldDead', () => {
+  it.each([
+    ['sein Grossvater Emil Tanner, der 1990 starb, gründete', 3, true],
+    ['ihr Mann Kurt Aebi, der im Frühling verstorben ist.', 2, true],
+    ['Franz Berger, der bei dem Unglück ums Leben kam.', 0, true],
+    ['der verstorbene Franz Berger hatte', 2, true],
+    // Alive: a relative clause of something else, or none.
+    ['Emil Tanner, der 1990 die Firma gründete, sagte', 0, false],
+    ['Emil Tanner sagte, der Vater sei 1990 gestorben.', 0, false],
+  ])('%s (word %i) → %s', (text, at, dead) => {
+    expect(toldDead(words(text), at)).toBe(dead);
   });
 });
 

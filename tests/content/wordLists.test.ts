@@ -68,6 +68,7 @@ const capitalisedLists = [
   'organisationWords',
   'peopleGroupNouns',
   'neuterPersonNouns',
+  'familyNamesFirst',
 ];
 
 describe('the word lists', () => {
