@@ -43,6 +43,7 @@ import {
   functionWordsInE,
   impersonalVerbs,
   indefiniteArticles,
+  inscriptionNouns,
   labellingParticiples,
   listeningVerbs,
   opinionVerbs,
@@ -161,7 +162,17 @@ export function findSpeechVerb(
   ws: readonly string[],
   verbs: ReadonlySet<string> = speechVerbs,
 ): number {
-  return ws.findIndex((w) => verbs.has(lower(w)) && !/^\p{Lu}/u.test(bare(w)) && bare(w) !== '');
+  return ws.findIndex(
+    (w, i) =>
+      verbs.has(lower(w)) &&
+      !/^\p{Lu}/u.test(bare(w)) &&
+      bare(w) !== '' &&
+      // "Lehmann habe sich «viel zu spät» für befangen erklärt": declared himself, said nothing.
+      !(
+        /^erklär/u.test(lower(w)) &&
+        ws.slice(Math.max(0, i - 6), i).some((x) => lower(x) === 'sich')
+      ),
+  );
 }
 
 /** After a name: asides ("(SVP)", "19,") and where the person works ("von der Bank Zürisee") belong to the subject. */
@@ -617,6 +628,29 @@ export function readColonClause(clause: string): ColonClause {
   if (continuationClause.test(`${whole}:`)) return { type: 'continuation' };
   // "Trainerin Petra Fuchs lobte sie, doch Sara Imfeld winkte ab:": the clause next to the
   // colon says who speaks, or nobody; never the subject of the clause before it.
+  // "Sonja Riedl erinnert sich an eine Kundin, die sie angeschrien habe:", "…, bei der es
+  // geheissen habe:": the clause next to the colon is about somebody or something else than the
+  // subject of the sentence, who only recalls it.
+  const relative = trailingRelativeClause(writersWords(whole));
+  if (
+    relative &&
+    !relative.aboutNamedPerson &&
+    !relative.aboutSubject &&
+    hasOwnSpeaker(relative.clause)
+  )
+    return { type: 'nobody' };
+  // "Toni Kälin rief «Skandal!», worauf Ratspräsidentin Vreni Zahner ihn ermahnte:": the clause
+  // after "worauf" has its own subject, who speaks, or nobody.
+  const all0 = writersWords(whole);
+  const worauf = all0.findLastIndex(
+    (w, j) => /^(worauf|woraufhin)$/u.test(w) && (all0[j - 1] ?? '').endsWith(','),
+  );
+  if (worauf > 0) {
+    const then = readSubject(all0.slice(worauf + 1))?.subject;
+    return then && (then.type === 'name' || then.type === 'role')
+      ? { type: 'subject', subject: then }
+      : { type: 'nobody' };
+  }
   const second = secondClause(writersWords(whole));
   if (second) {
     const read = readColonClause(`${second.join(' ')}:`);
@@ -686,6 +720,7 @@ export function readColonClause(clause: string): ColonClause {
     return { type: 'nobody' };
   const written = (w: string) =>
     writtenTextNouns.has(lower(w).replace(/-/gu, '')) ||
+    inscriptionNouns.has(lower(w)) ||
     writtenTextNouns.has(lower(w.split('-').at(-1) ?? ''));
   // "In ihrem Brief schrieb Direktor X:", "Gmür sagt in seinem Bericht:": a text named after a
   // preposition is where the subject of the verb of saying wrote or said it.
@@ -716,9 +751,13 @@ export function readColonClause(clause: string): ColonClause {
         subject: { type: 'pronoun', gender: /^S/u.test(ws[0] ?? '') ? 'm' : 'f' },
       };
     // "Die Antwort von Beat Gmür kam prompt:", "Kritik kommt von Fraktionschef X:": whose it is.
-    const von = ws.findIndex(
-      (w, j) => /^(von|vom)$/u.test(w) && ws.slice(Math.max(0, j - 2), j).some(isStatementNoun),
-    );
+    // Not "Auf die Kritik von Trainer Urs Lanz angesprochen:": after a preposition, the noun
+    // is what somebody else answers.
+    const von = openingPreposition.test(ws[0] ?? '')
+      ? -1
+      : ws.findIndex(
+          (w, j) => /^(von|vom)$/u.test(w) && ws.slice(Math.max(0, j - 2), j).some(isStatementNoun),
+        );
     const from = von > 0 ? readSubject(ws.slice(von + 1)) : null;
     let tail = ws.slice(von + 1 + (from?.length ?? 0));
     // "Die Reaktion von Anna Meier, der Präsidentin der SP, kam prompt:": an apposition first.
@@ -814,6 +853,85 @@ export function readColonClause(clause: string): ColonClause {
     null;
   return subject ? { type: 'subject', subject } : null;
 }
+
+/**
+ * Step: the relative clause the writer's words before a quotation end in ("…, in dem von «…» die
+ * Rede ist", "…, an eine Kundin, die sie einmal angeschrien habe:", "…, bei der es geheissen
+ * habe:"), and whether it is about a person the words name ("Das sagte Anna Meier, die …");
+ * null where they end in none ("…, die Gemeinde handle" opens a clause with an article).
+ */
+export function trailingRelativeClause(ws: readonly string[]): {
+  clause: readonly string[];
+  aboutNamedPerson: boolean;
+  aboutSubject: boolean;
+} | null {
+  const comma = ws.findLastIndex((w) => w.endsWith(','));
+  if (comma < 1) return null;
+  const rest = ws.slice(comma + 1);
+  const pronoun = /^(der|die|das|den|dem|denen|dessen|deren)$/u;
+  const at = pronoun.test(rest[0] ?? '')
+    ? 0
+    : relativePreposition.test(rest[0] ?? '') && pronoun.test(rest[1] ?? '')
+      ? 1
+      : -1;
+  if (at < 0 || /^\p{Lu}/u.test(rest[at + 1] ?? '')) return null;
+  const antecedent = bare(ws[comma] ?? '');
+  const before = bare(ws[comma - 1] ?? '');
+  const aboutNamedPerson =
+    isGivenName(antecedent) ||
+    (isNameWord(antecedent) &&
+      !isPersonNounByForm(antecedent) &&
+      (isGivenName(before) || (isTitleWord(before) && !/[,.;:!?]$/u.test(ws[comma - 1] ?? ''))));
+  // "Das sagt ein Zeuge, der hinter ihm fuhr:": the subject after the verb, in the nominative.
+  const aboutSubject =
+    /^(ein|eine|der|die)$/u.test(lower(ws[comma - 1] ?? '')) &&
+    !relativePreposition.test(lower(ws[comma - 2] ?? '')) &&
+    (isRoleWord(antecedent) || isPersonNounByForm(antecedent));
+  return { clause: rest.slice(at), aboutNamedPerson, aboutSubject };
+}
+
+/**
+ * Step: whose words a quotation is when it stands in the clause set off after a noun for what
+ * somebody said and whose it is ("Den Vorwurf von Bauernpräsident Kurt Amrein, die Gemeinde
+ * handle «völlig planlos», weist … zurück", "Zu den Aussagen von Georg Pfeifer, man werde «sicher
+ * nicht» koalieren, meint …"): that person (or nobody the words name); undefined elsewhere.
+ */
+export function ownerOfStatementClause(before: string): Subject | null | undefined {
+  const ws = writersWords(before);
+  const comma = ws.findLastIndex((w) => w.endsWith(','));
+  if (comma < 2 || ws.slice(comma + 1).some((w) => /[,.;:!?]$/u.test(w))) return undefined;
+  const von = ws.slice(0, comma).findLastIndex((w) => /^(von|vom|des)$/u.test(w));
+  const noun = lower(ws[von - 1] ?? '');
+  if (von < 1 || !(isStatementNoun(noun) || reproachNouns.has(noun) || /^aussagen?$/u.test(noun)))
+    return undefined;
+  const owner = readSubject(ws.slice(von + 1, comma + 1));
+  // "Die Kritik des Verbands, …": a body's words, nobody's the sentence names.
+  return owner &&
+    owner.length === comma - von &&
+    owner.subject.type === 'name' &&
+    (ws[von] !== 'des' || looksLikePersonName(owner.subject.name))
+    ? owner.subject
+    : null;
+}
+
+/**
+ * Whether a relative clause has its own speaker or none: it acts on somebody ("die sie einmal
+ * angeschrien habe", "der ihn blossstellte"), speaks itself ("der vor einer «…» gewarnt
+ * hatte", "in dem von «…» die Rede ist", "in der er … geschrieben hatte") or is impersonal ("bei
+ * der es geheissen habe").
+ */
+export function hasOwnSpeaker(clause: readonly string[]): boolean {
+  const said = clause.map(lower);
+  return (
+    said.some((w) => /^(ihn|ihm|mich|mir|uns|euch)$/u.test(w) || speechVerbs.has(w)) ||
+    said.includes('rede') ||
+    said.some((w) => impersonalVerbs.has(w)) ||
+    (said.includes('es') && said.some((w) => /^gehei(ss|ß)en/u.test(w))) ||
+    personPronouns.has(said[1] ?? '')
+  );
+}
+
+const relativePreposition = /^(in|im|bei|mit|auf|an|von|zu|nach|unter|über|für|gegen|aus|vor|um)$/u;
 
 /** "Fazit", "Statement", "Pausenstatement", "Videobotschaft": a noun for what somebody says. */
 const isStatementNoun = (word: string) => {

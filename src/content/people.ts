@@ -1192,6 +1192,23 @@ export class PeopleIndex {
         });
         return;
       }
+      // "Dieser Kollege bestätigte das nur teilweise.": somebody new, named by a role only.
+      const roleNoun = bare(tokens[i + 1]?.word ?? '');
+      if (
+        /^(Dieser|Diese|dieser|diese)$/u.test(word) &&
+        /^\p{Lu}/u.test(roleNoun) &&
+        !prepositions.test(tokens[i - 1]?.word ?? '') &&
+        (isRoleWord(roleNoun) || isPersonNounByForm(roleNoun)) &&
+        !isPluralRole('die', roleNoun)
+      ) {
+        this.mentions.push({
+          speaker: roleNoun,
+          position: offset + start,
+          gender: /r$/u.test(word) ? 'm' : genderOfRole(roleNoun),
+          named: false,
+        });
+        return;
+      }
       // Of two people with one family name, the full name says which; the family name alone
       // is no mention a pronoun could go back to.
       const full = this.fullNames.get(`${w} ${bare(tokens[i + 1]?.word ?? '')}`);
@@ -1947,8 +1964,15 @@ export class PeopleIndex {
       return named && !this.speaksOfThem(quotation, named, position) ? named.speaker : null;
     }
     const person = this.withRole(noun, position, since);
+    // "Ein Abgeordneter der CDU … so die Grünen-Abgeordnete": not somebody of the other gender.
     const unnamed = this.mentions
-      .filter((m) => !m.named && m.position < position && sameRole(m.speaker, noun))
+      .filter(
+        (m) =>
+          !m.named &&
+          m.position < position &&
+          sameRole(m.speaker, noun) &&
+          (!gender || !m.gender || m.gender === gender),
+      )
       .at(-1);
     if (person) {
       // "Gemeindepräsident Beat Gmür … der Präsident des Gewerbevereins … sagte der Präsident":

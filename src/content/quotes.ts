@@ -3,6 +3,7 @@ import {
   attributionInNextSentence,
   continuesReportedSpeech,
   findSpeechVerb,
+  hasOwnSpeaker,
   inDescribingClause,
   inSubjunctive,
   invertedPronoun,
@@ -12,12 +13,14 @@ import {
   openingSource,
   openingSubject,
   opensWithSpeaker,
+  ownerOfStatementClause,
   readColonClause,
   reportsSpeech,
   resolveSubject,
   secondClause,
   sentenceSubject,
   speaksOfThirdPerson,
+  trailingRelativeClause,
   wordsOutsideQuotes,
   words,
   writersWords,
@@ -48,6 +51,8 @@ import {
   personalVerbs,
   reproachNouns,
   speechVerbs,
+  impersonalVerbs,
+  inscriptionNouns,
 } from './wordLists';
 
 type TextPart = { part: QuoteLocation['part']; index: number; text: string };
@@ -94,6 +99,12 @@ function inAttribution(before: string): boolean {
 /** "Herr Caduff, Ihr Kollege sagte …": how long the address an interview question opens with is. */
 const addressLength = (sentence: string) =>
   /^\s*(Herr|Frau)(\s+\p{Lu}[\p{L}.'’-]*){1,3},/u.exec(sentence)?.[0].length ?? 0;
+
+/** "Er sei «nur ein Kurier» gewesen.": reported speech, no verb of saying, a pronoun its subject. */
+const reportedAboutPronoun = (sentence: string) =>
+  inSubjunctive(wordsOutsideQuotes(sentence)) &&
+  sentenceSubject(sentence) === null &&
+  openingSubject(sentence)?.type === 'pronoun';
 
 /** Whether a clause has a verb only a person does: "Danach lacht sie:", "Er nickt:". */
 export const doneByPersons = (clause: string) =>
@@ -219,12 +230,23 @@ export function extractQuotes(
             st > previous.end - blockStart &&
             st < sentence.start &&
             isWritersAccount(text.slice(st, starts.find((next) => next > st) ?? text.length)),
+        ) &&
+        // »…« Sie lacht, wenn sie davon erzählt. »…«: a sentence between about somebody a
+        // pronoun means; the sentence before says who goes on.
+        !starts.some(
+          (st) =>
+            previous !== null &&
+            previous.part === i &&
+            st > previous.end - blockStart &&
+            st < sentence.start &&
+            /^(Er|Sie)\s+\p{Ll}/u.test(text.slice(st)) &&
+            !/^Sie\s+\p{Ll}+en\b/u.test(text.slice(st)),
         );
       let speaker: string | null = null;
       const resolve = (subject: Subject | null, at = blockStart + sentence.start) =>
         resolveSubject(subject, at, people, blockStart, span.inner);
       /** "…, sagte Branchenkenner X. «…»": the person the sentence before let speak goes on. */
-      const fromSentenceBefore = (): string | null => {
+      const fromSentenceBefore = (overPronouns = false): string | null => {
         // "…, sagte Branchenkenner X. «…»": the person the sentence before let speak goes on.
         let last = sentenceAround(text, starts, sentence.start - 1);
         // «…», sagte X. Die Wege dürften nicht länger werden. «…»: back over reported speech
@@ -234,7 +256,10 @@ export function extractQuotes(
           back < 2 &&
           last.start > 0 &&
           !people.mentionedBetween(blockStart + last.start, blockStart + last.end) &&
-          continuesReportedSpeech(text.slice(last.start, last.end));
+          (continuesReportedSpeech(text.slice(last.start, last.end)) ||
+            // "Lisa Hürlimann verwies auf das Geständnis ihres Mandanten. Er sei «…» gewesen.
+            // Die Auftraggeber seien «…».": reported speech about whom a pronoun means.
+            (overPronouns && reportedAboutPronoun(text.slice(last.start, last.end))));
           back++
         )
           last = sentenceAround(text, starts, last.start - 1);
@@ -249,6 +274,18 @@ export function extractQuotes(
           (reportsSpeech(lastClause)
             ? null
             : (openingSubject(lastClause) ?? invertedPronoun(words(lastClause))));
+        // "Seine Frau habe ihm einmal gesagt, er liebe den Ofen mehr als sie. «…»": who spoke,
+        // in reported speech, is whom the one recounting it quotes; what follows is theirs.
+        const mainClause = writersWords(sentenceBefore.split(',')[0] ?? '').map((w) =>
+          w.toLowerCase().replace(/[^\p{L}]/gu, ''),
+        );
+        if (
+          said !== null &&
+          said.type !== 'pronoun' &&
+          mainClause.some((w) => w === 'habe' || w === 'hätte') &&
+          mainClause.some((w) => /^ge/u.test(w) && speechVerbs.has(w))
+        )
+          return null;
         // "Gerd Ullrich schilderte die Nacht. Der Angeklagte habe laut gebrüllt. «…»": whom
         // reported speech is about, named or given a role, is not who goes on speaking.
         if (
@@ -297,7 +334,9 @@ export function extractQuotes(
         const colonVerb =
           attribution && prefix.endsWith(':') ? findSpeechVerb(writersWords(prefix)) : -1;
         const colonFirst = colonVerb >= 0 ? readColonClause(prefix) : null;
-        if (colonFirst?.type === 'subject') speaker = resolve(colonFirst.subject);
+        const owner = prefix === '' ? undefined : ownerOfStatementClause(before);
+        if (owner !== undefined) speaker = owner ? resolve(owner) : null;
+        else if (colonFirst?.type === 'subject') speaker = resolve(colonFirst.subject);
         // "Der Polizist habe zu ihm gesagt: «…», erzählt Peter Huber": whoever the clause lets
         // speak, not the one who recounts it.
         else if (colonVerb > 0) speaker = null;
@@ -358,7 +397,23 @@ export function extractQuotes(
           // "Anna Meier zufolge ist Beat Gmür «ein Lügner»": a source the sentence opens with
           // is whose words they are, whoever else it names.
           const source = openingSource(writersWords(text.slice(sentence.start, sentence.end)));
+          // "Urs Kälin zitierte aus dem Prüfbericht, in dem von «…» die Rede ist", "…, der vor
+          // einer «…» gewarnt hatte": a relative clause with a speaker of its own, or none.
+          const relative = trailingRelativeClause(writersWords(before));
+          // "…, auf der Rückseite stehe der Vermerk «für Ostern»": a written text says it.
+          const writtenBefore = inscriptionNouns.has(
+            (lead.at(-1) ?? '').toLowerCase().replace(/[^\p{L}]/gu, ''),
+          );
+          const ownSpeaker =
+            writtenBefore ||
+            (relative !== null &&
+              !relative.aboutNamedPerson &&
+              hasOwnSpeaker([
+                ...relative.clause,
+                ...writersWords(after.split(/[,.;:!?]/u)[0] ?? ''),
+              ]));
           if (
+            !ownSpeaker &&
             !inAttribution(text.slice(sentence.start, span.start)) &&
             !inDescribingClause(before, after) &&
             !lead.some((w) => reproachNouns.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))) &&
@@ -370,13 +425,19 @@ export function extractQuotes(
             speaker = resolve(sentenceSubject(text.slice(sentence.start, sentence.end)));
           // "«…», sagte X. Die Forderung sei «nicht darstellbar».": reported speech that names
           // no source of its own goes on with the person the sentence before let speak.
+          // "Dort heisse es, das Gesetz sei «…»": what a text says, nobody's words.
+          const impersonal = writersWords(
+            text.slice(sentence.start, sentence.end).split(',')[0] ?? '',
+          ).some((w) => impersonalVerbs.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
           if (
             speaker === null &&
+            !ownSpeaker &&
+            !impersonal &&
             sentence.start > 0 &&
             continuesReportedSpeech(text.slice(sentence.start, sentence.end)) &&
             !people.mentionedBetween(blockStart + sentence.start, position)
           )
-            speaker = fromSentenceBefore();
+            speaker = fromSentenceBefore(true);
         } else if (kind === 'speech' && previousGoesOn) {
           // «…», sagte X. «…»: the next sentence of the same speaker.
           speaker = previous?.speaker ?? null;

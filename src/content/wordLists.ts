@@ -111,7 +111,7 @@ export const opinionVerbs = list(
 /** Verbs that quote a text with no writer: «…», heisst es in der Mitteilung / Darin heisst es: «…». */
 export const impersonalVerbs = list(
   'impersonalVerbs',
-  `heisst hiess heißt hieß lautet lautete stand steht`,
+  `heisst heisse hiess heißt heiße hieß lautet lautete stand steht stehe`,
 );
 
 /**
@@ -121,12 +121,22 @@ export const impersonalVerbs = list(
 export const writtenTextNouns = list(
   'writtenTextNouns',
   `
-  plakat plakaten kampagnenplakat transparent transparenten schild schildern zettel aufschrift
+  plakat plakaten kampagnenplakat transparent transparenten schild schildern zettel
   protokoll kalendereintrag eintrag mitteilung medienmitteilung communiqué website webseite
   homepage anzeigetafel anzeigetafeln tafel brief inserat flyer flugblatt urteil bericht
   verfügung weisung aushang anschlag broschüre merkblatt formular warnung tweet
   notiz sms spruch aufkleber banner
 `,
+);
+
+/**
+ * Nouns of a short text written on something, lower case: a quotation right after one is that
+ * text, nobody's words (auf der Rückseite stehe der Vermerk «für Ostern», als Verwendungszweck
+ * «Provision»); documents such as "Urteil" may be the object of what somebody says of them.
+ */
+export const inscriptionNouns = list(
+  'inscriptionNouns',
+  `aufschrift vermerk verwendungszweck betreff stempel etikett`,
 );
 
 /**
@@ -684,7 +694,7 @@ export const organisationTails = [
     `
   polizei verband verein bank amt gericht spital stiftung partei gruppe zeitung gewerkschaft
   museum klub schule klinik kirche behörde feuerwehr kommission verwaltung direktion departement
-  firma organisation
+  firma organisation kammer gesellschaft vereinigung
   `,
   ),
 ];

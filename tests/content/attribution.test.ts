@@ -5,6 +5,7 @@ import {
   attributionSetOff,
   continuesReportedSpeech,
   findSpeechVerb,
+  hasOwnSpeaker,
   inDescribingClause,
   inSubjunctive,
   invertedPronoun,
@@ -15,6 +16,7 @@ import {
   openingSource,
   openingSubject,
   opensWithSpeaker,
+  ownerOfStatementClause,
   pronounAfterVerb,
   readColonClause,
   readSubject,
@@ -23,6 +25,7 @@ import {
   secondClause,
   sentenceSubject,
   shownRole,
+  trailingRelativeClause,
   withoutAddress,
   withoutUnknownTitle,
   words,
@@ -30,6 +33,50 @@ import {
   writersWords,
 } from '../../src/content/attribution';
 import { doneByPersons, extractQuotes } from '../../src/content/quotes';
+
+describe('trailingRelativeClause and hasOwnSpeaker', () => {
+  it.each([
+    // words before the quotation → the clause is about a person the words name, or the subject; has its own speaker
+    ['Riedl erinnert sich an eine Kundin, die sie einmal angeschrien habe:', false, false, true],
+    [
+      'Er erinnert an die Reform von 2020, bei der es ebenfalls geheissen habe:',
+      false,
+      false,
+      true,
+    ],
+    ['Er zitierte aus dem Bericht, in dem von Mängeln die Rede ist', false, false, true],
+    ['Das sagt ein Zeuge, der hinter ihm fuhr:', false, true, true],
+    ['Das sagte Anna Meier, die sichtlich bewegt war:', true, false, false],
+    ['Er gab Entwarnung bei Imhof, der ausgewechselt worden war:', false, false, false],
+  ])('%s → named %s, subject %s, own speaker %s', (before, named, subject, own) => {
+    const read = trailingRelativeClause(writersWords(before));
+    expect([read?.aboutNamedPerson, read?.aboutSubject, hasOwnSpeaker(read?.clause ?? [])]).toEqual(
+      [named, subject, own],
+    );
+  });
+
+  it.each([
+    ['Die Gemeinde handle', null],
+    ['Er sagte, die Gemeinde handle', null],
+  ])('%s ends in no relative clause', (before, expected) => {
+    expect(trailingRelativeClause(writersWords(before))).toBe(expected);
+  });
+});
+
+describe('ownerOfStatementClause', () => {
+  it.each([
+    ['Den Vorwurf von Bauernpräsident Kurt Amrein, die Gemeinde handle ', 'Kurt Amrein'],
+    ['Zu den Aussagen von Georg Pfeifer, man werde ', 'Georg Pfeifer'],
+    ['Die Kritik des Verbands, die Gemeinde handle ', null],
+    ['Er sagte, die Gemeinde handle ', undefined],
+    ['Die Kritik von Anna Meier, die Gemeinde handle planlos, sei ', undefined],
+  ])('%s → %s', (before, owner) => {
+    const read = ownerOfStatementClause(before);
+    expect(read === undefined || read === null ? read : read.type === 'name' && read.name).toBe(
+      owner,
+    );
+  });
+});
 
 describe('findSpeechVerb', () => {
   it.each([
@@ -2479,6 +2526,113 @@ describe('speakers in context', () => {
         'Anwältin Rita Zumstein plädierte auf Freispruch. Die Kellnerin verfolgte die Verhandlung. «Ich habe alles gesehen», sagte sie.',
       ],
       [['Ich habe alles gesehen', 'speech', null]],
+    ],
+    [
+      'a relative clause before a colon with a speaker of its own gives nobody; "worauf" its subject',
+      [
+        'Drogistin Maja Vonlanthen erinnert sich an einen Kunden, der sie einmal angeschrien habe: «Sie wollen mir nur Pillen verkaufen!»',
+        'Gemeinderat Pius Gwerder rief «Frechheit!», worauf Ratspräsidentin Ida Tresch ihn ermahnte: «Sie haben nicht das Wort.»',
+        'Das sagt ein Anwohner, der neben der Baustelle wohnt: «Wir hören den Lärm jede Nacht.»',
+      ],
+      [
+        ['Sie wollen mir nur Pillen verkaufen!', 'speech', null],
+        ['Frechheit!', 'partial', null],
+        ['Sie haben nicht das Wort.', 'speech', 'Ida Tresch'],
+        ['Wir hören den Lärm jede Nacht.', 'speech', 'Anwohner'],
+      ],
+    ],
+    [
+      'quoted words in a relative clause with a speaker of its own, on an inscription, or after "heisse es" are nobody\'s',
+      [
+        'Kantonsrat Erich Zumbühl zitierte aus dem Revisionsbericht, in dem von «erheblichen Lücken» die Rede ist.',
+        'Die Abgeordnete Lena Frick zitierte den Rechnungshof, der vor einer «gefährlichen Verschuldung» gewarnt hatte.',
+        'Nationalrätin Olga Bissig zitierte ein Gutachten. Dort heisse es, die Vorlage sei «kaum umsetzbar».',
+        'Die Anwältin Nora Gisler sagte, auf dem Umschlag stehe der Vermerk «nicht öffnen».',
+        'Der Verteidiger kündigte an, das Urteil «genau zu prüfen».',
+      ],
+      [
+        ['erheblichen Lücken', 'partial', null],
+        ['gefährlichen Verschuldung', 'partial', null],
+        ['kaum umsetzbar', 'partial', null],
+        ['nicht öffnen', 'partial', null],
+        ['genau zu prüfen', 'partial', 'Verteidiger'],
+      ],
+    ],
+    [
+      'words in the clause after "Vorwurf von X," or "Aussagen von X," are X\'s',
+      [
+        'Den Vorwurf von Gewerbepräsident Alois Kündig, der Rat handle «völlig planlos», weist Stadtpräsidentin Irma Rohrer zurück.',
+        'Zu den Aussagen von Parteichef Bruno Felber, man werde «sicher nicht» nachgeben, meint Nationalrätin Eva Lustenberger: «Das kennen wir.»',
+      ],
+      [
+        ['völlig planlos', 'partial', 'Alois Kündig'],
+        ['sicher nicht', 'partial', 'Bruno Felber'],
+        ['Das kennen wir.', 'speech', 'Eva Lustenberger'],
+      ],
+    ],
+    [
+      '"Auf die Kritik von X angesprochen:" is not X speaking; "sich … erklärt" says nothing',
+      [
+        'Auf die Kritik von Trainer Silvan Imgrüth am Rasen angesprochen: «Der Rasen ist für beide gleich.»',
+        'Gemeindepräsident Kurt Inderbitzin wehrt sich. Stadträtin Jana Odermatt sagte: «Wir wollen alle Akten.» Inderbitzin habe sich «viel zu spät» für befangen erklärt.',
+      ],
+      [
+        ['Der Rasen ist für beide gleich.', 'speech', null],
+        ['Wir wollen alle Akten.', 'speech', 'Jana Odermatt'],
+        ['viel zu spät', 'partial', null],
+      ],
+    ],
+    [
+      'a pronoun goes to a chamber named since, not to the woman named before it',
+      [
+        '«Die Reform kommt», sagte Ministerin Ursula Gwerder. Die Ärztekammer begrüsste das Vorhaben. In einer Stellungnahme spricht sie von einem «wichtigen Signal».',
+      ],
+      [
+        ['Die Reform kommt', 'speech', 'Ursula Gwerder'],
+        ['wichtigen Signal', 'partial', null],
+      ],
+    ],
+    [
+      'a role of the other gender is not the unnamed person of that role',
+      [
+        'Ein Abgeordneter der FDP rief «Unsinn!» in den Saal. «Auf dem Land fehlen die Busse», so die Grünen-Abgeordnete.',
+      ],
+      [
+        ['Unsinn!', 'partial', null],
+        ['Auf dem Land fehlen die Busse', 'speech', null],
+      ],
+    ],
+    [
+      '"Dieser Kollege" is somebody new; reported speech about a pronoun goes back to who reports it',
+      [
+        '«Er hat mich zuerst gestossen», sagte der Beschuldigte. Dieser Kollege bestätigte das nur teilweise. «Gestossen ist zu viel gesagt», sagte er.',
+      ],
+      [
+        ['Er hat mich zuerst gestossen', 'speech', 'Beschuldigte'],
+        ['Gestossen ist zu viel gesagt', 'speech', 'Kollege'],
+      ],
+    ],
+    [
+      'reported speech about a pronoun goes back to who reports it',
+      [
+        'Verteidigerin Lisa Gwerder verwies auf das Geständnis ihres Mandanten. Er sei «nur ein Kurier» gewesen. Die Auftraggeber seien «bis heute auf freiem Fuss».',
+      ],
+      [
+        ['nur ein Kurier', 'partial', null],
+        ['bis heute auf freiem Fuss', 'partial', 'Lisa Gwerder'],
+      ],
+    ],
+    [
+      'a quotation after what somebody else reportedly said is not theirs; a pronoun sentence between ends who goes on',
+      [
+        'Der Bäcker Anton Imfeld ist 70. Seine Frau habe ihm einmal gesagt, er liebe den Ofen mehr als sie. «Ganz falsch war das nicht.»',
+        'Martha Zurfluh heiratete 1956 den Schmied Alois Zurfluh. Er habe ihr beim Tanz gesagt: «Dich nehme ich.» Sie lacht, wenn sie davon erzählt. «Und ich wollte.»',
+      ],
+      [
+        ['Ganz falsch war das nicht.', 'speech', null],
+        ['Dich nehme ich.', 'speech', 'Alois Zurfluh'],
+        ['Und ich wollte.', 'speech', 'Martha Zurfluh'],
+      ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);

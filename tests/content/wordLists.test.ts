@@ -16,6 +16,7 @@ const lowerCaseLists = [
   'opinionVerbs',
   'impersonalVerbs',
   'writtenTextNouns',
+  'inscriptionNouns',
   'skippableWords',
   'roleStems',
   'compoundOnlyRoleStems',
