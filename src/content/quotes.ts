@@ -222,26 +222,18 @@ export function extractQuotes(
         (previous.part === i || nextParagraph) &&
         !people.mentionedBetween(previous.end, position) &&
         // «…», sagte X. Der Verband sieht das anders. «…»: the writer's own sentence between
-        // the two, about somebody or something else, ends what X says.
-        !starts.some(
-          (st) =>
-            previous !== null &&
-            previous.part === i &&
-            st > previous.end - blockStart &&
-            st < sentence.start &&
-            isWritersAccount(text.slice(st, starts.find((next) => next > st) ?? text.length)),
-        ) &&
-        // »…« Sie lacht, wenn sie davon erzählt. »…«: a sentence between about somebody a
-        // pronoun means; the sentence before says who goes on.
-        !starts.some(
-          (st) =>
-            previous !== null &&
-            previous.part === i &&
-            st > previous.end - blockStart &&
-            st < sentence.start &&
-            /^(Er|Sie)\s+\p{Ll}/u.test(text.slice(st)) &&
-            !/^Sie\s+\p{Ll}+en\b/u.test(text.slice(st)),
-        );
+        // the two, about somebody or something else, ends what X says; so does one about
+        // somebody a pronoun means (»…« Sie lacht, wenn sie davon erzählt. »…«), where the
+        // sentence before says who goes on.
+        !starts.some((st) => {
+          if (previous?.part !== i || st <= previous.end - blockStart || st >= sentence.start)
+            return false;
+          const between = text.slice(st, starts.find((next) => next > st) ?? text.length);
+          return (
+            isWritersAccount(between) ||
+            (/^(Er|Sie)\s+\p{Ll}/u.test(between) && !/^Sie\s+\p{Ll}+en\b/u.test(between))
+          );
+        });
       let speaker: string | null = null;
       const resolve = (subject: Subject | null, at = blockStart + sentence.start) =>
         resolveSubject(subject, at, people, blockStart, span.inner);
