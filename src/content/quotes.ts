@@ -49,6 +49,7 @@ import {
   definiteArticles,
   indefiniteArticles,
   personalVerbs,
+  receivingVerbs,
   reproachNouns,
   speechVerbs,
   impersonalVerbs,
@@ -99,6 +100,15 @@ function inAttribution(before: string): boolean {
 /** "Herr Caduff, Ihr Kollege sagte …": how long the address an interview question opens with is. */
 const addressLength = (sentence: string) =>
   /^\s*(Herr|Frau)(\s+\p{Lu}[\p{L}.'’-]*){1,3},/u.exec(sentence)?.[0].length ?? 0;
+
+/** "Keller bekommt von ihr einen Gugelhopf.": somebody receives from somebody a pronoun means. */
+const receivedFromSomebody = (clause: string) => {
+  const ws = wordsOutsideQuotes(clause).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
+  return (
+    ws.some((w) => receivingVerbs.has(w)) &&
+    ws.some((w, j) => w === 'von' && /^(ihr|ihm|ihnen)$/u.test(ws[j + 1] ?? ''))
+  );
+};
 
 /** "Er sei «nur ein Kurier» gewesen.": reported speech, no verb of saying, a pronoun its subject. */
 const reportedAboutPronoun = (sentence: string) =>
@@ -290,9 +300,12 @@ export function extractQuotes(
         // Only a sentence about one person: "X schüttelte den Kopf, Y lachte" leaves it open.
         // A sentence whose subject says something ("X sagte, Y sei …") is about its speaker.
         const clauseStart = lastClause === sentenceBefore ? 0 : lastClauseJoint(sentenceBefore);
+        // "Keller bekommt von ihr einen Gugelhopf.": who gives is there too, and may be who speaks.
         const onePerson =
           said !== null ||
-          people.peopleBetween(blockStart + last.start + clauseStart, blockStart + last.end) <= 1;
+          (people.peopleBetween(blockStart + last.start + clauseStart, blockStart + last.end) <=
+            1 &&
+            !receivedFromSomebody(lastClause));
         // "X wurde verhaftet. «Wir hatten ihn im Visier.»": a sentence in the passive, or a
         // quotation that speaks of the person in the third person, is about them, not by them.
         const about =
@@ -351,7 +364,14 @@ export function extractQuotes(
                 sentenceAround(previousText, sentenceStarts(previousText), previousText.length - 1)
                   .start,
               );
-          const read = readColonClause(clause);
+          // "Krämer hakte nach. Seine Antwort: «…»": the answer is not by the one who asked.
+          const answerToQuestion =
+            /^\s*(Seine|Ihre)\s+Antwort\s*:\s*$/u.test(clause) &&
+            sentence.start > 0 &&
+            /\b(fragt|fragte|hakt|hakte|erkundigt|erkundigte|wissen)\b/u.test(
+              text.slice(sentenceAround(text, starts, sentence.start - 1).start, sentence.start),
+            );
+          const read = answerToQuestion ? ({ type: 'nobody' } as const) : readColonClause(clause);
           // "Danach lacht sie:": only a person laughs, so a study or a body named since is not
           // what the pronoun may mean.
           if (read?.type === 'subject')

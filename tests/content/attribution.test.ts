@@ -2634,6 +2634,28 @@ describe('speakers in context', () => {
         ['Und ich wollte.', 'speech', 'Martha Zurfluh'],
       ],
     ],
+    [
+      'who receives from somebody a pronoun means may not be who speaks; the answer is not by who asked',
+      [
+        'Hauswart Urs Gisler befreite Rosa Kälin aus dem Lift. Gisler bekommt von ihr einen Kuchen. «Den backe ich nur für besondere Menschen.»',
+        'Betriebsrat Jens Oswald fragte nach den Werken. «Wir planen nichts», sagte Konzernchef Paul Imhof. Oswald hakte nach. Seine Antwort: «Wir schliessen auch nichts aus.»',
+      ],
+      [
+        ['Den backe ich nur für besondere Menschen.', 'speech', null],
+        ['Wir planen nichts', 'speech', 'Paul Imhof'],
+        ['Wir schliessen auch nichts aus.', 'speech', null],
+      ],
+    ],
+    [
+      'her answer to a quip is hers',
+      [
+        'Hufschmiedin Lara Gwerder hört oft Sprüche. Der häufigste: «Wo ist der Chef?» Ihre Antwort: «Der steht vor Ihnen.»',
+      ],
+      [
+        ['Wo ist der Chef?', 'speech', null],
+        ['Der steht vor Ihnen.', 'speech', 'Lara Gwerder'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
