@@ -12,6 +12,7 @@ import {
   namingWords,
   soCalled,
   speechVerbs,
+  titleAnnouncingNouns,
 } from './wordLists';
 
 /** What stands around a quoted span: the clause before it, the text after it and its words. */
@@ -167,6 +168,19 @@ export function classifyQuote({
     )
       return 'name';
   }
+  // Ihr Slogan steht schon fest: «Sonne statt Gas»: words that make no sentence after a noun
+  // for a name and a colon.
+  if (
+    afterColon &&
+    couldBeTitle(inner) &&
+    !sentenceEnd.test(inner.trimEnd()) &&
+    findSpeechVerb(words(prefix)) < 0 &&
+    words(prefix.split(/[.!?]\s/u).at(-1) ?? '').some((w) => {
+      const noun = bare(w).toLowerCase();
+      return [...titleAnnouncingNouns].some((tail) => noun.endsWith(tail));
+    })
+  )
+    return 'name';
   // Kim Muster: «Ein Titel». Roman. Verlag …: the details of a work under a review name its genre.
   // Not after a colon that introduces speech: "Lea Huber sagt: «…». Band, …".
   const saidBefore = afterColon && findSpeechVerb(words(prefix)) >= 0;

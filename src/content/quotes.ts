@@ -495,9 +495,10 @@ export function extractQuotes(
     )
       quotes[q] = { ...runOn, speaker: next.speaker ?? runOn.speaker };
   }
-  // A text quoted as a name once is a name wherever it is quoted: «Tatort» in the heading too.
+  // A text quoted as a name once is a name wherever it is quoted: «Tatort» in the heading too,
+  // and «Lauf, Anna, lauf!» sung after "ihr Hit «Lauf, Anna, lauf!»".
   const names = new Set(quotes.filter((q) => q.kind === 'name').map((q) => q.text));
   return quotes.map((q) =>
-    q.kind === 'partial' && names.has(q.text) ? { ...q, kind: 'name', speaker: null } : q,
+    q.kind !== 'name' && names.has(q.text) ? { ...q, kind: 'name', speaker: null } : q,
   );
 }

@@ -537,6 +537,16 @@ export const namingWords = list(
  * Verbs that give a naming noun its name, lower case: Der Titel lautet «…», Ihr Slogan laute
  * «…». Only right after a naming noun: "Die Antwort lautet: «…»" quotes somebody.
  */
+/**
+ * Nouns for what a name is given as, lower case (also as the end of a compound: Wahlslogan,
+ * Firmenmotto): before a colon, the words after it that make no sentence are that name (Ihr
+ * Slogan steht schon fest: «Sonne statt Gas»); a whole sentence there is a saying all the same.
+ */
+export const titleAnnouncingNouns = list(
+  'titleAnnouncingNouns',
+  `slogan motto titel devise parole hashtag überschrift schlagzeile`,
+);
+
 export const namingCopulas = list('namingCopulas', `lautet laute lautete lauten lauteten`);
 
 /** Lower-case ends of a one-word medium's name: im «Wirtschaftsblatt», des «Seeboten». */

@@ -2656,6 +2656,17 @@ describe('speakers in context', () => {
         ['Der steht vor Ihnen.', 'speech', 'Lara Gwerder'],
       ],
     ],
+    [
+      'words quoted as a name once are a name where they are sung or said too',
+      [
+        'Mira Gwerder sang ihren Hit «Lauf, Nora, lauf!» zum Schluss.',
+        'Zusammen sangen sie «Lauf, Nora, lauf!», das Publikum sang mit.',
+      ],
+      [
+        ['Lauf, Nora, lauf!', 'name', null],
+        ['Lauf, Nora, lauf!', 'name', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

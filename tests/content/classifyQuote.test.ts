@@ -170,6 +170,21 @@ describe('classifyQuote', () => {
     ],
     ['after "sogenannten"', 'Die sogenannten ', 'Wutbürger', ' protestierten.', 'partial'],
     [
+      'a slogan announced by a colon',
+      'Ihr Slogan steht schon fest: ',
+      'Sonne statt Gas',
+      '.',
+      'name',
+    ],
+    ['a campaign motto', 'Der Wahlslogan der Partei: ', 'Mehr Velo', '.', 'name'],
+    [
+      'a motto that is a whole sentence is a saying',
+      'Im Saal hängt das Firmenmotto: ',
+      'Die Zeit gehört denen, die sie messen.',
+      '',
+      'speech',
+    ],
+    [
       'after "sogenanntes", even with a naming tail',
       'Geplant ist ein sogenanntes ',
       'Kompetenzzentrum für Antriebe',

@@ -37,6 +37,7 @@ const lowerCaseLists = [
   'namingWords',
   'namingAdverbs',
   'namingCopulas',
+  'titleAnnouncingNouns',
   'mediumTails',
   'mediumPrepositions',
   'addresseeTails',
