@@ -101,6 +101,18 @@ function inAttribution(before: string): boolean {
 const addressLength = (sentence: string) =>
   /^\s*(Herr|Frau)(\s+\p{Lu}[\p{L}.'’-]*){1,3},/u.exec(sentence)?.[0].length ?? 0;
 
+/** Whether a quotation speaks of a person as "Herr X" or "Frau X", by their family name. */
+export const addressesSpeaker = (quotation: string, speaker: string) => {
+  const family = speaker.split(' ').at(-1) ?? '';
+  return (
+    family.length > 1 &&
+    wordsOutsideQuotes(quotation).some(
+      (w, j, ws) =>
+        /^(Herr|Herrn|Frau)$/u.test(w) && (ws[j + 1] ?? '').replace(/[^\p{L}'’-]/gu, '') === family,
+    )
+  );
+};
+
 /** "Keller bekommt von ihr einen Gugelhopf.": somebody receives from somebody a pronoun means. */
 const receivedFromSomebody = (clause: string) => {
   const ws = wordsOutsideQuotes(clause).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
@@ -457,6 +469,8 @@ export function extractQuotes(
           speaker = fromSentenceBefore();
         }
       }
+      // «Herr Gmür hat gelogen»: nobody speaks of themselves as Herr or Frau.
+      if (speaker && addressesSpeaker(span.inner, speaker)) speaker = null;
       const asWritten = written[i]?.text ?? text;
       quotes.push({
         id: `zitat-${quotes.length + 1}`,

@@ -32,7 +32,7 @@ import {
   wordsOutsideQuotes,
   writersWords,
 } from '../../src/content/attribution';
-import { doneByPersons, extractQuotes } from '../../src/content/quotes';
+import { addressesSpeaker, doneByPersons, extractQuotes } from '../../src/content/quotes';
 
 describe('trailingRelativeClause and hasOwnSpeaker', () => {
   it.each([
@@ -75,6 +75,17 @@ describe('ownerOfStatementClause', () => {
     expect(read === undefined || read === null ? read : read.type === 'name' && read.name).toBe(
       owner,
     );
+  });
+});
+
+describe('addressesSpeaker', () => {
+  it.each([
+    ['Herr Gmür hat gelogen.', 'Beat Gmür', true],
+    ['Das sagte ich Frau Meier schon.', 'Meier', true],
+    ['Gmür hat recht.', 'Beat Gmür', false],
+    ['Herr Präsident, ich widerspreche.', 'Beat Gmür', false],
+  ])('%s, %s → %s', (quotation, speaker, addressed) => {
+    expect(addressesSpeaker(quotation, speaker)).toBe(addressed);
   });
 });
 
