@@ -256,7 +256,11 @@ export function isOrganisationWord(word: string): boolean {
   const w = bare(word);
   if (organisationWords.has(w)) return true;
   const lower = w.toLowerCase();
-  return /^\p{Lu}/u.test(w) && organisationTails.some((tail) => lower.endsWith(tail));
+  // "Ärztekammer", "Kantonspolizei"; a tail alone is a body only where listed ("Peter Kammer").
+  return (
+    /^\p{Lu}/u.test(w) &&
+    organisationTails.some((tail) => lower.endsWith(tail) && lower.length > tail.length)
+  );
 }
 
 /** A name without the titles before it: "Dr. Karin Oswald", "Dr. med. Karin Oswald" → "Karin Oswald". */
