@@ -256,11 +256,7 @@ export function isOrganisationWord(word: string): boolean {
   const w = bare(word);
   if (organisationWords.has(w)) return true;
   const lower = w.toLowerCase();
-  // "Ärztekammer", "Kantonspolizei"; a tail alone is a body only where listed ("Peter Kammer").
-  return (
-    /^\p{Lu}/u.test(w) &&
-    organisationTails.some((tail) => lower.endsWith(tail) && lower.length > tail.length)
-  );
+  return /^\p{Lu}/u.test(w) && organisationTails.some((tail) => lower.endsWith(tail));
 }
 
 /** A name without the titles before it: "Dr. Karin Oswald", "Dr. med. Karin Oswald" → "Karin Oswald". */
@@ -715,6 +711,17 @@ function coversRole(introduced: string, reference: string): boolean {
   );
 }
 
+/** Words after which a sentence may go on with a person's name and no article. */
+const nameSlotBefore =
+  /^(auch|war|ist|kam|kommt|sagte|sagt|meinte|meint|erklärte|erklärt|traf|trifft|erhält|erhielt|bekam|bekommt|gewann|gewinnt|dass|weil|nun|dann|heute|gestern|zudem|nämlich|selbst)$/u;
+
+/** Capitalised words of time that stand without an article: "Anfang Mai", "Ende Juni". */
+const timeWords = new Set(
+  `Anfang Ende Mitte Januar Februar März April Mai Juni Juli August September Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Sonnabend Ostern Pfingsten Weihnachten`.split(
+    ' ',
+  ),
+);
+
 /**
  * Whether the name at `at` is of somebody the text says is dead: a relative clause after it
  * ("Anton Seidl, der 1998 starb,", "…, die im Frühling verstorben ist") or an adjective before it
@@ -812,14 +819,13 @@ export class PeopleIndex {
     const last = surname.split(' ').at(-1) ?? surname;
     if (last !== surname && !this.people.has(last)) this.people.set(last, person);
     // "Vizehandelsminister Li Qiang … Li wies die Kritik zurück": a name that puts the family
-    // name first (none of its words a given name the lists know); its first word finds the
-    // person too.
+    // name first; its first word finds the person too.
     const parts = person.name.split(' ');
     const first = parts[0] ?? '';
     if (
       familyNamesFirst.has(first) &&
       parts.length >= 2 &&
-      !parts.some(isGivenName) &&
+      !isGivenName(first) &&
       !this.people.has(first)
     )
       this.people.set(first, person);
@@ -1261,7 +1267,11 @@ export class PeopleIndex {
       }
       // "Henrik Novak widerspricht.": a full name whose given name the lists do not know is
       // still somebody, so a pronoun after it means nobody the text named before.
-      if (this.mayBeUnknownPerson(written, i) || this.mayBeUnknownSingleName(written, i)) {
+      if (
+        this.mayBeUnknownPerson(written, i) ||
+        this.mayBeUnknownSingleName(written, i) ||
+        this.mayBeUnknownNameInSentence(written, i)
+      ) {
         this.mentions.push({ speaker: '', position: offset + start, gender: null, named: true });
         return;
       }
@@ -1677,6 +1687,34 @@ export class PeopleIndex {
         // "Die Gesamtweltcupführende Marit Halvorsen aus Norwegen", "gewann der Franzose Maxime
         // Roux den Super-G": after a title, a name is a person whatever follows.
         !opens)
+    );
+  }
+
+  /**
+   * Whether the words at `i` may be a person's given name and family name inside a sentence,
+   * after a verb or a word such as "auch" ("Unter den Zuhörern war auch Zerihun Gebremedhin.",
+   * "Dann kam Oyelaran Kovalenko zu Wort."): two capitalised words no list knows, where German
+   * puts no noun without an article, the name ending at a mark or before a lower-case word.
+   */
+  private mayBeUnknownNameInSentence(ws: readonly string[], i: number): boolean {
+    const first = ws[i] ?? '';
+    const second = ws[i + 1] ?? '';
+    const after = ws[i + 2] ?? '';
+    return (
+      nameSlotBefore.test((ws[i - 1] ?? '').toLowerCase()) &&
+      /^\p{Lu}\p{Ll}+$/u.test(first) &&
+      /^\p{Lu}\p{Ll}+([-‑]\p{Lu}\p{Ll}+)?[,.;:!?]?$/u.test(second) &&
+      (/[,.;:!?]$/u.test(second) || /^\p{Ll}/u.test(after)) &&
+      [first, bare(second)].every(
+        (w) =>
+          isNameWord(w) &&
+          !isOrganisationWord(w) &&
+          !timeWords.has(w) &&
+          !this.people.has(w) &&
+          !this.shared.has(w),
+      ) &&
+      !isPersonNounByForm(first) &&
+      !isGivenName(first)
     );
   }
 

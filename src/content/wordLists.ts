@@ -438,7 +438,10 @@ export const notNameWords = list(
 );
 
 /** Lower-case particles inside names: Hans von Allmen, Jacqueline de Quattro, Kees van Dam. */
-export const nameParticles = list('nameParticles', `von van de di da del della du la le ter dos`);
+export const nameParticles = list(
+  'nameParticles',
+  `von van de di da del della du la le ter dos bin ben ibn abu al el`,
+);
 
 /**
  * Family names that Chinese, Vietnamese and Korean names put first, as German newsrooms keep
@@ -622,7 +625,12 @@ export const femaleGivenNames = list(
   Mechthild Swantje Hiltrud Brunhilde Traudl Gretl Marga Anneke Lieke Sanne Fenna Maren Wencke
   Thea Grete Hanne Henny Ricarda Bianca Marit Sanna Ebba Stine Ebru Büşra Sibel Gül Songül Nuray
   Dilek Esra Melek Hülya Nermin
-  `,
+    Olena Oksana Shpresa Rania Sakura Anjali Amara Ngozi Tigist Selam Meron Mei Lan Ling Linh Thao
+  Huong Hoa Yasmina Salma Dilara Ayla Nesrin Jovana Snežana Marija Katarina Tijana Tatiana Yulia
+  Julija Iryna Halyna Nadiia Joana Carolina Rafaela Pilar Rocío Nuria Ximena Camila Fernanda
+  Deepa Sunita Kavita Lakshmi Aiko Keiko Yoko Haruka Hana Amina Aminata Fatou Awa Khadija Zainab
+  Hawa Aziza Amra Azra Mersiha Alma Vlora Donika Fjolla Teuta Valbona Liridona Ganimete
+`,
 );
 
 export const maleGivenNames = list(
@@ -674,7 +682,14 @@ export const maleGivenNames = list(
   Karsten Gerald Herwig Wolfram Gebhard Hinnerk Jörn Arnd Arndt Bodo Erhard Gerhart Hartwig Lutz
   Olli Udo Fynn Finn Jonte Lasse Bjarne Tjark Wout Joost Bram Ruud Jeroen Gijs Levent Tarkan
   Erdal Orhan Selim Volkan Ercan Okan Tayfun Recep Fikret
-  `,
+    Tesfay Baran Bojan Mohamed Khalid Hamza Bilal Jin Wei Haruto Raj Deepak Chidi Abebe Dawit
+  Tsegaye Kiros Amanuel Haile Berhane Mesfin Girma Kebede Solomon Emmanuel Kerem Hakan Tarik
+  Tariq Nabil Rachid Walid Jamal Hassan Farid Mahmoud Mahmud Anas Ayoub Bekim Ilir Dardan Petar
+  Miloš Dušan Zlatko Branko Dmitry Sergei Sergey Andrij Andriy Oleksandr Oleksiy Taras Volodymyr
+  Bohdan Yuri Juri Tomasz Pawel Mateusz Václav Jiří Radek Nuno Tiago Diogo Gonçalo Andrés Raúl
+  Álvaro Mateo Joaquín Rodrigo Takashi Haruki Satoshi Yuto Minh Tuan Duc Quang Jun Hao Lei Jian
+  Ming Jie Tao Moussa Mamadou Ousmane Abdoulaye Cheikh Idrissa Seydou
+`,
 );
 
 /** Academic titles before a name, as written: Dr. Karin Oswald, Prof. Dr. Matthias Brüggemann. */

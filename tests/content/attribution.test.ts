@@ -976,7 +976,7 @@ describe('speakers in context', () => {
     [
       'a person the text names by one name: a pronoun after it means nobody before, or the given name the lists know',
       [
-        'Bekim Hoxha wird Betrug vorgeworfen. «Er hat die Buchhaltung gefälscht», sagte Staatsanwalt Rolf Meyerhans. Hoxha bestritt die Vorwürfe. «Ich habe alles korrekt abgerechnet», sagte er.',
+        'Qerim Hoxha wird Betrug vorgeworfen. «Er hat die Buchhaltung gefälscht», sagte Staatsanwalt Rolf Meyerhans. Hoxha bestritt die Vorwürfe. «Ich habe alles korrekt abgerechnet», sagte er.',
         '«Das muss freiwillig bleiben», sagt Rektor Hanspeter Gubler. Deniz riss das Couvert sofort auf. «Eigentlich vermisse ich es nicht», sagt er.',
         '«Der Versuch läuft gut», sagt Lehrerin Anna Keller. Lea, zehn, packt ihren Thek. «Jetzt habe ich frei», sagt sie.',
       ],
@@ -2676,6 +2676,31 @@ describe('speakers in context', () => {
       [
         ['Lauf, Nora, lauf!', 'name', null],
         ['Lauf, Nora, lauf!', 'name', null],
+      ],
+    ],
+    [
+      'a name no list knows inside a sentence is somebody: a pronoun or an age after it is not the one named before',
+      [
+        '«Die Strasse ist zu gefährlich», sagte Gemeinderat Martin Kunz. Unter den Zuhörern war auch Zerihun Gebremedhin. «Ich fahre hier jeden Tag», sagte der 31-Jährige.',
+        '«Es gab keine Probleme», sagte Gemeinderätin Sonja Meier. Auch Oyelaran Kovalenko kam zu Wort. «Ich fühle mich hier zu Hause», sagte sie.',
+        '«Wir investieren in Europa», sagte Khalid bin Salem, Chef des Staatsfonds.',
+      ],
+      [
+        ['Die Strasse ist zu gefährlich', 'speech', 'Martin Kunz'],
+        ['Ich fahre hier jeden Tag', 'speech', null],
+        ['Es gab keine Probleme', 'speech', 'Sonja Meier'],
+        ['Ich fühle mich hier zu Hause', 'speech', null],
+        ['Wir investieren in Europa', 'speech', 'Khalid bin Salem'],
+      ],
+    ],
+    [
+      'given names of many origins are people of their gender',
+      [
+        '«Die Strasse ist zu gefährlich», sagte Gemeinderätin Sonja Kunz. Auch Olena Bondar kam zu Wort. «Ich fühle mich hier zu Hause», sagte sie.',
+      ],
+      [
+        ['Die Strasse ist zu gefährlich', 'speech', 'Sonja Kunz'],
+        ['Ich fühle mich hier zu Hause', 'speech', 'Olena Bondar'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
