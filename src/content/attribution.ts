@@ -46,6 +46,7 @@ import {
   inscriptionNouns,
   labellingParticiples,
   listeningVerbs,
+  messageNouns,
   opinionVerbs,
   otherHolderAdjectives,
   personPronouns,
@@ -261,7 +262,7 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       article === 'indefinite' &&
       /^\p{Lu}\p{L}+s[,.;:!?]?$/u.test(ws[n + 1] ?? '') &&
       !/^\p{Lu}/u.test(ws[n + 2] ?? '');
-    const nameAfter = noun.endsWith(',') || genitiveAfter ? null : readName(ws.slice(n + 1, n + 5));
+    const nameAfter = noun.endsWith(',') || genitiveAfter ? null : readName(ws.slice(n + 1, n + 8));
     // "hat die Journalistin Beat Gmür gefragt": a name of the other gender than the role is
     // the object of the verb, not the holder of the role.
     const nameGender = nameAfter ? genderOfName(nameAfter) : null;
@@ -312,10 +313,23 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
         length: i + 1 + rest.split(' ').length,
       };
   }
+  // "sagte al-Haddad": a family name that opens with its particle in lower case.
+  if (/^(al|el|ad|as|ibn|bin|ben|abu)-\p{Lu}\p{Ll}+$/u.test(bare(first)))
+    return { subject: { type: 'name', name: bare(first) }, length: i + 1 };
   if (!/^\p{Lu}/u.test(bare(first))) return null;
   // "Müllers Anwalt", "Keller-Sutters Sprecherin": a genitive name before a role is whose role it
   // is; the speaker is somebody else, as with "sein Anwalt". Not "Andreas Sprecher": a given
   // name in -s before a family name that is also a role word.
+  // "Vögelis frühere Mitspielerin Nina Frei": an adjective between the genitive and the role.
+  if (
+    /\p{Ll}s$/u.test(first) &&
+    /^\p{Ll}+(e|en|er|es)$/u.test(ws[i + 1] ?? '') &&
+    isRoleWord(ws[i + 2] ?? '') &&
+    !isGivenName(first)
+  ) {
+    const read = readSubject([...ws.slice(0, i + 1), ...ws.slice(i + 2)]);
+    return read ? { ...read, length: read.length + 1 } : null;
+  }
   const role = ws[i + 1] ?? '';
   const ownedRole =
     /\p{Ll}s$/u.test(first) &&
@@ -362,7 +376,7 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     readName(ws.slice(k + 1, k + 5))?.includes(' ')
   )
     k++;
-  const name = readName(ws.slice(k, k + 4));
+  const name = readName(ws.slice(k, k + 7));
   if (!name && k > i && !isRoleWord(ws[k - 1] ?? '')) return null;
   if (!name)
     return k > i ? { subject: { type: 'role', role: bare(ws[k - 1] ?? '') }, length: k } : null;
@@ -387,7 +401,7 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   if (/^\p{Lu}\p{L}*[^s]s$/u.test(genitive) && isRoleWord(owned) && !/[,.;:!?]$/u.test(genitive)) {
     // "Anna Meiers Anwalt Beat Gmür": the name after the role is who it is.
     const at = k + name.split(' ').length + 2;
-    const holder = /[,.;:!?]$/u.test(owned) ? null : readName(ws.slice(at, at + 4));
+    const holder = /[,.;:!?]$/u.test(owned) ? null : readName(ws.slice(at, at + 7));
     if (holder && looksLikePersonName(holder))
       return {
         subject: { type: 'name', name: holder },
@@ -631,7 +645,7 @@ export function readColonClause(clause: string): ColonClause {
   // "Sonja Riedl erinnert sich an eine Kundin, die sie angeschrien habe:", "…, bei der es
   // geheissen habe:": the clause next to the colon is about somebody or something else than the
   // subject of the sentence, who only recalls it.
-  const relative = trailingRelativeClause(writersWords(whole));
+  const relative = trailingRelativeClause(wordsOutsideQuotes(whole));
   if (
     relative &&
     !relative.aboutNamedPerson &&
@@ -718,15 +732,26 @@ export function readColonClause(clause: string): ColonClause {
     )
   )
     return { type: 'nobody' };
+  // "die Nachricht ihres Sohnes", "ein Foto des Zettels": the genitive too.
   const written = (w: string) =>
     writtenTextNouns.has(lower(w).replace(/-/gu, '')) ||
+    (/^\p{Lu}/u.test(w) && writtenTextNouns.has(lower(w).replace(/e?s$/u, ''))) ||
     inscriptionNouns.has(lower(w)) ||
     writtenTextNouns.has(lower(w.split('-').at(-1) ?? ''));
   // "In ihrem Brief schrieb Direktor X:", "Gmür sagt in seinem Bericht:": a text named after a
   // preposition is where the subject of the verb of saying wrote or said it.
   const whereSaid = (j: number) =>
     ws.slice(Math.max(0, j - 3), j).some((x) => /^(in|im|auf|mit)$/iu.test(x));
+  // "zeigt die letzte Nachricht ihres Sohnes:", "verlas die Nachricht, die der Angeklagte
+  // geschickt hatte:": a message whose writer the words name after it.
+  const othersMessage = ws.some(
+    (w, j) =>
+      messageNouns.has(lower(w)) &&
+      (/^(des|der|eines|einer|seines|seiner|ihres|ihrer)$/u.test(ws[j + 1] ?? '') ||
+        (w.endsWith(',') && /^(die|den|das|der)$/u.test(ws[j + 1] ?? ''))),
+  );
   if (
+    othersMessage ||
     ws.some((w, j) => written(w) && !whereSaid(j)) ||
     (ws.some(written) && findSpeechVerb(ws) < 0)
   )
@@ -925,7 +950,8 @@ export function hasOwnSpeaker(clause: readonly string[]): boolean {
   return (
     said.some((w) => /^(ihn|ihm|mich|mir|uns|euch)$/u.test(w) || speechVerbs.has(w)) ||
     said.includes('rede') ||
-    said.some((w) => impersonalVerbs.has(w)) ||
+    // "ein Versli, das mit «…» begann": what a text begins or ends with.
+    said.some((w) => impersonalVerbs.has(w) || /^(beginnt|begann|endet|endete)$/u.test(w)) ||
     (said.includes('es') && said.some((w) => /^gehei(ss|ß)en/u.test(w))) ||
     personPronouns.has(said[1] ?? '')
   );

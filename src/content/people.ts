@@ -130,6 +130,8 @@ function particleRun(words: readonly string[], i: number): number {
   const second = words[i + 1] ?? '';
   const run = /^(der|den|la|le|los)$/u.test(second) && /^(von|van|de)$/u.test(first) ? 2 : 1;
   const next = (words[i + run] ?? '').replace(trailing, '');
+  // "J. P. Candrian von der Alpinen Rettung": a body's words after "von der", not a family name.
+  if (run === 2 && next === words[i + run] && /^\p{Lu}/u.test(words[i + run + 1] ?? '')) return 0;
   // "Das Statement von Reto Steiner": before a given name and a family name, the preposition.
   const after = words[i + run + 1] ?? '';
   if (isGivenName(next) && next === words[i + run] && isNameWord(after.replace(trailing, '')))
@@ -146,7 +148,10 @@ function particleRun(words: readonly string[], i: number): number {
  */
 export function readName(words: readonly string[]): string | null {
   const name: string[] = [];
-  for (let i = 0; i < words.length && name.length < 4; i++) {
+  // "Ana Luísa dos Reis Pinheiro": with a particle, a name may run to six words.
+  const longest = () =>
+    name.some((w) => nameParticles.has(w) && !/^(von|van|der|den)$/u.test(w)) ? 6 : 4;
+  for (let i = 0; i < words.length && name.length < longest(); i++) {
     const raw = words[i] ?? '';
     // "Dr. med. Anna Meier": the field of an academic title goes with it.
     if (academicTitles.has(name.at(-1) ?? '') && /^\p{Ll}{2,5}\.$/u.test(raw)) {
@@ -166,9 +171,16 @@ export function readName(words: readonly string[]): string | null {
     // "sagte Anna Meier SRF", "sagte Regula Meili Keystone-SDA", "… TeleZüri": a medium after a
     // full name, written in capitals or with a capital inside, is not part of the name.
     if (name.length >= 2 && /^\p{Lu}{2,}$|-\p{Lu}{2,}$|\p{Ll}{3}\p{Lu}/u.test(word)) break;
-    // A particle follows the given name only: "Peter von Gunten", not "Reto Aebersold von Meteo".
-    const run = name.filter((w) => !isNamePrefix(w)).length === 1 ? particleRun(words, i) : 0;
-    if (run > 0) {
+    // A particle follows the given name only: "Peter von Gunten", not "Reto Aebersold von Meteo";
+    // other than "von", after two: "Joana Ribeiro da Silva", "Faisal bin Hamad Al-Qasimi".
+    const before = name.filter((w) => !isNamePrefix(w)).length;
+    const run =
+      before === 1 || (before === 2 && !/^(von|vom|van)$/iu.test(words[i] ?? ''))
+        ? particleRun(words, i)
+        : 0;
+    // Only where the family name after the particle still fits: no name ends with "von der".
+    const fits = name.length + run < (/^(von|vom|van)$/iu.test(words[i] ?? '') ? 4 : 6);
+    if (run > 0 && fits) {
       name.push(...words.slice(i, i + run));
       i += run - 1;
       continue;
@@ -195,6 +207,7 @@ export function readName(words: readonly string[]): string | null {
     if (
       name.length >= 1 &&
       word === raw &&
+      !nameParticles.has(name.at(-1) ?? '') &&
       /[^s]s$/u.test(word) &&
       !isGivenName(word) &&
       /^\p{Lu}/u.test(next) &&
@@ -339,7 +352,7 @@ export function titledName(
 ): { name: string; title: string; end: number } | null {
   const title = ws[noun] ?? '';
   if (!/^\p{Lu}/u.test(title) || /[,.;:!?]$/u.test(title)) return null;
-  const name = readName(ws.slice(noun + 1, noun + 5));
+  const name = readName(ws.slice(noun + 1, noun + 8));
   if (!name || name.split(' ').length < 2) return null;
   return { name, title: bare(title), end: noun + 1 + name.split(' ').length };
 }
@@ -379,7 +392,7 @@ export function appositionName(
   }
   const first = k;
   while (k < ws.length && isRoleWord(ws[k] ?? '') && !(ws[k] ?? '').endsWith(',')) k++;
-  const name = readName(ws.slice(k, k + 4));
+  const name = readName(ws.slice(k, k + 7));
   if (!name || name.split(' ').length < 2) return null;
   const end = k + name.split(' ').length;
   if (!closesApposition(ws, end)) return null;
@@ -711,6 +724,26 @@ function coversRole(introduced: string, reference: string): boolean {
   );
 }
 
+/**
+ * "hinter der Norwegerin Ingrid Solberg": a name after a preposition, an article and a noun
+ * (given names between), the object of the preposition.
+ */
+function afterPrepositionPhrase(ws: readonly string[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && isGivenName(bare(ws[j] ?? ''))) j--;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(ws[j] ?? '')) return false;
+  j--;
+  if (!/^(der|die|dem|den|des|einer|einem|eines)$/u.test(ws[j] ?? '')) return false;
+  return prepositions.test(ws[j - 1] ?? '');
+}
+
+/** The legal form that ends a company's name: "Hutter AG", "Meier GmbH". */
+const companyForm = /^(AG|GmbH|SA|KG|Sàrl|Ltd|Inc)[,.;:!?]?$/u;
+
+/** Words for many before a noun: "Dutzende Fans", "viele Eltern", "zwei Polizisten". */
+const manyBefore =
+  /^(dutzende|hunderte|tausende|viele|einige|mehrere|zahlreiche|etliche|manche|alle|beide|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)$/u;
+
 /** Words after which a sentence may go on with a person's name and no article. */
 const nameSlotBefore =
   /^(auch|war|ist|kam|kommt|sagte|sagt|meinte|meint|erklärte|erklärt|traf|trifft|erhält|erhielt|bekam|bekommt|gewann|gewinnt|dass|weil|nun|dann|heute|gestern|zudem|nämlich|selbst)$/u;
@@ -938,6 +971,31 @@ export class PeopleIndex {
       : null;
   }
 
+  /**
+   * The one person of the article whose full name starts with this given name ("Baran" for
+   * Baran Özdemir), where no other has it; undefined otherwise.
+   */
+  private byGivenName(
+    word: string,
+    next: string,
+  ): { name: string; role: string | null; gender: Gender } | undefined {
+    // Alone, not before the rest of a name ("Reto Brunold" is found by "Brunold").
+    if (
+      !/^\p{Lu}\p{Ll}+$/u.test(word) ||
+      !isGivenName(word) ||
+      isNameWord(next) ||
+      nameParticles.has(next) ||
+      /^(al|el|ad|as|ibn|bin|ben|abu)-/u.test(next)
+    )
+      return undefined;
+    const named = [
+      ...new Map(
+        [...this.people.values(), ...this.fullNames.values()].map((p) => [p.name, p]),
+      ).values(),
+    ].filter((p) => p.name.includes(' ') && p.name.split(' ')[0] === word);
+    return named.length === 1 ? named[0] : undefined;
+  }
+
   /** Whether a family name is shared by two people of the article. */
   isShared(word: string): boolean {
     return this.shared.has(bare(word));
@@ -982,8 +1040,10 @@ export class PeopleIndex {
   registerPeople(words: readonly string[]): void {
     words.forEach((word, i) => {
       if (!isTitleWord(word) || /[.;:!?]$/u.test(word)) return;
+      // "schwenkten Dutzende Fans Fahnen": many people of a role are no title before a name.
+      if (manyBefore.test((words[i - 1] ?? '').toLowerCase())) return;
       if (!word.endsWith(',')) {
-        const read = readName(words.slice(i + 1, i + 5));
+        const read = readName(words.slice(i + 1, i + 8));
         const name = read && withoutObjectNoun(read, words[i - 1] ?? '');
         // "ihre Mutter Näherin": one word in -erin after a role is what she does, not her name.
         const trade =
@@ -1025,7 +1085,7 @@ export class PeopleIndex {
     // "Lara Camenzind gewann …": a full name opening a sentence, before its verb.
     words.forEach((word, i) => {
       if (i > 0 && !endsSentence(words[i - 1] ?? '')) return;
-      const name = readName(words.slice(i, i + 4));
+      const name = readName(words.slice(i, i + 7));
       const next = words[i + (name?.split(' ').length ?? 0)] ?? '';
       if (!name) return;
       const parts = name.split(' ');
@@ -1076,7 +1136,7 @@ export class PeopleIndex {
     words.forEach((word, i) => {
       // "Nadia Ben Youssef": a given name after a particle ends a name read already.
       if (!isGivenName(word) || innerParticle.test(words[i - 1] ?? '')) return;
-      const read = readName(words.slice(i, i + 4));
+      const read = readName(words.slice(i, i + 7));
       // "verkauft Floristin Eva Roth Rosen": the word before a title is what goes before the name.
       const before = isTitleWord(words[i - 1] ?? '') ? words[i - 2] : words[i - 1];
       const name = read && withoutObjectNoun(read, before ?? '');
@@ -1121,7 +1181,7 @@ export class PeopleIndex {
     // "der erst 19-jährige Elia Fontana": an age before a full name.
     words.forEach((word, i) => {
       if (!/^\d+-jährige[nr]?$/u.test(bare(word))) return;
-      const name = readName(words.slice(i + 1, i + 5));
+      const name = readName(words.slice(i + 1, i + 8));
       if (name && name.split(' ').length >= 2) {
         this.add(name);
         this.ages.set(withoutTitles(name), parseInt(bare(word), 10));
@@ -1246,12 +1306,27 @@ export class PeopleIndex {
         });
         return;
       }
-      const person = this.personCalled(w);
+      const person =
+        this.personCalled(w) ??
+        // "Baran Özdemir … Baran kam mit neun Jahren in die Schweiz": the given name alone.
+        (/^(der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer)$/iu.test(
+          tokens[i - 1]?.word ?? '',
+        )
+          ? undefined
+          : this.byGivenName(w, bare(tokens[i + 1]?.word ?? '')));
+      // "die Garage Hutter AG": a family name in a company's name is no mention of the person.
+      if (person && companyForm.test(tokens[i + 1]?.word ?? '')) return;
       // "Den Vorwurf von Lorenz": a person after a preposition is an object, rarely what a pronoun means.
-      if (person && /^\p{Lu}/u.test(w)) {
+      // "Hamad bin Rashid al-Mansouri": a family name may open with its particle in lower case.
+      if (person && (/^\p{Lu}/u.test(w) || /^(al|el|ad|as|ibn|bin|ben|abu)-\p{Lu}/u.test(w))) {
         const object =
           prepositions.test(tokens[i - 1]?.word ?? '') ||
-          (prepositions.test(tokens[i - 2]?.word ?? '') && isTitleWord(tokens[i - 1]?.word ?? ''));
+          (prepositions.test(tokens[i - 2]?.word ?? '') &&
+            isTitleWord(tokens[i - 1]?.word ?? '')) ||
+          afterPrepositionPhrase(
+            tokens.map((t) => t.word),
+            i,
+          );
         // "Brändlis Verteidiger, Peter Zaugg, plädierte": a genitive before a role names whose
         // role it is, not another person who acts in the sentence.
         const genitive = !this.people.has(w) && isRoleWord(tokens[i + 1]?.word ?? '') && word === w;
@@ -1294,10 +1369,15 @@ export class PeopleIndex {
         const owned =
           tokens.slice(i + 1, k).some((t) => /^(sein|ihr)/u.test(t.word)) ||
           /^(der|des)$/u.test(tokens[k + 1]?.word ?? '');
+        // "Die grösste Spende kam von einer Frau aus dem Dorf.": somebody unnamed, too.
+        const unnamedPerson =
+          /^(einer|einem)$/u.test(tokens[i + 1]?.word ?? '') &&
+          (plainPersonNouns.has(relation.toLowerCase()) || isRoleWord(relation)) &&
+          !isPluralRole('ein', relation);
         if (
           k > i + 1 &&
-          owned &&
-          relationNouns.has(relation.toLowerCase()) &&
+          (owned || unnamedPerson) &&
+          (relationNouns.has(relation.toLowerCase()) || unnamedPerson) &&
           /^\p{Lu}/u.test(relation) &&
           !readName(tokens.slice(k + 1, k + 4).map((t) => t.word))
         )
@@ -1370,17 +1450,25 @@ export class PeopleIndex {
         const gender = article === 'der' ? 'm' : 'f';
         // Else the person the paragraph (or the sentence before) named last, if no other age is
         // known of them; else somebody the text does not say, whom a pronoun after it means.
-        const inBlock = this.namedInBlock(
+        const named = this.namedInBlock(
           Math.min(offset, this.sentenceStartBefore(offset + start - 1)),
           offset + start,
           gender,
-        )?.speaker;
+        );
+        // "Josef Gruber, der 1998 starb, … erzählt der 64-Jährige": not the dead.
+        const at = tokens.findIndex((t) => offset + t.start === named?.position);
+        const dead =
+          named !== null &&
+          (this.deceased.has(named.speaker) || (at >= 0 && toldDead(written, at)));
+        const inBlock = dead ? undefined : named?.speaker;
         const speaker =
           ofAge.length === 1
             ? ofAge[0]
             : inBlock && (this.ages.get(inBlock) ?? age) === age
               ? inBlock
               : '';
+        // "«…», sagt Beat Huber. Der 33-Jährige führt den Hof.": now the text gives his age.
+        if (speaker && !this.ages.has(speaker)) this.ages.set(speaker, age);
         this.mentions.push({
           speaker: speaker ?? '',
           position: offset + start,
@@ -1585,6 +1673,10 @@ export class PeopleIndex {
         // "Die Richter in Lausanne halten fest": several people, whom no "er" or "sie" after
         // them means one of; a pronoun that goes back to them means nobody.
         this.mentions.push({ speaker: '', position: offset + start, gender: null, named: false });
+      } else if (/^(den|dem)$/u.test(article) && /rat$/u.test(bare(noun))) {
+        // "Man habe den Elternrat informiert. «…», sagt er.": a council as an object is a body
+        // ("er" may mean it), not a councillor.
+        this.bodies.push({ position: offset + start, gender: 'm' });
       } else if (definiteArticles.has(article) || possessives.has(article)) {
         // "der Präsident des Gewerbevereins" is somebody else than "Gemeindepräsident Beat Gmür".
         // "Sein Vater Alois … [another paragraph] Ihr Vater ist skeptisch": a relation owned by
@@ -1997,6 +2089,18 @@ export class PeopleIndex {
       // "Gegründet hatte sie sein Vater Anton Seidl, der 1998 starb. «…», erzählt der
       // 58-Jährige": the dead are not who an age means now.
       if (last && this.deceased.has(last)) return null;
+      // "Cavelti wurde Zweite hinter der Norwegerin Ingrid Solberg. «…», sagte die
+      // 23-Jährige": the subject of that sentence, not the object after its preposition.
+      const lastMention = this.mentions
+        .filter((m) => m.position < position && (!gender || !m.gender || m.gender === gender))
+        .at(-1);
+      if (lastMention?.object && lastMention.speaker === last) {
+        const start = this.sentenceStartBefore(lastMention.position);
+        const subject = this.mentions.find(
+          (m) => m.position >= start && m.position < lastMention.position && !m.object,
+        );
+        if (subject) return subject.speaker || null;
+      }
       return last && this.ages.has(last) && this.ages.get(last) !== age ? null : last;
     }
     // "die Zürcherin", "die Italienerin": the person the paragraph just named, unless the
@@ -2022,6 +2126,16 @@ export class PeopleIndex {
       // may have the role ("Die Kantonspolizei …") was named since.
       if (unnamed && unnamed.position > person.position) return unnamed.speaker;
       if (person.speaker === '' || this.bodyBetween(person.position, position, gender)) return null;
+      // "Aussenminister Karim al-Haddad … Bundesrat Reto Brunold bot Hilfe an. «…», sagte der
+      // Aussenminister": somebody named since who may hold the office too leaves it open.
+      const near = this.namedInBlock(since, position, gender);
+      if (
+        near &&
+        near.speaker !== person.speaker &&
+        near.position > person.position &&
+        this.mayHold(near.speaker, noun, false)
+      )
+        return null;
       return person.speaker;
     }
     // "Eine Nachbarin hatte den Rauch bemerkt. «…», erzählte die Frau": the person the paragraph

@@ -312,6 +312,13 @@ export function extractQuotes(
         // Only a sentence about one person: "X schüttelte den Kopf, Y lachte" leaves it open.
         // A sentence whose subject says something ("X sagte, Y sei …") is about its speaker.
         const clauseStart = lastClause === sentenceBefore ? 0 : lastClauseJoint(sentenceBefore);
+        // "Moderatorin Eva Lindner fragte ihn nach dem Titel. «…»": the answer is not by who asked.
+        if (
+          /\S\s+(fragt|fragte)\s+(ihn|ihm|sie|den|die|einen|eine|seinen|seine|ihren|ihre)\b/u.test(
+            lastClause,
+          )
+        )
+          return null;
         // "Keller bekommt von ihr einen Gugelhopf.": who gives is there too, and may be who speaks.
         const onePerson =
           said !== null ||
@@ -341,10 +348,12 @@ export function extractQuotes(
         // means a person the clause it reports names, so it looks back from the sentence's start
         // (not in "X rechnet mit «…», wie er sagte", where the reporting clause is the other one).
         // "Der Bürgermeister habe «…», sagt der 61-Jährige": an age noun no more than a pronoun.
+        // Not "Landessprecherin Erika Moosbrugger: «…», kritisierte sie.": whom the colon names.
         const reportedBefore =
           (attribution?.subject?.type === 'pronoun' ||
             (attribution?.subject?.type === 'reference' && isAgeNoun(attribution.subject.noun))) &&
           prefix !== '' &&
+          !prefix.endsWith(':') &&
           !/^\W*,\s*wie\s/u.test(after);
         // "Der Arzt sagte zu ihr: «…», erinnert sich Regula Meili": who tells it afterwards
         // recounts what the clause before the colon lets somebody say.
@@ -423,7 +432,7 @@ export function extractQuotes(
           const source = openingSource(writersWords(text.slice(sentence.start, sentence.end)));
           // "Urs Kälin zitierte aus dem Prüfbericht, in dem von «…» die Rede ist", "…, der vor
           // einer «…» gewarnt hatte": a relative clause with a speaker of its own, or none.
-          const relative = trailingRelativeClause(writersWords(before));
+          const relative = trailingRelativeClause(wordsOutsideQuotes(before));
           // "…, auf der Rückseite stehe der Vermerk «für Ostern»": a written text says it.
           const writtenBefore = inscriptionNouns.has(
             (lead.at(-1) ?? '').toLowerCase().replace(/[^\p{L}]/gu, ''),

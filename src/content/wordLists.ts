@@ -130,13 +130,23 @@ export const writtenTextNouns = list(
 );
 
 /**
+ * Nouns of a message, lower case: before a colon, with whose it is after them ("die letzte
+ * Nachricht ihres Sohnes:", "die Nachricht, die der Angeklagte geschickt hatte:"), what follows
+ * is that person's, not the words of who shows or reads it.
+ */
+export const messageNouns = list(
+  'messageNouns',
+  `nachricht sprachnachricht textnachricht mail e-mail chatnachricht whatsapp-nachricht`,
+);
+
+/**
  * Nouns of a short text written on something, lower case: a quotation right after one is that
  * text, nobody's words (auf der Rückseite stehe der Vermerk «für Ostern», als Verwendungszweck
  * «Provision»); documents such as "Urteil" may be the object of what somebody says of them.
  */
 export const inscriptionNouns = list(
   'inscriptionNouns',
-  `aufschrift vermerk verwendungszweck betreff stempel etikett`,
+  `aufschrift vermerk verwendungszweck betreff stempel etikett schriftzug`,
 );
 
 /**
@@ -352,7 +362,8 @@ export const roleStems = [
   mechaniker uhrmacher ammann hauptmann chirurg arbeiter onkel tante
   lehrling kassier elektriker coiffeur coiffeuse speaker lernende auszubildende studierende
   angestellte jugendliche verletzte kellner händler käufer sammler wanderer helfer retter täter
-  mieter tänzer gastgeber kundin passagier
+  mieter tänzer gastgeber kundin passagier maler scheich prinzessin emir sultan imam
+  rabbiner
   `,
   ),
 ];
@@ -630,6 +641,8 @@ export const femaleGivenNames = list(
   Julija Iryna Halyna Nadiia Joana Carolina Rafaela Pilar Rocío Nuria Ximena Camila Fernanda
   Deepa Sunita Kavita Lakshmi Aiko Keiko Yoko Haruka Hana Amina Aminata Fatou Awa Khadija Zainab
   Hawa Aziza Amra Azra Mersiha Alma Vlora Donika Fjolla Teuta Valbona Liridona Ganimete
+  Selin Ece Defne Tuba Gizem Ceren Seda Özlem Filiz Nazlı Damla Melis Sevda Yasemin Canan Gülay
+  Nilay Rana
 `,
 );
 
@@ -689,6 +702,7 @@ export const maleGivenNames = list(
   Bohdan Yuri Juri Tomasz Pawel Mateusz Václav Jiří Radek Nuno Tiago Diogo Gonçalo Andrés Raúl
   Álvaro Mateo Joaquín Rodrigo Takashi Haruki Satoshi Yuto Minh Tuan Duc Quang Jun Hao Lei Jian
   Ming Jie Tao Moussa Mamadou Ousmane Abdoulaye Cheikh Idrissa Seydou
+  Osman Onur Oğuz Barış Sinan Tolga Erkan Gökhan Kaan Arda Berk Tomaž Žiga
 `,
 );
 

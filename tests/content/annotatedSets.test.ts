@@ -17,7 +17,9 @@ const targets = { precision: 1, recall: 0.85 };
 /**
  * MEASURED FLOORS, NOT THE TARGETS. Both development sets reach the targets; the held-out set
  * does not: the parser gives some wrong speakers and finds too few on articles it has never seen.
- * The floor is the last measurement (2026-12-01: 136 of 138 right, 136 of 154 found, unchanged by
+ * The floor is the last measurement (2026-12-01 morning, after the rules from two more reviews:
+ * 135 of 136 right, 135 of 154 found, one wrong speaker fewer and one right one fewer; before
+ * them 136 of 138 right, 136 of 154 found, unchanged by
  * the morning's rules from three more reviews; the same after rules
  * for a pronoun after "nennt", a subjunctive after a noun, a role or source before a colon;
  * 135 of 137 right, 135 of 154 found, with 260
@@ -30,7 +32,7 @@ const targets = { precision: 1, recall: 0.85 };
  * targets when the parser gets there (without reading the held-out set's mistakes).
  */
 const measuredFloors: Record<string, typeof targets> = {
-  holdout: { precision: 0.985, recall: 0.883 },
+  holdout: { precision: 0.992, recall: 0.876 },
 };
 
 describe.each(['dev', 'eval', 'holdout'])('the %s set of hand-annotated articles', (folder) => {

@@ -2703,6 +2703,104 @@ describe('speakers in context', () => {
         ['Ich fühle mich hier zu Hause', 'speech', 'Olena Bondar'],
       ],
     ],
+    [
+      'a name before a colon and a pronoun after the quotation: the one the colon names',
+      [
+        'Der Landesrat sagte dazu im Radio: «Das ist nicht unsere Sache.»',
+        'Landessprecherin Erika Gstrein: «Hier wird Geld in Asphalt gegossen», kritisierte sie.',
+      ],
+      [
+        ['Das ist nicht unsere Sache.', 'speech', null],
+        ['Hier wird Geld in Asphalt gegossen', 'speech', 'Erika Gstrein'],
+      ],
+    ],
+    [
+      "somebody else's message shown, read out or played is not the words of who shows it",
+      [
+        'Petra Gamper zeigt auf ihrem Handy die letzte Nachricht ihres Sohnes: «Bin oben, melde mich.»',
+        'Die Staatsanwältin Ines Walch verlas die Nachricht, die der Angeklagte geschickt hatte: «Ich weiss, wo du wohnst.»',
+        'Ein Fan postete ein Foto seines Tattoos mit dem Schriftzug «Für immer kalt».',
+      ],
+      [
+        ['Bin oben, melde mich.', 'speech', null],
+        ['Ich weiss, wo du wohnst.', 'speech', null],
+        ['Für immer kalt', 'partial', null],
+      ],
+    ],
+    [
+      "an age the text gives in a sentence of its own is that person's",
+      [
+        '«Ich habe mit zwölf Kühen angefangen», sagt Beat Imboden. Der 33-Jährige führt den Hof seit drei Jahren. Auch Nachbar Karl Moser kam vorbei. «Früher war alles anders», erzählt er. «Jeder darf einmal rühren», verspricht der 33-Jährige.',
+      ],
+      [
+        ['Ich habe mit zwölf Kühen angefangen', 'speech', 'Beat Imboden'],
+        ['Früher war alles anders', 'speech', 'Karl Moser'],
+        ['Jeder darf einmal rühren', 'speech', 'Beat Imboden'],
+      ],
+    ],
+    [
+      'somebody unnamed after "von einer", a text that begins with quoted words, a council as object',
+      [
+        '«Wir haben mit weniger gerechnet», sagt Präsidentin Hanna Gisler. Die grösste Spende kam von einer Frau aus dem Dorf. In ihrem Brief schrieb sie: «Ich habe hier geheiratet.»',
+        '«Die Kinder sind ehrlicher», sagt Peter Gwerder. Er erzählt von einem Buben, der ihm ein Versli aufgesagt habe, das mit «Lieber Samichlaus, du bisch zu dick» begann.',
+        '«Das Lager findet statt», sagt Schulleiter Urs Bissig. Man habe den Elternrat informiert. «Die Kosten sind gedeckt», sagt er.',
+      ],
+      [
+        ['Wir haben mit weniger gerechnet', 'speech', 'Hanna Gisler'],
+        ['Ich habe hier geheiratet.', 'speech', null],
+        ['Die Kinder sind ehrlicher', 'speech', 'Peter Gwerder'],
+        ['Lieber Samichlaus, du bisch zu dick', 'partial', null],
+        ['Das Lager findet statt', 'speech', 'Urs Bissig'],
+        ['Die Kosten sind gedeckt', 'speech', null],
+      ],
+    ],
+    [
+      'the answer is not by who asked; plural things are no names; a genitive before an adjective and a role',
+      [
+        '«Ich schreibe gegen das Vergessen», sagte Omar Haddad. Moderatorin Eva Kälin fragte ihn nach dem Titel. «Meine Mutter hatte einen Garten.»',
+        '«Er hat mich beschimpft», sagte Lea Vögeli. Vögelis frühere Mitspielerin Nina Frei stellte sich hinter sie: «Ich war dabei.»',
+      ],
+      [
+        ['Ich schreibe gegen das Vergessen', 'speech', 'Omar Haddad'],
+        ['Meine Mutter hatte einen Garten.', 'speech', null],
+        ['Er hat mich beschimpft', 'speech', 'Lea Vögeli'],
+        ['Ich war dabei.', 'speech', 'Nina Frei'],
+      ],
+    ],
+    [
+      'an age noun means the subject, not the object after a preposition; plural things are no names',
+      [
+        'Bei der Siegerehrung schwenkten Dutzende Fans Transparente mit der Aufschrift «Tomaž leti». «Sie hat mich zur Schanze gebracht», sagte er.',
+        'Cavelti wurde Zweite hinter der Norwegerin Ingrid Solberg. «Ich habe nur an meine Grossmutter gedacht», sagte die 23-Jährige.',
+      ],
+      [
+        ['Tomaž leti', 'partial', null],
+        ['Sie hat mich zur Schanze gebracht', 'speech', null],
+        ['Ich habe nur an meine Grossmutter gedacht', 'speech', null],
+      ],
+    ],
+    [
+      "a family name in a company's name is no mention; a given name alone is the one person of that name",
+      [
+        'Baran Özdemir hat bei der Garage Hutter AG die beste Prüfung abgelegt. «Ich habe es erst nicht geglaubt», sagt der 19-Jährige. Sein Lehrmeister Roland Hutter lacht: «Ich schon.»',
+        'Baran kam mit neun Jahren in die Schweiz. «Ich konnte kein Wort Deutsch», sagt er.',
+      ],
+      [
+        ['Ich habe es erst nicht geglaubt', 'speech', 'Baran Özdemir'],
+        ['Ich schon.', 'speech', 'Roland Hutter'],
+        ['Ich konnte kein Wort Deutsch', 'speech', 'Baran Özdemir'],
+      ],
+    ],
+    [
+      'a name with a particle in lower case is mentioned; a role two people named may hold is left open',
+      [
+        'Der Aussenminister von Qasarien, Karim al-Haddad, traf Bundesrat Reto Brunold. «Die Schweiz ist ein Partner», sagte al-Haddad. Brunold bot die Guten Dienste an. «Wir stehen bereit», sagte der Aussenminister.',
+      ],
+      [
+        ['Die Schweiz ist ein Partner', 'speech', 'al-Haddad'],
+        ['Wir stehen bereit', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

@@ -92,6 +92,11 @@ describe('readName', () => {
     ['Samira Ben Aziz von der Organisation', 'Samira Ben Aziz'],
     ['Nguyen Van Thanh sagte', 'Nguyen Van Thanh'],
     ['Omar von der Organisation', 'Omar'],
+    // Romance and Arabic particles after two words, up to six; no name ends with "von der".
+    ['Ana Luísa dos Reis Pinheiro warnte', 'Ana Luísa dos Reis Pinheiro'],
+    ['Joana Ribeiro da Silva lacht', 'Joana Ribeiro da Silva'],
+    ['Faisal bin Hamad Al-Qasimi äusserte', 'Faisal bin Hamad Al-Qasimi'],
+    ['Khalid bin Salem, Chef', 'Khalid bin Salem'],
   ])('%s → %s', (text, name) => {
     expect(readName(words(text))).toBe(name);
   });

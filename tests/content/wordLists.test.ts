@@ -17,6 +17,7 @@ const lowerCaseLists = [
   'impersonalVerbs',
   'writtenTextNouns',
   'inscriptionNouns',
+  'messageNouns',
   'skippableWords',
   'roleStems',
   'compoundOnlyRoleStems',
