@@ -988,13 +988,29 @@ export class PeopleIndex {
       /^(al|el|ad|as|ibn|bin|ben|abu)-/u.test(next)
     )
       return undefined;
-    const named = [
-      ...new Map(
+    const size = this.people.size + this.fullNames.size;
+    if (this.givenNameIndex?.size !== size) {
+      const byName = new Map<
+        string,
+        Array<{ name: string; role: string | null; gender: Gender }>
+      >();
+      for (const p of new Map(
         [...this.people.values(), ...this.fullNames.values()].map((p) => [p.name, p]),
-      ).values(),
-    ].filter((p) => p.name.includes(' ') && p.name.split(' ')[0] === word);
+      ).values()) {
+        const [given = '', ...rest] = p.name.split(' ');
+        if (rest.length > 0) byName.set(given, [...(byName.get(given) ?? []), p]);
+      }
+      this.givenNameIndex = { size, byName };
+    }
+    const named = this.givenNameIndex.byName.get(word) ?? [];
     return named.length === 1 ? named[0] : undefined;
   }
+
+  /** The people by their first given name, as of how many people were registered. */
+  private givenNameIndex: {
+    size: number;
+    byName: Map<string, Array<{ name: string; role: string | null; gender: Gender }>>;
+  } | null = null;
 
   /** Whether a family name is shared by two people of the article. */
   isShared(word: string): boolean {
