@@ -801,7 +801,7 @@ export class PeopleIndex {
   /** Where the sentences of the texts recorded so far start, in reading order. */
   private readonly sentenceStarts: number[] = [];
   /** Where a personal pronoun ("er", "sie") stands outside quotations, in reading order. */
-  private readonly pronouns: Array<{ position: number; gender: Gender }> = [];
+  private readonly pronouns: Array<{ position: number; gender: Gender; reports?: boolean }> = [];
   /** Where the sentences in the passive start ("Beat Gmür wurde am Montag operiert."). */
   private readonly passive = new Set<number>();
   /** Whom the text says is dead ("Anton Seidl, der 1998 starb", "der verstorbene Franz Berger"). */
@@ -1262,7 +1262,15 @@ export class PeopleIndex {
       if (quoted[i]) return;
       const w = bare(word);
       if (personPronouns.has(w.toLowerCase()))
-        this.pronouns.push({ position: offset + start, gender: /^er$/iu.test(w) ? 'm' : 'f' });
+        this.pronouns.push({
+          position: offset + start,
+          gender: /^er$/iu.test(w) ? 'm' : 'f',
+          // "Odenwald habe ihn überredet, sagte er.": the subject of a verb of saying after a comma.
+          ...(speechVerbs.has((tokens[i - 1]?.word ?? '').toLowerCase()) &&
+          (tokens[i - 2]?.word ?? '').endsWith(',')
+            ? { reports: true }
+            : {}),
+        });
       // "Gmür traf den Bundesrat. Dieser versprach Hilfe.": a demonstrative before a verb of
       // saying means somebody other than the subject before, maybe nobody the text names: a
       // pronoun after it then means nobody. ("Dieser sei …" may be a thing.)
@@ -1985,6 +1993,24 @@ export class PeopleIndex {
         )
       : undefined;
     if (subject) return this.lastBefore(subject.position, gender, { bodies });
+    // "Gröning war skeptisch. Odenwald habe ihn überredet, sagte er. Heute sei er froh:": the
+    // person named in what the pronoun after "sagte" reports is not whom that pronoun means,
+    // nor the pronoun after it.
+    const reporter =
+      fits && fits.named
+        ? this.pronouns.find(
+            (p) =>
+              p.reports &&
+              p.gender === gender &&
+              p.position > fits.position &&
+              p.position < position &&
+              this.sentenceStartBefore(p.position) === this.sentenceStartBefore(fits.position),
+          )
+        : undefined;
+    if (reporter) {
+      const meant = this.lastBefore(this.sentenceStartBefore(fits!.position), gender, { bodies });
+      return meant === fits?.speaker ? null : meant;
+    }
     // "Anna Meier … Die Polizei bestätigte den Unfall. «…», sagte sie.": the pronoun may mean the
     // body named since, which is no speaker; nobody then.
     // "Der Club sucht einen Nachfolger. «…», teilt er mit.": a body that opens the sentence of

@@ -2801,6 +2801,19 @@ describe('speakers in context', () => {
         ['Wir stehen bereit', 'speech', null],
       ],
     ],
+    [
+      'whom reported speech names before ", sagte er" is not whom that pronoun or the next means',
+      [
+        '«Das war nicht mein bester Moment», sagte Trainer Ralf Odenwald. Präsident Hans-Peter Gröning war skeptisch. Odenwald habe ihn überredet, sagte er. Heute sei er froh: «Die Leute sehen das Herzblut.»',
+        'Fraktionschef Onno Harms sagte, er wünsche Boysen «gute Besserung». Er fügte hinzu: «Die Fragen bleiben.»',
+      ],
+      [
+        ['Das war nicht mein bester Moment', 'speech', 'Ralf Odenwald'],
+        ['Die Leute sehen das Herzblut.', 'speech', 'Hans-Peter Gröning'],
+        ['gute Besserung', 'partial', 'Onno Harms'],
+        ['Die Fragen bleiben.', 'speech', 'Onno Harms'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
