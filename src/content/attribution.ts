@@ -670,6 +670,10 @@ export function readColonClause(clause: string): ColonClause {
     const read = readColonClause(`${second.join(' ')}:`);
     return read?.type === 'subject' || read?.type === 'continuation' ? read : { type: 'nobody' };
   }
+  // "Er erinnert sich an einen Satz seines Vaters, schreibt er:", "Sie erinnert sich an die Worte
+  // ihres Vorgängers, erzählt X:", "Ihre Mutter habe immer gesagt, erzählt X:": somebody else's
+  // words, whoever tells them.
+  if (othersWords(writersWords(whole))) return { type: 'nobody' };
   // "«…», sagte Gmür, und Anna Meier antwortete:", "Gmür sagt, Meier habe ihm gesagt:": with
   // several verbs of saying, the clause of the last one introduces the quotation.
   // "Herr Gmür, Anna Meier sagt:": whom an interview question addresses is not who speaks.
@@ -719,19 +723,7 @@ export function readColonClause(clause: string): ColonClause {
   // "Anna Meier erhielt eine SMS:", "Gmür trug ein T-Shirt mit dem Spruch:": who receives,
   // reads or wears a text did not write it.
   if (ws.some((w) => receivingVerbs.has(lower(w)))) return { type: 'nobody' };
-  // "Gmür erinnerte an die Worte seines Vorgängers:", "Nadine Rölli hält sich an das Motto ihres
-  // Vaters:", "Meili hat einen Lieblingsspruch von Goethe:": somebody else's words.
-  if (/\ban (die|den) (Worte|Satz)\b/u.test(text)) return { type: 'nobody' };
-  if (
-    ws.some(
-      (w, j) =>
-        j > 1 &&
-        /^\p{Lu}/u.test(w) &&
-        sayingTails.some((tail) => lower(w).endsWith(tail)) &&
-        /^(des|der|seines|seiner|ihres|ihrer|von|vom)$/u.test(ws[j + 1] ?? ''),
-    )
-  )
-    return { type: 'nobody' };
+
   // "die Nachricht ihres Sohnes", "ein Foto des Zettels": the genitive too.
   const written = (w: string) =>
     writtenTextNouns.has(lower(w).replace(/-/gu, '')) ||
@@ -740,10 +732,29 @@ export function readColonClause(clause: string): ColonClause {
     writtenTextNouns.has(lower(w.split('-').at(-1) ?? ''));
   // "In ihrem Brief schrieb Direktor X:", "Gmür sagt in seinem Bericht:": a text named after a
   // preposition is where the subject of the verb of saying wrote or said it.
+  // Not "fand im Briefkasten einen Zettel:": the preposition goes with the text's own noun.
   const whereSaid = (j: number) =>
-    ws.slice(Math.max(0, j - 3), j).some((x) => /^(in|im|auf|mit)$/iu.test(x));
+    ws
+      .slice(Math.max(0, j - 3), j)
+      .some(
+        (x, k, near) =>
+          /^(in|im|auf|mit)$/iu.test(x) && near.slice(k + 1).every((y) => /^\p{Ll}/u.test(y)),
+      );
   // "zeigt die letzte Nachricht ihres Sohnes:", "verlas die Nachricht, die der Angeklagte
   // geschickt hatte:": a message whose writer the words name after it.
+  // "verlas die Antwort des Gemeinderats:", "verlas eine Erklärung seines Mandanten:": read out.
+  const readOut = ws.some(
+    (w, j) =>
+      /^(verlas|verliest|vorgelesen|zitierte|zitiert)$/u.test(lower(w)) &&
+      ws
+        .slice(j + 1)
+        .some(
+          (x, k, rest) =>
+            /^\p{Lu}/u.test(x) &&
+            /^(des|der|eines|einer|seines|seiner|ihres|ihrer)$/u.test(rest[k + 1] ?? ''),
+        ),
+  );
+  if (readOut) return { type: 'nobody' };
   const othersMessage = ws.some(
     (w, j) =>
       messageNouns.has(lower(w)) &&
@@ -965,6 +976,48 @@ const isStatementNoun = (word: string) => {
   return statementNouns.has(w) || [...statementNouns].some((n) => n.length >= 6 && w.endsWith(n));
 };
 
+/**
+ * Step: whether the words before a colon give somebody else's words than their subject's: "an die
+ * Worte ihres Vorgängers", "einen Satz seines Vaters", "das Motto ihres Vaters", "einen
+ * Lieblingsspruch von Goethe".
+ */
+export function othersWords(ws: readonly string[]): boolean {
+  const text = ws.join(' ');
+  if (/\ban (die|den) (Worte|Satz)\b/u.test(text)) return true;
+  if (
+    ws.some(
+      (w, j) =>
+        j > 1 &&
+        /^\p{Lu}/u.test(w) &&
+        sayingTails.some((tail) => lower(w).endsWith(tail)) &&
+        /^(des|der|seines|seiner|ihres|ihrer|von|vom)$/u.test(ws[j + 1] ?? ''),
+    )
+  )
+    return true;
+  return false;
+}
+
+/**
+ * Step: the gender of whom a clause of reported speech before a comma lets speak, where it has a
+ * subject of its own ("Ihre Mutter habe immer gesagt, erzählt X:" → 'f'; not "Er habe gesagt,
+ * …", the teller himself); undefined where the words open with no such clause. The teller's
+ * quotation may still be theirs, where it speaks of that person ("Er sagte: ‚…‘ Ich habe …").
+ */
+export function reportedSpeakerBeforeComma(ws: readonly string[]): Gender | undefined {
+  const comma = ws.findIndex((w) => w.endsWith(','));
+  const reported = comma > 0 ? ws.slice(0, comma + 1).map(lower) : [];
+  if (
+    reported.length <= 2 ||
+    personPronouns.has(reported[0] ?? '') ||
+    !reported.some((w) => w === 'habe' || w === 'hätte') ||
+    !reported.some(
+      (w) => (speechVerbs.has(w) && /^ge/u.test(w)) || statementNouns.has(w) || w === 'satz',
+    )
+  )
+    return undefined;
+  return genderOfRoleWithArticle(reported[0] ?? '', ws[1] ?? '');
+}
+
 /** A preposition opening a clause: what follows it is its object, no subject. */
 const openingPreposition =
   /^(An|Auf|Aus|Bei|Für|Gegen|Gegenüber|Mit|Nach|Über|Unter|Von|Vor|Zu|Zum|Zur)$/u;
@@ -1038,6 +1091,15 @@ export function namesAnotherPerson(ws: readonly string[], relativeOnly = false):
  */
 export function inDescribingClause(before: string, after: string): boolean {
   if (labellingParticiples.has(lower(after.trim().split(/\s+/u)[0] ?? ''))) return true;
+  // "Trainer Ivo Lanz, von den Fans «der Professor» genannt, gibt sich gelassen": a clause set
+  // off by commas that says what others call somebody.
+  if (
+    before.includes(',') &&
+    /^\s*(gerne?\s+|oft\s+|nur\s+)?(genannt|bezeichnet|nennen|nennt|nannten|nannte|tituliert|betitelt|getauft|gerufen)\s*,/u.test(
+      after,
+    )
+  )
+    return true;
   // A relative clause after a person's name: "Regula Meili, die «…» will, sagt Hans Wyrsch".
   const comma = before.lastIndexOf(',');
   const clause = before.slice(comma + 1).trim();
@@ -1319,9 +1381,16 @@ export function opensWithSpeaker(before: string): boolean {
   const verb = findSpeechVerb(ws, speechOrOpinionVerbs);
   if (verb <= 0 || /^zitiert/u.test(lower(ws[verb] ?? ''))) return false;
   const subject = wholeSubject(ws.slice(0, verb));
+  // "Polizeisprecher Renzo Galli sagte, der Festgenommene sei «bereits bekannt»": a clause of
+  // reported speech right after the verb says what the subject said.
+  const reported =
+    (ws[verb] ?? '').endsWith(',') &&
+    !ws.slice(verb + 1).some((w) => /[,;:]$/u.test(w)) &&
+    (lower(ws[verb + 1] ?? '') === 'dass' || inSubjunctive(ws.slice(verb + 1)));
   return (
-    (subject?.type === 'name' || subject?.type === 'pronoun') &&
-    !ws.slice(verb).some((w) => /[,;:]$/u.test(w))
+    ((subject?.type === 'name' || subject?.type === 'pronoun') &&
+      (reported || !ws.slice(verb).some((w) => /[,;:]$/u.test(w)))) ||
+    (reported && subject?.type === 'role')
   );
 }
 

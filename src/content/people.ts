@@ -134,7 +134,12 @@ function particleRun(words: readonly string[], i: number): number {
   if (run === 2 && next === words[i + run] && /^\p{Lu}/u.test(words[i + run + 1] ?? '')) return 0;
   // "Das Statement von Reto Steiner": before a given name and a family name, the preposition.
   const after = words[i + run + 1] ?? '';
-  if (isGivenName(next) && next === words[i + run] && isNameWord(after.replace(trailing, '')))
+  if (
+    /^(von|vom|van)$/u.test(first) &&
+    isGivenName(next) &&
+    next === words[i + run] &&
+    isNameWord(after.replace(trailing, ''))
+  )
     return 0;
   // "Youssef von der Organisation X": a body after the particle is where somebody comes from.
   return isNameWord(next) && !isOrganisationWord(next) ? run : 0;
@@ -306,7 +311,13 @@ export function hasNameMarks(name: string): boolean {
   return (
     parts.length >= 2 &&
     (parts.slice(1, -1).some((p) => nameParticles.has(p)) ||
-      parts.some((p) => /^\p{Lu}['’]\p{Lu}/u.test(p) || /[ćčšžđğşıøåœ]/u.test(p)))
+      parts.some(
+        (p) =>
+          /^\p{Lu}['’]\p{Lu}/u.test(p) ||
+          /[ćčšžđğşıøåœ]/u.test(p) ||
+          // "Rami al-Khatib": an Arabic particle joined to the family name.
+          /^(al|el|ad|as|ibn|bin|ben|abu)-\p{Lu}/u.test(p),
+      ))
   );
 }
 
@@ -884,6 +895,9 @@ export class PeopleIndex {
       const previous = words[i - 1] ?? '';
       if (
         !isGivenName(name) ||
+        // "Hamad bin Rashid al-Mansouri": a given name inside a name with particles.
+        nameParticles.has(previous) ||
+        /^(al|el|ad|as|ibn|bin|ben|abu)-\p{Lu}/u.test(next) ||
         this.people.has(name) ||
         named.has(name) ||
         withFamilyName.has(name) ||

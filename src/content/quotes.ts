@@ -15,6 +15,7 @@ import {
   opensWithSpeaker,
   ownerOfStatementClause,
   readColonClause,
+  reportedSpeakerBeforeComma,
   reportsSpeech,
   resolveSubject,
   secondClause,
@@ -35,6 +36,7 @@ import {
   looksLikePersonName,
   namedAsPerson,
   PeopleIndex,
+  speaksOf,
 } from './people';
 import { classifyQuote } from './quoteKind';
 import {
@@ -54,6 +56,8 @@ import {
   speechVerbs,
   impersonalVerbs,
   inscriptionNouns,
+  messageNouns,
+  writtenTextNouns,
 } from './wordLists';
 
 type TextPart = { part: QuoteLocation['part']; index: number; text: string };
@@ -110,6 +114,14 @@ export const addressesSpeaker = (quotation: string, speaker: string) => {
       (w, j, ws) =>
         /^(Herr|Herrn|Frau)$/u.test(w) && (ws[j + 1] ?? '').replace(/[^\p{L}'’-]/gu, '') === family,
     )
+  );
+};
+
+/** A noun for a written text or a message, as the colon rules know them: "SMS", "Brief", "Nachricht". */
+const writtenOrMessage = (word: string) => {
+  const w = word.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  return (
+    writtenTextNouns.has(w) || messageNouns.has(w) || writtenTextNouns.has(w.replace(/e?s$/u, ''))
   );
 };
 
@@ -293,11 +305,18 @@ export function extractQuotes(
         const mainClause = writersWords(sentenceBefore.split(',')[0] ?? '').map((w) =>
           w.toLowerCase().replace(/[^\p{L}]/gu, ''),
         );
+        // "Ihr Vater habe ihr nur einen Rat gegeben, erzählt X. «…»", "Ihr Mann habe nur einen
+        // Satz gesagt, erzählte sie. «…»": the same, unless the quotation speaks of that person.
+        const reported = reportedSpeakerBeforeComma(writersWords(sentenceBefore));
         if (
           said !== null &&
-          said.type !== 'pronoun' &&
-          mainClause.some((w) => w === 'habe' || w === 'hätte') &&
-          mainClause.some((w) => /^ge/u.test(w) && speechVerbs.has(w))
+          ((said.type !== 'pronoun' &&
+            mainClause.some((w) => w === 'habe' || w === 'hätte') &&
+            mainClause.some((w) => /^ge/u.test(w) && speechVerbs.has(w))) ||
+            (reported !== undefined &&
+              !(reported
+                ? speaksOf(span.inner, reported)
+                : speaksOf(span.inner, 'm') || speaksOf(span.inner, 'f'))))
         )
           return null;
         // "Gerd Ullrich schilderte die Nacht. Der Angeklagte habe laut gebrüllt. «…»": whom
@@ -392,7 +411,28 @@ export function extractQuotes(
             /\b(fragt|fragte|hakt|hakte|erkundigt|erkundigte|wissen)\b/u.test(
               text.slice(sentenceAround(text, starts, sentence.start - 1).start, sentence.start),
             );
-          const read = answerToQuestion ? ({ type: 'nobody' } as const) : readColonClause(clause);
+          // "Ihre Mutter habe immer gesagt, erzählt Sandra Kuhn: «Gib nie auf.»": the mother's
+          // words, unless the quotation speaks of her ("Er sagte: ‚…‘ Ich habe trotzdem …").
+          const reportedGender = reportedSpeakerBeforeComma(writersWords(clause));
+          const othersSaying =
+            reportedGender !== undefined &&
+            !(reportedGender
+              ? speaksOf(span.inner, reportedGender)
+              : speaksOf(span.inner, 'm') || speaksOf(span.inner, 'f'));
+          // "Trainer Paul Gerber schickte ihr eine SMS. Sie hat sie bis heute gespeichert: «…»":
+          // who keeps a text the sentence before names did not write it.
+          const earlier = (sentence.start > 0 ? text.slice(0, sentence.start) : previousText)
+            .trimEnd()
+            .split(/[.!?]\s/u)
+            .at(-1);
+          const keptText =
+            findSpeechVerb(writersWords(clause)) < 0 &&
+            /\S\s+(sie|ihn|es)\s/u.test(clause) &&
+            wordsOutsideQuotes(earlier ?? '').some((w) => writtenOrMessage(w));
+          const read =
+            answerToQuestion || othersSaying || keptText
+              ? ({ type: 'nobody' } as const)
+              : readColonClause(clause);
           // "Danach lacht sie:": only a person laughs, so a study or a body named since is not
           // what the pronoun may mean.
           if (read?.type === 'subject')

@@ -125,7 +125,7 @@ export const writtenTextNouns = list(
   protokoll kalendereintrag eintrag mitteilung medienmitteilung communiqué website webseite
   homepage anzeigetafel anzeigetafeln tafel brief inserat flyer flugblatt urteil bericht
   verfügung weisung aushang anschlag broschüre merkblatt formular warnung tweet
-  notiz sms spruch aufkleber banner
+  notiz sms spruch aufkleber banner graffiti schmiererei kartonschild drohbrief
 `,
 );
 
@@ -136,7 +136,7 @@ export const writtenTextNouns = list(
  */
 export const messageNouns = list(
   'messageNouns',
-  `nachricht sprachnachricht textnachricht mail e-mail chatnachricht whatsapp-nachricht`,
+  `nachricht sprachnachricht textnachricht mail e-mail chatnachricht whatsapp-nachricht aufruf post`,
 );
 
 /**
@@ -362,6 +362,7 @@ export const roleStems = [
   mechaniker uhrmacher ammann hauptmann chirurg arbeiter onkel tante
   lehrling kassier elektriker coiffeur coiffeuse speaker lernende auszubildende studierende
   angestellte jugendliche verletzte kellner händler käufer sammler wanderer helfer retter täter
+  verurteilte festgenommene verhaftete inhaftierte gewählte unterlegene
   mieter tänzer gastgeber kundin passagier maler scheich prinzessin emir sultan imam
   rabbiner
   `,
@@ -703,6 +704,8 @@ export const maleGivenNames = list(
   Álvaro Mateo Joaquín Rodrigo Takashi Haruki Satoshi Yuto Minh Tuan Duc Quang Jun Hao Lei Jian
   Ming Jie Tao Moussa Mamadou Ousmane Abdoulaye Cheikh Idrissa Seydou
   Osman Onur Oğuz Barış Sinan Tolga Erkan Gökhan Kaan Arda Berk Tomaž Žiga
+  Ahmed Rami Mohammad Mohamad Mahmut Yassin Yasin Mehdi Sami Ziad Fadi Hadi Majid Rashid Hamad
+  Faisal Nasser
 `,
 );
 

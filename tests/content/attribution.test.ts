@@ -2814,6 +2814,64 @@ describe('speakers in context', () => {
         ['Die Fragen bleiben.', 'speech', 'Onno Harms'],
       ],
     ],
+    [
+      "a statement read out, somebody else's saying passed on, a nickname others use: not the teller's",
+      [
+        'Gemeindeschreiberin Lea Gwerder verlas die Antwort des Gemeinderats: «Das Gesuch wird abgelehnt.»',
+        'Ihre Mutter habe immer gesagt, erzählt Sandra Imlig: «Gib nie auf.»',
+        'Ihr Mann habe nach dem Unfall nur einen Satz gesagt, erzählte sie. «Jetzt ist unser Haus leer.»',
+        'Sie erinnert sich an die Worte ihres Vorgängers Peter Lutz, erzählt Bettina Gasser: «Das Amt frisst dich auf.»',
+        'Trainer Ivo Lanz, von den Fans «der Professor» genannt, gibt sich gelassen: «Wir haben nichts zu verlieren.»',
+      ],
+      [
+        ['Das Gesuch wird abgelehnt.', 'speech', null],
+        ['Gib nie auf.', 'speech', null],
+        ['Jetzt ist unser Haus leer.', 'speech', null],
+        ['Das Amt frisst dich auf.', 'speech', null],
+        ['der Professor', 'partial', null],
+        ['Wir haben nichts zu verlieren.', 'speech', 'Ivo Lanz'],
+      ],
+    ],
+    [
+      'the teller who speaks of the one she reports keeps her words',
+      [
+        'Ihr Verleger habe sie damals gewarnt, erzählt Johanna Gisler: «Er sagte: ‹Das verkauft sich nicht.› Ich habe es trotzdem geschrieben.»',
+      ],
+      [
+        [
+          'Er sagte: ‹Das verkauft sich nicht.› Ich habe es trotzdem geschrieben.',
+          'speech',
+          'Johanna Gisler',
+        ],
+      ],
+    ],
+    [
+      'who keeps or finds a text did not write it',
+      [
+        'Ihr früherer Lehrer Paul Gisler schickte Karin Imfeld nach der Wahl eine SMS. Sie hat sie bis heute gespeichert: «Stolz auf dich.»',
+        'Anwohner Kurt Brügger fand am Montag im Briefkasten einen Zettel: «Wir wissen, wo du wohnst».',
+        'Am Montag fand Gemeinderätin Simone Kälin einen Drohbrief: «Hör auf, oder es passiert etwas.»',
+      ],
+      [
+        ['Stolz auf dich.', 'speech', null],
+        ['Wir wissen, wo du wohnst', 'speech', null],
+        ['Hör auf, oder es passiert etwas.', 'speech', null],
+      ],
+    ],
+    [
+      'an Arabic name opening a sentence; the arrested is somebody a pronoun means, not the lawyer',
+      [
+        'Ahmed al-Sharif hat einen Preis gewonnen. Kurt Vogel gratulierte. Al-Sharif freut sich. «Das ist für meine Familie», sagt er.',
+        'Anwalt Peter Gasser sagte: «Wir sind zufrieden.» Der Festgenommene schwieg lange. Dann sagte er: «Es tut mir leid.»',
+        'Polizeisprecher Renzo Galli sagte, der Verhaftete sei der Polizei «bereits bekannt».',
+      ],
+      [
+        ['Das ist für meine Familie', 'speech', 'Ahmed al-Sharif'],
+        ['Wir sind zufrieden.', 'speech', 'Peter Gasser'],
+        ['Es tut mir leid.', 'speech', null],
+        ['bereits bekannt', 'partial', 'Renzo Galli'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
