@@ -220,7 +220,8 @@ export function readName(words: readonly string[]): string | null {
     )
       break;
     // "Gabi S. (52)": a family name withheld to its initial keeps its full stop.
-    name.push(name.length > 0 && /^\p{Lu}\.$/u.test(raw) ? raw : word);
+    // "Thomas K., spricht": the full stop of the initial stays, the comma goes.
+    name.push(name.length > 0 && /^\p{Lu}\.[,;:]?$/u.test(raw) ? raw.replace(/[,;:]$/u, '') : word);
     if (word !== raw) break;
   }
   return name.length > 0 ? name.join(' ') : null;
@@ -1165,7 +1166,14 @@ export class PeopleIndex {
     // "den Gewerbler Marco Hänni": a given name and a family name are a person wherever they stand.
     words.forEach((word, i) => {
       // "Nadia Ben Youssef": a given name after a particle ends a name read already.
-      if (!isGivenName(word) || innerParticle.test(words[i - 1] ?? '')) return;
+      // "Gion Andri Caduff": the second given name is inside the name read from the first.
+      const previous = words[i - 1] ?? '';
+      if (
+        !isGivenName(word) ||
+        innerParticle.test(previous) ||
+        (isGivenName(previous) && !/[,.;:!?]$/u.test(previous))
+      )
+        return;
       const read = readName(words.slice(i, i + 7));
       // "verkauft Floristin Eva Roth Rosen": the word before a title is what goes before the name.
       const before = isTitleWord(words[i - 1] ?? '') ? words[i - 2] : words[i - 1];
@@ -1319,7 +1327,12 @@ export class PeopleIndex {
       }
       // Of two people with one family name, the full name says which; the family name alone
       // is no mention a pronoun could go back to.
-      const full = this.fullNames.get(`${w} ${bare(tokens[i + 1]?.word ?? '')}`);
+      const full =
+        this.fullNames.get(`${w} ${bare(tokens[i + 1]?.word ?? '')}`) ??
+        // "Gion Andri Caduff": two given names.
+        this.fullNames.get(
+          `${w} ${bare(tokens[i + 1]?.word ?? '')} ${bare(tokens[i + 2]?.word ?? '')}`,
+        );
       if (full) {
         this.mentions.push({
           speaker: full.name,

@@ -2872,6 +2872,17 @@ describe('speakers in context', () => {
         ['bereits bekannt', 'partial', 'Renzo Galli'],
       ],
     ],
+    [
+      'two given names before a family name another person shares, and a withheld name in an apposition',
+      [
+        'Älpler Gion Andri Caduff fand die Tiere. «So etwas vergisst man nicht», sagte der 27-Jährige. Sein Vater, Landwirt Reto Caduff, fordert den Abschuss.',
+        'Der Bruder des Opfers, Thomas K., spricht mit Journalisten. «Heute bekommt Michael Gerechtigkeit», sagt er.',
+      ],
+      [
+        ['So etwas vergisst man nicht', 'speech', 'Gion Andri Caduff'],
+        ['Heute bekommt Michael Gerechtigkeit', 'speech', 'Thomas K.'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

@@ -97,6 +97,8 @@ describe('readName', () => {
     ['Joana Ribeiro da Silva lacht', 'Joana Ribeiro da Silva'],
     ['Faisal bin Hamad Al-Qasimi äusserte', 'Faisal bin Hamad Al-Qasimi'],
     ['Khalid bin Salem, Chef', 'Khalid bin Salem'],
+    // The full stop of a withheld family name stays before a comma.
+    ['Thomas K., spricht', 'Thomas K.'],
   ])('%s → %s', (text, name) => {
     expect(readName(words(text))).toBe(name);
   });
