@@ -19,6 +19,7 @@ import {
   isTitleByForm,
   objectCaseDeterminer,
   isTitleWord,
+  joinedParticleName,
   speaksOf,
   looksLikePersonName,
   PeopleIndex,
@@ -314,7 +315,7 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       };
   }
   // "sagte al-Haddad": a family name that opens with its particle in lower case.
-  if (/^(al|el|ad|as|ibn|bin|ben|abu)-\p{Lu}\p{Ll}+$/u.test(bare(first)))
+  if (joinedParticleName.test(bare(first)))
     return { subject: { type: 'name', name: bare(first) }, length: i + 1 };
   if (!/^\p{Lu}/u.test(bare(first))) return null;
   // "Müllers Anwalt", "Keller-Sutters Sprecherin": a genitive name before a role is whose role it

@@ -18,6 +18,9 @@ import {
   maleGivenNames,
   modalVerbs,
   familyNamesFirst,
+  manyWords,
+  nameSlotWords,
+  timeWords,
   nameParticles,
   notNameWords,
   officeStems,
@@ -118,6 +121,11 @@ const isNamePrefix = (word: string) => /^\p{Lu}\.$/u.test(word) || academicTitle
 
 const trailing = /[.,;:!?»«“”„"')]+$/u;
 
+/** "Ahmed al-Masri", "Khalid bin-Salem": an Arabic particle joined to the family name by a hyphen. */
+const joinedParticles = '(?:al|el|ad|as|ibn|bin|ben|abu)-';
+export const startsWithJoinedParticle = new RegExp(`^${joinedParticles}\\p{Lu}`, 'u');
+export const joinedParticleName = new RegExp(`^${joinedParticles}\\p{Lu}\\p{Ll}+$`, 'u');
+
 /** "Nadia Ben Youssef", "Nguyen Van Minh", "Omar Abu Salem": a particle inside a name, capitalised. */
 const innerParticle = /^(Ben|Bin|Ibn|Abu|El|Al|Van|Von|De|Di|Da|Du|Dos|Le|La|Ter)$/u;
 
@@ -194,7 +202,7 @@ export function readName(words: readonly string[]): string | null {
     // "Ahmed al-Masri", "Khalid bin-Salem": an Arabic particle joined to the family name.
     const familyName =
       (name.length === 1 && isGivenName(name[0] ?? '') && isRoleWord(word)) ||
-      (name.length >= 1 && /^(al|el|ad|as|ibn|bin|ben|abu)-\p{Lu}\p{Ll}+$/u.test(word));
+      (name.length >= 1 && joinedParticleName.test(word));
     if (!isNameWord(word) && !familyName) break;
     // "sagte Beat Gmür Anna Meier": a given name after a full name begins another person.
     const last = name.at(-1) ?? '';
@@ -317,7 +325,7 @@ export function hasNameMarks(name: string): boolean {
           /^\p{Lu}['’]\p{Lu}/u.test(p) ||
           /[ćčšžđğşıøåœ]/u.test(p) ||
           // "Rami al-Khatib": an Arabic particle joined to the family name.
-          /^(al|el|ad|as|ibn|bin|ben|abu)-\p{Lu}/u.test(p),
+          startsWithJoinedParticle.test(p),
       ))
   );
 }
@@ -752,21 +760,6 @@ function afterPrepositionPhrase(ws: readonly string[], i: number): boolean {
 /** The legal form that ends a company's name: "Hutter AG", "Meier GmbH". */
 const companyForm = /^(AG|GmbH|SA|KG|Sàrl|Ltd|Inc)[,.;:!?]?$/u;
 
-/** Words for many before a noun: "Dutzende Fans", "viele Eltern", "zwei Polizisten". */
-const manyBefore =
-  /^(dutzende|hunderte|tausende|viele|einige|mehrere|zahlreiche|etliche|manche|alle|beide|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)$/u;
-
-/** Words after which a sentence may go on with a person's name and no article. */
-const nameSlotBefore =
-  /^(auch|war|ist|kam|kommt|sagte|sagt|meinte|meint|erklärte|erklärt|traf|trifft|erhält|erhielt|bekam|bekommt|gewann|gewinnt|dass|weil|nun|dann|heute|gestern|zudem|nämlich|selbst)$/u;
-
-/** Capitalised words of time that stand without an article: "Anfang Mai", "Ende Juni". */
-const timeWords = new Set(
-  `Anfang Ende Mitte Januar Februar März April Mai Juni Juli August September Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Sonnabend Ostern Pfingsten Weihnachten`.split(
-    ' ',
-  ),
-);
-
 /**
  * Whether the name at `at` is of somebody the text says is dead: a relative clause after it
  * ("Anton Seidl, der 1998 starb,", "…, die im Frühling verstorben ist") or an adjective before it
@@ -898,7 +891,7 @@ export class PeopleIndex {
         !isGivenName(name) ||
         // "Hamad bin Rashid al-Mansouri": a given name inside a name with particles.
         nameParticles.has(previous) ||
-        /^(al|el|ad|as|ibn|bin|ben|abu)-\p{Lu}/u.test(next) ||
+        startsWithJoinedParticle.test(next) ||
         this.people.has(name) ||
         named.has(name) ||
         withFamilyName.has(name) ||
@@ -1000,7 +993,7 @@ export class PeopleIndex {
       !isGivenName(word) ||
       isNameWord(next) ||
       nameParticles.has(next) ||
-      /^(al|el|ad|as|ibn|bin|ben|abu)-/u.test(next)
+      startsWithJoinedParticle.test(next)
     )
       return undefined;
     const size = this.people.size + this.fullNames.size;
@@ -1072,7 +1065,8 @@ export class PeopleIndex {
     words.forEach((word, i) => {
       if (!isTitleWord(word) || /[.;:!?]$/u.test(word)) return;
       // "schwenkten Dutzende Fans Fahnen": many people of a role are no title before a name.
-      if (manyBefore.test((words[i - 1] ?? '').toLowerCase())) return;
+      if (manyWords.has((words[i - 1] ?? '').toLowerCase()) || /^\d+$/u.test(words[i - 1] ?? ''))
+        return;
       if (!word.endsWith(',')) {
         const read = readName(words.slice(i + 1, i + 8));
         const name = read && withoutObjectNoun(read, words[i - 1] ?? '');
@@ -1369,15 +1363,12 @@ export class PeopleIndex {
       if (person && companyForm.test(tokens[i + 1]?.word ?? '')) return;
       // "Den Vorwurf von Lorenz": a person after a preposition is an object, rarely what a pronoun means.
       // "Hamad bin Rashid al-Mansouri": a family name may open with its particle in lower case.
-      if (person && (/^\p{Lu}/u.test(w) || /^(al|el|ad|as|ibn|bin|ben|abu)-\p{Lu}/u.test(w))) {
+      if (person && (/^\p{Lu}/u.test(w) || startsWithJoinedParticle.test(w))) {
         const object =
           prepositions.test(tokens[i - 1]?.word ?? '') ||
           (prepositions.test(tokens[i - 2]?.word ?? '') &&
             isTitleWord(tokens[i - 1]?.word ?? '')) ||
-          afterPrepositionPhrase(
-            tokens.map((t) => t.word),
-            i,
-          );
+          afterPrepositionPhrase(written, i);
         // "Brändlis Verteidiger, Peter Zaugg, plädierte": a genitive before a role names whose
         // role it is, not another person who acts in the sentence.
         const genitive = !this.people.has(w) && isRoleWord(tokens[i + 1]?.word ?? '') && word === w;
@@ -1844,7 +1835,7 @@ export class PeopleIndex {
     const second = ws[i + 1] ?? '';
     const after = ws[i + 2] ?? '';
     return (
-      nameSlotBefore.test((ws[i - 1] ?? '').toLowerCase()) &&
+      nameSlotWords.has((ws[i - 1] ?? '').toLowerCase()) &&
       /^\p{Lu}\p{Ll}+$/u.test(first) &&
       /^\p{Lu}\p{Ll}+([-‑]\p{Lu}\p{Ll}+)?[,.;:!?]?$/u.test(second) &&
       (/[,.;:!?]$/u.test(second) || /^\p{Ll}/u.test(after)) &&

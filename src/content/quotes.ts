@@ -134,6 +134,20 @@ const receivedFromSomebody = (clause: string) => {
   );
 };
 
+/**
+ * Whether words pass on what somebody else said ("Ihre Mutter habe immer gesagt, erzählt X"),
+ * where the quotation does not speak of that person ("Er sagte: ‹…› Ich habe …" is the teller's).
+ */
+const passesOnOthersSaying = (ws: readonly string[], quotation: string) => {
+  const reported = reportedSpeakerBeforeComma(ws);
+  return (
+    reported !== undefined &&
+    !(reported
+      ? speaksOf(quotation, reported)
+      : speaksOf(quotation, 'm') || speaksOf(quotation, 'f'))
+  );
+};
+
 /** "Er sei «nur ein Kurier» gewesen.": reported speech, no verb of saying, a pronoun its subject. */
 const reportedAboutPronoun = (sentence: string) =>
   inSubjunctive(wordsOutsideQuotes(sentence)) &&
@@ -292,7 +306,8 @@ export function extractQuotes(
         const sentenceBefore = text.slice(last.start, last.end);
         // "X forderte mehr Geld, doch Bildungsdirektorin Y blieb hart. «…»": the clause next to
         // the quotation.
-        const lastClause = secondClause(writersWords(sentenceBefore))?.join(' ') ?? sentenceBefore;
+        const beforeWords = writersWords(sentenceBefore);
+        const lastClause = secondClause(beforeWords)?.join(' ') ?? sentenceBefore;
         // Who a sentence that reports speech opens with is what was said about, not who speaks.
         const said = sentenceSubject(lastClause);
         const subject =
@@ -307,16 +322,12 @@ export function extractQuotes(
         );
         // "Ihr Vater habe ihr nur einen Rat gegeben, erzählt X. «…»", "Ihr Mann habe nur einen
         // Satz gesagt, erzählte sie. «…»": the same, unless the quotation speaks of that person.
-        const reported = reportedSpeakerBeforeComma(writersWords(sentenceBefore));
         if (
           said !== null &&
           ((said.type !== 'pronoun' &&
             mainClause.some((w) => w === 'habe' || w === 'hätte') &&
             mainClause.some((w) => /^ge/u.test(w) && speechVerbs.has(w))) ||
-            (reported !== undefined &&
-              !(reported
-                ? speaksOf(span.inner, reported)
-                : speaksOf(span.inner, 'm') || speaksOf(span.inner, 'f'))))
+            passesOnOthersSaying(beforeWords, span.inner))
         )
           return null;
         // "Gerd Ullrich schilderte die Nacht. Der Angeklagte habe laut gebrüllt. «…»": whom
@@ -413,12 +424,7 @@ export function extractQuotes(
             );
           // "Ihre Mutter habe immer gesagt, erzählt Sandra Kuhn: «Gib nie auf.»": the mother's
           // words, unless the quotation speaks of her ("Er sagte: ‚…‘ Ich habe trotzdem …").
-          const reportedGender = reportedSpeakerBeforeComma(writersWords(clause));
-          const othersSaying =
-            reportedGender !== undefined &&
-            !(reportedGender
-              ? speaksOf(span.inner, reportedGender)
-              : speaksOf(span.inner, 'm') || speaksOf(span.inner, 'f'));
+          const othersSaying = passesOnOthersSaying(writersWords(clause), span.inner);
           // "Trainer Paul Gerber schickte ihr eine SMS. Sie hat sie bis heute gespeichert: «…»":
           // who keeps a text the sentence before names did not write it.
           const earlier = (sentence.start > 0 ? text.slice(0, sentence.start) : previousText)

@@ -467,6 +467,31 @@ export const familyNamesFirst = list(
   Vo Dang Bui Ngo Duong Ly Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Shin Kwon Hwang Ahn Moon`,
 );
 
+/** Words for many before a noun, lower case (and numbers): "Dutzende Fans", "zwei Polizisten" are no title. */
+export const manyWords = list(
+  'manyWords',
+  `dutzende hunderte tausende viele einige mehrere zahlreiche etliche manche alle beide zwei drei
+  vier fünf sechs sieben acht neun zehn`,
+);
+
+/**
+ * Words, lower case, after which a sentence may go on with a person's name and no article ("war
+ * auch Zerihun Gebremedhin", "Dann kam Oyelaran Kovalenko zu Wort").
+ */
+export const nameSlotWords = list(
+  'nameSlotWords',
+  `auch war ist kam kommt sagte sagt meinte meint erklärte erklärt traf trifft erhält erhielt bekam
+  bekommt gewann gewinnt dass weil nun dann heute gestern zudem nämlich selbst`,
+);
+
+/** Capitalised words of time that stand without an article ("Anfang Mai", "Ende Juni"): no names. */
+export const timeWords = list(
+  'timeWords',
+  `Anfang Ende Mitte Januar Februar März April Mai Juni Juli August September Oktober November
+  Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Sonnabend Ostern Pfingsten
+  Weihnachten`,
+);
+
 /** Personal pronouns that point back to one person named before. */
 export const personPronouns = list('personPronouns', `er sie`);
 

@@ -18,6 +18,8 @@ const lowerCaseLists = [
   'writtenTextNouns',
   'inscriptionNouns',
   'messageNouns',
+  'manyWords',
+  'nameSlotWords',
   'skippableWords',
   'roleStems',
   'compoundOnlyRoleStems',
@@ -72,6 +74,7 @@ const capitalisedLists = [
   'peopleGroupNouns',
   'neuterPersonNouns',
   'familyNamesFirst',
+  'timeWords',
 ];
 
 describe('the word lists', () => {
