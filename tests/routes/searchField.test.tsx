@@ -86,8 +86,12 @@ describe('the search field', () => {
     fireEvent.change(field, { target: { value: 'Velo' } });
     fireEvent.submit(field.closest('form')!);
     await waitFor(() => expect(router.state.location.search).toBe('?q=Velo'));
+    // The page has rendered the address too (its title follows it), not only the router: on a
+    // busy machine the next step could otherwise start before React caught up.
+    await waitFor(() => expect(document.title).toMatch(/^«Velo»/u));
     fireEvent.change(field, { target: { value: 'Tram' } });
     await waitFor(() => expect(router.state.location.search).toBe('?q=Tram'));
+    await waitFor(() => expect(document.title).toMatch(/^«Tram»/u));
     await act(() => router.navigate(-1));
     expect(field).toHaveValue('Velo');
     await act(() => router.navigate(1));
