@@ -46,6 +46,8 @@ import {
   indefiniteArticles,
   inscriptionNouns,
   labellingParticiples,
+  findingVerbs,
+  foundTextNouns,
   listeningVerbs,
   messageNouns,
   opinionVerbs,
@@ -633,6 +635,13 @@ export function secondClause(ws: readonly string[]): readonly string[] | null {
   return ownSubject && rest.length > 1 ? rest : null;
 }
 
+/** "fand an der Wandtafel den Satz", "stiess auf die Zeilen": a text somebody found, not wrote. */
+const foundText = (ws: readonly string[]) =>
+  ws.some(
+    (w, j) =>
+      findingVerbs.has(lower(w)) && ws.slice(j + 1).some((x) => foundTextNouns.has(lower(x))),
+  );
+
 /**
  * Step: the clause that introduces a quotation with a colon. "Muster sagt im «Seewiler Boten»:"
  * → Muster; "Sie fügte an:" → a pronoun; "Und weiter:" or "Und fügte an:" → the speaker before
@@ -724,6 +733,8 @@ export function readColonClause(clause: string): ColonClause {
   // "Anna Meier erhielt eine SMS:", "Gmür trug ein T-Shirt mit dem Spruch:": who receives,
   // reads or wears a text did not write it.
   if (ws.some((w) => receivingVerbs.has(lower(w)))) return { type: 'nobody' };
+  // "Anna Brunner fand an der Wandtafel den Satz:": who finds a text did not write it.
+  if (foundText(ws)) return { type: 'nobody' };
 
   // "die Nachricht ihres Sohnes", "ein Foto des Zettels": the genitive too.
   const written = (w: string) =>
@@ -1112,6 +1123,30 @@ export function inDescribingClause(before: string, after: string): boolean {
     /^(der|die|welche|welcher)(\s|$)/u.test(clause) &&
     /^[^,.;:!?«»]*\s\p{Ll}+,/u.test(after)
   );
+}
+
+/** Verbs that label something in the plural or after "man": die Gegner nannten es, man spricht von. */
+const labellingVerb =
+  /^(nennen|nannten|bezeichnen|bezeichneten|sprechen|sprachen|titulierten|betitelten|schimpfen|schimpften)$/u;
+
+/**
+ * Step: whether a few quoted words are a label others gave ("Die Gegner nannten das Projekt
+ * einen «…», sagte X", "Man sprach von einem «…»"): a plural or impersonal subject labels, so the
+ * words are theirs, not those of whom the attribution after them names. `before` is the sentence
+ * up to the quotation.
+ */
+export function labelOfOthers(before: string): boolean {
+  const ws = writersWords(before);
+  const next = (j: number, word: RegExp) =>
+    word.test(ws[j - 1] ?? '') || word.test(ws[j + 1] ?? '');
+  const verb = ws.findIndex(
+    (w, j) =>
+      // "Wir nennen das «…», sagte X": the speaker is one of them.
+      (labellingVerb.test(lower(w)) && !next(j, /^wir$/iu)) ||
+      (/^(nennt|nannte|spricht|sprach|bezeichnet|bezeichnete)$/u.test(lower(w)) &&
+        next(j, /^man$/iu)),
+  );
+  return verb > 0 && !ws.slice(0, verb).some((w) => /[,;:]$/u.test(w));
 }
 
 /**

@@ -34,6 +34,7 @@ import {
   proceedingRoles,
   plainPersonNouns,
   relationNouns,
+  guidingRoles,
   wordsBeforeNoun,
   roleComplementWords,
   roleEndings,
@@ -2207,7 +2208,10 @@ export class PeopleIndex {
     // "«Warum?», fragte der Richter": a court's one judge, named nowhere, is the role.
     if (proceedingRoles.has(noun.toLowerCase())) return unnamed?.speaker ?? noun;
     // "die Mutter", "der Vater": a relation is to somebody else than the person just named.
-    if (relationNouns.has(noun.toLowerCase())) return unnamed?.speaker ?? null;
+    // "Nico Baumann traf doppelt. «…», sagte der Trainer": whom a trainer, a coach or a doctor
+    // guides is somebody else than the one who speaks as that role.
+    if (relationNouns.has(noun.toLowerCase()) || guidingRoles.has(noun.toLowerCase()))
+      return unnamed?.speaker ?? null;
     const named = this.namedInBlock(since, position, genderOfRole(noun));
     // "Ein Hauswart hat gewonnen. … Für Beat Rüfenacht … sagt der Hauswart": the person the
     // paragraph named since, unless the text gave them another role.

@@ -8,6 +8,7 @@ import {
   inSubjunctive,
   invertedPronoun,
   isWritersAccount,
+  labelOfOthers,
   lastClauseJoint,
   listens,
   openingSource,
@@ -396,6 +397,8 @@ export function extractQuotes(
         // "Der Polizist habe zu ihm gesagt: «…», erzählt Peter Huber": whoever the clause lets
         // speak, not the one who recounts it.
         else if (colonVerb > 0) speaker = null;
+        // "Die Gegner nannten das Projekt einen «…», sagte X": a label others gave.
+        else if (attribution && kind === 'partial' && labelOfOthers(before)) speaker = null;
         else if (attribution)
           speaker = resolve(
             attribution.subject,

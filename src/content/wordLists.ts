@@ -160,6 +160,24 @@ export const receivingVerbs = list(
   anhören vernahm`,
 );
 /**
+ * Verbs of finding or coming upon something, lower case: who "fand an der Wandtafel den Satz:"
+ * or "entdeckte auf dem Zettel die Worte:" did not write what follows.
+ */
+export const findingVerbs = list(
+  'findingVerbs',
+  `fand findet gefunden entdeckte entdeckt stiess stösst`,
+);
+
+/**
+ * Nouns of a found piece of writing, lower case, after a finding verb: "den Satz", "die Zeilen".
+ * Not "Worte": "Sie fand klare Worte:" is what she said.
+ */
+export const foundTextNouns = list(
+  'foundTextNouns',
+  `satz sätze zeilen botschaft zettel notiz inschrift`,
+);
+
+/**
  * Ends of nouns for reports and studies, lower case: "Er kommt zum Schluss" after "den Bericht",
  * "hält sie fest" after "Die Studie" may mean the document, so the pronoun names nobody.
  */
@@ -383,14 +401,15 @@ export const proceedingRoles = list(
 );
 
 /**
- * Role nouns, lower case, that name a person by their tie to another (die Mutter des Opfers, der
- * Anwalt von Muster): with a complement they are somebody else than the person just named.
- */
-/**
  * Nouns that only say a person is a man or a woman, lower case: "sagte die Frau", "sagte der
  * Mann" after "Eine Nachbarin …" or "Ein Votant …" mean that unnamed person.
  */
 export const plainPersonNouns = list('plainPersonNouns', `mann frau`);
+
+/**
+ * Role nouns, lower case, that name a person by their tie to another (die Mutter des Opfers, der
+ * Anwalt von Muster): with a complement they are somebody else than the person just named.
+ */
 
 export const relationNouns = list(
   'relationNouns',
@@ -398,6 +417,15 @@ export const relationNouns = list(
   mutter vater sohn tochter bruder schwester frau mann ehemann freund freundin kollege kollegin
   anwalt anwältin verteidiger verteidigerin nachbar nachbarin chef chefin witwe witwer
 `,
+);
+
+/**
+ * Roles of somebody who guides others, lower case as written with their article ("der Trainer",
+ * "die Ärztin"): named nowhere, the role means somebody else than the player or patient just named.
+ */
+export const guidingRoles = list(
+  'guidingRoles',
+  `trainer trainerin coach arzt ärztin betreuer betreuerin`,
 );
 
 /** Neuter nouns for a person, as written: ein Mädchen, das Opfer; whose pronoun may be er or sie. */

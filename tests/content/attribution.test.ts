@@ -11,6 +11,7 @@ import {
   invertedPronoun,
   isPlaceAdjective,
   isWritersAccount,
+  labelOfOthers,
   listens,
   namesAnotherPerson,
   openingSource,
@@ -609,6 +610,21 @@ describe('inDescribingClause', () => {
   });
 });
 
+describe('labelOfOthers', () => {
+  it.each([
+    ['Die Gegner nannten das Projekt einen ', true],
+    ['Im Dorf nannte man ihn nur den ', true],
+    ['Man sprach von einem ', true],
+    // The speaker's own label, alone or as one of "wir".
+    ['Anna Meier nannte das Projekt einen ', false],
+    ['Wir nennen das einen ', false],
+    // A clause before the label: whose words they are is not said there.
+    ['Gmür sagte, die Gegner nannten es einen ', false],
+  ])('%s«…» → %s', (before, expected) => {
+    expect(labelOfOthers(before)).toBe(expected);
+  });
+});
+
 describe('withoutUnknownTitle', () => {
   it.each([
     ['Obmann Franz Hiebl', 'Franz Hiebl'],
@@ -813,6 +829,13 @@ describe('readColonClause', () => {
     ['Anna Meier erhielt am Abend eine SMS von Beat Gmür:', { type: 'nobody' }],
     ['Anna Meier fand am Morgen eine Notiz an ihrer Tür:', { type: 'nobody' }],
     ['Beat Gmür trug ein T-Shirt mit dem Spruch:', { type: 'nobody' }],
+    // Who finds a text did not write it; who finds words of their own says them.
+    ['Lehrerin Anna Brunner fand an der Wandtafel den Satz:', { type: 'nobody' }],
+    ['Beat Gmür stiess im Archiv auf die Zeilen:', { type: 'nobody' }],
+    [
+      'Anna Brunner fand klare Worte:',
+      { type: 'subject', subject: { type: 'name', name: 'Anna Brunner' } },
+    ],
     ['Beat Gmür erinnerte an die Worte seines Vorgängers:', { type: 'nobody' }],
     [
       'Er eröffnete den Abend mit dem Satz:',
@@ -2881,6 +2904,30 @@ describe('speakers in context', () => {
       [
         ['So etwas vergisst man nicht', 'speech', 'Gion Andri Caduff'],
         ['Heute bekommt Michael Gerechtigkeit', 'speech', 'Thomas K.'],
+      ],
+    ],
+    [
+      'a label others gave and a sentence somebody found are not the words of who reports them',
+      [
+        'Die Gegner nannten das Projekt einen «Schildbürgerstreich», sagte Gemeindepräsident Reto Wyss.',
+        'Lehrerin Anna Brunner fand an der Wandtafel den Satz: «Wir kommen nicht mehr.»',
+      ],
+      [
+        ['Schildbürgerstreich', 'partial', null],
+        ['Wir kommen nicht mehr.', 'speech', null],
+      ],
+    ],
+    [
+      'a trainer or a doctor named nowhere is not the player or the patient just named',
+      [
+        'Nico Baumann traf doppelt. «Wir haben heute sehr gut gespielt», sagte der Trainer.',
+        'Lea Vogt liegt seit drei Wochen im Spital. «Wir sind zuversichtlich», sagt die Ärztin.',
+        'Trainer Ruedi Kern war zufrieden. Nico Baumann traf doppelt. «Wir haben heute gut gespielt», sagte der Trainer.',
+      ],
+      [
+        ['Wir haben heute sehr gut gespielt', 'speech', null],
+        ['Wir sind zuversichtlich', 'speech', null],
+        ['Wir haben heute gut gespielt', 'speech', 'Ruedi Kern'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
