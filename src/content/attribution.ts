@@ -635,6 +635,9 @@ export function secondClause(ws: readonly string[]): readonly string[] | null {
   return ownSubject && rest.length > 1 ? rest : null;
 }
 
+/** The subjunctive of reported speech that is no conditional: er sei, sie habe, es gebe. */
+const reportedSubjunctive = /^(sei|seien|habe|werde|könne|müsse|dürfe|solle|wolle|gebe)$/u;
+
 /** "fand an der Wandtafel den Satz", "stiess auf die Zeilen": a text somebody found, not wrote. */
 const foundText = (ws: readonly string[]) =>
   ws.some(
@@ -788,6 +791,13 @@ export function readColonClause(clause: string): ColonClause {
     const source = ws.findIndex((w, j) => j > 0 && /^(laut|gemäss|gemäß)$/u.test(w));
     const sourced = source > 0 ? readSubject(ws.slice(source + 1))?.subject : null;
     if (sourced?.type === 'name') return { type: 'subject', subject: sourced };
+    // "Ihr Nachbar habe sie jahrelang schikaniert:", "Kostić habe sich unsportlich verhalten:":
+    // reported speech about somebody, with no verb of saying, is what another person tells of
+    // them; a pronoun subject ("Sie sei erleichtert:") is who speaks.
+    if (ws.some((w) => reportedSubjunctive.test(lower(w)))) {
+      const about = openingSubject(text, { ownedReferences: true, references: true });
+      if (about && about.type !== 'pronoun') return { type: 'nobody' };
+    }
     // "Sein Fazit:", "Ihr Rat:": what the person the pronoun means concludes or advises.
     if (
       ws.length === 2 &&

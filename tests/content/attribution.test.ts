@@ -829,6 +829,11 @@ describe('readColonClause', () => {
     ['Anna Meier erhielt am Abend eine SMS von Beat Gmür:', { type: 'nobody' }],
     ['Anna Meier fand am Morgen eine Notiz an ihrer Tür:', { type: 'nobody' }],
     ['Beat Gmür trug ein T-Shirt mit dem Spruch:', { type: 'nobody' }],
+    // Reported speech about somebody with no verb of saying: told by another; a pronoun speaks.
+    ['Ihr Nachbar habe sie jahrelang schikaniert:', { type: 'nobody' }],
+    ['Trainer Marco Lenz habe die Mannschaft nicht im Griff gehabt:', { type: 'nobody' }],
+    ['Kostić habe sich unsportlich verhalten:', { type: 'nobody' }],
+    ['Sie sei erleichtert:', { type: 'subject', subject: { type: 'pronoun', gender: 'f' } }],
     // Who finds a text did not write it; who finds words of their own says them.
     ['Lehrerin Anna Brunner fand an der Wandtafel den Satz:', { type: 'nobody' }],
     ['Beat Gmür stiess im Archiv auf die Zeilen:', { type: 'nobody' }],
@@ -2915,6 +2920,20 @@ describe('speakers in context', () => {
       [
         ['Schildbürgerstreich', 'partial', null],
         ['Wir kommen nicht mehr.', 'speech', null],
+      ],
+    ],
+    [
+      'reported speech about somebody before a colon: not the words of whom it is about',
+      [
+        'Sandra Zehnder ist wütend. Ihr Nachbar habe sie jahrelang schikaniert: «Ich konnte nicht mehr schlafen.»',
+        '«Das war eine Frechheit», sagte Leila Gerber. Kostić habe sich unsportlich verhalten: «Er hat mich gestossen.»',
+        'Sandra Zehnder hat den Prozess gewonnen. Sie sei erleichtert: «Endlich ist es vorbei.»',
+      ],
+      [
+        ['Ich konnte nicht mehr schlafen.', 'speech', null],
+        ['Das war eine Frechheit', 'speech', 'Leila Gerber'],
+        ['Er hat mich gestossen.', 'speech', null],
+        ['Endlich ist es vorbei.', 'speech', 'Sandra Zehnder'],
       ],
     ],
     [
