@@ -624,13 +624,14 @@ export function isUnlistedPersonNoun(word: string): boolean {
 
 /**
  * Whether a role with its article names several people: "die Richter", "die Anwohner", "die
- * Fans" (a noun whose form is no woman's after "die"), "die Pflegerinnen"; not "die Richterin" or
- * "die Beschuldigte".
+ * Fans" (a noun whose form is no woman's after "die"), "die Pflegerinnen", and the same after a
+ * possessive that may be plural ("Ihre Fans", "seine Kollegen"); not "die Richterin", "die
+ * Beschuldigte" or "ihre Mutter".
  */
 export function isPluralRole(article: string, noun: string): boolean {
   const word = bare(noun);
   return (
-    /^die$/iu.test(article) &&
+    /^(die|ihre|seine|unsere|eure)$/iu.test(article) &&
     ((!/e$/u.test(word) && genderOfRole(noun) !== 'f') || /innen$/u.test(word))
   );
 }

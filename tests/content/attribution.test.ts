@@ -2937,6 +2937,13 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'a possessive before a plural role names a group: no woman an age or a pronoun means',
+      [
+        'Lara Steiner gewann das Rennen. Ihre Fans feierten sie im Ziel. «Das ist unglaublich», sagte die 29-Jährige.',
+      ],
+      [['Das ist unglaublich', 'speech', null]],
+    ],
+    [
       'a trainer or a doctor named nowhere is not the player or the patient just named',
       [
         'Nico Baumann traf doppelt. «Wir haben heute sehr gut gespielt», sagte der Trainer.',

@@ -145,6 +145,12 @@ describe('names and genders', () => {
     ['die', 'Aktivisten', true],
     ['die', 'Pflegerinnen', true],
     ['die', 'Angeklagten', true],
+    // After a possessive that may be plural: several fans, but one mother or colleague.
+    ['Ihre', 'Fans', true],
+    ['seine', 'Kollegen', true],
+    ['Ihre', 'Mutter', false],
+    ['Ihre', 'Kollegin', false],
+    ['Sein', 'Trainer', false],
   ])('isPluralRole(%s, %s) is %s', (article, noun, plural) => {
     expect(isPluralRole(article, noun)).toBe(plural);
   });
