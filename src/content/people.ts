@@ -1366,8 +1366,12 @@ export class PeopleIndex {
       // "Den Vorwurf von Lorenz": a person after a preposition is an object, rarely what a pronoun means.
       // "Hamad bin Rashid al-Mansouri": a family name may open with its particle in lower case.
       if (person && (/^\p{Lu}/u.test(w) || startsWithJoinedParticle.test(w))) {
+        // "von Jan Vukovic": the mention stands at the family name, after the given names.
+        let given = i;
+        while (given > 0 && isGivenName(bare(tokens[given - 1]?.word ?? ''))) given--;
         const object =
           prepositions.test(tokens[i - 1]?.word ?? '') ||
+          (given < i && prepositions.test(tokens[given - 1]?.word ?? '')) ||
           (prepositions.test(tokens[i - 2]?.word ?? '') &&
             isTitleWord(tokens[i - 1]?.word ?? '')) ||
           afterPrepositionPhrase(written, i);
@@ -1504,7 +1508,12 @@ export class PeopleIndex {
         const dead =
           named !== null &&
           (this.deceased.has(named.speaker) || (at >= 0 && toldDead(written, at)));
-        const inBlock = dead ? undefined : named?.speaker;
+        // "Mirjam Rohner gewann. Ihre Mutter Erika Hofstetter weinte. Die 24-Jährige …": with
+        // two people of the gender named in the paragraph, the age says not which.
+        const inBlock =
+          dead || (named && this.tiedToAnother(named.speaker, offset, offset + start, gender))
+            ? undefined
+            : named?.speaker;
         const speaker =
           ofAge.length === 1
             ? ofAge[0]
@@ -1955,6 +1964,27 @@ export class PeopleIndex {
   }
 
   /**
+   * Whether a person was named as somebody's relation ("Ihre Mutter Erika Hofstetter") after
+   * another person of the gender (or of none the text says) in the same stretch, whom the
+   * paragraph is about: an age of that gender says not which of the two it means.
+   * No age the text gave the person.
+   */
+  tiedToAnother(name: string, since: number, position: number, gender: Gender): boolean {
+    if (this.ages.has(name)) return false;
+    if (!relationNouns.has((this.roleOf(name) ?? '').toLowerCase())) return false;
+    return this.mentions.some(
+      (m) =>
+        m.named &&
+        m.speaker &&
+        m.speaker !== name &&
+        !m.object &&
+        m.position >= since &&
+        m.position < position &&
+        (!gender || !m.gender || m.gender === gender),
+    );
+  }
+
+  /**
    * The person of the gender the paragraph mentioned last, if the text gave them only a role
    * ("eine Nachbarin", "Ein Votant aus Haslen"); null when that person has a name.
    */
@@ -2163,6 +2193,9 @@ export class PeopleIndex {
         );
         if (subject) return subject.speaker || null;
       }
+      // "Mirjam Rohner gewann. Ihre Mutter Erika Hofstetter weinte. «…», sagte die 24-Jährige":
+      // with two people of the gender named in the paragraph, an age no text gave says not which.
+      if (last && this.tiedToAnother(last, since, position, gender)) return null;
       return last && this.ages.has(last) && this.ages.get(last) !== age ? null : last;
     }
     // "die Zürcherin", "die Italienerin": the person the paragraph just named, unless the

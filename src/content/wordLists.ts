@@ -376,6 +376,7 @@ export const roleStems = [
   kenner pendler beschuldigte angeklagte geschädigte betroffene kritiker zuschauer kollege kollegin
   freund vater mutter sohn tochter bruder schwester
   frau ehemann
+  sieger gewinner verlierer platzierte
   patron psychologe psychologin glaziologe glaziologin soziologe soziologin besucher galerist
   mechaniker uhrmacher ammann hauptmann chirurg arbeiter onkel tante
   lehrling kassier elektriker coiffeur coiffeuse speaker lernende auszubildende studierende
@@ -433,7 +434,7 @@ export const neuterPersonNouns = list('neuterPersonNouns', `Mädchen Kind Opfer 
 /** Stems that are roles only as the tail of a compound: a Strassenmeister, but Herr Meister. */
 export const compoundOnlyRoleStems = list(
   'compoundOnlyRoleStems',
-  `meister rat rätin führer wart kenner bauer schreiber halter ammann hauptmann`,
+  `meister rat rätin führer wart kenner bauer schreiber halter ammann hauptmann platzierte`,
 );
 
 /** Stems that are roles only as a whole word: Enkel, Userin, Fan, der Mann; never the end of a name (Henkel, Fankhauser, Stefan, Baumann). */

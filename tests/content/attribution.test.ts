@@ -2944,6 +2944,19 @@ describe('speakers in context', () => {
       [['Das ist unglaublich', 'speech', null]],
     ],
     [
+      'an age or a ranking after a second person: not the relation or the runner-up named last',
+      [
+        'Mirjam Rohner gewann die Abfahrt. Ihre Mutter Erika Hofstetter weinte im Ziel. «Ich habe alles riskiert», sagte die 24-Jährige.',
+        'Mirjam Rohner gewann die Abfahrt. Die Zweitplatzierte Sara Imhof verlor eine halbe Sekunde. «Es war ein perfekter Tag», sagte die Siegerin.',
+        'Oberwangen führte nach einem Kopfball von Jan Vukovic. Dann traf Nico Ambühl. «Ich habe einfach abgedrückt», sagte der 19-Jährige.',
+      ],
+      [
+        ['Ich habe alles riskiert', 'speech', null],
+        ['Es war ein perfekter Tag', 'speech', null],
+        ['Ich habe einfach abgedrückt', 'speech', 'Nico Ambühl'],
+      ],
+    ],
+    [
       'a trainer or a doctor named nowhere is not the player or the patient just named',
       [
         'Nico Baumann traf doppelt. «Wir haben heute sehr gut gespielt», sagte der Trainer.',
