@@ -49,7 +49,9 @@ export const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}
 /** "US-Präsident", "Kremlchef", "Gemeindepräsidentin", "Bahnsprecherin": a role noun. */
 export function isRoleWord(word: string): boolean {
   const w = bare(word);
-  if (!/^\p{Lu}/u.test(w) || bodyNouns.has(w)) return false;
+  // "des Gemeinderats": a body in the genitive too.
+  if (!/^\p{Lu}/u.test(w) || bodyNouns.has(w) || bodyNouns.has(w.replace(/e?s$/u, '')))
+    return false;
   // "der SVP-Mann", "die SP-Frau": a member of a party.
   if (/^\p{Lu}{2,}-(Mann|Frau)$/u.test(w)) return true;
   let known = roleWordCache.get(w);

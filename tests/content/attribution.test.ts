@@ -2957,6 +2957,20 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'a council in the genitive is no man a pronoun means',
+      [
+        'Bauvorsteher Paul Wenger verteidigte den Plan des Gemeinderats. «Wir haben keine Wahl», sagte er.',
+      ],
+      [['Wir haben keine Wahl', 'speech', 'Paul Wenger']],
+    ],
+    [
+      'a council in the genitive is never a speaker as inflected',
+      [
+        'Die Sitzung des Stadtrats dauerte bis Mitternacht. Danach trat er vor die Presse: «Wir sind uns einig.»',
+      ],
+      [['Wir sind uns einig.', 'speech', null]],
+    ],
+    [
       'a trainer or a doctor named nowhere is not the player or the patient just named',
       [
         'Nico Baumann traf doppelt. «Wir haben heute sehr gut gespielt», sagte der Trainer.',

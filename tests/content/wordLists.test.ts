@@ -152,6 +152,9 @@ describe('the word lists', () => {
     ['SP-Frau', true],
     ['Hermann', false],
     ['Ex-Mann', false],
+    ['Gemeinderats', false], // the council in the genitive: "des Gemeinderats"
+    ['Siegerin', true],
+    ['Zweitplatzierte', true],
   ])('isRoleWord(%s) is %s', (word, expected) => {
     expect(isRoleWord(word)).toBe(expected);
   });
