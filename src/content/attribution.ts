@@ -69,6 +69,7 @@ import {
   skippableWords,
   sourceWords,
   speechVerbs,
+  timeWords,
   stanceAdjectives,
   statementNouns,
   stanceWords,
@@ -903,6 +904,18 @@ export function readColonClause(clause: string): ColonClause {
     const shared = openingSubject(ws.slice(0, verb - 1).join(' '));
     return shared ? { type: 'subject', subject: shared } : null;
   }
+  // "Ein Kunde fragt Verkäuferin Rita Stalder:": somebody unnamed, by a noun no role list knows,
+  // is the subject before the verb, so whom the words after it name is asked, not who speaks.
+  if (
+    !fronted &&
+    clauseStart.length >= 2 &&
+    clauseStart.length <= 4 &&
+    indefiniteArticles.has(lower(clauseStart[0] ?? '')) &&
+    clauseStart.slice(1, -1).every((w) => /^\p{Ll}+(e|er|en|es|em)$/u.test(w)) &&
+    /^\p{Lu}\p{Ll}+$/u.test(clauseStart.at(-1) ?? '') &&
+    !timeWords.has(clauseStart.at(-1) ?? '')
+  )
+    return { type: 'nobody' };
   const subject =
     (fronted?.type === 'nobody' ? null : fronted) ??
     openingSubject(text) ??

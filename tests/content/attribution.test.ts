@@ -829,6 +829,17 @@ describe('readColonClause', () => {
     ['Anna Meier erhielt am Abend eine SMS von Beat Gmür:', { type: 'nobody' }],
     ['Anna Meier fand am Morgen eine Notiz an ihrer Tür:', { type: 'nobody' }],
     ['Beat Gmür trug ein T-Shirt mit dem Spruch:', { type: 'nobody' }],
+    // Somebody unnamed before the verb asks whom the words after it name.
+    ['Ein Kunde fragt Verkäuferin Rita Stalder:', { type: 'nobody' }],
+    ['Ein älterer Kunde fragt Verkäuferin Rita Stalder:', { type: 'nobody' }],
+    [
+      'Eine Stunde später sagt Verkäuferin Rita Stalder:',
+      { type: 'subject', subject: { type: 'name', name: 'Rita Stalder' } },
+    ],
+    [
+      'Ein Zuschauer ruft Trainer Marco Lenz zu:',
+      { type: 'subject', subject: { type: 'role', role: 'Zuschauer' } },
+    ],
     // Reported speech about somebody with no verb of saying: told by another; a pronoun speaks.
     ['Ihr Nachbar habe sie jahrelang schikaniert:', { type: 'nobody' }],
     ['Trainer Marco Lenz habe die Mannschaft nicht im Griff gehabt:', { type: 'nobody' }],
