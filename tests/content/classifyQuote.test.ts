@@ -38,6 +38,14 @@ describe('classifyQuote', () => {
     ],
     ['a workshop', 'Sie leitet den Workshop ', 'Schreiben lernen', ' im Kulturhaus.', 'name'],
     [
+      'a nickname after a compound of "Name"',
+      'Pfadileiter Jonas Meier, dessen Pfadiname ',
+      'Fuchs',
+      ' lautet, führt die Gruppe an.',
+      'name',
+    ],
+    ['a stage name', 'Unter ihrem Künstlernamen ', 'Mira', ' tritt sie auf.', 'name'],
+    [
       'a naming noun and the verb that names it',
       'Ihr Arbeitstitel laute ',
       'Faire Steuern jetzt',
