@@ -895,6 +895,10 @@ export function readColonClause(clause: string): ColonClause {
   // "An seine Schwester schrieb er:": whom a preposition opens the clause with is an object.
   const clauseStart = wie >= 0 ? before.slice(wie + 1) : before;
   const fronted = openingPreposition.test(clauseStart[0] ?? '') ? null : wholeSubject(clauseStart);
+  // Not "Von Känel sagt:", a name with its particle first.
+  const prepositionFirst =
+    openingPreposition.test(clauseStart[0] ?? '') &&
+    clauseStart.slice(1).some((w) => /^\p{Ll}/u.test(w));
   // "In einem Leserbrief hatte Alt-Gemeindepräsident X gewarnt:": in the perfect, the subject
   // may stand between the auxiliary and the participle.
   const auxiliary = before.findIndex((w) => /^(hat|hatte|habe|hätte)$/u.test(w));
@@ -918,7 +922,9 @@ export function readColonClause(clause: string): ColonClause {
     return { type: 'nobody' };
   const subject =
     (fronted?.type === 'nobody' ? null : fronted) ??
-    openingSubject(text) ??
+    // "An die Verteidigerin Sarah Blum gewandt sagte der Staatsanwalt:": whom the preposition
+    // names is addressed; the subject follows the verb.
+    (prepositionFirst ? null : openingSubject(text)) ??
     (auxiliary > 0 ? readSubject(ws.slice(auxiliary + 1, verb))?.subject : null) ??
     subjectAfterVerb(ws.slice(verb + 1)) ??
     null;

@@ -225,6 +225,8 @@ export function extractQuotes(
     end: number;
     endsBlock: boolean;
     question: boolean;
+    /** Who asked, where the quotation is a question put to somebody: its speaker or role. */
+    asker: string | null;
   } | null = null;
   parts.forEach(({ part, index, text }, i) => {
     const spans = spansOf[i] ?? [];
@@ -404,6 +406,9 @@ export function extractQuotes(
             attribution.subject,
             reportedBefore ? blockStart + sentence.start : position,
           );
+        // "«…!», kam es postwendend von der anderen Seite": a verb with "es" as its subject
+        // after the quotation says it came from nobody the text names.
+        else if (/^\s*,\s+\p{Ll}+\s+es\b/u.test(after)) speaker = null;
         else if (nextSentence) speaker = resolve(nextSentence.subject, position);
         else if (
           sameBlock &&
@@ -529,6 +534,16 @@ export function extractQuotes(
       }
       // «Herr Gmür hat gelogen»: nobody speaks of themselves as Herr or Frau.
       if (speaker && addressesSpeaker(span.inner, speaker)) speaker = null;
+      // «Haben Sie getrunken?», fragte der Polizist. «Nur ein Glas», sagte der Mann.: the answer
+      // to a question put to somebody is not the asker's, unless the text names who answers.
+      if (
+        speaker &&
+        previous?.question &&
+        previous.part === i &&
+        attribution?.subject?.type !== 'name' &&
+        (speaker === previous.speaker || speaker === previous.asker)
+      )
+        speaker = null;
       const asWritten = written[i]?.text ?? text;
       quotes.push({
         id: `zitat-${quotes.length + 1}`,
@@ -546,6 +561,9 @@ export function extractQuotes(
           end: blockStart + span.end,
           endsBlock: !starts.some((st) => st > span.end),
           // «Hast du Angst?», fragte sie: a question put to somebody, not a rhetorical one.
+          asker:
+            speaker ??
+            (attribution?.subject?.type === 'reference' ? attribution.subject.noun : null),
           question:
             /\?$/u.test(span.inner.trim()) &&
             wordsOutsideQuotes(text.slice(sentence.start, sentence.end)).some((w) =>

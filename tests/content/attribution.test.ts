@@ -829,6 +829,11 @@ describe('readColonClause', () => {
     ['Anna Meier erhielt am Abend eine SMS von Beat Gmür:', { type: 'nobody' }],
     ['Anna Meier fand am Morgen eine Notiz an ihrer Tür:', { type: 'nobody' }],
     ['Beat Gmür trug ein T-Shirt mit dem Spruch:', { type: 'nobody' }],
+    // Whom a preposition before the verb names is addressed; the subject follows the verb.
+    [
+      'An die Verteidigerin Sarah Blum gewandt sagte der Staatsanwalt:',
+      { type: 'subject', subject: { type: 'reference', noun: 'Staatsanwalt', gender: null } },
+    ],
     // Somebody unnamed before the verb asks whom the words after it name.
     ['Ein Kunde fragt Verkäuferin Rita Stalder:', { type: 'nobody' }],
     ['Ein älterer Kunde fragt Verkäuferin Rita Stalder:', { type: 'nobody' }],
@@ -2980,6 +2985,25 @@ describe('speakers in context', () => {
         'Die Sitzung des Stadtrats dauerte bis Mitternacht. Danach trat er vor die Presse: «Wir sind uns einig.»',
       ],
       [['Wir sind uns einig.', 'speech', null]],
+    ],
+    [
+      'an answer to a question put to somebody is not the asker\'s; a retort "kam es" is nobody\'s',
+      [
+        '«Haben Sie getrunken?», fragte Polizist Marco Zihlmann. «Nur ein Glas», sagte der Mann.',
+        '«Und danach?», fragte Polizist Marco Zihlmann. «Nichts mehr», sagte er.',
+        '«Das ist Heuchelei», rief Claudio Merz in den Saal. «Heuchelei ist, was Sie machen!», kam es postwendend von der anderen Seite.',
+        '«Haben Sie getrunken?», fragte Richter Urs Kern. «Nur ein Glas», sagte Beat Frei.',
+      ],
+      [
+        ['Haben Sie getrunken?', 'speech', 'Marco Zihlmann'],
+        ['Nur ein Glas', 'speech', null],
+        ['Und danach?', 'speech', 'Marco Zihlmann'],
+        ['Nichts mehr', 'speech', null],
+        ['Das ist Heuchelei', 'speech', 'Claudio Merz'],
+        ['Heuchelei ist, was Sie machen!', 'speech', null],
+        ['Haben Sie getrunken?', 'speech', 'Urs Kern'],
+        ['Nur ein Glas', 'speech', 'Beat Frei'],
+      ],
     ],
     [
       'a trainer or a doctor named nowhere is not the player or the patient just named',
