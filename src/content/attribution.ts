@@ -1131,7 +1131,18 @@ export function namesAnotherPerson(ws: readonly string[], relativeOnly = false):
  * sentence says. `before` is the sentence up to the quotation, `after` the text after it.
  */
 export function inDescribingClause(before: string, after: string): boolean {
-  if (labellingParticiples.has(lower(after.trim().split(/\s+/u)[0] ?? ''))) return true;
+  const next = lower(after.trim().split(/\s+/u)[0] ?? '');
+  if (labellingParticiples.has(next)) return true;
+  // "Die als «Eiserne Lady» bekannte Claudia Meister": what she is known as.
+  if (/\bals\s*$/u.test(before) && /^(bekannt|gefeiert|verspottet|geltend)e[nmrs]?$/u.test(next))
+    return true;
+  // "Sven Gisler, den alle nur den «Muni» nennen": a relative clause that says what others
+  // call somebody.
+  if (
+    /^(nennen|nennt|nannte|nannten|rufen|ruft|rief|riefen)$/u.test(next) &&
+    /,\s*(den|die|das|dem|welchen|welche)\s[^,]*$/u.test(before)
+  )
+    return true;
   // "Trainer Ivo Lanz, von den Fans «der Professor» genannt, gibt sich gelassen": a clause set
   // off by commas that says what others call somebody.
   if (

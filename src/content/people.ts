@@ -580,7 +580,8 @@ export function genderOfRoleWithArticle(article: string, noun: string): Gender {
 
 /**
  * Step: whether a clause is in the passive: an auxiliary ("wurde", "worden") and a participle
- * after it ("Gmür wurde verhaftet", "wurde von Meier kritisiert"); not "wurde deutlicher".
+ * after it ("Gmür wurde verhaftet", "wurde von Meier kritisiert", "wurde entlassen"); not "wurde
+ * deutlicher".
  */
 export function inPassive(ws: readonly string[]): boolean {
   const auxiliary = ws.findIndex((w) => passiveAuxiliaries.has(bare(w).toLowerCase()));
@@ -588,7 +589,7 @@ export function inPassive(ws: readonly string[]): boolean {
     auxiliary >= 0 &&
     ws
       .slice(auxiliary + 1)
-      .some((w) => /^(ge\p{Ll}+(t|en)|(be|ver|er|ent|zer)\p{Ll}+t|\p{Ll}+iert)[,.]?$/u.test(w))
+      .some((w) => /^(ge\p{Ll}+(t|en)|(be|ver|er|ent|zer)\p{Ll}+(t|en)|\p{Ll}+iert)[,.]?$/u.test(w))
   );
 }
 
@@ -759,6 +760,23 @@ function afterPrepositionPhrase(ws: readonly string[], i: number): boolean {
   j--;
   if (!/^(der|die|dem|den|des|einer|einem|eines)$/u.test(ws[j] ?? '')) return false;
   return prepositions.test(ws[j - 1] ?? '');
+}
+
+/**
+ * A name in the genitive before an adjective and a noun, as the person is called: "Gianni Rossis
+ * neues Lied" → Gianni Rossi. A subject's name is followed by its verb, not an adjective.
+ */
+export function withoutGenitive(name: string, next: string, afterNext: string): string {
+  return /[^s]s$/u.test(name) &&
+    /^\p{Ll}+(e|es|er|en|em)$/u.test(next) &&
+    // "Lukas Brunners sagte Anna …", "lobte Trainer …": a verb and its object.
+    !speechVerbs.has(next) &&
+    !/te$/u.test(next.replace(/(ste|zte|tte)$/u, '')) &&
+    /^\p{Lu}\p{Ll}/u.test(afterNext) &&
+    !isGivenName(bare(afterNext)) &&
+    !isTitleWord(afterNext)
+    ? name.slice(0, -1)
+    : name;
 }
 
 /** The legal form that ends a company's name: "Hutter AG", "Meier GmbH". */
@@ -1134,7 +1152,7 @@ export class PeopleIndex {
         /^\p{Ll}/u.test(next) &&
         !nameParticles.has(next)
       )
-        this.add(name);
+        this.add(withoutGenitive(name, next, words[i + parts.length + 1] ?? ''));
     });
     // "… legt Johanna Brix ihren Roman vor": a full name after a verb, before a lower-case word.
     words.forEach((word, i) => {
@@ -1176,7 +1194,9 @@ export class PeopleIndex {
       // "verkauft Floristin Eva Roth Rosen": the word before a title is what goes before the name.
       const before = isTitleWord(words[i - 1] ?? '') ? words[i - 2] : words[i - 1];
       const name = read && withoutObjectNoun(read, before ?? '');
-      if (name && looksLikePersonName(name)) this.add(name);
+      const length = name?.split(' ').length ?? 0;
+      if (name && looksLikePersonName(name))
+        this.add(withoutGenitive(name, words[i + length] ?? '', words[i + length + 1] ?? ''));
     });
     // "Melanie R.* (34)", "Sandro K. (41)": a given name and the initial of a name the newsroom
     // withholds, as tabloids and police reports write it.

@@ -33,6 +33,7 @@ import {
   hasNameMarks,
   inPassive,
   isAgeNoun,
+  isGivenName,
   isRoleWord,
   looksLikePersonName,
   namedAsPerson,
@@ -115,6 +116,19 @@ export const addressesSpeaker = (quotation: string, speaker: string) => {
       (w, j, ws) =>
         /^(Herr|Herrn|Frau)$/u.test(w) && (ws[j + 1] ?? '').replace(/[^\p{L}'’-]/gu, '') === family,
     )
+  );
+};
+
+/**
+ * Whether a quotation calls a person by their given name: «Ohne Dario wird es anders» is about
+ * Dario Lüthi, not by him.
+ */
+export const callsSpeakerByGivenName = (quotation: string, speaker: string) => {
+  const [given = '', ...rest] = speaker.split(' ');
+  return (
+    rest.length > 0 &&
+    isGivenName(given) &&
+    wordsOutsideQuotes(quotation).some((w) => w.replace(/[^\p{L}'’-]/gu, '') === given)
   );
 };
 
@@ -534,6 +548,8 @@ export function extractQuotes(
       }
       // «Herr Gmür hat gelogen»: nobody speaks of themselves as Herr or Frau.
       if (speaker && addressesSpeaker(span.inner, speaker)) speaker = null;
+      // «Ohne Dario wird es anders.»: nor by their given name.
+      if (speaker && callsSpeakerByGivenName(span.inner, speaker)) speaker = null;
       // «Haben Sie getrunken?», fragte der Polizist. «Nur ein Glas», sagte der Mann.: the answer
       // to a question put to somebody is not the asker's, unless the text names who answers.
       if (

@@ -605,6 +605,8 @@ describe('inDescribingClause', () => {
     ['Anna Meier nannte den Plan ', ', sagte sie.', false],
     ['Die Vorlage, die der Rat beschloss, sei ', ' gewesen, sagt Beat Gmür.', false],
     ['Gmür findet, die Vorlage sei ', ' gewesen, sagt er.', false],
+    ['Die als ', ' bekannte Claudia Meister gibt sich selbstkritisch.', true],
+    ['«Ich bin kein Held», sagt Sven Gisler, den alle nur den ', ' nennen.', true],
   ])('%s«…»%s → %s', (before, after, expected) => {
     expect(inDescribingClause(before, after)).toBe(expected);
   });
@@ -3003,6 +3005,20 @@ describe('speakers in context', () => {
         ['Heuchelei ist, was Sie machen!', 'speech', null],
         ['Haben Sie getrunken?', 'speech', 'Urs Kern'],
         ['Nur ein Glas', 'speech', 'Beat Frei'],
+      ],
+    ],
+    [
+      'a quotation that calls the person before by the given name, or follows a passive, is not theirs; nor a genitive the name',
+      [
+        '«Wir verlieren einen Freund», sagte Ramon Kälin. Sein Teamkollege Dario Lüthi hat den Rücktritt erklärt. «Ohne Dario wird es anders.»',
+        'Sein Vorgänger Peter Hofer wurde am Montag entlassen. «Er hat hier Grosses geleistet.»',
+        'Gianni Rossis neues Lied stürmt die Charts. «Ich habe es für Alessia geschrieben», sagt der Sänger.',
+      ],
+      [
+        ['Wir verlieren einen Freund', 'speech', 'Ramon Kälin'],
+        ['Ohne Dario wird es anders.', 'speech', null],
+        ['Er hat hier Grosses geleistet.', 'speech', null],
+        ['Ich habe es für Alessia geschrieben', 'speech', 'Gianni Rossi'],
       ],
     ],
     [

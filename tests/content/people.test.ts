@@ -20,6 +20,7 @@ import {
   toldDead,
   nominativeRole,
   singularRole,
+  withoutGenitive,
   speaksOf,
   splitTitle,
   withoutTitles,
@@ -44,10 +45,25 @@ describe('inPassive', () => {
   it.each([
     ['Beat Gmür wurde am Montag operiert.', true],
     ['Er wurde von Anna Meier kritisiert', true],
+    ['Sein Vorgänger Peter Hofer wurde am Montag entlassen.', true],
     ['Die Lage wurde deutlicher.', false],
     ['Anna Meier operierte am Montag.', false],
   ])('%s → %s', (sentence, passive) => {
     expect(inPassive(sentence.split(' '))).toBe(passive);
+  });
+});
+
+describe('withoutGenitive', () => {
+  it.each([
+    ['Gianni Rossis', 'neues', 'Lied', 'Gianni Rossi'],
+    ['Anna Meiers', 'grösster', 'Erfolg', 'Anna Meier'],
+    // A subject's verb after the name, or a name that ends in s.
+    ['Jonas Weiss', 'singt', 'heute', 'Jonas Weiss'],
+    ['Lukas Brunners', 'sagte', 'Anna', 'Lukas Brunners'],
+    ['Lukas Brunners', 'lobte', 'Gemeindepräsidentin', 'Lukas Brunners'],
+    ['Lukas Brunners', 'erste', 'Saison', 'Lukas Brunner'],
+  ])('%s %s %s → %s', (name, next, afterNext, expected) => {
+    expect(withoutGenitive(name, next, afterNext)).toBe(expected);
   });
 });
 
