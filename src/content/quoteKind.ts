@@ -225,8 +225,12 @@ export function classifyQuote({
     return 'speech';
   }
   if (attributedAfter && innerWords.length >= 4 && startsSentence) return 'speech';
-  // Ihr Kommentar: «Endlich!»: one word said or written, announced by a colon.
-  if (afterColon && innerWords.length === 1 && startsUpper && /[!?]$/u.test(inner.trimEnd()))
+  // Ihr Kommentar: «Endlich!», Der Zeuge nickte: «Absolut.»: one word said or written,
+  // announced by a colon.
+  if (afterColon && innerWords.length === 1 && startsUpper && /[.!?]$/u.test(inner.trimEnd()))
+    return 'speech';
+  // «Unglaublich!», «Geld her!»: an exclamation or a question that opens a sentence.
+  if (startsSentence && !afterColon && startsUpper && /[!?]$/u.test(inner.trimEnd()))
     return 'speech';
   return 'partial';
 }

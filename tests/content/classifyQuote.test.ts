@@ -37,6 +37,9 @@ describe('classifyQuote', () => {
       'name',
     ],
     ['a workshop', 'Sie leitet den Workshop ', 'Schreiben lernen', ' im Kulturhaus.', 'name'],
+    ['a one-word answer after a colon', 'Der Zeuge nickte: ', 'Absolut.', '', 'speech'],
+    ['an exclamation opening a sentence', '', 'Unsinn!', ', tönte es von den Bänken.', 'speech'],
+    ["a shout after the writer's sentence", 'Der Täter bedrohte sie. ', 'Geld her!', '', 'speech'],
     [
       'a nickname after a compound of "Name"',
       'Pfadileiter Jonas Meier, dessen Pfadiname ',
