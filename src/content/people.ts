@@ -1109,7 +1109,10 @@ export class PeopleIndex {
           !isGivenName(name) &&
           relationNouns.has(bare(word).toLowerCase()) &&
           objectCaseDeterminer.test((words[i - 1] ?? '').toLowerCase());
-        if (name && !trade && !object) this.add(name, bare(word));
+        // "Die Schwestern Ursula Meier und Karin Gisler": a role in the plural is not the first
+        // one's alone.
+        const plural = isPluralRole(words[i - 1] ?? '', word);
+        if (name && !trade && !object) this.add(name, plural ? null : bare(word));
         return;
       }
       // "…des Vereins Seewil, Anna Muster, …" is read by the apposition below.

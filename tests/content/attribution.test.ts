@@ -3022,6 +3022,16 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'a role in the plural before two names is neither one\'s alone: "Ihre Schwester" is the other',
+      [
+        'Die Schwestern Ursula Meier und Karin Gisler führen die Bäckerei. «Wir streiten jeden Tag», sagt Ursula Meier. Ihre Schwester nickt: «Aber nie länger als bis zum Mittag.»',
+      ],
+      [
+        ['Wir streiten jeden Tag', 'speech', 'Ursula Meier'],
+        ['Aber nie länger als bis zum Mittag.', 'speech', 'Schwester'],
+      ],
+    ],
+    [
       'a trainer or a doctor named nowhere is not the player or the patient just named',
       [
         'Nico Baumann traf doppelt. «Wir haben heute sehr gut gespielt», sagte der Trainer.',
