@@ -10,6 +10,7 @@ import {
   addresseeTails,
   bodyNouns,
   compoundOnlyRoleStems,
+  counselParticiples,
   definiteArticles,
   documentTails,
   femaleGivenNames,
@@ -703,6 +704,8 @@ export type Mention = {
   genitive?: boolean;
   /** A mention by a family name two people share, resolved to one of them (or to nobody: ''). */
   byFamilyName?: boolean;
+  /** The subject of reported speech somebody else passes on ("Ihre Mutter habe gesagt, …"). */
+  reported?: boolean;
 };
 
 const roleKeys = (role: string) => {
@@ -800,6 +803,36 @@ export function toldDead(words: readonly string[], at: number): boolean {
   for (let j = end + 2; j < end + 10 && j < words.length; j++) {
     const w = words[j] ?? '';
     if (dead.test(w) || (w === 'Leben' && /^kam/u.test(words[j + 1] ?? ''))) return true;
+    if (/[,.;:!?]$/u.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * Step: whether the person at `at` opens a sentence of reported speech that somebody else passes
+ * on, with a subjunctive "habe" and a participle of saying or advising before its first comma
+ * ("Ihre Mutter habe damals immer gesagt, man müsse …", "Eine Kollegin habe ihr geraten, …",
+ * "Martha Ambühl habe ihr beigebracht, dass …"). The teller quotes that person, so a pronoun or
+ * an age after the sentence means the teller, not them.
+ */
+export function opensReportedSaying(words: readonly string[], at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < 3 && !/[.!?:]$/u.test(words[start - 1] ?? '')) start--;
+  if (start > 0 && !/[.!?:]$/u.test(words[start - 1] ?? '')) return false;
+  if (words.slice(start, at).some((w) => !/^\p{Lu}\p{L}*$/u.test(w))) return false;
+  let aux = at + 1;
+  while (
+    aux < at + 4 &&
+    /^\p{L}+$/u.test(words[aux] ?? '') &&
+    !/^(habe|hätte)$/u.test(words[aux] ?? '')
+  )
+    aux++;
+  if (!/^(habe|hätte)$/u.test(words[aux] ?? '')) return false;
+  for (let j = aux + 1; j < aux + 10 && j < words.length; j++) {
+    const w = (words[j] ?? '').toLowerCase();
+    const stem = bare(w);
+    if ((speechVerbs.has(stem) && stem.startsWith('ge')) || counselParticiples.has(stem))
+      return true;
     if (/[,.;:!?]$/u.test(w)) return false;
   }
   return false;
@@ -1301,7 +1334,7 @@ export class PeopleIndex {
       if (!quoted[i]) said.push(word);
     });
     closeSentence();
-    tokens.forEach(({ word, start }, i) => {
+    const visit = ({ word, start }: { word: string; start: number }, i: number): void => {
       if (quoted[i]) return;
       const w = bare(word);
       if (personPronouns.has(w.toLowerCase()))
@@ -1646,9 +1679,17 @@ export class PeopleIndex {
           /^\p{Lu}\p{Ll}+$/u.test(bare(role)) &&
           ((article === 'eine' && /[^aeiouäöü]in$/u.test(bare(role))) ||
             (age !== undefined && isDemonym(role)));
+        // "Ihre Mandantin sagte, …", "Sein Klient erklärte": a noun for a person by its form,
+        // after a possessive, with a verb of saying next, is somebody who speaks.
+        const speaksForOwner =
+          possessives.has(article) &&
+          adjectives === 0 &&
+          (isUnlistedPersonNoun(bare(role)) || /^\p{Lu}\p{Ll}+[^aeiouäöü]in$/u.test(bare(role))) &&
+          speechVerbs.has(bare(tokens[i + 2]?.word ?? '').toLowerCase());
         const person =
           isRoleWord(role) ||
           byOrigin ||
+          speaksForOwner ||
           (introduced && compoundOnlyRoleStems.has(bare(role).toLowerCase())) ||
           (introduced && isUnlistedPersonNoun(bare(role)));
         // "die mutmassliche Abholerin, eine 29-jährige Polin,": an apposition to somebody the
@@ -1658,7 +1699,7 @@ export class PeopleIndex {
           previous.endsWith(',') && (!lastMention || lastMention.position < offset + start - 60);
         const introduces =
           (possessives.has(article) || indefinite) &&
-          (adjectives > 0 || (introduced && !isRoleWord(role)) || byOrigin) &&
+          (adjectives > 0 || (introduced && !isRoleWord(role)) || byOrigin || speaksForOwner) &&
           !(indefinite && previous.endsWith(',') && !apposedToNobody) &&
           // "sie war die einzige Frau", "er ist ein erfahrener Pilot": said of somebody named.
           !/^(ist|war|sei|wäre|wird|wurde|bleibt|blieb)$/u.test(previous) &&
@@ -1812,6 +1853,12 @@ export class PeopleIndex {
               },
         );
       }
+    };
+    tokens.forEach((token, i) => {
+      const known = this.mentions.length;
+      visit(token, i);
+      if (this.mentions.length > known && opensReportedSaying(written, i))
+        for (const m of this.mentions.slice(known)) m.reported = true;
     });
   }
 
@@ -1963,7 +2010,12 @@ export class PeopleIndex {
    * paragraph named last, if the gender fits; news text varies the role it names a person by.
    */
   namedInBlock(since: number, position: number, gender: Gender): Mention | null {
-    const last = this.mentions.filter((m) => m.position >= since && m.position < position).at(-1);
+    const here = this.sentenceStartBefore(position);
+    const last = this.mentions
+      .filter(
+        (m) => m.position >= since && m.position < position && !(m.reported && m.position < here),
+      )
+      .at(-1);
     // "Anna Meier … Zweite wurde eine Läuferin aus Bern. … sagte die Bernerin": a person the
     // text mentions without a name since, or a body ("Die Kantonspolizei bestätigte …"), may
     // be meant as well; so may another person the sentence names ("Marco Huber und Kurt Brunner").
@@ -2039,8 +2091,11 @@ export class PeopleIndex {
     gender: Gender = null,
     { bodies = true }: { bodies?: boolean } = {},
   ): string | null {
+    // "Ihre Mutter habe immer gesagt, …. «…», sagt sie.": who is quoted in reported speech is
+    // not whom a pronoun in a later sentence means; the teller is.
+    const sentence = this.sentenceStartBefore(position);
     const before = this.mentions
-      .filter((m) => m.position < position)
+      .filter((m) => m.position < position && !(m.reported && m.position < sentence))
       .sort((a, b) => b.position - a.position);
     // Skip back over people of the other gender only: "Vahlberg … von Lorenz … wies sie zurück".
     // "X teilt das Hobby mit seinem Bruder. Mit 18 kaufte er …": an unnamed relation as an

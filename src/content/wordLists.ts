@@ -43,6 +43,15 @@ export const speechVerbs = list(
 );
 
 /**
+ * Participles of advising and teaching, lower case, that the list of verbs of saying lacks: what
+ * somebody "habe ihr geraten" or "habe ihm beigebracht" is reported speech of theirs all the same.
+ */
+export const counselParticiples = list(
+  'counselParticiples',
+  `geraten abgeraten beigebracht eingeschärft empfohlen gepredigt prophezeit`,
+);
+
+/**
  * Verbs of saying that only report that somebody said or wrote something, with no opinion or
  * feeling in them, lower case: the sentence after a quotation gives its speaker with one of these
  * alone («…» Das sagte X.), not with «…» Das ärgert X. or «…» Das glaubt X.

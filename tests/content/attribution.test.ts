@@ -3044,6 +3044,24 @@ describe('speakers in context', () => {
         ['Wir haben heute gut gespielt', 'speech', 'Ruedi Kern'],
       ],
     ],
+    [
+      'a relative whose words the teller passes on in reported speech is not whom "sagt sie" means',
+      [
+        'Selina Ambühl führt die Bäckerei am Dorfplatz von Tannwil. Ihre Mutter habe damals immer gesagt, man müsse früh aufstehen. «Daran habe ich mich gehalten», sagt sie.',
+        'Hedwig Brändli wohnt allein am Waldrand von Lurnach. Eine Kollegin habe ihr einmal geraten, ins Altersheim zu ziehen. «Das kam nie in Frage», sagt die 91-Jährige.',
+        'Jonas Frei ist Pfleger. Sein Bruder habe ihm abgeraten. «Ich bin froh, dass ich nicht auf ihn gehört habe», sagt er.',
+        // Not what the relative says in the indicative; a client who speaks is somebody, too.
+        'Mattia Rüegg ist Landwirt. Sein Vater sagt: «Der Hof bleibt in der Familie.»',
+        'Nora Kälin ist Anwältin. Ihre Mandantin sagte, sie sei unschuldig. «Ich war nie dort», sagte sie.',
+      ],
+      [
+        ['Daran habe ich mich gehalten', 'speech', 'Selina Ambühl'],
+        ['Das kam nie in Frage', 'speech', 'Hedwig Brändli'],
+        ['Ich bin froh, dass ich nicht auf ihn gehört habe', 'speech', 'Jonas Frei'],
+        ['Der Hof bleibt in der Familie.', 'speech', 'Vater'],
+        ['Ich war nie dort', 'speech', 'Mandantin'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

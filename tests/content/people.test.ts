@@ -18,6 +18,7 @@ import {
   roleClosedAt,
   roleMayMean,
   toldDead,
+  opensReportedSaying,
   nominativeRole,
   singularRole,
   withoutGenitive,
@@ -396,6 +397,21 @@ describe('toldDead', () => {
     ['Emil Tanner sagte, der Vater sei 1990 gestorben.', 0, false],
   ])('%s (word %i) → %s', (text, at, dead) => {
     expect(toldDead(words(text), at)).toBe(dead);
+  });
+});
+
+describe('opensReportedSaying', () => {
+  it.each([
+    ['Ihre Mutter habe damals immer gesagt, man müsse früh aufstehen.', 0, true],
+    ['Er lacht. Eine Kollegin habe ihr einmal geraten, ins Heim zu ziehen.', 2, true],
+    ['Martha Ambühl habe ihr beigebracht, dass man nie aufgibt.', 1, true],
+    // Said in the indicative, said of something else, or not opening the sentence.
+    ['Ihre Mutter sagte, man müsse früh aufstehen.', 0, false],
+    ['Ihre Mutter habe den Laden 1990 übernommen.', 0, false],
+    ['Ihre Mutter habe nie viel geredet, aber sie habe gesagt, …', 0, false],
+    ['Damals habe ihre Mutter gesagt, man müsse gehen.', 2, false],
+  ])('%s (word %i) → %s', (text, at, reported) => {
+    expect(opensReportedSaying(words(text), at)).toBe(reported);
   });
 });
 

@@ -64,6 +64,7 @@ const lowerCaseLists = [
   'labellingParticiples',
   'stanceAdjectives',
   'verblessTailWords',
+  'counselParticiples',
 ];
 /** Lists compared with words as written, which start with a capital. */
 const capitalisedLists = [
