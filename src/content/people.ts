@@ -434,7 +434,9 @@ export function roleComplement(ws: readonly string[], from: number): number {
     !(ws[j - 1] ?? '').endsWith(',') &&
     roleComplementWords.has(ws[j] ?? '') &&
     // "Trainer beim Schachklub Seewil", not "eine Zuschauerin beim Hinausgehen": where one works.
-    (ws[j] !== 'beim' || isOrganisationWord(ws[j + 1] ?? ''))
+    (ws[j] !== 'beim' || isOrganisationWord(ws[j + 1] ?? '')) &&
+    // "rief ein Landwirt in den Saal": "in" with the accusative says where to, not where from.
+    !(ws[j] === 'in' && /^(den|das|die)$/u.test(ws[j + 1] ?? ''))
   ) {
     let k = j + 1;
     // "von der Bank Zürisee", "aus dem Rietal": a preposition and its article.
@@ -532,10 +534,11 @@ export function singularRole(role: string): string {
 
 /**
  * A role named as an object in the nominative, as a speaker is named: "den Beschuldigten" → Beschuldigte,
- * "dem Polizisten" → Polizist, "den Kollegen" → Kollege; "den Richter" stays.
+ * "dem Polizisten" → Polizist, "den Kollegen" → Kollege, "des Angeklagten" → Angeklagte; "den
+ * Richter" stays, and so does "der Beschuldigten", which may be several.
  */
 export function nominativeRole(article: string, noun: string): string {
-  if (!/^(den|dem)$/iu.test(article) || !/\p{Ll}en$/u.test(noun)) return noun;
+  if (!/^(den|dem|des)$/iu.test(article) || !/\p{Ll}en$/u.test(noun)) return noun;
   return /(ist|ent|ant|oph|at|ot|et|af)en$/u.test(noun) ? noun.slice(0, -2) : noun.slice(0, -1);
 }
 

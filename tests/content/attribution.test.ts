@@ -189,6 +189,9 @@ describe('readSubject', () => {
     ],
     ['eine Anwohnerin, die gegenüber wohnt', { type: 'role', role: 'Anwohnerin' }],
     ['ein Pendler aus Moosbach', { type: 'role', role: 'Pendler aus Moosbach' }],
+    ['ein Pfarrer in Moosbach', { type: 'role', role: 'Pfarrer in Moosbach' }],
+    // Where to, not where from.
+    ['ein Landwirt in den Saal', { type: 'role', role: 'Landwirt' }],
     ['der Experte', { type: 'reference', noun: 'Experte', gender: 'm' }],
     ['die 46-Jährige', { type: 'reference', noun: '46-Jährige', gender: 'f' }],
     ['die Zürcherin', { type: 'reference', noun: 'Zürcherin', gender: 'f' }],

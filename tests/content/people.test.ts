@@ -368,6 +368,8 @@ describe('one word that speaks', () => {
     ['dem', 'Kandidaten', 'Kandidat'],
     ['den', 'Richter', 'Richter'],
     ['der', 'Beschuldigten', 'Beschuldigten'],
+    ['des', 'Angeklagten', 'Angeklagte'],
+    ['des', 'Präsidenten', 'Präsident'],
   ])('nominativeRole(%s, %s) is %s', (article, noun, nominative) => {
     expect(nominativeRole(article, noun)).toBe(nominative);
   });
