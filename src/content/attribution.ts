@@ -1254,14 +1254,23 @@ export function invertedPronoun(ws: readonly string[]): Subject | null {
  */
 export function inSubjunctive(ws: readonly string[]): boolean {
   if (ws.some((w) => reportedSpeechVerbs.has(w))) return true;
-  // "Die Vorlage führe in …": an article and a noun open the clause, then the verb.
-  const nounFirst = /^(Der|Die|Das)$/u.test(ws[0] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(ws[1] ?? '');
+  // "Die Vorlage führe in …", "Ein Projekt liege beim Kanton": an article and a noun open the
+  // clause, then the verb.
+  const nounFirst =
+    /^(Der|Die|Das|Ein|Eine|Kein|Keine)$/u.test(ws[0] ?? '') &&
+    /^\p{Lu}\p{Ll}+$/u.test(ws[1] ?? '');
   const verb = ws[nounFirst ? 2 : 1] ?? '';
+  const inE = (w: string) =>
+    /^\p{Ll}{3,}e$/u.test(w) && !/te$/u.test(w) && !functionWordsInE.has(w);
+  if (nounFirst || /^(Es|Er|Sie|Man|Das|Dies)$/u.test(ws[0] ?? '')) return inE(verb);
+  // "Aufgeben komme nicht in Frage", "Dort fehle das Geld": one word, then the verb, then
+  // no noun it could be an adjective of ("Vier grosse Firmen").
   return (
-    (nounFirst || /^(Es|Er|Sie|Man|Das|Dies)$/u.test(ws[0] ?? '')) &&
-    /^\p{Ll}{3,}e$/u.test(verb) &&
-    !/te$/u.test(verb) &&
-    !functionWordsInE.has(verb)
+    /^\p{Lu}\p{Ll}+$/u.test(ws[0] ?? '') &&
+    !/^(Ich|Wir|Du|Ihr)$/u.test(ws[0] ?? '') &&
+    !functionWordsInE.has(lower(ws[0] ?? '')) &&
+    inE(verb) &&
+    !/^\p{Lu}/u.test(ws[2] ?? '')
   );
 }
 
@@ -1290,8 +1299,14 @@ export function isWritersAccount(sentence: string): boolean {
  * speech and naming no source of its own: "Die Wege dürften nicht zu lang werden." Not "Laut
  * Polizei sei er geflohen." (a source), nor a sentence with a speaker or subject of its own.
  */
-export function continuesReportedSpeech(sentence: string): boolean {
+export function continuesReportedSpeech(
+  sentence: string,
+  isPerson: (word: string) => boolean = () => true,
+): boolean {
   const ws = wordsOutsideQuotes(sentence);
+  // "Gleichzeitig werde es schwieriger", "Aufgeben komme nicht in Frage": one capitalised word
+  // that is nobody of the article is no subject that speaks.
+  const opening = openingSubject(sentence);
   return (
     inSubjunctive(ws) &&
     !namesSource(ws) &&
@@ -1301,7 +1316,8 @@ export function continuesReportedSpeech(sentence: string): boolean {
       [speechOrOpinionVerbs, reproachVerbs, reproachNouns].some((list) => list.has(lower(w))),
     ) &&
     sentenceSubject(sentence) === null &&
-    openingSubject(sentence) === null &&
+    (opening === null ||
+      (opening.type === 'name' && !opening.name.includes(' ') && !isPerson(opening.name))) &&
     invertedPronoun(ws) === null
   );
 }

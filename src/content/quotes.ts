@@ -230,6 +230,7 @@ export function extractQuotes(
     offset += text.length + 1;
   });
 
+  const isPerson = (word: string) => people.isKnown(word);
   const quotes: Quote[] = [];
   /** The last quote with its speaker, where it ends in reading order. */
   let previous: {
@@ -313,7 +314,7 @@ export function extractQuotes(
           back < 2 &&
           last.start > 0 &&
           !people.mentionedBetween(blockStart + last.start, blockStart + last.end) &&
-          (continuesReportedSpeech(text.slice(last.start, last.end)) ||
+          (continuesReportedSpeech(text.slice(last.start, last.end), isPerson) ||
             // "Lisa Hürlimann verwies auf das Geständnis ihres Mandanten. Er sei «…» gewesen.
             // Die Auftraggeber seien «…».": reported speech about whom a pronoun means.
             (overPronouns && reportedAboutPronoun(text.slice(last.start, last.end))));
@@ -535,7 +536,7 @@ export function extractQuotes(
             !ownSpeaker &&
             !impersonal &&
             sentence.start > 0 &&
-            continuesReportedSpeech(text.slice(sentence.start, sentence.end)) &&
+            continuesReportedSpeech(text.slice(sentence.start, sentence.end), isPerson) &&
             !people.mentionedBetween(blockStart + sentence.start, position)
           )
             speaker = fromSentenceBefore(true);

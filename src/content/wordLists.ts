@@ -315,7 +315,7 @@ export const wordsBeforeNoun = list(
 export const functionWordsInE = list(
   'functionWordsInE',
   `ohne eine keine seine ihre meine unsere diese jene alle beide heute gerne bitte einige viele
-  welche solche manche andere`,
+  welche solche manche andere lange gerade alleine wenige mehrere`,
 );
 
 /**

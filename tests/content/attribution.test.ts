@@ -484,6 +484,12 @@ describe('inSubjunctive', () => {
     ['Die Vorlage führe in eine Sackgasse.', true],
     ['Die Vorlage führte in eine Sackgasse.', false],
     ['Die Kinder ohne Helm fuhren weiter.', false],
+    ['Ein Projekt liege beim Kanton.', true],
+    ['Aufgeben komme aber nicht in Frage.', true],
+    ['Dort fehle das Geld.', true],
+    ['Vier grosse Firmen wollen bauen.', false],
+    ['Schon lange wartet die Gemeinde.', false],
+    ['Ich hoffe das Beste.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(inSubjunctive(words(sentence))).toBe(expected);
   });
@@ -503,6 +509,15 @@ describe('continuesReportedSpeech', () => {
     ['Der Vorwurf, er sei «amtsmüde», treffe ihn nicht.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(continuesReportedSpeech(sentence)).toBe(expected);
+  });
+
+  // One capitalised word opening the sentence speaks only if it is somebody of the article.
+  it.each([
+    ['Gleichzeitig werde es immer schwieriger.', [], true],
+    ['Aufgeben komme nicht in Frage.', [], true],
+    ['Meier sei nicht erreichbar gewesen.', ['Meier'], false],
+  ])('%s, people %j → %s', (sentence, people, expected) => {
+    expect(continuesReportedSpeech(sentence, (w) => people.includes(w))).toBe(expected);
   });
 });
 
@@ -3063,6 +3078,26 @@ describe('speakers in context', () => {
         ['Ich bin froh, dass ich nicht auf ihn gehört habe', 'speech', 'Jonas Frei'],
         ['Der Hof bleibt in der Familie.', 'speech', 'Vater'],
         ['Ich war nie dort', 'speech', 'Mandantin'],
+      ],
+    ],
+    [
+      'reported speech that names nobody between two quotations goes on with the one speaker',
+      [
+        '«Der Bedarf wächst jedes Jahr», so Claudia Roos. Gleichzeitig werde es schwieriger, Personal zu finden. «Wir suchen seit Monaten.»',
+        'Gemeinderat Urs Widmer meint dazu: «Wir haben das Problem erkannt.» Ein Projekt liege beim Kanton. «Aber die Mühlen mahlen langsam.»',
+        'Für Inhaber Thomas Bieri ist es ein Schock. «Ich stand nur da», sagt er. Aufgeben komme nicht in Frage. «Meine Leute zählen auf mich.»',
+        // Not when the sentence between is about somebody else of the article.
+        'Kurt Meier fehlte. «Wir sind bereit», sagte Claudia Roos. Meier sei verreist. «Das ist typisch.»',
+      ],
+      [
+        ['Der Bedarf wächst jedes Jahr', 'speech', 'Claudia Roos'],
+        ['Wir suchen seit Monaten.', 'speech', 'Claudia Roos'],
+        ['Wir haben das Problem erkannt.', 'speech', 'Urs Widmer'],
+        ['Aber die Mühlen mahlen langsam.', 'speech', 'Urs Widmer'],
+        ['Ich stand nur da', 'speech', 'Thomas Bieri'],
+        ['Meine Leute zählen auf mich.', 'speech', 'Thomas Bieri'],
+        ['Wir sind bereit', 'speech', 'Claudia Roos'],
+        ['Das ist typisch.', 'speech', null],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
