@@ -236,6 +236,16 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
         subject: { type: 'reference', noun: bare(noun), gender: w === 'der' ? 'm' : 'f' },
         length: n + 1,
       };
+    // "die 14-jährige Jana", "die elfjährige Lea Roth": a child or teenager, whom an age before
+    // the given name introduces, often without a family name.
+    if (
+      definiteArticles.has(w) &&
+      ws.slice(i + 1, n).some((a) => /^(\d+-|\p{Ll}+)jährigen?$/u.test(a)) &&
+      isGivenName(bare(noun))
+    ) {
+      const name = readName(ws.slice(n, n + 7)) ?? bare(noun);
+      return { subject: { type: 'name', name }, length: n + name.split(' ').length };
+    }
     // "Der Umweltrechtler Martin Gehrke": any noun before a full name is a title.
     const titled = isRoleWord(noun) ? null : titledName(ws, n);
     if (titled)
@@ -1377,6 +1387,32 @@ const isGroup = (subject: Subject) =>
   !subject.role.includes(' ') &&
   /(en|ern|innen)$/u.test(subject.role) &&
   !/in$/u.test(subject.role);
+
+/** Words that open a question the writer reports: "Ob er …?", "Wie sie dazu kam?". */
+const questionWords =
+  /^(Ob|Wie|Was|Warum|Weshalb|Wieso|Wann|Wo|Woher|Wohin|Womit|Wovon|Wofür|Welche[rnsm]?)$/u;
+
+/**
+ * Step: what a question the writer reports says of who answers it, for the quotation after it
+ * ("Ob er nun an die Nationalmannschaft denke? «…»", "Wie Keller dazu kam? «…»"): the person
+ * it is put to, as its subject (a pronoun or a name); nobody for several ("Ob sie bleiben
+ * wollen?"); null for a question whose subject is no person ("Ob der Roman autobiografisch
+ * sei?"); undefined where the sentence is no such question.
+ */
+export function reportedQuestion(sentence: string): Subject | null | undefined {
+  const trimmed = sentence.trim();
+  if (!trimmed.endsWith('?') || /[«»„“"]/u.test(trimmed)) return undefined;
+  const ws = words(trimmed);
+  if (!questionWords.test(ws[0] ?? '')) return undefined;
+  const second = lower(ws[1] ?? '');
+  if (second === 'er' || second === 'sie') {
+    // "Ob sie bleiben wollen?": a verb in the plural closes the clause.
+    if (second === 'sie' && /en\?$/u.test(ws.at(-1) ?? '')) return { type: 'nobody' };
+    return { type: 'pronoun', gender: second === 'er' ? 'm' : 'f' };
+  }
+  const read = readSubject(ws.slice(1));
+  return read?.subject.type === 'name' ? read.subject : null;
+}
 
 /**
  * Step: the speaker a sentence names for the quotations inside it: the subject of a verb of

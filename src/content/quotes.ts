@@ -16,6 +16,7 @@ import {
   opensWithSpeaker,
   ownerOfStatementClause,
   readColonClause,
+  reportedQuestion,
   reportedSpeakerBeforeComma,
   reportsSpeech,
   resolveSubject,
@@ -300,6 +301,13 @@ export function extractQuotes(
             (/^(Er|Sie)\s+\p{Ll}/u.test(between) && !/^Sie\s+\p{Ll}+en\b/u.test(between))
           );
         });
+      // "Ob er nun an die Nati denke? «…»": a question the writer reports, just before.
+      const questionStart =
+        sentence.start > 0 ? sentenceAround(text, starts, sentence.start - 1).start : null;
+      const askedBefore =
+        questionStart === null
+          ? undefined
+          : reportedQuestion(text.slice(questionStart, sentence.start));
       let speaker: string | null = null;
       const resolve = (subject: Subject | null, at = blockStart + sentence.start) =>
         resolveSubject(subject, at, people, blockStart, span.inner);
@@ -540,6 +548,31 @@ export function extractQuotes(
             !people.mentionedBetween(blockStart + sentence.start, position)
           )
             speaker = fromSentenceBefore(true);
+        } else if (kind === 'speech' && prefix === '' && askedBefore !== undefined) {
+          // "Ob er an die Nati denke? «…»": whom the question is put to answers it; "Ob der
+          // Roman autobiografisch sei? «…»": the one who answered before in the paragraph.
+          if (askedBefore === null)
+            speaker =
+              previous && previous.part === i && !previous.question && questionStart !== null
+                ? !people.mentionedBetween(blockStart + questionStart, position)
+                  ? previous.speaker
+                  : null
+                : null;
+          else if (askedBefore.type === 'name' && questionStart !== null)
+            speaker = resolve(askedBefore, blockStart + questionStart);
+          // "Ob er …?": the pronoun means the one who answered before in the paragraph, or the
+          // one person the paragraph has named; anybody else it may mean is not sure enough.
+          else if (askedBefore.type === 'pronoun' && questionStart !== null) {
+            const meant = resolve(askedBefore, blockStart + questionStart);
+            speaker =
+              previous?.part === i
+                ? meant && meant.split(' ').at(-1) === previous.speaker?.split(' ').at(-1)
+                  ? meant
+                  : null
+                : people.peopleBetween(blockStart, position) <= 1
+                  ? meant
+                  : null;
+          }
         } else if (kind === 'speech' && previousGoesOn) {
           // «…», sagte X. «…»: the next sentence of the same speaker.
           speaker = previous?.speaker ?? null;

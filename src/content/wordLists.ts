@@ -707,7 +707,7 @@ export const femaleGivenNames = list(
   Deepa Sunita Kavita Lakshmi Aiko Keiko Yoko Haruka Hana Amina Aminata Fatou Awa Khadija Zainab
   Hawa Aziza Amra Azra Mersiha Alma Vlora Donika Fjolla Teuta Valbona Liridona Ganimete
   Selin Ece Defne Tuba Gizem Ceren Seda Özlem Filiz Nazlı Damla Melis Sevda Yasemin Canan Gülay
-  Nilay Rana
+  Nilay Rana Annelies Annelise Greti Greth Mila Ronja Malin Elina Myrta Erna Emmi Naomi
 `,
 );
 
@@ -769,7 +769,8 @@ export const maleGivenNames = list(
   Ming Jie Tao Moussa Mamadou Ousmane Abdoulaye Cheikh Idrissa Seydou
   Osman Onur Oğuz Barış Sinan Tolga Erkan Gökhan Kaan Arda Berk Tomaž Žiga
   Ahmed Rami Mohammad Mohamad Mahmut Yassin Yasin Mehdi Sami Ziad Fadi Hadi Majid Rashid Hamad
-  Faisal Nasser
+  Faisal Nasser Nando Janick Balz Gallus Gino Enea Nevio Julian Aaron Rafael Edwin Dölf Chrigel
+  Sigi Hansjürg Corsin Ursin
 `,
 );
 

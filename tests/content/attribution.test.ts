@@ -21,6 +21,7 @@ import {
   pronounAfterVerb,
   readColonClause,
   readSubject,
+  reportedQuestion,
   viewHolder,
   reportsSpeech,
   secondClause,
@@ -192,6 +193,8 @@ describe('readSubject', () => {
     ['ein Pfarrer in Moosbach', { type: 'role', role: 'Pfarrer in Moosbach' }],
     // Where to, not where from.
     ['ein Landwirt in den Saal', { type: 'role', role: 'Landwirt' }],
+    ['die 14-jährige Jana', { type: 'name', name: 'Jana' }],
+    ['die elfjährige Lea Roth', { type: 'name', name: 'Lea Roth' }],
     ['der Experte', { type: 'reference', noun: 'Experte', gender: 'm' }],
     ['die 46-Jährige', { type: 'reference', noun: '46-Jährige', gender: 'f' }],
     ['die Zürcherin', { type: 'reference', noun: 'Zürcherin', gender: 'f' }],
@@ -492,6 +495,21 @@ describe('inSubjunctive', () => {
     ['Ich hoffe das Beste.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(inSubjunctive(words(sentence))).toBe(expected);
+  });
+});
+
+describe('reportedQuestion', () => {
+  it.each([
+    ['Ob er nun an die Nationalmannschaft denke?', { type: 'pronoun', gender: 'm' }],
+    ['Wie sie dazu kam?', { type: 'pronoun', gender: 'f' }],
+    ['Wie Sandro Keller dazu kam?', { type: 'name', name: 'Sandro Keller' }],
+    ['Ob sie bleiben wollen?', { type: 'nobody' }],
+    ['Ob das Buch autobiografisch sei?', null],
+    // No question the writer reports.
+    ['Er kam spät.', undefined],
+    ['Ob «Heidi» ein Kinderbuch sei?', undefined],
+  ])('%s → %j', (sentence, expected) => {
+    expect(reportedQuestion(sentence)).toEqual(expected);
   });
 });
 
@@ -3098,6 +3116,25 @@ describe('speakers in context', () => {
         ['Meine Leute zählen auf mich.', 'speech', 'Thomas Bieri'],
         ['Wir sind bereit', 'speech', 'Claudia Roos'],
         ['Das ist typisch.', 'speech', null],
+      ],
+    ],
+    [
+      'a question the writer reports is answered by whom it is put to',
+      [
+        'Matchwinner war Nando Gisler. «Es ging einfach», sagte Gisler. Ob er nun an die Nati denke? «Darüber mache ich mir keine Gedanken.»',
+        'Seit Frühling führt Sandro Keller die Bäckerei. Wie er dazu kam? «Der alte Beck hat mich gefragt.»',
+        'Die Autorin Corinne Wyrsch las vor. «Ich schreibe über Orte, die ich kenne», sagte sie. Ob das Buch autobiografisch sei? «Nur so weit, wie jedes Buch.»',
+        // Not a pronoun that may mean the one beaten, when the winner's words went to nobody.
+        'Ueli Gfeller bodigte den Eidgenossen Sämi Hofstetter. «Sämi ist zäh», sagte der strahlende Sieger. Ob er nun Favorit sei? «Das sollen andere beurteilen.»',
+      ],
+      [
+        ['Es ging einfach', 'speech', 'Gisler'],
+        ['Darüber mache ich mir keine Gedanken.', 'speech', 'Nando Gisler'],
+        ['Der alte Beck hat mich gefragt.', 'speech', 'Sandro Keller'],
+        ['Ich schreibe über Orte, die ich kenne', 'speech', 'Corinne Wyrsch'],
+        ['Nur so weit, wie jedes Buch.', 'speech', 'Corinne Wyrsch'],
+        ['Sämi ist zäh', 'speech', null],
+        ['Das sollen andere beurteilen.', 'speech', null],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
