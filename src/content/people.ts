@@ -954,8 +954,12 @@ export class PeopleIndex {
         named.has(name) ||
         withFamilyName.has(name) ||
         !(/[,.;:!?]$/u.test(word) || /^\p{Ll}/u.test(next)) ||
-        // "Die kleine Lina ist vier Stunden alt.": a child the text speaks about.
+        // "Die kleine Lina ist vier Stunden alt.": a child the text speaks about. "ihren zweiten
+        // Roman": a noun after a possessive or an article, and their adjective.
         (/^\p{Ll}+e$/u.test(previous) && /^(der|die|Der|Die)$/u.test(words[i - 2] ?? '')) ||
+        possessives.has(previous.toLowerCase()) ||
+        (/^\p{Ll}+(e|en|er|es|em)$/u.test(previous) &&
+          possessives.has((words[i - 2] ?? '').toLowerCase())) ||
         (/^\p{Lu}/u.test(previous) && !/[,.;:!?]$/u.test(previous) && i > 0)
       )
         return;
@@ -1417,9 +1421,12 @@ export class PeopleIndex {
       const person =
         this.personCalled(w) ??
         // "Baran Özdemir … Baran kam mit neun Jahren in die Schweiz": the given name alone.
+        // Not after an article, a possessive or an adjective: "ihren zweiten Roman" is a book.
         (/^(der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer)$/iu.test(
           tokens[i - 1]?.word ?? '',
-        )
+        ) ||
+        possessives.has(tokens[i - 1]?.word ?? '') ||
+        /^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[i - 1]?.word ?? '')
           ? undefined
           : this.byGivenName(w, bare(tokens[i + 1]?.word ?? '')));
       // "die Garage Hutter AG": a family name in a company's name is no mention of the person.
@@ -2014,9 +2021,15 @@ export class PeopleIndex {
    */
   namedInBlock(since: number, position: number, gender: Gender): Mention | null {
     const here = this.sentenceStartBefore(position);
+    // "Fritz Schwander … mit seiner Frau Margrit … sagt der 79-Jährige": a person of the other
+    // gender named since is not whom the age means, nor does it hide who is.
     const last = this.mentions
       .filter(
-        (m) => m.position >= since && m.position < position && !(m.reported && m.position < here),
+        (m) =>
+          m.position >= since &&
+          m.position < position &&
+          !(m.reported && m.position < here) &&
+          (!gender || !m.gender || !m.named || m.gender === gender),
       )
       .at(-1);
     // "Anna Meier … Zweite wurde eine Läuferin aus Bern. … sagte die Bernerin": a person the

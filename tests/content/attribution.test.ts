@@ -3137,6 +3137,18 @@ describe('speakers in context', () => {
         ['Das sollen andere beurteilen.', 'speech', null],
       ],
     ],
+    [
+      'a wife named after her husband does not hide him from his age; a novel is nobody',
+      [
+        'Fritz Schwander wanderte mit seiner Frau Margrit nach Kanada aus. «Wir wollten heim», sagt der 79-Jährige. Dort führten sie eine Farm. «Da drüben ist alles grösser», meint er.',
+        'Corinne Wyrsch stellte ihren zweiten Roman vor. «Ich schreibe über Orte, die ich kenne», sagte sie.',
+      ],
+      [
+        ['Wir wollten heim', 'speech', 'Fritz Schwander'],
+        ['Da drüben ist alles grösser', 'speech', 'Fritz Schwander'],
+        ['Ich schreibe über Orte, die ich kenne', 'speech', 'Corinne Wyrsch'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
