@@ -1270,8 +1270,11 @@ export function inSubjunctive(ws: readonly string[]): boolean {
     /^(Der|Die|Das|Ein|Eine|Kein|Keine)$/u.test(ws[0] ?? '') &&
     /^\p{Lu}\p{Ll}+$/u.test(ws[1] ?? '');
   const verb = ws[nounFirst ? 2 : 1] ?? '';
+  // Not a past tense in -te ("führte"), but "koste", "arbeite": a stem in -st or -it.
   const inE = (w: string) =>
-    /^\p{Ll}{3,}e$/u.test(w) && !/te$/u.test(w) && !functionWordsInE.has(w);
+    /^\p{Ll}{3,}e$/u.test(w) &&
+    (!/te$/u.test(w) || /([^s]s|i)te$/u.test(w)) &&
+    !functionWordsInE.has(w);
   if (nounFirst || /^(Es|Er|Sie|Man|Das|Dies)$/u.test(ws[0] ?? '')) return inE(verb);
   // "Aufgeben komme nicht in Frage", "Dort fehle das Geld": one word, then the verb, then
   // no noun it could be an adjective of ("Vier grosse Firmen").
@@ -1510,11 +1513,15 @@ export function opensWithSpeaker(before: string): boolean {
   if (verb <= 0 || /^zitiert/u.test(lower(ws[verb] ?? ''))) return false;
   const subject = wholeSubject(ws.slice(0, verb));
   // "Polizeisprecher Renzo Galli sagte, der Festgenommene sei «bereits bekannt»": a clause of
-  // reported speech right after the verb says what the subject said.
+  // reported speech right after the verb says what the subject said; "hielt in der
+  // Urteilsbegründung fest, der Mann habe «…»": after the verb's particle, a few words on.
+  const comma = ws.findIndex((w, j) => j >= verb && /[,;:]$/u.test(w));
   const reported =
-    (ws[verb] ?? '').endsWith(',') &&
-    !ws.slice(verb + 1).some((w) => /[,;:]$/u.test(w)) &&
-    (lower(ws[verb + 1] ?? '') === 'dass' || inSubjunctive(ws.slice(verb + 1)));
+    comma >= verb &&
+    comma - verb <= 5 &&
+    (ws[comma] ?? '').endsWith(',') &&
+    !ws.slice(comma + 1).some((w) => /[,;:]$/u.test(w)) &&
+    (lower(ws[comma + 1] ?? '') === 'dass' || inSubjunctive(ws.slice(comma + 1)));
   return (
     ((subject?.type === 'name' || subject?.type === 'pronoun') &&
       (reported || !ws.slice(verb).some((w) => /[,;:]$/u.test(w)))) ||

@@ -91,16 +91,29 @@ const tokens = (text: string) =>
  * and the verb's object is not what follows it ("X hält die Methode für «…»" gives an opinion;
  * "sagte sie auf eine Frage des «Blick»" is the attribution).
  */
+/** "warnte vor", "schwärmte von", "klagte über": a verb of saying and the preposition of its content. */
+const contentPreposition = (verb: string, preposition: string) => {
+  const v = verb.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return (
+    (preposition === 'vor' && /^(warn|mahn)/u.test(v)) ||
+    (/^(von|vom)$/u.test(preposition) && /^(schwärm|erzähl|bericht|red)/u.test(v)) ||
+    (preposition === 'über' && /^(klag|beklag|schimpf|spott|bericht|jubel|ärger|freu)/u.test(v))
+  );
+};
+
 function inAttribution(before: string): boolean {
   const ws = wordsOutsideQuotes(before);
   const verb = ws.findLastIndex(
     (w) => speechVerbs.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) && /^\p{Ll}/u.test(w),
   );
   const [article = '', noun = ''] = ws.slice(verb + 1);
+  // "warnte vor einem «…»", "schwärmte von der «…»": what the verb's preposition takes is what
+  // was said, no part of the attribution.
   const object =
-    (definiteArticles.has(article) || indefiniteArticles.has(article)) &&
-    /^\p{Lu}/u.test(noun) &&
-    !isRoleWord(noun);
+    ((definiteArticles.has(article) || indefiniteArticles.has(article)) &&
+      /^\p{Lu}/u.test(noun) &&
+      !isRoleWord(noun)) ||
+    contentPreposition(ws[verb] ?? '', article);
   return verb >= 0 && !object && !ws.slice(verb).some((w) => w.endsWith(','));
 }
 

@@ -493,6 +493,9 @@ describe('inSubjunctive', () => {
     ['Vier grosse Firmen wollen bauen.', false],
     ['Schon lange wartet die Gemeinde.', false],
     ['Ich hoffe das Beste.', false],
+    ['Die Entscheidung koste Arbeitsplätze.', true],
+    ['Die Entscheidung kostete Arbeitsplätze.', false],
+    ['Die Gemeinde musste sparen.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(inSubjunctive(words(sentence))).toBe(expected);
   });
@@ -582,6 +585,8 @@ describe('opensWithSpeaker', () => {
     ['Beat Gmür sprach von einem «Erfolg», Anna Meier dagegen von einem ', false],
     ['Die Polizei bezeichnete Beat Gmür als ', false],
     ['Nach dem Spiel war Beat Gmür ', false],
+    ['Richter Beat Gmür hielt in der Urteilsbegründung fest, der Mann habe ', true],
+    ['Richter Beat Gmür hielt fest, das Gericht und der Mann hätten, wie er sagte, ', false],
   ])('%s → %s', (before, expected) => {
     expect(opensWithSpeaker(before)).toBe(expected);
   });
@@ -3147,6 +3152,23 @@ describe('speakers in context', () => {
         ['Wir wollten heim', 'speech', 'Fritz Schwander'],
         ['Da drüben ist alles grösser', 'speech', 'Fritz Schwander'],
         ['Ich schreibe über Orte, die ich kenne', 'speech', 'Corinne Wyrsch'],
+      ],
+    ],
+    [
+      'the content of "warnte vor" and of "hielt … fest," is the subject\'s words',
+      [
+        'Direktor Armin Frischknecht warnte vor einem «Abbau von Parkplätzen durch die Hintertür».',
+        'Richter Thomas Brunnerli hielt in der Begründung fest, der Mann habe «ein Lügengebäude» errichtet.',
+        '«Das ist ein schwarzer Tag», sagte Jürgen Obermeyerling. Die Entscheidung koste «Hunderte Arbeitsplätze».',
+        // Not what a verb that only sometimes says takes: "führte von 1958 an die «…»".
+        'Gottfried Marti starb. Er führte von 1958 bis 1995 die Bäckerei «Marti-Beck» an der Kirchgasse.',
+      ],
+      [
+        ['Abbau von Parkplätzen durch die Hintertür', 'partial', 'Armin Frischknecht'],
+        ['ein Lügengebäude', 'partial', 'Thomas Brunnerli'],
+        ['Das ist ein schwarzer Tag', 'speech', 'Jürgen Obermeyerling'],
+        ['Hunderte Arbeitsplätze', 'partial', 'Jürgen Obermeyerling'],
+        ['Marti-Beck', 'partial', null],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
