@@ -602,7 +602,13 @@ export function attributionInNextSentence(after: string): Attribution | null {
   if (/^teilt/u.test(verb) && sentence.pop() !== 'mit') return null;
   if (sentence.some((w) => stanceWords.has(lower(w)))) return null;
   const read = readSubject(sentence);
-  const rest = sentence.slice(read?.length ?? 0);
+  let rest = sentence.slice(read?.length ?? 0);
+  // "Das bestätigte Gabriel Inäbnit, Geschäftsführer der Inäbnit AG, am Dienstag": past an
+  // apposition closed by a second comma.
+  if (read?.subject.type === 'name' && (sentence[read.length - 1] ?? '').endsWith(',')) {
+    const close = rest.findIndex((w) => w.endsWith(','));
+    if (close >= 0 && close < 8) rest = rest.slice(close + 1);
+  }
   // "Das sagt X jedem neuen Lernenden": an object or a time after the subject; not a capitalised
   // word that goes on with the subject ("Das erklärt Anna Meiers Erfolg").
   if (!read || (rest.length > 0 && !/^\p{Ll}/u.test(rest[0] ?? ''))) return null;
@@ -1095,7 +1101,7 @@ const viewClauses: ReadonlyArray<RegExp> = [
   /^(?:So|Anders|Ähnlich|Gleich)\s+(?:tönt|tönte|klingt|klang)\s+(?:es|das)\s+(?:auch\s+)?bei\s+(?<holder>.+)$/u,
   /^Bei\s+(?<holder>.+?)\s+(?:tönt|tönte|klingt|klang)\s+(?:es|das)\s+(?:so|ähnlich|anders)$/u,
   // "Nach dem Spiel war Captain Fabian Koch enttäuscht:", "Anna Meier zeigte sich erleichtert:"
-  /^(?:(?<opener>.+?)\s+)?(?:war|ist|zeigte sich|zeigt sich|gab sich|gibt sich)\s+(?:(?<holder>.+?)\s+)?(?:sichtlich\s+|hörbar\s+|sehr\s+)?(?:überzeugt|zufrieden|erfreut|erleichtert|enttäuscht|kämpferisch|optimistisch|zuversichtlich)$/u,
+  /^(?:(?<opener>.+?)\s+)?(?:war|ist|zeigte sich|zeigt sich|gab sich|gibt sich)\s+(?:(?<holder>.+?)\s+)?(?:sichtlich\s+|hörbar\s+|sehr\s+)?(?:überzeugt|zufrieden|erfreut|erleichtert|enttäuscht|kämpferisch|optimistisch|zuversichtlich|bedient|frustriert|zerknirscht|selbstkritisch|stolz|glücklich|begeistert|ernüchtert|konsterniert|verärgert|besorgt|skeptisch|gelassen|gerührt)$/u,
 ];
 
 /**

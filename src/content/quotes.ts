@@ -191,6 +191,8 @@ export const doneByPersons = (clause: string) =>
 
 /** «Erstens», sagte X, «zweitens»: the second span of one utterance split around its attribution. */
 const splitUtterance = /[»“”"]\s*,\s+\S+(\s+\S+){0,6},\s*$/u;
+/** The same with a longer attribution, where the second span opens in lower case: «…», sagte X, die Captain des FC Y, «aber …». */
+const splitLowerUtterance = /[»“”"]\s*,\s+\S+(\s+\S+){0,15},\s*$/u;
 
 /**
  * Extracts the quotations of an article from its texts in reading order, numbers them
@@ -219,7 +221,10 @@ export function extractQuotes(
   parts.forEach(({ text }, i) => {
     people.registerPeople(texts[i] ?? []);
     for (const span of spansOf[i] ?? []) {
-      const subject = attributionAfter(text.slice(span.end))?.subject;
+      // "«…» Das sagt Andrin Kessler über …": the sentence after may name the speaker, too.
+      const subject = (
+        attributionAfter(text.slice(span.end)) ?? attributionInNextSentence(text.slice(span.end))
+      )?.subject;
       if (subject?.type !== 'name') continue;
       if (looksLikePersonName(subject.name) || hasNameMarks(subject.name)) people.add(subject.name);
       else singleSpeakers.push(subject.name);
@@ -448,7 +453,9 @@ export function extractQuotes(
         else if (nextSentence) speaker = resolve(nextSentence.subject, position);
         else if (
           sameBlock &&
-          splitUtterance.test(before.slice(0, prefix.length + 1)) &&
+          (splitUtterance.test(before.slice(0, prefix.length + 1)) ||
+            (/^\p{Ll}/u.test(span.inner) &&
+              splitLowerUtterance.test(before.slice(0, prefix.length + 1)))) &&
           /,\s*$/u.test(before)
         )
           speaker = previous?.speaker ?? null;
@@ -591,6 +598,26 @@ export function extractQuotes(
           speaker = previous?.speaker ?? null;
         } else if (kind === 'speech' && sentence.start > 0 && !(previous?.question && sameBlock)) {
           speaker = fromSentenceBefore();
+        } else if (
+          kind === 'speech' &&
+          prefix === '' &&
+          span.start === 0 &&
+          span.end >= text.trimEnd().length - 1 &&
+          previousText !== '' &&
+          !(previous !== null && previous.part === i - 1)
+        ) {
+          // "Die Mannschaft habe zu wenig investiert, sagte er vor den Medien.¶«…»": a paragraph
+          // that is only a quotation goes on with whom the paragraph before, with no quotation
+          // of its own, let speak in its last sentence.
+          const lastStart = sentenceAround(
+            previousText,
+            sentenceStarts(previousText),
+            previousText.length - 1,
+          ).start;
+          const last = previousText.slice(lastStart);
+          const said = reportsSpeech(last) ? sentenceSubject(last) : null;
+          if (said?.type === 'name' || said?.type === 'pronoun')
+            speaker = resolve(said, blockStart - previousText.length - 1 + lastStart);
         }
       }
       // «Herr Gmür hat gelogen»: nobody speaks of themselves as Herr or Frau.

@@ -58,7 +58,8 @@ export const counselParticiples = list(
  */
 export const plainSpeechVerbs = list(
   'plainSpeechVerbs',
-  `sagt sagte erklärt erklärte betont betonte schreibt schrieb teilt teilte verspricht versprach`,
+  `sagt sagte erklärt erklärte betont betonte schreibt schrieb teilt teilte verspricht versprach
+  bestätigt bestätigte`,
 );
 
 /**
@@ -770,7 +771,7 @@ export const maleGivenNames = list(
   Osman Onur Oğuz Barış Sinan Tolga Erkan Gökhan Kaan Arda Berk Tomaž Žiga
   Ahmed Rami Mohammad Mohamad Mahmut Yassin Yasin Mehdi Sami Ziad Fadi Hadi Majid Rashid Hamad
   Faisal Nasser Nando Janick Balz Gallus Gino Enea Nevio Julian Aaron Rafael Edwin Dölf Chrigel
-  Sigi Hansjürg Corsin Ursin
+  Sigi Hansjürg Corsin Ursin Andrin
 `,
 );
 

@@ -343,6 +343,10 @@ describe('attributionInNextSentence', () => {
     [' Das teilte Gemeindepräsidentin Ida Beispiel mit.', { type: 'name', name: 'Ida Beispiel' }],
     [' Das sagt Lorena Caduff jedem neuen Lernenden.', { type: 'name', name: 'Lorena Caduff' }],
     [' Das versprach Zimmerli am Rande der Sitzung.', { type: 'name', name: 'Zimmerli' }],
+    [
+      ' Das bestätigte Gabriel Inäbnit, Chef der Inäbnit Tiefbau GmbH, am Dienstag.',
+      { type: 'name', name: 'Gabriel Inäbnit' },
+    ],
   ])('%s', (after, subject) => {
     expect(attributionInNextSentence(after)?.subject).toEqual(subject);
   });
@@ -606,6 +610,10 @@ describe('viewHolder', () => {
     ['Bei Konzernchef Patrick Koch klingt das so', { type: 'name', name: 'Patrick Koch' }],
     ['Nach dem Spiel war Captain Fabian Koch enttäuscht', { type: 'name', name: 'Fabian Koch' }],
     ['Anna Meier zeigte sich erleichtert', { type: 'name', name: 'Anna Meier' }],
+    [
+      'Nach dem Schlusspfiff war Goalie Silvan Ruchti bedient',
+      { type: 'name', name: 'Silvan Ruchti' },
+    ],
     ['Für die Gemeinde ist klar', null],
     ['Die Stimmung war enttäuscht', null],
     ['Anders sieht es die Gewerkschaft', null],
@@ -3169,6 +3177,21 @@ describe('speakers in context', () => {
         ['Das ist ein schwarzer Tag', 'speech', 'Jürgen Obermeyerling'],
         ['Hunderte Arbeitsplätze', 'partial', 'Jürgen Obermeyerling'],
         ['Marti-Beck', 'partial', null],
+      ],
+    ],
+    [
+      'a long attribution inside one utterance, a speaker the next sentence names, a paragraph that is one quotation',
+      [
+        '«Wir wussten, dass es hart wird», sagte Corinne Blatter, die Captain der Frauen des FC Rotmatt, «aber nicht so hart.»',
+        '«Ich habe noch nie so ein Chaos erlebt.» Das sagt Andrin Kessler, seit 19 Jahren Zeugwart beim HC Rotmatt.',
+        'Sportchef Thomas Gasser wurde deutlich. Die Mannschaft habe zu wenig investiert, sagte er am Dienstag vor den Medien.',
+        '«Ich erwarte von jedem Einzelnen eine Reaktion.»',
+      ],
+      [
+        ['Wir wussten, dass es hart wird', 'speech', 'Corinne Blatter'],
+        ['aber nicht so hart.', 'speech', 'Corinne Blatter'],
+        ['Ich habe noch nie so ein Chaos erlebt.', 'speech', 'Andrin Kessler'],
+        ['Ich erwarte von jedem Einzelnen eine Reaktion.', 'speech', 'Thomas Gasser'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
