@@ -579,7 +579,10 @@ export function genderOfRoleWithArticle(article: string, noun: string): Gender {
     if (/^(die|eine)$/iu.test(article)) return 'f';
     if (/^(der|ein)$/iu.test(article)) return 'm';
   }
-  return genderOfRole(noun);
+  const byForm = genderOfRole(noun);
+  // "der Arzt", "ein Pilot": a role its form does not tell, after a masculine article.
+  if (byForm === null && /^(der|ein)$/iu.test(article) && isRoleWord(noun)) return 'm';
+  return byForm;
 }
 
 /**
@@ -811,6 +814,35 @@ export function toldDead(words: readonly string[], at: number): boolean {
   return false;
 }
 
+/** An object's determiner or a preposition opening a sentence: "Den Verdächtigen …", "Mit ihm …". */
+const frontedObjectOpener =
+  /^(Den|Dem|Einen|Einem|Seinen|Seinem|Ihren|Ihrem|Diesen|Diesem|Mit|Von|Über|Gegen|Für|Bei|Zu)$/u;
+
+/**
+ * Whether the pronoun at token `i` is the subject right after the verb of a sentence that opens
+ * with an object ("Den Verdächtigen, den Schreiner Ulrich Pfaff, habe er im Visier gehabt"): a
+ * person named in that object is not whom it means.
+ */
+function afterFrontedObject(
+  tokens: ReadonlyArray<{ word: string; start: number }>,
+  sentenceStarts: readonly number[],
+  i: number,
+): boolean {
+  const start = tokens[i]?.start ?? 0;
+  const sentence = sentenceStarts.filter((s) => s <= start).at(-1) ?? 0;
+  const first = tokens.findIndex((t) => t.start >= sentence);
+  if (first < 0 || first >= i - 1 || !frontedObjectOpener.test(tokens[first]?.word ?? ''))
+    return false;
+  const verb = tokens[i - 1]?.word ?? '';
+  return (
+    /^\p{Ll}+$/u.test(verb) &&
+    !prepositions.test(verb) &&
+    !definiteArticles.has(verb) &&
+    !indefiniteArticles.has(verb) &&
+    !tokens.slice(first, i).some((t) => personPronouns.has(bare(t.word).toLowerCase()))
+  );
+}
+
 /**
  * Step: whether the person at `at` opens a sentence of reported speech that somebody else passes
  * on, with a subjunctive "habe" and a participle of saying or advising before its first comma
@@ -864,7 +896,13 @@ export class PeopleIndex {
   /** Where the sentences of the texts recorded so far start, in reading order. */
   private readonly sentenceStarts: number[] = [];
   /** Where a personal pronoun ("er", "sie") stands outside quotations, in reading order. */
-  private readonly pronouns: Array<{ position: number; gender: Gender; reports?: boolean }> = [];
+  private readonly pronouns: Array<{
+    position: number;
+    gender: Gender;
+    reports?: boolean;
+    /** The subject after the verb of a sentence that opens with its object ("Den X habe er …"). */
+    afterFronted?: boolean;
+  }> = [];
   /** Where the sentences in the passive start ("Beat Gmür wurde am Montag operiert."). */
   private readonly passive = new Set<number>();
   /** Whom the text says is dead ("Anton Seidl, der 1998 starb", "der verstorbene Franz Berger"). */
@@ -960,7 +998,12 @@ export class PeopleIndex {
         possessives.has(previous.toLowerCase()) ||
         (/^\p{Ll}+(e|en|er|es|em)$/u.test(previous) &&
           possessives.has((words[i - 2] ?? '').toLowerCase())) ||
-        (/^\p{Lu}/u.test(previous) && !/[,.;:!?]$/u.test(previous) && i > 0)
+        // "Schwabs Enkelin Jasmin": after a relation, the given name alone is somebody.
+        (/^\p{Lu}/u.test(previous) &&
+          !/[,.;:!?]$/u.test(previous) &&
+          i > 0 &&
+          !relationNouns.has(previous.toLowerCase()) &&
+          !isRoleWord(previous))
       )
         return;
       this.add(name);
@@ -1291,8 +1334,11 @@ export class PeopleIndex {
       const age = /^\((\d{1,3})\)[,.;:]?$/u.exec(word)?.[1];
       const surname = bare(words[i - 1] ?? '');
       const person = age ? this.people.get(surname) : undefined;
-      if (person && age && !this.ages.has(person.name))
-        this.ages.set(person.name, parseInt(age, 10));
+      // "Elsbeth Rüegg (78) und ihre Enkelin Lea Rüegg (24)": the full name says whose age it
+      // is, where two people share the family name.
+      const given = bare(words[i - 2] ?? '');
+      const name = person && isGivenName(given) ? `${given} ${surname}` : person?.name;
+      if (person && age && name && !this.ages.has(name)) this.ages.set(name, parseInt(age, 10));
     });
   }
 
@@ -1344,10 +1390,17 @@ export class PeopleIndex {
     const visit = ({ word, start }: { word: string; start: number }, i: number): void => {
       if (quoted[i]) return;
       const w = bare(word);
-      if (personPronouns.has(w.toLowerCase()))
+      // "Gebracht werden sie von …": "sie" after a verb in the plural is several people.
+      const plural =
+        w === 'sie' &&
+        /^(werden|wurden|sind|waren|haben|hatten|seien|hätten|würden|können|konnten|müssen|mussten|wollen|wollten|sollen|sollten|dürfen|durften)$/u.test(
+          tokens[i - 1]?.word ?? '',
+        );
+      if (personPronouns.has(w.toLowerCase()) && !plural)
         this.pronouns.push({
           position: offset + start,
           gender: /^er$/iu.test(w) ? 'm' : 'f',
+          ...(afterFrontedObject(tokens, sentenceStarts, i) ? { afterFronted: true } : {}),
           // "Odenwald habe ihn überredet, sagte er.": the subject of a verb of saying after a comma.
           ...(speechVerbs.has((tokens[i - 1]?.word ?? '').toLowerCase()) &&
           (tokens[i - 2]?.word ?? '').endsWith(',')
@@ -2139,6 +2192,21 @@ export class PeopleIndex {
         )
       : undefined;
     if (subject) return this.lastBefore(subject.position, gender, { bodies });
+    // "Den Verdächtigen, den Schreiner Ulrich Pfaff, habe er im Visier gehabt. «…», sagte er":
+    // the pronoun after the verb is the subject, and the person in the object before it not
+    // whom it means; it means whom the pronoun means.
+    const inverted = fits
+      ? this.pronouns.find(
+          (p) =>
+            p.afterFronted &&
+            p.gender === gender &&
+            p.position > fits.position &&
+            p.position < position &&
+            this.sentenceStartBefore(p.position) === this.sentenceStartBefore(fits.position),
+        )
+      : undefined;
+    if (inverted)
+      return this.lastBefore(this.sentenceStartBefore(fits!.position), gender, { bodies });
     // "Gröning war skeptisch. Odenwald habe ihn überredet, sagte er. Heute sei er froh:": the
     // person named in what the pronoun after "sagte" reports is not whom that pronoun means,
     // nor the pronoun after it.
@@ -2175,11 +2243,15 @@ export class PeopleIndex {
       this.sentenceStartBefore(position - 1),
       fits ? this.sentenceStartBefore(fits.position) : Infinity,
     );
+    // "Der Captain des EHC Seewald, Jonas «Bruggi» Brügger, …": the role of the person named
+    // is no second person.
+    const fitsRole = fits?.named ? this.roleOf(fits.speaker) : undefined;
     const rival = before.find(
       (m) =>
         m.position >= since &&
         !passedOver(m) &&
         m.speaker !== fits?.speaker &&
+        !(!m.named && m.speaker && fitsRole && sameRole(m.speaker, fitsRole)) &&
         m.gender !== null &&
         m.gender === (fits?.gender ?? gender),
     );
@@ -2297,6 +2369,11 @@ export class PeopleIndex {
     // "die Zürcherin", "die Italienerin": the person the paragraph just named, unless the
     // quotation speaks of them ("Marco Steiner … «Ich habe ihn nicht gesehen», sagte der Lenker").
     if (!isRoleWord(noun)) {
+      // "Influencerin Jasmin Hürlimann … verrät die Influencerin": a noun the lists do not know,
+      // which the text gave somebody as a title, means them.
+      const titled = this.withRole(noun, position, since);
+      if (titled && titled.speaker !== '' && !this.bodyBetween(titled.position, position, gender))
+        return titled.speaker;
       const named = isDemonym(noun) ? this.namedInBlock(since, position, gender) : null;
       return named && !this.speaksOfThem(quotation, named, position) ? named.speaker : null;
     }

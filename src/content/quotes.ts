@@ -261,6 +261,8 @@ export function extractQuotes(
     question: boolean;
     /** Who asked, where the quotation is a question put to somebody: its speaker or role. */
     asker: string | null;
+    /** Where the quotation answers a question put just before: who asked it (null: unknown). */
+    answers: string | null | undefined;
   } | null = null;
   parts.forEach(({ part, index, text }, i) => {
     const spans = spansOf[i] ?? [];
@@ -370,7 +372,8 @@ export function extractQuotes(
           said !== null &&
           ((said.type !== 'pronoun' &&
             mainClause.some((w) => w === 'habe' || w === 'hätte') &&
-            mainClause.some((w) => /^ge/u.test(w) && speechVerbs.has(w))) ||
+            // "gesagt", and after "habe" a participle without "ge-": "erzählt", "berichtet".
+            mainClause.some((w) => speechVerbs.has(w) && /^ge|t$/u.test(w))) ||
             passesOnOthersSaying(beforeWords, span.inner))
         )
           return null;
@@ -593,6 +596,16 @@ export function extractQuotes(
                   ? meant
                   : null;
           }
+        } else if (
+          kind === 'speech' &&
+          prefix === '' &&
+          previous?.answers !== undefined &&
+          previous.part === i &&
+          /\?$/u.test(span.inner.trim())
+        ) {
+          // «Hat sie gedroht?», wollte die Staatsanwältin wissen. «Mehrmals», antwortete die
+          // Zeugin. «Und Sie haben nichts unternommen?»: the next question is the asker's again.
+          speaker = previous.answers;
         } else if (kind === 'speech' && previousGoesOn) {
           // «…», sagte X. «…»: the next sentence of the same speaker.
           speaker = previous?.speaker ?? null;
@@ -657,8 +670,13 @@ export function extractQuotes(
           question:
             /\?$/u.test(span.inner.trim()) &&
             wordsOutsideQuotes(text.slice(sentence.start, sentence.end)).some((w) =>
-              /^(fragt|fragte|gefragt)$/u.test(w.replace(/[^\p{L}]/gu, '')),
+              /^(fragt|fragte|gefragt|wissen)$/u.test(w.replace(/[^\p{L}]/gu, '')),
             ),
+          // «Mehrmals», antwortete Strebel: an answer to the question before, and whom it answers.
+          answers:
+            previous?.question && previous.part === i && speaker !== previous.asker
+              ? previous.asker
+              : undefined,
         };
     });
   });

@@ -393,7 +393,7 @@ export const roleStems = [
   angestellte jugendliche verletzte kellner händler käufer sammler wanderer helfer retter täter
   verurteilte festgenommene verhaftete inhaftierte gewählte unterlegene
   mieter tänzer gastgeber kundin passagier maler scheich prinzessin emir sultan imam
-  rabbiner
+  rabbiner influencer blogger youtuber streamer podcaster
   `,
   ),
 ];

@@ -883,7 +883,7 @@ describe('readColonClause', () => {
     // Whom a preposition before the verb names is addressed; the subject follows the verb.
     [
       'An die Verteidigerin Sarah Blum gewandt sagte der Staatsanwalt:',
-      { type: 'subject', subject: { type: 'reference', noun: 'Staatsanwalt', gender: null } },
+      { type: 'subject', subject: { type: 'reference', noun: 'Staatsanwalt', gender: 'm' } },
     ],
     // Somebody unnamed before the verb asks whom the words after it name.
     ['Ein Kunde fragt Verkäuferin Rita Stalder:', { type: 'nobody' }],
@@ -3192,6 +3192,40 @@ describe('speakers in context', () => {
         ['aber nicht so hart.', 'speech', 'Corinne Blatter'],
         ['Ich habe noch nie so ein Chaos erlebt.', 'speech', 'Andrin Kessler'],
         ['Ich erwarte von jedem Einzelnen eine Reaktion.', 'speech', 'Thomas Gasser'],
+      ],
+    ],
+    [
+      'a question after an answer, a fronted object, reported speech about the one quoted, ages and relatives',
+      [
+        'Staatsanwältin Nadja Berchtold befragte die Zeugin Monika Strebel. «Hat sie gedroht?», fragte Berchtold. «Mehrmals», antwortete Strebel. «Und Sie haben nichts unternommen?»',
+        'Kommissar Bernd Hollweg leitete die Ermittlungen. Den Verdächtigen, den Schreiner Ulrich Pfaff, habe er früh im Visier gehabt. «Seine Geschichte hatte Lücken», sagte er. Pfaff habe jedes Mal etwas anderes erzählt. «Einmal war er im Kino.»',
+        'In Hinterfeld führen Elsbeth Rüegg (78) und ihre Enkelin Lea Rüegg (24) das Café. «Ich verstehe ihr Telefon nicht», sagt die 78-Jährige.',
+        '«Die Eltern dürfen sie behalten», sagt Stationsleiterin Claudia Berger. Gebracht werden sie von Schwabs Enkelin Jasmin. «Ich bin nur der Pöstler», sagt sie.',
+        'Influencerin Jasmin Hürlimann hat sich verlobt. Auch ihre Mutter Ruth Hürlimann ist begeistert. «Sven ist wie ein Sohn», sagte sie. «Mami hat es als Erste erfahren», verrät die Influencerin.',
+      ],
+      [
+        ['Hat sie gedroht?', 'speech', 'Berchtold'],
+        ['Mehrmals', 'speech', 'Strebel'],
+        ['Und Sie haben nichts unternommen?', 'speech', 'Berchtold'],
+        ['Seine Geschichte hatte Lücken', 'speech', 'Bernd Hollweg'],
+        ['Einmal war er im Kino.', 'speech', null],
+        ['Ich verstehe ihr Telefon nicht', 'speech', 'Elsbeth Rüegg'],
+        ['Die Eltern dürfen sie behalten', 'speech', 'Claudia Berger'],
+        ['Ich bin nur der Pöstler', 'speech', 'Jasmin'],
+        ['Sven ist wie ein Sohn', 'speech', 'Ruth Hürlimann'],
+        ['Mami hat es als Erste erfahren', 'speech', 'Jasmin Hürlimann'],
+      ],
+    ],
+    [
+      '"der Arzt" is a man, whom "die 36-Jährige" does not mean',
+      [
+        '«Wir sind überwältigt», sagt seine Mutter Nadine Roth.',
+        'Als die Diagnose kam, habe der Arzt gesagt: «Es gibt Therapien.» «Da wussten wir nicht, was teuer heisst», sagt die 36-Jährige.',
+      ],
+      [
+        ['Wir sind überwältigt', 'speech', 'Nadine Roth'],
+        ['Es gibt Therapien.', 'speech', null],
+        ['Da wussten wir nicht, was teuer heisst', 'speech', 'Nadine Roth'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
