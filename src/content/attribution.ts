@@ -89,6 +89,8 @@ export type Subject =
       noun: string;
       gender: Gender;
       owned?: boolean;
+      /** The gender of whose relation it is, by the possessive: "Seine Frau" → 'm'. */
+      ownerGender?: Gender;
       /** Whose role it is, when a genitive name says so: "Müllers Anwalt" → Müller. */
       owner?: string;
       /** Only the person the text named with the role, never the role alone ("Der Finanzdirektor verwies auf …:"). */
@@ -307,7 +309,9 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
         type: 'reference',
         noun: phrase,
         gender: genderOfRoleWithArticle(w, noun),
-        ...(possessives.has(w) ? { owned: true } : {}),
+        ...(possessives.has(w)
+          ? { owned: true, ownerGender: /^sein/u.test(w) ? 'm' : /^ihr/u.test(w) ? 'f' : null }
+          : {}),
       },
       length: end,
     };
@@ -1693,7 +1697,12 @@ export function resolveSubject(
       // lawyer of the other side named before).
       if (subject.owned) {
         const holder = people.namedWithRole(head, position);
-        return holder && people.lastBefore(position) === holder ? holder : subject.noun;
+        if (holder && people.lastBefore(position) === holder) return holder;
+        // "Hedwig und Josef Bucher … Ihr Mann:": the relative the text named, where one fits.
+        return (
+          people.relativeOf(head, subject.gender, subject.ownerGender ?? null, position) ??
+          subject.noun
+        );
       }
       // "die Mutter des Opfers", "der Anwalt von Muster": a tie to somebody is the person
       // introduced with that role, or the role as written; never simply the person the

@@ -843,6 +843,9 @@ function afterFrontedObject(
   );
 }
 
+/** Relations within a family, whose holder shares a family name with whose relation they are. */
+const familyRelations = /^(frau|mann|ehefrau|ehemann|bruder|schwester|sohn|tochter|vater|mutter)$/u;
+
 /**
  * Step: whether the person at `at` opens a sentence of reported speech that somebody else passes
  * on, with a subjunctive "habe" and a participle of saying or advising before its first comma
@@ -2282,6 +2285,52 @@ export class PeopleIndex {
   /** The name of the person introduced with this role, as mentioned last before `position`. */
   namedWithRole(role: string, position: number): string | null {
     return this.withRole(role, position)?.speaker || null;
+  }
+
+  /**
+   * Whom "Seine Frau", "Ihr Mann", "Ihr Bruder" means among the people the text named: the one
+   * person of the relation's gender who shares the family name of the owner (the person of the
+   * possessive's gender mentioned last: "Hedwig und Josef Bucher … Ihr Mann:"), or the one
+   * person the text introduced with the relation ("mit ihrem Bruder Lukas"). Null where the
+   * text names none or several.
+   */
+  relativeOf(
+    relation: string,
+    relationGender: Gender,
+    ownerGender: Gender,
+    position: number,
+  ): string | null {
+    if (!familyRelations.test(relation.toLowerCase())) return null;
+    const owner = ownerGender ? this.lastBefore(position, ownerGender) : null;
+    const everyone = [...new Set([...this.people.values(), ...this.fullNames.values()])];
+    const family = owner?.includes(' ') ? owner.split(' ').at(-1) : undefined;
+    const kin = family
+      ? [
+          ...new Set(
+            everyone
+              .filter(
+                (p) =>
+                  p.name !== owner &&
+                  p.name.endsWith(` ${family}`) &&
+                  (p.gender ?? genderOfName(p.name)) === relationGender,
+              )
+              .map((p) => p.name),
+          ),
+        ]
+      : [];
+    if (kin.length === 1) return kin[0] ?? null;
+    if (kin.length > 1) return null;
+    const titled = [
+      ...new Set(
+        everyone
+          .filter((p) => p.role && coversRole(p.role, relation) && p.name !== owner)
+          .map((p) => p.name),
+      ),
+    ];
+    return titled.length === 1 &&
+      this.mentions.some((m) => m.speaker === titled[0] && m.position < position)
+      ? (titled[0] ?? null)
+      : null;
   }
 
   /** The person introduced with this role who was mentioned last before `position`. */

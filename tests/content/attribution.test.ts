@@ -213,7 +213,7 @@ describe('readSubject', () => {
       'der CEO der Brändli-Gruppe in Gräbligen, Stefan Brändli, am Mittwoch',
       { type: 'name', name: 'Stefan Brändli' },
     ],
-    ['ihr Vater', { type: 'reference', noun: 'Vater', gender: 'm', owned: true }],
+    ['ihr Vater', { type: 'reference', noun: 'Vater', gender: 'm', owned: true, ownerGender: 'f' }],
     ['die Beschuldigte', { type: 'reference', noun: 'Beschuldigte', gender: 'f' }],
     ['gegenüber Nyffeler', { type: 'nobody' }],
     ['ein Bauer aus dem Weiler Hohfuren', { type: 'role', role: 'Bauer aus dem Weiler Hohfuren' }],
@@ -837,7 +837,13 @@ describe('readColonClause', () => {
       'Ihre Nachbarin war weniger begeistert:',
       {
         type: 'subject',
-        subject: { type: 'reference', noun: 'Nachbarin', gender: 'f', owned: true },
+        subject: {
+          type: 'reference',
+          noun: 'Nachbarin',
+          gender: 'f',
+          owned: true,
+          ownerGender: 'f',
+        },
       },
     ],
     [
@@ -918,7 +924,13 @@ describe('readColonClause', () => {
       'Anna Meier zitierte ihren Grossvater:',
       {
         type: 'subject',
-        subject: { type: 'reference', noun: 'Grossvater', gender: 'm', owned: true },
+        subject: {
+          type: 'reference',
+          noun: 'Grossvater',
+          gender: 'm',
+          owned: true,
+          ownerGender: 'f',
+        },
       },
     ],
     ['Anna Meier zitierte ihn:', { type: 'nobody' }],
@@ -982,7 +994,10 @@ describe('sentenceSubject and openingSubject', () => {
       { type: 'name', name: 'Daniel Ruckstuhl' },
     ],
     ['Dass die Gegner gedroht hätten, nannte er _.', { type: 'pronoun', gender: 'm' }],
-    ['Ihr Chef nennt sie _.', { type: 'reference', noun: 'Chef', gender: null, owned: true }],
+    [
+      'Ihr Chef nennt sie _.',
+      { type: 'reference', noun: 'Chef', gender: null, owned: true, ownerGender: 'f' },
+    ],
     [
       'Die Kritikerin der «Seewiler Zeitung» schrieb, er hinterlasse _.',
       { type: 'reference', noun: 'Kritikerin', gender: 'f' },
@@ -3226,6 +3241,23 @@ describe('speakers in context', () => {
         ['Wir sind überwältigt', 'speech', 'Nadine Roth'],
         ['Es gibt Therapien.', 'speech', null],
         ['Da wussten wir nicht, was teuer heisst', 'speech', 'Nadine Roth'],
+      ],
+    ],
+    [
+      '"Seine Frau", "Ihr Mann": the relative the text named with the family name, if one fits',
+      [
+        'Greti Bolliger führt das Restaurant mit ihrem Mann Anton. «Das Geld geht an die Bergrettung», gesteht Anton Bolliger. Seine Frau korrigiert: «Mehr als die Hälfte.»',
+        'Hedwig und Josef Bucher feiern diamantene Hochzeit. «Er konnte nicht tanzen», erzählt Hedwig Bucher. Ihr Mann: «Zweieinhalb.»',
+        // Nobody of the family name fits: the relation as written.
+        'Anna Meier und Eva Roth führen den Laden. «Wir sind zufrieden», sagt Anna Meier. Seine Frau lacht: «Immer.»',
+      ],
+      [
+        ['Das Geld geht an die Bergrettung', 'speech', 'Anton Bolliger'],
+        ['Mehr als die Hälfte.', 'speech', 'Greti Bolliger'],
+        ['Er konnte nicht tanzen', 'speech', 'Hedwig Bucher'],
+        ['Zweieinhalb.', 'speech', 'Josef Bucher'],
+        ['Wir sind zufrieden', 'speech', 'Anna Meier'],
+        ['Immer.', 'speech', 'Frau'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
