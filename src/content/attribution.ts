@@ -295,6 +295,17 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       const apposed = appositionName(ws, end);
       if (apposed) return { subject: { type: 'name', name: apposed.name }, length: apposed.end };
     }
+    // "seine Nachfolgerin im Amt, Gemeindepräsidentin Theres Bühlmann": a short phrase with a
+    // preposition after the role, then the apposition that names her.
+    const phraseEnd = ws.findIndex((x, k) => k >= end && k < end + 3 && x.endsWith(','));
+    if (
+      phraseEnd >= end &&
+      /^(im|am|in|an|bei|beim|vom|zum|zur|auf)$/u.test(ws[end] ?? '') &&
+      !ws.slice(end, phraseEnd + 1).some((x) => /[.;:!?]$/u.test(x))
+    ) {
+      const apposed = appositionName(ws, phraseEnd + 1);
+      if (apposed) return { subject: { type: 'name', name: apposed.name }, length: apposed.end };
+    }
     const phrase = shownRole(ws.slice(n, end));
     if (article === 'indefinite') return { subject: { type: 'role', role: phrase }, length: end };
     // "der gegnerische Trainer", "der neue Präsident": another holder than the one named.

@@ -194,6 +194,10 @@ describe('readSubject', () => {
     // Where to, not where from.
     ['ein Landwirt in den Saal', { type: 'role', role: 'Landwirt' }],
     ['die 14-jährige Jana', { type: 'name', name: 'Jana' }],
+    [
+      'seine Nachfolgerin im Amt, Gemeindepräsidentin Theres Bühlmann.',
+      { type: 'name', name: 'Theres Bühlmann' },
+    ],
     ['die elfjährige Lea Roth', { type: 'name', name: 'Lea Roth' }],
     ['der Experte', { type: 'reference', noun: 'Experte', gender: 'm' }],
     ['die 46-Jährige', { type: 'reference', noun: '46-Jährige', gender: 'f' }],
