@@ -1474,6 +1474,17 @@ export function sentenceSubject(sentence: string): Subject | null {
   if (verb <= 0) return null;
   if (pluralSpeechVerbs.has(lower(ws[verb] ?? ''))) return null;
   const inverted = pronounAfterVerb(ws, verb);
+  // "Die «Gämsbacher Post» nannte sie «die mutigste Frau im Tal»": after a noun that may be the
+  // subject, the pronoun a naming verb takes may be whom it names; nobody is sure.
+  if (
+    inverted &&
+    /^(nannte|nennt|nannten|nennen|bezeichnete|bezeichnet|betitelte|betitelt)$/u.test(
+      lower(ws[verb] ?? ''),
+    ) &&
+    /^(Der|Die|Das)$/u.test(ws[0] ?? '') &&
+    verb <= 3
+  )
+    return null;
   if (inverted) return inverted;
   // "Konzernchef X will 30 Filialen schliessen – und spricht von einem «…»": a second verb
   // joined by "und" with no subject of its own has the subject the sentence opens with.

@@ -712,6 +712,8 @@ export type Mention = {
   byFamilyName?: boolean;
   /** The subject of reported speech somebody else passes on ("Ihre Mutter habe gesagt, …"). */
   reported?: boolean;
+  /** Named after ", sagte": who reports what the clause before says ("…, sagte Carmen Imhof"). */
+  reports?: boolean;
 };
 
 const roleKeys = (role: string) => {
@@ -1502,6 +1504,10 @@ export class PeopleIndex {
         // "Brändlis Verteidiger, Peter Zaugg, plädierte": a genitive before a role names whose
         // role it is, not another person who acts in the sentence.
         const genitive = !this.people.has(w) && isRoleWord(tokens[i + 1]?.word ?? '') && word === w;
+        // "…, sagte Carmen Imhof": the subject of a verb of saying after a comma.
+        const reports =
+          speechVerbs.has((tokens[given - 1]?.word ?? '').toLowerCase()) &&
+          (tokens[given - 2]?.word ?? '').endsWith(',');
         this.mentions.push({
           speaker: person.name,
           position: offset + start,
@@ -1509,6 +1515,7 @@ export class PeopleIndex {
           named: true,
           object,
           ...(genitive ? { genitive } : {}),
+          ...(reports ? { reports } : {}),
         });
         return;
       }
@@ -1772,6 +1779,41 @@ export class PeopleIndex {
           person &&
           !readName([tokens[i + 2 + adjectives]?.word ?? '']) &&
           !prepositions.test(previous);
+        // "Die 86-jährige Künstlerin selbst war nicht da.", "…, musste die Jubilarin nicht lange
+        // überlegen.": somebody the sentence is about, by a role with an adjective or a noun for
+        // a person after a modal verb; the holder the text introduced with the role, or somebody
+        // it does not say, so that a pronoun after it means nobody named before.
+        const definiteSubject =
+          /^(der|die)$/u.test(article) &&
+          // Not "Der älteste Einwohner, der 98-jährige Alois Kündig,": an apposition names him.
+          !/[,;:]$/u.test(role) &&
+          /^\p{Lu}\p{Ll}+$/u.test(bare(role)) &&
+          !readName([tokens[i + 2 + adjectives]?.word ?? '']) &&
+          ((adjectives > 0 &&
+            (i === 0 || endsSentence(previous)) &&
+            (isRoleWord(role) || isPersonNounByForm(bare(role)))) ||
+            (adjectives === 0 &&
+              modalVerbs.has(previous.toLowerCase()) &&
+              isPersonNounByForm(bare(role)) &&
+              !isRoleWord(role)));
+        if (definiteSubject && !introduces) {
+          const roleHolder = isRoleWord(role) ? this.withRole(bare(role), offset + start) : null;
+          const holder = roleHolder?.speaker ? roleHolder : null;
+          // "Der 24-jährige Stürmer traf doppelt.": a role with an adjective that nobody holds may
+          // still be the person just named; only a noun after a modal verb is surely somebody.
+          if (!holder && adjectives > 0) return;
+          this.mentions.push(
+            holder && holder.speaker
+              ? { ...holder, position: offset + start, object: false }
+              : {
+                  speaker: '',
+                  position: offset + start,
+                  gender: article === 'der' ? 'm' : 'f',
+                  named: false,
+                },
+          );
+          return;
+        }
         if (introduces && age) this.ages.set(bare(role), parseInt(age, 10));
         if (introduces)
           this.mentions.push({
@@ -2186,14 +2228,17 @@ export class PeopleIndex {
     // "Er hält seinen Sohn im Arm. «…», sagt er": a pronoun of the gender before the person in
     // their sentence is its subject, and the person named after it an object; the pronoun
     // means whom that subject means.
-    const subject = fits
-      ? this.pronouns.find(
-          (p) =>
-            p.gender === gender &&
-            p.position >= this.sentenceStartBefore(fits.position) &&
-            p.position < fits.position,
-        )
-      : undefined;
+    // Not "…, sie habe …, sagte Carmen Imhof": whom a verb of saying after a comma names is its
+    // subject, and the pronoun before belongs to what she reports.
+    const subject =
+      fits && !fits.reports
+        ? this.pronouns.find(
+            (p) =>
+              p.gender === gender &&
+              p.position >= this.sentenceStartBefore(fits.position) &&
+              p.position < fits.position,
+          )
+        : undefined;
     if (subject) return this.lastBefore(subject.position, gender, { bodies });
     // "Den Verdächtigen, den Schreiner Ulrich Pfaff, habe er im Visier gehabt. «…», sagte er":
     // the pronoun after the verb is the subject, and the person in the object before it not

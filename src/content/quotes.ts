@@ -16,6 +16,7 @@ import {
   opensWithSpeaker,
   ownerOfStatementClause,
   readColonClause,
+  readSubject,
   reportedQuestion,
   reportedSpeakerBeforeComma,
   reportsSpeech,
@@ -91,6 +92,17 @@ const tokens = (text: string) =>
  * and the verb's object is not what follows it ("X hält die Methode für «…»" gives an opinion;
  * "sagte sie auf eine Frage des «Blick»" is the attribution).
  */
+/**
+ * The clause a sentence opens with when a conjunction opens it, up to its closing comma
+ * ("Während X von einem «…» sprach,"), where its verb of speaking closes it; null otherwise.
+ */
+const leadingClause = (sentence: string): string | null => {
+  const match = /^(Während|Als|Nachdem|Obwohl|Wo)\s[^,]*?\s(\p{Ll}+),\s/u.exec(sentence);
+  if (!match || !/^(sprach|sagte|meinte|redete|schwärmte|warnte|klagte)$/u.test(match[2] ?? ''))
+    return null;
+  return match[0];
+};
+
 /** "warnte vor", "schwärmte von", "klagte über": a verb of saying and the preposition of its content. */
 const contentPreposition = (verb: string, preposition: string) => {
   const v = verb.toLowerCase().replace(/[^\p{L}]/gu, '');
@@ -520,6 +532,25 @@ export function extractQuotes(
             )
           )
             speaker = previous.speaker;
+        } else if (prefix !== '' && leadingClause(text.slice(sentence.start, sentence.end))) {
+          // "Während Finanzdirektor X von einem «…» sprach, warnte Y vor «…»": words in the
+          // leading clause are its subject's, words after it the main clause's subject's.
+          const clause = leadingClause(text.slice(sentence.start, sentence.end))!;
+          const inLeading = before.length <= clause.length;
+          // After the clause the verb comes first: "…, warnte der Fraktionschef, Y, vor «…»".
+          const main = writersWords(text.slice(sentence.start + clause.length, sentence.end));
+          const own = inLeading
+            ? readSubject(writersWords(clause).slice(1))?.subject
+            : speechVerbs.has((main[0] ?? '').toLowerCase())
+              ? readSubject(main.slice(1))?.subject
+              : null;
+          const from = blockStart + sentence.start + (inLeading ? 0 : clause.length);
+          if (
+            (own?.type === 'name' || own?.type === 'role') &&
+            people.peopleBetween(from, position) <= 1 &&
+            (inLeading || own !== null)
+          )
+            speaker = resolve(own);
         } else if (prefix !== '' && !/[–—-]$/u.test(prefix)) {
           // A few quoted words inside a sentence: the sentence's speaker, if it names one, unless
           // they stand in the attribution itself ("sagte sie auf eine Frage des «Blick»").

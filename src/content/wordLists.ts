@@ -167,7 +167,7 @@ export const inscriptionNouns = list(
 export const receivingVerbs = list(
   'receivingVerbs',
   `erhielt erhält erhalten bekam bekommt bekommen las liest gelesen trug trägt getragen hörte
-  anhören vernahm`,
+  anhören vernahm hört gehört vernommen`,
 );
 /**
  * Verbs of finding or coming upon something, lower case: who "fand an der Wandtafel den Satz:"

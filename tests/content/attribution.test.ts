@@ -3264,6 +3264,42 @@ describe('speakers in context', () => {
         ['Immer.', 'speech', 'Frau'],
       ],
     ],
+    [
+      'words in a leading "Während" clause are its subject\'s, words after it the main clause\'s',
+      [
+        'Während Finanzdirektor Ueli Marti von einem «soliden Abschluss» sprach, warnte Fraktionschef Adrian Pfister vor «trügerischer Sicherheit».',
+      ],
+      [
+        ['soliden Abschluss', 'partial', 'Ueli Marti'],
+        ['trügerischer Sicherheit', 'partial', 'Adrian Pfister'],
+      ],
+    ],
+    [
+      'a sentence heard, a label a newspaper gave, and a woman the sentence before is about',
+      [
+        'Kommandant Roger Felder sucht Leute. An der Werbeaktion habe er immer denselben Satz gehört: «Ich würde ja, aber ich habe keine Zeit.»',
+        'Regula Furrenbach übernahm die Sesselbahn. Die «Gämsbacher Post» nannte sie damals «die mutigste Frau im Tal».',
+        'Das Kunsthaus zeigt das Werk der Videokünstlerin Ilse Bodmer. «Ilse probiert Neues», sagt Kuratorin Petra Jenzer. Die 86-jährige Künstlerin selbst war nicht da. In einer Videobotschaft sagte sie: «Ich bin zu alt für Apéros.»',
+      ],
+      [
+        ['Ich würde ja, aber ich habe keine Zeit.', 'speech', null],
+        ['Gämsbacher Post', 'name', null],
+        ['die mutigste Frau im Tal', 'partial', null],
+        ['Ilse probiert Neues', 'speech', 'Petra Jenzer'],
+        ['Ich bin zu alt für Apéros.', 'speech', 'Ilse Bodmer'],
+      ],
+    ],
+    [
+      'a pronoun after "musste die Jubilarin" or after ", sagte Carmen Imhof" never goes to another woman',
+      [
+        'Frieda Rüegg wurde 100. Gemeindepräsidentin Karin Stalder gratulierte. Nach dem Geheimnis gefragt, musste die Jubilarin nicht überlegen. «Jeden Tag ein Glas Rotwein», sagte sie.',
+        'Die Bewohnerin habe angegeben, sie habe die Pfanne nur kurz allein gelassen, sagte Carmen Imhof, Sprecherin der Polizei. «Solche Brände entstehen innert Sekunden», mahnte sie.',
+      ],
+      [
+        ['Jeden Tag ein Glas Rotwein', 'speech', null],
+        ['Solche Brände entstehen innert Sekunden', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
