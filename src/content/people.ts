@@ -900,6 +900,8 @@ export class PeopleIndex {
   private readonly ages = new Map<string, number>();
   /** Where the sentences of the texts recorded so far start, in reading order. */
   private readonly sentenceStarts: number[] = [];
+  /** Where a colon opens a clause with a capitalised word: "… von unerwarteter Seite: Lisa Moser …". */
+  private readonly colonClauses: number[] = [];
   /** Where a personal pronoun ("er", "sie") stands outside quotations, in reading order. */
   private readonly pronouns: Array<{
     position: number;
@@ -1373,6 +1375,11 @@ export class PeopleIndex {
     sentenceStarts: readonly number[],
   ): void {
     this.sentenceStarts.push(...sentenceStarts.map((s) => offset + s));
+    tokens.forEach(({ word }, i) => {
+      const next = tokens[i + 1];
+      if (word.endsWith(':') && next && /^\p{Lu}/u.test(next.word))
+        this.colonClauses.push(offset + next.start);
+    });
     const written = tokens.map((t) => t.word);
     const quoted = tokens.map(({ start }) =>
       excluded.some((r) => start >= r.start && start < r.end),
@@ -1789,9 +1796,11 @@ export class PeopleIndex {
           !/[,;:]$/u.test(role) &&
           /^\p{Lu}\p{Ll}+$/u.test(bare(role)) &&
           !readName([tokens[i + 2 + adjectives]?.word ?? '']) &&
-          ((adjectives > 0 &&
-            (i === 0 || endsSentence(previous)) &&
-            (isRoleWord(role) || isPersonNounByForm(bare(role)))) ||
+          (((i === 0 || endsSentence(previous)) &&
+            plainPersonNouns.has(bare(role).toLowerCase())) ||
+            (adjectives > 0 &&
+              (i === 0 || endsSentence(previous)) &&
+              (isRoleWord(role) || isPersonNounByForm(bare(role)))) ||
             (adjectives === 0 &&
               modalVerbs.has(previous.toLowerCase()) &&
               isPersonNounByForm(bare(role)) &&
@@ -1800,8 +1809,10 @@ export class PeopleIndex {
           const roleHolder = isRoleWord(role) ? this.withRole(bare(role), offset + start) : null;
           const holder = roleHolder?.speaker ? roleHolder : null;
           // "Der 24-jährige Stürmer traf doppelt.": a role with an adjective that nobody holds may
-          // still be the person just named; only a noun after a modal verb is surely somebody.
-          if (!holder && adjectives > 0) return;
+          // still be the person just named; only a noun after a modal verb, or one that only says
+          // a man, a woman or a boy ("Die alte Frau winkt ab."), is surely somebody the text
+          // does not say.
+          if (!holder && adjectives > 0 && !plainPersonNouns.has(bare(role).toLowerCase())) return;
           this.mentions.push(
             holder && holder.speaker
               ? { ...holder, position: offset + start, object: false }
@@ -2230,13 +2241,16 @@ export class PeopleIndex {
     // means whom that subject means.
     // Not "…, sie habe …, sagte Carmen Imhof": whom a verb of saying after a comma names is its
     // subject, and the pronoun before belongs to what she reports.
+    // Nor "Unterstützung erhielt sie von unerwarteter Seite: Lisa Moser stimmte zu.": a colon
+    // between them opens a clause of its own, whose subject the person is.
     const subject =
       fits && !fits.reports
         ? this.pronouns.find(
             (p) =>
               p.gender === gender &&
               p.position >= this.sentenceStartBefore(fits.position) &&
-              p.position < fits.position,
+              p.position < fits.position &&
+              !this.colonClauses.some((c) => c > p.position && c <= fits.position),
           )
         : undefined;
     if (subject) return this.lastBefore(subject.position, gender, { bodies });
@@ -2511,7 +2525,10 @@ export class PeopleIndex {
     // "die Mutter", "der Vater": a relation is to somebody else than the person just named.
     // "Nico Baumann traf doppelt. «…», sagte der Trainer": whom a trainer, a coach or a doctor
     // guides is somebody else than the one who speaks as that role.
-    if (relationNouns.has(noun.toLowerCase()) || guidingRoles.has(noun.toLowerCase()))
+    if (
+      relationNouns.has(noun.toLowerCase()) ||
+      [...guidingRoles].some((role) => noun.toLowerCase().endsWith(role))
+    )
       return unnamed?.speaker ?? null;
     const named = this.namedInBlock(since, position, genderOfRole(noun));
     // "Ein Hauswart hat gewonnen. … Für Beat Rüfenacht … sagt der Hauswart": the person the

@@ -20,7 +20,8 @@ export function sentenceStarts(
   // A quotation is one word of the sentence around it; one that ends with its own sentence mark
   // («… gelegt.» Ein Diplomat …) may end that sentence too.
   for (const s of spans) {
-    const mark = /[.!?…]$/u.test(s.inner.trimEnd()) ? '.' : '_';
+    // «… sagte sie: ‹Spiel, dann vergeht es.›» Ihre Enkelin …: past the closing inner quote too.
+    const mark = /[.!?…][›‹'‘’"“”]*$/u.test(s.inner.trimEnd()) ? '.' : '_';
     masked =
       masked.slice(0, s.start) + '_'.repeat(s.end - s.start - 1) + mark + masked.slice(s.end);
   }

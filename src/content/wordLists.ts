@@ -415,7 +415,7 @@ export const proceedingRoles = list(
  * Nouns that only say a person is a man or a woman, lower case: "sagte die Frau", "sagte der
  * Mann" after "Eine Nachbarin …" or "Ein Votant …" mean that unnamed person.
  */
-export const plainPersonNouns = list('plainPersonNouns', `mann frau`);
+export const plainPersonNouns = list('plainPersonNouns', `mann frau bub knabe`);
 
 /**
  * Role nouns, lower case, that name a person by their tie to another (die Mutter des Opfers, der
@@ -431,12 +431,13 @@ export const relationNouns = list(
 );
 
 /**
- * Roles of somebody who guides others, lower case as written with their article ("der Trainer",
- * "die Ärztin"): named nowhere, the role means somebody else than the player or patient just named.
+ * Roles of somebody who guides or judges others, lower case as written with their article ("der
+ * Trainer", "die Ärztin", "der Stuhlschiedsrichter"), matched at the end of a compound: named
+ * nowhere, the role means somebody else than the player or patient just named.
  */
 export const guidingRoles = list(
   'guidingRoles',
-  `trainer trainerin coach arzt ärztin betreuer betreuerin`,
+  `trainer trainerin coach arzt ärztin betreuer betreuerin schiedsrichter schiedsrichterin`,
 );
 
 /** Neuter nouns for a person, as written: ein Mädchen, das Opfer; whose pronoun may be er or sie. */

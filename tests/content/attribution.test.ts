@@ -3300,6 +3300,22 @@ describe('speakers in context', () => {
         ['Solche Brände entstehen innert Sekunden', 'speech', null],
       ],
     ],
+    [
+      'an umpire is not the player, an old woman or a boy is somebody, a colon opens a clause',
+      [
+        'Fabio Leuenberger kassierte eine Verwarnung. Der Stuhlschiedsrichter verkündete: «Code violation, warning.»',
+        'Hedwig Aellig wohnt mit ihrer Tochter Kathrin auf dem Hof. «Ohne die Mutter ginge es nicht», sagt Kathrin Aellig. Die alte Frau winkt ab. «Ich helfe nur», sagt sie.',
+        'Otto Kiener kam mit seinem Urenkel Elias. Der Bub trug das Trikot von Stürmer Nico Rüegsegger. «Das ist mein Lieblingsspieler», sagte er.',
+        'Rita Bärtschi verlangte mehr Geld. Ihre Mutter sei 91, erzählte sie. Unterstützung erhielt sie von unerwarteter Seite: Lisa Moser stimmte zu. «Es geht um Grundversorgung», sagte die 38-Jährige.',
+      ],
+      [
+        ['Code violation, warning.', 'speech', null],
+        ['Ohne die Mutter ginge es nicht', 'speech', 'Kathrin Aellig'],
+        ['Ich helfe nur', 'speech', null],
+        ['Das ist mein Lieblingsspieler', 'speech', null],
+        ['Es geht um Grundversorgung', 'speech', 'Lisa Moser'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

@@ -424,6 +424,7 @@ describe('sentenceStarts', () => {
     ['Rettungschef J. P. Candrian kam. Dann ging er.', [0, 33]],
     ['Am 3. Mai spielt die 2. Liga.', [0]],
     ['Lea Hofer ist 29. «Es geht nicht», sagt sie.', [0, 18]],
+    ['Er sagte: «Sie sagte nur: ‹Spiel.›» Ihre Enkelin schreibt:', [0, 36]],
   ])('%s', (text, starts) => {
     expect(sentenceStarts(text)).toEqual(starts);
   });
