@@ -1327,8 +1327,18 @@ export class PeopleIndex {
       if (!this.people.has(word)) this.add(word);
       if (!this.ages.has(word)) this.ages.set(word, parseInt(age, 10));
     });
-    // "der erst 19-jährige Elia Fontana": an age before a full name.
+    // "der erst 19-jährige Elia Fontana": an age before a full name; "Der neunjährige Elias":
+    // before a given name alone, a child the text names so.
     words.forEach((word, i) => {
+      if (
+        /^\p{Ll}+jährige[nr]?$/u.test(bare(word)) &&
+        /^(der|die|Der|Die)$/u.test(words[i - 1] ?? '')
+      ) {
+        const given = bare(words[i + 1] ?? '');
+        if (isGivenName(given) && !/^\p{Lu}/u.test(words[i + 2] ?? '') && !this.people.has(given))
+          this.add(given);
+        return;
+      }
       if (!/^\d+-jährige[nr]?$/u.test(bare(word))) return;
       const name = readName(words.slice(i + 1, i + 8));
       if (name && name.split(' ').length >= 2) {
@@ -1494,8 +1504,14 @@ export class PeopleIndex {
         /^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[i - 1]?.word ?? '')
           ? undefined
           : this.byGivenName(w, bare(tokens[i + 1]?.word ?? '')));
-      // "die Garage Hutter AG": a family name in a company's name is no mention of the person.
-      if (person && companyForm.test(tokens[i + 1]?.word ?? '')) return;
+      // "die Garage Hutter AG", "der Bäckerei Schwarz": a family name in a company's name is no
+      // mention of the person.
+      if (
+        person &&
+        (companyForm.test(tokens[i + 1]?.word ?? '') ||
+          /^\p{Lu}\p{Ll}+ei$/u.test(tokens[i - 1]?.word ?? ''))
+      )
+        return;
       // "Den Vorwurf von Lorenz": a person after a preposition is an object, rarely what a pronoun means.
       // "Hamad bin Rashid al-Mansouri": a family name may open with its particle in lower case.
       if (person && (/^\p{Lu}/u.test(w) || startsWithJoinedParticle.test(w))) {

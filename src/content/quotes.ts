@@ -402,9 +402,14 @@ export function extractQuotes(
         // A sentence whose subject says something ("X sagte, Y sei …") is about its speaker.
         const clauseStart = lastClause === sentenceBefore ? 0 : lastClauseJoint(sentenceBefore);
         // "Moderatorin Eva Lindner fragte ihn nach dem Titel. «…»": the answer is not by who asked.
+        // "Staatsanwalt X fragte nach, ob er sich sicher sei. «…»": nor after a question the
+        // sentence reports.
         if (
           /\S\s+(fragt|fragte)\s+(ihn|ihm|sie|den|die|einen|eine|seinen|seine|ihren|ihre)\b/u.test(
             lastClause,
+          ) ||
+          /\b(fragt|fragte|hakt|hakte|erkundigt|erkundigte|wissen)\b[^.!?]*,\s*(ob|wie|was|warum|weshalb|wann|wo|wer)\s/u.test(
+            sentenceBefore,
           )
         )
           return null;

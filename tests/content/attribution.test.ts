@@ -3316,6 +3316,18 @@ describe('speakers in context', () => {
         ['Es geht um Grundversorgung', 'speech', 'Lisa Moser'],
       ],
     ],
+    [
+      "the answer to a question a sentence reports is not the asker's; a child named by age and given name",
+      [
+        'Der Zeuge belastete den Beschuldigten. Staatsanwalt Oliver Rast fragte nach, ob er sich sicher sei. «Ganz sicher, ich stand daneben.»',
+        'Kinder halfen in der Bäckerei Schwarz. Der neunjährige Elias formte Zöpfe. «Das ist schwieriger, als es aussieht», sagte er. Bäckermeister Christian Schwarz war zufrieden: «Die würde ich verkaufen.»',
+      ],
+      [
+        ['Ganz sicher, ich stand daneben.', 'speech', null],
+        ['Das ist schwieriger, als es aussieht', 'speech', 'Elias'],
+        ['Die würde ich verkaufen.', 'speech', 'Christian Schwarz'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
