@@ -857,8 +857,10 @@ const familyRelations = /^(frau|mann|ehefrau|ehemann|bruder|schwester|sohn|tocht
  */
 export function opensReportedSaying(words: readonly string[], at: number): boolean {
   let start = at;
-  while (start > 0 && at - start < 3 && !/[.!?:]$/u.test(words[start - 1] ?? '')) start--;
-  if (start > 0 && !/[.!?:]$/u.test(words[start - 1] ?? '')) return false;
+  // A sentence may end with a quotation's closing mark: "«Wir sind im Final.» Ihre Trainerin …".
+  const ends = (w: string) => /[.!?:][»“”"]?$/u.test(w);
+  while (start > 0 && at - start < 3 && !ends(words[start - 1] ?? '')) start--;
+  if (start > 0 && !ends(words[start - 1] ?? '')) return false;
   if (words.slice(start, at).some((w) => !/^\p{Lu}\p{L}*$/u.test(w))) return false;
   let aux = at + 1;
   while (
@@ -1822,7 +1824,11 @@ export class PeopleIndex {
               isPersonNounByForm(bare(role)) &&
               !isRoleWord(role)));
         if (definiteSubject && !introduces) {
-          const roleHolder = isRoleWord(role) ? this.withRole(bare(role), offset + start) : null;
+          // Not "Frau" for a "Pflegefachfrau": a plain noun for a person holds no role.
+          const roleHolder =
+            isRoleWord(role) && !plainPersonNouns.has(bare(role).toLowerCase())
+              ? this.withRole(bare(role), offset + start)
+              : null;
           const holder = roleHolder?.speaker ? roleHolder : null;
           // "Der 24-jährige Stürmer traf doppelt.": a role with an adjective that nobody holds may
           // still be the person just named; only a noun after a modal verb, or one that only says
@@ -2459,6 +2465,13 @@ export class PeopleIndex {
     quotation = '',
   ): string | null {
     if (bodyNouns.has(bare(noun))) return null;
+    // "Die alte Frau lacht. «…»": where the reference opens the sentence read, its own mention
+    // says whether the text knows who it is; somebody it does not say is nobody to name.
+    if (
+      plainPersonNouns.has(noun.toLowerCase()) &&
+      this.mentions.some((m) => m.position === position && !m.named && m.speaker === '')
+    )
+      return null;
     if (isAgeNoun(noun)) {
       // "sagt der 71-Jährige": the person of that age where the text gives ages, never one of
       // another age.
@@ -2541,11 +2554,23 @@ export class PeopleIndex {
     // "die Mutter", "der Vater": a relation is to somebody else than the person just named.
     // "Nico Baumann traf doppelt. «…», sagte der Trainer": whom a trainer, a coach or a doctor
     // guides is somebody else than the one who speaks as that role.
+    // "Eine Pflegefachfrau … Die alte Frau lacht. «…»": not past somebody of the gender the text
+    // mentioned since without saying who.
+    const unknownSince =
+      unnamed !== undefined &&
+      this.mentions.some(
+        (m) =>
+          m.speaker === '' &&
+          !m.named &&
+          m.position > unnamed.position &&
+          m.position <= position &&
+          (!gender || !m.gender || m.gender === gender),
+      );
     if (
       relationNouns.has(noun.toLowerCase()) ||
       [...guidingRoles].some((role) => noun.toLowerCase().endsWith(role))
     )
-      return unnamed?.speaker ?? null;
+      return unknownSince ? null : (unnamed?.speaker ?? null);
     const named = this.namedInBlock(since, position, genderOfRole(noun));
     // "Ein Hauswart hat gewonnen. … Für Beat Rüfenacht … sagt der Hauswart": the person the
     // paragraph named since, unless the text gave them another role.

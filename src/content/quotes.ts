@@ -328,9 +328,14 @@ export function extractQuotes(
           if (previous?.part !== i || st <= previous.end - blockStart || st >= sentence.start)
             return false;
           const between = text.slice(st, starts.find((next) => next > st) ?? text.length);
+          // "«…», sagt die Pflegefachfrau. Die alte Frau lacht. «…»": a sentence whose subject is
+          // somebody the words name, with a verb a speaker uses, hands the turn on too.
+          const named = sentenceSubject(between);
           return (
             isWritersAccount(between) ||
-            (/^(Er|Sie)\s+\p{Ll}/u.test(between) && !/^Sie\s+\p{Ll}+en\b/u.test(between))
+            (/^(Er|Sie)\s+\p{Ll}/u.test(between) && !/^Sie\s+\p{Ll}+en\b/u.test(between)) ||
+            named?.type === 'reference' ||
+            named?.type === 'role'
           );
         });
       // "Ob er nun an die Nati denke? «…»": a question the writer reports, just before.

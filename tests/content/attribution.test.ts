@@ -3328,6 +3328,26 @@ describe('speakers in context', () => {
         ['Die würde ich verkaufen.', 'speech', 'Christian Schwarz'],
       ],
     ],
+    [
+      'reported speech after a quotation\'s closing mark; "Die alte Frau" is not the carer before',
+      [
+        'Trainerin Carla Montinari war zufrieden. Captain Sabrina Leutholdi sagte: «Wir sind im Final.» Ihre Trainerin habe ihr gesagt, sie solle schiessen. «Also habe ich geschossen», so die 26-Jährige.',
+      ],
+      [
+        ['Wir sind im Final.', 'speech', 'Sabrina Leutholdi'],
+        ['Also habe ich geschossen', 'speech', 'Sabrina Leutholdi'],
+      ],
+    ],
+    [
+      '"Die alte Frau lacht." before a quotation is somebody, not the carer who spoke',
+      [
+        'Pflegefachfrau Nicole Brand besucht die 94-jährige Lina Wüthrich. «Sie ist die Fröhlichste», sagt die Pflegefachfrau. Die alte Frau lacht. «Was soll ich auch jammern.»',
+      ],
+      [
+        ['Sie ist die Fröhlichste', 'speech', 'Nicole Brand'],
+        ['Was soll ich auch jammern.', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
