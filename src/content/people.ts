@@ -1808,16 +1808,17 @@ export class PeopleIndex {
         // überlegen.": somebody the sentence is about, by a role with an adjective or a noun for
         // a person after a modal verb; the holder the text introduced with the role, or somebody
         // it does not say, so that a pronoun after it means nobody named before.
+        const opensSentence = i === 0 || endsSentence(previous);
+        const plainPerson = plainPersonNouns.has(bare(role).toLowerCase());
         const definiteSubject =
           /^(der|die)$/u.test(article) &&
           // Not "Der älteste Einwohner, der 98-jährige Alois Kündig,": an apposition names him.
           !/[,;:]$/u.test(role) &&
           /^\p{Lu}\p{Ll}+$/u.test(bare(role)) &&
           !readName([tokens[i + 2 + adjectives]?.word ?? '']) &&
-          (((i === 0 || endsSentence(previous)) &&
-            plainPersonNouns.has(bare(role).toLowerCase())) ||
+          ((opensSentence && plainPerson) ||
             (adjectives > 0 &&
-              (i === 0 || endsSentence(previous)) &&
+              opensSentence &&
               (isRoleWord(role) || isPersonNounByForm(bare(role)))) ||
             (adjectives === 0 &&
               modalVerbs.has(previous.toLowerCase()) &&
@@ -1826,17 +1827,15 @@ export class PeopleIndex {
         if (definiteSubject && !introduces) {
           // Not "Frau" for a "Pflegefachfrau": a plain noun for a person holds no role.
           const roleHolder =
-            isRoleWord(role) && !plainPersonNouns.has(bare(role).toLowerCase())
-              ? this.withRole(bare(role), offset + start)
-              : null;
+            isRoleWord(role) && !plainPerson ? this.withRole(bare(role), offset + start) : null;
           const holder = roleHolder?.speaker ? roleHolder : null;
           // "Der 24-jährige Stürmer traf doppelt.": a role with an adjective that nobody holds may
           // still be the person just named; only a noun after a modal verb, or one that only says
           // a man, a woman or a boy ("Die alte Frau winkt ab."), is surely somebody the text
           // does not say.
-          if (!holder && adjectives > 0 && !plainPersonNouns.has(bare(role).toLowerCase())) return;
+          if (!holder && adjectives > 0 && !plainPerson) return;
           this.mentions.push(
-            holder && holder.speaker
+            holder
               ? { ...holder, position: offset + start, object: false }
               : {
                   speaker: '',

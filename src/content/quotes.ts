@@ -88,11 +88,6 @@ const tokens = (text: string) =>
   Array.from(text.matchAll(/\S+/g), (m) => ({ word: m[0], start: m.index }));
 
 /**
- * Whether text before a quote ends inside an attribution: a verb of saying and no comma since,
- * and the verb's object is not what follows it ("X hält die Methode für «…»" gives an opinion;
- * "sagte sie auf eine Frage des «Blick»" is the attribution).
- */
-/**
  * The clause a sentence opens with when a conjunction opens it, up to its closing comma
  * ("Während X von einem «…» sprach,"), where its verb of speaking closes it; null otherwise.
  */
@@ -113,6 +108,11 @@ const contentPreposition = (verb: string, preposition: string) => {
   );
 };
 
+/**
+ * Whether text before a quote ends inside an attribution: a verb of saying and no comma since,
+ * and the verb's object is not what follows it ("X hält die Methode für «…»" gives an opinion;
+ * "sagte sie auf eine Frage des «Blick»" is the attribution).
+ */
 function inAttribution(before: string): boolean {
   const ws = wordsOutsideQuotes(before);
   const verb = ws.findLastIndex(
@@ -345,6 +345,8 @@ export function extractQuotes(
         questionStart === null
           ? undefined
           : reportedQuestion(text.slice(questionStart, sentence.start));
+      const leading =
+        prefix !== '' ? leadingClause(text.slice(sentence.start, sentence.end)) : null;
       let speaker: string | null = null;
       const resolve = (subject: Subject | null, at = blockStart + sentence.start) =>
         resolveSubject(subject, at, people, blockStart, span.inner);
@@ -542,10 +544,10 @@ export function extractQuotes(
             )
           )
             speaker = previous.speaker;
-        } else if (prefix !== '' && leadingClause(text.slice(sentence.start, sentence.end))) {
+        } else if (leading !== null) {
           // "Während Finanzdirektor X von einem «…» sprach, warnte Y vor «…»": words in the
           // leading clause are its subject's, words after it the main clause's subject's.
-          const clause = leadingClause(text.slice(sentence.start, sentence.end))!;
+          const clause = leading;
           const inLeading = before.length <= clause.length;
           // After the clause the verb comes first: "…, warnte der Fraktionschef, Y, vor «…»".
           const main = writersWords(text.slice(sentence.start + clause.length, sentence.end));
@@ -557,8 +559,7 @@ export function extractQuotes(
           const from = blockStart + sentence.start + (inLeading ? 0 : clause.length);
           if (
             (own?.type === 'name' || own?.type === 'role') &&
-            people.peopleBetween(from, position) <= 1 &&
-            (inLeading || own !== null)
+            people.peopleBetween(from, position) <= 1
           )
             speaker = resolve(own);
         } else if (prefix !== '' && !/[–—-]$/u.test(prefix)) {
@@ -612,21 +613,26 @@ export function extractQuotes(
             !people.mentionedBetween(blockStart + sentence.start, position)
           )
             speaker = fromSentenceBefore(true);
-        } else if (kind === 'speech' && prefix === '' && askedBefore !== undefined) {
+        } else if (
+          kind === 'speech' &&
+          prefix === '' &&
+          askedBefore !== undefined &&
+          questionStart !== null
+        ) {
           // "Ob er an die Nati denke? «…»": whom the question is put to answers it; "Ob der
           // Roman autobiografisch sei? «…»": the one who answered before in the paragraph.
           if (askedBefore === null)
             speaker =
-              previous && previous.part === i && !previous.question && questionStart !== null
-                ? !people.mentionedBetween(blockStart + questionStart, position)
-                  ? previous.speaker
-                  : null
+              previous?.part === i &&
+              !previous.question &&
+              !people.mentionedBetween(blockStart + questionStart, position)
+                ? previous.speaker
                 : null;
-          else if (askedBefore.type === 'name' && questionStart !== null)
+          else if (askedBefore.type === 'name')
             speaker = resolve(askedBefore, blockStart + questionStart);
           // "Ob er …?": the pronoun means the one who answered before in the paragraph, or the
           // one person the paragraph has named; anybody else it may mean is not sure enough.
-          else if (askedBefore.type === 'pronoun' && questionStart !== null) {
+          else if (askedBefore.type === 'pronoun') {
             const meant = resolve(askedBefore, blockStart + questionStart);
             speaker =
               previous?.part === i
