@@ -1221,6 +1221,44 @@ export function labelOfOthers(before: string): boolean {
 }
 
 /**
+ * Step: whether a few quoted words are the term a clause asks about ("Was ein «Inselnetz» genau
+ * ist, erklärt X", "Was «Resilienz» bedeutet, zeigt sie", "Was mit «…» gemeint ist, sagt er"):
+ * the writer mentions the word, so nobody says it. `before` is the sentence up to the quotation,
+ * `after` the text after it.
+ */
+export function termExplained(before: string, after: string): boolean {
+  const clause = writersWords(before.split(/[,;:.!?]\s/u).at(-1) ?? '');
+  if (
+    clause.length === 0 ||
+    clause.length > 4 ||
+    !/^(Was|Wofür|Wozu|Worum)$/u.test(clause[0] ?? '')
+  )
+    return false;
+  const rest = /^[»“”"]?\s*([^,.;:!?]*),/u.exec(after)?.[1] ?? '';
+  const ws = rest.split(/\s+/u).filter(Boolean);
+  return (
+    ws.length <= 5 &&
+    /^(ist|sei|sind|war|bedeutet|bedeute|heisst|heisse|meint|steht|stehe|geht|gehe)$/u.test(
+      ws.at(-1) ?? '',
+    )
+  );
+}
+
+/**
+ * Step: whether the quoted words stand in a clause that gives a text as their source ("…, zitiert
+ * er einen Beschluss von 1887, wonach «…» seien", "einem Bericht, demzufolge «…»"): the text's
+ * words, not those of whom the sentence names. `ws` are the writer's words before the quotation.
+ */
+export function inSourceClause(ws: readonly string[]): boolean {
+  const comma = ws.findLastIndex((w) => /[,;:]$/u.test(w));
+  const clause = ws.slice(comma + 1).map(lower);
+  return (
+    /^(wonach|demzufolge|demnach)$/u.test(clause[0] ?? '') ||
+    (/^(dem|der|denen)$/u.test(clause[0] ?? '') && clause[1] === 'zufolge')
+  );
+}
+
+/**
  * Step: whether a sentence has its subject listen or keep silent ("Anna Meier hörte schweigend
  * zu.", "Der Trainer schwieg."): a quotation after it is somebody else's.
  */

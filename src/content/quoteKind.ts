@@ -118,6 +118,10 @@ export function isGenreLine(after: string): boolean {
   return detail === undefined || /^\d{4}\b/u.test(detail) || isOrganisationWord(detail);
 }
 
+/** Words that make a following noun in -s a common noun, not a name: "des Vereins", "viele Fans". */
+const genitiveDeterminer =
+  /^(der|die|das|des|dem|den|ein|eine|eines|einem|einer|kein\p{L}*|dies\p{L}*|jen\p{L}*|sein\p{L}*|ihr\p{L}*|mein\p{L}*|unser\p{L}*|alle|viele|wenige|einige|manche|mehrere|beide|\d+)$/u;
+
 /** «…», sagte Zbinden, «und …»: the clause between two spans of one utterance. */
 const continuesUtterance = /[»“”"]\s*,\s+\S+(\s+\S+){0,5},\s*$/u;
 
@@ -148,6 +152,16 @@ export function classifyQuote({
   // der «Tatort»-Star: a name joined to a word.
   if (/^-\p{L}/u.test(after) && innerWords.length <= 4) return 'name';
   if (couldBeTitle(inner) && namedByCopula(prefix)) return 'name';
+  // "Das sei Schuberts «Forelle», sagt sie", "aus Goethes «Faust»": a work after its author's
+  // name in the genitive, with no article before it ("des Vereins «…»" is a noun).
+  if (
+    couldBeTitle(inner) &&
+    innerWords.length <= 4 &&
+    /^\p{Lu}\p{Ll}+s$/u.test(lastWordBefore) &&
+    isNameWord(lastWordBefore) &&
+    !genitiveDeterminer.test(bare(words(prefix).at(-2) ?? '').toLowerCase())
+  )
+    return 'name';
   if (couldBeTitle(inner) && !afterColon && !attributedAfter) {
     if (namedByPrefix(prefix)) return 'name';
     if (joinedTo === 'name') return 'name';

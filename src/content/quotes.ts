@@ -5,6 +5,7 @@ import {
   findSpeechVerb,
   hasOwnSpeaker,
   inDescribingClause,
+  inSourceClause,
   inSubjunctive,
   invertedPronoun,
   isWritersAccount,
@@ -24,6 +25,7 @@ import {
   secondClause,
   sentenceSubject,
   speaksOfThirdPerson,
+  termExplained,
   trailingRelativeClause,
   wordsOutsideQuotes,
   words,
@@ -130,6 +132,17 @@ function inAttribution(before: string): boolean {
 }
 
 /** "Herr Caduff, Ihr Kollege sagte …": how long the address an interview question opens with is. */
+/**
+ * Where the clause after a colon starts in the sentence up to a quotation ("Analyst X ist
+ * skeptischer: Die Zielvorgabe sei «…», schreibt er"), or 0: a pronoun after the quotation looks
+ * back from there, so the clause before the colon may name whom it means.
+ */
+const clauseAfterColon = (before: string) => {
+  const colons = [...before.matchAll(/:\s+(?=[\p{Lu}])/gu)];
+  const last = colons.at(-1);
+  return last?.index === undefined ? 0 : last.index + last[0].length;
+};
+
 const addressLength = (sentence: string) =>
   /^\s*(Herr|Frau)(\s+\p{Lu}[\p{L}.'’-]*){1,3},/u.exec(sentence)?.[0].length ?? 0;
 
@@ -472,7 +485,7 @@ export function extractQuotes(
         else if (attribution)
           speaker = resolve(
             attribution.subject,
-            reportedBefore ? blockStart + sentence.start : position,
+            reportedBefore ? blockStart + sentence.start + clauseAfterColon(before) : position,
           );
         // "«…!», kam es postwendend von der anderen Seite": a verb with "es" as its subject
         // after the quotation says it came from nobody the text names.
@@ -581,6 +594,9 @@ export function extractQuotes(
           );
           const ownSpeaker =
             writtenBefore ||
+            inSourceClause(lead) ||
+            // "Was ein «Inselnetz» ist, erklärt X": a term the writer mentions.
+            termExplained(before, after) ||
             (relative !== null &&
               !relative.aboutNamedPerson &&
               hasOwnSpeaker([

@@ -12,6 +12,7 @@ import {
   isPlaceAdjective,
   isWritersAccount,
   labelOfOthers,
+  inSourceClause,
   listens,
   namesAnotherPerson,
   openingSource,
@@ -27,6 +28,7 @@ import {
   secondClause,
   sentenceSubject,
   shownRole,
+  termExplained,
   trailingRelativeClause,
   withoutAddress,
   withoutUnknownTitle,
@@ -677,6 +679,33 @@ describe('labelOfOthers', () => {
     ['Gmür sagte, die Gegner nannten es einen ', false],
   ])('%s«…» → %s', (before, expected) => {
     expect(labelOfOthers(before)).toBe(expected);
+  });
+});
+
+describe('termExplained', () => {
+  it.each([
+    ['Was ein ', ' genau ist, erklärt Lukas Wüthrich gerne.', true],
+    ['Was ', ' bedeutet, zeigt sie an einem Beispiel.', true],
+    ['Gründer Lukas Wüthrich spricht von einem Meilenstein. Was ein ', ' ist, sagt er.', true],
+    ['Was mit ', ' gemeint ist, sagt er nicht.', true],
+    // A question the speaker asks in a sentence of his own, or a clause that goes on.
+    ['Was die ', ' noch bringen, weiss niemand.', false],
+    ['Was für ein ', ' Gefühl!, rief sie.', false],
+    ['Sie erklärt, was ein ', ' ist.', false],
+  ])('%s«…»%s → %s', (before, after, expected) => {
+    expect(termExplained(before, after)).toBe(expected);
+  });
+});
+
+describe('inSourceClause', () => {
+  it.each([
+    ['Darin zitiert er einen Beschluss von 1887, wonach', true],
+    ['Sie verweist auf einen Bericht, demzufolge', true],
+    ['Er stützt sich auf Zahlen, denen zufolge die Kosten', true],
+    ['Sie verweist auf den Bericht, der', false],
+    ['Er sagte, die Kosten seien', false],
+  ])('%s «…» → %s', (before, expected) => {
+    expect(inSourceClause(words(before))).toBe(expected);
   });
 });
 
@@ -3346,6 +3375,29 @@ describe('speakers in context', () => {
       [
         ['Sie ist die Fröhlichste', 'speech', 'Nicole Brand'],
         ['Was soll ich auch jammern.', 'speech', null],
+      ],
+    ],
+    [
+      'a pronoun after a colon clause means whom the clause before the colon names; a source text and a term have no speaker',
+      [
+        'Finanzchef Reto Kälin wollte die Prognose nicht senken. Analyst Thomas Wyrsch von der Bank Frutiger & Cie. ist skeptischer: Die Zielvorgabe sei «sportlich», schreibt er.',
+        'Lehrer Michael Bühlmann zitiert einen Beschluss von 1887, wonach «fremde Hausierer nur am Markttage zu dulden» seien.',
+        'Gründer Lukas Wüthrich spricht von einem Meilenstein. Was ein «Inselnetz» genau ist, erklärt Wüthrich gerne.',
+      ],
+      [
+        ['sportlich', 'partial', 'Thomas Wyrsch'],
+        ['fremde Hausierer nur am Markttage zu dulden', 'partial', null],
+        ['Inselnetz', 'partial', null],
+      ],
+    ],
+    [
+      "a work after its author's name in the genitive is a title, whoever speaks in the sentence",
+      [
+        'Pianistin Anna Meier spielt in Tannwil. Das sei Schuberts «Forelle», sagt sie. «Ich liebe dieses Stück.»',
+      ],
+      [
+        ['Forelle', 'name', null],
+        ['Ich liebe dieses Stück.', 'speech', 'Anna Meier'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {

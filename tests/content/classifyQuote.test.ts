@@ -160,6 +160,14 @@ describe('classifyQuote', () => {
     ['the book', 'Das Buch ', 'Der Himmel war ein Deckel', ' erscheint im Mai.', 'name'],
     ['the law', 'Das Gesetz ', 'Zukunft Wald', ' tritt in Kraft.', 'name'],
     ['joined by a hyphen', 'Der ', 'Tatort', '-Star verliess die Show.', 'name'],
+    ["a work after its author's genitive", 'Das sei Schuberts ', 'Forelle', ', sagt sie.', 'name'],
+    [
+      'a noun in -s after an article is no author',
+      'Das sei des Vereins ',
+      'Stolz',
+      ', sagt sie.',
+      'partial',
+    ],
     ['a newspaper after "gegenüber dem"', 'Das sagte sie gegenüber dem ', 'Blick', '.', 'name'],
     ['a place adjective and a noun', 'Er sagt im ', 'Seewiler Boten', ': «Nein.»', 'name'],
     // partial quotes: a few words inside the writer's sentence
