@@ -582,12 +582,14 @@ export function attributionAfter(after: string, opensSentence = false): Attribut
     )
       return { subject: read.subject };
   }
-  // "habe er gesagt", "hat die Sprecherin erklärt", "wird X zitiert", "wie X sagte"
-  if (/^(habe|hat|hatte|hätte|wird|wurde|wie|soll)$/u.test(head)) {
+  // "habe er gesagt", "hat die Sprecherin erklärt", "wird X zitiert", "wie X sagte", "will
+  // Lina wissen"
+  if (/^(habe|hat|hatte|hätte|wird|wurde|wie|soll|will|wollte|möchte)$/u.test(head)) {
     const rest = sentence.slice(1);
     const closing = rest.findIndex(
       (x) =>
         /^(gesagt|erklärt|betont|geschrieben|gemeint|zitiert|ergänzt|gefragt)$/u.test(bare(x)) ||
+        (/^(will|wollte|möchte)$/u.test(head) && bare(x) === 'wissen') ||
         speechVerbs.has(lower(x)),
     );
     // "«…», wurde Gmür gefragt": in the passive, the one asked; who asked is not said.
@@ -919,7 +921,10 @@ export function readColonClause(clause: string): ColonClause {
   }
   // "…, wie Gemeindepräsidentin Vreni Lüthi am Dienstag bestätigte:": the subordinate clause.
   const wie = before.findLastIndex(
-    (w, j) => /^(wie|als)$/u.test(w) && (before[j - 1] ?? '').endsWith(','),
+    (w, j) =>
+      (/^(wie|als)$/u.test(w) && (before[j - 1] ?? '').endsWith(',')) ||
+      // "Wie Trainer Felix Rohner betonte:" as a sentence of its own.
+      (j === 0 && w === 'Wie'),
   );
   // "In Bern sagte X:", "Gegenüber dem Radio sagte X:": a place or an object before the verb
   // names nobody, so the subject follows the verb.
@@ -1112,6 +1117,8 @@ const viewClauses: ReadonlyArray<RegExp> = [
   /^(?:Davon|Dessen)\s+(?:ist|war|zeigt sich|zeigte sich)\s+(?:auch\s+)?(?<holder>.+?)\s+(?:überzeugt|sicher)$/u,
   // "So sieht es auch Stadtbaumeisterin Ruth Amsler:", "Ähnlich sah das Y:"
   /^(?:So|Anders|Ähnlich|Genauso|Ebenso)\s+(?:sieht|sah)\s+(?:es|das)\s+(?:auch\s+)?(?<holder>.+)$/u,
+  // "Das sieht auch Matthias Zurbuchen so:", "Das sah Präsidentin X anders:"
+  /^(?:Das|Dies|Es)\s+(?:sieht|sah)\s+(?:auch\s+)?(?<holder>.+?)\s+(?:so|genauso|ähnlich|anders|gleich)$/u,
   // "Ähnlich tönt es bei Gewerbler Kurt Egli:", "Bei Konzernchef Patrick Koch klingt das so:"
   /^(?:So|Anders|Ähnlich|Gleich)\s+(?:tönt|tönte|klingt|klang)\s+(?:es|das)\s+(?:auch\s+)?bei\s+(?<holder>.+)$/u,
   /^Bei\s+(?<holder>.+?)\s+(?:tönt|tönte|klingt|klang)\s+(?:es|das)\s+(?:so|ähnlich|anders)$/u,

@@ -538,6 +538,11 @@ export function singularRole(role: string): string {
  * Richter" stays, and so does "der Beschuldigten", which may be several.
  */
 export function nominativeRole(article: string, noun: string): string {
+  // "des Hauswarts", "des Arztes": a genitive -s or -es after a role noun.
+  if (/^des$/iu.test(article) && /\p{Ll}s$/u.test(noun)) {
+    if (/es$/u.test(noun) && isRoleWord(noun.slice(0, -2))) return noun.slice(0, -2);
+    if (isRoleWord(noun.slice(0, -1))) return noun.slice(0, -1);
+  }
   if (!/^(den|dem|des)$/iu.test(article) || !/\p{Ll}en$/u.test(noun)) return noun;
   return /(ist|ent|ant|oph|at|ot|et|af)en$/u.test(noun) ? noun.slice(0, -2) : noun.slice(0, -1);
 }
@@ -698,6 +703,12 @@ export function documentGender(article: string, noun: string): Gender {
   if (feminine) return /^(die|der|eine|einer)$/u.test(article) ? 'f' : null;
   return /^(der|den|dem|ein|einen|einem)$/u.test(article) ? 'm' : null;
 }
+
+/** Whether a relation is another one by its prefix: Grossvater for Vater, Schwiegertochter for Tochter. */
+const otherKinship = (role: string, relation: string) => {
+  const prefix = /^(urgross|gross|ur|schwieger|stief|halb|pflege|adoptiv)/u;
+  return prefix.exec(role.toLowerCase())?.[0] !== prefix.exec(relation.toLowerCase())?.[0];
+};
 
 /** A mention of a person (by name) or of an unnamed role, at a position in reading order. */
 export type Mention = {
@@ -1012,7 +1023,9 @@ export class PeopleIndex {
           !/[,.;:!?]$/u.test(previous) &&
           i > 0 &&
           !relationNouns.has(previous.toLowerCase()) &&
-          !isRoleWord(previous))
+          !isRoleWord(previous) &&
+          // "Ihr Klassenkamerad Noah": a noun after a possessive ties the name to somebody.
+          !possessives.has((words[i - 2] ?? '').toLowerCase()))
       )
         return;
       this.add(name);
@@ -1192,7 +1205,8 @@ export class PeopleIndex {
             // with its article, one word that is no given name is the verb's object.
             (!name.includes(' ') &&
               !isGivenName(name) &&
-              /^(der|die|den|dem)$/u.test(words[i - 1] ?? '')));
+              // "Der Gemeinderat Hinterbüel hat …": the council of a place, as a sentence opens.
+              /^(der|die|den|dem)$/iu.test(words[i - 1] ?? '')));
         // "mit ihrem Sohn Geröll aus dem Keller", "wirft dem Mann Betrug vor": after a relation
         // in the dative or accusative, one word that is no given name is the verb's object.
         const object =
@@ -1885,6 +1899,14 @@ export class PeopleIndex {
         });
         return;
       }
+      // "Dario Lüthi war der Mann des Abends": after a person and a copula, the noun is what
+      // the person is, nobody new.
+      if (
+        /^(ist|war|sei|wäre|bleibt|blieb)$/u.test(previous) &&
+        (this.people.has(bare(tokens[i - 2]?.word ?? '')) ||
+          /^(er|sie|Er|Sie)$/u.test(tokens[i - 2]?.word ?? ''))
+      )
+        return;
       // "der Präsident des Turnvereins": the role with its complement, as a pronoun later means it.
       const words = tokens.slice(i + 1, i + 8).map((t) => t.word);
       const end = roleComplement(words, 1);
@@ -1982,6 +2004,18 @@ export class PeopleIndex {
           // "Auch ihr Mann packt mit an.": a particle before the subject.
           !/^(Auch|Und|Aber|Doch|Nur|Sogar|Selbst)$/u.test(previous) &&
           !speechVerbs.has(previous.toLowerCase());
+        // "die Kündigung des Hauswarts": a person in the genitive is an attribute of another
+        // noun, not what a pronoun after the sentence surely means.
+        if (article === 'des') {
+          this.mentions.push({
+            ...(named ?? { speaker: role, named: false }),
+            position: offset + start,
+            gender: 'm',
+            object: true,
+            genitive: true,
+          });
+          return;
+        }
         this.mentions.push(
           named
             ? { ...named, position: offset + start, object: false }
@@ -2255,6 +2289,9 @@ export class PeopleIndex {
     const fits = before.find(
       (m) => (!gender || !m.gender || m.gender === gender) && !passedOver(m),
     );
+    // "Der Gemeinderat hat die Kündigung des Hauswarts bestätigt. … schreibt er": a person in
+    // the genitive may be what the pronoun means, or the sentence's subject may be.
+    if (fits?.genitive && fits.object) return null;
     // "Keller traf sich mit Lea Muster. Sie …": after a preposition only a gender that fits says who.
     if (fits?.object && !(gender && fits.gender === gender)) return null;
     // "Er hält seinen Sohn im Arm. «…», sagt er": a pronoun of the gender before the person in
@@ -2403,7 +2440,14 @@ export class PeopleIndex {
     const titled = [
       ...new Set(
         everyone
-          .filter((p) => p.role && coversRole(p.role, relation) && p.name !== owner)
+          .filter(
+            (p) =>
+              p.role &&
+              coversRole(p.role, relation) &&
+              // "Grossvater Ernst" is not whom "sein Vater" means, nor a "Schwiegermutter" a "Mutter".
+              !otherKinship(p.role, relation) &&
+              p.name !== owner,
+          )
           .map((p) => p.name),
       ),
     ];
@@ -2482,6 +2526,9 @@ export class PeopleIndex {
         this.mentions.some((m) => m.speaker === ofAge[0] && m.position < position)
       )
         return ofAge[0] ?? null;
+      // "Elisabeth übergab an ihre Tochter Nina. «…», sagte die Mutter.¶Die 34-Jährige …": a
+      // relation the text did not name is somebody's relative, and the age says not whose.
+      if (last && familyRelations.test(last.toLowerCase())) return null;
       // "Gegründet hatte sie sein Vater Anton Seidl, der 1998 starb. «…», erzählt der
       // 58-Jährige": the dead are not who an age means now.
       if (last && this.deceased.has(last)) return null;

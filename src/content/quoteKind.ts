@@ -118,6 +118,10 @@ export function isGenreLine(after: string): boolean {
   return detail === undefined || /^\d{4}\b/u.test(detail) || isOrganisationWord(detail);
 }
 
+/** Participles and verbs that say a work came out: "als Buch erschienen", "veröffentlicht". */
+const publishedWords =
+  /^(erschienen|erscheint|erschien|herausgekommen|veröffentlicht|publiziert|herausgegeben)$/u;
+
 /** Words that make a following noun in -s a common noun, not a name: "des Vereins", "viele Fans". */
 const genitiveDeterminer =
   /^(der|die|das|des|dem|den|ein|eine|eines|einem|einer|kein\p{L}*|dies\p{L}*|jen\p{L}*|sein\p{L}*|ihr\p{L}*|mein\p{L}*|unser\p{L}*|alle|viele|wenige|einige|manche|mehrere|beide|\d+)$/u;
@@ -195,6 +199,13 @@ export function classifyQuote({
     })
   )
     return 'name';
+  // "Nun sind sie als Buch erschienen: «Mist und Morgenrot»", "Sie hat ihr erstes Album
+  // veröffentlicht: «…»": the title of a work the clause before the colon says came out.
+  if (afterColon && couldBeTitle(inner) && !sentenceEnd.test(inner.trimEnd())) {
+    const clause = words(prefix.split(/[.!?,;]\s/u).at(-1) ?? '').map(bare);
+    if (clause.some((w) => isNamingNoun(w)) && clause.some((w) => publishedWords.test(w)))
+      return 'name';
+  }
   // Kim Muster: «Ein Titel». Roman. Verlag …: the details of a work under a review name its genre.
   // Not after a colon that introduces speech: "Lea Huber sagt: «…». Band, …".
   const saidBefore = afterColon && findSpeechVerb(words(prefix)) >= 0;

@@ -38,7 +38,8 @@ export const speechVerbs = list(
   äussert äusserte gewarnt redet redete brüllt brüllte schwärmt schwärmte poltert polterte
   wettert wetterte spottet spottete scherzt scherzte witzelt witzelte moniert monierte bemängelt
   bemängelte sinniert sinnierte frohlockt frohlockte triumphiert triumphierte vermutet vermutete
-  droht drohte hakt hakte
+  droht drohte hakt hakte brummt brummte murmelt murmelte flüstert flüsterte knurrt knurrte
+  stöhnt stöhnte schmunzelt schmunzelte grinst grinste
 `,
 );
 
@@ -219,7 +220,8 @@ export const officeStems = [
 export const statementNouns = list(
   'statementNouns',
   `fazit rat antwort botschaft appell credo motto devise bilanz kommentar reaktion prognose
-  einschätzung urteil wunsch forderung kritik widerspruch lob statement stellungnahme`,
+  einschätzung urteil wunsch forderung kritik widerspruch lob statement stellungnahme ansage
+  warnung`,
 );
 
 /**
@@ -486,6 +488,7 @@ export const notNameWords = list(
   Ans Ins Ums Aufs Fürs Beim Übers Vors Durchs Hinters
   Darin Darauf Daraufhin Danach Dafür Dagegen Darüber Davon Dadurch Trotzdem Dennoch Ausserdem
   Jedoch Immerhin Schliesslich Inzwischen Mittlerweile Hingegen Zunächst Anschliessend Damals
+  Da Zuletzt Plötzlich Deswegen Gleichzeitig Sofort Endlich
 `,
 );
 

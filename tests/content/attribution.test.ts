@@ -282,6 +282,8 @@ describe('attributionAfter', () => {
     [', sagte Anna Muster.', { type: 'name', name: 'Anna Muster' }],
     ['», so Fehr.', { type: 'name', name: 'Fehr' }],
     [', staunt der Experte.', { type: 'reference', noun: 'Experte', gender: 'm' }],
+    [', will Lina wissen.', { type: 'name', name: 'Lina' }],
+    [', brummt der Grossvater.', { type: 'reference', noun: 'Grossvater', gender: 'm' }],
     [', habe er gesagt.', { type: 'pronoun', gender: 'm' }],
     [', wie er gegenüber der Zeitung sagte.', { type: 'pronoun', gender: 'm' }],
     [', heisst es in der Mitteilung.', { type: 'nobody' }],
@@ -605,6 +607,7 @@ describe('opensWithSpeaker', () => {
 describe('viewHolder', () => {
   it.each([
     ['Für Nyffeler ist klar', { type: 'name', name: 'Nyffeler' }],
+    ['Das sieht auch Matthias Zurbuchen so', { type: 'name', name: 'Matthias Zurbuchen' }],
     ['Für Stiftungsrätin Irene Stalder steht fest', { type: 'name', name: 'Irene Stalder' }],
     ['Aus Sicht von Marco Bühler ist klar', { type: 'name', name: 'Marco Bühler' }],
     [
@@ -743,6 +746,19 @@ describe('readColonClause', () => {
   it.each([
     // A second person in a clause without a verb of saying may be whose words follow.
     ['Anna Meier teilte einen Beitrag von Beat Gmür:', { type: 'nobody' }],
+    // An adverb or "Wie" before the verb is no subject; the name after it is.
+    [
+      'Da sagte Trainer Mirco Heller nur:',
+      { type: 'subject', subject: { type: 'name', name: 'Mirco Heller' } },
+    ],
+    [
+      'Wie Trainer Felix Rohner betonte:',
+      { type: 'subject', subject: { type: 'name', name: 'Felix Rohner' } },
+    ],
+    [
+      'Knallhart-Ansage von Präsident Heinz Oberholzer nach dem 0:4:',
+      { type: 'subject', subject: { type: 'name', name: 'Heinz Oberholzer' } },
+    ],
     [
       'Seewil-Trainer Sandro Ghisletti lobte den Gegner, dessen Coach Luca Pedrini zurückhaltend blieb:',
       { type: 'nobody' },
@@ -3398,6 +3414,45 @@ describe('speakers in context', () => {
       [
         ['Forelle', 'name', null],
         ['Ich liebe dieses Stück.', 'speech', 'Anna Meier'],
+      ],
+    ],
+    [
+      'a given name after a possessive and a noun is somebody; a person in the genitive is not what "er" surely means',
+      [
+        'Lehrer Dominik Frutiger gärtnert mit der Klasse. «Am liebsten giesse ich», sagt die elfjährige Lara. Ihr Klassenkamerad Noah findet die Schnecken spannend. «Die fressen alles», sagt er.',
+        'Der Gemeinderat Hinterbüel hat die Kündigung des Hauswarts bestätigt. In einer Mitteilung schreibt er, das Vertrauen sei «nachhaltig gestört».',
+      ],
+      [
+        ['Am liebsten giesse ich', 'speech', 'Lara'],
+        ['Die fressen alles', 'speech', 'Noah'],
+        ['nachhaltig gestört', 'partial', null],
+      ],
+    ],
+    [
+      'an age after an unnamed mother is not surely the mother; "Grossvater Ernst" is not "sein Vater"',
+      [
+        'Seniorchefin Elisabeth Hodler-Rast übergab die Leitung an ihre Tochter Nina Hodler. «Ich habe keine Sekunde gezögert», sagte die Mutter.',
+        'Die 34-Jährige will auf technische Textilien setzen. «Mit Modestoffen allein überlebt man nicht.»',
+        'Grossvater Ernst Wüthrich, 86, hat den Hof übernommen, sein Sohn Daniel führt ihn heute, und Enkel Noah, 19, macht die Lehre. «Ich will auf Bio umstellen», sagt Noah. «Da werden wir noch diskutieren», brummt sein Vater.',
+      ],
+      [
+        ['Ich habe keine Sekunde gezögert', 'speech', null],
+        ['Mit Modestoffen allein überlebt man nicht.', 'speech', null],
+        ['Ich will auf Bio umstellen', 'speech', 'Noah'],
+        ['Da werden wir noch diskutieren', 'speech', 'Vater'],
+      ],
+    ],
+    [
+      'a question "will X wissen"; a nickname inside the name; "war der Mann des Abends" is nobody new',
+      [
+        'Hans Bigler steht am Herd, seine Enkelin Lina sitzt auf der Bank. «Zuerst die Butter», erklärt er. «Und wann kommt der Käse?», will Lina wissen.',
+        'Stürmer Dario «Dädi» Lüthi war der Mann des Abends. «Manchmal geht einfach alles auf», sagte er.',
+      ],
+      [
+        ['Zuerst die Butter', 'speech', 'Hans Bigler'],
+        ['Und wann kommt der Käse?', 'speech', 'Lina'],
+        ['Dädi', 'name', null],
+        ['Manchmal geht einfach alles auf', 'speech', 'Dario Lüthi'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {

@@ -160,6 +160,13 @@ describe('classifyQuote', () => {
     ['the book', 'Das Buch ', 'Der Himmel war ein Deckel', ' erscheint im Mai.', 'name'],
     ['the law', 'Das Gesetz ', 'Zukunft Wald', ' tritt in Kraft.', 'name'],
     ['joined by a hyphen', 'Der ', 'Tatort', '-Star verliess die Show.', 'name'],
+    [
+      'a work the clause before the colon says came out',
+      'Nun sind sie als Buch erschienen: ',
+      'Mist und Morgenrot',
+      '.',
+      'name',
+    ],
     ["a work after its author's genitive", 'Das sei Schuberts ', 'Forelle', ', sagt sie.', 'name'],
     [
       'a noun in -s after an article is no author',

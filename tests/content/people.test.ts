@@ -370,6 +370,9 @@ describe('one word that speaks', () => {
     ['der', 'Beschuldigten', 'Beschuldigten'],
     ['des', 'Angeklagten', 'Angeklagte'],
     ['des', 'Präsidenten', 'Präsident'],
+    ['des', 'Hauswarts', 'Hauswart'],
+    ['des', 'Arztes', 'Arzt'],
+    ['des', 'Vereins', 'Vereins'],
   ])('nominativeRole(%s, %s) is %s', (article, noun, nominative) => {
     expect(nominativeRole(article, noun)).toBe(nominative);
   });
