@@ -608,6 +608,18 @@ export function attributionAfter(after: string, opensSentence = false): Attribut
  * what was said, not that they said it. Null otherwise.
  */
 export function attributionInNextSentence(after: string): Attribution | null {
+  // "«…» Erika Fuchs, 84, sagt den Satz so, …", "«…» Seine Frau Corina Inäbnit sagt es ohne
+  // Vorwurf.": a name, then "sagt es", "sagt das" or "sagt den Satz".
+  const named =
+    /^[.!?…]?["»“”]?\s+([^.!?;:]+?)\s+(sagt|sagte|schreibt|schrieb)\s+(es|das|dies|den Satz|diesen Satz)\b(?!\s+(?:des|der|seines|seiner|ihres|ihrer|von|vom)\b)/u.exec(
+      after,
+    );
+  if (named) {
+    const subject = words((named[1] ?? '').replace(/,\s*\d+\s*,/u, ''));
+    const read = readSubject(subject);
+    if (read?.subject.type === 'name' && read.length === subject.length)
+      return { subject: read.subject };
+  }
   const match = /^[.!?…]?["»“”]?\s+(?:Das|Dies)\s+(\S+)\s+(.+)$/su.exec(after);
   const verb = match?.[1] ?? '';
   if (!match || !plainSpeechVerbs.has(verb)) return null;
@@ -687,6 +699,19 @@ const foundText = (ws: readonly string[]) =>
 export function readColonClause(clause: string): ColonClause {
   const whole = clause.replace(/\s*:\s*$/u, '').trim();
   if (continuationClause.test(`${whole}:`)) return { type: 'continuation' };
+  // "Als X seinem Doktorvater Y die Resultate zeigte, habe dieser nur gesagt:": a demonstrative
+  // subject means the person named last but one, whom the words do not say surely.
+  const plain = writersWords(whole);
+  if (
+    plain.some(
+      (w, j) =>
+        /^(dieser|diese|jener|jene)$/iu.test(w) &&
+        (speechVerbs.has(lower(plain[j + 1] ?? '')) ||
+          /^(habe|hat|hatte|hätte)$/u.test(lower(plain[j - 1] ?? '')) ||
+          speechVerbs.has(lower(plain[j - 1] ?? ''))),
+    )
+  )
+    return { type: 'nobody' };
   // "Trainerin Petra Fuchs lobte sie, doch Sara Imfeld winkte ab:": the clause next to the
   // colon says who speaks, or nobody; never the subject of the clause before it.
   // "Sonja Riedl erinnert sich an eine Kundin, die sie angeschrien habe:", "…, bei der es

@@ -856,6 +856,34 @@ function afterFrontedObject(
   );
 }
 
+/**
+ * Step: whether the person at `at` opens a sentence of reported speech about them that goes on
+ * from a sentence where somebody spoke ("Verteidiger X widersprach. Schnyderli konstruiere ein
+ * Motiv, das es nicht gebe."): a subjunctive right after the name, no verb of saying in the
+ * sentence, and one in the sentence before.
+ */
+export function opensReportedClaim(words: readonly string[], at: number): boolean {
+  const ends = (w: string) => /[.!?:][»“”"]?$/u.test(w);
+  let start = at;
+  while (start > 0 && at - start < 3 && !ends(words[start - 1] ?? '')) start--;
+  if (start === 0 || !ends(words[start - 1] ?? '')) return false;
+  if (words.slice(start, at + 1).some((w) => !/^\p{Lu}\p{L}*$/u.test(w))) return false;
+  let verb = at + 1;
+  while (verb < at + 3 && /^\p{Lu}\p{L}*$/u.test(words[verb] ?? '')) verb++;
+  const form = words[verb] ?? '';
+  if (
+    !/^(sei|habe|hätte|wäre|könne|müsse|wolle|solle|dürfe|werde)$/u.test(form) &&
+    !(/^\p{Ll}{3,}e$/u.test(form) && !/te$/u.test(form))
+  )
+    return false;
+  let end = verb;
+  while (end < words.length && !ends(words[end] ?? '')) end++;
+  if (words.slice(verb, end + 1).some((w) => speechVerbs.has(bare(w).toLowerCase()))) return false;
+  let before = start - 1;
+  while (before > 0 && !ends(words[before - 1] ?? '')) before--;
+  return words.slice(before, start).some((w) => speechVerbs.has(bare(w).toLowerCase()));
+}
+
 /** Relations within a family, whose holder shares a family name with whose relation they are. */
 const familyRelations = /^(frau|mann|ehefrau|ehemann|bruder|schwester|sohn|tochter|vater|mutter)$/u;
 
@@ -1363,8 +1391,11 @@ export class PeopleIndex {
       }
     });
     // "Kurt Brunner (71)": the age in brackets after a name the text names as a person.
+    // "Hans Büeler, 61, trainiert": the age between commas after a name, as features write it.
     words.forEach((word, i) => {
-      const age = /^\((\d{1,3})\)[,.;:]?$/u.exec(word)?.[1];
+      const age =
+        /^\((\d{1,3})\)[,.;:]?$/u.exec(word)?.[1] ??
+        ((words[i - 1] ?? '').endsWith(',') ? /^(\d{1,2}),$/u.exec(word)?.[1] : undefined);
       const surname = bare(words[i - 1] ?? '');
       const person = age ? this.people.get(surname) : undefined;
       // "Elsbeth Rüegg (78) und ihre Enkelin Lea Rüegg (24)": the full name says whose age it
@@ -2031,8 +2062,21 @@ export class PeopleIndex {
     tokens.forEach((token, i) => {
       const known = this.mentions.length;
       visit(token, i);
-      if (this.mentions.length > known && opensReportedSaying(written, i))
-        for (const m of this.mentions.slice(known)) m.reported = true;
+      if (this.mentions.length <= known) return;
+      const added = this.mentions.slice(known);
+      // "Verteidiger X widersprach. Schnyderli konstruiere ein Motiv. «…», sagte er.": whom X's
+      // reported speech is about, a person named in the sentence before who spoke.
+      const teller = this.mentions
+        .slice(0, known)
+        .findLast((m) => m.position < offset + token.start);
+      if (
+        opensReportedSaying(written, i) ||
+        (opensReportedClaim(written, i) &&
+          teller !== undefined &&
+          teller.speaker !== '' &&
+          added.every((m) => m.speaker !== teller.speaker))
+      )
+        for (const m of added) m.reported = true;
     });
   }
 

@@ -118,9 +118,9 @@ export function isGenreLine(after: string): boolean {
   return detail === undefined || /^\d{4}\b/u.test(detail) || isOrganisationWord(detail);
 }
 
-/** Participles and verbs that say a work came out: "als Buch erschienen", "veröffentlicht". */
+/** Participles and verbs that say a work came out or was made: "als Buch erschienen", "geschaffen". */
 const publishedWords =
-  /^(erschienen|erscheint|erschien|herausgekommen|veröffentlicht|publiziert|herausgegeben)$/u;
+  /^(erschienen|erscheint|erschien|herausgekommen|veröffentlicht|publiziert|herausgegeben|geschaffen|komponiert|gedreht|inszeniert|choreografiert|verfasst|produziert|lanciert)$/u;
 
 /** Words that make a following noun in -s a common noun, not a name: "des Vereins", "viele Fans". */
 const genitiveDeterminer =
@@ -176,6 +176,12 @@ export function classifyQuote({
     )
       return 'name';
     if (innerWords.length <= 3 && mediumPrepositions.has(bare(lastWordBefore).toLowerCase()))
+      return 'name';
+    // "im Gespräch mit dem «Hanseblick»", "im Interview mit der «Rheinpost»": the medium.
+    if (
+      innerWords.length <= 3 &&
+      /\b(Gespräch|Interview|Streitgespräch|Podcast|Talk)\s+mit\s+(dem|der|den)$/u.test(prefix)
+    )
       return 'name';
     // "Der Kritiker der «Filmwoche»", "ein Sprecher des «Seewiler Boten»": the body a role
     // works for.

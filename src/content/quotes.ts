@@ -454,10 +454,16 @@ export function extractQuotes(
       };
       if (kind !== 'name') {
         // A pronoun after the quote points back to someone named before the quote, in its sentence too.
+        // "«…»¶Das sagt Regula Tschopp, …": a paragraph that is only the quotation, named by
+        // the paragraph after it.
+        const nextBlock = parts[i + 1];
+        const onlyQuote =
+          span.start === 0 && /^[.!?…]?\s*$/u.test(after) && nextBlock?.part === part;
         const nextSentence =
           attribution || prefix !== '' || kind !== 'speech'
             ? null
-            : attributionInNextSentence(after);
+            : (attributionInNextSentence(after) ??
+              (onlyQuote ? attributionInNextSentence(` ${nextBlock.text}`) : null));
         // "Tschanz sei «zäh wie Leder», sagt er": the pronoun subject of the verb of saying never
         // means a person the clause it reports names, so it looks back from the sentence's start
         // (not in "X rechnet mit «…», wie er sagte", where the reporting clause is the other one).

@@ -396,6 +396,7 @@ export const roleStems = [
   verurteilte festgenommene verhaftete inhaftierte gewählte unterlegene
   mieter tänzer gastgeber kundin passagier maler scheich prinzessin emir sultan imam
   rabbiner influencer blogger youtuber streamer podcaster
+  fotograf choreograf jubilar hebamme therapeut
   `,
   ),
 ];

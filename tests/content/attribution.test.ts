@@ -350,6 +350,12 @@ describe('attributionInNextSentence', () => {
     [' Das sagte er nach dem Spiel.', { type: 'pronoun', gender: 'm' }],
     [' Das teilte Gemeindepräsidentin Ida Beispiel mit.', { type: 'name', name: 'Ida Beispiel' }],
     [' Das sagt Lorena Caduff jedem neuen Lernenden.', { type: 'name', name: 'Lorena Caduff' }],
+    // A name, then "sagt es" or "sagt den Satz".
+    [
+      ' Erika Fuchs, 84, sagt den Satz so, als hätte sie ihn oft gesagt.',
+      { type: 'name', name: 'Erika Fuchs' },
+    ],
+    [' Seine Frau Corina Inäbnit sagt es ohne Vorwurf.', { type: 'name', name: 'Corina Inäbnit' }],
     [' Das versprach Zimmerli am Rande der Sitzung.', { type: 'name', name: 'Zimmerli' }],
     [
       ' Das bestätigte Gabriel Inäbnit, Chef der Inäbnit Tiefbau GmbH, am Dienstag.',
@@ -374,6 +380,8 @@ describe('attributionInNextSentence', () => {
     [' Das sagte auch Captain Lea Muster.'],
     [' Das sagte Peter Huber so nie.'],
     [' Das teilte die Gemeinde Seewil am Montag mit.'],
+    [' Markus Schuler sagt den Satz seines Vaters oft.'],
+    [' Anna Meier sagt, das stimme nicht.'],
   ])('no attribution in "%s"', (after) => {
     expect(attributionInNextSentence(after)).toBeNull();
   });
@@ -746,6 +754,11 @@ describe('readColonClause', () => {
   it.each([
     // A second person in a clause without a verb of saying may be whose words follow.
     ['Anna Meier teilte einen Beitrag von Beat Gmür:', { type: 'nobody' }],
+    // "dieser" means the person named last but one; the words do not say surely who.
+    [
+      'Als der Biologe Nico Arnold seinem Doktorvater Peter Hänggi die Resultate zeigte, habe dieser nur gesagt:',
+      { type: 'nobody' },
+    ],
     // An adverb or "Wie" before the verb is no subject; the name after it is.
     [
       'Da sagte Trainer Mirco Heller nur:',
@@ -3453,6 +3466,34 @@ describe('speakers in context', () => {
         ['Und wann kommt der Käse?', 'speech', 'Lina'],
         ['Dädi', 'name', null],
         ['Manchmal geht einfach alles auf', 'speech', 'Dario Lüthi'],
+      ],
+    ],
+    [
+      'an age between commas after a name; a quotation alone in its paragraph named by "Das sagt X" after it',
+      [
+        'Hans Büeler, 61, trainiert in einer Reha-Gruppe. Geleitet wird sie vom Physiotherapeuten Sandro Keller. «Am Anfang hatte ich Angst», meint der 61-Jährige.',
+        '«Ich habe immer gewusst, dass ich zurückkomme.»',
+        'Das sagt Regula Tschopp, die vierzig Jahre in Afrika gearbeitet hat.',
+      ],
+      [
+        ['Am Anfang hatte ich Angst', 'speech', 'Hans Büeler'],
+        ['Ich habe immer gewusst, dass ich zurückkomme.', 'speech', 'Regula Tschopp'],
+      ],
+    ],
+    [
+      'whom reported speech after somebody who spoke is about is not who "sagte er" means; a medium after "im Gespräch mit dem"; a work made',
+      [
+        'Staatsanwalt Rolf Schnyderli sprach von einer «regelrechten Hinrichtung».',
+        'Verteidiger Michael Ammeter widersprach. Schnyderli konstruiere ein Motiv, das es nicht gebe. «Das war eine Tat im Affekt», sagte er.',
+        'Torsten Mällmann sprach im Gespräch mit dem «Hanseblick» von einem «Kabinett der Eitelkeiten».',
+        'Choreografin Milena Radovan hat ein neues Stück geschaffen: «Die Hände der Grossmütter».',
+      ],
+      [
+        ['regelrechten Hinrichtung', 'partial', 'Rolf Schnyderli'],
+        ['Das war eine Tat im Affekt', 'speech', 'Michael Ammeter'],
+        ['Hanseblick', 'name', null],
+        ['Kabinett der Eitelkeiten', 'partial', 'Torsten Mällmann'],
+        ['Die Hände der Grossmütter', 'name', null],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {

@@ -18,6 +18,7 @@ import {
   roleClosedAt,
   roleMayMean,
   toldDead,
+  opensReportedClaim,
   opensReportedSaying,
   nominativeRole,
   singularRole,
@@ -418,6 +419,20 @@ describe('opensReportedSaying', () => {
     ['Damals habe ihre Mutter gesagt, man müsse gehen.', 2, false],
   ])('%s (word %i) → %s', (text, at, reported) => {
     expect(opensReportedSaying(words(text), at)).toBe(reported);
+  });
+});
+
+describe('opensReportedClaim', () => {
+  it.each([
+    ['Verteidiger Michael Ammeter widersprach. Schnyderli konstruiere ein Motiv.', 4, true],
+    ['Gmür sagte nichts. Meier sei ein Lügner, das wisse jeder.', 3, true],
+    // No one spoke in the sentence before, the sentence says who speaks, or the verb is indicative.
+    ['Ammeter kam spät. Schnyderli konstruiere ein Motiv.', 3, false],
+    ['Ammeter widersprach. Schnyderli sei zu weit gegangen, sagte er.', 2, false],
+    ['Ammeter widersprach. Schnyderli konstruierte ein Motiv.', 2, false],
+    ['Schnyderli konstruiere ein Motiv.', 0, false],
+  ])('%s (word %i) → %s', (text, at, reported) => {
+    expect(opensReportedClaim(words(text), at)).toBe(reported);
   });
 });
 
