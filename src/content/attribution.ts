@@ -164,6 +164,15 @@ export function shownRole(phrase: readonly string[]): string {
   return kept.map((x) => x.replace(/[,.;:!?]+$/u, '')).join(' ');
 }
 
+/** Whether the clause of the verb at `i` closes with a particle ("führte er aus"). */
+const clauseHasParticle = (ws: readonly string[], i: number, particle: string) => {
+  for (let j = i + 1; j < ws.length; j++) {
+    if (lower(ws[j] ?? '') === particle) return true;
+    if (/[,.;:!?]$/u.test(ws[j] ?? '')) return false;
+  }
+  return false;
+};
+
 /** Step: the index of the first verb of saying among the words, or -1. */
 export function findSpeechVerb(
   ws: readonly string[],
@@ -178,6 +187,13 @@ export function findSpeechVerb(
       !(
         /^erklär/u.test(lower(w)) &&
         ws.slice(Math.max(0, i - 6), i).some((x) => lower(x) === 'sich')
+      ) &&
+      // "führt den Service im «Hirschen»": "führt" says something only with "aus" or "zurück"
+      // ("führte aus", "führte dies auf den Schnee zurück").
+      !(
+        /^(führt|führte)$/u.test(lower(w)) &&
+        !clauseHasParticle(ws, i, 'aus') &&
+        !clauseHasParticle(ws, i, 'zurück')
       ),
   );
 }
@@ -620,6 +636,14 @@ export function attributionInNextSentence(after: string): Attribution | null {
     if (read?.subject.type === 'name' && read.length === subject.length)
       return { subject: read.subject };
   }
+  // "«…» Mit diesen Worten eröffnete Präsidentin X die Versammlung.": whoever used the words.
+  const withWords =
+    /^[.!?…]?["»“”]?\s+Mit diesen (?:Worten|Sätzen)\s+(\p{Ll}+)\s+([^.!?;:]+)/u.exec(after);
+  if (withWords && !/^(wurde|wird|ist|war)$/u.test(withWords[1] ?? '')) {
+    const read = readSubject(words((withWords[2] ?? '').replace(/,.*$/u, '')));
+    if (read?.subject.type === 'name' || read?.subject.type === 'role')
+      return { subject: read.subject };
+  }
   const match = /^[.!?…]?["»“”]?\s+(?:Das|Dies)\s+(\S+)\s+(.+)$/su.exec(after);
   const verb = match?.[1] ?? '';
   if (!match || !plainSpeechVerbs.has(verb)) return null;
@@ -784,6 +808,11 @@ export function readColonClause(clause: string): ColonClause {
   }
   const ws = all;
   const text = all.join(' ');
+  // "Mällmann wird im «Spiegel» mit den Worten zitiert:": who is quoted, the passive's subject.
+  if (ws.some((w) => /^(wird|wurde)$/u.test(w)) && /\bmit den Worten zitiert$/u.test(text)) {
+    const quoted = openingSubject(text);
+    if (quoted && quoted.type !== 'nobody') return { type: 'subject', subject: quoted };
+  }
   // "Beat Gmür wurde von Anna Meier kritisiert:": in the passive, the agent after "von".
   if (inPassive(ws)) {
     const von = ws.findIndex((w) => /^(von|vom)$/u.test(w));

@@ -884,6 +884,14 @@ export function opensReportedClaim(words: readonly string[], at: number): boolea
   return words.slice(before, start).some((w) => speechVerbs.has(bare(w).toLowerCase()));
 }
 
+/** A relation within a family, compounds too: Tochter, Schwiegertochter, Grossvater, Enkelin. */
+const kinship =
+  /^(schwieger|stief|gross|urgross|ur|halb)?(mutter|vater|sohn|tochter|bruder|schwester|enkelin|enkel|nichte|neffe|tante|onkel|ehefrau|ehemann)$/u;
+
+/** "Siegerin", "Gewinner": a role the text gives by saying who won, not by naming it. */
+const isWinnerNoun = (noun: string) =>
+  /^(sieger|siegerin|gewinner|gewinnerin)$/u.test(bare(noun).toLowerCase());
+
 /** Relations within a family, whose holder shares a family name with whose relation they are. */
 const familyRelations = /^(frau|mann|ehefrau|ehemann|bruder|schwester|sohn|tochter|vater|mutter)$/u;
 
@@ -943,6 +951,8 @@ export class PeopleIndex {
   private readonly sentenceStarts: number[] = [];
   /** Where a colon opens a clause with a capitalised word: "… von unerwarteter Seite: Lisa Moser …". */
   private readonly colonClauses: number[] = [];
+  /** Where a verb of winning stands outside quotations ("hat die Abfahrt gewonnen"). */
+  private readonly wins: number[] = [];
   /** Where a personal pronoun ("er", "sie") stands outside quotations, in reading order. */
   private readonly pronouns: Array<{
     position: number;
@@ -1436,6 +1446,8 @@ export class PeopleIndex {
       const next = tokens[i + 1];
       if (word.endsWith(':') && next && /^\p{Lu}/u.test(next.word))
         this.colonClauses.push(offset + next.start);
+      if (/^(gewann|gewinnt|gewonnen|siegte|siegt|gesiegt)$/u.test(bare(word)))
+        this.wins.push(offset + (tokens[i]?.start ?? 0));
     });
     const written = tokens.map((t) => t.word);
     const quoted = tokens.map(({ start }) =>
@@ -2009,19 +2021,24 @@ export class PeopleIndex {
           !holder && /^(der|die)$/u.test(article) && !setApartByComplement(role)
             ? this.namedInBlock(offset, offset + start, gender)
             : null;
-        const named = holder
-          ? holder.speaker === ''
-            ? null
-            : holder
-          : inBlock &&
-              this.mayHold(
-                inBlock.speaker,
-                noun,
-                // "«…», sagte die Autorin": in an attribution, as `resolveReference` reads it.
-                speechVerbs.has(previous.toLowerCase()),
-              )
-            ? inBlock
-            : null;
+        // "X hat gewonnen. «…», sagte die Siegerin.": who won.
+        const winner =
+          !holder && isWinnerNoun(noun) ? this.winnerBefore(offset + start, gender, offset) : null;
+        const named = winner
+          ? winner
+          : holder
+            ? holder.speaker === ''
+              ? null
+              : holder
+            : inBlock &&
+                this.mayHold(
+                  inBlock.speaker,
+                  noun,
+                  // "«…», sagte die Autorin": in an attribution, as `resolveReference` reads it.
+                  speechVerbs.has(previous.toLowerCase()),
+                )
+              ? inBlock
+              : null;
         // "Trainer Thomas Hürlimann … Der Trainer nahm es gelassen": a mention of the holder here.
         // "Beat Gmür wurde operiert. Der Chirurg zeigte sich zufrieden.": the surgeon may be Gmür
         // or somebody else, so a pronoun after it means nobody.
@@ -2501,6 +2518,22 @@ export class PeopleIndex {
       : null;
   }
 
+  /**
+   * Who won, for "die Siegerin" or "der Gewinner": the first person named, not after a
+   * preposition, in the last sentence since `since` with a verb of winning ("X hat die Abfahrt
+   * gewonnen, vor ihrer Teamkollegin Y"); null where that is nobody named or of another gender.
+   */
+  private winnerBefore(position: number, gender: Gender, since: number): Mention | null {
+    const won = this.wins.filter((p) => p < position && p >= since).at(-1);
+    if (won === undefined) return null;
+    const start = this.sentenceStartBefore(won);
+    const end = this.sentenceStarts.find((s) => s > won) ?? position;
+    const first = this.mentions.find(
+      (m) => m.position >= start && m.position < end && !m.object && m.speaker !== '',
+    );
+    return first?.named && (!gender || first.gender === gender) ? first : null;
+  }
+
   /** The person introduced with this role who was mentioned last before `position`. */
   private withRole(role: string, position: number, since = position): Mention | null {
     const candidates = [...new Set(this.people.values())].filter(
@@ -2591,6 +2624,24 @@ export class PeopleIndex {
       // "Mirjam Rohner gewann. Ihre Mutter Erika Hofstetter weinte. «…», sagte die 24-Jährige":
       // with two people of the gender named in the paragraph, an age no text gave says not which.
       if (last && this.tiedToAnother(last, since, position, gender)) return null;
+      // "Beatrice Stettler … Ihre Schwiegertochter Tanja Stettler übernimmt.¶«…», sagt die
+      // 72-Jährige": a relative named last, with another person of the gender named before in
+      // the article and no age given, may be either.
+      if (
+        last &&
+        !this.ages.has(last) &&
+        kinship.test((this.roleOf(last) ?? '').toLowerCase()) &&
+        this.mentions.some(
+          (m) =>
+            m.named &&
+            m.speaker !== '' &&
+            m.speaker !== last &&
+            !m.object &&
+            m.position < position &&
+            (!gender || !m.gender || m.gender === gender),
+        )
+      )
+        return null;
       return last && this.ages.has(last) && this.ages.get(last) !== age ? null : last;
     }
     // "die Zürcherin", "die Italienerin": the person the paragraph just named, unless the
@@ -2605,6 +2656,12 @@ export class PeopleIndex {
       return named && !this.speaksOfThem(quotation, named, position) ? named.speaker : null;
     }
     const person = this.withRole(noun, position, since);
+    // "X hat die Abfahrt gewonnen, vor ihrer Teamkollegin Y. «…», sagte die Siegerin": who won,
+    // the subject of the last sentence with a verb of winning, named first and not after a
+    // preposition.
+    const winner =
+      !person && isWinnerNoun(noun) ? this.winnerBefore(position, gender, since) : null;
+    if (winner) return winner.speaker;
     // "Ein Abgeordneter der CDU … so die Grünen-Abgeordnete": not somebody of the other gender.
     const unnamed = this.mentions
       .filter(

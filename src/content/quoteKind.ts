@@ -177,6 +177,15 @@ export function classifyQuote({
       return 'name';
     if (innerWords.length <= 3 && mediumPrepositions.has(bare(lastWordBefore).toLowerCase()))
       return 'name';
+    // "«…», sagte die Tannwilerin zu «Sonntagsecho»": whom a verb of saying is said to.
+    if (
+      innerWords.length <= 3 &&
+      /^(zu|zum|zur)$/u.test(lastWordBefore) &&
+      words(prefix.split(/[.!?]\s/u).at(-1) ?? '').some((w) =>
+        speechVerbs.has(bare(w).toLowerCase()),
+      )
+    )
+      return 'name';
     // "im Gespräch mit dem «Hanseblick»", "im Interview mit der «Rheinpost»": the medium.
     if (
       innerWords.length <= 3 &&

@@ -344,8 +344,12 @@ export function extractQuotes(
           // "«…», sagt die Pflegefachfrau. Die alte Frau lacht. «…»": a sentence whose subject is
           // somebody the words name, with a verb a speaker uses, hands the turn on too.
           const named = sentenceSubject(between);
+          // "Seine Frau nickt. «…»": a relative or role who only nods or smiles, then speaks.
+          const opening = openingSubject(between, { ownedReferences: true, references: true });
           return (
             isWritersAccount(between) ||
+            ((opening?.type === 'reference' || opening?.type === 'role') &&
+              doneByPersons(between)) ||
             (/^(Er|Sie)\s+\p{Ll}/u.test(between) && !/^Sie\s+\p{Ll}+en\b/u.test(between)) ||
             named?.type === 'reference' ||
             named?.type === 'role'

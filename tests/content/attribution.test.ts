@@ -99,6 +99,10 @@ describe('findSpeechVerb', () => {
     ['Trump hatte in einem Interview gesagt', 5],
     ['Muster sagt im Boten', 1],
     ['Die Regierung plant eine Reform', -1],
+    // "führt" says something only with its particle.
+    ['Sie führt den Service im Hirschen', -1],
+    ['Sie führte aus, der Plan sei gut', 1],
+    ['Odermatt führte dies auf den Schnee zurück', 1],
     ['Die Sage erzählt', 2],
   ])('%s → %i', (text, index) => {
     expect(findSpeechVerb(words(text))).toBe(index);
@@ -350,6 +354,11 @@ describe('attributionInNextSentence', () => {
     [' Das sagte er nach dem Spiel.', { type: 'pronoun', gender: 'm' }],
     [' Das teilte Gemeindepräsidentin Ida Beispiel mit.', { type: 'name', name: 'Ida Beispiel' }],
     [' Das sagt Lorena Caduff jedem neuen Lernenden.', { type: 'name', name: 'Lorena Caduff' }],
+    // Whoever used "diese Worte".
+    [
+      ' Mit diesen Worten eröffnete Präsidentin Vreni Zahner die Versammlung.',
+      { type: 'name', name: 'Vreni Zahner' },
+    ],
     // A name, then "sagt es" or "sagt den Satz".
     [
       ' Erika Fuchs, 84, sagt den Satz so, als hätte sie ihn oft gesagt.',
@@ -381,6 +390,7 @@ describe('attributionInNextSentence', () => {
     [' Das sagte Peter Huber so nie.'],
     [' Das teilte die Gemeinde Seewil am Montag mit.'],
     [' Markus Schuler sagt den Satz seines Vaters oft.'],
+    [' Mit diesen Worten wurde die Ausstellung eröffnet.'],
     [' Anna Meier sagt, das stimme nicht.'],
   ])('no attribution in "%s"', (after) => {
     expect(attributionInNextSentence(after)).toBeNull();
@@ -754,6 +764,10 @@ describe('readColonClause', () => {
   it.each([
     // A second person in a clause without a verb of saying may be whose words follow.
     ['Anna Meier teilte einen Beitrag von Beat Gmür:', { type: 'nobody' }],
+    [
+      'Torsten Mällmann wird im «Hanseblick» mit den Worten zitiert:',
+      { type: 'subject', subject: { type: 'name', name: 'Torsten Mällmann' } },
+    ],
     // "dieser" means the person named last but one; the words do not say surely who.
     [
       'Als der Biologe Nico Arnold seinem Doktorvater Peter Hänggi die Resultate zeigte, habe dieser nur gesagt:',
@@ -3088,7 +3102,7 @@ describe('speakers in context', () => {
       [['Das ist unglaublich', 'speech', null]],
     ],
     [
-      'an age or a ranking after a second person: not the relation or the runner-up named last',
+      'an age or a ranking after a second person: not the relation or the runner-up named last; the winner is who won',
       [
         'Mirjam Rohner gewann die Abfahrt. Ihre Mutter Erika Hofstetter weinte im Ziel. «Ich habe alles riskiert», sagte die 24-Jährige.',
         'Mirjam Rohner gewann die Abfahrt. Die Zweitplatzierte Sara Imhof verlor eine halbe Sekunde. «Es war ein perfekter Tag», sagte die Siegerin.',
@@ -3096,7 +3110,7 @@ describe('speakers in context', () => {
       ],
       [
         ['Ich habe alles riskiert', 'speech', null],
-        ['Es war ein perfekter Tag', 'speech', null],
+        ['Es war ein perfekter Tag', 'speech', 'Mirjam Rohner'],
         ['Ich habe einfach abgedrückt', 'speech', 'Nico Ambühl'],
       ],
     ],
@@ -3494,6 +3508,36 @@ describe('speakers in context', () => {
         ['Hanseblick', 'name', null],
         ['Kabinett der Eitelkeiten', 'partial', 'Torsten Mällmann'],
         ['Die Hände der Grossmütter', 'name', null],
+      ],
+    ],
+    [
+      'who won is "die Siegerin"; a relative who nods hands the turn on; an age after a relative and another woman is open',
+      [
+        'Seraina Caduff hat die Abfahrt gewonnen, vor ihrer Teamkollegin Lea Rüegsegger. «Ich wusste, dass es schnell war», sagte die Siegerin.',
+        'Hedwig und Ernst Wyrsch sind seit 65 Jahren verheiratet. «Sie hat immer gelacht», erzählt Ernst Wyrsch, heute 91. Seine Frau nickt. «Um halb elf war ich daheim.»',
+        'Beatrice Stettler organisiert den Basar. Ihre Schwiegertochter Tanja Stettler übernimmt.',
+        '«Ich kann das mit gutem Gewissen abgeben», sagt die 72-Jährige.',
+      ],
+      [
+        ['Ich wusste, dass es schnell war', 'speech', 'Seraina Caduff'],
+        ['Sie hat immer gelacht', 'speech', 'Ernst Wyrsch'],
+        ['Um halb elf war ich daheim.', 'speech', null],
+        ['Ich kann das mit gutem Gewissen abgeben', 'speech', null],
+      ],
+    ],
+    [
+      'a medium after "sagte … zu"; a platform "X." ends its sentence; "führt den Service" says nothing',
+      [
+        'Sängerin Lara Brändli spricht Klartext. «Ich fühle mich frei», sagte die Tannwilerin zu «Sonntagsecho».',
+        'Moderatorin Sandra Kälin stellt sich hinter ihre Kollegin Petra Vogt. «Wer ohne Fehler ist, werfe den ersten Stein», schreibt Kälin auf X. Vogt selbst nimmt es mit Humor: «Immerhin habe ich jetzt ein Meme.»',
+        'Sandra Gasser führt den Service im «Hirschen» und ist mit Küchenchef Reto Gasser verheiratet.',
+      ],
+      [
+        ['Ich fühle mich frei', 'speech', 'Lara Brändli'],
+        ['Sonntagsecho', 'name', null],
+        ['Wer ohne Fehler ist, werfe den ersten Stein', 'speech', 'Kälin'],
+        ['Immerhin habe ich jetzt ein Meme.', 'speech', 'Vogt'],
+        ['Hirschen', 'partial', null],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {

@@ -444,6 +444,10 @@ describe('sentenceStarts', () => {
     ['Am 3. Mai spielt die 2. Liga.', [0]],
     ['Lea Hofer ist 29. «Es geht nicht», sagt sie.', [0, 18]],
     ['Er sagte: «Sie sagte nur: ‹Spiel.›» Ihre Enkelin schreibt:', [0, 36]],
+    // A letter after a preposition is a platform, an age after "heute" ends the sentence.
+    ['Das schreibt Kälin auf X. Vogt lacht.', [0, 26]],
+    ['Das erzählt Ernst Wyrsch, heute 91. Seine Frau nickt.', [0, 36]],
+    ['Sie feiert zum 91. Geburtstag.', [0]],
   ])('%s', (text, starts) => {
     expect(sentenceStarts(text)).toEqual(starts);
   });
