@@ -131,6 +131,19 @@ function inAttribution(before: string): boolean {
   return verb >= 0 && !object && !ws.slice(verb).some((w) => w.endsWith(','));
 }
 
+/**
+ * Whom an interview question in the paragraph before addresses, when that paragraph is only the
+ * question: "Frau Tscharner, wann waren Sie …?", "Frau X, Ihre Investoren sagen, Sie seien «…».
+ * Stimmt das?" or "Und Sie, Herr Wyrsch?" → the family name.
+ */
+const addressedBefore = (paragraph: string): string | null => {
+  const question = paragraph.trim();
+  if (!/\?$/u.test(question) || question.length > 300) return null;
+  return (
+    /^(?:Und Sie,\s+)?(?:Herr|Frau)\s+(\p{Lu}[\p{L}'’-]+)(?:,|\?$)/u.exec(question)?.[1] ?? null
+  );
+};
+
 /** "Herr Caduff, Ihr Kollege sagte …": how long the address an interview question opens with is. */
 /**
  * Where the clause after a colon starts in the sentence up to a quotation ("Analyst X ist
@@ -461,8 +474,8 @@ export function extractQuotes(
         // "«…»¶Das sagt Regula Tschopp, …": a paragraph that is only the quotation, named by
         // the paragraph after it.
         const nextBlock = parts[i + 1];
-        const onlyQuote =
-          span.start === 0 && /^[.!?…]?\s*$/u.test(after) && nextBlock?.part === part;
+        const wholeParagraph = span.start === 0 && /^[.!?…]?\s*$/u.test(after);
+        const onlyQuote = wholeParagraph && nextBlock?.part === part;
         const nextSentence =
           attribution || prefix !== '' || kind !== 'speech'
             ? null
@@ -679,6 +692,11 @@ export function extractQuotes(
           // «Hat sie gedroht?», wollte die Staatsanwältin wissen. «Mehrmals», antwortete die
           // Zeugin. «Und Sie haben nichts unternommen?»: the next question is the asker's again.
           speaker = previous.answers;
+        } else if (kind === 'speech' && wholeParagraph && addressedBefore(previousText) !== null) {
+          // "Frau Tscharner, wann waren Sie zuletzt müde?¶«Gestern.»": an interview's answer
+          // is by whom its question addressed.
+          const family = addressedBefore(previousText) ?? '';
+          speaker = people.isKnown(family) ? (people.fullNameOf(family) ?? family) : null;
         } else if (kind === 'speech' && previousGoesOn) {
           // «…», sagte X. «…»: the next sentence of the same speaker.
           speaker = previous?.speaker ?? null;

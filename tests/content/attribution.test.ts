@@ -3540,6 +3540,21 @@ describe('speakers in context', () => {
         ['Hirschen', 'partial', null],
       ],
     ],
+    [
+      "an interview's answer paragraph is by whom the question before addresses; a question that addresses nobody leaves it open",
+      [
+        'Annina Tscharner, 34, ist Bergführerin in Vallsura. Mit ihr sprach Martin Egli.',
+        'Frau Tscharner, Ihre Gäste nennen Sie «die Unermüdliche». Stimmt das?',
+        '«Nein. Müdigkeit gehört zum Beruf.»',
+        'Sehen Sie das auch so?',
+        '«Ja und nein.»',
+      ],
+      [
+        ['die Unermüdliche', 'partial', null],
+        ['Nein. Müdigkeit gehört zum Beruf.', 'speech', 'Tscharner'],
+        ['Ja und nein.', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
