@@ -1115,6 +1115,8 @@ const isStatementNoun = (word: string) => {
 export function othersWords(ws: readonly string[]): boolean {
   const text = ws.join(' ');
   if (/\ban (die|den) (Worte|Satz)\b/u.test(text)) return true;
+  // "Einen Satz von ihr hat er aufgehängt:": words of whom the pronoun means, not the subject's.
+  if (/\b(Satz|Sätze|Spruch|Worte|Rat|Motto)\s+von\s+(ihr|ihm|ihnen)\b/iu.test(text)) return true;
   if (
     ws.some(
       (w, j) =>
@@ -1805,6 +1807,9 @@ export function resolveSubject(
       return people.lastBefore(position, subject.gender);
     case 'reference': {
       const head = subject.noun.split(' ')[0] ?? subject.noun;
+      // "meinte die unterlegene Hofstetter": an adjective before a family name the text knows.
+      if (subject.noun === head && !isRoleWord(head) && people.isKnown(head))
+        return resolveName(head, people, position);
       // "Müllers Anwalt" only where the article names a Müller: otherwise the two words may be
       // one person's name the lists do not know, and no speaker is better than a wrong one.
       // "Obermatts Captain": whose role it is may be a team or a place; the role as written.

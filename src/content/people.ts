@@ -884,6 +884,13 @@ export function opensReportedClaim(words: readonly string[], at: number): boolea
   return words.slice(before, start).some((w) => speechVerbs.has(bare(w).toLowerCase()));
 }
 
+/**
+ * "Mirjam Aebersold verpasste das Podest. «Sind Sie enttäuscht?», wollte die Reporterin wissen":
+ * a question put to somebody as "Sie" is put to whom the paragraph named, not said by them.
+ */
+const putToThem = (quotation: string) =>
+  /\S\s+(Sie|Ihnen)\b/u.test(quotation) && quotation.includes('?');
+
 /** A relation within a family, compounds too: Tochter, Schwiegertochter, Grossvater, Enkelin. */
 const kinship =
   /^(schwieger|stief|gross|urgross|ur|halb)?(mutter|vater|sohn|tochter|bruder|schwester|enkelin|enkel|nichte|neffe|tante|onkel|ehefrau|ehemann)$/u;
@@ -2214,6 +2221,7 @@ export class PeopleIndex {
    * «Sie war heute besser», sagte die Österreicherin" after Kälin won speaks of Kälin.
    */
   private speaksOfThem(quotation: string, named: Mention, position: number): boolean {
+    if (putToThem(quotation)) return true;
     if (!speaksOf(quotation, named.gender)) return false;
     const starts = this.sentenceStarts.filter((s) => s <= position).sort((a, b) => a - b);
     const from = starts.at(-4) ?? 0;
@@ -2730,6 +2738,7 @@ export class PeopleIndex {
     // ("Hanna Rüegg sass in der dritten Reihe. «…», sagte die Autorin"), unless the quotation
     // speaks of them: "Kurt Brunner wurde befördert. «Er hat es verdient», sagt der Chef."
     if (!named) return null;
+    if (putToThem(quotation)) return null;
     if (roleMayMean(role, noun)) return named.speaker;
     // "Beat Gmür wurde operiert. «…», sagte der Chirurg": who the passive is about is not the
     // one a role nobody was given means.

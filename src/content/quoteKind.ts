@@ -42,9 +42,13 @@ export function isNamingNoun(word: string): boolean {
   const w = bare(word);
   if (namingNouns.has(w)) return true;
   const lower = w.toLowerCase();
+  // "des Kellertheaters «Rampe»": a compound in the genitive too.
+  const stems = [lower, lower.replace(/e?s$/u, '')];
   return (
     /^\p{Lu}/u.test(w) &&
-    namingTails.some((tail) => lower.endsWith(tail) && lower.length > tail.length + 2)
+    stems.some((stem) =>
+      namingTails.some((tail) => stem.endsWith(tail) && stem.length > tail.length + 2),
+    )
   );
 }
 

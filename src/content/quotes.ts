@@ -505,6 +505,23 @@ export function extractQuotes(
         else if (colonVerb > 0) speaker = null;
         // "Die Gegner nannten das Projekt einen «…», sagte X": a label others gave.
         else if (attribution && kind === 'partial' && labelOfOthers(before)) speaker = null;
+        // "Auf die Frage eines Journalisten, «Glauben Sie …?», antwortete X:": the question is
+        // not by who answers it.
+        else if (
+          attribution &&
+          /\bFrage\b[^«».!?]*,\s*$/u.test(before) &&
+          /\?$/u.test(span.inner.trim())
+        )
+          speaker = null;
+        // "Der Regierungsrat empfiehlt …; sie sei «…», schreibt er": a council the sentence
+        // opens with is whom the pronoun means.
+        else if (
+          reportedBefore &&
+          attribution?.subject?.type === 'pronoun' &&
+          attribution.subject.gender === 'm' &&
+          /^Der\s+\p{Lu}\p{Ll}*rat\s+\p{Ll}/u.test(text.slice(sentence.start))
+        )
+          speaker = null;
         else if (attribution)
           speaker = resolve(
             attribution.subject,

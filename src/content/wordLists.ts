@@ -598,7 +598,7 @@ export const namingTails = [
   blatt linie zentrum novelle motto bote boten anzeiger kurier zyklus sinfonie symphonie kantate
   ballett hörspiel installation skulptur essay biografie doku dokumentation reportage seminar
   workshop vorlesung konferenz kongress tagung wettbewerb hashtag rubrik blog newsletter kollektion
-  name namen
+  name namen theater kino galerie museum
   `,
   ),
 ];

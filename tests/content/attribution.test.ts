@@ -3555,6 +3555,36 @@ describe('speakers in context', () => {
         ['Ja und nein.', 'speech', null],
       ],
     ],
+    [
+      'an adjective before a known family name; a question put as "Sie" or quoted after "Auf die Frage" is not the answerer\'s',
+      [
+        'Im Halbfinal traf Nina Rüegsegger auf ihre Doppelpartnerin Selina Hofstetter. «Es ist nie einfach», sagte Rüegsegger. «Sie kennt mein Spiel», meinte die unterlegene Hofstetter.',
+        'Mirjam Aebersold verpasste das Podest. «Sind Sie enttäuscht?», wollte die SRF-Reporterin wissen.',
+        'Selina Hofstetter steht im Viertelfinal. Auf die Frage eines Journalisten, «Glauben Sie an den Titel?», antwortete die 21-Jährige: «Warum nicht?»',
+      ],
+      [
+        ['Es ist nie einfach', 'speech', 'Rüegsegger'],
+        ['Sie kennt mein Spiel', 'speech', 'Hofstetter'],
+        ['Sind Sie enttäuscht?', 'speech', null],
+        ['Glauben Sie an den Titel?', 'speech', null],
+        ['Warum nicht?', 'speech', 'Selina Hofstetter'],
+      ],
+    ],
+    [
+      'a saying "von ihr" hung up; a council the sentence opens with is whom "schreibt er" means; a theatre\'s name in the genitive',
+      [
+        'Käthi Berchtold starb 2015. Einen Satz von ihr hat ihr Sohn Daniel über der Werkbank aufgehängt: «Gut Ding will Weile haben.»',
+        'Präsident Andreas Kunzli sagte: «Wir rechnen mit einem knappen Resultat.» Der Regierungsrat empfiehlt ein Nein; sie sei «nicht umsetzbar», schreibt er.',
+        '«Für uns ist das existenzbedrohend», sagt Marc Egloff, Leiter des Kellertheaters «Rampe».',
+      ],
+      [
+        ['Gut Ding will Weile haben.', 'speech', null],
+        ['Wir rechnen mit einem knappen Resultat.', 'speech', 'Andreas Kunzli'],
+        ['nicht umsetzbar', 'partial', null],
+        ['Für uns ist das existenzbedrohend', 'speech', 'Marc Egloff'],
+        ['Rampe', 'name', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
