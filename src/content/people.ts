@@ -923,6 +923,15 @@ export function opensReportedSaying(words: readonly string[], at: number): boole
     !/^(habe|hätte)$/u.test(words[aux] ?? '')
   )
     aux++;
+  // "Sein Vater Gottfried Bürgi, der 1987 verunfallte, habe immer gesagt": past a relative clause.
+  if (
+    (words[aux] ?? '').endsWith(',') &&
+    /^(der|die|das|dessen|deren)$/u.test(words[aux + 1] ?? '')
+  ) {
+    let close = aux + 2;
+    while (close < aux + 16 && close < words.length && !(words[close] ?? '').endsWith(',')) close++;
+    if ((words[close] ?? '').endsWith(',')) aux = close + 1;
+  }
   if (!/^(habe|hätte)$/u.test(words[aux] ?? '')) return false;
   for (let j = aux + 1; j < aux + 10 && j < words.length; j++) {
     const w = (words[j] ?? '').toLowerCase();

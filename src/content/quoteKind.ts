@@ -160,6 +160,9 @@ export function classifyQuote({
   // der «Tatort»-Star: a name joined to a word.
   if (/^-\p{L}/u.test(after) && innerWords.length <= 4) return 'name';
   if (couldBeTitle(inner) && namedByCopula(prefix)) return 'name';
+  // "In «Als der Fluss kam» schildert sie …": a title after a bare "In" opening the sentence.
+  if (couldBeTitle(inner) && innerWords.length >= 2 && /(^|[.!?]\s+)In$/u.test(prefix))
+    return 'name';
   // "Das sei Schuberts «Forelle», sagt sie", "aus Goethes «Faust»": a work after its author's
   // name in the genitive, with no article before it ("des Vereins «…»" is a noun).
   if (

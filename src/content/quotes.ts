@@ -634,6 +634,8 @@ export function extractQuotes(
           );
           const ownSpeaker =
             writtenBefore ||
+            // "Von einem «Durchbruch», wie ihn die Autoren feiern, …": whose word it is follows.
+            /^[»“”]?\s*,\s+wie\s+(ihn|sie|es|das)\s/u.test(after) ||
             inSourceClause(lead) ||
             // "Was ein «Inselnetz» ist, erklärt X": a term the writer mentions.
             termExplained(before, after) ||

@@ -3585,6 +3585,21 @@ describe('speakers in context', () => {
         ['Rampe', 'name', null],
       ],
     ],
+    [
+      'a dead father\'s saying passed on past a relative clause; a word "wie ihn die Autoren feiern"; a title after "In"',
+      [
+        'Ernst Bürgi steht jeden Morgen im Rebberg. Sein Vater Gottfried Bürgi, der 1987 am Steilhang verunfallte, habe immer gesagt: «Der Wein wird draussen gemacht.»',
+        'Der 71-Jährige hält sich daran. «Im Keller kann man nur verderben», sagt er.',
+        'Der Epidemiologe Thomas Hürlimann kritisiert die Studie. Von einem «Durchbruch», wie ihn die Autoren feiern, könne keine Rede sein.',
+        'Die Historikerin Elisabeth Marti hat ein Buch geschrieben. In «Als der Fluss kam» schildert sie die Katastrophe.',
+      ],
+      [
+        ['Der Wein wird draussen gemacht.', 'speech', 'Gottfried Bürgi'],
+        ['Im Keller kann man nur verderben', 'speech', null],
+        ['Durchbruch', 'partial', null],
+        ['Als der Fluss kam', 'name', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

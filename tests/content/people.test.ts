@@ -411,6 +411,7 @@ describe('opensReportedSaying', () => {
     ['Ihre Mutter habe damals immer gesagt, man müsse früh aufstehen.', 0, true],
     ['Er lacht. Eine Kollegin habe ihr einmal geraten, ins Heim zu ziehen.', 2, true],
     ['Martha Ambühl habe ihr beigebracht, dass man nie aufgibt.', 1, true],
+    ['Sein Vater Gottfried Bürgi, der 1987 verunfallte, habe immer gesagt:', 2, true],
     ['«Wir sind im Final.» Ihre Trainerin habe ihr gesagt, sie solle schiessen.', 4, true],
     // Said in the indicative, said of something else, or not opening the sentence.
     ['Ihre Mutter sagte, man müsse früh aufstehen.', 0, false],
