@@ -1458,12 +1458,15 @@ export class PeopleIndex {
     sentenceStarts: readonly number[],
   ): void {
     this.sentenceStarts.push(...sentenceStarts.map((s) => offset + s));
-    tokens.forEach(({ word }, i) => {
+    tokens.forEach(({ word, start }, i) => {
       const next = tokens[i + 1];
       if (word.endsWith(':') && next && /^\p{Lu}/u.test(next.word))
         this.colonClauses.push(offset + next.start);
-      if (/^(gewann|gewinnt|gewonnen|siegte|siegt|gesiegt)$/u.test(bare(word)))
-        this.wins.push(offset + (tokens[i]?.start ?? 0));
+      if (
+        /^(gewann|gewinnt|gewonnen|siegte|siegt|gesiegt)$/u.test(bare(word)) &&
+        !excluded.some((r) => start >= r.start && start < r.end)
+      )
+        this.wins.push(offset + start);
     });
     const written = tokens.map((t) => t.word);
     const quoted = tokens.map(({ start }) =>

@@ -144,7 +144,6 @@ const addressedBefore = (paragraph: string): string | null => {
   );
 };
 
-/** "Herr Caduff, Ihr Kollege sagte …": how long the address an interview question opens with is. */
 /**
  * Where the clause after a colon starts in the sentence up to a quotation ("Analyst X ist
  * skeptischer: Die Zielvorgabe sei «…», schreibt er"), or 0: a pronoun after the quotation looks
@@ -156,6 +155,7 @@ const clauseAfterColon = (before: string) => {
   return last?.index === undefined ? 0 : last.index + last[0].length;
 };
 
+/** "Herr Caduff, Ihr Kollege sagte …": how long the address an interview question opens with is. */
 const addressLength = (sentence: string) =>
   /^\s*(Herr|Frau)(\s+\p{Lu}[\p{L}.'’-]*){1,3},/u.exec(sentence)?.[0].length ?? 0;
 
@@ -470,12 +470,12 @@ export function extractQuotes(
           : null;
       };
       if (kind !== 'name') {
-        // A pronoun after the quote points back to someone named before the quote, in its sentence too.
         // "«…»¶Das sagt Regula Tschopp, …": a paragraph that is only the quotation, named by
         // the paragraph after it.
         const nextBlock = parts[i + 1];
         const wholeParagraph = span.start === 0 && /^[.!?…]?\s*$/u.test(after);
         const onlyQuote = wholeParagraph && nextBlock?.part === part;
+        // A pronoun after the quote points back to someone named before the quote, in its sentence too.
         const nextSentence =
           attribution || prefix !== '' || kind !== 'speech'
             ? null
