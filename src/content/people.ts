@@ -7,6 +7,11 @@
  */
 import {
   academicTitles,
+  familyRelations,
+  kinshipNouns,
+  kinshipPrefixes,
+  winnerNouns,
+  winningVerbs,
   addresseeTails,
   bodyNouns,
   compoundOnlyRoleStems,
@@ -705,10 +710,11 @@ export function documentGender(article: string, noun: string): Gender {
 }
 
 /** Whether a relation is another one by its prefix: Grossvater for Vater, Schwiegertochter for Tochter. */
-const otherKinship = (role: string, relation: string) => {
-  const prefix = /^(urgross|gross|ur|schwieger|stief|halb|pflege|adoptiv)/u;
-  return prefix.exec(role.toLowerCase())?.[0] !== prefix.exec(relation.toLowerCase())?.[0];
-};
+const otherKinship = (role: string, relation: string) =>
+  kinshipPrefixOf(role.toLowerCase()) !== kinshipPrefixOf(relation.toLowerCase());
+
+/** The kinship prefix a word starts with, lower case: "gross" for grossvater, "" for vater. */
+const kinshipPrefixOf = (word: string) => kinshipPrefixes.find((p) => word.startsWith(p)) ?? '';
 
 /** A mention of a person (by name) or of an unnamed role, at a position in reading order. */
 export type Mention = {
@@ -857,16 +863,24 @@ function afterFrontedObject(
 }
 
 /**
+ * Where the sentence that the word at `at` is in opens, when that is at most three words before
+ * it (a name with its role or article: "Ihre Trainerin Anna Muster"); -1 when it opens further back.
+ */
+function sentenceOpening(words: readonly string[], at: number): number {
+  let start = at;
+  while (start > 0 && at - start < 3 && !endsSentence(words[start - 1] ?? '')) start--;
+  return start === 0 || endsSentence(words[start - 1] ?? '') ? start : -1;
+}
+
+/**
  * Step: whether the person at `at` opens a sentence of reported speech about them that goes on
  * from a sentence where somebody spoke ("Verteidiger X widersprach. Schnyderli konstruiere ein
  * Motiv, das es nicht gebe."): a subjunctive right after the name, no verb of saying in the
  * sentence, and one in the sentence before.
  */
 export function opensReportedClaim(words: readonly string[], at: number): boolean {
-  const ends = (w: string) => /[.!?:][»“”"]?$/u.test(w);
-  let start = at;
-  while (start > 0 && at - start < 3 && !ends(words[start - 1] ?? '')) start--;
-  if (start === 0 || !ends(words[start - 1] ?? '')) return false;
+  const start = sentenceOpening(words, at);
+  if (start <= 0) return false;
   if (words.slice(start, at + 1).some((w) => !/^\p{Lu}\p{L}*$/u.test(w))) return false;
   let verb = at + 1;
   while (verb < at + 3 && /^\p{Lu}\p{L}*$/u.test(words[verb] ?? '')) verb++;
@@ -877,10 +891,10 @@ export function opensReportedClaim(words: readonly string[], at: number): boolea
   )
     return false;
   let end = verb;
-  while (end < words.length && !ends(words[end] ?? '')) end++;
+  while (end < words.length && !endsSentence(words[end] ?? '')) end++;
   if (words.slice(verb, end + 1).some((w) => speechVerbs.has(bare(w).toLowerCase()))) return false;
   let before = start - 1;
-  while (before > 0 && !ends(words[before - 1] ?? '')) before--;
+  while (before > 0 && !endsSentence(words[before - 1] ?? '')) before--;
   return words.slice(before, start).some((w) => speechVerbs.has(bare(w).toLowerCase()));
 }
 
@@ -892,15 +906,11 @@ const putToThem = (quotation: string) =>
   /\S\s+(Sie|Ihnen)\b/u.test(quotation) && quotation.includes('?');
 
 /** A relation within a family, compounds too: Tochter, Schwiegertochter, Grossvater, Enkelin. */
-const kinship =
-  /^(schwieger|stief|gross|urgross|ur|halb)?(mutter|vater|sohn|tochter|bruder|schwester|enkelin|enkel|nichte|neffe|tante|onkel|ehefrau|ehemann)$/u;
+const isKinship = (word: string) =>
+  kinshipNouns.has(word) || kinshipNouns.has(word.slice(kinshipPrefixOf(word).length));
 
 /** "Siegerin", "Gewinner": a role the text gives by saying who won, not by naming it. */
-const isWinnerNoun = (noun: string) =>
-  /^(sieger|siegerin|gewinner|gewinnerin)$/u.test(bare(noun).toLowerCase());
-
-/** Relations within a family, whose holder shares a family name with whose relation they are. */
-const familyRelations = /^(frau|mann|ehefrau|ehemann|bruder|schwester|sohn|tochter|vater|mutter)$/u;
+const isWinnerNoun = (noun: string) => winnerNouns.has(bare(noun).toLowerCase());
 
 /**
  * Step: whether the person at `at` opens a sentence of reported speech that somebody else passes
@@ -910,11 +920,8 @@ const familyRelations = /^(frau|mann|ehefrau|ehemann|bruder|schwester|sohn|tocht
  * an age after the sentence means the teller, not them.
  */
 export function opensReportedSaying(words: readonly string[], at: number): boolean {
-  let start = at;
-  // A sentence may end with a quotation's closing mark: "«Wir sind im Final.» Ihre Trainerin …".
-  const ends = (w: string) => /[.!?:][»“”"]?$/u.test(w);
-  while (start > 0 && at - start < 3 && !ends(words[start - 1] ?? '')) start--;
-  if (start > 0 && !ends(words[start - 1] ?? '')) return false;
+  const start = sentenceOpening(words, at);
+  if (start < 0) return false;
   if (words.slice(start, at).some((w) => !/^\p{Lu}\p{L}*$/u.test(w))) return false;
   let aux = at + 1;
   while (
@@ -1462,10 +1469,7 @@ export class PeopleIndex {
       const next = tokens[i + 1];
       if (word.endsWith(':') && next && /^\p{Lu}/u.test(next.word))
         this.colonClauses.push(offset + next.start);
-      if (
-        /^(gewann|gewinnt|gewonnen|siegte|siegt|gesiegt)$/u.test(bare(word)) &&
-        !excluded.some((r) => start >= r.start && start < r.end)
-      )
+      if (winningVerbs.has(bare(word)) && !excluded.some((r) => start >= r.start && start < r.end))
         this.wins.push(offset + start);
     });
     const written = tokens.map((t) => t.word);
@@ -2498,7 +2502,7 @@ export class PeopleIndex {
     ownerGender: Gender,
     position: number,
   ): string | null {
-    if (!familyRelations.test(relation.toLowerCase())) return null;
+    if (!familyRelations.has(relation.toLowerCase())) return null;
     const owner = ownerGender ? this.lastBefore(position, ownerGender) : null;
     const everyone = [...new Set([...this.people.values(), ...this.fullNames.values()])];
     const family = owner?.includes(' ') ? owner.split(' ').at(-1) : undefined;
@@ -2625,7 +2629,7 @@ export class PeopleIndex {
         return ofAge[0] ?? null;
       // "Elisabeth übergab an ihre Tochter Nina. «…», sagte die Mutter.¶Die 34-Jährige …": a
       // relation the text did not name is somebody's relative, and the age says not whose.
-      if (last && familyRelations.test(last.toLowerCase())) return null;
+      if (last && familyRelations.has(last.toLowerCase())) return null;
       // "Gegründet hatte sie sein Vater Anton Seidl, der 1998 starb. «…», erzählt der
       // 58-Jährige": the dead are not who an age means now.
       if (last && this.deceased.has(last)) return null;
@@ -2650,7 +2654,7 @@ export class PeopleIndex {
       if (
         last &&
         !this.ages.has(last) &&
-        kinship.test((this.roleOf(last) ?? '').toLowerCase()) &&
+        isKinship((this.roleOf(last) ?? '').toLowerCase()) &&
         this.mentions.some(
           (m) =>
             m.named &&

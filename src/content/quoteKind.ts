@@ -2,6 +2,8 @@ import type { QuoteKind } from './model';
 import { attributionAfter, findSpeechVerb, words } from './attribution';
 import { bare, isNameWord, isOrganisationWord, isRoleWord } from './people';
 import {
+  isGenitiveDeterminer,
+  publishedWords,
   mediumPrepositions,
   mediumTails,
   nameConnectors,
@@ -122,14 +124,6 @@ export function isGenreLine(after: string): boolean {
   return detail === undefined || /^\d{4}\b/u.test(detail) || isOrganisationWord(detail);
 }
 
-/** Participles and verbs that say a work came out or was made: "als Buch erschienen", "geschaffen". */
-const publishedWords =
-  /^(erschienen|erscheint|erschien|herausgekommen|veröffentlicht|publiziert|herausgegeben|geschaffen|komponiert|gedreht|inszeniert|choreografiert|verfasst|produziert|lanciert)$/u;
-
-/** Words that make a following noun in -s a common noun, not a name: "des Vereins", "viele Fans". */
-const genitiveDeterminer =
-  /^(der|die|das|des|dem|den|ein|eine|eines|einem|einer|kein\p{L}*|dies\p{L}*|jen\p{L}*|sein\p{L}*|ihr\p{L}*|mein\p{L}*|unser\p{L}*|alle|viele|wenige|einige|manche|mehrere|beide|\d+)$/u;
-
 /** «…», sagte Zbinden, «und …»: the clause between two spans of one utterance. */
 const continuesUtterance = /[»“”"]\s*,\s+\S+(\s+\S+){0,5},\s*$/u;
 
@@ -170,7 +164,7 @@ export function classifyQuote({
     innerWords.length <= 4 &&
     /^\p{Lu}\p{Ll}+s$/u.test(lastWordBefore) &&
     isNameWord(lastWordBefore) &&
-    !genitiveDeterminer.test(bare(words(prefix).at(-2) ?? '').toLowerCase())
+    !isGenitiveDeterminer(bare(words(prefix).at(-2) ?? '').toLowerCase())
   )
     return 'name';
   if (couldBeTitle(inner) && !afterColon && !attributedAfter) {
@@ -225,7 +219,7 @@ export function classifyQuote({
   // veröffentlicht: «…»": the title of a work the clause before the colon says came out.
   if (afterColon && couldBeTitle(inner) && !sentenceEnd.test(inner.trimEnd())) {
     const clause = words(prefix.split(/[.!?,;]\s/u).at(-1) ?? '').map(bare);
-    if (clause.some((w) => isNamingNoun(w)) && clause.some((w) => publishedWords.test(w)))
+    if (clause.some((w) => isNamingNoun(w)) && clause.some((w) => publishedWords.has(w)))
       return 'name';
   }
   // Kim Muster: «Ein Titel». Roman. Verlag …: the details of a work under a review name its genre.

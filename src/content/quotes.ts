@@ -475,6 +475,9 @@ export function extractQuotes(
         const nextBlock = parts[i + 1];
         const wholeParagraph = span.start === 0 && /^[.!?…]?\s*$/u.test(after);
         const onlyQuote = wholeParagraph && nextBlock?.part === part;
+        // "Frau Tscharner, wann waren Sie zuletzt müde?¶«Gestern.»": whom the question before addressed.
+        const addressed =
+          kind === 'speech' && wholeParagraph ? addressedBefore(previousText) : null;
         // A pronoun after the quote points back to someone named before the quote, in its sentence too.
         const nextSentence =
           attribution || prefix !== '' || kind !== 'speech'
@@ -711,10 +714,10 @@ export function extractQuotes(
           // «Hat sie gedroht?», wollte die Staatsanwältin wissen. «Mehrmals», antwortete die
           // Zeugin. «Und Sie haben nichts unternommen?»: the next question is the asker's again.
           speaker = previous.answers;
-        } else if (kind === 'speech' && wholeParagraph && addressedBefore(previousText) !== null) {
+        } else if (addressed !== null) {
           // "Frau Tscharner, wann waren Sie zuletzt müde?¶«Gestern.»": an interview's answer
           // is by whom its question addressed.
-          const family = addressedBefore(previousText) ?? '';
+          const family = addressed;
           speaker = people.isKnown(family) ? (people.fullNameOf(family) ?? family) : null;
         } else if (kind === 'speech' && previousGoesOn) {
           // «…», sagte X. «…»: the next sentence of the same speaker.

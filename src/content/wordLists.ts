@@ -434,6 +434,41 @@ export const relationNouns = list(
 );
 
 /**
+ * Relations within a family whose holder shares a family name with whose relation they are, lower
+ * case: "Seine Frau Ruth", "Ihr Sohn Beat" is a Zbinden when the text's Zbinden is theirs.
+ */
+export const familyRelations = list(
+  'familyRelations',
+  `frau mann ehefrau ehemann bruder schwester sohn tochter vater mutter`,
+);
+
+/**
+ * Relations within a family, lower case, as the tail of a kinship word (Tochter, Enkelin), with or
+ * without one of the kinship prefixes below (Schwiegertochter, Grossvater).
+ */
+export const kinshipNouns = list(
+  'kinshipNouns',
+  `
+  mutter vater sohn tochter bruder schwester enkelin enkel nichte neffe tante onkel ehefrau
+  ehemann
+`,
+);
+
+/**
+ * Prefixes, lower case, that make a kinship word another relation: a Grossvater is not the Vater,
+ * a Schwiegertochter not the Tochter. Longest first, as a word is matched against them in order.
+ */
+export const kinshipPrefixes = [
+  ...list('kinshipPrefixes', `urgross gross ur schwieger stief halb pflege adoptiv`),
+];
+
+/** Role nouns, lower case, given by saying who won: "X gewann. «…», sagte die Siegerin." */
+export const winnerNouns = list('winnerNouns', `sieger siegerin gewinner gewinnerin`);
+
+/** Verbs of winning, lower case, present, past and participle: "X hat die Abfahrt gewonnen". */
+export const winningVerbs = list('winningVerbs', `gewann gewinnt gewonnen siegte siegt gesiegt`);
+
+/**
  * Roles of somebody who guides or judges others, lower case as written with their article ("der
  * Trainer", "die Ärztin", "der Stuhlschiedsrichter"), matched at the end of a compound: named
  * nowhere, the role means somebody else than the player or patient just named.
@@ -611,6 +646,33 @@ export const namingAdverbs = list(
   'namingAdverbs',
   `übrigens neu nun jetzt künftig offiziell schlicht einfach`,
 );
+
+/**
+ * Participles and verbs, lower case, that say a work came out or was made: "als Buch erschienen",
+ * "geschaffen". With a naming noun in the clause, the quotation is the work's name.
+ */
+export const publishedWords = list(
+  'publishedWords',
+  `
+  erschienen erscheint erschien herausgekommen veröffentlicht publiziert herausgegeben geschaffen
+  komponiert gedreht inszeniert choreografiert verfasst produziert lanciert
+`,
+);
+
+/**
+ * Determiners and quantifiers, lower case, that make a following noun in -s a common noun, not a
+ * name: "des Vereins", "viele Fans", "keines Blickes", "2 Punkts". The inflected ones are
+ * prefixes, as they take every ending (kein, keine, keines; dies, diese, dieses).
+ */
+const genitiveDeterminers = list(
+  'genitiveDeterminers',
+  `der die das des dem den ein eine eines einem einer alle viele wenige einige manche mehrere beide`,
+);
+const inflectedDeterminers = [...list('inflectedDeterminers', `kein dies jen sein ihr mein unser`)];
+export const isGenitiveDeterminer = (word: string) =>
+  genitiveDeterminers.has(word) ||
+  /^\d+$/u.test(word) ||
+  inflectedDeterminers.some((d) => word.startsWith(d) && /^\p{L}*$/u.test(word.slice(d.length)));
 
 /** Lower-case words that name what follows (heisst «…», namens «…», unter dem Titel «…»). */
 export const namingWords = list(

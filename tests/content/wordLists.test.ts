@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isNameWord, isRoleWord } from '../../src/content/people';
-import { roleEndings, wordListSources } from '../../src/content/wordLists';
+import { isGenitiveDeterminer, roleEndings, wordListSources } from '../../src/content/wordLists';
 
 /** Lists the rules compare in lower case; an entry with a capital letter there could never match. */
 const lowerCaseLists = [
@@ -65,6 +65,14 @@ const lowerCaseLists = [
   'stanceAdjectives',
   'verblessTailWords',
   'counselParticiples',
+  'familyRelations',
+  'kinshipNouns',
+  'kinshipPrefixes',
+  'winnerNouns',
+  'winningVerbs',
+  'publishedWords',
+  'genitiveDeterminers',
+  'inflectedDeterminers',
 ];
 /** Lists compared with words as written, which start with a capital. */
 const capitalisedLists = [
@@ -158,5 +166,19 @@ describe('the word lists', () => {
     ['Zweitplatzierte', true],
   ])('isRoleWord(%s) is %s', (word, expected) => {
     expect(isRoleWord(word)).toBe(expected);
+  });
+
+  it.each([
+    ['des', true],
+    ['keines', true],
+    ['dieses', true],
+    ['unserer', true],
+    ['12', true],
+    ['viele', true],
+    ['Zbindens', false],
+    ['sagte', false],
+    ['12a', false],
+  ])('isGenitiveDeterminer(%s) is %s', (word, expected) => {
+    expect(isGenitiveDeterminer(word)).toBe(expected);
   });
 });
