@@ -68,6 +68,8 @@ import {
   roleComplementWords,
   skippableWords,
   sourceWords,
+  askingVerbs,
+  documentTails,
   speechVerbs,
   timeWords,
   stanceAdjectives,
@@ -705,6 +707,10 @@ export function secondClause(ws: readonly string[]): readonly string[] | null {
   return ownSubject && rest.length > 1 ? rest : null;
 }
 
+/** A verb in the plural before its pronoun: "riefen sie", "lachen sie"; not "gegen sie". */
+const pluralVerbBefore = (w: string) =>
+  /^\p{Ll}+en$/u.test(w) && !/^(gegen|wegen|neben|zwischen|hinter|unter|über|oben|unten)$/u.test(w);
+
 /** The subjunctive of reported speech that is no conditional: er sei, sie habe, es gebe. */
 const reportedSubjunctive = /^(sei|seien|habe|werde|könne|müsse|dürfe|solle|wolle|gebe)$/u;
 
@@ -736,6 +742,17 @@ export function readColonClause(clause: string): ColonClause {
     )
   )
     return { type: 'nobody' };
+  // "Als die Drehleiter eingefahren wurde, riefen sie im Chor:": a subordinate clause the
+  // sentence opens with says when or why; the main clause after its comma says who speaks.
+  const opener = plain[0] ?? '';
+  const closing = plain.findIndex((w, j) => j > 1 && w.endsWith(',') && /^\p{Ll}/u.test(w));
+  if (
+    /^\p{Lu}/u.test(opener) &&
+    subordinators.has(lower(opener)) &&
+    closing > 0 &&
+    closing < plain.length - 1
+  )
+    return readColonClause(`${plain.slice(closing + 1).join(' ')}:`);
   // "Trainerin Petra Fuchs lobte sie, doch Sara Imfeld winkte ab:": the clause next to the
   // colon says who speaks, or nobody; never the subject of the clause before it.
   // "Sonja Riedl erinnert sich an eine Kundin, die sie angeschrien habe:", "…, bei der es
@@ -899,18 +916,25 @@ export function readColonClause(clause: string): ColonClause {
     // "Die Antwort von Beat Gmür kam prompt:", "Kritik kommt von Fraktionschef X:": whose it is.
     // Not "Auf die Kritik von Trainer Urs Lanz angesprochen:": after a preposition, the noun
     // is what somebody else answers.
+    // "Die Antwort der Gemeindepräsidentin kam ohne Zögern:": a genitive right after the noun.
     const von = openingPreposition.test(ws[0] ?? '')
       ? -1
       : ws.findIndex(
-          (w, j) => /^(von|vom)$/u.test(w) && ws.slice(Math.max(0, j - 2), j).some(isStatementNoun),
+          (w, j) =>
+            (/^(von|vom)$/u.test(w) && ws.slice(Math.max(0, j - 2), j).some(isStatementNoun)) ||
+            (/^(des|der)$/u.test(w) && isStatementNoun(ws[j - 1] ?? '')),
         );
-    const from = von > 0 ? readSubject(ws.slice(von + 1)) : null;
-    let tail = ws.slice(von + 1 + (from?.length ?? 0));
+    const genitive = /^(des|der)$/u.test(ws[von] ?? '');
+    // The article of a genitive belongs to the role it reads ("der Gemeindepräsidentin").
+    const ownerAt = genitive ? von : von + 1;
+    const from = von > 0 ? readSubject(ws.slice(ownerAt)) : null;
+    const genitiveRole = from?.subject.type === 'reference' && genitive ? from.subject : null;
+    let tail = ws.slice(ownerAt + (from?.length ?? 0));
     // "Die Reaktion von Anna Meier, der Präsidentin der SP, kam prompt:": an apposition first.
-    if ((ws[von + (from?.length ?? 0)] ?? '').endsWith(','))
+    if ((ws[ownerAt - 1 + (from?.length ?? 0)] ?? '').endsWith(','))
       tail = tail.slice(tail.findIndex((w) => w.endsWith(',')) + 1);
     if (
-      from?.subject.type === 'name' &&
+      (from?.subject.type === 'name' || genitiveRole) &&
       // "Der Kommentar von Beat Gmür zum Entscheid:": a noun after a preposition or article.
       tail.every(
         (w, j) =>
@@ -919,7 +943,11 @@ export function readColonClause(clause: string): ColonClause {
           verblessTailWords.has(lower(tail[j - 1] ?? '')),
       )
     )
-      return { type: 'subject', subject: from.subject };
+      return {
+        type: 'subject',
+        // The holder of the role the text named, or nobody: "Die Antwort des Trainers:".
+        subject: genitiveRole ? { ...genitiveRole, heldOnly: true } : from!.subject,
+      };
     // "Gewerkschaftssprecherin Pfister:": the clause is only who speaks.
     const whole = wholeSubject(ws);
     if (whole?.type === 'name' || whole?.type === 'role' || whole?.type === 'reference')
@@ -943,6 +971,9 @@ export function readColonClause(clause: string): ColonClause {
     )
       return { type: 'subject', subject: { ...opening, heldOnly: true } };
     if (opening) return { type: 'subject', subject: opening };
+    // "Dann riefen sie im Chor:": "sie" after a plural verb is several people.
+    if (ws.some((w, j) => w === 'sie' && pluralVerbBefore(ws[j - 1] ?? '')))
+      return { type: 'nobody' };
     const pronoun = invertedPronoun(ws);
     return pronoun ? { type: 'subject', subject: pronoun } : null;
   }
@@ -1317,9 +1348,19 @@ export function inSourceClause(ws: readonly string[]): boolean {
   const clause = ws.slice(comma + 1).map(lower);
   return (
     /^(wonach|demzufolge|demnach)$/u.test(clause[0] ?? '') ||
-    (/^(dem|der|denen)$/u.test(clause[0] ?? '') && clause[1] === 'zufolge')
+    (/^(dem|der|denen)$/u.test(clause[0] ?? '') && clause[1] === 'zufolge') ||
+    // "…, das Heu sei laut dem Einsatzprotokoll «…»": a text given as the source of the words.
+    clause.some(
+      (w, j) =>
+        sourceWords.has(w) &&
+        clause.slice(j + 1, j + 3).some((x) => isDocumentNoun(x.replace(/[^\p{L}]/gu, ''))),
+    )
   );
 }
+
+/** A written text or report, compounds too, lower case: "einsatzprotokoll", "studie", "urteil". */
+const isDocumentNoun = (w: string) =>
+  [...writtenTextNouns, ...documentTails].some((t) => w.endsWith(t));
 
 /**
  * Step: whether a sentence has its subject listen or keep silent ("Anna Meier hörte schweigend
@@ -1526,8 +1567,19 @@ const questionWords =
  */
 export function reportedQuestion(sentence: string): Subject | null | undefined {
   const trimmed = sentence.trim();
-  if (!trimmed.endsWith('?') || /[«»„“"]/u.test(trimmed)) return undefined;
-  const ws = words(trimmed);
+  if (/[«»„“"]/u.test(trimmed)) return undefined;
+  const all = words(trimmed);
+  // "Ob er Geldsorgen gehabt habe, fragte Lüthi weiter.": the question before a verb of asking.
+  const asked = all.findIndex(
+    (w, j) =>
+      j > 1 &&
+      (all[j - 1] ?? '').endsWith(',') &&
+      (askingVerbs.has(lower(w)) ||
+        (/^(will|wollte)$/u.test(lower(w)) && bare(all.at(-1) ?? '') === 'wissen')),
+  );
+  if (!trimmed.endsWith('?') && asked < 0) return undefined;
+  const ws =
+    asked < 0 ? all : [...all.slice(0, asked - 1), `${(all[asked - 1] ?? '').slice(0, -1)}?`];
   if (!questionWords.test(ws[0] ?? '')) return undefined;
   const second = lower(ws[1] ?? '');
   if (second === 'er' || second === 'sie') {

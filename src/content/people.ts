@@ -7,6 +7,7 @@
  */
 import {
   academicTitles,
+  subordinators,
   familyRelations,
   kinshipNouns,
   kinshipPrefixes,
@@ -731,6 +732,8 @@ export type Mention = {
   reported?: boolean;
   /** Named after ", sagte": who reports what the clause before says ("…, sagte Carmen Imhof"). */
   reports?: boolean;
+  /** A role introduced with "ein" or "eine": somebody new the text tells of ("ein Vorarbeiter"). */
+  introduced?: boolean;
 };
 
 const roleKeys = (role: string) => {
@@ -983,6 +986,8 @@ export class PeopleIndex {
     reports?: boolean;
     /** The subject after the verb of a sentence that opens with its object ("Den X habe er …"). */
     afterFronted?: boolean;
+    /** Right after the subordinator a sentence opens with ("Ob sie …, wollte X von Y wissen"). */
+    leading?: boolean;
   }> = [];
   /** Where the sentences in the passive start ("Beat Gmür wurde am Montag operiert."). */
   private readonly passive = new Set<number>();
@@ -1505,6 +1510,13 @@ export class PeopleIndex {
           position: offset + start,
           gender: /^er$/iu.test(w) ? 'm' : 'f',
           ...(afterFrontedObject(tokens, sentenceStarts, i) ? { afterFronted: true } : {}),
+          // "Ob sie ihre Meinung geändert habe, wollte Frei von Näf wissen.": a pronoun in a
+          // clause that opens the sentence may mean whom the main clause names after it.
+          ...(i > 0 &&
+          sentenceStarts.includes(tokens[i - 1]?.start ?? -1) &&
+          subordinators.has((tokens[i - 1]?.word ?? '').toLowerCase())
+            ? { leading: true }
+            : {}),
           // "Odenwald habe ihn überredet, sagte er.": the subject of a verb of saying after a comma.
           ...(speechVerbs.has((tokens[i - 1]?.word ?? '').toLowerCase()) &&
           (tokens[i - 2]?.word ?? '').endsWith(',')
@@ -1936,6 +1948,7 @@ export class PeopleIndex {
               : (genderOfRoleWithArticle(article, role) ??
                 (isRoleWord(role) ? null : /^eine$/iu.test(article) ? 'f' : 'm')),
             named: false,
+            introduced: true,
           });
         // "Ein Türsteher des Clubs hatte die Polizei alarmiert.": a sentence that opens with
         // somebody or something unnamed; a pronoun after it means nobody named before.
@@ -2015,6 +2028,7 @@ export class PeopleIndex {
           position: offset + start,
           gender: genderOfRoleWithArticle(article, noun),
           named: false,
+          introduced: true,
         });
       } else if (isPluralRole(article, noun)) {
         // "Die Richter in Lausanne halten fest": several people, whom no "er" or "sie" after
@@ -2082,6 +2096,25 @@ export class PeopleIndex {
             ...(named ?? { speaker: role, named: false }),
             position: offset + start,
             gender: 'm',
+            object: true,
+            genitive: true,
+          });
+          return;
+        }
+        // "die Berechnung der Vermieterin": "der" after a noun with its own article is a genitive.
+        const beforeNoun = (tokens[i - 2]?.word ?? '').toLowerCase();
+        if (
+          article === 'der' &&
+          i > 1 &&
+          /^\p{Lu}\p{Ll}+$/u.test(previous) &&
+          (definiteArticles.has(beforeNoun) ||
+            indefiniteArticles.has(beforeNoun) ||
+            possessives.has(beforeNoun))
+        ) {
+          this.mentions.push({
+            ...(named ?? { speaker: role, named: false }),
+            position: offset + start,
+            gender,
             object: true,
             genitive: true,
           });
@@ -2391,6 +2424,7 @@ export class PeopleIndex {
         ? this.pronouns.find(
             (p) =>
               p.gender === gender &&
+              !p.leading &&
               p.position >= this.sentenceStartBefore(fits.position) &&
               p.position < fits.position &&
               !this.colonClauses.some((c) => c > p.position && c <= fits.position),
@@ -2633,6 +2667,25 @@ export class PeopleIndex {
       // "Gegründet hatte sie sein Vater Anton Seidl, der 1998 starb. «…», erzählt der
       // 58-Jährige": the dead are not who an age means now.
       if (last && this.deceased.has(last)) return null;
+      // "Die Moderatorin betritt die Backstube … «Frau Gerber, …?» Die 63-Jährige lacht.": an
+      // age the text gave nobody, after a role with no name, may be that role's or that of a
+      // person of the gender the article named before it. Not after somebody new the text
+      // introduces ("Als Zeuge sagte ein Vorarbeiter aus. «…», sagte der 52-Jährige").
+      const unnamedRole = (speaker: string) =>
+        !this.mentions.some((m) => m.speaker === speaker && (m.named || m.introduced));
+      if (
+        last &&
+        this.peopleOfAge(age).length === 0 &&
+        unnamedRole(last) &&
+        this.mentions.some(
+          (m) =>
+            m.named &&
+            m.speaker !== '' &&
+            m.position < position &&
+            (!gender || !m.gender || m.gender === gender),
+        )
+      )
+        return null;
       // "Cavelti wurde Zweite hinter der Norwegerin Ingrid Solberg. «…», sagte die
       // 23-Jährige": the subject of that sentence, not the object after its preposition.
       const lastMention = this.mentions
@@ -2640,8 +2693,13 @@ export class PeopleIndex {
         .at(-1);
       if (lastMention?.object && lastMention.speaker === last) {
         const start = this.sentenceStartBefore(lastMention.position);
+        // Not "wollte Frei von Näf wissen. Die 41-Jährige …": a subject of the other gender.
         const subject = this.mentions.find(
-          (m) => m.position >= start && m.position < lastMention.position && !m.object,
+          (m) =>
+            m.position >= start &&
+            m.position < lastMention.position &&
+            !m.object &&
+            (!gender || !m.gender || m.gender === gender),
         );
         if (subject) return subject.speaker || null;
       }

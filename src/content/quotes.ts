@@ -575,13 +575,15 @@ export function extractQuotes(
               : readColonClause(clause);
           // "Danach lacht sie:": only a person laughs, so a study or a body named since is not
           // what the pronoun may mean.
+          // "Anna hat eine Zeichnung gebracht: Moritz mit Krone, darunter hat sie geschrieben:":
+          // a pronoun after a colon inside the sentence may mean whom the clause before it names.
+          const from =
+            blockStart + sentence.start + (prefix.endsWith(':') ? clauseAfterColon(prefix) : 0);
           if (read?.type === 'subject')
             speaker =
               read.subject.type === 'pronoun' && doneByPersons(clause)
-                ? people.lastBefore(blockStart + sentence.start, read.subject.gender, {
-                    bodies: false,
-                  })
-                : resolve(read.subject);
+                ? people.lastBefore(from, read.subject.gender, { bodies: false })
+                : resolve(read.subject, from);
           // "18.45 Uhr: Gmür: «…»": a family name alone before the colon, as tickers and
           // interviews write it, is the one person of that name the text introduced in full.
           if (speaker && read?.type === 'subject' && writersWords(clause).length === 1)

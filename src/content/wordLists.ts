@@ -39,9 +39,15 @@ export const speechVerbs = list(
   wettert wetterte spottet spottete scherzt scherzte witzelt witzelte moniert monierte bemängelt
   bemängelte sinniert sinnierte frohlockt frohlockte triumphiert triumphierte vermutet vermutete
   droht drohte hakt hakte brummt brummte murmelt murmelte flüstert flüsterte knurrt knurrte
-  stöhnt stöhnte schmunzelt schmunzelte grinst grinste
+  stöhnt stöhnte schmunzelt schmunzelte grinst grinste beginnt begann
 `,
 );
+
+/**
+ * Verbs of asking, lower case, that follow a question the writer reports: "Ob er Geldsorgen
+ * gehabt habe, fragte Lüthi weiter." The quotation after it is the answer, not the asker's.
+ */
+export const askingVerbs = list('askingVerbs', `fragt fragte erkundigt erkundigte`);
 
 /**
  * Participles of advising and teaching, lower case, that the list of verbs of saying lacks: what
@@ -60,7 +66,7 @@ export const counselParticiples = list(
 export const plainSpeechVerbs = list(
   'plainSpeechVerbs',
   `sagt sagte erklärt erklärte betont betonte schreibt schrieb teilt teilte verspricht versprach
-  bestätigt bestätigte`,
+  bestätigt bestätigte erzählt erzählte verrät verriet`,
 );
 
 /**
@@ -300,7 +306,7 @@ export const stanceAdjectives = list(
  */
 export const verblessTailWords = list(
   'verblessTailWords',
-  `nach vor zu zum zur bei beim im am an auf gegenüber über dem den der des dagegen hingegen danach dazu darauf zudem indes wiederum schliesslich ebenfalls jedoch wörtlich`,
+  `nach vor zu zum zur bei beim im am an auf gegenüber über dem den der des dagegen hingegen danach dazu darauf zudem indes wiederum schliesslich ebenfalls jedoch wörtlich ohne mit`,
 );
 /**
  * Articles and prepositions, lower case, after which a capitalised word is a noun or an object,
@@ -618,7 +624,8 @@ export const namingNouns = list(
   Oratorium Requiem Sonate Suite Ballett Hörspiel Werk Werks Kunstwerk Installation Skulptur Essay
   Biografie Autobiografie Memoiren Debüt Track Clip Video Videos Doku Dokumentation Reportage
   Artikel Kurs Seminar Workshop Vorlesung Veranstaltung Konferenz Kongress Tagung Wettbewerb
-  Hashtag Schlagzeile Rubrik Blog Newsletter Kanal Kanals Account Produkt Kollektion
+  Hashtag Schlagzeile Rubrik Blog Newsletter Kanal Kanals Account Produkt Kollektion Petition
+  Motion Postulat Interpellation Vorlage
 `,
 );
 

@@ -537,6 +537,9 @@ describe('reportedQuestion', () => {
     ['Wie sie dazu kam?', { type: 'pronoun', gender: 'f' }],
     ['Wie Sandro Keller dazu kam?', { type: 'name', name: 'Sandro Keller' }],
     ['Ob sie bleiben wollen?', { type: 'nobody' }],
+    ['Ob er Geldsorgen gehabt habe, fragte Lüthi weiter.', { type: 'pronoun', gender: 'm' }],
+    ['Wann sie zurückkomme, wollte die Richterin wissen.', { type: 'pronoun', gender: 'f' }],
+    ['Wie Keller betonte, sei das neu.', undefined],
     ['Ob das Buch autobiografisch sei?', null],
     // No question the writer reports.
     ['Er kam spät.', undefined],
@@ -725,6 +728,9 @@ describe('inSourceClause', () => {
     ['Er stützt sich auf Zahlen, denen zufolge die Kosten', true],
     ['Sie verweist auf den Bericht, der', false],
     ['Er sagte, die Kosten seien', false],
+    ['Er hielt dagegen, das Heu sei laut dem Einsatzprotokoll der Feuerwehr', true],
+    ['Die Ausgaben seien gemäss Bericht', true],
+    ['Sie sei laut Kellner', false],
   ])('%s «…» → %s', (before, expected) => {
     expect(inSourceClause(words(before))).toBe(expected);
   });
@@ -762,6 +768,20 @@ describe('secondClause', () => {
 
 describe('readColonClause', () => {
   it.each([
+    // A leading clause says when; its comma opens the main clause, here with several people.
+    ['Als die Kranführerin fertig war, riefen sie im Chor:', { type: 'nobody' }],
+    [
+      'Nachdem Anna Meier gegangen war, sagte Beat Gmür:',
+      { type: 'subject', subject: { type: 'name', name: 'Beat Gmür' } },
+    ],
+    // A genitive role after a statement noun: its holder, where the text named one.
+    [
+      'Die Antwort der Gemeindepräsidentin kam ohne Zögern:',
+      {
+        type: 'subject',
+        subject: { type: 'reference', noun: 'Gemeindepräsidentin', gender: 'f', heldOnly: true },
+      },
+    ],
     // A second person in a clause without a verb of saying may be whose words follow.
     ['Anna Meier teilte einen Beitrag von Beat Gmür:', { type: 'nobody' }],
     [
@@ -3598,6 +3618,54 @@ describe('speakers in context', () => {
         ['Im Keller kann man nur verderben', 'speech', null],
         ['Durchbruch', 'partial', null],
         ['Als der Fluss kam', 'name', null],
+      ],
+    ],
+    [
+      'a reported question before "fragte X" is answered by whom it asks; a report as source after "laut"',
+      [
+        'Richterin Marta Zgraggen befragte den Angeklagten Beat Hösli. Ob er Schulden gehabt habe, fragte Zgraggen weiter. «Die hat doch jeder.»',
+        'Staatsanwalt Pius Arnold hielt dagegen, die Scheune sei laut dem Einsatzbericht der Feuerwehr «gut gelüftet» gewesen.',
+      ],
+      [
+        ['Die hat doch jeder.', 'speech', null],
+        ['gut gelüftet', 'partial', null],
+      ],
+    ],
+    [
+      'a pronoun after a colon inside the sentence is not the person of the paragraph before',
+      [
+        '«Er ist zäh», sagte Tierärztin Sabine Gubler.',
+        'Lina Oberholzer hat dem Nachbarn eine Zeichnung gebracht: Ein Hund mit Krone, darunter hat sie mit Filzstift geschrieben: «Danke, du bist ein Held.»',
+      ],
+      [
+        ['Er ist zäh', 'speech', 'Sabine Gubler'],
+        ['Danke, du bist ein Held.', 'speech', null],
+      ],
+    ],
+    [
+      'a leading "Als …," clause before the colon; a genitive role after a statement noun',
+      [
+        'Kranführerin Eva Kappeler hob das Boot an. Als die Kranführerin fertig war, riefen sie im Chor: «Zugabe!»',
+        'Gemeindepräsidentin Ruth Ambühl stellte das Projekt vor. Landwirt Kurt Blaser wollte es genauer wissen: «Was kostet das?» Die Antwort der Gemeindepräsidentin kam ohne Zögern: «Zwölf Millionen.»',
+      ],
+      [
+        ['Zugabe!', 'speech', null],
+        ['Was kostet das?', 'speech', 'Kurt Blaser'],
+        ['Zwölf Millionen.', 'speech', 'Ruth Ambühl'],
+      ],
+    ],
+    [
+      'an age the text gave nobody after an unnamed role; after a question put "von X", not the other woman',
+      [
+        'Seit 30 Jahren führt Erika Imboden die Schreinerei.',
+        'Die Reporterin steht in der Werkstatt. Ihre erste Frage stellt sie im Mantel: «Frau Imboden, hören Sie das Hämmern noch?» Die 58-Jährige lacht. «Jeden Tag.»',
+        'Stadträtin Doris Lanz verteidigte den Entscheid.',
+        'Ob sie ihn bereue, wollte Moderator Ivo Kern von Sandra Wyler wissen. Die 41-Jährige schüttelt den Kopf. «Nein, keinen Tag.»',
+      ],
+      [
+        ['Frau Imboden, hören Sie das Hämmern noch?', 'speech', 'Reporterin'],
+        ['Jeden Tag.', 'speech', null],
+        ['Nein, keinen Tag.', 'speech', 'Sandra Wyler'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
