@@ -619,6 +619,25 @@ export function attributionAfter(after: string, opensSentence = false): Attribut
 }
 
 /**
+ * Step: a paragraph that only signs the quotation before it, as letters to the editor and vox
+ * pops print them: "Margrit Hostettler, Obertal" or "Urs Kägi, Landwirt, Seewil" → the name.
+ * Null for anything else, a heading or a sentence among them.
+ */
+export function signature(paragraph: string): Attribution | null {
+  const text = paragraph.trim();
+  if (/[«»„“”"?!:;.]/u.test(text)) return null;
+  const [who = '', ...where] = text.split(',').map((part) => part.trim());
+  const ws = who.split(/\s+/u);
+  if (ws.length < 2 || ws.length > 4 || !ws.every((w) => /^\p{Lu}/u.test(w))) return null;
+  if (where.length > 2 || where.some((part) => part === '' || part.split(/\s+/u).length > 3))
+    return null;
+  const read = readSubject(ws);
+  return read?.subject.type === 'name' && read.length === ws.length
+    ? { subject: read.subject }
+    : null;
+}
+
+/**
  * Step: the attribution in the sentence right after a quotation that ends its own sentence:
  * `«…» Das sagte X am Montag.`, `«…» Dies erklärte die Sprecherin.`, `«…» Das teilte X mit.`
  * Only a verb that merely reports saying, and after the subject only when and where: "Das ärgert

@@ -1,6 +1,7 @@
 import {
   attributionAfter,
   attributionInNextSentence,
+  signature,
   continuesReportedSpeech,
   findSpeechVerb,
   hasOwnSpeaker,
@@ -302,6 +303,12 @@ export function extractQuotes(
     /** Where the quotation answers a question put just before: who asked it (null: unknown). */
     answers: string | null | undefined;
   } | null = null;
+  /** Who answered the last interview question, and in which paragraph. */
+  let interview: { speaker: string; part: number } | null = null;
+  // An interview with one person only: its questions address nobody else by name (a double
+  // interview's plain questions may be put to either).
+  const oneInterviewee =
+    new Set(parts.flatMap(({ text }) => addressedBefore(text) ?? [])).size === 1;
   parts.forEach(({ part, index, text }, i) => {
     const spans = spansOf[i] ?? [];
     const blockStart = offsets[i] ?? 0;
@@ -478,12 +485,28 @@ export function extractQuotes(
         // "Frau Tscharner, wann waren Sie zuletzt müde?¶«Gestern.»": whom the question before addressed.
         const addressed =
           kind === 'speech' && wholeParagraph ? addressedBefore(previousText) : null;
+        // "Herr Ammann, wie geht es dem Wald?¶«…»¶Ist die Fichte am Ende?¶«…»": a plain question
+        // between two answer paragraphs, naming nobody, is put to whom the interview talks to.
+        const interviewGoesOn =
+          kind === 'speech' &&
+          wholeParagraph &&
+          addressed === null &&
+          interview !== null &&
+          oneInterviewee &&
+          // Right after the last answer, or put as "Sie" after somebody else spoke between.
+          (interview.part === i - 2 ||
+            /\S\s+(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b/u.test(previousText)) &&
+          /\?\s*$/u.test(previousText) &&
+          !/^[«„“"]/u.test(previousText.trim()) &&
+          !people.mentionedBetween(blockStart - previousText.length - 1, blockStart);
         // A pronoun after the quote points back to someone named before the quote, in its sentence too.
         const nextSentence =
           attribution || prefix !== '' || kind !== 'speech'
             ? null
             : (attributionInNextSentence(after) ??
-              (onlyQuote ? attributionInNextSentence(` ${nextBlock.text}`) : null));
+              (onlyQuote
+                ? (attributionInNextSentence(` ${nextBlock.text}`) ?? signature(nextBlock.text))
+                : null));
         // "Tschanz sei «zäh wie Leder», sagt er": the pronoun subject of the verb of saying never
         // means a person the clause it reports names, so it looks back from the sentence's start
         // (not in "X rechnet mit «…», wie er sagte", where the reporting clause is the other one).
@@ -721,6 +744,10 @@ export function extractQuotes(
           // is by whom its question addressed.
           const family = addressed;
           speaker = people.isKnown(family) ? (people.fullNameOf(family) ?? family) : null;
+          interview = speaker ? { speaker, part: i } : null;
+        } else if (interviewGoesOn && interview) {
+          speaker = interview.speaker;
+          interview = { speaker, part: i };
         } else if (kind === 'speech' && previousGoesOn) {
           // «…», sagte X. «…»: the next sentence of the same speaker.
           speaker = previous?.speaker ?? null;

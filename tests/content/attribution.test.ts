@@ -13,6 +13,7 @@ import {
   isWritersAccount,
   labelOfOthers,
   inSourceClause,
+  signature,
   listens,
   namesAnotherPerson,
   openingSource,
@@ -528,6 +529,22 @@ describe('inSubjunctive', () => {
     ['Die Gemeinde musste sparen.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(inSubjunctive(words(sentence))).toBe(expected);
+  });
+});
+
+describe('signature', () => {
+  it.each([
+    ['Margrit Hostettler, Obertal', 'Margrit Hostettler'],
+    ['Urs Kägi, Landwirt, Seewil', 'Urs Kägi'],
+    ['Thomas Wüthrich', 'Thomas Wüthrich'],
+    // A heading, a sentence, a place or a firm is no signature.
+    ['Stimmen gegen das Projekt', null],
+    ['Thomas Wüthrich wohnt in Obertal.', null],
+    ['Seewil', null],
+    ['Meier Holzbau AG, Seewil', null],
+  ])('%s → %s', (paragraph, name) => {
+    const read = signature(paragraph);
+    expect(read?.subject?.type === 'name' ? read.subject.name : null).toBe(name);
   });
 });
 
@@ -3561,7 +3578,7 @@ describe('speakers in context', () => {
       ],
     ],
     [
-      "an interview's answer paragraph is by whom the question before addresses; a question that addresses nobody leaves it open",
+      "an interview's answer paragraph is by whom the question before addresses; with one person interviewed, so is the answer to a plain question after it",
       [
         'Annina Tscharner, 34, ist Bergführerin in Vallsura. Mit ihr sprach Martin Egli.',
         'Frau Tscharner, Ihre Gäste nennen Sie «die Unermüdliche». Stimmt das?',
@@ -3572,7 +3589,7 @@ describe('speakers in context', () => {
       [
         ['die Unermüdliche', 'partial', null],
         ['Nein. Müdigkeit gehört zum Beruf.', 'speech', 'Tscharner'],
-        ['Ja und nein.', 'speech', null],
+        ['Ja und nein.', 'speech', 'Tscharner'],
       ],
     ],
     [
@@ -3666,6 +3683,48 @@ describe('speakers in context', () => {
         ['Frau Imboden, hören Sie das Hämmern noch?', 'speech', 'Reporterin'],
         ['Jeden Tag.', 'speech', null],
         ['Nein, keinen Tag.', 'speech', 'Sandra Wyler'],
+      ],
+    ],
+    [
+      'an interview goes on with plain questions; another voice between; a letter signed below',
+      [
+        'Förster Kurt Blaser empfängt uns im Werkhof.',
+        'Herr Blaser, wie geht es dem Wald?',
+        '«Schlechter, als es aussieht.»',
+        'Ist die Fichte am Ende?',
+        '«In tiefen Lagen schon.»',
+        '«Wir haben zu lange gewartet», räumt Vereinspräsident Nico Imfeld ein.',
+        'Was wünschen Sie sich von den Spaziergängern?',
+        '«Dass sie auf den Wegen bleiben.»',
+        'Ist das realistisch?',
+        '«Wir hoffen es», sagt Gemeinderätin Doris Lanz.',
+        '«Seit dreissig Jahren wandere ich dort hinauf.»',
+        'Margrit Hostettler, Obertal',
+      ],
+      [
+        ['Schlechter, als es aussieht.', 'speech', 'Kurt Blaser'],
+        ['In tiefen Lagen schon.', 'speech', 'Kurt Blaser'],
+        ['Wir haben zu lange gewartet', 'speech', 'Nico Imfeld'],
+        ['Dass sie auf den Wegen bleiben.', 'speech', 'Kurt Blaser'],
+        ['Wir hoffen es', 'speech', 'Doris Lanz'],
+        ['Seit dreissig Jahren wandere ich dort hinauf.', 'speech', 'Margrit Hostettler'],
+      ],
+    ],
+    [
+      'a plain question in a double interview may be put to either',
+      [
+        'Anna Keller und Urs Moser führen das Hotel seit zwanzig Jahren.',
+        'Frau Keller, wie fing es an?',
+        '«Mit einem Zufall.»',
+        'Herr Moser, und bei Ihnen?',
+        '«Mit einer Wette.»',
+        'Würden Sie es wieder tun?',
+        '«Sofort.»',
+      ],
+      [
+        ['Mit einem Zufall.', 'speech', 'Keller'],
+        ['Mit einer Wette.', 'speech', 'Moser'],
+        ['Sofort.', 'partial', null],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
