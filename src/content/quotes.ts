@@ -63,6 +63,7 @@ import {
   speechVerbs,
   impersonalVerbs,
   inscriptionNouns,
+  termNouns,
   messageNouns,
   writtenTextNouns,
 } from './wordLists';
@@ -660,8 +661,17 @@ export function extractQuotes(
           const writtenBefore = inscriptionNouns.has(
             (lead.at(-1) ?? '').toLowerCase().replace(/[^\p{L}]/gu, ''),
           );
+          // "mit dem Begriff der «Smartphone-Sucht» operierten": a term named, whoever coined it.
+          const termNamed = lead
+            .slice(-2)
+            .some(
+              (w, j, last) =>
+                termNouns.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) &&
+                (j === last.length - 1 || /^(der|des)$/u.test(last[j + 1] ?? '')),
+            );
           const ownSpeaker =
             writtenBefore ||
+            termNamed ||
             // "Von einem «Durchbruch», wie ihn die Autoren feiern, …": whose word it is follows.
             /^[»“”]?\s*,\s+wie\s+(ihn|sie|es|das)\s/u.test(after) ||
             inSourceClause(lead) ||
@@ -721,13 +731,17 @@ export function extractQuotes(
           else if (askedBefore.type === 'pronoun') {
             const meant = resolve(askedBefore, blockStart + questionStart);
             speaker =
-              previous?.part === i
-                ? meant && meant.split(' ').at(-1) === previous.speaker?.split(' ').at(-1)
-                  ? meant
-                  : null
-                : people.peopleBetween(blockStart, position) <= 1
-                  ? meant
-                  : null;
+              // "Ob sie aufhören kann? «Sie hat jeden Sommer gesagt …»": an answer that speaks
+              // of whom the question means is somebody else's.
+              speaksOf(wordsOutsideQuotes(span.inner).join(' '), askedBefore.gender)
+                ? null
+                : previous?.part === i
+                  ? meant && meant.split(' ').at(-1) === previous.speaker?.split(' ').at(-1)
+                    ? meant
+                    : null
+                  : people.peopleBetween(blockStart, position) <= 1
+                    ? meant
+                    : null;
           }
         } else if (
           kind === 'speech' &&

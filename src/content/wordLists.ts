@@ -625,7 +625,8 @@ export const namingNouns = list(
   Biografie Autobiografie Memoiren Debüt Track Clip Video Videos Doku Dokumentation Reportage
   Artikel Kurs Seminar Workshop Vorlesung Veranstaltung Konferenz Kongress Tagung Wettbewerb
   Hashtag Schlagzeile Rubrik Blog Newsletter Kanal Kanals Account Produkt Kollektion Petition
-  Motion Postulat Interpellation Vorlage
+  Motion Postulat Interpellation Vorlage Gewerkschaft Genossenschaft Stiftung Gesellschaft Verband
+  Verbands
 `,
 );
 
@@ -640,7 +641,7 @@ export const namingTails = [
   blatt linie zentrum novelle motto bote boten anzeiger kurier zyklus sinfonie symphonie kantate
   ballett hörspiel installation skulptur essay biografie doku dokumentation reportage seminar
   workshop vorlesung konferenz kongress tagung wettbewerb hashtag rubrik blog newsletter kollektion
-  name namen theater kino galerie museum
+  name namen theater kino galerie museum gewerkschaft genossenschaft stiftung gesellschaft verband
   `,
   ),
 ];
@@ -680,6 +681,15 @@ export const isGenitiveDeterminer = (word: string) =>
   genitiveDeterminers.has(word) ||
   /^\d+$/u.test(word) ||
   inflectedDeterminers.some((d) => word.startsWith(d) && /^\p{L}*$/u.test(word.slice(d.length)));
+
+/**
+ * Nouns for a word or term, lower case, that name the quoted words right after them ("der Begriff
+ * «…»", "mit dem Begriff der «…»"): the term, not words of whom the sentence names.
+ */
+export const termNouns = list(
+  'termNouns',
+  `begriff begriffs ausdruck ausdrucks bezeichnung schlagwort stichwort unwort fachbegriff modewort`,
+);
 
 /** Lower-case words that name what follows (heisst «…», namens «…», unter dem Titel «…»). */
 export const namingWords = list(

@@ -3727,6 +3727,19 @@ describe('speakers in context', () => {
         ['Sofort.', 'partial', null],
       ],
     ],
+    [
+      'an answer to a reported question that speaks of whom it asks is not theirs; a term after "Begriff"; a union\'s name',
+      [
+        'Lehrerin Doris Amstutz hat ihren letzten Schultag. Ob sie wirklich aufhören kann? «Sie sagt das seit zehn Jahren.» Ihr Mann Kurt lacht.',
+        'Zudem kritisiert Psychologe Urs Brunner, dass die Autoren mit dem Begriff der «Handysucht» arbeiten.',
+        'Das sagt Marco Bernasconi, Präsident der Gewerkschaft «Werk und Arbeit».',
+      ],
+      [
+        ['Sie sagt das seit zehn Jahren.', 'speech', null],
+        ['Handysucht', 'partial', null],
+        ['Werk und Arbeit', 'name', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

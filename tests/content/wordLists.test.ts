@@ -65,6 +65,7 @@ const lowerCaseLists = [
   'stanceAdjectives',
   'verblessTailWords',
   'counselParticiples',
+  'termNouns',
   'askingVerbs',
   'familyRelations',
   'kinshipNouns',
