@@ -661,7 +661,13 @@ export function attributionInNextSentence(after: string): Attribution | null {
   const withWords =
     /^[.!?…]?["»“”]?\s+Mit diesen (?:Worten|Sätzen)\s+(\p{Ll}+)\s+([^.!?;:]+)/u.exec(after);
   if (withWords && !/^(wurde|wird|ist|war)$/u.test(withWords[1] ?? '')) {
-    const read = readSubject(words((withWords[2] ?? '').replace(/,.*$/u, '')));
+    // "Mit diesen Worten reagierte der Gemeindepräsident von Hohrüti, Thomas Rüegg, auf …":
+    // the name in an apposition first, else the words before the first comma.
+    const apposed = readSubject(words(withWords[2] ?? ''));
+    const read =
+      apposed?.subject.type === 'name'
+        ? apposed
+        : readSubject(words((withWords[2] ?? '').replace(/,.*$/u, '')));
     if (read?.subject.type === 'name' || read?.subject.type === 'role')
       return { subject: read.subject };
   }
@@ -682,6 +688,12 @@ export function attributionInNextSentence(after: string): Attribution | null {
   if (read?.subject.type === 'name' && (sentence[read.length - 1] ?? '').endsWith(',')) {
     const close = rest.findIndex((w) => w.endsWith(','));
     if (close >= 0 && close < 8) rest = rest.slice(close + 1);
+    // "Das sagt Marco Bernasconi, Präsident der Gewerkschaft.": an apposition to the end.
+    else if (
+      close < 0 &&
+      (isRoleWord(rest[0] ?? '') || /^(der|die|ein|eine)$/u.test(rest[0] ?? ''))
+    )
+      rest = [];
   }
   // "Das sagt X jedem neuen Lernenden": an object or a time after the subject; not a capitalised
   // word that goes on with the subject ("Das erklärt Anna Meiers Erfolg").

@@ -355,6 +355,15 @@ describe('attributionInNextSentence', () => {
     [' Das sagte er nach dem Spiel.', { type: 'pronoun', gender: 'm' }],
     [' Das teilte Gemeindepräsidentin Ida Beispiel mit.', { type: 'name', name: 'Ida Beispiel' }],
     [' Das sagt Lorena Caduff jedem neuen Lernenden.', { type: 'name', name: 'Lorena Caduff' }],
+    // An apposition that runs to the end of the sentence; one after "Mit diesen Worten".
+    [
+      ' Das sagt Marco Beispiel, Präsident der Gewerkschaft.',
+      { type: 'name', name: 'Marco Beispiel' },
+    ],
+    [
+      ' Mit diesen Worten reagierte der Gemeindepräsident von Seewil, Tom Beispiel, auf den Fund.',
+      { type: 'name', name: 'Tom Beispiel' },
+    ],
     // Whoever used "diese Worte".
     [
       ' Mit diesen Worten eröffnete Präsidentin Vreni Zahner die Versammlung.',
@@ -393,6 +402,7 @@ describe('attributionInNextSentence', () => {
     [' Markus Schuler sagt den Satz seines Vaters oft.'],
     [' Mit diesen Worten wurde die Ausstellung eröffnet.'],
     [' Anna Meier sagt, das stimme nicht.'],
+    [' Das sagt Anna Beispiel, Peter Muster widerspricht.'],
   ])('no attribution in "%s"', (after) => {
     expect(attributionInNextSentence(after)).toBeNull();
   });
