@@ -412,9 +412,10 @@ export function appositionName(
 ): { name: string; title: string | null; end: number } | null {
   let k = from;
   // "Die Jurypräsidentin, die Literaturkritikerin Verena Stucki,": an article before the title.
-  // "der ehemalige Profi Hans Meier": up to two adjectives between them.
+  // "der ehemalige Profi Hans Meier", "die 58-jährige Landwirtin X": up to two adjectives.
   let adjectives = 0;
-  while (adjectives < 2 && /^\p{Ll}+(e|en)$/u.test(ws[k + 1 + adjectives] ?? '')) adjectives++;
+  while (adjectives < 2 && /^(\d+-)?\p{Ll}+(e|en)$/u.test(ws[k + 1 + adjectives] ?? ''))
+    adjectives++;
   if (definiteArticles.has(ws[k] ?? '') && /^\p{Lu}/u.test(ws[k + 1 + adjectives] ?? '')) {
     const titled = titledName(ws, k + 1 + adjectives);
     if (titled) return closesApposition(ws, titled.end) ? titled : null;

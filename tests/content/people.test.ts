@@ -238,6 +238,10 @@ describe('titles and withheld names', () => {
     ],
     ['Biologin Fabienne Studer (34), an', { name: 'Fabienne Studer', title: 'Biologin', end: 3 }],
     ['Anna Muster', { name: 'Anna Muster', title: null, end: 2 }],
+    [
+      'die 58-jährige Landwirtin Heidi Muster, empfing',
+      { name: 'Heidi Muster', title: 'Landwirtin', end: 5 },
+    ],
     ['der Täter Peter Muster sei gefasst', null],
     ['Bauer Hans Muster habe nichts gehört', null],
     ['die Tochter Lea Muster sei wohlauf.', null],
