@@ -196,7 +196,9 @@ export function findSpeechVerb(
         /^(führt|führte)$/u.test(lower(w)) &&
         !clauseHasParticle(ws, i, 'aus') &&
         !clauseHasParticle(ws, i, 'zurück')
-      ),
+      ) &&
+      // "fuhr sie fort": "fährt" says something only with "fort".
+      !(/^(fährt|fuhr)$/u.test(lower(w)) && !clauseHasParticle(ws, i, 'fort')),
   );
 }
 

@@ -39,7 +39,8 @@ export const speechVerbs = list(
   wettert wetterte spottet spottete scherzt scherzte witzelt witzelte moniert monierte bemängelt
   bemängelte sinniert sinnierte frohlockt frohlockte triumphiert triumphierte vermutet vermutete
   droht drohte hakt hakte brummt brummte murmelt murmelte flüstert flüsterte knurrt knurrte
-  stöhnt stöhnte schmunzelt schmunzelte grinst grinste beginnt begann
+  stöhnt stöhnte schmunzelt schmunzelte grinst grinste beginnt begann eröffnet eröffnete
+  fährt fuhr
 `,
 );
 

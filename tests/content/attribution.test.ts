@@ -103,6 +103,10 @@ describe('findSpeechVerb', () => {
     // "führt" says something only with its particle.
     ['Sie führt den Service im Hirschen', -1],
     ['Sie führte aus, der Plan sei gut', 1],
+    // "fuhr" says something only with "fort"; "eröffnete" the evening with words.
+    ['fuhr sie fort,', 0],
+    ['Sie fuhr nach Hause', -1],
+    ['eröffnete Präsidentin Monika Muster den Abend', 0],
     ['Odermatt führte dies auf den Schnee zurück', 1],
     ['Die Sage erzählt', 2],
   ])('%s → %i', (text, index) => {
