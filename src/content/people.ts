@@ -2103,6 +2103,7 @@ export class PeopleIndex {
           return;
         }
         // "die Berechnung der Vermieterin": "der" after a noun with its own article is a genitive.
+        // "den Fragen der Reporter": one of a man's role is the plural, several people.
         const beforeNoun = (tokens[i - 2]?.word ?? '').toLowerCase();
         if (
           article === 'der' &&
@@ -2112,6 +2113,9 @@ export class PeopleIndex {
             indefiniteArticles.has(beforeNoun) ||
             possessives.has(beforeNoun))
         ) {
+          const genitiveNoun = bare(noun).toLowerCase();
+          if (!/in$/u.test(genitiveNoun) && !isKinship(genitiveNoun) && genitiveNoun !== 'frau')
+            return;
           this.mentions.push({
             ...(named ?? { speaker: role, named: false }),
             position: offset + start,

@@ -420,7 +420,11 @@ export function extractQuotes(
             : (openingSubject(lastClause) ?? invertedPronoun(words(lastClause))));
         // "Seine Frau habe ihm einmal gesagt, er liebe den Ofen mehr als sie. «…»": who spoke,
         // in reported speech, is whom the one recounting it quotes; what follows is theirs.
-        const mainClause = writersWords(sentenceBefore.split(',')[0] ?? '').map((w) =>
+        // The writer's words up to the first comma outside quotations ("«Ich habe ihm gesagt,
+        // dass …», sagt Rüegg." has none before "sagt").
+        const writers = writersWords(sentenceBefore);
+        const firstComma = writers.findIndex((w) => w.endsWith(','));
+        const mainClause = (firstComma < 0 ? writers : writers.slice(0, firstComma + 1)).map((w) =>
           w.toLowerCase().replace(/[^\p{L}]/gu, ''),
         );
         // "Ihr Vater habe ihr nur einen Rat gegeben, erzählt X. «…»", "Ihr Mann habe nur einen

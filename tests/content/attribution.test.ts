@@ -3754,6 +3754,18 @@ describe('speakers in context', () => {
         ['Werk und Arbeit', 'name', null],
       ],
     ],
+    [
+      'a plural role in the genitive is nobody "er" means; a comma inside the quotation before "sagt X." does not hide the speaker',
+      [
+        'Captain Dario Beispiel (29) stellt sich den Fragen der Reporter. „Wir Spieler sind schuld“, sagt er leise.',
+        'Präsident Hanspeter Muster (66) ruft an. „Ich habe ihm gesagt, dass es nicht geht“, sagt Muster. „Wir spielen gegen den Abstieg.“',
+      ],
+      [
+        ['Wir Spieler sind schuld', 'speech', 'Dario Beispiel'],
+        ['Ich habe ihm gesagt, dass es nicht geht', 'speech', 'Muster'],
+        ['Wir spielen gegen den Abstieg.', 'speech', 'Muster'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
