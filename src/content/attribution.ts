@@ -1647,6 +1647,21 @@ export function sentenceSubject(sentence: string): Subject | null {
       // "…, sagte, man gehe …": "man" opens the reported clause, it is not who speaks; "…,
       // erinnert sich an einen Vater": an object.
       const read = subjectAfterVerb(ws.slice(j + 1));
+      // "Anton Gerber hört es nicht mehr, sagt er.": a clause in the indicative, opened by a
+      // name, is what that person says of themselves; the pronoun means them. In the
+      // subjunctive ("Tschanz sei zäh, sagt er") somebody else speaks of them.
+      const reported = ws.slice(0, j);
+      const opener = readSubject(reported);
+      if (
+        read?.type === 'pronoun' &&
+        opener?.subject.type === 'name' &&
+        // A name and its own verb, not "Früher, erzählt er, …" (an adverb alone).
+        reported.length > opener.length &&
+        !(reported[opener.length - 1] ?? '').endsWith(',') &&
+        !inSubjunctive(reported) &&
+        !reported.slice(0, -1).some((w) => /[,;:]$/u.test(w))
+      )
+        return opener.subject;
       if (read && read.type !== 'nobody') return read;
     }
   }

@@ -640,7 +640,10 @@ export function isPersonNounByForm(word: string): boolean {
 export function isUnlistedPersonNoun(word: string): boolean {
   return (
     neuterPersonNouns.has(word) ||
-    (/^\p{Lu}\p{Ll}+$/u.test(word) && /(ling|ist|ent|ant|eur|euse)$/u.test(word))
+    (/^\p{Lu}\p{Ll}+$/u.test(word) &&
+      /(ling|ist|ent|ant|eur|euse)$/u.test(word) &&
+      // "ein Experiment", "ein Dokument": a noun in -ment is never a person.
+      !/ment$/u.test(word))
   );
 }
 
@@ -653,7 +656,7 @@ export function isUnlistedPersonNoun(word: string): boolean {
 export function isPluralRole(article: string, noun: string): boolean {
   const word = bare(noun);
   return (
-    /^(die|ihre|seine|unsere|eure)$/iu.test(article) &&
+    /^(die|ihre|seine|unsere|eure|meine|deine)$/iu.test(article) &&
     ((!/e$/u.test(word) && genderOfRole(noun) !== 'f') || /innen$/u.test(word))
   );
 }

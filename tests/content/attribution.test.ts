@@ -1094,6 +1094,10 @@ describe('sentenceSubject and openingSubject', () => {
     ],
     ['Kovač selbst bezeichnete die Arbeit als _.', { type: 'name', name: 'Kovač' }],
     ['Man werde _ auch wieder eingreifen, sagte er.', { type: 'pronoun', gender: 'm' }],
+    // A clause in the indicative opened by a name is what that person says of themselves.
+    ['Anton Beispiel hört es nicht mehr, sagt er.', { type: 'name', name: 'Anton Beispiel' }],
+    ['Beispiel sei zäh wie Leder, sagt er.', { type: 'pronoun', gender: 'm' }],
+    ['Früher, erzählt er, habe man _ gebetet.', { type: 'pronoun', gender: 'm' }],
     ['Gegenüber dem _ sprach Wyss von einer _.', { type: 'name', name: 'Wyss' }],
     ['Die Initiative hätte _, schreibt der Verband in einer Mitteilung.', null],
     [

@@ -38,6 +38,9 @@ describe('isUnlistedPersonNoun', () => {
     ['Opfer', true],
     ['Unfall', false],
     ['Fehler', false],
+    ['Student', true],
+    ['Experiment', false],
+    ['Dokument', false],
   ])('%s → %s', (word, person) => {
     expect(isUnlistedPersonNoun(word)).toBe(person);
   });
@@ -162,6 +165,8 @@ describe('names and genders', () => {
     ['Die', 'Fans', true],
     ['die', 'Aktivisten', true],
     ['die', 'Pflegerinnen', true],
+    ['Meine', 'Studierenden', true],
+    ['meine', 'Mutter', false],
     ['die', 'Angeklagten', true],
     // After a possessive that may be plural: several fans, but one mother or colleague.
     ['Ihre', 'Fans', true],
