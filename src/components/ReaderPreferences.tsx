@@ -9,6 +9,7 @@ import {
 } from './speechRatePreference';
 import { useGermanVoice } from './useGermanVoice';
 
+const label = 'Darstellung';
 const themeLabels: Record<Theme, string> = { light: 'Hell', dark: 'Dunkel', system: 'System' };
 const speechRateLabels = Object.fromEntries(
   speechRates.map((rate) => [rate, speechRateLabel(rate)]),
@@ -99,20 +100,21 @@ export function ReaderPreferences({
 
   return (
     <div className={styles.root} ref={rootRef} data-needs-js>
+      {/*
+       * No children: icon and label come from the stylesheet the page carries, so the button
+       * has its full width in the first paint even when the browser paints a page it has only
+       * partly parsed (a label parsed after its icon widened the button and moved it).
+       */}
       <button
         ref={toggleRef}
         type="button"
         className={styles.toggle}
         aria-expanded={open}
         aria-controls="darstellung"
+        aria-label={label}
+        data-label={label}
         onClick={() => setOpen((o) => !o)}
-      >
-        {/* Two letters A, large and small: the text and how it looks. */}
-        <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d="m2 19 5-13 5 13M3.9 14.5h6.2M13.5 19l3.5-9 3.5 9M14.8 15.8h4.4" />
-        </svg>
-        Darstellung
-      </button>
+      />
       <div className={styles.panel} id="darstellung" hidden={!open}>
         <ChoiceGroup
           id="darstellung-farbschema"
