@@ -9,7 +9,7 @@ import {
 } from './speechRatePreference';
 import { useGermanVoice } from './useGermanVoice';
 
-const label = 'Darstellung';
+const toggleLabel = 'Darstellung';
 const themeLabels: Record<Theme, string> = { light: 'Hell', dark: 'Dunkel', system: 'System' };
 const speechRateLabels = Object.fromEntries(
   speechRates.map((rate) => [rate, speechRateLabel(rate)]),
@@ -111,8 +111,8 @@ export function ReaderPreferences({
         className={styles.toggle}
         aria-expanded={open}
         aria-controls="darstellung"
-        aria-label={label}
-        data-label={label}
+        aria-label={toggleLabel}
+        data-label={toggleLabel}
         onClick={() => setOpen((o) => !o)}
       />
       <div className={styles.panel} id="darstellung" hidden={!open}>

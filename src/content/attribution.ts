@@ -1391,9 +1391,11 @@ export function inSourceClause(ws: readonly string[]): boolean {
   );
 }
 
+/** Tails of a written text or report: "protokoll", "studie", "urteil". */
+const documentNouns = [...writtenTextNouns, ...documentTails];
+
 /** A written text or report, compounds too, lower case: "einsatzprotokoll", "studie", "urteil". */
-const isDocumentNoun = (w: string) =>
-  [...writtenTextNouns, ...documentTails].some((t) => w.endsWith(t));
+const isDocumentNoun = (w: string) => documentNouns.some((t) => w.endsWith(t));
 
 /**
  * Step: whether a sentence has its subject listen or keep silent ("Anna Meier hörte schweigend

@@ -1481,6 +1481,7 @@ export class PeopleIndex {
       if (winningVerbs.has(bare(word)) && !excluded.some((r) => start >= r.start && start < r.end))
         this.wins.push(offset + start);
     });
+    const sentenceOpenings = new Set(sentenceStarts);
     const written = tokens.map((t) => t.word);
     const quoted = tokens.map(({ start }) =>
       excluded.some((r) => start >= r.start && start < r.end),
@@ -1517,7 +1518,7 @@ export class PeopleIndex {
           // "Ob sie ihre Meinung geändert habe, wollte Frei von Näf wissen.": a pronoun in a
           // clause that opens the sentence may mean whom the main clause names after it.
           ...(i > 0 &&
-          sentenceStarts.includes(tokens[i - 1]?.start ?? -1) &&
+          sentenceOpenings.has(tokens[i - 1]?.start ?? -1) &&
           subordinators.has((tokens[i - 1]?.word ?? '').toLowerCase())
             ? { leading: true }
             : {}),

@@ -601,12 +601,12 @@ export function extractQuotes(
             answerToQuestion || othersSaying || keptText
               ? ({ type: 'nobody' } as const)
               : readColonClause(clause);
-          // "Danach lacht sie:": only a person laughs, so a study or a body named since is not
-          // what the pronoun may mean.
           // "Anna hat eine Zeichnung gebracht: Moritz mit Krone, darunter hat sie geschrieben:":
           // a pronoun after a colon inside the sentence may mean whom the clause before it names.
           const from =
             blockStart + sentence.start + (prefix.endsWith(':') ? clauseAfterColon(prefix) : 0);
+          // "Danach lacht sie:": only a person laughs, so a study or a body named since is not
+          // what the pronoun may mean.
           if (read?.type === 'subject')
             speaker =
               read.subject.type === 'pronoun' && doneByPersons(clause)
