@@ -1232,13 +1232,15 @@ function subjectAfterVerb(ws: readonly string[]): Subject | null {
 /** The ways a clause before a colon says whose view follows; the holder is the named group. */
 const viewClauses: ReadonlyArray<RegExp> = [
   // "Für Nyffeler ist klar:", "Aus Sicht von Marco Bühler ist klar:", "Für X steht fest:"
-  /^(?:Für|Aus (?:der )?Sicht von|Nach Ansicht von|Nach Meinung von)\s+(?<holder>.+?)\s+(?:ist|war|bleibt|steht|stand)\s+(?:es\s+)?(?:auch\s+)?(?:klar|sicher|eindeutig|unbestritten|fest)$/u,
+  /^(?:Für|Aus (?:der )?Sicht von|Nach Ansicht von|Nach Meinung von)\s+(?<holder>.+?)\s+(?:ist|war|bleibt|steht|stand)\s+(?:es\s+)?(?:auch\s+|damit\s+|also\s+|jedenfalls\s+|nun\s+|heute\s+|längst\s+)?(?:klar|sicher|eindeutig|unbestritten|fest)$/u,
   // "Davon ist auch Verbandspräsident Marco Bühler überzeugt:"
   /^(?:Davon|Dessen)\s+(?:ist|war|zeigt sich|zeigte sich)\s+(?:auch\s+)?(?<holder>.+?)\s+(?:überzeugt|sicher)$/u,
   // "So sieht es auch Stadtbaumeisterin Ruth Amsler:", "Ähnlich sah das Y:"
   /^(?:So|Anders|Ähnlich|Genauso|Ebenso)\s+(?:sieht|sah)\s+(?:es|das)\s+(?:auch\s+)?(?<holder>.+)$/u,
   // "Das sieht auch Matthias Zurbuchen so:", "Das sah Präsidentin X anders:"
   /^(?:Das|Dies|Es)\s+(?:sieht|sah)\s+(?:auch\s+)?(?<holder>.+?)\s+(?:so|genauso|ähnlich|anders|gleich)$/u,
+  // "Sein Gegenüber Lindqvist sah es ähnlich:", "Gemeindepräsident X sieht das anders:"
+  /^(?<holder>.+?)\s+(?:sieht|sah)\s+(?:es|das)\s+(?:auch\s+|ganz\s+|etwas\s+)?(?:so|genauso|ähnlich|anders|gleich)$/u,
   // "Ähnlich tönt es bei Gewerbler Kurt Egli:", "Bei Konzernchef Patrick Koch klingt das so:"
   /^(?:So|Anders|Ähnlich|Gleich)\s+(?:tönt|tönte|klingt|klang)\s+(?:es|das)\s+(?:auch\s+)?bei\s+(?<holder>.+)$/u,
   /^Bei\s+(?<holder>.+?)\s+(?:tönt|tönte|klingt|klang)\s+(?:es|das)\s+(?:so|ähnlich|anders)$/u,
@@ -1534,6 +1536,26 @@ export function continuesReportedSpeech(
 }
 
 const speechOrOpinionVerbs = new Set([...speechVerbs, ...opinionVerbs]);
+
+/**
+ * Step: whether a sentence is somebody's reported speech in the subjunctive, whoever its subject
+ * is, with no verb of saying, reproach or source of its own: "Er habe «mit kaltem Kalkül»
+ * gehandelt.", "Die Entscheidung sei «ein Witz» gewesen." A few quoted words in it are the
+ * words of whom the text let speak before, not of its subject. Not "Laut Anklage habe er …",
+ * "Sie wirft ihm vor, er habe …", nor a conditional ("Wäre er …").
+ */
+export function isReportersClause(sentence: string): boolean {
+  const ws = wordsOutsideQuotes(sentence);
+  const plain = ws.map(lower);
+  return (
+    plain.some((w) => reportedSubjunctive.test(w)) &&
+    !namesSource(ws) &&
+    !plain.some((w) => /^(ich|wir|mir|uns|dass|ob)$/u.test(w)) &&
+    !plain.some((w) =>
+      [speechOrOpinionVerbs, reproachVerbs, reproachNouns, impersonalVerbs].some((l) => l.has(w)),
+    )
+  );
+}
 
 /** The words without an address at their start: "Frau Zaugg, Sie haben …" → "Sie haben …". */
 export function withoutAddress(ws: readonly string[]): readonly string[] {

@@ -78,8 +78,9 @@ function endsInRole(lower: string): boolean {
   for (let prefix = Math.max(0, lower.length - longestRoleTail); prefix < lower.length; prefix++) {
     if (roleTails.get(lower.slice(prefix))?.some((fits) => fits(prefix))) return true;
   }
-  // Journalist, Polizistin, Pianist: people by what they do.
-  return lower.length >= 8 && /ist(in|en|innen)?$/u.test(lower);
+  // Journalist, Polizistin, Pianist: people by what they do; not a Scandinavian family name
+  // (Lindqvist, Blomkvist, Almquist).
+  return lower.length >= 8 && /ist(in|en|innen)?$/u.test(lower) && !/[kq][vwu]ist$/u.test(lower);
 }
 
 /**
@@ -615,6 +616,31 @@ export function inPassive(ws: readonly string[]): boolean {
 /** Whether a word ends a sentence or a clause before a colon: "Meier.", "Uhr:", "gesagt.»". */
 const endsSentence = (word: string) => /[.!?:]["»“”]?$/u.test(word);
 
+/** Words that open a relative clause after a comma: "…, das ihr …", "…, mit der …". */
+const relativePronouns = /^(der|die|das|dem|den|deren|dessen|denen)$/u;
+
+/**
+ * Whether the word at `i` stands in a relative clause: the last comma before it in its sentence
+ * is followed by a relative pronoun (after a preposition, perhaps) and then by no noun
+ * ("…, das ihr vor Jahren eine Klientin schenkte"; not "…, die Gemeinde zahlt").
+ */
+function inRelativeClause(tokens: readonly { word: string }[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const word = tokens[j]?.word ?? '';
+    if (endsSentence(word)) return false;
+    if (!word.endsWith(',')) continue;
+    const next = tokens[j + 1]?.word ?? '';
+    const pronounAt = relativePronouns.test(next) ? j + 1 : prepositions.test(next) ? j + 2 : -1;
+    return (
+      pronounAt > j &&
+      pronounAt < i &&
+      relativePronouns.test(tokens[pronounAt]?.word ?? '') &&
+      /^\p{Ll}/u.test(tokens[pronounAt + 1]?.word ?? '')
+    );
+  }
+  return false;
+}
+
 /** A finite verb in the singular: "widerspricht", "bestritt", "war"; not "protestieren". */
 const singularVerb =
   /^(\p{Ll}+(t|te)|ist|war|wurde|hat|wird|will|kann|muss|soll|sass|traf|kam|ging|blieb|stand|lag|sah|gab|nahm|fand|gewann|verlor|sprach|riss|schwieg|lief|fuhr)[,.]?$/u;
@@ -738,6 +764,8 @@ export type Mention = {
   reports?: boolean;
   /** A role introduced with "ein" or "eine": somebody new the text tells of ("ein Vorarbeiter"). */
   introduced?: boolean;
+  /** Unnamed, in a relative clause ("das Buch, das ihr eine Klientin schenkte"): in the background. */
+  relative?: boolean;
 };
 
 const roleKeys = (role: string) => {
@@ -1886,7 +1914,11 @@ export class PeopleIndex {
           byOrigin ||
           speaksForOwner ||
           (introduced && compoundOnlyRoleStems.has(bare(role).toLowerCase())) ||
-          (introduced && isUnlistedPersonNoun(bare(role)));
+          (introduced && isUnlistedPersonNoun(bare(role))) ||
+          // "eine 81-jährige Witwe", "ein 45-jähriger Lastwagenchauffeur": with an age, a noun
+          // that is a person's by its form or a relation.
+          (age !== undefined &&
+            (isPersonNounByForm(bare(role)) || relationNouns.has(bare(role).toLowerCase())));
         // "die mutmassliche Abholerin, eine 29-jährige Polin,": an apposition to somebody the
         // text did not record as a person is the mention.
         const lastMention = this.mentions.at(-1);
@@ -1954,6 +1986,7 @@ export class PeopleIndex {
                 (isRoleWord(role) ? null : /^eine$/iu.test(article) ? 'f' : 'm')),
             named: false,
             introduced: true,
+            relative: inRelativeClause(tokens, i),
           });
         // "Ein Türsteher des Clubs hatte die Polizei alarmiert.": a sentence that opens with
         // somebody or something unnamed; a pronoun after it means nobody named before.
@@ -2024,6 +2057,7 @@ export class PeopleIndex {
           gender: genderOfRoleWithArticle(article, noun),
           named: false,
           object: true,
+          relative: inRelativeClause(tokens, i),
         });
         return;
       }
@@ -2034,6 +2068,7 @@ export class PeopleIndex {
           gender: genderOfRoleWithArticle(article, noun),
           named: false,
           introduced: true,
+          relative: inRelativeClause(tokens, i),
         });
       } else if (isPluralRole(article, noun)) {
         // "Die Richter in Lausanne halten fest": several people, whom no "er" or "sie" after
@@ -2413,8 +2448,11 @@ export class PeopleIndex {
       this.pronouns.some(
         (p) => p.gender === m.gender && p.position > m.position && p.position < position,
       );
+    // "…, das ihr eine Klientin schenkte. «…», sagt sie.": somebody unnamed in a relative
+    // clause is in the background, not whom the next sentence's pronoun means.
+    const background = (m: Mention) => m.relative === true && !m.named;
     const fits = before.find(
-      (m) => (!gender || !m.gender || m.gender === gender) && !passedOver(m),
+      (m) => (!gender || !m.gender || m.gender === gender) && !passedOver(m) && !background(m),
     );
     // "Der Gemeinderat hat die Kündigung des Hauswarts bestätigt. … schreibt er": a person in
     // the genitive may be what the pronoun means, or the sentence's subject may be.
@@ -2498,6 +2536,7 @@ export class PeopleIndex {
       (m) =>
         m.position >= since &&
         !passedOver(m) &&
+        !background(m) &&
         m.speaker !== fits?.speaker &&
         !(!m.named && m.speaker && fitsRole && sameRole(m.speaker, fitsRole)) &&
         m.gender !== null &&
@@ -2520,6 +2559,20 @@ export class PeopleIndex {
         .filter((m) => m.position >= from && m.position < to && !m.genitive)
         .map((m) => m.speaker),
     ).size;
+  }
+
+  /**
+   * The one person mentioned between two positions, by name and as a subject (not after a
+   * preposition, not a genitive): "Sein Gegenüber Lindqvist sah es ähnlich:". Null where the
+   * words mention nobody, somebody unnamed, or more than one person.
+   */
+  onlyNamedBetween(from: number, to: number): string | null {
+    const between = this.mentions.filter((m) => m.position >= from && m.position < to);
+    const speakers = new Set(between.map((m) => m.speaker));
+    const [only] = between;
+    return speakers.size === 1 && only?.named && only.speaker && !only.object && !only.genitive
+      ? only.speaker
+      : null;
   }
 
   /** Whether any person or role is mentioned between two positions. */
@@ -2632,9 +2685,12 @@ export class PeopleIndex {
       );
     if (rival && best) return { ...best, speaker: '' };
     if (best) return best;
-    // A person the text mentions with the role only later is not meant.
+    // A person the text mentions with the role only later is not meant; nor a relative the
+    // text never mentions by name ("mein Mann Fritz" at the end is not whom "ihr Mann" means).
     const only = candidates.length === 1 ? candidates[0] : undefined;
-    return only && !this.mentions.some((m) => m.speaker === only.name)
+    return only &&
+      !familyRelations.has(role.toLowerCase()) &&
+      !this.mentions.some((m) => m.speaker === only.name)
       ? { speaker: only.name, position, gender: only.gender, named: true }
       : null;
   }
@@ -2676,6 +2732,19 @@ export class PeopleIndex {
       // "Gegründet hatte sie sein Vater Anton Seidl, der 1998 starb. «…», erzählt der
       // 58-Jährige": the dead are not who an age means now.
       if (last && this.deceased.has(last)) return null;
+      // "…, wie eine Zuschauerin bemerkte.¶Nach der Premiere zeigte sich die Autorin gerührt.
+      // «…», sagte die 58-Jährige": somebody unnamed, mentioned before the sentence before, is
+      // not whom an age the text gave nobody means.
+      const lastOfLast = last
+        ? this.mentions.filter((m) => m.speaker === last && m.position < position).at(-1)
+        : undefined;
+      if (
+        lastOfLast &&
+        !lastOfLast.named &&
+        !this.ages.has(last ?? '') &&
+        lastOfLast.position < this.sentenceStartBefore(this.sentenceStartBefore(position) - 1)
+      )
+        return null;
       // "Die Moderatorin betritt die Backstube … «Frau Gerber, …?» Die 63-Jährige lacht.": an
       // age the text gave nobody, after a role with no name, may be that role's or that of a
       // person of the gender the article named before it. Not after somebody new the text

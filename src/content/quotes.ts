@@ -9,6 +9,7 @@ import {
   inSourceClause,
   inSubjunctive,
   invertedPronoun,
+  isReportersClause,
   isWritersAccount,
   labelOfOthers,
   lastClauseJoint,
@@ -16,6 +17,7 @@ import {
   openingSource,
   openingSubject,
   opensWithSpeaker,
+  othersWords,
   ownerOfStatementClause,
   readColonClause,
   readSubject,
@@ -607,6 +609,11 @@ export function extractQuotes(
             blockStart + sentence.start + (prefix.endsWith(':') ? clauseAfterColon(prefix) : 0);
           // "Danach lacht sie:": only a person laughs, so a study or a body named since is not
           // what the pronoun may mean.
+          // "Sein Gegenüber Lindqvist sah es ähnlich:", "Trainer X hat trotzdem an ihn geglaubt:":
+          // a clause the rules cannot read, in the quotation's sentence, that mentions one
+          // person only, by name and as its subject, is that person's introduction.
+          if (read === null && prefix.endsWith(':') && !/\?\s*:$/u.test(prefix))
+            speaker = people.onlyNamedBetween(blockStart + sentence.start, position);
           if (read?.type === 'subject')
             speaker =
               read.subject.type === 'pronoun' && doneByPersons(clause)
@@ -704,15 +711,42 @@ export function extractQuotes(
           const impersonal = writersWords(
             text.slice(sentence.start, sentence.end).split(',')[0] ?? '',
           ).some((w) => impersonalVerbs.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+          const said = text.slice(sentence.start, sentence.end);
           if (
             speaker === null &&
             !ownSpeaker &&
             !impersonal &&
             sentence.start > 0 &&
-            continuesReportedSpeech(text.slice(sentence.start, sentence.end), isPerson) &&
+            continuesReportedSpeech(said, isPerson) &&
             !people.mentionedBetween(blockStart + sentence.start, position)
           )
             speaker = fromSentenceBefore(true);
+          // "«…», sagte die Staatsanwältin. Er habe «mit kaltem Kalkül» gehandelt.": a few words in
+          // reported speech about somebody else are the words of whom the paragraph let speak
+          // last: the speaker of the quotation before, with nobody named since, or whom the
+          // sentence before names.
+          // Not "Beat Gmür sei «enttäuscht»": a person it names may be whose words they are; nor
+          // after a sentence that names two people ("X verwies auf das Geständnis ihres
+          // Mandanten. Er sei «nur ein Kurier» gewesen.").
+          else if (
+            speaker === null &&
+            kind === 'partial' &&
+            !ownSpeaker &&
+            !impersonal &&
+            sentence.start > 0 &&
+            isReportersClause(said) &&
+            openingSubject(said)?.type !== 'name'
+          ) {
+            const since = previous?.part === i ? previous.end : null;
+            const before = sentenceAround(text, starts, sentence.start - 1).start;
+            speaker =
+              since !== null && !people.mentionedBetween(since, blockStart + sentence.start)
+                ? (previous?.speaker ?? null)
+                : people.peopleBetween(blockStart + before, blockStart + sentence.start) <= 1 &&
+                    !othersWords(writersWords(text.slice(before, sentence.start)))
+                  ? fromSentenceBefore(true)
+                  : null;
+          }
         } else if (
           kind === 'speech' &&
           prefix === '' &&

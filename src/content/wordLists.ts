@@ -237,7 +237,10 @@ export const statementNouns = list(
  * ihrer Lehrerin, einen Lieblingsspruch von Goethe).
  */
 export const sayingTails = [
-  ...list('sayingTails', `satz spruch motto rat worte devise credo zitat weisheit`),
+  ...list(
+    'sayingTails',
+    `satz spruch motto rat worte devise credo zitat weisheit geständnis aussage schilderung`,
+  ),
 ];
 
 /**
@@ -619,7 +622,7 @@ export const namingNouns = list(
   Programms Operation Kampagne Album Albums Song Songs Lied Liedes Film Films Buch Buches Buchs
   Roman Romans Serie Podcast Podcasts App Kolumne Titel Agentur Hotel Hotels Restaurant
   Restaurants Schiff Schiffs Mission Festival Festivals Ausstellung Studie Reihe Format Fonds
-  Label Labels Namen Namens Motto Slogan Gesetz Gesetzes Stück Stücks Theaterstück Oper
+  Label Labels Name Namen Namens Motto Slogan Gesetz Gesetzes Stück Stücks Theaterstück Oper
   Musical Ballade Hit Single Gedicht Gemälde Inszenierung Produktion Überschrift Überschriften
   Kapitel Aktion Novelle Erzählung Bücher Büchern Zyklus Liederzyklus Sinfonie Symphonie Kantate
   Oratorium Requiem Sonate Suite Ballett Hörspiel Werk Werks Kunstwerk Installation Skulptur Essay

@@ -10,6 +10,7 @@ import {
   inSubjunctive,
   invertedPronoun,
   isPlaceAdjective,
+  isReportersClause,
   isWritersAccount,
   labelOfOthers,
   inSourceClause,
@@ -606,6 +607,22 @@ describe('continuesReportedSpeech', () => {
   });
 });
 
+describe('isReportersClause', () => {
+  it.each([
+    ['Er habe «mit kaltem Kalkül» gehandelt.', true],
+    ['Die Beschuldigte habe «mit grosser Energie» gehandelt.', true],
+    ['Die Entscheidung sei «ein Witz» gewesen.', true],
+    ['Laut Anklage habe er «mit kaltem Kalkül» gehandelt.', false],
+    ['Die Klägerin wirft ihm vor, er habe «gelogen».', false],
+    ['Er sagte, die Lage sei «ernst».', false],
+    ['Ich habe «nie» gezögert.', false],
+    ['Sie hofft, dass die Gemeinde «bald» entscheide.', false],
+    ['Die Vorlage wurde «deutlich» abgelehnt.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(isReportersClause(sentence)).toBe(expected);
+  });
+});
+
 describe('openingSource', () => {
   it.each([
     [
@@ -675,6 +692,8 @@ describe('viewHolder', () => {
       'Nach dem Schlusspfiff war Goalie Silvan Ruchti bedient',
       { type: 'name', name: 'Silvan Ruchti' },
     ],
+    ['Für Wenger ist damit klar', { type: 'name', name: 'Wenger' }],
+    ['Torhüter Linus Beispiel sah es ähnlich', { type: 'name', name: 'Linus Beispiel' }],
     ['Für die Gemeinde ist klar', null],
     ['Die Stimmung war enttäuscht', null],
     ['Anders sieht es die Gewerkschaft', null],
@@ -3768,6 +3787,61 @@ describe('speakers in context', () => {
         ['Wir Spieler sind schuld', 'speech', 'Dario Beispiel'],
         ['Ich habe ihm gesagt, dass es nicht geht', 'speech', 'Muster'],
         ['Wir spielen gegen den Abstieg.', 'speech', 'Muster'],
+      ],
+    ],
+    [
+      'a few words in reported speech about somebody else are whose the paragraph let speak last',
+      [
+        'Staatsanwältin Mira Beispiel fand deutliche Worte. «Er wusste, was er tat», sagte sie. Er habe «mit kaltem Kalkül» gehandelt.',
+        'Anklägerin Rita Muster zeichnete ein anderes Bild. Der Beschuldigte habe die Kundinnen «gezielt getäuscht».',
+        'Verteidigerin Lisa Gwerder verwies auf die Aussage ihres Mandanten. Er sei «nur ein Bote» gewesen.',
+        '«Wir sind bereit», sagte Anja Muster. Beat Gmür sei «enttäuscht».',
+      ],
+      [
+        ['Er wusste, was er tat', 'speech', 'Mira Beispiel'],
+        ['mit kaltem Kalkül', 'partial', 'Mira Beispiel'],
+        ['gezielt getäuscht', 'partial', 'Rita Muster'],
+        ['nur ein Bote', 'partial', null],
+        ['Wir sind bereit', 'speech', 'Anja Muster'],
+        ['enttäuscht', 'partial', null],
+      ],
+    ],
+    [
+      'a colon clause that mentions one person by name, as its subject, introduces that person',
+      [
+        'Der Technische Leiter des Turnvereins Seewil, Kurt Beispiel, hat trotzdem an sie geglaubt: «Sie hat den Kopf einer Schachspielerin.»',
+        'Elf Uhr: In Seewil stimmen nur 19 Prozent für Tempo 30. Gemeindepräsident Ruedi Muster hat dafür eine einfache Erklärung: «Bei uns fährt niemand schnell.»',
+        'Die Gäste führten lange. Im Gespräch mit Anna Meier sah man die Freude: «Endlich wieder ein Sieg.»',
+      ],
+      [
+        ['Sie hat den Kopf einer Schachspielerin.', 'speech', 'Kurt Beispiel'],
+        ['Bei uns fährt niemand schnell.', 'speech', 'Ruedi Muster'],
+        ['Endlich wieder ein Sieg.', 'speech', null],
+      ],
+    ],
+    [
+      'somebody unnamed in a relative clause, or unnamed and mentioned long before an age, is not whom a pronoun or the age means',
+      [
+        'Friedensrichterin Vreni Beispiel hört nach zwanzig Jahren auf. Und was macht sie künftig? Endlich das Buch lesen, das ihr vor Jahren eine Kundin geschenkt hat. «Ich kam nie über Seite 40 hinaus», gesteht sie.',
+        'Der dritte Akt wirkt wie ein Fiebertraum, wie eine Zuschauerin in der Pause bemerkte.',
+        'Nach der Premiere zeigte sich Zofia Wirbicka, die eigens angereist war, gerührt. Das Publikum applaudierte lange. «Ich habe mein Buch nicht wiedererkannt», sagte die 58-Jährige.',
+      ],
+      [
+        ['Ich kam nie über Seite 40 hinaus', 'speech', 'Vreni Beispiel'],
+        ['Ich habe mein Buch nicht wiedererkannt', 'speech', null],
+      ],
+    ],
+    [
+      'a relative the text names only at its end is not whom "ihr Mann" means; a witness with an age is somebody',
+      [
+        'Die Frau lag in den Wehen, und ihr Mann stand bleich in der Küche. Er fragte mich nur: «Sind Sie nicht zu jung?»',
+        'Im Sommer fahre ich mit meinem Mann Fritz nach Norwegen.',
+        'Gerichtspräsidentin Karin Beispiel eröffnete die Verhandlung.',
+        'Als Zeugin sagte eine 81-jährige Witwe aus. Ihr fehlen 180 000 Franken. «Ich habe ihm vertraut», sagte sie.',
+      ],
+      [
+        ['Sind Sie nicht zu jung?', 'speech', null],
+        ['Ich habe ihm vertraut', 'speech', 'Witwe'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {

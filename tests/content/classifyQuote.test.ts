@@ -26,6 +26,13 @@ describe('classifyQuote', () => {
       'name',
     ],
     ['newspaper after "der Zeitung"', 'Das meldet die Zeitung ', 'Abendpost', '.', 'name'],
+    [
+      'a name after "der Name"',
+      'Die Produktion bleibe, und auch der Name ',
+      'Brunner',
+      ' werde nicht verschwinden.',
+      'name',
+    ],
     ['acronym', 'Das sagte er der ', 'NZZ', '.', 'name'],
     ['title after "heisst"', 'Das Stück heisst ', 'Der Mond über Felsach', ' und dauert.', 'name'],
     ['initiative', 'Die Initiative ', 'Ja zu fairen Mieten', ' kommt an die Urne.', 'name'],

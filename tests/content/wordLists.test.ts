@@ -166,6 +166,9 @@ describe('the word lists', () => {
     ['Gemeinderats', false], // the council in the genitive: "des Gemeinderats"
     ['Siegerin', true],
     ['Zweitplatzierte', true],
+    ['Polizistin', true],
+    ['Lindqvist', false], // a Scandinavian family name, no role in -ist
+    ['Blomkvist', false],
   ])('isRoleWord(%s) is %s', (word, expected) => {
     expect(isRoleWord(word)).toBe(expected);
   });
