@@ -60,6 +60,7 @@ import {
   definiteArticles,
   indefiniteArticles,
   personalVerbs,
+  pluralSpeechVerbs,
   receivingVerbs,
   reproachNouns,
   speechVerbs,
@@ -292,6 +293,27 @@ export function extractQuotes(
   });
 
   const isPerson = (word: string) => people.isKnown(word);
+  /**
+   * "Ich habe ihm gesagt: «…»" in an answer, "Sie sagten damals: «…»" in a question: in an
+   * interview with one person, who says it is the interviewee, where the clause names nobody else.
+   */
+  const interviewSelf = (
+    clause: string,
+    paragraph: string,
+    from: number,
+    to: number,
+  ): string | null => {
+    if (interviewee === undefined || !people.isKnown(interviewee)) return null;
+    const ws = writersWords(clause);
+    if (people.mentionedBetween(from, to)) return null;
+    const question = /\?\s*$/u.test(paragraph);
+    const plural = (w: string | undefined) =>
+      pluralSpeechVerbs.has((w ?? '').replace(/[^\p{L}]/gu, ''));
+    const self = question
+      ? ws.some((w, j) => w === 'Sie' && (plural(ws[j - 1]) || plural(ws[j + 1])))
+      : findSpeechVerb(ws) >= 0 && ws.some((w) => /^(ich|Ich)$/u.test(w));
+    return self ? (people.fullNameOf(interviewee) ?? interviewee) : null;
+  };
   const quotes: Quote[] = [];
   /** The last quote with its speaker, where it ends in reading order. */
   let previous: {
@@ -310,8 +332,9 @@ export function extractQuotes(
   let interview: { speaker: string; part: number } | null = null;
   // An interview with one person only: its questions address nobody else by name (a double
   // interview's plain questions may be put to either).
-  const oneInterviewee =
-    new Set(parts.flatMap(({ text }) => addressedBefore(text) ?? [])).size === 1;
+  const addressees = new Set(parts.flatMap(({ text }) => addressedBefore(text) ?? []));
+  const oneInterviewee = addressees.size === 1;
+  const interviewee = oneInterviewee ? [...addressees][0] : undefined;
   parts.forEach(({ part, index, text }, i) => {
     const spans = spansOf[i] ?? [];
     const blockStart = offsets[i] ?? 0;
@@ -613,7 +636,13 @@ export function extractQuotes(
           // a clause the rules cannot read, in the quotation's sentence, that mentions one
           // person only, by name and as its subject, is that person's introduction.
           if (read === null && prefix.endsWith(':') && !/\?\s*:$/u.test(prefix))
-            speaker = people.onlyNamedBetween(blockStart + sentence.start, position);
+            speaker =
+              people.onlyNamedBetween(blockStart + sentence.start, position) ??
+              interviewSelf(clause, text, blockStart + sentence.start, position);
+          // "Sie sagten damals der «Talpost»: «…»": in an interview's question, "Sie" with its
+          // verb in -en is the interviewee addressed, not several people.
+          else if (read?.type === 'nobody' && /\?\s*$/u.test(text) && prefix.endsWith(':'))
+            speaker = interviewSelf(clause, text, blockStart + sentence.start, position);
           if (read?.type === 'subject')
             speaker =
               read.subject.type === 'pronoun' && doneByPersons(clause)

@@ -114,6 +114,7 @@ export const pluralSpeechVerbs = list(
   'pluralSpeechVerbs',
   `
   sagen sagten erklären erklärten meinen meinten schreiben schrieben betonen betonten fordern forderten
+  riefen antworteten
 `,
 );
 

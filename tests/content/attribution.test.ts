@@ -3832,6 +3832,22 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'in an interview with one person, "ich" in an answer and "Sie" in a question are the interviewee',
+      [
+        'Hebamme Vreni Beispiel-Muster geht nach vierzig Jahren in Pension.',
+        'Frau Beispiel, hatten Sie nie Angst?',
+        'Doch. Vor jeder schwierigen Geburt habe ich mir gesagt: «Du kannst das.» Meine Lehrmeisterin Anna Muster sagte: «Angst macht wach.»',
+        'In einer Sitzung 2011 riefen Sie dem Gemeinderat zu: «Seewil ist keine Insel!» Bereuen Sie das?',
+        'Nein.',
+      ],
+      [
+        // The family name as the questions address her.
+        ['Du kannst das.', 'speech', 'Beispiel'],
+        ['Angst macht wach.', 'speech', 'Anna Muster'],
+        ['Seewil ist keine Insel!', 'speech', 'Beispiel'],
+      ],
+    ],
+    [
       'a relative the text names only at its end is not whom "ihr Mann" means; a witness with an age is somebody',
       [
         'Die Frau lag in den Wehen, und ihr Mann stand bleich in der Küche. Er fragte mich nur: «Sind Sie nicht zu jung?»',
