@@ -845,8 +845,11 @@ export function readColonClause(clause: string): ColonClause {
         personPronouns.has(l)
       );
     });
+  // With no comma before it (comma -1), no clause of its own: the whole words, read once.
   const ws0 =
-    (lastVerb > firstVerb && comma >= firstVerb) || ownSubject ? all.slice(comma + 1) : all;
+    (lastVerb > firstVerb && comma >= 0 && comma >= firstVerb) || ownSubject
+      ? all.slice(comma + 1)
+      : all;
   // "…, wie Gemeindepräsidentin Vreni Lüthi bestätigte:" reads as "Vreni Lüthi bestätigte:".
   const connector = /^(und|doch|aber|sondern|worauf|woraufhin|während|wie)$/u.test(ws0[0] ?? '');
   if (ws0 !== all) {

@@ -578,6 +578,18 @@ export function extractQuotes(
           /^Der\s+\p{Lu}\p{Ll}*rat\s+\p{Ll}/u.test(text.slice(sentence.start))
         )
           speaker = null;
+        // "…, als Gerichtspräsident X ihn fragt, was geschehen sei. «…», sagt er leise.": after
+        // a question put to "ihn", "er" may mean who asked or who answers; nobody then.
+        else if (
+          attribution?.subject?.type === 'pronoun' &&
+          attribution.subject.gender === 'm' &&
+          prefix === '' &&
+          sentence.start > 0 &&
+          /\b(ihn\s+(fragt|fragte|gefragt)|(fragt|fragte)\s+ihn)\b/u.test(
+            text.slice(sentenceAround(text, starts, sentence.start - 1).start, sentence.start),
+          )
+        )
+          speaker = null;
         else if (attribution)
           speaker = resolve(
             attribution.subject,

@@ -130,7 +130,7 @@ export const opinionVerbs = list(
 /** Verbs that quote a text with no writer: «…», heisst es in der Mitteilung / Darin heisst es: «…». */
 export const impersonalVerbs = list(
   'impersonalVerbs',
-  `heisst heisse hiess heißt heiße hieß lautet lautete stand steht stehe`,
+  `heisst heisse hiess heißt heiße hieß geheissen geheißen lautet lautete stand steht stehe`,
 );
 
 /**

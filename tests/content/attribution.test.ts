@@ -818,6 +818,12 @@ describe('secondClause', () => {
 
 describe('readColonClause', () => {
   it.each([
+    // A verb of saying that only the last-verb scan knows, with no comma before it: read once,
+    // no endless recursion (a blind review article made the parser overflow its stack here).
+    [
+      'Heute führt sie in Seewil das letzte Kino im Tal – und zeigt jedes Jahr am 1. August denselben Film:',
+      { type: 'subject', subject: { type: 'pronoun', gender: 'f' } },
+    ],
     // A leading clause says when; its comma opens the main clause, here with several people.
     ['Als die Kranführerin fertig war, riefen sie im Chor:', { type: 'nobody' }],
     [
@@ -3829,6 +3835,17 @@ describe('speakers in context', () => {
       [
         ['Ich kam nie über Seite 40 hinaus', 'speech', 'Vreni Beispiel'],
         ['Ich habe mein Buch nicht wiedererkannt', 'speech', null],
+      ],
+    ],
+    [
+      'after a question put to "ihn", "sagt er" may be either man; what "es habe geheissen" reports is nobody\'s',
+      [
+        'Der 24-jährige Lehrling Dario Beispiel wirkt nervös, als Gerichtspräsident Felix Muster ihn fragt, was geschehen sei. «Ich wollte nur schnell fahren», sagt er leise.',
+        'Betriebsratschef Urs Beispiel warf der Leitung vor, die Belegschaft hingehalten zu haben. Noch im Herbst habe es geheißen, das Werk sei «zukunftsfest aufgestellt».',
+      ],
+      [
+        ['Ich wollte nur schnell fahren', 'speech', null],
+        ['zukunftsfest aufgestellt', 'partial', null],
       ],
     ],
     [
