@@ -216,6 +216,25 @@ function afterName(ws: readonly string[], from: number): number {
  * ("ein Sprecher der Kantonspolizei Seewil" → the role), a reference ("der Experte"). Returns the
  * subject and how many words it took, or null when the words name nobody.
  */
+/**
+ * "ein Zuhörer", "eine Doktorandin", "ein Angestellter", "eine ältere Dame": after "ein" or
+ * "eine", a noun that is a person's by its form, whom no role list knows; not a thing in -er
+ * that is a written text ("ein Flyer") or an abstract noun.
+ */
+export function isUnnamedPersonNoun(noun: string): boolean {
+  const l = noun.toLowerCase();
+  return (
+    /^\p{Lu}\p{Ll}{3,}$/u.test(noun) &&
+    !isGivenName(noun) &&
+    (/(er|erin|in|ist|ling|ant|ent|eur|euse|gast)$/u.test(l) ||
+      /(ete|ierte|nte|llte|mte|dte|ende|ige|ene|dame|witwe)$/u.test(l)) &&
+    !/(ung|heit|keit|schaft|tum|nis|ment|zin|ein|tin)$/u.test(l) &&
+    !writtenTextNouns.has(l) &&
+    !inscriptionNouns.has(l) &&
+    !documentTails.some((t) => l.endsWith(t))
+  );
+}
+
 export function readSubject(ws: readonly string[]): { subject: Subject; length: number } | null {
   let i = 0;
   while (i < ws.length && i < 6 && skippableWords.has(lower(ws[i] ?? ''))) i++;
@@ -268,13 +287,34 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       const name = readName(ws.slice(n, n + 7)) ?? bare(noun);
       return { subject: { type: 'name', name }, length: n + name.split(' ').length };
     }
+    // "erzählt die 34-jährige Pflegefachfrau aus Seewil": an age and a noun for a person, with no
+    // name after them, mean whom "die 34-Jährige" would: the person of that age, or the one
+    // just named.
+    const ageWord = ws.slice(i + 1, n).find((a) => /^\d+-jährigen?$/u.test(a));
+    if (
+      ageWord &&
+      /^(der|die)$/u.test(w) &&
+      !readName(ws.slice(n + 1, n + 3)) &&
+      // Not "der 22-jährige Brunner": a family name in -er is no noun for a person.
+      (isRoleWord(noun) || (isUnnamedPersonNoun(bare(noun)) && !/er$/u.test(bare(noun))))
+    )
+      return {
+        subject: {
+          type: 'reference',
+          noun: `${parseInt(ageWord, 10)}-Jährige`,
+          gender: w === 'der' ? 'm' : 'f',
+        },
+        length: roleComplement(ws, n + 1),
+      };
     // "Der Umweltrechtler Martin Gehrke": any noun before a full name is a title.
     const titled = isRoleWord(noun) ? null : titledName(ws, n);
     if (titled)
       return { subject: { type: 'name', name: titled.name }, length: afterName(ws, titled.end) };
     // "ein Bauer": after an article a short stem is a role too (alone it may be a name: Herr Bauer).
     const role =
-      isRoleWord(noun) || (article === 'indefinite' && compoundOnlyRoleStems.has(lower(noun)));
+      isRoleWord(noun) ||
+      (article === 'indefinite' &&
+        (compoundOnlyRoleStems.has(lower(noun)) || isUnnamedPersonNoun(bare(noun))));
     // "Der Friedenspreisträger des Vorjahres, der Schriftsteller Jonas Albrecht,": whatever the
     // noun, an apposition with a person's full name names who it is.
     const closed = roleComplement(ws, n + 1);

@@ -2575,6 +2575,22 @@ export class PeopleIndex {
       : null;
   }
 
+  /**
+   * The one person named as a subject between two positions, where everybody else mentioned
+   * there stands after a preposition: "Auf der Gegenseite haderte Trainer X mit dem
+   * Schiedsrichter." → X. Null where nobody or more than one person could be the subject.
+   */
+  onlySubjectBetween(from: number, to: number): string | null {
+    const between = this.mentions.filter((m) => m.position >= from && m.position < to);
+    const subjects = new Set(between.filter((m) => !m.object && !m.genitive).map((m) => m.speaker));
+    const [only] = [...subjects];
+    return subjects.size === 1 &&
+      only &&
+      between.some((m) => m.speaker === only && m.named && !m.object && !m.genitive)
+      ? only
+      : null;
+  }
+
   /** Whether any person or role is mentioned between two positions. */
   mentionedBetween(from: number, to: number): boolean {
     return this.mentions.some((m) => m.position >= from && m.position < to);

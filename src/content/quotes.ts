@@ -243,6 +243,18 @@ const splitLowerUtterance = /[»“”"]\s*,\s+\S+(\s+\S+){0,15},\s*$/u;
  * texts whose quotations are not the article's but which may introduce its people (the hero
  * caption: "Dirigentin Alma Rüegsegger bei der Probe").
  */
+/**
+ * The subject of the last clause before a quotation that a comma opens as a main clause of its
+ * own, with a capitalised first word and a verb of saying: "Rund 400 Beschäftigte sind
+ * betroffen, Betriebsratschef X spricht von einem" → X. Null where no such clause.
+ */
+export function commaClauseSubject(before: string): Subject | null {
+  const comma = before.lastIndexOf(', ');
+  if (comma < 0) return null;
+  const clause = before.slice(comma + 2);
+  return /^\p{Lu}/u.test(clause) ? sentenceSubject(`${clause}«».`) : null;
+}
+
 export function extractQuotes(
   written: readonly TextPart[],
   context: readonly string[] = [],
@@ -502,8 +514,18 @@ export function extractQuotes(
           (inPassive(words(sentenceBefore)) ||
             listens(words(sentenceBefore)) ||
             speaksOfThirdPerson(span.inner, subject));
-        return subject && subject.type !== 'nobody' && onePerson && !about
-          ? resolve(subject, blockStart + last.start)
+        if (subject && subject.type !== 'nobody' && onePerson && !about)
+          return resolve(subject, blockStart + last.start);
+        // "Auf der Gegenseite haderte Trainer X mit dem Schiedsrichter. «…»": a sentence that
+        // opens with where or when, whose one subject is a person it names, everybody else in
+        // it after a preposition.
+        return subject === null &&
+          said === null &&
+          !about &&
+          last.end >= sentence.start &&
+          !reportsSpeech(lastClause) &&
+          !inSubjunctive(writersWords(sentenceBefore))
+          ? people.onlySubjectBetween(blockStart + last.start, blockStart + last.end)
           : null;
       };
       if (kind !== 'name') {
@@ -745,7 +767,12 @@ export function extractQuotes(
               people.peopleBetween(blockStart + sentence.start + addressLength(before), position) <=
                 1)
           )
-            speaker = resolve(sentenceSubject(text.slice(sentence.start, sentence.end)));
+            speaker = resolve(
+              sentenceSubject(text.slice(sentence.start, sentence.end)) ??
+                // "Rund 400 Beschäftigte sind betroffen, Betriebsratschef X spricht von einem
+                // «…»": a main clause of its own after a comma, its subject first.
+                commaClauseSubject(text.slice(sentence.start, span.start)),
+            );
           // "«…», sagte X. Die Forderung sei «nicht darstellbar».": reported speech that names
           // no source of its own goes on with the person the sentence before let speak.
           // "Dort heisse es, das Gesetz sei «…»": what a text says, nobody's words.

@@ -395,7 +395,7 @@ export const roleStems = [
   polizist lenker
   konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser juror schmied schütze
   insider vorgänger nachfolger rezensent schreiber lektor passant votant halter
-  biologe biologin ökologe ökologin meteorologe meteorologin politologe politologin
+  biologe biologin ökologe ökologin meteorologe meteorologin politologe politologin geologe geologin
   kenner pendler beschuldigte angeklagte geschädigte betroffene kritiker zuschauer kollege kollegin
   freund vater mutter sohn tochter bruder schwester
   frau ehemann
@@ -641,7 +641,7 @@ export const namingTails = [
     'namingTails',
     `
   zeitung zeitschrift magazin sendung serie reihe initiative kampagne show portal plattform podcast
-  festival programm projekt album film buch roman kolumne agentur sender app marke partei verein
+  gruppe festival programm projekt album film buch roman kolumne agentur sender app marke partei verein
   firma konzern studie ausstellung titel song lied hit single gesetz stück oper musical
   blatt linie zentrum novelle motto bote boten anzeiger kurier zyklus sinfonie symphonie kantate
   ballett hörspiel installation skulptur essay biografie doku dokumentation reportage seminar

@@ -11,6 +11,7 @@ import {
   invertedPronoun,
   isPlaceAdjective,
   isReportersClause,
+  isUnnamedPersonNoun,
   isWritersAccount,
   labelOfOthers,
   inSourceClause,
@@ -604,6 +605,26 @@ describe('continuesReportedSpeech', () => {
     ['Meier sei nicht erreichbar gewesen.', ['Meier'], false],
   ])('%s, people %j → %s', (sentence, people, expected) => {
     expect(continuesReportedSpeech(sentence, (w) => people.includes(w))).toBe(expected);
+  });
+});
+
+describe('isUnnamedPersonNoun', () => {
+  it.each([
+    ['Zuhörer', true],
+    ['Nutzerin', true],
+    ['Doktorandin', true],
+    ['Gast', true],
+    ['Dame', true],
+    ['Angestellte', true],
+    ['Abonnent', true],
+    ['Stellungnahme', false],
+    ['Karte', false],
+    ['Mitteilung', false],
+    ['Flyer', false],
+    ['Kabine', false],
+    ['Andrea', false],
+  ])('%s → %s', (noun, expected) => {
+    expect(isUnnamedPersonNoun(noun)).toBe(expected);
   });
 });
 
@@ -2641,7 +2662,8 @@ describe('speakers in context', () => {
       ],
       [
         ['Neues wagen', 'partial', 'Franziska Odermatt'],
-        ['Endlich ein Dirigent, der schwitzt', 'speech', null],
+        // Somebody unnamed, by a noun that is a person's by its form: the role as written.
+        ['Endlich ein Dirigent, der schwitzt', 'speech', 'Abonnent'],
         ['Und der nicht redet.', 'speech', null],
         ['Sing so, als hörte niemand zu.', 'speech', null],
         ['Das war Freiheit pur', 'speech', 'Jonas Wirz'],
@@ -3835,6 +3857,24 @@ describe('speakers in context', () => {
       [
         ['Ich kam nie über Seite 40 hinaus', 'speech', 'Vreni Beispiel'],
         ['Ich habe mein Buch nicht wiedererkannt', 'speech', null],
+      ],
+    ],
+    [
+      'somebody unnamed by a noun for a person; an age and a noun; one person named as the subject before a quotation',
+      [
+        'Im Gang des Gerichts sagte ein Zuhörer nur: «Das Geld sehen wir nie wieder.»',
+        'Auf Instagram schreibt eine Nutzerin: «Unsere Strasse ist ein Fluss.» Der Post erhielt viele Likes.',
+        'Laut Psychologin Miriam Beispiel bringe ein Handyverbot wenig, sagt die 44-jährige Forscherin. «Entscheidend ist, was zu Hause passiert.»',
+        'Auf der Gegenseite haderte Trainer Stefan Muster mit dem Schiedsrichter. «Der Penalty war nie einer.»',
+        'In der Facebook-Gruppe «Du bisch vo Seewil, wenn…» schrieb ein Nutzer: «Heute hat das Dorf verloren.»',
+      ],
+      [
+        ['Das Geld sehen wir nie wieder.', 'speech', 'Zuhörer'],
+        ['Unsere Strasse ist ein Fluss.', 'speech', 'Nutzerin'],
+        ['Entscheidend ist, was zu Hause passiert.', 'speech', 'Miriam Beispiel'],
+        ['Der Penalty war nie einer.', 'speech', 'Stefan Muster'],
+        ['Du bisch vo Seewil, wenn…', 'name', null],
+        ['Heute hat das Dorf verloren.', 'speech', 'Nutzer'],
       ],
     ],
     [

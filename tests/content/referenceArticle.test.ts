@@ -85,7 +85,8 @@ describe('the reference article', () => {
       'Selenskyj',
     ],
     ['zitat-8', 'Patriot', 'name', null],
-    ['zitat-9', 'Infrastruktur', 'partial', null],
+    // Reported speech ("werde gearbeitet") right after "Weiterhin erwartet Selenskyj …": his word.
+    ['zitat-9', 'Infrastruktur', 'partial', 'Selenskyj'],
     [
       'zitat-10',
       'Selbst dort, wo es europäische Truppen gibt, sprechen wir über eine Rückendeckung durch die Vereinigten Staaten von Amerika',

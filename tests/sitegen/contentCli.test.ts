@@ -19,7 +19,7 @@ describe('the content command', { timeout: 30_000 }, () => {
     const { code, stdout } = content('check');
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /^ok us-praesident-trump-zusammen-mit-selenskyj-beim-treffen-in-rom \(13 blocks, 3 headings, 10 quotes, 4 with a speaker, summary "Keine Zeit\? blue News fasst für dich zusammen" with 3 items\)$/m,
+      /^ok us-praesident-trump-zusammen-mit-selenskyj-beim-treffen-in-rom \(13 blocks, 3 headings, 10 quotes, 5 with a speaker, summary "Keine Zeit\? blue News fasst für dich zusammen" with 3 items\)$/m,
     );
   });
 
