@@ -578,7 +578,10 @@ export function genderOfRole(role: string): Gender {
   // Präsidentin, Biologin, Chefin; not Captain.
   if (/([^aeiouäöü]in|innen|frau|mutter|tochter|schwester)$/u.test(w)) return 'f';
   // Only nouns with a feminine form in -in say "a man": Sprecher, Präsident; not CEO or Goalie.
-  return isRoleWord(role) && /(er|ent|ant|or|eur|ist|ge|te|mann|vater|sohn|bruder)$/u.test(w)
+  return isRoleWord(role) &&
+    /(er|ent|ant|or|eur|ist|ge|te|mann|vater|sohn|bruder|freund|arzt|anwalt|koch|chef|pilot|wirt|onkel|enkel|neffe|kandidat|diplomat|architekt|fotograf|therapeut)$/u.test(
+      w,
+    )
     ? 'm'
     : null;
 }
@@ -1416,7 +1419,7 @@ export class PeopleIndex {
     });
     // "Arben Krasniqi (45)", "Mia Ndiaye (SVP)": an age or a party after two capitalised words.
     words.forEach((aside, i) => {
-      const mark = /^\((\d{1,3}|\p{Lu}{2,})\)[,.;:]?$/u.exec(aside)?.[1];
+      const mark = /^\((\d{1,3}|\p{Lu}{2,})\)[,.;:!?]?$/u.exec(aside)?.[1];
       if (!mark || i < 2) return;
       const parts = words.slice(i - 2, i);
       // "Travail Suisse (TS)": an abbreviation of the words themselves names an organisation.
@@ -1427,7 +1430,7 @@ export class PeopleIndex {
     // age in brackets, as tabloids name people; a given name the lists know, or a name word
     // opening a sentence or an apposition.
     words.forEach((word, i) => {
-      const age = /^\((\d{1,3})\)[,.;:]?$/u.exec(words[i + 1] ?? '')?.[1];
+      const age = /^\((\d{1,3})\)[,.;:!?]?$/u.exec(words[i + 1] ?? '')?.[1];
       const previous = words[i - 1] ?? '';
       if (
         !age ||
@@ -1464,7 +1467,7 @@ export class PeopleIndex {
     // "Hans Büeler, 61, trainiert": the age between commas after a name, as features write it.
     words.forEach((word, i) => {
       const age =
-        /^\((\d{1,3})\)[,.;:]?$/u.exec(word)?.[1] ??
+        /^\((\d{1,3})\)[,.;:!?]?$/u.exec(word)?.[1] ??
         ((words[i - 1] ?? '').endsWith(',') ? /^(\d{1,2}),$/u.exec(word)?.[1] : undefined);
       const surname = bare(words[i - 1] ?? '');
       const person = age ? this.people.get(surname) : undefined;
@@ -2626,7 +2629,11 @@ export class PeopleIndex {
                 (p) =>
                   p.name !== owner &&
                   p.name.endsWith(` ${family}`) &&
-                  (p.gender ?? genderOfName(p.name)) === relationGender,
+                  (p.gender ?? genderOfName(p.name)) === relationGender &&
+                  // Not "Grossvater Fritz Schürch" for "sein Sohn", nor somebody the text
+                  // names only after the words that mean him.
+                  !(p.role && otherKinship(p.role, relation)) &&
+                  this.mentions.some((m) => m.speaker === p.name && m.position < position),
               )
               .map((p) => p.name),
           ),
@@ -2749,8 +2756,8 @@ export class PeopleIndex {
       // 58-Jährige": the dead are not who an age means now.
       if (last && this.deceased.has(last)) return null;
       // "…, wie eine Zuschauerin bemerkte.¶Nach der Premiere zeigte sich die Autorin gerührt.
-      // «…», sagte die 58-Jährige": somebody unnamed, mentioned before the sentence before, is
-      // not whom an age the text gave nobody means.
+      // «…», sagte die 58-Jährige": somebody unnamed, mentioned in a paragraph before, is not
+      // whom an age the text gave nobody means.
       const lastOfLast = last
         ? this.mentions.filter((m) => m.speaker === last && m.position < position).at(-1)
         : undefined;
@@ -2758,7 +2765,7 @@ export class PeopleIndex {
         lastOfLast &&
         !lastOfLast.named &&
         !this.ages.has(last ?? '') &&
-        lastOfLast.position < this.sentenceStartBefore(this.sentenceStartBefore(position) - 1)
+        lastOfLast.position < Math.min(since, this.sentenceStartBefore(position))
       )
         return null;
       // "Die Moderatorin betritt die Backstube … «Frau Gerber, …?» Die 63-Jährige lacht.": an

@@ -160,6 +160,24 @@ const clauseAfterColon = (before: string) => {
   return last?.index === undefined ? 0 : last.index + last[0].length;
 };
 
+/**
+ * Where the reported clause before a quotation starts when a main clause with a named subject
+ * comes first: "Lindroos schüttelt den Kopf, der Entscheid sei «…», schimpft er" → after
+ * "Kopf, ". 0 where the sentence opens with what is reported ("Tschanz, der Trainer, sei «…»").
+ */
+export const reportedClauseStart = (before: string): number => {
+  const comma = before.lastIndexOf(', ');
+  if (comma < 0) return 0;
+  const head = writersWords(before.slice(0, comma));
+  const reported = writersWords(before.slice(comma + 2));
+  return head.length >= 3 &&
+    head.slice(1).some((w) => /^\p{Ll}+$/u.test(w)) &&
+    openingSubject(head.join(' '))?.type === 'name' &&
+    inSubjunctive(reported)
+    ? comma + 2
+    : 0;
+};
+
 /** "Herr Caduff, Ihr Kollege sagte …": how long the address an interview question opens with is. */
 const addressLength = (sentence: string) =>
   /^\s*(Herr|Frau)(\s+\p{Lu}[\p{L}.'’-]*){1,3},/u.exec(sentence)?.[0].length ?? 0;
@@ -615,7 +633,11 @@ export function extractQuotes(
         else if (attribution)
           speaker = resolve(
             attribution.subject,
-            reportedBefore ? blockStart + sentence.start + clauseAfterColon(before) : position,
+            reportedBefore
+              ? blockStart +
+                  sentence.start +
+                  Math.max(clauseAfterColon(before), reportedClauseStart(before))
+              : position,
           );
         // "«…!», kam es postwendend von der anderen Seite": a verb with "es" as its subject
         // after the quotation says it came from nobody the text names.

@@ -270,7 +270,13 @@ export const listeningVerbs = list(
 export const otherHolderAdjectives = [
   ...list(
     'otherHolderAdjectives',
-    `gegnerisch neu früher ehemalig ander zweit dritt bisherig einstig damalig künftig designiert abtretend scheidend deutsch französisch italienisch österreichisch amerikanisch`,
+    `
+  gegnerisch neu früher ehemalig ander zweit dritt bisherig einstig damalig künftig designiert
+  abtretend scheidend deutsch französisch italienisch österreichisch amerikanisch saudisch
+  norwegisch schwedisch dänisch finnisch britisch englisch spanisch portugiesisch polnisch russisch
+  ukrainisch chinesisch japanisch indisch türkisch griechisch niederländisch belgisch kanadisch
+  brasilianisch israelisch iranisch kroatisch serbisch irisch koreanisch arabisch
+`,
   ),
 ];
 /**

@@ -1173,7 +1173,7 @@ describe('sentenceSubject and openingSubject', () => {
     ['Dass die Gegner gedroht hätten, nannte er _.', { type: 'pronoun', gender: 'm' }],
     [
       'Ihr Chef nennt sie _.',
-      { type: 'reference', noun: 'Chef', gender: null, owned: true, ownerGender: 'f' },
+      { type: 'reference', noun: 'Chef', gender: 'm', owned: true, ownerGender: 'f' },
     ],
     [
       'Die Kritikerin der «Seewiler Zeitung» schrieb, er hinterlasse _.',
@@ -3875,6 +3875,25 @@ describe('speakers in context', () => {
         ['Der Penalty war nie einer.', 'speech', 'Stefan Muster'],
         ['Du bisch vo Seewil, wenn…', 'name', null],
         ['Heute hat das Dorf verloren.', 'speech', 'Nutzer'],
+      ],
+    ],
+    [
+      'a name with an age and "!", a nationality before a role, a reported clause after a main clause, a relative named later',
+      [
+        'Tränen bei Lou Beispiel (29)! Die Sängerin verkündet eine Pause. Viele weinen. «Das ist ein Abschied», sagt eine Besucherin. Ihr Freund nickt.',
+        'Noch in der Nacht meldete sich Beispiel auf Instagram. Dort schrieb sie: «Ich komme wieder.»',
+        'Delegationsleiter Urs Gerber gab sich zuversichtlich. Der saudische Delegationsleiter hatte zuvor erklärt, man werde «keiner Beschränkung» zustimmen.',
+        'Goalie Pekka Lindroos hält stark. Die Schiedsrichter schicken Aebersold auf die Strafbank. Lindroos schüttelt den Kopf, der Entscheid sei «ein Witz», schimpft er.',
+        'Noch in der Nacht fuhren Sandra Muster (39) und ihr Mann Res Muster (42) hoch. «Luna hat uns gesehen», erzählt Res Muster. Sein Sohn grinst: «Sie hat mich abgeschleckt.»',
+        'Grossvater Fritz Muster (79) hat Luna eine Wurst spendiert.',
+      ],
+      [
+        ['Das ist ein Abschied', 'speech', 'Besucherin'],
+        ['Ich komme wieder.', 'speech', 'Lou Beispiel'],
+        ['keiner Beschränkung', 'partial', 'Delegationsleiter'],
+        ['ein Witz', 'partial', 'Pekka Lindroos'],
+        ['Luna hat uns gesehen', 'speech', 'Res Muster'],
+        ['Sie hat mich abgeschleckt.', 'speech', 'Sohn'],
       ],
     ],
     [
