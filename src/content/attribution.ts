@@ -1897,6 +1897,10 @@ export function resolveName(name: string, people: PeopleIndex, position = Infini
   const shared = people.isShared(name) ? people.sharedNameAt(name, position) : null;
   if (shared) return shared.name;
   const resolved = nameAsWritten(name, people);
+  // "sagte B." for "Kurt B. (71)": the initial a newsroom writes for a withheld family name
+  // is the person the text introduced with it.
+  if (resolved && /^\p{Lu}$/u.test(resolved))
+    return people.personCalledInitial(resolved) ?? resolved;
   return resolved && withoutUnknownTitle(withoutTitles(resolved));
 }
 

@@ -1266,6 +1266,16 @@ export class PeopleIndex {
       : null;
   }
 
+  /** The one person introduced with this initial for a family name ("Kurt B."), or null. */
+  personCalledInitial(initial: string): string | null {
+    const names = [
+      ...new Set(
+        [...this.people.values()].map((p) => p.name).filter((n) => n.endsWith(` ${initial}.`)),
+      ),
+    ];
+    return names.length === 1 ? (names[0] ?? null) : null;
+  }
+
   /** Whether a word refers to a person of the article (a family name: the first person named with it). */
   isKnown(word: string): boolean {
     return this.personCalled(bare(word)) !== undefined;
@@ -1613,6 +1623,11 @@ export class PeopleIndex {
       if (this.shared.has(w) || this.shared.has(w.replace(/s$/u, ''))) {
         const fullBefore = this.fullNames.has(`${bare(tokens[i - 1]?.word ?? '')} ${w}`);
         if (!/^\p{Lu}/u.test(w) || fullBefore) return;
+        // "dem Hof der Familie Wyss", "die Schürchs": a family, not one of its members.
+        if (
+          /^(Familie|Familien|Ehepaar|Geschwister|Eheleute)$/u.test(bare(tokens[i - 1]?.word ?? ''))
+        )
+          return;
         const one = this.sharedNameAt(w, offset + start);
         this.mentions.push({
           speaker: one?.name ?? '',
@@ -1782,11 +1797,23 @@ export class PeopleIndex {
         const gender = article === 'der' ? 'm' : 'f';
         // Else the person the paragraph (or the sentence before) named last, if no other age is
         // known of them; else somebody the text does not say, whom a pronoun after it means.
-        const named = this.namedInBlock(
-          Math.min(offset, this.sentenceStartBefore(offset + start - 1)),
-          offset + start,
-          gender,
-        );
+        const windowStart = Math.min(offset, this.sentenceStartBefore(offset + start - 1));
+        // "Dann sagt sie: «…»¶Die 34-Jährige unterrichtet …": a pronoun of the gender there
+        // goes on with whom it means.
+        // Not "«…?», fragte er den Beschuldigten.¶Der 52-Jährige …": somebody else there.
+        const meant =
+          this.pronouns.some(
+            (p) => p.gender === gender && p.position >= windowStart && p.position < offset + start,
+          ) &&
+          this.namedInBlock(windowStart, offset + start, gender) === null &&
+          !this.mentions.some((m) => m.position >= windowStart && m.position < offset + start)
+            ? this.lastBefore(offset + start, gender)
+            : null;
+        const named =
+          this.namedInBlock(windowStart, offset + start, gender) ??
+          (meant
+            ? (this.mentions.filter((m) => m.speaker === meant && m.named).at(-1) ?? null)
+            : null);
         // "Josef Gruber, der 1998 starb, … erzählt der 64-Jährige": not the dead.
         const at = tokens.findIndex((t) => offset + t.start === named?.position);
         const dead =
@@ -2297,7 +2324,12 @@ export class PeopleIndex {
             next,
           )
         : // "Gleichzeitig verlangte er": a subject after the verb, so the word is no subject.
+          // "Gemeinsam mit ihrem Mann …": a preposition or an adverb in -t is no verb.
           singularVerb.test(verb) &&
+          !prepositions.test(verb) &&
+          !/^(nicht|jetzt|erst|sonst|längst|zuletzt|bereits|meist|fast|oft|selbst|recht|gut|bestimmt|vielleicht)$/u.test(
+            verb,
+          ) &&
           !/^(er|sie|man)[,.]?$/u.test(ws[ws.indexOf(verb, i) + 1] ?? ''))
     );
   }

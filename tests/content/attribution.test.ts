@@ -3897,6 +3897,32 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'an age opening a paragraph after a pronoun; "Gemeinsam mit" opens no name; a family is no person',
+      [
+        'Selina Beispiel zieht die Stutzen hoch. Dann sagt sie: «Heute machen wir keine Fehler.»',
+        'Die 34-Jährige unterrichtet an der Primarschule. «Ich bin nicht Schiedsrichterin geworden», sagt sie.',
+        'Bäuerin Ruth Muster (47) erinnert sich: «Er hat gehämmert.» Gemeinsam mit ihrem Mann öffnete sie die Stalltüren. «Die Tiere wollten nicht raus», sagt sie.',
+        'Hans Muster (50) ist müde. Um zwei Uhr erwachte Thomas Beispiel. Der 52-Jährige wohnt gegenüber dem Hof der Familie Muster. «Zuerst dachte ich, es sei ein Gewitter», erzählt er.',
+      ],
+      [
+        ['Heute machen wir keine Fehler.', 'speech', 'Selina Beispiel'],
+        ['Ich bin nicht Schiedsrichterin geworden', 'speech', 'Selina Beispiel'],
+        ['Er hat gehämmert.', 'speech', 'Ruth Muster'],
+        ['Die Tiere wollten nicht raus', 'speech', 'Ruth Muster'],
+        ['Zuerst dachte ich, es sei ein Gewitter', 'speech', 'Thomas Beispiel'],
+      ],
+    ],
+    [
+      'an initial for a withheld family name is the person the text introduced with it',
+      [
+        'Ihr Nachbar Kurt B. (71) stand mit der Motorsäge im Garten. «Bereuen», sagte B., «tue ich nichts.»',
+      ],
+      [
+        ['Bereuen', 'speech', 'Kurt B.'],
+        ['tue ich nichts.', 'speech', 'Kurt B.'],
+      ],
+    ],
+    [
       'after a question put to "ihn", "sagt er" may be either man; what "es habe geheissen" reports is nobody\'s',
       [
         'Der 24-jährige Lehrling Dario Beispiel wirkt nervös, als Gerichtspräsident Felix Muster ihn fragt, was geschehen sei. «Ich wollte nur schnell fahren», sagt er leise.',
