@@ -9,6 +9,7 @@ import {
   academicTitles,
   subordinators,
   familyRelations,
+  nationalityNouns,
   kinshipNouns,
   kinshipPrefixes,
   winnerNouns,
@@ -109,7 +110,8 @@ export const isTitleWord = (word: string) => isRoleWord(word) || bodyNouns.has(b
 export const isAgeNoun = (word: string) => /^\d+-Jährige[nr]?$/u.test(bare(word));
 
 /** "die Zürcherin", "der Luzerner": a person by where they come from. */
-export const isDemonym = (word: string) => /^\p{Lu}\p{Ll}+(er|erin)$/u.test(bare(word));
+export const isDemonym = (word: string) =>
+  /^\p{Lu}\p{Ll}+(er|erin)$/u.test(bare(word)) || nationalityNouns.has(bare(word).toLowerCase());
 
 const inGivenNameLists = (word: string) => femaleGivenNames.has(word) || maleGivenNames.has(word);
 

@@ -901,3 +901,17 @@ export const organisationTails = [
   `,
   ),
 ];
+
+/**
+ * Nouns for a person by nationality that do not end in -er or -erin, lower case: "sagt der
+ * Finne", "so die Kroatin" mean the person the paragraph just named, as "die Zürcherin" does.
+ */
+export const nationalityNouns = list(
+  'nationalityNouns',
+  `
+  finne finnin schwede schwedin däne dänin russe russin franzose französin brite britin pole polin
+  kroate kroatin serbe serbin tscheche tschechin slowake slowakin türke türkin grieche griechin
+  chinese chinesin portugiese portugiesin ire irin schotte schottin bulgare bulgarin rumäne rumänin
+  slowene slowenin ungarin norwegerin
+`,
+);

@@ -1602,7 +1602,8 @@ describe('speakers in context', () => {
       [
         'Trainer Miro Dedić haderte. Nico Ambühl habe gefoult, sagte der Kroate. «Das sieht jeder.»',
       ],
-      [['Das sieht jeder.', 'speech', null]],
+      // Not Ambühl, whom the reported sentence opens with: the Croat, the trainer just named.
+      [['Das sieht jeder.', 'speech', 'Miro Dedić']],
     ],
     [
       'a role reference goes to the person the paragraph named since the role was first mentioned',
@@ -3911,6 +3912,13 @@ describe('speakers in context', () => {
         ['Die Tiere wollten nicht raus', 'speech', 'Ruth Muster'],
         ['Zuerst dachte ich, es sei ein Gewitter', 'speech', 'Thomas Beispiel'],
       ],
+    ],
+    [
+      'a nationality noun in -e or -in means the person the paragraph just named, as one in -er does',
+      [
+        'Gurnigelried-Trainer Pekka Lindroos kämpft mit den Tränen. «Diese Fans haben gewartet», sagt der Finne.',
+      ],
+      [['Diese Fans haben gewartet', 'speech', 'Pekka Lindroos']],
     ],
     [
       'an initial for a withheld family name is the person the text introduced with it',

@@ -68,6 +68,7 @@ const lowerCaseLists = [
   'termNouns',
   'askingVerbs',
   'familyRelations',
+  'nationalityNouns',
   'kinshipNouns',
   'kinshipPrefixes',
   'winnerNouns',
