@@ -1268,6 +1268,14 @@ export class PeopleIndex {
       : null;
   }
 
+  /** The person record of the one person introduced with this initial ("Simon K."). */
+  private personByInitial(
+    initial: string,
+  ): { name: string; role: string | null; gender: Gender } | undefined {
+    const name = this.personCalledInitial(initial);
+    return name ? [...this.people.values()].find((p) => p.name === name) : undefined;
+  }
+
   /** The one person introduced with this initial for a family name ("Kurt B."), or null. */
   personCalledInitial(initial: string): string | null {
     const names = [
@@ -1640,7 +1648,14 @@ export class PeopleIndex {
         });
         return;
       }
+      // "K. schweigt lange.", "hätten R. gekannt": the initial of a withheld family name, for
+      // the one person the text introduced with it ("Simon K.").
+      const byInitial =
+        /^\p{Lu}\.[,;:]?$/u.test(word) && !isGivenName(bare(tokens[i - 1]?.word ?? ''))
+          ? this.personByInitial(w)
+          : undefined;
       const person =
+        byInitial ??
         this.personCalled(w) ??
         // "Baran Özdemir … Baran kam mit neun Jahren in die Schweiz": the given name alone.
         // Not after an article, a possessive or an adjective: "ihren zweiten Roman" is a book.

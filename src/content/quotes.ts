@@ -618,6 +618,14 @@ export function extractQuotes(
           /^Der\s+\p{Lu}\p{Ll}*rat\s+\p{Ll}/u.test(text.slice(sentence.start))
         )
           speaker = null;
+        // "Ein Kollege habe ihr gesagt, Kinderbücher seien «…», erzählt Tran": a few words in what
+        // somebody else reportedly said are theirs, not the teller's.
+        else if (
+          attribution &&
+          kind === 'partial' &&
+          reportedSpeakerBeforeComma(writersWords(before)) !== undefined
+        )
+          speaker = null;
         // "…, als Gerichtspräsident X ihn fragt, was geschehen sei. «…», sagt er leise.": after
         // a question put to "ihn", "er" may mean who asked or who answers; nobody then.
         else if (

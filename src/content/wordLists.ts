@@ -912,6 +912,6 @@ export const nationalityNouns = list(
   finne finnin schwede schwedin däne dänin russe russin franzose französin brite britin pole polin
   kroate kroatin serbe serbin tscheche tschechin slowake slowakin türke türkin grieche griechin
   chinese chinesin portugiese portugiesin ire irin schotte schottin bulgare bulgarin rumäne rumänin
-  slowene slowenin ungarin norwegerin
+  slowene slowenin ungarin norwegerin lette lettin este estin
 `,
 );

@@ -3931,6 +3931,17 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      "an initial alone is a mention of the person introduced with it; words somebody else reportedly said are not the teller's",
+      [
+        'Der Angeklagte Simon K. wird hereingeführt. Gerichtspräsident Thomas Muster will wissen, ob er an die Tiere gedacht habe. K. schweigt lange. «Nein», sagt er dann.',
+        'Physikerin Mai Beispiel schreibt Kinderbücher. Ein älterer Kollege habe ihr einmal gesagt, Kinderbücher seien «nichts für eine Wissenschaftlerin», erzählt Beispiel.',
+      ],
+      [
+        ['Nein', 'speech', 'Simon K.'],
+        ['nichts für eine Wissenschaftlerin', 'partial', null],
+      ],
+    ],
+    [
       'after a question put to "ihn", "sagt er" may be either man; what "es habe geheissen" reports is nobody\'s',
       [
         'Der 24-jährige Lehrling Dario Beispiel wirkt nervös, als Gerichtspräsident Felix Muster ihn fragt, was geschehen sei. «Ich wollte nur schnell fahren», sagt er leise.',
