@@ -1311,7 +1311,9 @@ export class PeopleIndex {
    */
   registerPeople(words: readonly string[]): void {
     words.forEach((word, i) => {
-      if (!isTitleWord(word) || /[.;:!?]$/u.test(word)) return;
+      // "die Quantenphysikerin Mai-Linh Tran": a science's people in -iker are a title too.
+      const title = isTitleWord(word) || /^\p{Lu}\p{Ll}{3,}iker(in)?$/u.test(word);
+      if (!title || /[.;:!?]$/u.test(word)) return;
       // "schwenkten Dutzende Fans Fahnen": many people of a role are no title before a name.
       if (manyWords.has((words[i - 1] ?? '').toLowerCase()) || /^\d+$/u.test(words[i - 1] ?? ''))
         return;

@@ -3942,6 +3942,20 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      "a science's people in -iker are a title before a name; her mother, named later with the family name, is not who the bare name means",
+      [
+        'Ein Besuch bei der Quantenphysikerin Mai-Linh Beispiel.',
+        '«Das sieht chaotisch aus», sagt Beispiel und lacht.',
+        'Die ersten Monate seien hart gewesen, erinnert sich ihre Mutter Hoa Beispiel. «Sie hat kein Wort Deutsch gesprochen.»',
+        'Beispiel studierte Physik in Zürich. Zurück in der Schweiz begann sie zu schreiben. In ihrem Blog schrieb sie damals: «Wenn ein Kind versteht, ist es Physik.»',
+      ],
+      [
+        ['Das sieht chaotisch aus', 'speech', 'Mai-Linh Beispiel'],
+        ['Sie hat kein Wort Deutsch gesprochen.', 'speech', 'Hoa Beispiel'],
+        ['Wenn ein Kind versteht, ist es Physik.', 'speech', 'Mai-Linh Beispiel'],
+      ],
+    ],
+    [
       'after a question put to "ihn", "sagt er" may be either man; what "es habe geheissen" reports is nobody\'s',
       [
         'Der 24-jährige Lehrling Dario Beispiel wirkt nervös, als Gerichtspräsident Felix Muster ihn fragt, was geschehen sei. «Ich wollte nur schnell fahren», sagt er leise.',
