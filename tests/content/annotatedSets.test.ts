@@ -32,8 +32,8 @@ const targets = { precision: 1, recall: 0.85 };
  * targets when the parser gets there (without reading the held-out set's mistakes).
  */
 const measuredFloors: Record<string, typeof targets> = {
-  // 2026-12-02 evening, after rounds 26 and 27: 138 of 139 right, 138 of 154 found.
-  holdout: { precision: 0.992, recall: 0.896 },
+  // 2026-12-02 evening, after rounds 26 to 29: 139 of 140 right, 139 of 154 found.
+  holdout: { precision: 0.992, recall: 0.902 },
 };
 
 describe.each(['dev', 'eval', 'holdout'])('the %s set of hand-annotated articles', (folder) => {
