@@ -15,6 +15,7 @@ import {
   isOrganisationWord,
   isAside,
   isPersonNounByForm,
+  isUnnamedPersonNoun,
   isRoleWord,
   isTitleByForm,
   objectCaseDeterminer,
@@ -216,25 +217,6 @@ function afterName(ws: readonly string[], from: number): number {
  * ("ein Sprecher der Kantonspolizei Seewil" → the role), a reference ("der Experte"). Returns the
  * subject and how many words it took, or null when the words name nobody.
  */
-/**
- * "ein Zuhörer", "eine Doktorandin", "ein Angestellter", "eine ältere Dame": after "ein" or
- * "eine", a noun that is a person's by its form, whom no role list knows; not a thing in -er
- * that is a written text ("ein Flyer") or an abstract noun.
- */
-export function isUnnamedPersonNoun(noun: string): boolean {
-  const l = noun.toLowerCase();
-  return (
-    /^\p{Lu}\p{Ll}{3,}$/u.test(noun) &&
-    !isGivenName(noun) &&
-    (/(er|erin|in|ist|ling|ant|ent|eur|euse|gast)$/u.test(l) ||
-      /(ete|ierte|nte|llte|mte|dte|ende|ige|ene|dame|witwe)$/u.test(l)) &&
-    !/(ung|heit|keit|schaft|tum|nis|ment|zin|ein|tin)$/u.test(l) &&
-    !writtenTextNouns.has(l) &&
-    !inscriptionNouns.has(l) &&
-    !documentTails.some((t) => l.endsWith(t))
-  );
-}
-
 export function readSubject(ws: readonly string[]): { subject: Subject; length: number } | null {
   let i = 0;
   while (i < ws.length && i < 6 && skippableWords.has(lower(ws[i] ?? ''))) i++;

@@ -20,6 +20,8 @@ import {
   counselParticiples,
   definiteArticles,
   documentTails,
+  inscriptionNouns,
+  writtenTextNouns,
   femaleGivenNames,
   heForms,
   indefiniteArticles,
@@ -675,6 +677,25 @@ export function isUnlistedPersonNoun(word: string): boolean {
       /(ling|ist|ent|ant|eur|euse)$/u.test(word) &&
       // "ein Experiment", "ein Dokument": a noun in -ment is never a person.
       !/ment$/u.test(word))
+  );
+}
+
+/**
+ * "ein Zuhörer", "eine Doktorandin", "ein Angestellter", "eine ältere Dame": after "ein" or
+ * "eine", a noun that is a person's by its form, whom no role list knows; not a thing in -er
+ * that is a written text ("ein Flyer") or an abstract noun.
+ */
+export function isUnnamedPersonNoun(noun: string): boolean {
+  const l = noun.toLowerCase();
+  return (
+    /^\p{Lu}\p{Ll}{3,}$/u.test(noun) &&
+    !isGivenName(noun) &&
+    (/(er|erin|in|ist|ling|ant|ent|eur|euse|gast)$/u.test(l) ||
+      /(ete|ierte|nte|llte|mte|dte|ende|ige|ene|dame|witwe)$/u.test(l)) &&
+    !/(ung|heit|keit|schaft|tum|nis|ment|zin|ein|tin)$/u.test(l) &&
+    !writtenTextNouns.has(l) &&
+    !inscriptionNouns.has(l) &&
+    !documentTails.some((t) => l.endsWith(t))
   );
 }
 
@@ -1820,16 +1841,17 @@ export class PeopleIndex {
         // "Dann sagt sie: «…»¶Die 34-Jährige unterrichtet …": a pronoun of the gender there
         // goes on with whom it means.
         // Not "«…?», fragte er den Beschuldigten.¶Der 52-Jährige …": somebody else there.
+        const inWindow = this.namedInBlock(windowStart, offset + start, gender);
         const meant =
+          inWindow === null &&
           this.pronouns.some(
             (p) => p.gender === gender && p.position >= windowStart && p.position < offset + start,
           ) &&
-          this.namedInBlock(windowStart, offset + start, gender) === null &&
           !this.mentions.some((m) => m.position >= windowStart && m.position < offset + start)
             ? this.lastBefore(offset + start, gender)
             : null;
         const named =
-          this.namedInBlock(windowStart, offset + start, gender) ??
+          inWindow ??
           (meant
             ? (this.mentions.filter((m) => m.speaker === meant && m.named).at(-1) ?? null)
             : null);

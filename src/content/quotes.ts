@@ -256,12 +256,6 @@ const splitUtterance = /[»“”"]\s*,\s+\S+(\s+\S+){0,6},\s*$/u;
 const splitLowerUtterance = /[»“”"]\s*,\s+\S+(\s+\S+){0,15},\s*$/u;
 
 /**
- * Extracts the quotations of an article from its texts in reading order, numbers them
- * (`zitat-1`, …), classifies each and finds who said it where the text tells. `context` holds
- * texts whose quotations are not the article's but which may introduce its people (the hero
- * caption: "Dirigentin Alma Rüegsegger bei der Probe").
- */
-/**
  * The subject of the last clause before a quotation that a comma opens as a main clause of its
  * own, with a capitalised first word and a verb of saying: "Rund 400 Beschäftigte sind
  * betroffen, Betriebsratschef X spricht von einem" → X. Null where no such clause.
@@ -273,6 +267,12 @@ export function commaClauseSubject(before: string): Subject | null {
   return /^\p{Lu}/u.test(clause) ? sentenceSubject(`${clause}«».`) : null;
 }
 
+/**
+ * Extracts the quotations of an article from its texts in reading order, numbers them
+ * (`zitat-1`, …), classifies each and finds who said it where the text tells. `context` holds
+ * texts whose quotations are not the article's but which may introduce its people (the hero
+ * caption: "Dirigentin Alma Rüegsegger bei der Probe").
+ */
 export function extractQuotes(
   written: readonly TextPart[],
   context: readonly string[] = [],
@@ -334,8 +334,8 @@ export function extractQuotes(
     to: number,
   ): string | null => {
     if (interviewee === undefined || !people.isKnown(interviewee)) return null;
-    const ws = writersWords(clause);
     if (people.mentionedBetween(from, to)) return null;
+    const ws = writersWords(clause);
     const question = /\?\s*$/u.test(paragraph);
     const plural = (w: string | undefined) =>
       pluralSpeechVerbs.has((w ?? '').replace(/[^\p{L}]/gu, ''));
@@ -694,8 +694,6 @@ export function extractQuotes(
           // a pronoun after a colon inside the sentence may mean whom the clause before it names.
           const from =
             blockStart + sentence.start + (prefix.endsWith(':') ? clauseAfterColon(prefix) : 0);
-          // "Danach lacht sie:": only a person laughs, so a study or a body named since is not
-          // what the pronoun may mean.
           // "Sein Gegenüber Lindqvist sah es ähnlich:", "Trainer X hat trotzdem an ihn geglaubt:":
           // a clause the rules cannot read, in the quotation's sentence, that mentions one
           // person only, by name and as its subject, is that person's introduction.
@@ -707,6 +705,8 @@ export function extractQuotes(
           // verb in -en is the interviewee addressed, not several people.
           else if (read?.type === 'nobody' && /\?\s*$/u.test(text) && prefix.endsWith(':'))
             speaker = interviewSelf(clause, text, blockStart + sentence.start, position);
+          // "Danach lacht sie:": only a person laughs, so a study or a body named since is not
+          // what the pronoun may mean.
           if (read?.type === 'subject')
             speaker =
               read.subject.type === 'pronoun' && doneByPersons(clause)
@@ -836,12 +836,12 @@ export function extractQuotes(
             openingSubject(said)?.type !== 'name'
           ) {
             const since = previous?.part === i ? previous.end : null;
-            const before = sentenceAround(text, starts, sentence.start - 1).start;
+            const lastStart = sentenceAround(text, starts, sentence.start - 1).start;
             speaker =
               since !== null && !people.mentionedBetween(since, blockStart + sentence.start)
                 ? (previous?.speaker ?? null)
-                : people.peopleBetween(blockStart + before, blockStart + sentence.start) <= 1 &&
-                    !othersWords(writersWords(text.slice(before, sentence.start)))
+                : people.peopleBetween(blockStart + lastStart, blockStart + sentence.start) <= 1 &&
+                    !othersWords(writersWords(text.slice(lastStart, sentence.start)))
                   ? fromSentenceBefore(true)
                   : null;
           }

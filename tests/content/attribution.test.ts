@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isUnnamedPersonNoun } from '../../src/content/people';
 import {
   attributionAfter,
   attributionInNextSentence,
@@ -11,7 +12,6 @@ import {
   invertedPronoun,
   isPlaceAdjective,
   isReportersClause,
-  isUnnamedPersonNoun,
   isWritersAccount,
   labelOfOthers,
   inSourceClause,
