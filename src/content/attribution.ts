@@ -39,6 +39,7 @@ import {
   type Gender,
 } from './people';
 import {
+  authorParticiples,
   compoundOnlyRoleStems,
   continuationClause,
   definiteArticles,
@@ -51,8 +52,10 @@ import {
   foundTextNouns,
   listeningVerbs,
   messageNouns,
+  objectPronouns,
   opinionVerbs,
   otherHolderAdjectives,
+  placingPrepositions,
   personPronouns,
   plainSpeechVerbs,
   pluralSpeechVerbs,
@@ -517,6 +520,23 @@ export function isPlaceAdjective(ws: readonly string[], n: number): boolean {
   );
 }
 
+/**
+ * Step: whether words after a person's noun only place the person: a preposition and a pronoun
+ * ("neben ihm", "hinter ihr") or a preposition, an article, number or adjectives and one noun
+ * ("am Marktplatz", "von zwei Primarschülern", "aus dem Nachbardorf").
+ */
+export function isPlacingPhrase(ws: readonly string[]): boolean {
+  if (ws.length < 2 || !placingPrepositions.has(ws[0] ?? '')) return false;
+  if (ws.length === 2 && objectPronouns.has(ws[1] ?? '')) return true;
+  const noun = ws.length - 1;
+  return (
+    noun <= 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(ws[noun] ?? '') &&
+    !skippableWords.has(lower(ws[noun] ?? '')) &&
+    ws.slice(1, noun).every((w) => /^[\p{Ll}\d]/u.test(w) && !/[,.;:!?]$/u.test(w))
+  );
+}
+
 /** The subject only if it is the whole of `ws` (asides, adverbs and `selbst` allowed after it). */
 function wholeSubject(ws: readonly string[]): Subject | null {
   // "Den Gemeindepräsidenten kritisierte Anna Meier:": an object put first is no subject.
@@ -545,6 +565,14 @@ function wholeSubject(ws: readonly string[]): Subject | null {
     )
       return read.subject;
   }
+  // "Ein Bäcker am Marktplatz klagt", "Eine junge Mutter neben ihm schüttelt den Kopf", "Ein
+  // Vater von zwei Primarschülern meldete sich": where somebody unnamed stands or what they are.
+  if (
+    read.subject.type === 'role' &&
+    indefiniteArticles.has(lower(ws[0] ?? '')) &&
+    isPlacingPhrase(rest)
+  )
+    return read.subject;
   return rest.every((w) => skippableWords.has(lower(w)) || isAside(w) || /^\(|\)[,.]?$/u.test(w))
     ? read.subject
     : null;
@@ -887,6 +915,19 @@ export function readColonClause(clause: string): ColonClause {
   if (ws.some((w) => /^(wird|wurde)$/u.test(w)) && /\bmit den Worten zitiert$/u.test(text)) {
     const quoted = openingSubject(text);
     if (quoted && quoted.type !== 'nobody') return { type: 'subject', subject: quoted };
+  }
+  // "X zeigt auf einen Eintrag, geschrieben von einem gewissen Rolf Imhasly:": who wrote the
+  // text, whoever shows it; nobody where the words give no name.
+  const writtenBy = ws.findIndex(
+    (w, j) => authorParticiples.has(lower(w)) && /^(von|vom)$/u.test(ws[j + 1] ?? ''),
+  );
+  if (writtenBy >= 0) {
+    let k = writtenBy + 2;
+    while (k < writtenBy + 5 && /^\p{Ll}/u.test(ws[k] ?? '')) k++;
+    const author = readName(ws.slice(k, k + 5));
+    return author && (looksLikePersonName(author) || hasNameMarks(author))
+      ? { type: 'subject', subject: { type: 'name', name: author } }
+      : { type: 'nobody' };
   }
   // "Beat Gmür wurde von Anna Meier kritisiert:": in the passive, the agent after "von".
   if (inPassive(ws)) {
@@ -1840,13 +1881,23 @@ export function openingSubject(
     if (
       !/^\p{Ll}/u.test(word) ||
       skippableWords.has(lower(word)) ||
-      /^(der|die|das|des|dem|den|von|vom|aus|van|de|di|da|du|la|le)$/u.test(word)
+      /^(der|die|das|des|dem|den|von|vom|aus|van|de|di|da|du|la|le)$/u.test(word) ||
+      // "Eine junge Mutter neben ihm schüttelt den Kopf": an adjective before the noun, and
+      // where the person stands, come before the verb.
+      (/^\p{Ll}+(e|en|er|es|em)$/u.test(word) &&
+        (definiteArticles.has(lower(ws[verb - 1] ?? '')) ||
+          indefiniteArticles.has(lower(ws[verb - 1] ?? ''))) &&
+        /^\p{Lu}/u.test(ws[verb + 1] ?? '')) ||
+      (placingPrepositions.has(word) && objectPronouns.has(ws[verb + 1] ?? '')) ||
+      (objectPronouns.has(word) && placingPrepositions.has(ws[verb - 1] ?? ''))
     )
       continue;
     // "Beat Gmür und Anna Meier sagten …", "Gmür sowie Meier fordern …", "Anna Meier,
     // Präsidentin des Elternrats, und Schulleiter Beat Gmür sind": two subjects joined are
     // several people, not the first of them.
     if (/^(und|sowie|oder)$/u.test(word)) return null;
+    // "Ein echter Alleskönner, wie ihn die Kuratorin nennt": a subordinate clause is no verb.
+    if (subordinators.has(word)) return null;
     const subject = wholeSubject(ws.slice(0, verb));
     // "Sie warnen vor …", "Die Anwohner sind wütend": with a plural verb, several people.
     if (/en$|^sind$/u.test(word)) return null;

@@ -43,6 +43,7 @@ import {
   possessives,
   proceedingRoles,
   plainPersonNouns,
+  personAdjectiveStems,
   relationNouns,
   guidingRoles,
   wordsBeforeNoun,
@@ -1224,8 +1225,13 @@ export class PeopleIndex {
         .filter((m) => m.byFamilyName && m.position < position && surnameOf(m.speaker) === family)
         .map((m) => m.speaker),
     );
-    const [only] = named.size === 1 ? named : byFamilyName;
-    return (named.size === 1 || byFamilyName.size === 1) && only
+    // "Ernst Tschudin … sagte seine Tochter Barbara Tschudin … Für Tschudin waren …": the family
+    // name alone is the one who bears it not as somebody's relative.
+    const unrelated = new Set(
+      [...named].filter((n) => !isKinship((this.fullNames.get(n)?.role ?? '').toLowerCase())),
+    );
+    const [only] = named.size === 1 ? named : byFamilyName.size === 1 ? byFamilyName : unrelated;
+    return (named.size === 1 || byFamilyName.size === 1 || unrelated.size === 1) && only
       ? (this.fullNames.get(only) ?? null)
       : null;
   }
@@ -1989,7 +1995,14 @@ export class PeopleIndex {
           // "eine 81-jährige Witwe", "ein 45-jähriger Lastwagenchauffeur": with an age, a noun
           // that is a person's by its form or a relation.
           (age !== undefined &&
-            (isPersonNounByForm(bare(role)) || relationNouns.has(bare(role).toLowerCase())));
+            (isPersonNounByForm(bare(role)) || relationNouns.has(bare(role).toLowerCase()))) ||
+          // "ein junger Zimmermann", "ein älterer Schreiner": an adjective of age, and a noun that
+          // may name a person by its form.
+          (indefinite &&
+            tokens
+              .slice(i + 1, i + 1 + adjectives)
+              .some((t) => personAdjectiveStems.some((stem) => t.word.startsWith(stem))) &&
+            (isUnnamedPersonNoun(bare(role)) || /\p{Ll}(mann|frau)$/u.test(bare(role))));
         // "die mutmassliche Abholerin, eine 29-jährige Polin,": an apposition to somebody the
         // text did not record as a person is the mention.
         const lastMention = this.mentions.at(-1);

@@ -12,6 +12,7 @@ import {
   namingNouns,
   namingTails,
   namingWords,
+  opinionVerbs,
   soCalled,
   speechVerbs,
   titleAnnouncingNouns,
@@ -249,7 +250,16 @@ export function classifyQuote({
     return 'name';
   // A single capitalised noun after a mere article (an der «Infrastruktur») is a partial quote:
   // every German noun is capitalised. looksLikeName accepts a single word only as an acronym.
-  if (looksLikeName(inner) && !(afterColon || attributedAfter) && !(prefix === '' && !endsSentence))
+  // "Amstutz spricht von «Ersatzland im Schatten»": what somebody calls it is their words.
+  const calledSo =
+    /^(von|vom)$/u.test(bare(lastWordBefore)) &&
+    opinionVerbs.has(bare(words(prefix).at(-2) ?? '').toLowerCase());
+  if (
+    looksLikeName(inner) &&
+    !(afterColon || attributedAfter) &&
+    !(prefix === '' && !endsSentence) &&
+    !calledSo
+  )
     return 'name';
   if (innerIsSentence && innerWords.length >= 3) return 'speech';
   if (

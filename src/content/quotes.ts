@@ -69,6 +69,7 @@ import {
   termNouns,
   messageNouns,
   writtenTextNouns,
+  onlyThisMuch,
 } from './wordLists';
 
 type TextPart = { part: QuoteLocation['part']; index: number; text: string };
@@ -686,10 +687,14 @@ export function extractQuotes(
             findSpeechVerb(writersWords(clause)) < 0 &&
             /\S\s+(sie|ihn|es)\s/u.test(clause) &&
             wordsOutsideQuotes(earlier ?? '').some((w) => writtenOrMessage(w));
+          // "Das Rezept will Wallmeier nicht verraten. Nur so viel: «…»": who would not say more
+          // says this much; the person the sentence before is about.
+          const thisMuch = onlyThisMuch.test(clause) && sentence.start > 0;
           const read =
-            answerToQuestion || othersSaying || keptText
+            answerToQuestion || othersSaying || keptText || thisMuch
               ? ({ type: 'nobody' } as const)
               : readColonClause(clause);
+          if (thisMuch) speaker = fromSentenceBefore();
           // "Anna hat eine Zeichnung gebracht: Moritz mit Krone, darunter hat sie geschrieben:":
           // a pronoun after a colon inside the sentence may mean whom the clause before it names.
           const from =

@@ -124,7 +124,19 @@ export const pluralSpeechVerbs = list(
  */
 export const opinionVerbs = list(
   'opinionVerbs',
-  `spricht sprach gesprochen nennt nannte genannt bezeichnet bezeichnete`,
+  `
+  spricht sprach gesprochen nennt nannte genannt bezeichnet bezeichnete beschreibt beschrieb
+  würdigt würdigte
+`,
+);
+
+/**
+ * Participles that say who wrote a text, lower case: "ein Eintrag, geschrieben von Rolf Imhasly:"
+ * names its writer after "von", whoever shows or reads it.
+ */
+export const authorParticiples = list(
+  'authorParticiples',
+  `geschrieben verfasst unterschrieben unterzeichnet signiert`,
 );
 
 /** Verbs that quote a text with no writer: «…», heisst es in der Mitteilung / Darin heisst es: «…». */
@@ -414,6 +426,7 @@ export const roleStems = [
   mieter tänzer gastgeber kundin passagier maler scheich prinzessin emir sultan imam
   rabbiner influencer blogger youtuber streamer podcaster
   fotograf choreograf jubilar hebamme therapeut
+  mitglied
   `,
   ),
 ];
@@ -541,7 +554,8 @@ export const notNameWords = list(
   Ans Ins Ums Aufs Fürs Beim Übers Vors Durchs Hinters
   Darin Darauf Daraufhin Danach Dafür Dagegen Darüber Davon Dadurch Trotzdem Dennoch Ausserdem
   Jedoch Immerhin Schliesslich Inzwischen Mittlerweile Hingegen Zunächst Anschliessend Damals
-  Da Zuletzt Plötzlich Deswegen Gleichzeitig Sofort Endlich
+  Da Zuletzt Plötzlich Deswegen Gleichzeitig Sofort Endlich Daneben Dahinter Davor Zuerst
+  Draussen Drinnen Oben Unten Vorne Hinten
 `,
 );
 
@@ -608,6 +622,26 @@ export const possessives = list(
 
 /** Words after which a role phrase continues with its complement: Sprecher der Kantonspolizei Seewil, CEO der Gruppe in Gräbligen, Sprecher des Bundesamts für Verkehr, Trainer beim FC Seewil. */
 export const roleComplementWords = list('roleComplementWords', `der des von vom aus in für beim`);
+
+/**
+ * Prepositions that place somebody unnamed, lower case: "Ein Bäcker am Marktplatz klagt", "Eine
+ * Mutter neben ihm sagt", "Ein Vater von zwei Kindern meldete sich": the phrase after the noun.
+ */
+export const placingPrepositions = list(
+  'placingPrepositions',
+  `am im an in aus von vom hinter neben vor bei beim mit ohne`,
+);
+
+/**
+ * Stems of adjectives of age, lower case: "ein junger Zimmermann", "ein älterer Herr" is a person
+ * whatever the noun after them.
+ */
+export const personAdjectiveStems = [
+  ...list('personAdjectiveStems', `jung alt ält betagt pensioniert`),
+];
+
+/** Pronouns as the object of a preposition, lower case: "neben ihm", "hinter ihr". */
+export const objectPronouns = list('objectPronouns', `ihm ihr ihnen mir uns`);
 
 /**
  * Lower-case ends of nouns that take what somebody says, not a role's complement: after a role in
@@ -741,6 +775,13 @@ export const nameConnectors = list(
 /** `sogenannt…`: the quoted word after it is the writer's partial quote, never a name. */
 export const soCalled = /^sogenannt(e|er|en|em|es)?$/iu;
 
+/**
+ * A clause that gives what somebody would say at least, after a sentence about them: "Das Rezept
+ * will er nicht verraten. Nur so viel: «…»".
+ */
+export const onlyThisMuch =
+  /^\s*(nur|immerhin|zumindest|aber)\s+so\s*viel(\s+(verriet|verrät|sagte|sagt)\s+(er|sie))?\s*:\s*$/iu;
+
 /** A clause that continues the last speaker's quotation on its own: Und weiter: «…» / Ferner: «…» / Und: «…». */
 export const continuationClause = /^(und|(und\s+)?(weiter|ferner|zudem|ausserdem|dann))\s*:$/iu;
 
@@ -804,6 +845,7 @@ export const femaleGivenNames = list(
   Hawa Aziza Amra Azra Mersiha Alma Vlora Donika Fjolla Teuta Valbona Liridona Ganimete
   Selin Ece Defne Tuba Gizem Ceren Seda Özlem Filiz Nazlı Damla Melis Sevda Yasemin Canan Gülay
   Nilay Rana Annelies Annelise Greti Greth Mila Ronja Malin Elina Myrta Erna Emmi Naomi
+  Teodora Raluca Mihaela Roxana Siobhan Aoife Niamh Saoirse Orla Sinéad
 `,
 );
 
@@ -867,6 +909,7 @@ export const maleGivenNames = list(
   Ahmed Rami Mohammad Mohamad Mahmut Yassin Yasin Mehdi Sami Ziad Fadi Hadi Majid Rashid Hamad
   Faisal Nasser Nando Janick Balz Gallus Gino Enea Nevio Julian Aaron Rafael Edwin Dölf Chrigel
   Sigi Hansjürg Corsin Ursin Andrin
+  Ionuț Ionut Gheorghe Florin Radu Sorin Dumitru Alexandru Ciprian Eamon Cormac Seamus Declan Niall
 `,
 );
 

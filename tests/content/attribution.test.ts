@@ -11,6 +11,7 @@ import {
   inSubjunctive,
   invertedPronoun,
   isPlaceAdjective,
+  isPlacingPhrase,
   isReportersClause,
   isWritersAccount,
   labelOfOthers,
@@ -837,6 +838,22 @@ describe('secondClause', () => {
   });
 });
 
+describe('isPlacingPhrase', () => {
+  it.each([
+    ['am Marktplatz', true],
+    ['neben ihm', true],
+    ['hinter ihr', true],
+    ['von zwei Primarschülern', true],
+    ['aus dem Nachbardorf', true],
+    ['am Montag', false],
+    ['neben', false],
+    ['mit dem Velo zum Bahnhof', false],
+    ['sagt', false],
+  ])('%s → %s', (phrase, expected) => {
+    expect(isPlacingPhrase(phrase.split(' '))).toBe(expected);
+  });
+});
+
 describe('readColonClause', () => {
   it.each([
     // A verb of saying that only the last-verb scan knows, with no comma before it: read once,
@@ -1127,6 +1144,34 @@ describe('readColonClause', () => {
     // The clause next to the colon says who speaks, or nobody.
     ['Trainerin Petra Fuchs lobte sie, doch Sara Imfeld winkte ab:', saidBy('Sara Imfeld')],
     ['Anna Meier lobte das Projekt, doch die Stimmung blieb gedrückt:', { type: 'nobody' }],
+    // Somebody unnamed, placed by a phrase after the noun, with or without a verb of saying.
+    [
+      'Ein Bäcker am Marktplatz klagt:',
+      { type: 'subject', subject: { type: 'role', role: 'Bäcker' } },
+    ],
+    [
+      'Eine junge Mutter neben ihm schüttelt den Kopf:',
+      { type: 'subject', subject: { type: 'role', role: 'Mutter' } },
+    ],
+    [
+      'Ein Vater von zwei Primarschülern meldete sich aus dem Saal:',
+      { type: 'subject', subject: { type: 'role', role: 'Vater' } },
+    ],
+    [
+      'Ein Mitglied des Gemeinderats, das nicht namentlich genannt werden will, sagt:',
+      { type: 'subject', subject: { type: 'role', role: 'Mitglied des Gemeinderats' } },
+    ],
+    // An adverb opening the sentence is no name; the subject follows the verb.
+    [
+      'Daneben rief ein älterer Chauffeur:',
+      { type: 'subject', subject: { type: 'role', role: 'Chauffeur' } },
+    ],
+    // Who wrote a text, named after "geschrieben von", not who shows it.
+    [
+      'Caduff blättert im Hüttenbuch und zeigt auf einen Eintrag, geschrieben von einem gewissen Rolf Imhasly aus Brügglen:',
+      saidBy('Rolf Imhasly'),
+    ],
+    ['Auf der Karte, geschrieben von einem Kind, stand:', { type: 'nobody' }],
   ])('%s', (clause, read) => {
     expect(readColonClause(clause)).toEqual(read);
   });
@@ -2269,7 +2314,7 @@ describe('speakers in context', () => {
       ],
     ],
     [
-      'a family name two people share: the one named so far, a pronoun after it means nobody',
+      'a family name two people share: the one named so far, or the one not named as a relative',
       [
         'Lorena Caduff führt die Schreinerei. Ihr Vater, Gion Caduff, gründete sie. «Er hat mir nichts geschenkt», sagt die Tochter.',
         'Eine Lernende ist Selina Derungs. Ihre Chefin sei «streng, aber gerecht». Und was sagt Caduff selbst? Sie lacht. «Fragen Sie lieber nicht.»',
@@ -2278,7 +2323,7 @@ describe('speakers in context', () => {
       [
         ['Er hat mir nichts geschenkt', 'speech', null],
         ['streng, aber gerecht', 'partial', null],
-        ['Fragen Sie lieber nicht.', 'speech', null],
+        ['Fragen Sie lieber nicht.', 'speech', 'Lorena Caduff'],
         ['Gute Milch.', 'speech', 'Vreni Ammann'],
       ],
     ],
@@ -3993,6 +4038,43 @@ describe('speakers in context', () => {
       [
         ['Sind Sie nicht zu jung?', 'speech', null],
         ['Ich habe ihm vertraut', 'speech', 'Witwe'],
+      ],
+    ],
+    [
+      'somebody unnamed with an adjective of age is whom a pronoun after it means',
+      [
+        'Joost van Dam lacht: «Auf der Karte ist alles flach.»',
+        'Am Ofen trocknet ein junger Zimmermann seine Jacke. Er sei allein unterwegs, sagt er, und die Hütte sei «der einzige Ort ohne Netz».',
+        'Daneben sitzt ein älterer Schreiner. «Ich komme seit vierzig Jahren», sagt er.',
+      ],
+      [
+        ['Auf der Karte ist alles flach.', 'speech', 'Joost van Dam'],
+        ['der einzige Ort ohne Netz', 'partial', 'Zimmermann'],
+        ['Ich komme seit vierzig Jahren', 'speech', 'Schreiner'],
+      ],
+    ],
+    [
+      '"Nur so viel:" gives the words of whom the sentence before is about',
+      [
+        'Bäcker Friedrich Wallmeier hört auf. Das Rezept will Wallmeier nicht verraten. Nur so viel: «Der Sauerteig ist älter als ich.»',
+        'Die Sprecherin Eva Roth bestätigte den Vorfall. Zu den Vorwürfen wollte sie sich nicht äussern. Nur so viel: «Wir prüfen alles.»',
+      ],
+      [
+        ['Der Sauerteig ist älter als ich.', 'speech', 'Friedrich Wallmeier'],
+        ['Wir prüfen alles.', 'speech', 'Eva Roth'],
+      ],
+    ],
+    [
+      'a few words somebody describes or honours something with are theirs; a "wie" clause is no verb',
+      [
+        'Gründer Luca Ferretti beschreibt die App als «eine Art Bibliothek für alles».',
+        'Gemeindepräsident Hanspeter Gisler würdigte den Verstorbenen als «einen der ganz Grossen».',
+        'Der Käfer kann tauchen und fliegen. Ein echter Alleskönner, wie ihn die Kuratorin Simone Egli nennt: «Der Zehnkämpfer unter den Käfern.»',
+      ],
+      [
+        ['eine Art Bibliothek für alles', 'partial', 'Luca Ferretti'],
+        ['einen der ganz Grossen', 'partial', 'Hanspeter Gisler'],
+        ['Der Zehnkämpfer unter den Käfern.', 'speech', 'Simone Egli'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {

@@ -271,6 +271,13 @@ describe('classifyQuote', () => {
       'speech',
     ],
     [
+      'capitalised words somebody speaks of are their words, not a name',
+      'Amstutz spricht von ',
+      'Ersatzland im Schatten',
+      '',
+      'partial',
+    ],
+    [
       'attributed after "habe er gesagt"',
       '',
       'Ein Meitli gehört auf den Hof',

@@ -313,7 +313,20 @@ describe('a family name two people share', () => {
       'Vreni Ammann',
     ],
     // After both, the family name alone says neither ...
-    ['Ihr Vater, Gion Caduff, kam. Lorena Caduff blieb. Caduff lacht.', 'Caduff', 58, null],
+    ['Gion Caduff kam. Lorena Caduff blieb. Caduff lacht.', 'Caduff', 38, null],
+    // ... but the one not introduced as somebody's relative ...
+    [
+      'Ihr Vater, Gion Caduff, kam. Lorena Caduff blieb. Caduff lacht.',
+      'Caduff',
+      58,
+      'Lorena Caduff',
+    ],
+    [
+      'Ernst Tschudin starb. «Er schlief ein», sagte seine Tochter Barbara Tschudin. Tschudin lachte.',
+      'Tschudin',
+      78,
+      'Ernst Tschudin',
+    ],
     // ... unless the text went on to call one of them by it before it named the other.
     [
       'Die Sennerin Vreni Ammann melkt. Ammann lacht. Ihr Mann, Sepp Ammann, starb. Ammann blieb.',
