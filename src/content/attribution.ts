@@ -882,9 +882,22 @@ export function readColonClause(clause: string): ColonClause {
   // "Kurt Brunner sagt, der Arzt habe ihm erklärt:", "Gmür erinnert sich, wie seine Mutter
   // sagte:": the clause after the comma has a subject of its own before its verb of saying (not
   // "Gmür schüttelt den Kopf, lächelt und sagt:").
+  // Not "Ilse Meier, die Mutter, schaut aus dem Fenster und sagt:": a verb right after the comma
+  // goes on with the subject before it.
+  // Not "…, darunter hat sie geschrieben:", "…, danach sagte Beat Gmür:": an adverb, then the verb
+  // and a subject of its own.
+  const verbAfterComma =
+    /^\p{Ll}/u.test(all[comma + 1] ?? '') &&
+    !skippableWords.has(lower(all[comma + 1] ?? '')) &&
+    !/^dar?\p{Ll}{3,}$/u.test(lower(all[comma + 1] ?? '')) &&
+    ![subordinators, definiteArticles, indefiniteArticles, possessives, personPronouns].some((l) =>
+      l.has(lower(all[comma + 1] ?? '')),
+    ) &&
+    lastVerb > comma + 1;
   const ownSubject =
     comma >= 0 &&
     lastVerb > comma &&
+    !verbAfterComma &&
     all.slice(comma + 1, lastVerb).some((w) => {
       const l = lower(w);
       return (
@@ -1124,8 +1137,10 @@ export function readColonClause(clause: string): ColonClause {
   const auxiliary = before.findIndex((w) => /^(hat|hatte|habe|hätte)$/u.test(w));
   // "Ein Kind zeigt auf die Randen und fragt seine Mutter:": a second verb joined by "und" has
   // the subject the clause opens with, or none the words say; the words after it are its object.
+  // "Dann zieht sie die Spikes aus und sagt:": or the pronoun after the first verb.
   if (lower(ws[verb - 1] ?? '') === 'und') {
-    const shared = openingSubject(ws.slice(0, verb - 1).join(' '));
+    const shared =
+      openingSubject(ws.slice(0, verb - 1).join(' ')) ?? invertedPronoun(ws.slice(0, verb - 1));
     return shared ? { type: 'subject', subject: shared } : null;
   }
   // "Ein Kunde fragt Verkäuferin Rita Stalder:": somebody unnamed, by a noun no role list knows,

@@ -201,10 +201,16 @@ export const addressesSpeaker = (quotation: string, speaker: string) => {
  */
 export const callsSpeakerByGivenName = (quotation: string, speaker: string) => {
   const [given = '', ...rest] = speaker.split(' ');
+  // «Hier bin ich einfach die Heidi»: who says who they are names themselves.
+  const selfNaming = new RegExp(
+    `\\b(ich bin|bin ich|ich heisse|heisse ich|ich heiße|heiße ich|nennt mich|nennen mich)\\b[^.!?]{0,30}\\b${given}\\b`,
+    'iu',
+  );
   return (
     rest.length > 0 &&
     isGivenName(given) &&
-    wordsOutsideQuotes(quotation).some((w) => w.replace(/[^\p{L}'’-]/gu, '') === given)
+    wordsOutsideQuotes(quotation).some((w) => w.replace(/[^\p{L}'’-]/gu, '') === given) &&
+    !selfNaming.test(quotation)
   );
 };
 
@@ -831,7 +837,9 @@ export function extractQuotes(
           // Not "Beat Gmür sei «enttäuscht»": a person it names may be whose words they are; nor
           // after a sentence that names two people ("X verwies auf das Geständnis ihres
           // Mandanten. Er sei «nur ein Kurier» gewesen.").
-          else if (
+          // Also where the sentence before is a bare quotation: «…», sagte er. «…» Seine
+          // Tomaten seien «nicht mehr rot geworden».
+          if (
             speaker === null &&
             kind === 'partial' &&
             !ownSpeaker &&

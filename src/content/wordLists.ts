@@ -556,6 +556,7 @@ export const notNameWords = list(
   Jedoch Immerhin Schliesslich Inzwischen Mittlerweile Hingegen Zunächst Anschliessend Damals
   Da Zuletzt Plötzlich Deswegen Gleichzeitig Sofort Endlich Daneben Dahinter Davor Zuerst
   Draussen Drinnen Oben Unten Vorne Hinten
+  Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Elf Zwölf Zwanzig Dreissig Hundert Tausend
 `,
 );
 

@@ -1172,6 +1172,14 @@ describe('readColonClause', () => {
       saidBy('Rolf Imhasly'),
     ],
     ['Auf der Karte, geschrieben von einem Kind, stand:', { type: 'nobody' }],
+    // A second verb joined by "und" shares the pronoun after the first verb, or the subject
+    // before an apposition; an adverb after a comma opens a clause with a subject of its own.
+    [
+      'Dann zieht sie die Spikes aus und sagt:',
+      { type: 'subject', subject: { type: 'pronoun', gender: 'f' } },
+    ],
+    ['Ilse Meier, die Mutter, schaut aus dem Fenster und sagt nur:', saidBy('Ilse Meier')],
+    ['Anna Meier lobte das Team, danach sagte Beat Gmür:', saidBy('Beat Gmür')],
   ])('%s', (clause, read) => {
     expect(readColonClause(clause)).toEqual(read);
   });
@@ -4075,6 +4083,22 @@ describe('speakers in context', () => {
         ['eine Art Bibliothek für alles', 'partial', 'Luca Ferretti'],
         ['einen der ganz Grossen', 'partial', 'Hanspeter Gisler'],
         ['Der Zehnkämpfer unter den Käfern.', 'speech', 'Simone Egli'],
+      ],
+    ],
+    [
+      'reported speech after a bare quotation goes on with its speaker; a number is no name; who names themselves',
+      [
+        'Rüdiger K. bestritt die Tat nicht. „Ich habe zehn Jahre lang gebeten“, sagte er. „Zehn Jahre!“ Seine Tomaten seien „nicht mehr rot geworden“.',
+        'Es regnet, als Lara Nydegger ihre Hürden aufstellt. Zehn Stück, sie misst nicht nach. «Das hab ich im Gefühl», sagt sie.',
+        'Heidi Aebersold löffelt ihre Suppe. «Hier oben bin ich nicht die Frau von früher», sagt sie. «Hier bin ich einfach die Heidi mit den roten Gamaschen.»',
+      ],
+      [
+        ['Ich habe zehn Jahre lang gebeten', 'speech', 'Rüdiger K.'],
+        ['Zehn Jahre!', 'speech', 'Rüdiger K.'],
+        ['nicht mehr rot geworden', 'partial', 'Rüdiger K.'],
+        ['Das hab ich im Gefühl', 'speech', 'Lara Nydegger'],
+        ['Hier oben bin ich nicht die Frau von früher', 'speech', 'Heidi Aebersold'],
+        ['Hier bin ich einfach die Heidi mit den roten Gamaschen.', 'speech', 'Heidi Aebersold'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
