@@ -222,7 +222,13 @@ function afterName(ws: readonly string[], from: number): number {
  */
 export function readSubject(ws: readonly string[]): { subject: Subject; length: number } | null {
   let i = 0;
-  while (i < ws.length && i < 6 && skippableWords.has(lower(ws[i] ?? ''))) i++;
+  while (
+    i < ws.length &&
+    i < 6 &&
+    skippableWords.has(lower(ws[i] ?? '')) &&
+    !(/^(dessen|deren)$/u.test(lower(ws[i] ?? '')) && /^\p{Lu}/u.test(ws[i + 1] ?? ''))
+  )
+    i++;
   const first = ws[i] ?? '';
   const w = lower(first);
   if (w === '') return null;
@@ -235,8 +241,9 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   }
   if (w === 'man') return { subject: { type: 'nobody' }, length: i + 1 };
 
+  // "Dessen Co-Präsidentin, die Anwältin X,", "Deren Präsident, Y,": a relative possessive.
   const article =
-    definiteArticles.has(w) || possessives.has(w)
+    definiteArticles.has(w) || possessives.has(w) || /^(dessen|deren)$/u.test(w)
       ? 'definite'
       : indefiniteArticles.has(w)
         ? 'indefinite'
@@ -654,12 +661,18 @@ export function attributionAfter(after: string, opensSentence = false): Attribut
   }
   // "habe er gesagt", "hat die Sprecherin erklärt", "wird X zitiert", "wie X sagte", "will
   // Lina wissen"
-  if (/^(habe|hat|hatte|hätte|wird|wurde|wie|soll|will|wollte|möchte)$/u.test(head)) {
+  // "«…», pflegte Tschudin zu sagen": a habit of saying.
+  if (
+    /^(habe|hat|hatte|hätte|wird|wurde|wie|soll|will|wollte|möchte|pflegte|pflegt)$/u.test(head)
+  ) {
     const rest = sentence.slice(1);
     const closing = rest.findIndex(
-      (x) =>
+      (x, k) =>
         /^(gesagt|erklärt|betont|geschrieben|gemeint|zitiert|ergänzt|gefragt)$/u.test(bare(x)) ||
         (/^(will|wollte|möchte)$/u.test(head) && bare(x) === 'wissen') ||
+        (/^pflegt/u.test(head) &&
+          rest[k - 1] === 'zu' &&
+          /^(sagen|betonen|scherzen|erklären|meinen)$/u.test(bare(x))) ||
         speechVerbs.has(lower(x)),
     );
     // "«…», wurde Gmür gefragt": in the passive, the one asked; who asked is not said.
@@ -970,7 +983,7 @@ export function readColonClause(clause: string): ColonClause {
       .slice(Math.max(0, j - 3), j)
       .some(
         (x, k, near) =>
-          /^(in|im|auf|mit)$/iu.test(x) && near.slice(k + 1).every((y) => /^\p{Ll}/u.test(y)),
+          /^(in|im|auf|mit|an)$/iu.test(x) && near.slice(k + 1).every((y) => /^\p{Ll}/u.test(y)),
       );
   // "zeigt die letzte Nachricht ihres Sohnes:", "verlas die Nachricht, die der Angeklagte
   // geschickt hatte:": a message whose writer the words name after it.
@@ -1340,6 +1353,8 @@ export function viewHolder(clause: string): Subject | null {
     if (!groups) continue;
     const candidates = [groups['holder'], groups['opener']].filter((g) => g !== undefined);
     for (const candidate of candidates) {
+      // "Für ihn ist klar:": the man a pronoun means ("für sie" may be several people).
+      if (candidate === 'ihn') return { type: 'pronoun', gender: 'm' };
       const holder = wholeSubject(words(candidate));
       if (holder?.type === 'name' || holder?.type === 'role' || holder?.type === 'reference')
         return holder;

@@ -130,6 +130,12 @@ describe('wordsOutsideQuotes', () => {
 describe('readSubject', () => {
   it.each([
     ['Anna Muster am Dienstag.', { type: 'name', name: 'Anna Muster' }],
+    // "Dessen" or "Deren" before a role is its article; the apposition names the holder.
+    [
+      'Dessen Co-Präsidentin, die Anwältin Dorothea Wyss, spricht',
+      { type: 'name', name: 'Dorothea Wyss' },
+    ],
+    ['Deren Präsident, Reto Ambühl (SP), sprach', { type: 'name', name: 'Reto Ambühl' }],
     // After a role with "ein", one word in -s is whose role it is, not the holder's name.
     ['ein Sprecher Hontscharenkos am Montag.', { type: 'role', role: 'Sprecher' }],
     ['eine Sprecherin Varentas auf Anfrage', { type: 'role', role: 'Sprecherin' }],
@@ -284,6 +290,7 @@ describe('readSubject', () => {
     ['Beim Training blieb sie ruhig'],
     ['Brändlis Verteidiger, der Anwalt, plädierte'],
     ['Der Entscheid des Gerichts, Anna Meier und Beat Gmür'],
+    ['Deren Kinder spielen'],
   ])('no subject in "%s"', (text) => {
     expect(readSubject(words(text))).toBeNull();
   });
@@ -297,6 +304,7 @@ describe('attributionAfter', () => {
     [', will Lina wissen.', { type: 'name', name: 'Lina' }],
     [', brummt der Grossvater.', { type: 'reference', noun: 'Grossvater', gender: 'm' }],
     [', habe er gesagt.', { type: 'pronoun', gender: 'm' }],
+    ['», pflegte Tschudin zu sagen.', { type: 'name', name: 'Tschudin' }],
     [', wie er gegenüber der Zeitung sagte.', { type: 'pronoun', gender: 'm' }],
     [', heisst es in der Mitteilung.', { type: 'nobody' }],
     [', sagten sie.', { type: 'nobody' }],
@@ -698,6 +706,7 @@ describe('opensWithSpeaker', () => {
 describe('viewHolder', () => {
   it.each([
     ['Für Nyffeler ist klar', { type: 'name', name: 'Nyffeler' }],
+    ['Für ihn ist klar', { type: 'pronoun', gender: 'm' }],
     ['Das sieht auch Matthias Zurbuchen so', { type: 'name', name: 'Matthias Zurbuchen' }],
     ['Für Stiftungsrätin Irene Stalder steht fest', { type: 'name', name: 'Irene Stalder' }],
     ['Aus Sicht von Marco Bühler ist klar', { type: 'name', name: 'Marco Bühler' }],
@@ -1172,6 +1181,12 @@ describe('readColonClause', () => {
       saidBy('Rolf Imhasly'),
     ],
     ['Auf der Karte, geschrieben von einem Kind, stand:', { type: 'nobody' }],
+    // Where a writer writes a text is no text of somebody else's.
+    [
+      'Wirt Heiner Brüggemann hatte mit Kreide an die Tafel geschrieben:',
+      saidBy('Heiner Brüggemann'),
+    ],
+    ['Er fand an der Tafel einen Zettel:', { type: 'nobody' }],
     // A second verb joined by "und" shares the pronoun after the first verb, or the subject
     // before an apposition; an adverb after a comma opens a clause with a subject of its own.
     [
