@@ -672,7 +672,7 @@ export const namingNouns = list(
   Artikel Kurs Seminar Workshop Vorlesung Veranstaltung Konferenz Kongress Tagung Wettbewerb
   Hashtag Schlagzeile Rubrik Blog Newsletter Kanal Kanals Account Produkt Kollektion Petition
   Motion Postulat Interpellation Vorlage Gewerkschaft Genossenschaft Stiftung Gesellschaft Verband
-  Verbands
+  Verbands Gala Komitee Gasthof Gasthaus Beiz
 `,
 );
 
@@ -688,6 +688,7 @@ export const namingTails = [
   ballett hörspiel installation skulptur essay biografie doku dokumentation reportage seminar
   workshop vorlesung konferenz kongress tagung wettbewerb hashtag rubrik blog newsletter kollektion
   name namen theater kino galerie museum gewerkschaft genossenschaft stiftung gesellschaft verband
+  gala komitee gasthof gasthaus restaurant hotel kneipe beiz rennen mischung
   `,
   ),
 ];
@@ -698,7 +699,7 @@ export const namingTails = [
  */
 export const namingAdverbs = list(
   'namingAdverbs',
-  `übrigens neu nun jetzt künftig offiziell schlicht einfach`,
+  `übrigens neu nun jetzt künftig offiziell schlicht einfach intern`,
 );
 
 /**

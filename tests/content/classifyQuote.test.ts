@@ -270,6 +270,21 @@ describe('classifyQuote', () => {
       '',
       'speech',
     ],
+    ['after a compound naming noun: an inn', 'Am Stammtisch im Gasthof ', 'Rössli', ' ist', 'name'],
+    [
+      'after a compound naming noun: a committee',
+      'Zuber, der das Referendumskomitee ',
+      'Bruggtal bleibt bezahlbar',
+      ' anführt',
+      'name',
+    ],
+    [
+      'an adverb between the naming word and the name',
+      'Das Modell heisst intern ',
+      'Triage plus',
+      '.',
+      'name',
+    ],
     [
       'capitalised words somebody speaks of are their words, not a name',
       'Amstutz spricht von ',
