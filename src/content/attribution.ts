@@ -1302,7 +1302,12 @@ export function reportedSpeakerBeforeComma(ws: readonly string[]): Gender | unde
     personPronouns.has(reported[0] ?? '') ||
     !reported.some((w) => w === 'habe' || w === 'hätte') ||
     !reported.some(
-      (w) => (speechVerbs.has(w) && /^ge/u.test(w)) || statementNouns.has(w) || w === 'satz',
+      (w) =>
+        (speechVerbs.has(w) && /^ge/u.test(w)) ||
+        statementNouns.has(w) ||
+        w === 'satz' ||
+        // "Ein Vater habe ihm vorgeworfen, er sei «…», erzählt X": a reproach too.
+        reproachVerbs.has(w),
     )
   )
     return undefined;

@@ -774,6 +774,36 @@ const otherKinship = (role: string, relation: string) =>
 /** The kinship prefix a word starts with, lower case: "gross" for grossvater, "" for vater. */
 const kinshipPrefixOf = (word: string) => kinshipPrefixes.find((p) => word.startsWith(p)) ?? '';
 
+/**
+ * Whether a word stands in the subordinate clause a sentence opens with, before the comma after
+ * which the main clause's verb comes: "Als X der Finanzvorsteherin vorwarf, sie habe …, griff
+ * Ratspräsidentin Y ein" (not "Als X kam, sagte sie").
+ */
+function inLeadingClause(
+  tokens: ReadonlyArray<{ word: string; start: number }>,
+  sentenceOpenings: ReadonlySet<number>,
+  i: number,
+): boolean {
+  let opening = i;
+  while (opening > 0 && !sentenceOpenings.has(tokens[opening]?.start ?? -1)) opening--;
+  if (opening === i || !subordinators.has((tokens[opening]?.word ?? '').toLowerCase()))
+    return false;
+  for (let k = i; k < tokens.length && k < i + 30; k++) {
+    const word = tokens[k]?.word ?? '';
+    if (k > i && sentenceOpenings.has(tokens[k]?.start ?? -1)) return false;
+    const next = (tokens[k + 1]?.word ?? '').toLowerCase();
+    if (
+      word.endsWith(',') &&
+      /^\p{Ll}/u.test(tokens[k + 1]?.word ?? '') &&
+      ![subordinators, definiteArticles, indefiniteArticles, personPronouns, possessives].some(
+        (list) => list.has(next),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
 /** A mention of a person (by name) or of an unnamed role, at a position in reading order. */
 export type Mention = {
   speaker: string;
@@ -1022,6 +1052,8 @@ export class PeopleIndex {
     { name: string; role: string | null; gender: Gender }
   >();
   private readonly mentions: Mention[] = [];
+  /** Names the text showed to be somebody no list knows ("Stavros Pappadakis"): each mention of them is somebody. */
+  private readonly unknownNames = new Set<string>();
   /** Where a body or organisation is named ("Die Polizei", "Der Gemeinderat"), with the gender of its pronoun. */
   private readonly bodies: Array<{ position: number; gender: Gender }> = [];
   /** People who share a family name, by full name, and the family names they share. */
@@ -1597,9 +1629,10 @@ export class PeopleIndex {
           ...(afterFrontedObject(tokens, sentenceStarts, i) ? { afterFronted: true } : {}),
           // "Ob sie ihre Meinung geändert habe, wollte Frei von Näf wissen.": a pronoun in a
           // clause that opens the sentence may mean whom the main clause names after it.
-          ...(i > 0 &&
-          sentenceOpenings.has(tokens[i - 1]?.start ?? -1) &&
-          subordinators.has((tokens[i - 1]?.word ?? '').toLowerCase())
+          ...((i > 0 &&
+            sentenceOpenings.has(tokens[i - 1]?.start ?? -1) &&
+            subordinators.has((tokens[i - 1]?.word ?? '').toLowerCase())) ||
+          inLeadingClause(tokens, sentenceOpenings, i)
             ? { leading: true }
             : {}),
           // "Odenwald habe ihn überredet, sagte er.": the subject of a verb of saying after a comma.
@@ -1735,10 +1768,27 @@ export class PeopleIndex {
       }
       // "Henrik Novak widerspricht.": a full name whose given name the lists do not know is
       // still somebody, so a pronoun after it means nobody the text named before.
+      const pair =
+        this.mayBeUnknownPerson(written, i) || this.mayBeUnknownNameInSentence(written, i);
+      if (pair || this.mayBeUnknownSingleName(written, i)) {
+        this.mentions.push({ speaker: '', position: offset + start, gender: null, named: true });
+        // "Der Pick-up gehört Stavros Pappadakis … Am Abend sitzt Pappadakis vor der Tür": the
+        // family name alone, later, is that somebody too.
+        // Only where the words show a person surely: a given and a family name, or an age.
+        if (pair) this.unknownNames.add(bare(written[i + 1] ?? ''));
+        else if (/,$/u.test(word) && /^\d+,$/u.test(written[i + 1] ?? '')) this.unknownNames.add(w);
+        return;
+      }
+      // "… sitzt Pappadakis vor seiner Tür.": a name the text showed to be somebody unknown.
+      // As a subject: opening the sentence or after a verb, not after a noun ("mit ihrem
+      // Labrador Filou") or a preposition.
+      const before = tokens[i - 1]?.word ?? '';
       if (
-        this.mayBeUnknownPerson(written, i) ||
-        this.mayBeUnknownSingleName(written, i) ||
-        this.mayBeUnknownNameInSentence(written, i)
+        this.unknownNames.has(w) &&
+        /^\p{Lu}/u.test(w) &&
+        (i === 0 || endsSentence(before) || /^\p{Ll}/u.test(before)) &&
+        !prepositions.test(before) &&
+        !/^(der|die|das|den|dem|des|ein|eine)$/iu.test(before)
       ) {
         this.mentions.push({ speaker: '', position: offset + start, gender: null, named: true });
         return;
@@ -2337,7 +2387,11 @@ export class PeopleIndex {
     const second = ws[i + 1] ?? '';
     const after = ws[i + 2] ?? '';
     return (
-      nameSlotWords.has((ws[i - 1] ?? '').toLowerCase()) &&
+      (nameSlotWords.has((ws[i - 1] ?? '').toLowerCase()) ||
+        // "Im Dorf lebt seit 2009 Margaret Holloway.": after a year the time phrase ends.
+        (/^\d{4}$/u.test(ws[i - 1] ?? '') &&
+          /^(seit|bis|ab|im)$/u.test(ws[i - 2] ?? '') &&
+          nameSlotWords.has((ws[i - 3] ?? '').toLowerCase()))) &&
       /^\p{Lu}\p{Ll}+$/u.test(first) &&
       /^\p{Lu}\p{Ll}+([-‑]\p{Lu}\p{Ll}+)?[,.;:!?]?$/u.test(second) &&
       (/[,.;:!?]$/u.test(second) || /^\p{Ll}/u.test(after)) &&
@@ -2678,6 +2732,13 @@ export class PeopleIndex {
       between.some((m) => m.speaker === only && m.named && !m.object && !m.genitive)
       ? only
       : null;
+  }
+
+  /** Whether a person or role is mentioned between two positions as a subject (not after a preposition, not a genitive). */
+  subjectBetween(from: number, to: number): boolean {
+    return this.mentions.some(
+      (m) => m.position >= from && m.position < to && !m.object && !m.genitive,
+    );
   }
 
   /** Whether any person or role is mentioned between two positions. */

@@ -63,7 +63,9 @@ import {
   pluralSpeechVerbs,
   receivingVerbs,
   reproachNouns,
+  reproachVerbs,
   speechVerbs,
+  opinionVerbs,
   impersonalVerbs,
   inscriptionNouns,
   termNouns,
@@ -633,6 +635,7 @@ export function extractQuotes(
           reportedSpeakerBeforeComma(writersWords(before)) !== undefined
         )
           speaker = null;
+
         // "…, als Gerichtspräsident X ihn fragt, was geschehen sei. «…», sagt er leise.": after
         // a question put to "ihn", "er" may mean who asked or who answers; nobody then.
         else if (
@@ -703,8 +706,26 @@ export function extractQuotes(
           if (thisMuch) speaker = fromSentenceBefore();
           // "Anna hat eine Zeichnung gebracht: Moritz mit Krone, darunter hat sie geschrieben:":
           // a pronoun after a colon inside the sentence may mean whom the clause before it names.
+          // "Jasmin Oberholzer hat eine Nachfolgerin gefunden, wie sie verrät:", "Almendares
+          // postete ein Foto, darunter schrieb er:": a pronoun in the last clause of the sentence
+          // may mean whom the sentence names before it.
+          const lastComma = prefix.lastIndexOf(',');
+          const pronounLast =
+            read?.type === 'subject' &&
+            read.subject.type === 'pronoun' &&
+            lastComma > clauseAfterColon(prefix) &&
+            /\b(sie|er)\b/u.test(prefix.slice(lastComma)) &&
+            !/[«»„“”"]/u.test(prefix.slice(lastComma)) &&
+            // Not "Auf die Frage des Richters, warum …, antwortete er:": only where the sentence
+            // has a subject before the comma.
+            people.subjectBetween(
+              blockStart + sentence.start + clauseAfterColon(prefix),
+              blockStart + sentence.start + lastComma,
+            );
           const from =
-            blockStart + sentence.start + (prefix.endsWith(':') ? clauseAfterColon(prefix) : 0);
+            blockStart +
+            sentence.start +
+            (pronounLast ? lastComma : prefix.endsWith(':') ? clauseAfterColon(prefix) : 0);
           // "Sein Gegenüber Lindqvist sah es ähnlich:", "Trainer X hat trotzdem an ihn geglaubt:":
           // a clause the rules cannot read, in the quotation's sentence, that mentions one
           // person only, by name and as its subject, is that person's introduction.
@@ -784,9 +805,19 @@ export function extractQuotes(
                 termNouns.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) &&
                 (j === last.length - 1 || /^(der|des)$/u.test(last[j + 1] ?? '')),
             );
+          // "Im Februar habe Tessendorf von «einem guten Jahr» gesprochen, erzählt Kranz": the
+          // reported clause's own verb of saying follows the words; they are its subject's.
+          const reportedSaying =
+            lead.some((w) => /^(habe|hätte)$/u.test(w)) &&
+            !lead.some((w) => /^(er|sie|Er|Sie)$/u.test(w)) &&
+            writersWords(after.split(',')[0] ?? '').some((w) => {
+              const l = w.toLowerCase().replace(/[^\p{L}]/gu, '');
+              return (speechVerbs.has(l) || opinionVerbs.has(l)) && /^ge/u.test(l);
+            });
           const ownSpeaker =
             writtenBefore ||
             termNamed ||
+            reportedSaying ||
             // "Von einem «Durchbruch», wie ihn die Autoren feiern, …": whose word it is follows.
             /^[»“”]?\s*,\s+wie\s+(ihn|sie|es|das)\s/u.test(after) ||
             inSourceClause(lead) ||
@@ -802,7 +833,11 @@ export function extractQuotes(
             !ownSpeaker &&
             !inAttribution(text.slice(sentence.start, span.start)) &&
             !inDescribingClause(before, after) &&
-            !lead.some((w) => reproachNouns.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))) &&
+            // "Als X der Finanzvorsteherin vorwarf, sie habe «…»": whom the reproach is about.
+            !lead.some((w) => {
+              const l = w.toLowerCase().replace(/[^\p{L}]/gu, '');
+              return reproachNouns.has(l) || reproachVerbs.has(l);
+            }) &&
             (source !== null ||
               opensWithSpeaker(before) ||
               people.peopleBetween(blockStart + sentence.start + addressLength(before), position) <=

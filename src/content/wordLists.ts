@@ -305,7 +305,10 @@ export const reproachNouns = list(
  */
 export const reproachVerbs = list(
   'reproachVerbs',
-  `wirft werfen warf warfen vorgeworfen unterstellt unterstellen unterstellte unterstellten`,
+  `
+  wirft werfen warf warfen vorgeworfen vorwarf vorwirft vorwarfen vorwerfen unterstellt
+  unterstellen unterstellte unterstellten
+`,
 );
 /**
  * Participles that label somebody with quoted words, lower case, as adjectives: die als «Lügnerin»
@@ -592,7 +595,8 @@ export const manyWords = list(
 export const nameSlotWords = list(
   'nameSlotWords',
   `auch war ist kam kommt sagte sagt meinte meint erklärte erklärt traf trifft erhält erhielt bekam
-  bekommt gewann gewinnt dass weil nun dann heute gestern zudem nämlich selbst`,
+  bekommt gewann gewinnt dass weil nun dann heute gestern zudem nämlich selbst lebt lebte wohnt
+  wohnte arbeitet arbeitete sitzt sass`,
 );
 
 /** Capitalised words of time that stand without an article ("Anfang Mai", "Ende Juni"): no names. */
@@ -672,7 +676,7 @@ export const namingNouns = list(
   Artikel Kurs Seminar Workshop Vorlesung Veranstaltung Konferenz Kongress Tagung Wettbewerb
   Hashtag Schlagzeile Rubrik Blog Newsletter Kanal Kanals Account Produkt Kollektion Petition
   Motion Postulat Interpellation Vorlage Gewerkschaft Genossenschaft Stiftung Gesellschaft Verband
-  Verbands Gala Komitee Gasthof Gasthaus Beiz
+  Verbands Broschüre Ratgeber Leitfaden Handbuch Gala Komitee Gasthof Gasthaus Beiz
 `,
 );
 
@@ -688,7 +692,8 @@ export const namingTails = [
   ballett hörspiel installation skulptur essay biografie doku dokumentation reportage seminar
   workshop vorlesung konferenz kongress tagung wettbewerb hashtag rubrik blog newsletter kollektion
   name namen theater kino galerie museum gewerkschaft genossenschaft stiftung gesellschaft verband
-  gala komitee gasthof gasthaus restaurant hotel kneipe beiz rennen mischung
+  gala komitee gasthof gasthaus restaurant hotel kneipe beiz rennen mischung broschüre leitfaden
+  ratgeber handbuch
   `,
   ),
 ];
@@ -847,7 +852,7 @@ export const femaleGivenNames = list(
   Hawa Aziza Amra Azra Mersiha Alma Vlora Donika Fjolla Teuta Valbona Liridona Ganimete
   Selin Ece Defne Tuba Gizem Ceren Seda Özlem Filiz Nazlı Damla Melis Sevda Yasemin Canan Gülay
   Nilay Rana Annelies Annelise Greti Greth Mila Ronja Malin Elina Myrta Erna Emmi Naomi
-  Teodora Raluca Mihaela Roxana Siobhan Aoife Niamh Saoirse Orla Sinéad
+  Teodora Raluca Mihaela Roxana Siobhan Aoife Niamh Saoirse Orla Sinéad Margaret
 `,
 );
 
@@ -912,6 +917,7 @@ export const maleGivenNames = list(
   Faisal Nasser Nando Janick Balz Gallus Gino Enea Nevio Julian Aaron Rafael Edwin Dölf Chrigel
   Sigi Hansjürg Corsin Ursin Andrin
   Ionuț Ionut Gheorghe Florin Radu Sorin Dumitru Alexandru Ciprian Eamon Cormac Seamus Declan Niall
+  Moses Joseph
 `,
 );
 

@@ -4116,6 +4116,49 @@ describe('speakers in context', () => {
         ['Hier bin ich einfach die Heidi mit den roten Gamaschen.', 'speech', 'Heidi Aebersold'],
       ],
     ],
+    [
+      'a pronoun in a leading clause is not the main clause subject; a pronoun in the last clause means whom the sentence names',
+      [
+        'Finanzvorsteherin Gabriela Imfeld verteidigte die Abgabe. Als Bernasconi der Finanzvorsteherin vorwarf, sie habe «nie selber bezahlt», griff Ratspräsidentin Miriam Hess ein. «Ich bitte um Mässigung», mahnte sie.',
+        'Ein Angestellter des Gestüts sagt: «Die Pferde sind sein Leben.» Auf Instagram postete Rodrigo Almendares ein Foto, darunter schrieb er: «Nichts trennt mich von euch.»',
+        'Der Beschuldigte, Ruedi Brändli, schwieg. Auf die Frage des Richters, warum er es getan habe, antwortete er leise: «Ich sah keinen Ausweg.»',
+      ],
+      [
+        ['nie selber bezahlt', 'partial', null],
+        ['Ich bitte um Mässigung', 'speech', null],
+        ['Die Pferde sind sein Leben.', 'speech', 'Angestellter des Gestüts'],
+        ['Nichts trennt mich von euch.', 'speech', 'Rodrigo Almendares'],
+        ['Ich sah keinen Ausweg.', 'speech', 'Ruedi Brändli'],
+      ],
+    ],
+    [
+      "a few words in what somebody else reportedly said or reproached are not the teller's",
+      [
+        'Trainer Dario Franchetti lacht. Ein Vater habe ihm einmal vorgeworfen, er sei «zu weich für den Leistungssport», erzählt Franchetti.',
+        'Benedikt Kranz ist Entwickler. Noch im Februar habe Tessendorf von «einem guten Jahr» gesprochen, erzählt Kranz.',
+        'Anna Meier ist stolz. Sie habe von einem «Erfolg» gesprochen, sagt sie.',
+      ],
+      [
+        ['zu weich für den Leistungssport', 'partial', null],
+        ['einem guten Jahr', 'partial', null],
+        ['Erfolg', 'partial', 'Anna Meier'],
+      ],
+    ],
+    [
+      'somebody with a name no list knows, after a year or named again alone, is whom a pronoun may mean',
+      [
+        'Wirtin Eleni Kourti lacht. «Kommt alle!», ruft sie.',
+        'Im Dorf lebt seit 2009 Morwenna Holloway. «Wir kamen für zwei Wochen», sagt sie.',
+        'Der Pick-up gehört Stavros Pappadakis. Pappadakis, 63, führt die Taverne. «Wenn das kommt, ist es vorbei», sagt ein Wirt im Dorf.',
+        'Am Abend sitzt Pappadakis vor seiner Tür. Er zuckt mit den Schultern. «Die Fähre kommt zu spät.»',
+      ],
+      [
+        ['Kommt alle!', 'speech', 'Eleni Kourti'],
+        ['Wir kamen für zwei Wochen', 'speech', null],
+        ['Wenn das kommt, ist es vorbei', 'speech', 'Wirt'],
+        ['Die Fähre kommt zu spät.', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
