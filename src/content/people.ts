@@ -823,6 +823,8 @@ export type Mention = {
   introduced?: boolean;
   /** Unnamed, in a relative clause ("das Buch, das ihr eine Klientin schenkte"): in the background. */
   relative?: boolean;
+  /** An unnamed relation of somebody, after a preposition ("von seinem Vater"). */
+  ownedRelation?: boolean;
 };
 
 const roleKeys = (role: string) => {
@@ -1830,6 +1832,7 @@ export class PeopleIndex {
             gender: genderOfRole(relation),
             named: false,
             object: true,
+            ...(owned && !unnamedPerson ? { ownedRelation: true } : {}),
           });
         if (k > i + 1) return;
       }
@@ -2600,6 +2603,26 @@ export class PeopleIndex {
     // "Der Gemeinderat hat die Kündigung des Hauswarts bestätigt. … schreibt er": a person in
     // the genitive may be what the pronoun means, or the sentence's subject may be.
     if (fits?.genitive && fits.object) return null;
+    // "Gerhard Heydecker hat den Hof von seinem Vater übernommen. … «…», sagt er": whose relation
+    // the sentence names is its subject, whom the pronoun means, where that is one named person.
+    if (fits?.ownedRelation && gender && fits.gender === gender) {
+      const start = this.sentenceStartBefore(fits.position);
+      const subjects = new Set(
+        before
+          .filter(
+            (m) =>
+              m.position >= start &&
+              m.position < fits.position &&
+              m.named &&
+              !m.object &&
+              !m.genitive &&
+              m.gender === gender,
+          )
+          .map((m) => m.speaker),
+      );
+      const [subject] = [...subjects];
+      if (subjects.size === 1 && subject) return subject;
+    }
     // "Keller traf sich mit Lea Muster. Sie …": after a preposition only a gender that fits says who.
     if (fits?.object && !(gender && fits.gender === gender)) return null;
     // "Er hält seinen Sohn im Arm. «…», sagt er": a pronoun of the gender before the person in

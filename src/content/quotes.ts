@@ -849,6 +849,19 @@ export function extractQuotes(
                 // «…»": a main clause of its own after a comma, its subject first.
                 commaClauseSubject(text.slice(sentence.start, span.start)),
             );
+          // "Er braucht, wie er selbst sagt, «nicht mehr viel Arbeit» auf dem Kopf": an
+          // attribution set off by commas right before the words.
+          const insertedWie = /,\s+wie\s+(\S+(?:\s+\S+){0,3}?)\s+(\p{Ll}+),\s*$/u.exec(before);
+          if (
+            speaker === null &&
+            !ownSpeaker &&
+            insertedWie &&
+            speechVerbs.has(insertedWie[2] ?? '')
+          )
+            speaker = resolve(
+              readSubject(words(insertedWie[1] ?? ''))?.subject ?? null,
+              blockStart + sentence.start + insertedWie.index,
+            );
           // "«…», sagte X. Die Forderung sei «nicht darstellbar».": reported speech that names
           // no source of its own goes on with the person the sentence before let speak.
           // "Dort heisse es, das Gesetz sei «…»": what a text says, nobody's words.

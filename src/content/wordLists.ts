@@ -852,7 +852,8 @@ export const femaleGivenNames = list(
   Hawa Aziza Amra Azra Mersiha Alma Vlora Donika Fjolla Teuta Valbona Liridona Ganimete
   Selin Ece Defne Tuba Gizem Ceren Seda Özlem Filiz Nazlı Damla Melis Sevda Yasemin Canan Gülay
   Nilay Rana Annelies Annelise Greti Greth Mila Ronja Malin Elina Myrta Erna Emmi Naomi
-  Teodora Raluca Mihaela Roxana Siobhan Aoife Niamh Saoirse Orla Sinéad Margaret
+  Teodora Raluca Mihaela Roxana Siobhan Aoife Niamh Saoirse Orla Sinéad Margaret Edona Elira
+  Qendresa Rinora Donjeta Arbnora Mahsa Parisa Shirin Zahra Laila Aino Eleni
 `,
 );
 
@@ -917,7 +918,8 @@ export const maleGivenNames = list(
   Faisal Nasser Nando Janick Balz Gallus Gino Enea Nevio Julian Aaron Rafael Edwin Dölf Chrigel
   Sigi Hansjürg Corsin Ursin Andrin
   Ionuț Ionut Gheorghe Florin Radu Sorin Dumitru Alexandru Ciprian Eamon Cormac Seamus Declan Niall
-  Moses Joseph
+  Moses Joseph Ardit Arbnor Albion Dren Gentian Leotrim Liridon Visar Valmir Fitim Ermal Besart
+  Labinot Jawad Farhad Mohsen Wahid Gaspard Ottokar Claes Friedhelm Yannis Stavros Ben
 `,
 );
 

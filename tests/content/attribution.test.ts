@@ -2777,7 +2777,7 @@ describe('speakers in context', () => {
         'Lea Hofer ist Agronomin. Ihre Mutter Vreni Hofer steht daneben. «Ich wusste früh, dass ich bleiben will», sagt die junge Bäuerin.',
       ],
       [
-        ['Früher kamen nur Fischer', 'speech', null],
+        ['Früher kamen nur Fischer', 'speech', 'Stavros'],
         ['der mehr in der Werkstatt war als zu Hause', 'partial', null],
         ['Ich höre auf', 'speech', 'Kurt Hofer'],
         ['Ich wusste früh, dass ich bleiben will', 'speech', null],
@@ -4149,7 +4149,7 @@ describe('speakers in context', () => {
       [
         'Wirtin Eleni Kourti lacht. «Kommt alle!», ruft sie.',
         'Im Dorf lebt seit 2009 Morwenna Holloway. «Wir kamen für zwei Wochen», sagt sie.',
-        'Der Pick-up gehört Stavros Pappadakis. Pappadakis, 63, führt die Taverne. «Wenn das kommt, ist es vorbei», sagt ein Wirt im Dorf.',
+        'Der Pick-up gehört Kosmas Pappadakis. Pappadakis, 63, führt die Taverne. «Wenn das kommt, ist es vorbei», sagt ein Wirt im Dorf.',
         'Am Abend sitzt Pappadakis vor seiner Tür. Er zuckt mit den Schultern. «Die Fähre kommt zu spät.»',
       ],
       [
@@ -4157,6 +4157,20 @@ describe('speakers in context', () => {
         ['Wir kamen für zwei Wochen', 'speech', null],
         ['Wenn das kommt, ist es vorbei', 'speech', 'Wirt'],
         ['Die Fähre kommt zu spät.', 'speech', null],
+      ],
+    ],
+    [
+      'whose relation a sentence names is whom the pronoun means; an attribution set off by commas before a few words',
+      [
+        'Gerhard Heydecker hat das Gut von seinem Vater übernommen. Nun soll es an seine Kinder gehen. «Ich habe lange gezögert», sagt er.',
+        'Der Bäckermeister heizt den Ofen ein.',
+        'Reto Aebischer ist 52 und hat, wie er sagt, «seit dreissig Jahren keinen Sonnenaufgang verpasst».',
+        'Ardit Krasniqi wohnt drei Kilometer entfernt. «Ich dachte zuerst, das ist ein Marder», sagt der 38-Jährige.',
+      ],
+      [
+        ['Ich habe lange gezögert', 'speech', 'Gerhard Heydecker'],
+        ['seit dreissig Jahren keinen Sonnenaufgang verpasst', 'partial', 'Reto Aebischer'],
+        ['Ich dachte zuerst, das ist ein Marder', 'speech', 'Ardit Krasniqi'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
