@@ -538,7 +538,7 @@ export function isPlacingPhrase(ws: readonly string[]): boolean {
   const noun = ws.length - 1;
   return (
     noun <= 3 &&
-    /^\p{Lu}\p{Ll}+$/u.test(ws[noun] ?? '') &&
+    /^\p{Lu}\p{L}+(-\p{L}+)*$/u.test(ws[noun] ?? '') &&
     !skippableWords.has(lower(ws[noun] ?? '')) &&
     ws.slice(1, noun).every((w) => /^[\p{Ll}\d]/u.test(w) && !/[,.;:!?]$/u.test(w))
   );
@@ -1027,6 +1027,19 @@ export function readColonClause(clause: string): ColonClause {
     if (ws.some((w) => reportedSubjunctive.test(lower(w)))) {
       const about = openingSubject(text, { ownedReferences: true, references: true });
       if (about && about.type !== 'pronoun') return { type: 'nobody' };
+      // "«…», sagt Doukas. Das Problem sei ein anderes:", "Nachwuchs sei schwer zu finden,
+      // aber die Tür stehe jedem offen:": reported speech about a thing goes on with whom the
+      // text let speak, where nobody is named since.
+      if (
+        !about &&
+        !ws.some(
+          (w) =>
+            /^\p{Lu}/u.test(w) &&
+            (isRoleWord(w) || isPersonNounByForm(bare(w)) || isGivenName(bare(w))),
+        ) &&
+        !ws.some((w) => personPronouns.has(lower(w)) || /^(man|ich|wir)$/iu.test(bare(w)))
+      )
+        return { type: 'continuation' };
     }
     // "Sein Fazit:", "Ihr Rat:": what the person the pronoun means concludes or advises.
     if (

@@ -854,6 +854,7 @@ describe('isPlacingPhrase', () => {
     ['hinter ihr', true],
     ['von zwei Primarschülern', true],
     ['aus dem Nachbardorf', true],
+    ['im Morishima-Trikot', true],
     ['am Montag', false],
     ['neben', false],
     ['mit dem Velo zum Bahnhof', false],
@@ -1195,6 +1196,9 @@ describe('readColonClause', () => {
     ],
     ['Ilse Meier, die Mutter, schaut aus dem Fenster und sagt nur:', saidBy('Ilse Meier')],
     ['Anna Meier lobte das Team, danach sagte Beat Gmür:', saidBy('Beat Gmür')],
+    // Reported speech about a thing, with no person in it, goes on with the speaker before.
+    ['Das Problem sei ein anderes:', { type: 'continuation' }],
+    ['Ihr Nachbar habe sie jahrelang schikaniert:', { type: 'nobody' }],
   ])('%s', (clause, read) => {
     expect(readColonClause(clause)).toEqual(read);
   });
