@@ -1088,7 +1088,7 @@ export class PeopleIndex {
   private readonly deceased = new Set<string>();
 
   /** Registers a person by full name (and role); the surname alone then refers to them too. */
-  add(fullName: string, givenRole: string | null = null): void {
+  add(fullName: string, givenRole: string | null = null, roleGender: Gender = null): void {
     const { name, title } = splitTitle(fullName);
     const role = givenRole ?? title;
     const surname = surnameOf(name);
@@ -1097,7 +1097,7 @@ export class PeopleIndex {
       name: withoutTitles(name),
       role,
       // "die Abgeordnete Fatma Kaya": the given name says more than a role in -e, which may be either.
-      gender: genderOfName(name) ?? (role ? genderOfRole(role) : null),
+      gender: genderOfName(name) ?? roleGender ?? (role ? genderOfRole(role) : null),
     };
     const known = this.people.get(surname);
     if (known) {
@@ -1402,7 +1402,13 @@ export class PeopleIndex {
         // "Die Schwestern Ursula Meier und Karin Gisler": a role in the plural is not the first
         // one's alone.
         const plural = isPluralRole(words[i - 1] ?? '', word);
-        if (name && !trade && !object) this.add(name, plural ? null : bare(word));
+        // "die Abgeordnete Sevim Aktaş": the article says the gender of a role in -e.
+        const article = (words[i - 1] ?? '').toLowerCase();
+        const withArticle =
+          definiteArticles.has(article) || indefiniteArticles.has(article)
+            ? genderOfRoleWithArticle(article, word)
+            : null;
+        if (name && !trade && !object) this.add(name, plural ? null : bare(word), withArticle);
         return;
       }
       // "…des Vereins Seewil, Anna Muster, …" is read by the apposition below.

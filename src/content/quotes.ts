@@ -72,6 +72,7 @@ import {
   messageNouns,
   writtenTextNouns,
   onlyThisMuch,
+  soCalled,
 } from './wordLists';
 
 type TextPart = { part: QuoteLocation['part']; index: number; text: string };
@@ -986,6 +987,12 @@ export function extractQuotes(
             speaker = resolve(said, blockStart - previousText.length - 1 + lastStart);
         }
       }
+      // "eine sogenannte «Bearbeitungsgebühr»": the writer's own quoted word, nobody's speech.
+      if (
+        kind === 'partial' &&
+        soCalled.test((writersWords(before).at(-1) ?? '').replace(/[^\p{L}]/gu, ''))
+      )
+        speaker = null;
       // «Herr Gmür hat gelogen»: nobody speaks of themselves as Herr or Frau.
       if (speaker && addressesSpeaker(span.inner, speaker)) speaker = null;
       // «Ohne Dario wird es anders.»: nor by their given name.

@@ -693,6 +693,7 @@ export const namingTails = [
   workshop vorlesung konferenz kongress tagung wettbewerb hashtag rubrik blog newsletter kollektion
   name namen theater kino galerie museum gewerkschaft genossenschaft stiftung gesellschaft verband
   gala komitee gasthof gasthaus restaurant hotel kneipe beiz rennen mischung broschüre leitfaden
+  schachtel packung
   ratgeber handbuch
   `,
   ),
@@ -919,7 +920,7 @@ export const maleGivenNames = list(
   Sigi Hansjürg Corsin Ursin Andrin
   Ionuț Ionut Gheorghe Florin Radu Sorin Dumitru Alexandru Ciprian Eamon Cormac Seamus Declan Niall
   Moses Joseph Ardit Arbnor Albion Dren Gentian Leotrim Liridon Visar Valmir Fitim Ermal Besart
-  Labinot Jawad Farhad Mohsen Wahid Gaspard Ottokar Claes Friedhelm Yannis Stavros Ben
+  Labinot Jawad Farhad Mohsen Wahid Gaspard Ottokar Claes Friedhelm Yannis Stavros Ben Tomás
 `,
 );
 

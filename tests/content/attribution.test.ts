@@ -4177,6 +4177,19 @@ describe('speakers in context', () => {
         ['Ich dachte zuerst, das ist ein Marder', 'speech', 'Ardit Krasniqi'],
       ],
     ],
+    [
+      'a role in -e takes the gender of its article; a word after "sogenannt" is nobody\'s',
+      [
+        'Als Erste sprach Professorin Ingrid Tamm-Oswald. „Der Entwurf geht in die richtige Richtung“, sagte sie.',
+        'In der Fragerunde wollte die Abgeordnete Sevim Aktaş wissen, ob das auch für Strassen gelte. „Ist das nicht ein trojanisches Pferd?“, fragte sie.',
+        'Ein Herr gratulierte Erika S. zu einem Gewinn. Um das Geld zu erhalten, müsse sie eine sogenannte «Bearbeitungsgebühr» begleichen.',
+      ],
+      [
+        ['Der Entwurf geht in die richtige Richtung', 'speech', 'Ingrid Tamm-Oswald'],
+        ['Ist das nicht ein trojanisches Pferd?', 'speech', 'Sevim Aktaş'],
+        ['Bearbeitungsgebühr', 'partial', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

@@ -272,6 +272,13 @@ describe('classifyQuote', () => {
     ],
     ['after a compound naming noun: an inn', 'Am Stammtisch im Gasthof ', 'Rössli', ' ist', 'name'],
     [
+      'a product after a compound naming noun',
+      'Betroffen sei unter anderem die Pralinéschachtel ',
+      'Goldene Stunde',
+      ', die nach 40 Jahren verschwinde.',
+      'name',
+    ],
+    [
       'a brochure names its title',
       'Die Bahn habe es angekündigt, unter anderem in der Broschüre ',
       'Chällerberg 2025 – wir bauen für morgen',
