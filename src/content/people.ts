@@ -651,7 +651,7 @@ function inRelativeClause(tokens: readonly { word: string }[], i: number): boole
 
 /** A finite verb in the singular: "widerspricht", "bestritt", "war"; not "protestieren". */
 const singularVerb =
-  /^(\p{Ll}+(t|te)|ist|war|wurde|hat|wird|will|kann|muss|soll|sass|traf|kam|ging|blieb|stand|lag|sah|gab|nahm|fand|gewann|verlor|sprach|riss|schwieg|lief|fuhr)[,.]?$/u;
+  /^(\p{Ll}+(t|te)|ist|war|wurde|hat|wird|will|kann|muss|soll|sass|traf|kam|ging|blieb|stand|lag|sah|gab|nahm|fand|gewann|verlor|sprach|riss|schwieg|lief|fuhr|warf|rief|bat|hielt|liess|ließ|fiel|zog|trug|wies|schrieb|stieg|schlug|half|starb|las|sang|trat|tat|bot|hob|schob|flog|schrie)[,.]?$/u;
 
 /**
  * A noun the role lists do not know that is by its form a noun for a person before a name
@@ -1664,6 +1664,26 @@ export class PeopleIndex {
         });
         return;
       }
+      // "Auch Bernasconis Nonna, die eigens angereist war, strahlte.": somebody of a named
+      // person, by a noun no list knows, the subject of the sentence; the relative pronoun says
+      // the gender. A pronoun after it means nobody named before.
+      const genitiveOwner = tokens[i - 1]?.word ?? '';
+      const beforeOwner = tokens[i - 2]?.word ?? '';
+      if (
+        /^\p{Lu}\p{Ll}+,$/u.test(word) &&
+        /^(der|die)$/u.test(tokens[i + 1]?.word ?? '') &&
+        /^\p{Lu}\p{L}+s$/u.test(genitiveOwner) &&
+        this.isKnown(genitiveOwner.slice(0, -1)) &&
+        (i === 1 || endsSentence(beforeOwner) || /^(Auch|Und|Selbst|Sogar)$/u.test(beforeOwner))
+      ) {
+        this.mentions.push({
+          speaker: '',
+          position: offset + start,
+          gender: tokens[i + 1]?.word === 'der' ? 'm' : 'f',
+          named: false,
+        });
+        return;
+      }
       // "Dieser Kollege bestätigte das nur teilweise.": somebody new, named by a role only.
       const roleNoun = bare(tokens[i + 1]?.word ?? '');
       if (
@@ -1982,6 +2002,10 @@ export class PeopleIndex {
         !isRoleWord(noun) &&
         // "Die Witwe des Verstorbenen verfolgte den Prozess.": a relation, too.
         ((isPersonNounByForm(bare(noun)) && !/e$/u.test(bare(noun))) ||
+          // "Der Brite warf Lessenich vor, …": a nationality noun in -e, for somebody the
+          // paragraph named.
+          (isDemonym(noun) &&
+            this.namedInBlock(offset, offset + start, word === 'Der' ? 'm' : 'f') !== null) ||
           relationNouns.has(bare(noun).toLowerCase())) &&
         !isOrganisationWord(noun) &&
         (noun.endsWith(',') ||

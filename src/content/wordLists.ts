@@ -429,7 +429,7 @@ export const roleStems = [
   mieter tänzer gastgeber kundin passagier maler scheich prinzessin emir sultan imam
   rabbiner influencer blogger youtuber streamer podcaster
   fotograf choreograf jubilar hebamme therapeut
-  mitglied
+  mitglied bauherr
   `,
   ),
 ];

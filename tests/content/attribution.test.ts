@@ -4190,6 +4190,23 @@ describe('speakers in context', () => {
         ['Bearbeitungsgebühr', 'partial', null],
       ],
     ],
+    [
+      'a nationality noun, a role after "Nur so viel:" and somebody of a named person open sentences of their own',
+      [
+        'Tim Lessenich gewinnt. Der Brite Oliver Pembury legt Protest ein.',
+        'Weniger Grund zur Freude hatte Pembury. Der Brite warf Lessenich vor, ihn abgedrängt zu haben. «He pushed me into the wall», schimpfte er.',
+        'Der Zimmermann, Ruedi Gasser, hat geweint. Er sagte zu mir: «Dreissig Jahre habe ich Dachstühle gemacht.»',
+        'Mehr darf ich nicht verraten. Nur so viel: Der Bauherr wollte die Käserei abreissen. Inzwischen sagt er: «Wir bauen um.»',
+        'Carlo Bernasconi heiratet. Die Mutter der Braut, Vreni Sturzenegger, weinte. «Jetzt hat sie ihn gefunden», sagte sie. Auch Bernasconis Nonna, die eigens angereist war, strahlte. Ihr Enkel habe «una brava ragazza» gefunden, liess sie übersetzen.',
+      ],
+      [
+        ['He pushed me into the wall', 'speech', null],
+        ['Dreissig Jahre habe ich Dachstühle gemacht.', 'speech', 'Ruedi Gasser'],
+        ['Wir bauen um.', 'speech', 'Bauherr'],
+        ['Jetzt hat sie ihn gefunden', 'speech', 'Vreni Sturzenegger'],
+        ['una brava ragazza', 'partial', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
