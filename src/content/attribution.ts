@@ -965,7 +965,14 @@ export function readColonClause(clause: string): ColonClause {
   }
   // "Anna Meier erhielt eine SMS:", "Gmür trug ein T-Shirt mit dem Spruch:": who receives,
   // reads or wears a text did not write it.
-  if (ws.some((w) => receivingVerbs.has(lower(w)))) return { type: 'nobody' };
+  // Not "Tschanz hört es und nickt:": a second verb after "und" is what the subject does next.
+  const received = ws.findIndex((w) => receivingVerbs.has(lower(w)));
+  const thenActs =
+    received >= 0 &&
+    ws.slice(received + 1, -1).includes('und') &&
+    /^\p{Ll}+t$/u.test(ws.at(-1) ?? '') &&
+    !receivingVerbs.has(lower(ws.at(-1) ?? ''));
+  if (received >= 0 && !thenActs) return { type: 'nobody' };
   // "Anna Brunner fand an der Wandtafel den Satz:": who finds a text did not write it.
   if (foundText(ws)) return { type: 'nobody' };
 

@@ -2531,7 +2531,8 @@ export class PeopleIndex {
           m.position >= since &&
           m.position < position &&
           !(m.reported && m.position < here) &&
-          (!gender || !m.gender || !m.named || m.gender === gender),
+          // Somebody unnamed of the other gender ("ihrem Fahrer") is not whom "die Italienerin" means.
+          (!gender || !m.gender || m.gender === gender),
       )
       .at(-1);
     // "Anna Meier … Zweite wurde eine Läuferin aus Bern. … sagte die Bernerin": a person the

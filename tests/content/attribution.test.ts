@@ -1196,6 +1196,9 @@ describe('readColonClause', () => {
     ],
     ['Ilse Meier, die Mutter, schaut aus dem Fenster und sagt nur:', saidBy('Ilse Meier')],
     ['Anna Meier lobte das Team, danach sagte Beat Gmür:', saidBy('Beat Gmür')],
+    // A second verb after "und" is what the one who hears does next.
+    ['Tschanz hört es und nickt:', saidBy('Tschanz')],
+    ['Anna Meier hörte im Radio:', { type: 'nobody' }],
     // Reported speech about a thing, with no person in it, goes on with the speaker before.
     ['Das Problem sei ein anderes:', { type: 'continuation' }],
     ['Ihr Nachbar habe sie jahrelang schikaniert:', { type: 'nobody' }],
@@ -4206,6 +4209,13 @@ describe('speakers in context', () => {
         ['Jetzt hat sie ihn gefunden', 'speech', 'Vreni Sturzenegger'],
         ['una brava ragazza', 'partial', null],
       ],
+    ],
+    [
+      'somebody unnamed of the other gender is not whom a nationality noun means',
+      [
+        'Teamchefin Giulia Ferrante fiel ihrem Fahrer in der Boxengasse um den Hals. «Das ist ein Meilenstein», erklärte die Italienerin.',
+      ],
+      [['Das ist ein Meilenstein', 'speech', 'Giulia Ferrante']],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
