@@ -775,33 +775,34 @@ const otherKinship = (role: string, relation: string) =>
 const kinshipPrefixOf = (word: string) => kinshipPrefixes.find((p) => word.startsWith(p)) ?? '';
 
 /**
- * Whether a word stands in the subordinate clause a sentence opens with, before the comma after
- * which the main clause's verb comes: "Als X der Finanzvorsteherin vorwarf, sie habe …, griff
- * Ratspräsidentin Y ein" (not "Als X kam, sagte sie").
+ * Which words stand in the subordinate clause a sentence opens with, up to the comma after which
+ * the main clause's verb comes: "Als X der Finanzvorsteherin vorwarf, sie habe …, griff
+ * Ratspräsidentin Y ein" (not "Als X kam, sagte sie": "sie" follows that comma).
  */
-function inLeadingClause(
+function leadingClauses(
   tokens: ReadonlyArray<{ word: string; start: number }>,
   sentenceOpenings: ReadonlySet<number>,
-  i: number,
-): boolean {
-  let opening = i;
-  while (opening > 0 && !sentenceOpenings.has(tokens[opening]?.start ?? -1)) opening--;
-  if (opening === i || !subordinators.has((tokens[opening]?.word ?? '').toLowerCase()))
-    return false;
-  for (let k = i; k < tokens.length && k < i + 30; k++) {
-    const word = tokens[k]?.word ?? '';
-    if (k > i && sentenceOpenings.has(tokens[k]?.start ?? -1)) return false;
-    const next = (tokens[k + 1]?.word ?? '').toLowerCase();
-    if (
-      word.endsWith(',') &&
-      /^\p{Ll}/u.test(tokens[k + 1]?.word ?? '') &&
-      ![subordinators, definiteArticles, indefiniteArticles, personPronouns, possessives].some(
-        (list) => list.has(next),
-      )
-    )
-      return true;
-  }
-  return false;
+): boolean[] {
+  const leading = tokens.map(() => false);
+  tokens.forEach(({ word, start }, opening) => {
+    if (!sentenceOpenings.has(start) || !subordinators.has(word.toLowerCase())) return;
+    for (let k = opening + 1; k < tokens.length; k++) {
+      if (sentenceOpenings.has(tokens[k]?.start ?? -1)) return;
+      const current = tokens[k]?.word ?? '';
+      const next = tokens[k + 1]?.word ?? '';
+      if (
+        current.endsWith(',') &&
+        /^\p{Ll}/u.test(next) &&
+        ![subordinators, definiteArticles, indefiniteArticles, personPronouns, possessives].some(
+          (list) => list.has(next.toLowerCase()),
+        )
+      ) {
+        for (let j = opening + 1; j <= k; j++) leading[j] = true;
+        return;
+      }
+    }
+  });
+  return leading;
 }
 
 /** A mention of a person (by name) or of an unnamed role, at a position in reading order. */
@@ -1602,6 +1603,7 @@ export class PeopleIndex {
         this.wins.push(offset + start);
     });
     const sentenceOpenings = new Set(sentenceStarts);
+    const inLeading = leadingClauses(tokens, sentenceOpenings);
     const written = tokens.map((t) => t.word);
     const quoted = tokens.map(({ start }) =>
       excluded.some((r) => start >= r.start && start < r.end),
@@ -1640,7 +1642,7 @@ export class PeopleIndex {
           ...((i > 0 &&
             sentenceOpenings.has(tokens[i - 1]?.start ?? -1) &&
             subordinators.has((tokens[i - 1]?.word ?? '').toLowerCase())) ||
-          inLeadingClause(tokens, sentenceOpenings, i)
+          inLeading[i]
             ? { leading: true }
             : {}),
           // "Odenwald habe ihn überredet, sagte er.": the subject of a verb of saying after a comma.
