@@ -316,6 +316,18 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
         : null;
     if (apposed && looksLikePersonName(apposed.name))
       return { subject: { type: 'name', name: apposed.name }, length: apposed.end };
+    // "sagte der 23-jährige Aydın": an age before a family name the text may know.
+    if (
+      !role &&
+      definiteArticles.has(w) &&
+      ws.slice(i + 1, n).some((a) => /^(\d+-|\p{Ll}+)jährigen?$/u.test(a)) &&
+      isNameWord(bare(noun)) &&
+      !/^\p{Lu}/u.test(ws[n + 1] ?? '')
+    )
+      return {
+        subject: { type: 'reference', noun: bare(noun), gender: w === 'der' ? 'm' : 'f' },
+        length: n + 1,
+      };
     if (!role) {
       return isDemonym(noun) && definiteArticles.has(w)
         ? {
@@ -330,7 +342,18 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       article === 'indefinite' &&
       /^\p{Lu}\p{L}+s[,.;:!?]?$/u.test(ws[n + 1] ?? '') &&
       !/^\p{Lu}/u.test(ws[n + 2] ?? '');
-    const nameAfter = noun.endsWith(',') || genitiveAfter ? null : readName(ws.slice(n + 1, n + 8));
+    // "die Vorsitzende Richterin Katrin Oldenburg": a second title before the name.
+    const secondTitle =
+      !noun.endsWith(',') &&
+      isTitleWord(ws[n + 1] ?? '') &&
+      !/[,.;:!?]$/u.test(ws[n + 1] ?? '') &&
+      readName(ws.slice(n + 1, n + 8)) === null
+        ? 1
+        : 0;
+    const nameAfter =
+      noun.endsWith(',') || genitiveAfter
+        ? null
+        : readName(ws.slice(n + 1 + secondTitle, n + 8 + secondTitle));
     // "hat die Journalistin Beat Gmür gefragt": a name of the other gender than the role is
     // the object of the verb, not the holder of the role.
     const nameGender = nameAfter ? genderOfName(nameAfter) : null;
@@ -340,7 +363,7 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     if (nameAfter)
       return {
         subject: { type: 'name', name: nameAfter },
-        length: afterName(ws, n + 1 + nameAfter.split(' ').length),
+        length: afterName(ws, n + 1 + secondTitle + nameAfter.split(' ').length),
       };
     const end = noun.endsWith(',') ? n + 1 : roleComplement(ws, n + 1);
     if ((ws[end - 1] ?? '').endsWith(',')) {
@@ -1822,13 +1845,16 @@ export function sentenceSubject(sentence: string): Subject | null {
   const inverted = pronounAfterVerb(ws, verb);
   // "Die «Gämsbacher Post» nannte sie «die mutigste Frau im Tal»": after a noun that may be the
   // subject, the pronoun a naming verb takes may be whom it names; nobody is sure.
+  // "Das Techportal «Schaltkreis», das die Uhr testete, beschreibt sie als «…»": a relative
+  // clause after that noun changes nothing.
   if (
     inverted &&
-    /^(nannte|nennt|nannten|nennen|bezeichnete|bezeichnet|betitelte|betitelt)$/u.test(
+    /^(nannte|nennt|nannten|nennen|bezeichnete|bezeichnet|betitelte|betitelt|beschreibt|beschrieb|würdigt|würdigte)$/u.test(
       lower(ws[verb] ?? ''),
     ) &&
     /^(Der|Die|Das)$/u.test(ws[0] ?? '') &&
-    verb <= 3
+    (verb <= 3 ||
+      (/^\p{Lu}/u.test(bare(ws[1] ?? '')) && openingNounWithRelativeClause(ws.slice(0, verb))))
   )
     return null;
   if (inverted) return inverted;
@@ -1857,6 +1883,21 @@ export function sentenceSubject(sentence: string): Subject | null {
     (!adverbial && ws.slice(0, verb).some((w) => isNameWord(bare(w)))
       ? null
       : subjectAfterVerb(ws.slice(verb + 1)))
+  );
+}
+
+/**
+ * "Das Techportal «Schaltkreis», das die Uhr testen konnte,": an article, a noun (and its quoted
+ * name), then a relative clause set off by commas and nothing else before the verb.
+ */
+export function openingNounWithRelativeClause(before: readonly string[]): boolean {
+  const comma = before.findIndex((w) => w.endsWith(','));
+  return (
+    comma >= 1 &&
+    comma <= 3 &&
+    /^(der|die|das|dem|den|dessen|deren)$/u.test(before[comma + 1] ?? '') &&
+    (before.at(-1) ?? '').endsWith(',') &&
+    !before.slice(comma + 1, -1).some((w) => /[,;:.!?]$/u.test(w))
   );
 }
 
@@ -1930,7 +1971,16 @@ export function openingSubject(
     references = false,
   }: { ownedReferences?: boolean; references?: boolean } = {},
 ): Subject | null {
-  const ws = writersWords(sentence);
+  const all = writersWords(sentence);
+  // "Auch ein ehemaliger Lehrer nimmt ihn in Schutz": a focus particle before the subject.
+  const focus =
+    /^(Auch|Selbst|Sogar|Einzig|Nur)$/u.test(all[0] ?? '') &&
+    (definiteArticles.has(lower(all[1] ?? '')) ||
+      indefiniteArticles.has(lower(all[1] ?? '')) ||
+      possessives.has(lower(all[1] ?? '')))
+      ? 1
+      : 0;
+  const ws = all.slice(focus);
   for (let verb = 1; verb < Math.min(ws.length, 14); verb++) {
     const word = ws[verb] ?? '';
     if (
@@ -1950,6 +2000,8 @@ export function openingSubject(
     // "Beat Gmür und Anna Meier sagten …", "Gmür sowie Meier fordern …", "Anna Meier,
     // Präsidentin des Elternrats, und Schulleiter Beat Gmür sind": two subjects joined are
     // several people, not the first of them.
+    // Not "des Bau- und Umweltdepartements": a compound's first part its second completes.
+    if (/^(und|oder)$/u.test(word) && /\p{L}-$/u.test(ws[verb - 1] ?? '')) continue;
     if (/^(und|sowie|oder)$/u.test(word)) return null;
     // "Ein echter Alleskönner, wie ihn die Kuratorin nennt": a subordinate clause is no verb.
     if (subordinators.has(word)) return null;

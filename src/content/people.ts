@@ -422,6 +422,12 @@ export function appositionName(
   let adjectives = 0;
   while (adjectives < 2 && /^(\d+-)?\p{Ll}+(e|en)$/u.test(ws[k + 1 + adjectives] ?? ''))
     adjectives++;
+  // "der Tessiner Grossrat Elio Bernasconi": a place's adjective before the title.
+  if (
+    /^\p{Lu}\p{Ll}+er$/u.test(ws[k + 1 + adjectives] ?? '') &&
+    isTitleWord(ws[k + 2 + adjectives] ?? '')
+  )
+    adjectives++;
   if (definiteArticles.has(ws[k] ?? '') && /^\p{Lu}/u.test(ws[k + 1 + adjectives] ?? '')) {
     const titled = titledName(ws, k + 1 + adjectives);
     if (titled) return closesApposition(ws, titled.end) ? titled : null;
@@ -470,6 +476,13 @@ export function roleComplement(ws: readonly string[], from: number): number {
       k++;
       // "von Zürcher & Frei": a firm's names joined by an ampersand are one name.
       if (/^[&+]$/u.test(ws[k] ?? '') && /^\p{Lu}/u.test(ws[k + 1] ?? '')) k++;
+      // "des Bau- und Umweltdepartements": the first part of a compound its second completes.
+      if (
+        /\p{L}-$/u.test(ws[k - 1] ?? '') &&
+        /^(und|oder)$/u.test(ws[k] ?? '') &&
+        /^\p{Lu}/u.test(ws[k + 1] ?? '')
+      )
+        k++;
       if (/[,.;:!?]$/u.test(ws[k - 1] ?? '')) break;
     }
     if (k === opened) break;
@@ -1119,7 +1132,11 @@ export class PeopleIndex {
         });
         return;
       }
-      if (!same && isGivenName(given) && person.name.split(' ').length >= 2) {
+      // "Mein Vater, Luregn Caminada,": a name the text gives a role is a person's, whatever
+      // the lists know of the given name.
+      const givenByRole =
+        givenRole !== null && /^\p{Lu}\p{Ll}+$/u.test(given) && !isTitleWord(given);
+      if (!same && (isGivenName(given) || givenByRole) && person.name.split(' ').length >= 2) {
         // The role the text gave first stays: "Ihre Mutter Vreni Hofer" is read twice.
         const before = this.fullNames.get(person.name);
         this.fullNames.set(person.name, before?.role && !person.role ? before : person);
@@ -1421,6 +1438,29 @@ export class PeopleIndex {
       // apposition's own title (", den Kassier Peter Muster,"); never a role across a verb.
       const role = apposed ? (roleClosedAt(words, i) ?? apposed.title) : null;
       if (apposed && role) this.add(apposed.name, role);
+    });
+    // "sagt Elif Yıldırım, Oberärztin an der Klinik": a role in the apposition after the name.
+    words.forEach((word, i) => {
+      if (i < 2 || !(words[i - 1] ?? '').endsWith(',') || !isRoleWord(word)) return;
+      if (/[.;:!?]$/u.test(word)) return;
+      for (const size of [3, 2]) {
+        const written = words.slice(i - size, i);
+        const name = readName(written);
+        if (!name || name.split(' ').length !== size || !looksLikePersonName(name)) continue;
+        if (genderOfName(name) && genderOfRole(word) && genderOfName(name) !== genderOfRole(word))
+          return;
+        const known = this.people.get(surnameOf(name));
+        if (known?.name === name) known.role ??= bare(word);
+        else if (!known) this.add(name, bare(word));
+        return;
+      }
+    });
+    // "Marco und Lea Castelli": a couple or siblings share the family name written once.
+    words.forEach((word, i) => {
+      if (!isGivenName(word) || words[i + 1] !== 'und' || !isGivenName(words[i + 2] ?? '')) return;
+      const second = readName(words.slice(i + 2, i + 5));
+      const parts = second?.split(' ') ?? [];
+      if (parts.length === 2 && !isGivenName(parts[1] ?? '')) this.add(`${word} ${parts[1]}`);
     });
     // "Lea (Name geändert) arbeitet …": a name the text says it changed is a person's.
     words.forEach((word, i) => {
@@ -1755,7 +1795,9 @@ export class PeopleIndex {
           tokens[i - 1]?.word ?? '',
         ) ||
         possessives.has(tokens[i - 1]?.word ?? '') ||
-        /^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[i - 1]?.word ?? '')
+        // "wohnen Nico und Sara Beffa": a verb in -en before a couple's names is no adjective.
+        (/^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[i - 1]?.word ?? '') &&
+          !(tokens[i + 1]?.word === 'und' && isGivenName(bare(tokens[i + 2]?.word ?? ''))))
           ? undefined
           : this.byGivenName(w, bare(tokens[i + 1]?.word ?? '')));
       // "die Garage Hutter AG", "der Bäckerei Schwarz": a family name in a company's name is no
@@ -1920,8 +1962,8 @@ export class PeopleIndex {
       // "Der 52-Jährige geriet ins Stocken.": the person of that age, or the age as written.
       if (/^(der|die)$/u.test(article) && isAgeNoun(noun) && !prepositions.test(previous)) {
         const age = parseInt(bare(noun), 10);
-        const ofAge = this.peopleOfAge(age);
         const gender = article === 'der' ? 'm' : 'f';
+        const ofAge = this.peopleOfAge(age, gender);
         // Else the person the paragraph (or the sentence before) named last, if no other age is
         // known of them; else somebody the text does not say, whom a pronoun after it means.
         const windowStart = Math.min(offset, this.sentenceStartBefore(offset + start - 1));
@@ -2507,8 +2549,25 @@ export class PeopleIndex {
   }
 
   /** The people the text gave this age ("Kurt Brunner (71)", "ein 45-jähriger Chauffeur"). */
-  private peopleOfAge(age: number): string[] {
-    return [...this.ages].filter(([, a]) => a === age).map(([name]) => name);
+  /** With a gender: not "Fatma Yıldız, 34," for "der 34-Jährige". */
+  private peopleOfAge(age: number, gender: Gender = null): string[] {
+    return [...this.ages]
+      .filter(
+        ([name, a]) =>
+          a === age && !(gender && this.genderOfPerson(name) === (gender === 'm' ? 'f' : 'm')),
+      )
+      .map(([name]) => name);
+  }
+
+  /** The gender the text gives a person: by the role or the given name, or by a mention. */
+  private genderOfPerson(name: string): Gender {
+    return (
+      this.fullNames.get(name)?.gender ??
+      [...this.people.values()].find((p) => p.name === name)?.gender ??
+      genderOfName(name) ??
+      this.mentions.find((m) => m.speaker === name && m.gender)?.gender ??
+      null
+    );
   }
 
   /** The role the text gave a person it named ("Gemeindepräsidentin Lea Imfeld" → Gemeindepräsidentin). */
@@ -2945,7 +3004,7 @@ export class PeopleIndex {
       // "sagt der 71-Jährige": the person of that age where the text gives ages, never one of
       // another age.
       const age = parseInt(noun, 10);
-      const ofAge = this.peopleOfAge(age);
+      const ofAge = this.peopleOfAge(age, gender);
       const last = this.lastBefore(position, gender);
       if (
         ofAge.length === 1 &&
@@ -2979,7 +3038,7 @@ export class PeopleIndex {
         !this.mentions.some((m) => m.speaker === speaker && (m.named || m.introduced));
       if (
         last &&
-        this.peopleOfAge(age).length === 0 &&
+        this.peopleOfAge(age, gender).length === 0 &&
         unnamedRole(last) &&
         this.mentions.some(
           (m) =>

@@ -870,7 +870,15 @@ export function extractQuotes(
             text.slice(sentence.start, sentence.end).split(',')[0] ?? '',
           ).some((w) => impersonalVerbs.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
           const said = text.slice(sentence.start, sentence.end);
+          // "Auch ein Lehrer nimmt ihn in Schutz: Der Schulleiter sei «…» gewesen.": reported
+          // speech after a colon is what the clause before the colon introduces: its subject's
+          // words, or nobody's; never those of whom a sentence before let speak.
+          const colon = before.lastIndexOf(': ');
+          const colonClause = colon > 0 ? readColonClause(before.slice(0, colon + 1)) : null;
+          if (speaker === null && !ownSpeaker && colonClause?.type === 'subject')
+            speaker = resolve(colonClause.subject);
           if (
+            colon < 0 &&
             speaker === null &&
             !ownSpeaker &&
             !impersonal &&
@@ -889,6 +897,7 @@ export function extractQuotes(
           // Also where the sentence before is a bare quotation: «…», sagte er. «…» Seine
           // Tomaten seien «nicht mehr rot geworden».
           if (
+            colon < 0 &&
             speaker === null &&
             kind === 'partial' &&
             !ownSpeaker &&

@@ -676,7 +676,7 @@ export const namingNouns = list(
   Artikel Kurs Seminar Workshop Vorlesung Veranstaltung Konferenz Kongress Tagung Wettbewerb
   Hashtag Schlagzeile Rubrik Blog Newsletter Kanal Kanals Account Produkt Kollektion Petition
   Motion Postulat Interpellation Vorlage Gewerkschaft Genossenschaft Stiftung Gesellschaft Verband
-  Verbands Broschüre Ratgeber Leitfaden Handbuch Gala Komitee Gasthof Gasthaus Beiz
+  Verbands Broschüre Ratgeber Leitfaden Handbuch Gala Komitee Gasthof Gasthaus Beiz Forum Forums
 `,
 );
 
@@ -693,7 +693,7 @@ export const namingTails = [
   workshop vorlesung konferenz kongress tagung wettbewerb hashtag rubrik blog newsletter kollektion
   name namen theater kino galerie museum gewerkschaft genossenschaft stiftung gesellschaft verband
   gala komitee gasthof gasthaus restaurant hotel kneipe beiz rennen mischung broschüre leitfaden
-  schachtel packung
+  schachtel packung forum chat kanal
   ratgeber handbuch
   `,
   ),
@@ -804,7 +804,7 @@ export const continuationClause = /^(und|(und\s+)?(weiter|ferner|zudem|ausserdem
 export const femaleGivenNames = list(
   'femaleGivenNames',
   `
-  Agnes Alice Alina Amélie Angela Anita Anja Anna Anne Annemarie Annette Antje Barbara Beatrice
+  Ilka Agnes Alice Alina Amélie Angela Anita Anja Anna Anne Annemarie Annette Antje Barbara Beatrice
   Bettina Birgit Brigitte Carla Carmen Carola Caroline Céline Chantal Charlotte Chiara Christa
   Christine Claudia Corinne Cornelia Daniela Denise Doris Dora Edith Elena Elisabeth Elsa Elsbeth
   Emma Erika Esther Eva Fabienne Francesca Franziska Frieda Gabriela Gerlinde Gertrud Giulia
@@ -861,7 +861,7 @@ export const femaleGivenNames = list(
 export const maleGivenNames = list(
   'maleGivenNames',
   `
-  Adrian Alain Albert Alexander Alois Andreas André Anton Armin Arnold Beat Benjamin Bernhard
+  Kerim Adrian Alain Albert Alexander Alois Andreas André Anton Armin Arnold Beat Benjamin Bernhard
   Bruno Christian Christoph Claudio Curdin Daniel Dario David Dieter Dirk Dominik Eduard Elia
   Emil Erich Ernst Erwin Fabian Fabio Fadri Felix Ferdinand Florian Frank Franz François Fritz
   Gabriel Georg Gerhard Gian Giovanni Giuseppe Godi Günter Hans Hansjörg Hanspeter Hansruedi

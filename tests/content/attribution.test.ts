@@ -4217,6 +4217,101 @@ describe('speakers in context', () => {
       ],
       [['Das ist ein Meilenstein', 'speech', 'Giulia Ferrante']],
     ],
+    [
+      'a describing verb after a medium and its relative clause: the pronoun is its object',
+      [
+        'Analystin Mara Lindholm lobt den Preis. «Das ist eine Kampfansage», sagt Lindholm.',
+        'Das Portal «Drahtwerk», das die Uhr testen konnte, beschreibt sie als «solide, aber langweilig».',
+      ],
+      [
+        ['Das ist eine Kampfansage', 'speech', 'Lindholm'],
+        ['Drahtwerk', 'name', null],
+        ['solide, aber langweilig', 'partial', null],
+      ],
+    ],
+    [
+      'an age noun never means a person of the other gender given that age',
+      [
+        'Ihre Nachfolgerin ist Derya Aksoy, 34, die bei ihr gelernt hat. «Sie hat mir alles beigebracht», sagt Aksoy.',
+        'Der Vater, ein Landwirt aus Nordhusen, stand die ganze Nacht neben seiner Frau. «Sie hat uns getragen», sagte der 34-Jährige später.',
+      ],
+      [
+        ['Sie hat mir alles beigebracht', 'speech', 'Aksoy'],
+        ['Sie hat uns getragen', 'speech', null],
+      ],
+    ],
+    [
+      "a forum's name is a name, and whoever writes in it speaks",
+      ['Im Fanforum «Blau-Weiss-Treff» schrieb ein Anhänger: «Der Vorstand muss gehen!»'],
+      [
+        ['Blau-Weiss-Treff', 'name', null],
+        ['Der Vorstand muss gehen!', 'speech', 'Anhänger'],
+      ],
+    ],
+    [
+      'a couple named with one family name: her husband is the other one',
+      [
+        'Im Quartier wohnen Nico und Sara Beffa mit zwei Kindern. «Wir wollen schlafen», sagt Sara Beffa. Ihr Mann ergänzt: «Um drei Uhr braucht niemand die Glocke.»',
+      ],
+      [
+        ['Wir wollen schlafen', 'speech', 'Sara Beffa'],
+        ['Um drei Uhr braucht niemand die Glocke.', 'speech', 'Nico Beffa'],
+      ],
+    ],
+    [
+      'two titles before a name, a compound completed after "und", a place\'s adjective in an apposition',
+      [
+        '«Das Vertrauen wurde ausgenutzt», sagte die Vorsitzende Richterin Helga Brandstett.',
+        'Ein Sprecher des Bau- und Verkehrsdepartements verwies auf die Untersuchung: «Wir prüfen das.»',
+        'Die zweite Co-Präsidentin, die Urner Landrätin Nora Gisler, sprach von einem «Graben zwischen Tal und Stadt».',
+      ],
+      [
+        ['Das Vertrauen wurde ausgenutzt', 'speech', 'Helga Brandstett'],
+        ['Wir prüfen das.', 'speech', 'Sprecher des Bau- und Verkehrsdepartements'],
+        ['Graben zwischen Tal und Stadt', 'partial', 'Nora Gisler'],
+      ],
+    ],
+    [
+      'an age before a family name the text knows; nobody for one it does not',
+      [
+        'Kerim Yalçın traf in der Verlängerung.',
+        '«Ich habe nur abgezogen», sagte der 23-jährige Yalçın am Mikrofon.',
+        '«Ich auch», sagte der 25-jährige Brunner.',
+      ],
+      [
+        ['Ich habe nur abgezogen', 'speech', 'Yalçın'],
+        ['Ich auch', 'speech', null],
+      ],
+    ],
+    [
+      'a role in the apposition after a name: the role later means that person',
+      [
+        '«Viele halten es für Schnupfen», sagt Ilka Sommerfeld, Oberärztin an der Klinik Lindenau.',
+        'Honig helfe nicht. «Dafür gibt es keinen Beleg», sagt die Oberärztin.',
+      ],
+      [
+        ['Viele halten es für Schnupfen', 'speech', 'Ilka Sommerfeld'],
+        ['Dafür gibt es keinen Beleg', 'speech', 'Ilka Sommerfeld'],
+      ],
+    ],
+    [
+      'a relative the text names with a role is a person of their own, whatever the given name',
+      [
+        'Geschäftsführer Corsin Tuor spricht über den Winter.',
+        'Mein Vater, Gieri Tuor, hat die Bahn gebaut. Er sagt heute noch: «Das war meine Bahn.»',
+      ],
+      [['Das war meine Bahn.', 'speech', 'Gieri Tuor']],
+    ],
+    [
+      "reported speech after a colon is the colon clause's subject's, not the speaker before",
+      [
+        '«Er hat die Schule geweckt», sagt ein Vater. Auch ein ehemaliger Lehrer, der lange unter ihm unterrichtet hat, nimmt ihn in Schutz: Der Rektor sei «streng, aber fair» gewesen.',
+      ],
+      [
+        ['Er hat die Schule geweckt', 'speech', 'Vater'],
+        ['streng, aber fair', 'partial', 'Lehrer'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
