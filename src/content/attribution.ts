@@ -202,7 +202,17 @@ export function findSpeechVerb(
         !clauseHasParticle(ws, i, 'zurück')
       ) &&
       // "fuhr sie fort": "fährt" says something only with "fort".
-      !(/^(fährt|fuhr)$/u.test(lower(w)) && !clauseHasParticle(ws, i, 'fort')),
+      !(/^(fährt|fuhr)$/u.test(lower(w)) && !clauseHasParticle(ws, i, 'fort')) &&
+      // "wirft Lopes ein": "wirft" says something only with "ein".
+      !(/^(wirft|warf)$/u.test(lower(w)) && !clauseHasParticle(ws, i, 'ein')) &&
+      // "sah sich mit «Vorwürfen» konfrontiert", "sieht «düster» aus": no opinion.
+      !(
+        /^(sieht|sah)$/u.test(lower(w)) &&
+        (lower(ws[i + 1] ?? '') === 'sich' ||
+          // "Trump sieht Einigung in «…»": a bare noun after it, as headlines paraphrase.
+          /^\p{Lu}\p{Ll}/u.test(ws[i + 1] ?? '') ||
+          ['aus', 'zu', 'fern', 'nach', 'vor'].some((p) => clauseHasParticle(ws, i, p)))
+      ),
   );
 }
 
@@ -249,10 +259,16 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
         ? 'indefinite'
         : null;
   if (article) {
+    // "die in Lausanne lebende Portugiesin", "der seit 2010 amtierende Präsident": a phrase and
+    // its participle before the noun.
+    const participle = /^(in|im|aus|seit|am|an|bei|beim|nach|vor|von|vom)$/u.test(ws[i + 1] ?? '')
+      ? ws.findIndex((x, k) => k > i + 2 && k <= i + 5 && /^\p{Ll}+(ende|enden)$/u.test(x))
+      : -1;
+    const start = participle > 0 ? participle : i + 1;
     // Up to two adjectives or an age between article and noun: "der junge Pendler", "die 46-Jährige".
-    let n = i + 1;
+    let n = start;
     while (
-      n < i + 3 &&
+      n < start + 2 &&
       !isAgeNoun(ws[n] ?? '') &&
       /^[\p{Ll}\d]/u.test(ws[n] ?? '') &&
       !roleComplementWords.has(ws[n] ?? '')
@@ -1216,7 +1232,12 @@ export function readColonClause(clause: string): ColonClause {
     // "An die Verteidigerin Sarah Blum gewandt sagte der Staatsanwalt:": whom the preposition
     // names is addressed; the subject follows the verb.
     (prepositionFirst ? null : openingSubject(text)) ??
-    (auxiliary > 0 ? readSubject(ws.slice(auxiliary + 1, verb))?.subject : null) ??
+    // "Im Stüberl hat mir ein älterer Herr gesagt:": whom it was said to comes first.
+    (auxiliary > 0
+      ? readSubject(
+          ws.slice(auxiliary + 1, verb).filter((w, k) => k > 0 || !objectPronouns.has(lower(w))),
+        )?.subject
+      : null) ??
     subjectAfterVerb(ws.slice(verb + 1)) ??
     null;
   return subject ? { type: 'subject', subject } : null;
@@ -1611,7 +1632,7 @@ export function inSubjunctive(ws: readonly string[]): boolean {
   // "Die Vorlage führe in …", "Ein Projekt liege beim Kanton": an article and a noun open the
   // clause, then the verb.
   const nounFirst =
-    /^(Der|Die|Das|Ein|Eine|Kein|Keine)$/u.test(ws[0] ?? '') &&
+    /^(Der|Die|Das|Ein|Eine|Kein|Keine)$/iu.test(ws[0] ?? '') &&
     /^\p{Lu}\p{Ll}+$/u.test(ws[1] ?? '');
   const verb = ws[nounFirst ? 2 : 1] ?? '';
   // Not a past tense in -te ("führte"), but "koste", "arbeite": a stem in -st or -it.
@@ -1839,6 +1860,18 @@ export function sentenceSubject(sentence: string): Subject | null {
     const read = readSubject(ws.slice(wie + 1));
     if (read) return read.subject;
   }
+  // "Lea Tschirky will nach eigenen Worten «…»", "Er sei eigenen Angaben zufolge …": the
+  // subject's own words.
+  if (
+    ws.some(
+      (w, j) =>
+        /^eigene[nr]?$/u.test(lower(w)) &&
+        /^(worten|angaben|aussage|aussagen|bekunden)[,.;:!?]?$/u.test(lower(ws[j + 1] ?? '')),
+    )
+  ) {
+    const own = openingSubject(ws.join(' '));
+    if (own?.type === 'name' || own?.type === 'pronoun') return own;
+  }
   const verb = findSpeechVerb(ws, speechOrOpinionVerbs);
   if (verb <= 0) return null;
   if (pluralSpeechVerbs.has(lower(ws[verb] ?? ''))) return null;
@@ -1991,7 +2024,8 @@ export function openingSubject(
       // where the person stands, come before the verb.
       (/^\p{Ll}+(e|en|er|es|em)$/u.test(word) &&
         (definiteArticles.has(lower(ws[verb - 1] ?? '')) ||
-          indefiniteArticles.has(lower(ws[verb - 1] ?? ''))) &&
+          indefiniteArticles.has(lower(ws[verb - 1] ?? '')) ||
+          possessives.has(lower(ws[verb - 1] ?? ''))) &&
         /^\p{Lu}/u.test(ws[verb + 1] ?? '')) ||
       (placingPrepositions.has(word) && objectPronouns.has(ws[verb + 1] ?? '')) ||
       (objectPronouns.has(word) && placingPrepositions.has(ws[verb - 1] ?? ''))

@@ -704,7 +704,8 @@ export function isUnnamedPersonNoun(noun: string): boolean {
   return (
     /^\p{Lu}\p{Ll}{3,}$/u.test(noun) &&
     !isGivenName(noun) &&
-    (/(er|erin|in|ist|ling|ant|ent|eur|euse|gast)$/u.test(l) ||
+    (plainPersonNouns.has(l) ||
+      /(er|erin|in|ist|ling|ant|ent|eur|euse|gast)$/u.test(l) ||
       /(ete|ierte|nte|llte|mte|dte|ende|ige|ene|dame|witwe)$/u.test(l)) &&
     !/(ung|heit|keit|schaft|tum|nis|ment|zin|ein|tin)$/u.test(l) &&
     !writtenTextNouns.has(l) &&

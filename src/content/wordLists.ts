@@ -40,7 +40,8 @@ export const speechVerbs = list(
   bemängelte sinniert sinnierte frohlockt frohlockte triumphiert triumphierte vermutet vermutete
   droht drohte hakt hakte brummt brummte murmelt murmelte flüstert flüsterte knurrt knurrte
   stöhnt stöhnte schmunzelt schmunzelte grinst grinste beginnt begann eröffnet eröffnete
-  fährt fuhr
+  fährt fuhr wirft warf spekuliert spekulierte analysiert analysierte schätzt schätzte
+  erwidert erwiderte bedauert bedauerte mutmasst mutmasste mutmaßt mutmaßte
 `,
 );
 
@@ -126,7 +127,7 @@ export const opinionVerbs = list(
   'opinionVerbs',
   `
   spricht sprach gesprochen nennt nannte genannt bezeichnet bezeichnete beschreibt beschrieb
-  würdigt würdigte
+  würdigt würdigte sieht sah
 `,
 );
 
@@ -241,7 +242,7 @@ export const statementNouns = list(
   'statementNouns',
   `fazit rat antwort botschaft appell credo motto devise bilanz kommentar reaktion prognose
   einschätzung urteil wunsch forderung kritik widerspruch lob statement stellungnahme ansage
-  warnung`,
+  warnung tipp ratschlag empfehlung erklärung vermutung hoffnung`,
 );
 
 /**
@@ -413,7 +414,7 @@ export const roleStems = [
   student moderator redaktor reporter pfleger vertreter besitzer inhaber betreiber
   organisator veranstalter bewohner anwohner einwohner zeuge zeugin nachbar bauer
   goalie captain richter führer regisseur produzent rentner landammann rat rätin intendant dirigent
-  polizist lenker
+  polizist lenker chauffeur chauffeuse
   konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser juror schmied schütze
   insider vorgänger nachfolger rezensent schreiber lektor passant votant halter
   biologe biologin ökologe ökologin meteorologe meteorologin politologe politologin geologe geologin
@@ -451,7 +452,7 @@ export const proceedingRoles = list(
  * Nouns that only say a person is a man or a woman, lower case: "sagte die Frau", "sagte der
  * Mann" after "Eine Nachbarin …" or "Ein Votant …" mean that unnamed person.
  */
-export const plainPersonNouns = list('plainPersonNouns', `mann frau bub knabe`);
+export const plainPersonNouns = list('plainPersonNouns', `mann frau bub knabe herr`);
 
 /**
  * Role nouns, lower case, that name a person by their tie to another (die Mutter des Opfers, der
@@ -622,7 +623,8 @@ export const definiteArticles = list('definiteArticles', `der die den dem des`);
 export const indefiniteArticles = list('indefiniteArticles', `ein eine einer einem einen`);
 export const possessives = list(
   'possessives',
-  `sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer dessen deren mein meine meinem meinen meiner`,
+  `sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer dessen deren mein meine meinem meinen meiner
+  unser unsere unserem unseren unserer`,
 );
 
 /** Words after which a role phrase continues with its complement: Sprecher der Kantonspolizei Seewil, CEO der Gruppe in Gräbligen, Sprecher des Bundesamts für Verkehr, Trainer beim FC Seewil. */

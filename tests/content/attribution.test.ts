@@ -4312,6 +4312,70 @@ describe('speakers in context', () => {
         ['streng, aber fair', 'partial', 'Lehrer'],
       ],
     ],
+    [
+      'separable "wirft … ein" says something only with its particle',
+      [
+        'Sandra Pereira lacht. «Und die Nachtschicht», wirft Pereira ein.',
+        'Er wirft den Ball ins «Tor».',
+      ],
+      [
+        ['Und die Nachtschicht', 'speech', 'Pereira'],
+        ['Tor', 'partial', null],
+      ],
+    ],
+    [
+      '"spekuliert" is a verb of saying',
+      ['«Vielleicht er?», spekuliert Selin Aydın (41), die Frau des Wirts.'],
+      [['Vielleicht er?', 'speech', 'Selin Aydın']],
+    ],
+    [
+      'a phrase and its participle between the article and the noun: "die in Genf lebende Portugiesin"',
+      [
+        'Zu ihren Weggefährten gehörte die Sängerin Maria Costa. «Er hat mir alles beigebracht», sagte die in Genf lebende Portugiesin am Montag.',
+      ],
+      [['Er hat mir alles beigebracht', 'speech', 'Maria Costa']],
+    ],
+    [
+      '"hat mir ein älterer Herr gesagt": whom it was said to comes first, then the speaker',
+      ['Im Stüberl hat mir ein älterer Herr gesagt: «Alkoholfrei? Dann trink ich Wasser.»'],
+      [['Alkoholfrei? Dann trink ich Wasser.', 'speech', 'Herr']],
+    ],
+    [
+      '"Unser dienstältester Mitarbeiter, der Chauffeur X,": an adjective after "unser", then the apposition',
+      [
+        'Unser dienstältester Mitarbeiter, der Chauffeur Kurt Pfister, hat an meinem ersten Tag gesagt: «Hauptsache, die Fässer gehen raus.»',
+      ],
+      [['Hauptsache, die Fässer gehen raus.', 'speech', 'Kurt Pfister']],
+    ],
+    [
+      'a role\'s complement "im Landrat" before the apposition, and reported speech opened by "der Bericht komme"',
+      [
+        'Die Sprecherin der Grünen im Landrat, Petra Imhof, kritisierte, der Bericht komme «zwei Jahre zu spät».',
+      ],
+      [['zwei Jahre zu spät', 'partial', 'Petra Imhof']],
+    ],
+    [
+      '"nach eigenen Worten" and "sieht … «…»" give the subject\'s words; not "sah sich mit" nor a bare noun after "sieht"',
+      [
+        'Lea Brunner will nach eigenen Worten «einfach so weiterfahren».',
+        'Finanzchef Marc Perret sieht die Margen «auf gutem Weg».',
+        'Kurt Meier sah sich mit «massiven Vorwürfen» konfrontiert.',
+        'Der Verband sieht Handlungsbedarf bei den «Altlasten».',
+      ],
+      [
+        ['einfach so weiterfahren', 'partial', 'Lea Brunner'],
+        ['auf gutem Weg', 'partial', 'Marc Perret'],
+        ['massiven Vorwürfen', 'partial', null],
+        ['Altlasten', 'partial', null],
+      ],
+    ],
+    [
+      'a role the lists know by its stem (Lastwagenchauffeur) is no part of the name',
+      [
+        'Auf dem Rastplatz macht Lastwagenchauffeur Goran Petrović Pause. «Für uns ist Ostern schlimm», sagt der 52-Jährige.',
+      ],
+      [['Für uns ist Ostern schlimm', 'speech', 'Goran Petrović']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
