@@ -79,7 +79,7 @@ export function namedByCopula(prefix: string): boolean {
 }
 
 /** «New York Times», «NZZ», «Seewiler Bote»: every word capitalised, no sentence inside. */
-export function looksLikeName(inner: string): boolean {
+export function looksLikeName(inner: string, midSentence = false): boolean {
   const ws = words(inner);
   if (ws.length === 0 || ws.length > 6 || /[.!?,;:]\s|[!?;:]$|\.$/.test(inner)) return false;
   const first = ws[0] ?? '';
@@ -87,8 +87,10 @@ export function looksLikeName(inner: string): boolean {
   if (!isCapitalised(first) || !isCapitalised(last)) return false;
   if (ws.length === 1) return /^\p{Lu}{2,}\d*$|\p{Ll}\p{Lu}|\d/u.test(first);
   // «Lautes Geschrei», «Unbestimmte Verspätung»: an inflected adjective and a noun is a phrase.
-  // An adjective in -er stays a name: «Seewiler Bote», «Zürcher Zeitung».
+  // An adjective in -er stays a name: «Seewiler Bote», «Zürcher Zeitung». Inside a sentence a
+  // capitalised adjective is part of a name: die «Goldene Brezel», der «Badischen Rundschau».
   if (
+    (!midSentence || /^(Hunderte|Tausende|Dutzende|Zehntausende|Hunderttausende)$/u.test(first)) &&
     ws.length === 2 &&
     /^\p{Lu}\p{Ll}+(es|en|em)$|^\p{Lu}\p{Ll}{4,}e$/u.test(first) &&
     !namingTails.some((t) => last.toLowerCase().endsWith(t))
@@ -150,6 +152,12 @@ export function classifyQuote({
   const innerIsSentence = sentenceEnd.test(inner.trimEnd()) && innerWords.length >= 2;
   const startsUpper = isCapitalised(innerWords[0] ?? '') || /^[…(.]/.test(inner);
 
+  // vom «Höhlenverein Schwarzachtal e. V.», «Seewiler Bergbahnen AG»: a legal form names a body.
+  if (
+    innerWords.length <= 8 &&
+    /\s(AG|GmbH|e\.\s?V\.|SA|Sàrl|KG|Ltd\.?|Inc\.?|Genossenschaft)$/u.test(inner.trim())
+  )
+    return 'name';
   // die sogenannten «Wutbürger»: the writer's own quoted word.
   if (soCalled.test(bare(lastWordBefore))) return 'partial';
   // der «Tatort»-Star: a name joined to a word.
@@ -255,7 +263,7 @@ export function classifyQuote({
     /^(von|vom)$/u.test(bare(lastWordBefore)) &&
     opinionVerbs.has(bare(words(prefix).at(-2) ?? '').toLowerCase());
   if (
-    looksLikeName(inner) &&
+    looksLikeName(inner, !startsSentence && /^\p{Ll}/u.test(lastWordBefore)) &&
     !(afterColon || attributedAfter) &&
     !(prefix === '' && !endsSentence) &&
     !calledSo

@@ -679,6 +679,7 @@ export const namingNouns = list(
   Hashtag Schlagzeile Rubrik Blog Newsletter Kanal Kanals Account Produkt Kollektion Petition
   Motion Postulat Interpellation Vorlage Gewerkschaft Genossenschaft Stiftung Gesellschaft Verband
   Verbands Broschüre Ratgeber Leitfaden Handbuch Gala Komitee Gasthof Gasthaus Beiz Forum Forums
+  Schlager Duett
 `,
 );
 
@@ -696,7 +697,7 @@ export const namingTails = [
   name namen theater kino galerie museum gewerkschaft genossenschaft stiftung gesellschaft verband
   gala komitee gasthof gasthaus restaurant hotel kneipe beiz rennen mischung broschüre leitfaden
   schachtel packung forum chat kanal
-  ratgeber handbuch
+  ratgeber handbuch schlager duett zentrale
   `,
   ),
 ];
@@ -749,7 +750,7 @@ export const termNouns = list(
 /** Lower-case words that name what follows (heisst «…», namens «…», unter dem Titel «…»). */
 export const namingWords = list(
   'namingWords',
-  `namens heisst heissen hiess hiessen genannt titelt titelte`,
+  `namens heisst heissen hiess hiessen heißt heißen hieß hießen genannt titelt titelte`,
 );
 
 /**

@@ -313,6 +313,48 @@ describe('classifyQuote', () => {
       ', habe er gesagt.',
       'speech',
     ],
+    [
+      'a capitalised adjective inside a sentence is part of a name',
+      'Für seine Verdienste bekam er von der Innung die ',
+      'Goldene Brezel',
+      ', die neben der Kasse hängt.',
+      'name',
+    ],
+    [
+      "a quantity noun and a noun stay the writer's phrase",
+      'Die Entscheidung koste ',
+      'Hunderte Arbeitsplätze',
+      '.',
+      'partial',
+    ],
+    [
+      'a name after "heißt"',
+      'Der Blog heißt ',
+      'Alpine Rambles',
+      ', und seither kommen Gäste.',
+      'name',
+    ],
+    [
+      'a legal form names a body',
+      'Betrieben wird die Höhle vom ',
+      'Höhlenverein Tannbach e. V.',
+      ', der Führungen anbietet.',
+      'name',
+    ],
+    [
+      'a song after "der Schlager"',
+      'Dazu läuft der alte Schlager ',
+      'Du bist mein Stern',
+      ', neu arrangiert.',
+      'name',
+    ],
+    [
+      'a body after a compound in -zentrale',
+      'sagt Mirjam Ott von der Verkehrszentrale ',
+      'Strasseninfo',
+      '.',
+      'name',
+    ],
   ])('%s → %s', (_name, before, inner, after, kind) => {
     expect(classifyQuote({ before, inner, after })).toBe(kind);
   });
