@@ -888,6 +888,15 @@ export function readColonClause(clause: string): ColonClause {
     closing < plain.length - 1
   )
     return readColonClause(`${plain.slice(closing + 1).join(' ')}:`);
+  // "Nach seinem Geheimnis gefragt, blieb er einsilbig:", "Darauf angesprochen, sagt sie:": a
+  // participle phrase put first; the main clause after its comma says who speaks.
+  const asked = plain.findIndex((w) => w.endsWith(','));
+  if (
+    asked > 0 &&
+    asked < plain.length - 1 &&
+    /^(gefragt|befragt|angesprochen|konfrontiert)$/u.test(lower(plain[asked] ?? ''))
+  )
+    return readColonClause(`${plain.slice(asked + 1).join(' ')}:`);
   // "Trainerin Petra Fuchs lobte sie, doch Sara Imfeld winkte ab:": the clause next to the
   // colon says who speaks, or nobody; never the subject of the clause before it.
   // "Sonja Riedl erinnert sich an eine Kundin, die sie angeschrien habe:", "…, bei der es
@@ -927,7 +936,11 @@ export function readColonClause(clause: string): ColonClause {
   // "Herr Gmür, Anna Meier sagt:": whom an interview question addresses is not who speaks.
   const all = withoutAddress(writersWords(whole));
   const lastVerb = all.findLastIndex(
-    (w) => speechVerbs.has(lower(w)) && /^\p{Ll}/u.test(w) && lower(w) !== 'so',
+    (w, j) =>
+      speechVerbs.has(lower(w)) &&
+      /^\p{Ll}/u.test(w) &&
+      lower(w) !== 'so' &&
+      !adjectivalParticiple(all, j),
   );
   const firstVerb = findSpeechVerb(all);
   const comma = all.slice(0, lastVerb).findLastIndex((w) => w.endsWith(','));
@@ -1199,7 +1212,17 @@ export function readColonClause(clause: string): ColonClause {
   // names nobody, so the subject follows the verb.
   // "An seine Schwester schrieb er:": whom a preposition opens the clause with is an object.
   const clauseStart = wie >= 0 ? before.slice(wie + 1) : before;
-  const fronted = openingPreposition.test(clauseStart[0] ?? '') ? null : wholeSubject(clauseStart);
+  // "Einmal sagt er zu seiner Tochter:", "Entwarnung gibt Meteorologe X aber nicht:": one word
+  // put first that is an adverb or a noun for a thing, or any word before "er", is no subject.
+  const one = clauseStart.length === 1 ? lower(bare(clauseStart[0] ?? '')) : '';
+  const frontedObject =
+    one !== '' &&
+    (lower(ws[verb + 1] ?? '') === 'er' ||
+      /(ung|heit|keit|schaft|ion|tät|nis|mal|tum|ismus)$/u.test(one));
+  const fronted =
+    openingPreposition.test(clauseStart[0] ?? '') || frontedObject
+      ? null
+      : wholeSubject(clauseStart);
   // Not "Von Känel sagt:", a name with its particle first.
   const prepositionFirst =
     openingPreposition.test(clauseStart[0] ?? '') &&
@@ -1231,7 +1254,7 @@ export function readColonClause(clause: string): ColonClause {
     (fronted?.type === 'nobody' ? null : fronted) ??
     // "An die Verteidigerin Sarah Blum gewandt sagte der Staatsanwalt:": whom the preposition
     // names is addressed; the subject follows the verb.
-    (prepositionFirst ? null : openingSubject(text)) ??
+    (prepositionFirst || frontedObject ? null : openingSubject(text)) ??
     // "Im Stüberl hat mir ein älterer Herr gesagt:": whom it was said to comes first.
     (auxiliary > 0
       ? readSubject(
@@ -1309,10 +1332,22 @@ export function ownerOfStatementClause(before: string): Subject | null | undefin
  * hatte", "in dem von «…» die Rede ist", "in der er … geschrieben hatte") or is impersonal ("bei
  * der es geheissen habe").
  */
+/** "ein Satz, der gut gemeint war": a participle before a form of "sein" is an adjective. */
+export function adjectivalParticiple(ws: readonly string[], j: number): boolean {
+  return (
+    lower(ws[j] ?? '') === 'gemeint' &&
+    /^(war|ist|sei|wäre|waren|sind|gewesen)$/u.test(lower(ws[j + 1] ?? ''))
+  );
+}
+
 export function hasOwnSpeaker(clause: readonly string[]): boolean {
   const said = clause.map(lower);
   return (
-    said.some((w) => /^(ihn|ihm|mich|mir|uns|euch)$/u.test(w) || speechVerbs.has(w)) ||
+    said.some(
+      (w, j) =>
+        /^(ihn|ihm|mich|mir|uns|euch)$/u.test(w) ||
+        (speechVerbs.has(w) && !adjectivalParticiple(clause, j)),
+    ) ||
     said.includes('rede') ||
     // "ein Versli, das mit «…» begann": what a text begins or ends with.
     said.some((w) => impersonalVerbs.has(w) || /^(beginnt|begann|endet|endete)$/u.test(w)) ||
@@ -1344,6 +1379,8 @@ export function othersWords(ws: readonly string[]): boolean {
       (w, j) =>
         j > 1 &&
         /^\p{Lu}/u.test(w) &&
+        // "mit einem Satz, der gut gemeint war": after a comma "der" opens a relative clause.
+        !w.endsWith(',') &&
         sayingTails.some((tail) => lower(w).endsWith(tail)) &&
         /^(des|der|seines|seiner|ihres|ihrer|von|vom)$/u.test(ws[j + 1] ?? ''),
     )

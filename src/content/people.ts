@@ -2169,7 +2169,24 @@ export class PeopleIndex {
           // Not "Frau" for a "Pflegefachfrau": a plain noun for a person holds no role.
           const roleHolder =
             isRoleWord(role) && !plainPerson ? this.withRole(bare(role), offset + start) : null;
-          const holder = roleHolder?.speaker ? roleHolder : null;
+          // "Grizzlies-Torhüter Pekka Virtanen … [another paragraph] … vor allem Mikael
+          // Lindqvist zu verdanken. Der schwedische Torhüter parierte …": with an adjective, the
+          // role may be that of somebody the paragraph named since; the text does not say.
+          const namedHere =
+            adjectives > 0 && roleHolder?.speaker
+              ? this.namedInBlock(offset, offset + start, article === 'der' ? 'm' : 'f')
+              : null;
+          const heldHere = this.mentions.some(
+            (m) =>
+              m.speaker === roleHolder?.speaker &&
+              m.position >= offset &&
+              m.position < offset + start,
+          );
+          const holder =
+            roleHolder?.speaker &&
+            !(namedHere && namedHere.speaker !== roleHolder.speaker && !heldHere)
+              ? roleHolder
+              : null;
           // "Der 24-jährige Stürmer traf doppelt.": a role with an adjective that nobody holds may
           // still be the person just named; only a noun after a modal verb, or one that only says
           // a man, a woman or a boy ("Die alte Frau winkt ab."), is surely somebody the text

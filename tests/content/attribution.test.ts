@@ -4376,6 +4376,32 @@ describe('speakers in context', () => {
       ],
       [['Für uns ist Ostern schlimm', 'speech', 'Goran Petrović']],
     ],
+    [
+      'one word put first before the verb that is an adverb or a thing ("Einmal sagt er", "Entwarnung gibt X") is no subject',
+      [
+        'Entwarnung gibt Meteorologe Lukas Haldimann aber noch nicht: «Die Böen bleiben gefährlich.»',
+        'Der Vater, Kemal Aydın, will kämpfen. Einmal sagt er zu seiner Tochter: «Wer schweigt, hat verloren.»',
+      ],
+      [
+        ['Die Böen bleiben gefährlich.', 'speech', 'Lukas Haldimann'],
+        ['Wer schweigt, hat verloren.', 'speech', 'Kemal Aydın'],
+      ],
+    ],
+    [
+      '"mit einem Satz, der gut gemeint war:": an adjectival participle is no verb of saying and opens no clause of its own',
+      [
+        'Die Gemeinderätin von Wildbach, Nora Imhasly, eröffnete den Abend mit einem Satz, der gut gemeint war: «Wir geben den Platz den Menschen zurück.»',
+      ],
+      [['Wir geben den Platz den Menschen zurück.', 'speech', 'Nora Imhasly']],
+    ],
+    [
+      '"Der dänische Torhüter" after the paragraph named somebody else: not the holder of that role named in another paragraph',
+      [
+        'Gäste-Torhüter Reto Gisler sah die Scheibe nicht.',
+        'Dass es so weit kam, verdankten die Falken vor allem Michael Lund. Der dänische Torhüter parierte 41 Schüsse. Nach seinem Geheimnis gefragt, blieb er einsilbig: «Ich halte den Puck.»',
+      ],
+      [['Ich halte den Puck.', 'speech', 'Michael Lund']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
