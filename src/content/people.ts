@@ -992,7 +992,11 @@ export function opensReportedClaim(words: readonly string[], at: number): boolea
   if (start <= 0) return false;
   if (words.slice(start, at + 1).some((w) => !/^\p{Lu}\p{L}*$/u.test(w))) return false;
   let verb = at + 1;
-  while (verb < at + 3 && /^\p{Lu}\p{L}*$/u.test(words[verb] ?? '')) verb++;
+  // "Der schwedische Torhüter parierte …": adjectives after an article come before the noun.
+  if (/^(Der|Die|Das|Ein|Eine)$/u.test(words[at] ?? ''))
+    while (verb < at + 3 && /^\p{Ll}+(e|en|er|es|em)$/u.test(words[verb] ?? '')) verb++;
+  const nounsEnd = verb + 2;
+  while (verb < nounsEnd && /^\p{Lu}\p{L}*$/u.test(words[verb] ?? '')) verb++;
   const form = words[verb] ?? '';
   if (
     !/^(sei|habe|hätte|wäre|könne|müsse|wolle|solle|dürfe|werde)$/u.test(form) &&
@@ -2187,6 +2191,28 @@ export class PeopleIndex {
             !(namedHere && namedHere.speaker !== roleHolder.speaker && !heldHere)
               ? roleHolder
               : null;
+          // Where the paragraph names nobody the lists know, it may still name somebody ("Mikael
+          // Lindqvist"): the holder of a role with an adjective (not an age) who was named only
+          // in another paragraph is not surely meant either; a pronoun after it means nobody.
+          const elsewhere =
+            adjectives > 0 &&
+            !heldHere &&
+            !tokens.slice(i + 1, i + 1 + adjectives).some((t) => /jährige/u.test(t.word)) &&
+            !this.mentions.some(
+              (m) =>
+                m.speaker === holder?.speaker &&
+                m.position >= offset &&
+                m.position < offset + start,
+            );
+          if (holder && elsewhere) {
+            this.mentions.push({
+              speaker: '',
+              position: offset + start,
+              gender: article === 'der' ? 'm' : 'f',
+              named: false,
+            });
+            return;
+          }
           // "Der 24-jährige Stürmer traf doppelt.": a role with an adjective that nobody holds may
           // still be the person just named; only a noun after a modal verb, or one that only says
           // a man, a woman or a boy ("Die alte Frau winkt ab."), is surely somebody the text

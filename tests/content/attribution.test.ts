@@ -4402,6 +4402,14 @@ describe('speakers in context', () => {
       ],
       [['Ich halte den Puck.', 'speech', 'Michael Lund']],
     ],
+    [
+      'a role with an adjective, its holder named only in another paragraph, a name no list knows in this one: nobody',
+      [
+        'Gäste-Torhüter Reto Gisler sah die Scheibe nicht.',
+        'Dass es so weit kam, hatten die Falken vor allem Mikael Strand zu verdanken. Der schwedische Torhüter parierte 41 Schüsse. Nach seinem Geheimnis gefragt, blieb er einsilbig: «Ich halte den Puck.»',
+      ],
+      [['Ich halte den Puck.', 'speech', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

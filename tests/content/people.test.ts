@@ -454,6 +454,9 @@ describe('opensReportedClaim', () => {
     ['Ammeter widersprach. Schnyderli sei zu weit gegangen, sagte er.', 2, false],
     ['Ammeter widersprach. Schnyderli konstruierte ein Motiv.', 2, false],
     ['Schnyderli konstruiere ein Motiv.', 0, false],
+    // An adjective after the article is no verb in the subjunctive.
+    ['Ammeter widersprach. Der schwedische Torhüter parierte alles.', 2, false],
+    ['Ammeter widersprach. Der neue Trainer habe versagt.', 2, true],
   ])('%s (word %i) → %s', (text, at, reported) => {
     expect(opensReportedClaim(words(text), at)).toBe(reported);
   });
