@@ -535,6 +535,27 @@ export function roleClosedAt(ws: readonly string[], comma: number): string | nul
   return role;
 }
 
+/**
+ * Whether two given names are spellings of one ("Wolodymyr", "Woldymyr"; "Mohammed",
+ * "Mohamed"): the same first letter, not the same word, seven letters or more, and one letter
+ * apart (not "Andreas" and "Andrea", nor "Marco" and "Mario").
+ */
+export function spellingVariant(a: string, b: string): boolean {
+  if (a === b || a.charAt(0) !== b.charAt(0) || Math.min(a.length, b.length) < 7) return false;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    row = next;
+  }
+  return (row[b.length] ?? 0) <= 1;
+}
+
 /** The part of a name that refers to the person later: the last word with its particles. */
 export function surnameOf(name: string): string {
   const words = name.split(' ');
@@ -1244,7 +1265,9 @@ export class PeopleIndex {
       if (
         !known.name.includes(' ') ||
         known.name.endsWith(` ${full}`) ||
-        known.name.split(' ').includes(given)
+        known.name.split(' ').includes(given) ||
+        // "Wolodymyr Selenskyj … Woldymyr Selenskyj": a spelling of the same given name.
+        known.name.split(' ').some((part) => spellingVariant(part, given))
       )
         return;
       const other = {

@@ -799,10 +799,12 @@ export const continuationClause = /^(und|(und\s+)?(weiter|ferner|zudem|ausserdem
 /**
  * Given names, capitalised, by the gender they usually name: a capitalised word pair is a
  * person's name where it opens with one ("Ruth Meier-Stäubli"; not "Zimmerlis Amtskollegin"),
- * and a pronoun that points back must fit its gender. Names common in Swiss, German, French
- * and Italian news, and among the Swiss of Albanian, Turkish, Arab, Portuguese, Spanish, Balkan,
- * English and Dutch origin; a name that is used for both (Andrea, Sascha, Kim, Nikola) is in
- * neither list.
+ * and a pronoun that points back must fit its gender. Names common in Swiss, German, Austrian,
+ * French and Italian news, and in the news of and about people of Albanian, Turkish, Kurdish,
+ * Arab, Persian, Eritrean, Tamil, Portuguese, Spanish, Balkan, Slavic, Baltic, Greek, Nordic,
+ * English, Irish and Dutch origin, as German-language papers spell them (Noémie, Łukasz, Søren);
+ * a name that is used for both (Andrea, Sascha, Kim, Nikola) is in neither list, nor is one that
+ * is also a German word (Segen, Maxime, Davor).
  */
 export const femaleGivenNames = list(
   'femaleGivenNames',
@@ -849,7 +851,7 @@ export const femaleGivenNames = list(
   Mechthild Swantje Hiltrud Brunhilde Traudl Gretl Marga Anneke Lieke Sanne Fenna Maren Wencke
   Thea Grete Hanne Henny Ricarda Bianca Marit Sanna Ebba Stine Ebru Büşra Sibel Gül Songül Nuray
   Dilek Esra Melek Hülya Nermin
-    Olena Oksana Shpresa Rania Sakura Anjali Amara Ngozi Tigist Selam Meron Mei Lan Ling Linh Thao
+  Olena Oksana Shpresa Rania Sakura Anjali Amara Ngozi Tigist Selam Meron Mei Lan Ling Linh Thao
   Huong Hoa Yasmina Salma Dilara Ayla Nesrin Jovana Snežana Marija Katarina Tijana Tatiana Yulia
   Julija Iryna Halyna Nadiia Joana Carolina Rafaela Pilar Rocío Nuria Ximena Camila Fernanda
   Deepa Sunita Kavita Lakshmi Aiko Keiko Yoko Haruka Hana Amina Aminata Fatou Awa Khadija Zainab
@@ -858,6 +860,49 @@ export const femaleGivenNames = list(
   Nilay Rana Annelies Annelise Greti Greth Mila Ronja Malin Elina Myrta Erna Emmi Naomi
   Teodora Raluca Mihaela Roxana Siobhan Aoife Niamh Saoirse Orla Sinéad Margaret Edona Elira
   Qendresa Rinora Donjeta Arbnora Mahsa Parisa Shirin Zahra Laila Aino Eleni
+  Abigail Ada Adele Adriana Agata Agathe Agnetha Agnès Aida Aischa Aishwarya Akiko Alba Albana
+  Alejandra Aleksandra Alena Alenka Aleyna Alicia Alla Almaz Amaia Amal Amalia Amanda Amandine
+  Amelia Amelie Amy Anahita Angelika Angelina Ann Anna-Lena Annabelle Annalisa Annatina Anne-Marie
+  Anne-Sophie Antonella Antonia Ariana Arianna Arlinda Arundhati Arzu Asha Aslı Asma Audrey Aya
+  Ayaan Ayelet Ayesha Aynur Aysel Azadeh Aïcha Bahar Barbora Beata Begoña Belma Benazir Benedetta
+  Berfin Berna Berta Besarta Betül Beyoncé Beyza Biljana Birgitta Björk Blanca Blerina Branka
+  Britney Britt Britta Bruna Burcu Bushra Béatrice Camilla Cansu Carmela Carolin Caterina
+  Catherine Chaima Chloe Cindy Clara Claudine Cláudia Clémence Colette Conceição Constanze Cordula
+  Cristina Cynthia Dafina Dalia Danijela Daphne Darja Deepika Delphine Despina Dijana Dilan Dilma
+  Dimitra Dina Divya Dolores Donatella Doreen Dorota Dorothea Dorothee Dorothy Dubravka Duygu
+  Débora Désirée Eda Edina Egzona Eileen Eirini Ekaterina Ela Eleonore Elham Elisabetta Elizabeth
+  Eliška Elma Elvira Elżbieta Ema Emel Emilia Emmanuelle Erza Erzsébet Estelle Eszter Ewa Faduma
+  Farzana Felicitas Feven Filipa Finja Flaka Fleur Florence Florencia Fátima Gabriella Gabrielle
+  Gaby Galina Gamze Geun-hye Ghazal Giada Ginevra Gisèle Giuseppina Golda Golshifteh Gordana Grace
+  Gretel Guðrún Gwyneth Habiba Hala Halima Hanan Hande Harriet Havva Heather Heloísa Henriette
+  Herta Hiba Hilal Hillary Hina Hind Hiwot Hodan Huda Idil Ieva Ifrah Iga Ildikó Ilham Ilhan Iman
+  Ina Indira Inga Inna Inés Ioanna Isabell Isabella Isolde Iulia Iva Ivanka Ivona Iwona Jacinda
+  Jadwiga Jamila Janani Jane Janet Jehona Jekaterina Jenny Jina Jing Joanna Jodie Jolanta
+  Josephine Joséphine Judit Judy Juliana Juliane Julie Juliette Justine Justyna Kaltrina Kamala
+  Karen Karima Katalin Katarína Katerina Kateryna Kateřina Katherine Kathleen Kavitha Keren
+  Kimberly Kinga Kirsten Kirsty Klára Kolinda Kristalina Krisztina Krystyna Ksenia Kübra Laleh
+  Lamia Lana Latifa Lauren Leah Leni Lenka Leonor Letizia Letícia Liesbeth Lilli Lily Linda
+  Lindita Liv Ljiljana Ljudmila Lola Loredana Lotta Louise Lucija Lucy Ludovica Luise Luwam Luísa
+  Léonie Maeve Maha Mahlet Mahnaz Malak Malala Malea Malika Margarida Margarita Margherita
+  Marguerite Marie-Claire Marie-Louise Marieke Marielle Marjan Marjolein Markéta Mary Maryam María
+  Masako Matea Matilde Maud Małgorzata Meera Megan Meghan Mekdes Melania Melike Melissa Meltem
+  Merel Meriem Merima Merita Merle Meryem Meryl Michaela Michela Michiko Mieke Mina Minna Mirela
+  Mirjana Mirna Mojca Molly Monica Muna Muriel Máxima Mónica Nabila Nada Naima Nana
+  Nancy Naoko Narges Nargis Nasim Nasrin Natalja Natascha Nataša Nawal Nazanin Neda Negar Neha
+  Nele Nerea Nermina Neslihan Nevena Nihal Nika Nikki Nikolina Niloufar Nisha Nivetha Noelia
+  Noémie Oana Olivera Ophélie Oprah Ornella Oxana Paloma Pamela Paola Parvin Patrizia Patrícia
+  Pauline Penelope Phuong Polina Pooja Priyanka Pınar Rabia Raffaella Rahwa Raissa Raquel Reem
+  Renée Rhiannon Rihanna Rima Rivka Roberta Rojda Rojin Romy Rossella Roya Réka Rūta Safia Sagal
+  Sahar Saima Salomé Samantha Samia Sana Sanae Sanela Sanja Saron Scarlett Selma Semhar Semra Sena
+  Sepideh Serap Serena Shabana Shabnam Sharon Sheila Shira Shqipe Signe Sima Simona Sinem Siobhán
+  Sita Slavica Sofía Soledad Sophia Soraya Souad Stefania Stéphanie Susan Susana Sushma Suzana
+  Suzanne Swetlana Sylwia Séverine Talia Tamar Tarja Teresa Tharshika Theresia Thuy Thérèse Tiina
+  Tirunesh Tiziana Tjaša Tomoko Tove Tracy Trang Tuğba Tzipi Tímea Tülay Urszula Urška Veronica
+  Veronika Verónica Victoria Vigdís Virginie Vittoria Viviana Věra Wanda Waris Wendy Weronika
+  Whitney Wiktoria Wilhelmina Winta Xenia Yael Yasmine Yo-jong Yodit Yordanos Yousra Yuko Yumi
+  Yusra Zehra Zeinab Zilan Zofia Zorica Zrinka Zsuzsanna Zsófia Zuzana Zuzanna Ágnes Ángela Çiğdem
+  Élisabeth Élise Émilie Éva Özge Şule Špela Šárka Željka
+  Lule Flutura Majlinda Ermira
 `,
 );
 
@@ -910,7 +955,7 @@ export const maleGivenNames = list(
   Karsten Gerald Herwig Wolfram Gebhard Hinnerk Jörn Arnd Arndt Bodo Erhard Gerhart Hartwig Lutz
   Olli Udo Fynn Finn Jonte Lasse Bjarne Tjark Wout Joost Bram Ruud Jeroen Gijs Levent Tarkan
   Erdal Orhan Selim Volkan Ercan Okan Tayfun Recep Fikret
-    Tesfay Baran Bojan Mohamed Khalid Hamza Bilal Jin Wei Haruto Raj Deepak Chidi Abebe Dawit
+  Tesfay Baran Bojan Mohamed Khalid Hamza Bilal Jin Wei Haruto Raj Deepak Chidi Abebe Dawit
   Tsegaye Kiros Amanuel Haile Berhane Mesfin Girma Kebede Solomon Emmanuel Kerem Hakan Tarik
   Tariq Nabil Rachid Walid Jamal Hassan Farid Mahmoud Mahmud Anas Ayoub Bekim Ilir Dardan Petar
   Miloš Dušan Zlatko Branko Dmitry Sergei Sergey Andrij Andriy Oleksandr Oleksiy Taras Volodymyr
@@ -924,6 +969,37 @@ export const maleGivenNames = list(
   Ionuț Ionut Gheorghe Florin Radu Sorin Dumitru Alexandru Ciprian Eamon Cormac Seamus Declan Niall
   Moses Joseph Ardit Arbnor Albion Dren Gentian Leotrim Liridon Visar Valmir Fitim Ermal Besart
   Labinot Jawad Farhad Mohsen Wahid Gaspard Ottokar Claes Friedhelm Yannis Stavros Ben Tomás
+  Abbas Abdel Abdi Abdirahman Abdul Abdullah Abiy Adam Adil Admir Adnan Adolf Agim Akira Alan
+  Alberto Albin Albrecht Aldo Alessio Alexandre Alexei Aleš Almir Alper Amin Amit Andrew Andy
+  Angelo Angus Anil Ante Anthony António Arash Arian Arjen Arman Armend Arnaud Arno Artan Arun
+  Ashraf Attila Avi Axel Ayman Azad Babak Barack Bashar Bashir Basil Berthold Bijan Bill Blaž Bob
+  Boris Boštjan Bruce Burkhard Bülent Can Carl Cengiz Chaim Christopher Christos Colin Connor
+  Conor Cornelius Cristiano Daan Damir Daniele Darius Darko Dimitris Dmytro Domenico Donald
+  Drilon Duncan Edgar Edin Edmund Eduardo Edward Einar Eli Elio Elliot Elvir Elvis Emanuele Endrit
+  Enes Enis Enrique Eoin Eren Eric Ethan Ewan Fabien Faruk Fatih Federico Felipe Ferenc Ferhat
+  Filip Filippo Fisnik Flamur Flavio Francisco Franco Furkan Fábio Gareth Gary Gaudenz Geert
+  Georgi Georgios Gerrit Giannis Gieri Giulio Gonzalo Gottlieb Grzegorz Guillermo Gustavo Guy
+  Gábor Gérard Göran Hakim Halil Hans-Joachim Hans-Jürgen Hans-Peter Haris Haroon Harun Heiner
+  Helge Henry Hervé Heung-min Hicham Hossein Hrvoje Hugh Håkan Ian Ignacio Ignazio Iker Ilija
+  Imran István Ivica Iwan Jake Janez Janusz Jari Jaroslav Jarosław Jason Jasper Jean-Claude Jean-
+  Jean-Jacques Jean-Louis Jean-Luc Jean-Marc Jean-Michel Jean-Paul Jean-Pierre Jeremias
+  Jeremy Jerry Jerzy Jesper Jesse Jeton Jim Jinping Joakim Joaquim Joe Jong-un Jordi Joris Joshua
+  Josip Jozef Juan Justin Justus János József Kadir Kamil Kamran Karl-Heinz Keith Kenan Khalil
+  Kimi Kirill Kjell Klemens Koen Kostas Kylian Kyriakos Larry Laurin Lazar Leif Lennart Leonard
+  Leonardo Liam Linard Lionel Luciano Luka Lukáš Luís László Léo Léon Maarten Mahdi Mahinda Maik
+  Malcolm Malik Manuele Marcello Marcin Marlon Marvin Marwan Matej Matthew Maurizio Maxim
+  Maximilian Mergim Mert Mesut Metin Michał Mikael Milad Min-jae Mirsad Mirza Mladen Moshe Muhamed
+  Naim Najib Narendra Naruhito Nasir Navid Nawaz Nedim Neil Nemanja Neymar Nick Nicolás Niels
+  Nigel Nikita Niklas Nikolai Nikolaus Nikos Nima Noel Noé Omid Ondřej Osama Owen Ozan
+  Patrik Paulo Paweł Pekka Petrit Petro Pierre-Yves Piet Pietro Predrag Primož Péter Rafa Raffaele
+  Ragnar Rahul Rajesh Rajiv Ramesh Ramin Ramón Ravi Renzo Ricardo Rocco Rok Roy Ruben Rubén Rudi
+  Ryan Rémy Röbi Saeed Said Salah Salim Salman Salvatore Sanjay Sauli Saša Selçuk Senad Serdar
+  Serhat Shinzo Slobodan Srđan Stanisław Stephen Steve Sunil Suresh Sylvain Sándor Søren Süleyman
+  Tadej Tamás Tedros Theodor Thiago Tomislav Tony Tristan Tyler Uli Umberto Umut Uroš Uğur
+  Valentino Veit Veton Vijay Vincenzo Vinzenz Vinícius Vittorio Waldemar Wayne Willem Wim Witali
+  Wladimir Wouter Xavi Xavier Xiaoping Yair Yann Yasser Yitzhak Yohannes Yvan Zakaria
+  Zedong Zeno Zlatan Zoltán Émile Éric Étienne Ólafur Óscar Đorđe Łukasz Željko
+  Luan Afrim Kujtim Gëzim Shpend Arbër Xhevdet Graham Gordon Trevor Stuart Rhys Dylan Callum Ronan Aidan Kieran Brendan
 `,
 );
 

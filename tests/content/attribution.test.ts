@@ -3932,7 +3932,8 @@ describe('speakers in context', () => {
       ],
       [
         ['Ich kam nie über Seite 40 hinaus', 'speech', 'Vreni Beispiel'],
-        ['Ich habe mein Buch nicht wiedererkannt', 'speech', null],
+        // The paragraph names her, whose given name the lists know.
+        ['Ich habe mein Buch nicht wiedererkannt', 'speech', 'Zofia Wirbicka'],
       ],
     ],
     [
@@ -4406,7 +4407,7 @@ describe('speakers in context', () => {
       'a role with an adjective, its holder named only in another paragraph, a name no list knows in this one: nobody',
       [
         'Gäste-Torhüter Reto Gisler sah die Scheibe nicht.',
-        'Dass es so weit kam, hatten die Falken vor allem Mikael Strand zu verdanken. Der schwedische Torhüter parierte 41 Schüsse. Nach seinem Geheimnis gefragt, blieb er einsilbig: «Ich halte den Puck.»',
+        'Dass es so weit kam, hatten die Falken vor allem Olvar Strand zu verdanken. Der schwedische Torhüter parierte 41 Schüsse. Nach seinem Geheimnis gefragt, blieb er einsilbig: «Ich halte den Puck.»',
       ],
       [['Ich halte den Puck.', 'speech', null]],
     ],

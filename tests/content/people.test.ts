@@ -19,6 +19,7 @@ import {
   roleMayMean,
   toldDead,
   opensReportedClaim,
+  spellingVariant,
   opensReportedSaying,
   nominativeRole,
   singularRole,
@@ -535,5 +536,18 @@ describe('isOffice', () => {
     ['Berater', false],
   ])('%s → %s', (role, expected) => {
     expect(isOffice(role)).toBe(expected);
+  });
+});
+
+describe('spellingVariant', () => {
+  it.each([
+    ['Wolodymyr', 'Woldymyr', true],
+    ['Mohammed', 'Mohamed', true],
+    ['Jelena', 'Jelena', false],
+    ['Andreas', 'Andrea', false],
+    ['Marco', 'Mario', false],
+    ['Christina', 'Kristina', false],
+  ])('%s and %s → %s', (a, b, variant) => {
+    expect(spellingVariant(a, b)).toBe(variant);
   });
 });
