@@ -486,7 +486,11 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   }
   // Role words before a name: "FDP-Fraktionschef Daniel Wyrsch", "Obstbauer Hans Ryser".
   let k = i;
-  while (k < ws.length && isTitleWord(ws[k] ?? '') && !/[,.;:!?]$/u.test(ws[k] ?? '')) k++;
+  while (k < ws.length && isTitleWord(ws[k] ?? '') && !/[,.;:!?]$/u.test(ws[k] ?? '')) {
+    k++;
+    // "Mitgründerin und Vorstandschefin Jana Petersen-Kühl": two titles joined.
+    if (ws[k] === 'und' && isTitleWord(ws[k + 1] ?? '') && !/[,.;:!?]$/u.test(ws[k + 1] ?? '')) k++;
+  }
   // "Kunde Beat Suter", "Coiffeuse Sara Blum", "Wyrsch-Vertraute Anna Meier": a noun the role
   // lists do not know, by its form a noun for a person (not a first name such as Andrea or Kim),
   // before a given name and a family name is a role too, not part of the name.
@@ -877,6 +881,13 @@ export function readColonClause(clause: string): ColonClause {
     )
   )
     return { type: 'nobody' };
+  // "Und sie hat noch einen Plan:": a conjunction before the pronoun that opens the clause.
+  if (
+    /^(Und|Aber|Doch)$/u.test(plain[0] ?? '') &&
+    /^(er|sie)$/u.test(plain[1] ?? '') &&
+    plain.length > 2
+  )
+    return readColonClause(`${plain.slice(1).join(' ')}:`);
   // "Als die Drehleiter eingefahren wurde, riefen sie im Chor:": a subordinate clause the
   // sentence opens with says when or why; the main clause after its comma says who speaks.
   const opener = plain[0] ?? '';
@@ -1161,10 +1172,12 @@ export function readColonClause(clause: string): ColonClause {
     // "Präsident Hanspeter Rüegg doppelt nach:", "Ihr Begleiter war weniger begeistert:", "Der
     // Finanzdirektor verwies auf …:": a person or a role opens the clause.
     const opening = openingSubject(text, { ownedReferences: true, references: true });
+    // "Die 51-Jährige setzte auf Erfahrung:": an age means whom the text gave it, or named last.
     if (
       opening?.type === 'reference' &&
       !opening.owned &&
-      !proceedingRoles.has(lower(opening.noun))
+      !proceedingRoles.has(lower(opening.noun)) &&
+      !isAgeNoun(opening.noun)
     )
       return { type: 'subject', subject: { ...opening, heldOnly: true } };
     if (opening) return { type: 'subject', subject: opening };
@@ -1186,8 +1199,13 @@ export function readColonClause(clause: string): ColonClause {
   // "Und fügte mit Blick auf die Schiedsrichter an:": the same subject goes on.
   if (verb === 1 && lower(ws[0] ?? '') === 'und') return { type: 'continuation' };
   // "Sie warnen:", "Sie fordern:": a plural verb, several people.
+  // Not "hatte sie geschrieben:": a participle in -en after the auxiliary and its subject.
   if (
     lower(ws[verb] ?? '').endsWith('en') &&
+    !(
+      /^ge/u.test(lower(ws[verb] ?? '')) &&
+      ws.slice(0, verb).some((w) => /^(hat|hatte|habe|hätte)$/u.test(w))
+    ) &&
     personPronouns.has(lower(ws[verb - 1] ?? ws[verb + 1] ?? ''))
   )
     return { type: 'nobody' };
@@ -1796,6 +1814,16 @@ export function openingSource(ws: readonly string[]): Subject | null {
     const read = wholeSubject(source);
     if (read && read.type !== 'pronoun' && !isGroup(read)) return read;
   }
+  // "Für ihn ist die Hecke «unser grüner Vorhang»", "Für Nyffeler bleibt das «ein Fehler»":
+  // whose view the sentence gives ("für sie" may be several people).
+  if (first === 'Für') {
+    const copula = ws.findIndex(
+      (w, j) => j > 1 && j <= 5 && /^(ist|sind|war|waren|bleibt|blieb|wäre|sei)$/u.test(w),
+    );
+    if (copula > 0 && ws[1] === 'ihn' && copula === 2) return { type: 'pronoun', gender: 'm' };
+    const holder = copula > 0 ? wholeSubject(ws.slice(1, copula)) : null;
+    if (holder?.type === 'name' || holder?.type === 'role') return holder;
+  }
   if (/^(Laut|Gemäss|Gemäß)$/u.test(first)) {
     const read = readSubject(ws.slice(1));
     return read && read.subject.type !== 'pronoun' && !isGroup(read.subject) ? read.subject : null;
@@ -2011,6 +2039,21 @@ export function opensWithSpeaker(before: string): boolean {
     (ws[comma] ?? '').endsWith(',') &&
     !ws.slice(comma + 1).some((w) => /[,;:]$/u.test(w)) &&
     (lower(ws[comma + 1] ?? '') === 'dass' || inSubjunctive(ws.slice(comma + 1)));
+  // "In einem Interview nannte Marco seine Frau seinen «…»": a phrase put first, then the verb
+  // and its subject, a name or "er".
+  const inverted =
+    (subject === null || subject.type === 'nobody') &&
+    (openingPreposition.test(ws[0] ?? '') || /^(In|Im|Am|Beim|Vom|Während)$/u.test(ws[0] ?? '')) &&
+    !ws.slice(0, verb).some((w) => /[,;:]$/u.test(w))
+      ? readSubject(ws.slice(verb + 1))
+      : null;
+  if (
+    inverted &&
+    (inverted.subject.type === 'name' ||
+      (inverted.subject.type === 'pronoun' && inverted.subject.gender === 'm')) &&
+    !ws.slice(verb).some((w) => /[,;:]$/u.test(w))
+  )
+    return true;
   return (
     ((subject?.type === 'name' || subject?.type === 'pronoun') &&
       (reported || !ws.slice(verb).some((w) => /[,;:]$/u.test(w)))) ||
@@ -2073,6 +2116,15 @@ export function openingSubject(
     // several people, not the first of them.
     // Not "des Bau- und Umweltdepartements": a compound's first part its second completes.
     if (/^(und|oder)$/u.test(word) && /\p{L}-$/u.test(ws[verb - 1] ?? '')) continue;
+    // "Ein Sprecher des Landesamts für Schule und Bildung": two nouns after "für" in a complement.
+    if (
+      word === 'und' &&
+      /^für$/u.test(ws[verb - 2] ?? '') &&
+      /^\p{Lu}/u.test(ws[verb - 1] ?? '') &&
+      /^\p{Lu}/u.test(ws[verb + 1] ?? '') &&
+      !isGivenName(bare(ws[verb + 1] ?? ''))
+    )
+      continue;
     if (/^(und|sowie|oder)$/u.test(word)) return null;
     // "Ein echter Alleskönner, wie ihn die Kuratorin nennt": a subordinate clause is no verb.
     if (subordinators.has(word)) return null;
@@ -2107,6 +2159,12 @@ export function resolveName(name: string, people: PeopleIndex, position = Infini
   // name as written, which says no more and no less than the text.
   const shared = people.isShared(name) ? people.sharedNameAt(name, position) : null;
   if (shared) return shared.name;
+  // "In einem Interview nannte Marco seine Frau …": a given name alone, for the one person the
+  // article names with it.
+  if (!name.includes(' ') && isGivenName(name) && !people.isKnown(name)) {
+    const full = people.personWithGivenName(name);
+    if (full) return full;
+  }
   const resolved = nameAsWritten(name, people);
   // "sagte B." for "Kurt B. (71)": the initial a newsroom writes for a withheld family name
   // is the person the text introduced with it.

@@ -434,10 +434,17 @@ export function appositionName(
     k += 1 + adjectives;
   }
   const first = k;
-  while (k < ws.length && isRoleWord(ws[k] ?? '') && !(ws[k] ?? '').endsWith(',')) k++;
+  while (k < ws.length && isTitleWord(ws[k] ?? '') && !(ws[k] ?? '').endsWith(',')) k++;
   const name = readName(ws.slice(k, k + 7));
   if (!name || name.split(' ').length < 2) return null;
-  const end = k + name.split(' ').length;
+  let end = k + name.split(' ').length;
+  // "Kantonsrat Hansjörg Näf aus Tobelried,": where the person is from, then the comma.
+  if (
+    /^(aus|von)$/u.test(ws[end] ?? '') &&
+    /^\p{Lu}[\p{L}-]*[,.]$/u.test(ws[end + 1] ?? '') &&
+    !isGivenName(bare(ws[end + 1] ?? ''))
+  )
+    end += 2;
   if (!closesApposition(ws, end)) return null;
   return { name, title: k > first ? bare(ws[k - 1] ?? '') : null, end };
 }
@@ -476,6 +483,14 @@ export function roleComplement(ws: readonly string[], from: number): number {
       k++;
       // "von Zürcher & Frei": a firm's names joined by an ampersand are one name.
       if (/^[&+]$/u.test(ws[k] ?? '') && /^\p{Lu}/u.test(ws[k + 1] ?? '')) k++;
+      // "des Landesamts für Schule und Bildung": two nouns after "für".
+      if (
+        ws[j] === 'für' &&
+        ws[k] === 'und' &&
+        /^\p{Lu}/u.test(ws[k + 1] ?? '') &&
+        !isGivenName(bare(ws[k + 1] ?? ''))
+      )
+        k++;
       // "des Bau- und Umweltdepartements": the first part of a compound its second completes.
       if (
         /\p{L}-$/u.test(ws[k - 1] ?? '') &&
@@ -1351,6 +1366,11 @@ export class PeopleIndex {
     return named.length === 1 ? named[0] : undefined;
   }
 
+  /** "nannte Marco seine Frau …": the one person the article names with this given name. */
+  personWithGivenName(word: string): string | null {
+    return this.byGivenName(bare(word), '')?.name ?? null;
+  }
+
   /** The people by their first given name, as of how many people were registered. */
   private givenNameIndex: {
     size: number;
@@ -1896,6 +1916,14 @@ export class PeopleIndex {
       const article = w.toLowerCase();
       const noun = tokens[i + 1]?.word ?? '';
       const previous = tokens[i - 1]?.word ?? '';
+      // "Captain Marko Ilić – der Mann mit dem letzten Wurf – ist …": an apposition between
+      // dashes after a name is who the name is, nobody new.
+      if (
+        /^[–—]$/u.test(previous) &&
+        definiteArticles.has(article) &&
+        this.people.has(bare(tokens[i - 2]?.word ?? ''))
+      )
+        return;
       // "sagte er zu seiner Frau", "vom verstorbenen Vater der Sängerin": a relation as the object
       // of a preposition is somebody a pronoun after it may mean, and the text does not say who.
       if (prepositions.test(word)) {
@@ -2192,6 +2220,16 @@ export class PeopleIndex {
               modalVerbs.has(previous.toLowerCase()) &&
               isPersonNounByForm(bare(role)) &&
               !isRoleWord(role)));
+        // "Die bisherige Chefin der Regionalbank, Sandrine Oberholzer, übernimmt": the
+        // apposition after the role's complement names her; she is mentioned there.
+        const roleWords = tokens.slice(i + 1 + adjectives, i + 14).map((t) => t.word);
+        const roleEnd = roleComplement(roleWords, 1);
+        if (
+          definiteSubject &&
+          (roleWords[roleEnd - 1] ?? '').endsWith(',') &&
+          appositionName(roleWords, roleEnd)
+        )
+          return;
         if (definiteSubject && !introduces) {
           // Not "Frau" for a "Pflegefachfrau": a plain noun for a person holds no role.
           const roleHolder =
@@ -2302,6 +2340,8 @@ export class PeopleIndex {
           /^(er|sie|Er|Sie)$/u.test(tokens[i - 2]?.word ?? ''))
       )
         return;
+      // "X übernimmt die Leitung und wird seine Stellvertreterin": what somebody becomes.
+      if (/^(wird|wurde|werde)$/u.test(previous) && possessives.has(article)) return;
       // "der Präsident des Turnvereins": the role with its complement, as a pronoun later means it.
       const words = tokens.slice(i + 1, i + 8).map((t) => t.word);
       const end = roleComplement(words, 1);

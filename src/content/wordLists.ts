@@ -430,7 +430,7 @@ export const roleStems = [
   mieter tänzer gastgeber kundin passagier maler scheich prinzessin emir sultan imam
   rabbiner influencer blogger youtuber streamer podcaster
   fotograf choreograf jubilar hebamme therapeut
-  mitglied bauherr
+  mitglied bauherr kraft
   `,
   ),
 ];
@@ -517,7 +517,7 @@ export const neuterPersonNouns = list('neuterPersonNouns', `Mädchen Kind Opfer 
 /** Stems that are roles only as the tail of a compound: a Strassenmeister, but Herr Meister. */
 export const compoundOnlyRoleStems = list(
   'compoundOnlyRoleStems',
-  `meister rat rätin führer wart kenner bauer schreiber halter ammann hauptmann platzierte`,
+  `meister rat rätin führer wart kenner bauer schreiber halter ammann hauptmann platzierte kraft`,
 );
 
 /** Stems that are roles only as a whole word: Enkel, Userin, Fan, der Mann; never the end of a name (Henkel, Fankhauser, Stefan, Baumann). */

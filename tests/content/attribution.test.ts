@@ -4411,6 +4411,80 @@ describe('speakers in context', () => {
       ],
       [['Ich halte den Puck.', 'speech', null]],
     ],
+    [
+      '"Die bisherige Chefin der X, Name," is mentioned by the name; "wird seine Stellvertreterin" is no one new',
+      [
+        'Zollinger wird Chef der neuen Bank. Die bisherige Chefin der Regionalbank Thurwald, Sandrine Oberli, übernimmt die Leitung und wird seine Stellvertreterin. Sie sprach von einem «logischen Schritt».',
+      ],
+      [['logischen Schritt', 'partial', 'Sandrine Oberli']],
+    ],
+    [
+      '"Für ihn ist …" gives his view',
+      [
+        '«Sie schützt uns», sagt Paulo Matos. Für ihn ist die Hecke «unser grüner Vorhang».',
+        'Für den Verband ist das «ein Skandal».',
+      ],
+      [
+        ['Sie schützt uns', 'speech', 'Paulo Matos'],
+        ['unser grüner Vorhang', 'partial', 'Paulo Matos'],
+        ['ein Skandal', 'partial', null],
+      ],
+    ],
+    [
+      'a complement "für Schule und Bildung", and reported speech after "bestätigte, dass"',
+      [
+        'Ein Sprecher des Landesamts für Schule und Bildung bestätigte, dass zwei Stellen unbesetzt seien. Für Gemeinschaftsschulen gebe es «keine zusätzlichen Stellen», sondern Geld.',
+      ],
+      [['keine zusätzlichen Stellen', 'partial', 'Sprecher des Landesamts für Schule und Bildung']],
+    ],
+    [
+      'a compound in -kraft is a noun for a person',
+      [
+        'Eine Pflegekraft auf dem Weg ins Spital zeigte Verständnis: «Ich finde es richtig, dass die streiken.»',
+      ],
+      [['Ich finde es richtig, dass die streiken.', 'speech', 'Pflegekraft']],
+    ],
+    [
+      '"hatte er geschrieben:" is no plural verb; "Und sie hat noch einen Plan:"',
+      [
+        'Metzgermeister Emre Kaya unterstützte den Protest. Auf ein Schild in seinem Schaufenster hatte er geschrieben: «Heute solidarisch!»',
+        'Erste Aufgabe sei die Sanierung, kündigte Selma Hadžić an. Und sie hat noch einen Plan: «Ich lade Franz Huber zum Kaffee ein.»',
+      ],
+      [
+        ['Heute solidarisch!', 'speech', 'Emre Kaya'],
+        ['Ich lade Franz Huber zum Kaffee ein.', 'speech', 'Selma Hadžić'],
+      ],
+    ],
+    [
+      'a phrase put first, then the verb and a given name alone, for the one person of that name',
+      [
+        'Gianni und Nadine Castelli waren das Vorzeigepaar. In einem Interview nannte Gianni seine Frau noch 2019 seinen «Fels in der Brandung».',
+      ],
+      [['Fels in der Brandung', 'partial', 'Gianni Castelli']],
+    ],
+    [
+      'two titles joined by "und"; an apposition with where the person is from',
+      [
+        '«Wir holen Lithium zurück», sagt Mitgründerin und Vorstandschefin Jana Petersen.',
+        'Ihr Sprecher, Kantonsrat Hansjörg Näf aus Tobelried, kritisierte, die Regierung habe «viel zu lange zugeschaut». Er sagte: «Das ist Schönwetterpolitik.»',
+      ],
+      [
+        ['Wir holen Lithium zurück', 'speech', 'Jana Petersen'],
+        ['viel zu lange zugeschaut', 'partial', 'Hansjörg Näf'],
+        ['Das ist Schönwetterpolitik.', 'speech', 'Hansjörg Näf'],
+      ],
+    ],
+    [
+      'an age before a colon means the person; an apposition between dashes is nobody new',
+      [
+        'Katrin Vollmer hat ihre Rede beendet. Die 51-Jährige setzte vor allem auf Erfahrung: «Ich habe dieses Land vertreten.»',
+        'Captain Marko Ilić – der Mann mit dem letzten Wurf – ist den Tränen nahe. «Ich hatte ihn», sagt er leise.',
+      ],
+      [
+        ['Ich habe dieses Land vertreten.', 'speech', 'Katrin Vollmer'],
+        ['Ich hatte ihn', 'speech', 'Marko Ilić'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
