@@ -1711,7 +1711,11 @@ export class PeopleIndex {
       if (!quoted[i]) said.push(word);
     });
     closeSentence();
+    // The words of an apposition read as a whole ("Marco Ferrandi, der Vater des Siegers,"): none
+    // of them is a mention of its own.
+    let appositionEnd = -1;
     const visit = ({ word, start }: { word: string; start: number }, i: number): void => {
+      if (i < appositionEnd) return;
       if (quoted[i]) return;
       const w = bare(word);
       // "Gebracht werden sie von …": "sie" after a verb in the plural is several people.
@@ -1918,12 +1922,18 @@ export class PeopleIndex {
       const previous = tokens[i - 1]?.word ?? '';
       // "Captain Marko Ilić – der Mann mit dem letzten Wurf – ist …": an apposition between
       // dashes after a name is who the name is, nobody new.
+      // "Marco Ferrandi, der Vater des Siegers, wartete": after a name and a comma, too.
       if (
-        /^[–—]$/u.test(previous) &&
         definiteArticles.has(article) &&
-        this.people.has(bare(tokens[i - 2]?.word ?? ''))
-      )
+        ((/^[–—]$/u.test(previous) && this.people.has(bare(tokens[i - 2]?.word ?? ''))) ||
+          (previous.endsWith(',') &&
+            this.people.get(bare(previous))?.name.endsWith(bare(previous)) === true &&
+            isRoleWord(noun)))
+      ) {
+        const close = tokens.findIndex((t, k) => k > i && k <= i + 8 && /(,|^[–—])$/u.test(t.word));
+        if (close > i) appositionEnd = close + 1;
         return;
+      }
       // "sagte er zu seiner Frau", "vom verstorbenen Vater der Sängerin": a relation as the object
       // of a preposition is somebody a pronoun after it may mean, and the text does not say who.
       if (prepositions.test(word)) {

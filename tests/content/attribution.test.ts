@@ -4485,6 +4485,14 @@ describe('speakers in context', () => {
         ['Ich hatte ihn', 'speech', 'Marko Ilić'],
       ],
     ],
+    [
+      'an apposition with a role after a name and a comma is nobody new, its genitive neither',
+      [
+        'Luca Ferrandi gewann die Etappe.',
+        'Im Zielraum wartete Marco Ferrandi, der Vater des Siegers, der selbst Rennen gefahren war. «Ich habe geweint wie ein Kind», sagte er.',
+      ],
+      [['Ich habe geweint wie ein Kind', 'speech', 'Marco Ferrandi']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
