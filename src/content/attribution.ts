@@ -881,6 +881,16 @@ export function readColonClause(clause: string): ColonClause {
     )
   )
     return { type: 'nobody' };
+  // "…, rief jemand aus der letzten Reihe:": somebody the text does not name speaks.
+  if (
+    plain.some((w) => /^(jemand|niemand|irgendwer|irgendjemand)$/u.test(w)) &&
+    !plain.some((w) => /^\p{Lu}/u.test(w) && isGivenName(bare(w))) &&
+    findSpeechVerb(plain) >= 0 &&
+    plain.findIndex((w) => /^(jemand|niemand|irgendwer|irgendjemand)$/u.test(w)) >
+      findSpeechVerb(plain) &&
+    !/^(eine|einer)$/u.test(plain[findSpeechVerb(plain) + 1] ?? '')
+  )
+    return { type: 'nobody' };
   // "Und sie hat noch einen Plan:": a conjunction before the pronoun that opens the clause.
   if (
     /^(Und|Aber|Doch)$/u.test(plain[0] ?? '') &&
@@ -1233,10 +1243,16 @@ export function readColonClause(clause: string): ColonClause {
   // "Einmal sagt er zu seiner Tochter:", "Entwarnung gibt Meteorologe X aber nicht:": one word
   // put first that is an adverb or a noun for a thing, or any word before "er", is no subject.
   const one = clauseStart.length === 1 ? lower(bare(clauseStart[0] ?? '')) : '';
+  // "Unserem Reporter sagt er nur:", "Dem Gericht erklärte sie:": a dative put first is whom it
+  // was said to.
+  const dativeFirst = /^(dem|einem|unserem|ihrem|seinem|meinem|diesem|jenem)$/u.test(
+    lower(clauseStart[0] ?? ''),
+  );
   const frontedObject =
-    one !== '' &&
-    (lower(ws[verb + 1] ?? '') === 'er' ||
-      /(ung|heit|keit|schaft|ion|tät|nis|mal|tum|ismus)$/u.test(one));
+    dativeFirst ||
+    (one !== '' &&
+      (lower(ws[verb + 1] ?? '') === 'er' ||
+        /(ung|heit|keit|schaft|ion|tät|nis|mal|tum|ismus)$/u.test(one)));
   const fronted =
     openingPreposition.test(clauseStart[0] ?? '') || frontedObject
       ? null

@@ -1724,6 +1724,20 @@ export class PeopleIndex {
         /^(werden|wurden|sind|waren|haben|hatten|seien|hätten|würden|können|konnten|müssen|mussten|wollen|wollten|sollen|sollten|dürfen|durften)$/u.test(
           tokens[i - 1]?.word ?? '',
         );
+      // "«…», antwortete dieser.": a demonstrative as subject means somebody the words before
+      // name last but one, which the text does not make sure; a pronoun after it means nobody.
+      if (
+        /^(dieser|diese|jener|jene)$/u.test(w) &&
+        speechVerbs.has((tokens[i - 1]?.word ?? '').toLowerCase())
+      ) {
+        this.mentions.push({
+          speaker: '',
+          position: offset + start,
+          gender: /r$/u.test(w) ? 'm' : 'f',
+          named: false,
+        });
+        return;
+      }
       if (personPronouns.has(w.toLowerCase()) && !plural)
         this.pronouns.push({
           position: offset + start,

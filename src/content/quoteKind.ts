@@ -160,6 +160,23 @@ export function classifyQuote({
     return 'name';
   // die sogenannten «Wutbürger»: the writer's own quoted word.
   if (soCalled.test(bare(lastWordBefore))) return 'partial';
+  // "Die neue Liftsteuerung «Vertex» sei …", "Der Kater «Mucki» ist zurück": capitalised words
+  // right after the noun phrase a sentence opens with name what the noun is.
+  const wordsBefore = words(prefix.split(/[.!?:]\s/u).at(-1) ?? '');
+  if (
+    wordsBefore.length <= 4 &&
+    /^(Der|Die|Das|Ein|Eine|Unser|Unsere|Sein|Seine|Ihr|Ihre)$/u.test(wordsBefore[0] ?? '') &&
+    innerWords.length <= 3 &&
+    innerWords.every((w) => isCapitalised(w)) &&
+    !/[.!?,;:]/u.test(inner) &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(lastWordBefore) &&
+    !isRoleWord(lastWordBefore) &&
+    /^(der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer|\p{Ll}+(e|en|er|es|em))$/iu.test(
+      wordsBefore.at(-2) ?? '',
+    ) &&
+    !/^\s*[,:]?\s*(sagt|sagte|so|meint|meinte)\b/u.test(after)
+  )
+    return 'name';
   // der «Tatort»-Star: a name joined to a word.
   if (/^-\p{L}/u.test(after) && innerWords.length <= 4) return 'name';
   if (couldBeTitle(inner) && namedByCopula(prefix)) return 'name';

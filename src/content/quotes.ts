@@ -358,6 +358,8 @@ export function extractQuotes(
   /** The last quote with its speaker, where it ends in reading order. */
   let previous: {
     speaker: string | null;
+    /** The speaker the words named was dropped because the quotation speaks of them. */
+    speaksOfSpeaker: boolean;
     kind: QuoteKind;
     part: number;
     end: number;
@@ -471,6 +473,16 @@ export function extractQuotes(
           back++
         )
           last = sentenceAround(text, starts, last.start - 1);
+        // "«Nico hat besser gespielt», sagte der 27-Jährige. Der Oberschenkel sei «kein Thema»
+        // gewesen.": what goes on from the sentence before is the words of whom its quotation was
+        // given; where that quotation's speaker was dropped because it speaks of them, nobody.
+        if (
+          previous?.part === i &&
+          previous.speaksOfSpeaker &&
+          previous.end > blockStart + last.start &&
+          previous.end <= blockStart + last.end
+        )
+          return null;
         const sentenceBefore = text.slice(last.start, last.end);
         // "X forderte mehr Geld, doch Bildungsdirektorin Y blieb hart. «…»": the clause next to
         // the quotation.
@@ -1002,10 +1014,15 @@ export function extractQuotes(
         soCalled.test((writersWords(before).at(-1) ?? '').replace(/[^\p{L}]/gu, ''))
       )
         speaker = null;
+      // "auf Stufe 3 («erheblich») gesenkt": a few words in brackets gloss a term, whoever
+      // speaks around them.
+      if (kind === 'partial' && /\(\s*$/u.test(before) && /^\s*\)/u.test(after)) speaker = null;
       // «Herr Gmür hat gelogen»: nobody speaks of themselves as Herr or Frau.
-      if (speaker && addressesSpeaker(span.inner, speaker)) speaker = null;
       // «Ohne Dario wird es anders.»: nor by their given name.
-      if (speaker && callsSpeakerByGivenName(span.inner, speaker)) speaker = null;
+      const speaksOfSpeaker =
+        speaker !== null &&
+        (addressesSpeaker(span.inner, speaker) || callsSpeakerByGivenName(span.inner, speaker));
+      if (speaksOfSpeaker) speaker = null;
       // «Haben Sie getrunken?», fragte der Polizist. «Nur ein Glas», sagte der Mann.: the answer
       // to a question put to somebody is not the asker's, unless the text names who answers.
       if (
@@ -1028,6 +1045,7 @@ export function extractQuotes(
       if (kind !== 'name')
         previous = {
           speaker,
+          speaksOfSpeaker,
           kind,
           part: i,
           end: blockStart + span.end,

@@ -4493,6 +4493,55 @@ describe('speakers in context', () => {
       ],
       [['Ich habe geweint wie ein Kind', 'speech', 'Marco Ferrandi']],
     ],
+    [
+      '"rief jemand aus der letzten Reihe:": somebody the text does not name, not the subject of the clause before',
+      [
+        'Als Jonas Pichler im März mit 58 Prozent der Stimmen zum Bürgermeister von Oberau gewählt wurde, rief bei der Angelobung jemand aus der letzten Reihe: «Bub, pass auf dich auf!» Pichler erzählt die Geschichte gern.',
+      ],
+      [['Bub, pass auf dich auf!', 'speech', null]],
+    ],
+    [
+      'a dative put first is whom it was said to: "Unserem Reporter sagt er nur:"',
+      [
+        '18.03 Uhr: Das Penaltyschiessen läuft. Auf der Tribüne sitzt Seewalds Ehrenpräsident Hansruedi Kälin, der 1994 als Spieler den letzten Cupsieg feierte. Unserem Reporter sagt er nur: «Ich kann nicht hinschauen.»',
+      ],
+      [['Ich kann nicht hinschauen.', 'speech', 'Hansruedi Kälin']],
+    ],
+    [
+      'reported speech after a quotation that speaks of the person its attribution names goes on with nobody',
+      [
+        'Nico Ammann gewinnt gegen Duarte Figueira.',
+        'An der Medienkonferenz wollte Figueira keine Ausrede gelten lassen. «Nico hat heute einfach besser gespielt», sagte der 27-Jährige aus Porto. Der Oberschenkel sei «kein Thema» gewesen.',
+      ],
+      [
+        ['Nico hat heute einfach besser gespielt', 'speech', null],
+        ['kein Thema', 'partial', null],
+      ],
+    ],
+    [
+      'a name right after the noun phrase a sentence opens with; a term glossed in brackets',
+      [
+        'Die neue Liftsteuerung «Vertex» sei «sehr gut angelaufen», so die Konzernchefin Sandrine Favre.',
+        'Lawinenwartin Seraina Valär warnt. Sie rechnet damit, dass die Stufe auf 3 («erheblich») sinkt.',
+      ],
+      [
+        ['Vertex', 'name', null],
+        ['sehr gut angelaufen', 'partial', 'Sandrine Favre'],
+        ['erheblich', 'partial', null],
+      ],
+    ],
+    [
+      '"antwortete dieser": a demonstrative means somebody the text does not make sure, and a pronoun after it nobody',
+      [
+        'Staatsanwalt Adrian Kälin forderte 30 Monate.',
+        '«Warum haben Sie geschwiegen?», wollte Gerichtspräsidentin Monika Zurbriggen vom Beschuldigten wissen. «Ich habe mich geschämt», antwortete dieser. Danach sagte er: «Ich zahle jeden Monat ab.»',
+      ],
+      [
+        ['Warum haben Sie geschwiegen?', 'speech', 'Monika Zurbriggen'],
+        ['Ich habe mich geschämt', 'speech', null],
+        ['Ich zahle jeden Monat ab.', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
