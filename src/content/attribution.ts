@@ -1122,8 +1122,12 @@ export function readColonClause(clause: string): ColonClause {
         return { type: 'continuation' };
     }
     // "Sein Fazit:", "Ihr Rat:": what the person the pronoun means concludes or advises.
+    // "Ihr Rat an alle Katzenhalter:", "Sein Appell an die Jugend:": to whom, too.
     if (
-      ws.length === 2 &&
+      (ws.length === 2 ||
+        (ws.length <= 6 &&
+          /^(an|für|zum|zur|zu)$/u.test(ws[2] ?? '') &&
+          !ws.slice(3).some((w) => /^\p{Lu}/u.test(w) && isGivenName(bare(w))))) &&
       /^(Sein|Seine|Ihr|Ihre)$/u.test(ws[0] ?? '') &&
       isStatementNoun(ws[1] ?? '')
     )
@@ -1989,7 +1993,9 @@ export function sentenceSubject(sentence: string): Subject | null {
   );
   // "Im Kantonsrat sagte X, …", "Vor dem Gemeindehaus sagte X, …": a place or time put first
   // names nobody; the subject follows the verb.
-  const fronted = wholeSubject(ws.slice(0, verb));
+  const fronted =
+    wholeSubject(ws.slice(0, verb)) ??
+    wholeSubject(withoutTrailingRelativeClause(ws.slice(0, verb)));
   const adverbial = prepositionsBeforeObject.has(lower(ws[0] ?? '')) && fronted?.type !== 'name';
   return (
     (adverbial ? null : fronted) ??
@@ -2004,6 +2010,22 @@ export function sentenceSubject(sentence: string): Subject | null {
  * "Das Techportal «Schaltkreis», das die Uhr testen konnte,": an article, a noun (and its quoted
  * name), then a relative clause set off by commas and nothing else before the verb.
  */
+/**
+ * "Ein Rekrut der Kompanie, der anonym bleiben wollte," → "Ein Rekrut der Kompanie": the words
+ * before a verb without the relative clause that closes them; the words as they are otherwise.
+ */
+export function withoutTrailingRelativeClause(before: readonly string[]): readonly string[] {
+  const comma = before.findIndex((w) => w.endsWith(','));
+  if (
+    comma < 1 ||
+    !/^(der|die|das|dem|den|dessen|deren)$/u.test(before[comma + 1] ?? '') ||
+    !(before.at(-1) ?? '').endsWith(',') ||
+    before.slice(comma + 1, -1).some((w) => /[,;:.!?]$/u.test(w))
+  )
+    return before;
+  return [...before.slice(0, comma), (before[comma] ?? '').replace(/,$/u, '')];
+}
+
 export function openingNounWithRelativeClause(before: readonly string[]): boolean {
   const comma = before.findIndex((w) => w.endsWith(','));
   return (
@@ -2044,7 +2066,9 @@ export function opensWithSpeaker(before: string): boolean {
   const ws = writersWords(before);
   const verb = findSpeechVerb(ws, speechOrOpinionVerbs);
   if (verb <= 0 || /^zitiert/u.test(lower(ws[verb] ?? ''))) return false;
-  const subject = wholeSubject(ws.slice(0, verb));
+  const subject =
+    wholeSubject(ws.slice(0, verb)) ??
+    wholeSubject(withoutTrailingRelativeClause(ws.slice(0, verb)));
   // "Polizeisprecher Renzo Galli sagte, der Festgenommene sei «bereits bekannt»": a clause of
   // reported speech right after the verb says what the subject said; "hielt in der
   // Urteilsbegründung fest, der Mann habe «…»": after the verb's particle, a few words on.
@@ -2073,7 +2097,11 @@ export function opensWithSpeaker(before: string): boolean {
   return (
     ((subject?.type === 'name' || subject?.type === 'pronoun') &&
       (reported || !ws.slice(verb).some((w) => /[,;:]$/u.test(w)))) ||
-    (reported && subject?.type === 'role')
+    (reported && subject?.type === 'role') ||
+    // "Eine Frau aus Utrecht, die …, beschreibt die Nacht als «…»": a role that gives its view.
+    (subject?.type === 'role' &&
+      opinionVerbs.has(lower(ws[verb] ?? '')) &&
+      !ws.slice(verb).some((w) => /[,;:]$/u.test(w)))
   );
 }
 

@@ -3271,6 +3271,24 @@ export class PeopleIndex {
     if (plainPersonNouns.has(noun.toLowerCase())) {
       const unnamedBefore = this.unnamedInBlock(since, position, gender);
       if (unnamedBefore) return unnamedBefore;
+      // "Schalterangestellte Ivana Kovačević wurde hellhörig. «…», erinnert sich die junge
+      // Frau.": a noun that only says a woman or a man, after the one person of that gender the
+      // paragraph named (not of the quotation's words).
+      const named = this.namedInBlock(since, position, gender);
+      if (
+        named &&
+        gender &&
+        !this.tiedToAnother(named.speaker, since, position, gender) &&
+        !this.speaksOfThem(quotation, named, position) &&
+        !this.mentions.some(
+          (m) =>
+            m.position >= since &&
+            m.position < position &&
+            m.speaker !== named.speaker &&
+            m.gender === gender,
+        )
+      )
+        return named.speaker;
     }
     // "«Warum?», fragte der Richter": a court's one judge, named nowhere, is the role.
     if (proceedingRoles.has(noun.toLowerCase())) return unnamed?.speaker ?? noun;

@@ -276,9 +276,14 @@ export function classifyQuote({
   // A single capitalised noun after a mere article (an der «Infrastruktur») is a partial quote:
   // every German noun is capitalised. looksLikeName accepts a single word only as an acronym.
   // "Amstutz spricht von «Ersatzland im Schatten»": what somebody calls it is their words.
+  // "spricht von einem «Gletscher im Endstadium»": an article between.
+  const prefixWords = words(prefix);
+  const von = prefixWords.findLastIndex((w) => /^(von|vom)$/u.test(bare(w)));
   const calledSo =
-    /^(von|vom)$/u.test(bare(lastWordBefore)) &&
-    opinionVerbs.has(bare(words(prefix).at(-2) ?? '').toLowerCase());
+    von >= prefixWords.length - 2 &&
+    von > 0 &&
+    (von === prefixWords.length - 1 || /^(einem|einer|einen)$/u.test(bare(lastWordBefore))) &&
+    opinionVerbs.has(bare(prefixWords[von - 1] ?? '').toLowerCase());
   if (
     looksLikeName(inner, !startsSentence && /^\p{Ll}/u.test(lastWordBefore)) &&
     !(afterColon || attributedAfter) &&

@@ -414,7 +414,7 @@ export const roleStems = [
   student moderator redaktor reporter pfleger vertreter besitzer inhaber betreiber
   organisator veranstalter bewohner anwohner einwohner zeuge zeugin nachbar bauer
   goalie captain richter führer regisseur produzent rentner landammann rat rätin intendant dirigent
-  polizist lenker chauffeur chauffeuse
+  polizist lenker chauffeur chauffeuse rekrut
   konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser juror schmied schütze
   insider vorgänger nachfolger rezensent schreiber lektor passant votant halter
   biologe biologin ökologe ökologin meteorologe meteorologin politologe politologin geologe geologin

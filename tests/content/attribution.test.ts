@@ -4542,6 +4542,40 @@ describe('speakers in context', () => {
         ['Ich zahle jeden Monat ab.', 'speech', null],
       ],
     ],
+    [
+      '"spricht von einem «…»" is the speaker\'s phrase however it is capitalised; "von der «…»" after a verb names a medium',
+      [
+        'Der Glaziologe Federico Brambilla, der an der Studie mitgearbeitet hat, spricht von einem «Gletscher im Endstadium».',
+        'Er sprach von der «Neuen Zürcher Zeitung».',
+      ],
+      [
+        ['Gletscher im Endstadium', 'partial', 'Federico Brambilla'],
+        ['Neuen Zürcher Zeitung', 'name', null],
+      ],
+    ],
+    [
+      'a subject with a relative clause before a describing verb: a role gives its view',
+      [
+        'Ein Rekrut der gleichen Kompanie, der anonym bleiben wollte, beschrieb die Stimmung als «gedrückt und still».',
+        'Eine Frau aus Utrecht, die mit ihrem Mann in der Hütte übernachtet hatte, beschreibt die Nacht als «die längste meines Lebens».',
+      ],
+      [
+        ['gedrückt und still', 'partial', 'Rekrut der gleichen Kompanie'],
+        ['die längste meines Lebens', 'partial', 'Frau aus Utrecht'],
+      ],
+    ],
+    [
+      '"Ihr Rat an alle Katzenhalter:"; "die junge Frau" after the one woman the paragraph named',
+      [
+        '«Katzen verstecken sich», sagt Tierheimleiterin Carola Benz. Ihr Rat an alle Katzenhalter: «Bei den Nachbarn klingeln.»',
+        'Aufgeflogen ist der Schwindel spät. Schalterangestellte Ivana Kovač (34) wurde hellhörig. «Sie war so aufgeregt», erinnert sich die junge Frau.',
+      ],
+      [
+        ['Katzen verstecken sich', 'speech', 'Carola Benz'],
+        ['Bei den Nachbarn klingeln.', 'speech', 'Carola Benz'],
+        ['Sie war so aufgeregt', 'speech', 'Ivana Kovač'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

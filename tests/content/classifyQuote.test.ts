@@ -355,6 +355,20 @@ describe('classifyQuote', () => {
       '.',
       'name',
     ],
+    [
+      'capitalised words after "spricht von einem" are the speaker\'s phrase',
+      'Der Glaziologe Federico Brambilla spricht von einem ',
+      'Gletscher im Endstadium',
+      '.',
+      'partial',
+    ],
+    [
+      'a name right after the noun phrase a sentence opens with',
+      'Die neue Liftsteuerung ',
+      'Vertex',
+      ' sei dort gut angelaufen.',
+      'name',
+    ],
   ])('%s → %s', (_name, before, inner, after, kind) => {
     expect(classifyQuote({ before, inner, after })).toBe(kind);
   });
