@@ -1185,6 +1185,16 @@ export function readColonClause(clause: string): ColonClause {
     if (namesAnotherPerson(ws)) return { type: 'nobody' };
     // "Präsident Hanspeter Rüegg doppelt nach:", "Ihr Begleiter war weniger begeistert:", "Der
     // Finanzdirektor verwies auf …:": a person or a role opens the clause.
+    // "Behalten will er das Tier aber nicht:": one word put first, then the verb and "er".
+    if (
+      /^\p{Lu}\p{Ll}+en$/u.test(ws[0] ?? '') &&
+      !isGivenName(ws[0] ?? '') &&
+      /^(will|wollte|kann|konnte|muss|musste|darf|durfte|soll|sollte|möchte|mag)$/u.test(
+        ws[1] ?? '',
+      ) &&
+      ws[2] === 'er'
+    )
+      return { type: 'subject', subject: { type: 'pronoun', gender: 'm' } };
     const opening = openingSubject(text, { ownedReferences: true, references: true });
     // "Die 51-Jährige setzte auf Erfahrung:": an age means whom the text gave it, or named last.
     if (
@@ -1997,9 +2007,18 @@ export function sentenceSubject(sentence: string): Subject | null {
     wholeSubject(ws.slice(0, verb)) ??
     wholeSubject(withoutTrailingRelativeClause(ws.slice(0, verb)));
   const adverbial = prepositionsBeforeObject.has(lower(ws[0] ?? '')) && fronted?.type !== 'name';
+  // "Unter der Woche hatte Lindholm den Gegner als «…» bezeichnet": a phrase put first, the
+  // auxiliary, then its subject.
+  const afterAuxiliary =
+    auxiliary > 0 && (adverbial || fronted === null || fronted.type === 'nobody')
+      ? readSubject(ws.slice(auxiliary + 1, verb))?.subject
+      : null;
   return (
     (adverbial ? null : fronted) ??
     (auxiliary > 0 ? wholeSubject(ws.slice(0, auxiliary)) : null) ??
+    (afterAuxiliary?.type === 'name' || afterAuxiliary?.type === 'pronoun'
+      ? afterAuxiliary
+      : null) ??
     (!adverbial && ws.slice(0, verb).some((w) => isNameWord(bare(w)))
       ? null
       : subjectAfterVerb(ws.slice(verb + 1)))

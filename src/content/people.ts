@@ -1937,12 +1937,29 @@ export class PeopleIndex {
       // "Captain Marko Ilić – der Mann mit dem letzten Wurf – ist …": an apposition between
       // dashes after a name is who the name is, nobody new.
       // "Marco Ferrandi, der Vater des Siegers, wartete": after a name and a comma, too.
+      // "Dragan Marković, heute selbst ein gefragter Fotograf, war …": an indefinite one too,
+      // after a few adverbs.
+      let back = i - 1;
+      while (
+        back > i - 4 &&
+        /^\p{Ll}+$/u.test(tokens[back]?.word ?? '') &&
+        !indefiniteArticles.has(tokens[back]?.word ?? '')
+      )
+        back--;
+      const afterNameComma = (k: number) =>
+        (tokens[k]?.word ?? '').endsWith(',') &&
+        this.people.get(bare(tokens[k]?.word ?? ''))?.name.endsWith(bare(tokens[k]?.word ?? '')) ===
+          true;
       if (
-        definiteArticles.has(article) &&
-        ((/^[–—]$/u.test(previous) && this.people.has(bare(tokens[i - 2]?.word ?? ''))) ||
-          (previous.endsWith(',') &&
-            this.people.get(bare(previous))?.name.endsWith(bare(previous)) === true &&
-            isRoleWord(noun)))
+        (definiteArticles.has(article) &&
+          ((/^[–—]$/u.test(previous) && this.people.has(bare(tokens[i - 2]?.word ?? ''))) ||
+            (afterNameComma(i - 1) && isRoleWord(noun)))) ||
+        (indefiniteArticles.has(article) &&
+          back < i &&
+          afterNameComma(back === i - 1 ? i - 1 : back) &&
+          /^\p{Lu}/u.test(
+            tokens.slice(i + 1, i + 4).find((t) => /^\p{Lu}/u.test(t.word))?.word ?? '',
+          ))
       ) {
         const close = tokens.findIndex((t, k) => k > i && k <= i + 8 && /(,|^[–—])$/u.test(t.word));
         if (close > i) appositionEnd = close + 1;

@@ -285,6 +285,8 @@ export function classifyQuote({
     (von === prefixWords.length - 1 || /^(einem|einer|einen)$/u.test(bare(lastWordBefore))) &&
     opinionVerbs.has(bare(prefixWords[von - 1] ?? '').toLowerCase());
   if (
+    // "warnte vor einem «Milliardengrab im Kleinformat»": after "ein" a phrase, not a title.
+    !/^(ein|eine|einen|einem|einer|eines)$/u.test(bare(lastWordBefore)) &&
     looksLikeName(inner, !startsSentence && /^\p{Ll}/u.test(lastWordBefore)) &&
     !(afterColon || attributedAfter) &&
     !(prefix === '' && !endsSentence) &&

@@ -4576,6 +4576,35 @@ describe('speakers in context', () => {
         ['Sie war so aufgeregt', 'speech', 'Ivana Kovač'],
       ],
     ],
+    [
+      'the perfect with the subject after the auxiliary; a phrase after "vor einem" is no name',
+      [
+        'Der Präsident des Gewerbevereins, Beat Zimmermann, hatte im Abstimmungskampf noch vor einem «Milliardengrab im Kleinformat» gewarnt.',
+        'Trainer Gunnar Lindholm gibt sich selbstbewusst. Unter der Woche hatte Lindholm den Gegner als «gefährlichsten Underdog der Saison» bezeichnet.',
+      ],
+      [
+        ['Milliardengrab im Kleinformat', 'partial', 'Beat Zimmermann'],
+        ['gefährlichsten Underdog der Saison', 'partial', 'Lindholm'],
+      ],
+    ],
+    [
+      'an infinitive put first, a modal and "er" before a colon; not "Berühmt wurde er mit einer Aufnahme:"',
+      [
+        'Samuel Wyssbrod entschied sich für den Muni. Behalten will er das Tier aber nicht: «Wir haben daheim schon genug Vieh.»',
+        'Arne Solvik begann als Laborant. Berühmt wurde er mit einer einzigen Aufnahme: «Die Schwimmerin» von 1974 zeigt eine Arbeiterin.',
+      ],
+      [
+        ['Wir haben daheim schon genug Vieh.', 'speech', 'Samuel Wyssbrod'],
+        ['Die Schwimmerin', 'speech', null],
+      ],
+    ],
+    [
+      'an apposition with "ein" after a name and a comma is nobody new',
+      [
+        'Dragan Marković, heute selbst ein gefragter Fotograf, war drei Jahre lang Assistent im Atelier. «Er hat mir nur einen Satz gesagt», erinnert sich der 61-Jährige.',
+      ],
+      [['Er hat mir nur einen Satz gesagt', 'speech', 'Dragan Marković']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
