@@ -742,6 +742,8 @@ export function isUnnamedPersonNoun(noun: string): boolean {
     !isGivenName(noun) &&
     (plainPersonNouns.has(l) ||
       /(er|erin|in|ist|ling|ant|ent|eur|euse|gast)$/u.test(l) ||
+      // "ein Geschäftsmann", "eine Fachfrau": a compound of Mann or Frau.
+      /^\p{Ll}{3,}(mann|frau)$/u.test(l) ||
       /(ete|ierte|nte|llte|mte|dte|ende|ige|ene|dame|witwe)$/u.test(l)) &&
     !/(ung|heit|keit|schaft|tum|nis|ment|zin|ein|tin)$/u.test(l) &&
     !writtenTextNouns.has(l) &&

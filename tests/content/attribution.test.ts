@@ -4605,6 +4605,17 @@ describe('speakers in context', () => {
       ],
       [['Er hat mir nur einen Satz gesagt', 'speech', 'Dragan Marković']],
     ],
+    [
+      'a compound of Mann or Frau after "ein" is somebody unnamed',
+      [
+        'Milena verteilt Kaffee. «Gut geschlafen?», fragt sie. «Ehrlich gesagt, nein», sagt ein Geschäftsmann aus Basel, «aber ich habe gearbeitet.»',
+      ],
+      [
+        ['Gut geschlafen?', 'speech', 'Milena'],
+        ['Ehrlich gesagt, nein', 'speech', 'Geschäftsmann aus Basel'],
+        ['aber ich habe gearbeitet.', 'speech', 'Geschäftsmann aus Basel'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
