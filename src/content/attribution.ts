@@ -2003,9 +2003,7 @@ export function sentenceSubject(sentence: string): Subject | null {
   );
   // "Im Kantonsrat sagte X, …", "Vor dem Gemeindehaus sagte X, …": a place or time put first
   // names nobody; the subject follows the verb.
-  const fronted =
-    wholeSubject(ws.slice(0, verb)) ??
-    wholeSubject(withoutTrailingRelativeClause(ws.slice(0, verb)));
+  const fronted = subjectOfWords(ws.slice(0, verb));
   const adverbial = prepositionsBeforeObject.has(lower(ws[0] ?? '')) && fronted?.type !== 'name';
   // "Unter der Woche hatte Lindholm den Gegner als «…» bezeichnet": a phrase put first, the
   // auxiliary, then its subject.
@@ -2043,6 +2041,14 @@ export function withoutTrailingRelativeClause(before: readonly string[]): readon
   )
     return before;
   return [...before.slice(0, comma), (before[comma] ?? '').replace(/,$/u, '')];
+}
+
+/** The whole words as a subject, or the words without the relative clause that closes them. */
+function subjectOfWords(before: readonly string[]): Subject | null {
+  const whole = wholeSubject(before);
+  if (whole) return whole;
+  const shorter = withoutTrailingRelativeClause(before);
+  return shorter === before ? null : wholeSubject(shorter);
 }
 
 export function openingNounWithRelativeClause(before: readonly string[]): boolean {
@@ -2085,9 +2091,7 @@ export function opensWithSpeaker(before: string): boolean {
   const ws = writersWords(before);
   const verb = findSpeechVerb(ws, speechOrOpinionVerbs);
   if (verb <= 0 || /^zitiert/u.test(lower(ws[verb] ?? ''))) return false;
-  const subject =
-    wholeSubject(ws.slice(0, verb)) ??
-    wholeSubject(withoutTrailingRelativeClause(ws.slice(0, verb)));
+  const subject = subjectOfWords(ws.slice(0, verb));
   // "Polizeisprecher Renzo Galli sagte, der Festgenommene sei «bereits bekannt»": a clause of
   // reported speech right after the verb says what the subject said; "hielt in der
   // Urteilsbegründung fest, der Mann habe «…»": after the verb's particle, a few words on.
