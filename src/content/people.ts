@@ -1154,7 +1154,12 @@ export class PeopleIndex {
       name: withoutTitles(name),
       role,
       // "die Abgeordnete Fatma Kaya": the given name says more than a role in -e, which may be either.
-      gender: genderOfName(name) ?? roleGender ?? (role ? genderOfRole(role) : null),
+      // "Projektleiterin Kari Haugland": a role in -in says a woman, whatever a given name
+      // used for men elsewhere says.
+      gender:
+        role && /\p{Ll}in$/u.test(role) && genderOfRole(role) === 'f'
+          ? 'f'
+          : (genderOfName(name) ?? roleGender ?? (role ? genderOfRole(role) : null)),
     };
     const known = this.people.get(surname);
     if (known) {
@@ -2321,7 +2326,38 @@ export class PeopleIndex {
           // still be the person just named; only a noun after a modal verb, or one that only says
           // a man, a woman or a boy ("Die alte Frau winkt ab."), is surely somebody the text
           // does not say.
-          if (!holder && adjectives > 0 && !plainPerson) return;
+          // "Sein Anwalt Filipe Carvalho sagte … Der frühere Anlagechef selbst hatte …": a role
+          // nobody holds, after a person the text gave another role, is somebody else; a
+          // pronoun after it means nobody named.
+          if (!holder && adjectives > 0 && !plainPerson) {
+            const last = this.lastBefore(offset + start, article === 'der' ? 'm' : 'f');
+            const lastRole = last ? this.roleOf(last) : null;
+            // Named in another paragraph: within one, a role varies how the text names them
+            // ("Co-Autor Tomás Rebelo … Der portugiesische Biologe").
+            const namedHere = this.mentions.some(
+              (m) => m.speaker === last && m.position >= offset && m.position < offset + start,
+            );
+            // "Der Anlagechef weist die Vorwürfe zurück. … Der frühere Anlagechef selbst": the
+            // text spoke of somebody with that role before, unnamed.
+            const unnamedHolder = this.mentions.some(
+              (m) => !m.named && m.speaker !== '' && sameRole(m.speaker, bare(role)),
+            );
+            if (
+              !namedHere &&
+              unnamedHolder &&
+              last &&
+              lastRole &&
+              !sameRole(lastRole, bare(role)) &&
+              !roleMayMean(lastRole, bare(role))
+            )
+              this.mentions.push({
+                speaker: '',
+                position: offset + start,
+                gender: article === 'der' ? 'm' : 'f',
+                named: false,
+              });
+            return;
+          }
           this.mentions.push(
             holder
               ? { ...holder, position: offset + start, object: false }

@@ -4616,6 +4616,29 @@ describe('speakers in context', () => {
         ['aber ich habe gearbeitet.', 'speech', 'Geschäftsmann aus Basel'],
       ],
     ],
+    [
+      'a role with an adjective that the text gave somebody unnamed, after a person of another role named in another paragraph: nobody',
+      [
+        'Der Anlagechef weist die Vorwürfe zurück. Sein Anwalt Filipe Carvalho sagte, sein Mandant habe «stets korrekt» gehandelt.',
+        'Der frühere Anlagechef selbst hatte sich im Februar in einer E-Mail an die Mitarbeitenden gewandt. Darin schrieb er: «Ich habe nichts zu verbergen.»',
+      ],
+      [
+        ['stets korrekt', 'partial', 'Filipe Carvalho'],
+        ['Ich habe nichts zu verbergen.', 'speech', null],
+      ],
+    ],
+    [
+      'a role in -in says a woman, whatever a given name used for men elsewhere says',
+      [
+        '«Finalmente!», rief eine ältere Frau am Strassenrand.',
+        '«Der Berg hat uns überrascht», sagte Projektleiterin Kari Haugland. Sie fügte an: «Wir haben nur einen Meter pro Tag geschafft.»',
+      ],
+      [
+        ['Finalmente!', 'speech', 'Frau'],
+        ['Der Berg hat uns überrascht', 'speech', 'Kari Haugland'],
+        ['Wir haben nur einen Meter pro Tag geschafft.', 'speech', 'Kari Haugland'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
