@@ -2778,6 +2778,8 @@ export class PeopleIndex {
           m.position >= since &&
           m.position < position &&
           !(m.reported && m.position < here) &&
+          // "Seine Spieler haben ihm …": several people are not whom "der Serbe" means.
+          !(gender && !m.named && m.speaker === '' && m.gender === null) &&
           // Somebody unnamed of the other gender ("ihrem Fahrer") is not whom "die Italienerin" means.
           (!gender || !m.gender || m.gender === gender),
       )
@@ -2981,6 +2983,8 @@ export class PeopleIndex {
         m.position >= since &&
         !passedOver(m) &&
         !background(m) &&
+        // "Laras Mutter Claudia Cavelti …": whose relation or role it is, no second subject.
+        !m.genitive &&
         m.speaker !== fits?.speaker &&
         !(!m.named && m.speaker && fitsRole && sameRole(m.speaker, fitsRole)) &&
         m.gender !== null &&

@@ -3273,11 +3273,15 @@ describe('speakers in context', () => {
       ],
     ],
     [
-      'a possessive before a plural role names a group: no woman an age or a pronoun means',
+      'a possessive before a plural role names a group: no woman an age or a pronoun means, so the age means the woman named',
       [
         'Lara Steiner gewann das Rennen. Ihre Fans feierten sie im Ziel. «Das ist unglaublich», sagte die 29-Jährige.',
+        'Coach Dragan Petrović steht in den Katakomben. Seine Spieler haben ihm Wasser über den Kopf gekippt. «Das ist der schönste Sieg!», ruft der Serbe.',
       ],
-      [['Das ist unglaublich', 'speech', null]],
+      [
+        ['Das ist unglaublich', 'speech', 'Lara Steiner'],
+        ['Das ist der schönste Sieg!', 'speech', 'Dragan Petrović'],
+      ],
     ],
     [
       'an age or a ranking after a second person: not the relation or the runner-up named last; the winner is who won',
@@ -4638,6 +4642,14 @@ describe('speakers in context', () => {
         ['Der Berg hat uns überrascht', 'speech', 'Kari Haugland'],
         ['Wir haben nur einen Meter pro Tag geschafft.', 'speech', 'Kari Haugland'],
       ],
+    ],
+    [
+      'a genitive owner before a relation is no second subject of the sentence',
+      [
+        'Lara Cavelti singt in der Band.',
+        'Laras Mutter Claudia Cavelti war in Zürich im Publikum. «Ich habe mehr geweint als bei ihrer Geburt!», sagt sie lachend.',
+      ],
+      [['Ich habe mehr geweint als bei ihrer Geburt!', 'speech', 'Claudia Cavelti']],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
