@@ -427,7 +427,15 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     !isGivenName(bare(ws[i + 1] ?? ''))
   ) {
     const rest = readName(ws.slice(i + 1, i + 3));
-    if (rest)
+    // Not "erzählte von Wintermorgen im Container": a name ends its clause or goes on with a
+    // verb, a preposition and its object do not.
+    const last = ws[i + (rest?.split(' ').length ?? 0)] ?? '';
+    const next = ws[i + 1 + (rest?.split(' ').length ?? 0)];
+    const endsThere =
+      /[,.;:!?]$/u.test(last) ||
+      next === undefined ||
+      !/^(im|in|am|an|auf|aus|bei|mit|nach|vor|zu|zum|zur|über|unter|für)$/u.test(next);
+    if (rest && endsThere)
       return {
         subject: { type: 'name', name: `${w} ${rest}` },
         length: i + 1 + rest.split(' ').length,
@@ -2048,7 +2056,23 @@ function subjectOfWords(before: readonly string[]): Subject | null {
   const whole = wholeSubject(before);
   if (whole) return whole;
   const shorter = withoutTrailingRelativeClause(before);
-  return shorter === before ? null : wholeSubject(shorter);
+  if (shorter !== before) return wholeSubject(shorter);
+  // "Nicole Baumgartner, Mutter von drei Kindern,": a name, then a role set off by commas.
+  const comma = before.findIndex((w) => w.endsWith(','));
+  if (
+    comma >= 1 &&
+    (before.at(-1) ?? '').endsWith(',') &&
+    comma < before.length - 1 &&
+    isTitleWord(before[comma + 1] ?? '') &&
+    !before.slice(comma + 1, -1).some((w) => /[,;:.!?]$/u.test(w))
+  ) {
+    const named = wholeSubject([
+      ...before.slice(0, comma),
+      (before[comma] ?? '').replace(/,$/u, ''),
+    ]);
+    if (named?.type === 'name') return named;
+  }
+  return null;
 }
 
 export function openingNounWithRelativeClause(before: readonly string[]): boolean {

@@ -1958,9 +1958,11 @@ export class PeopleIndex {
         this.people.get(bare(tokens[k]?.word ?? ''))?.name.endsWith(bare(tokens[k]?.word ?? '')) ===
           true;
       if (
-        (definiteArticles.has(article) &&
+        ((definiteArticles.has(article) || possessives.has(article)) &&
           ((/^[–—]$/u.test(previous) && this.people.has(bare(tokens[i - 2]?.word ?? ''))) ||
-            (afterNameComma(i - 1) && isRoleWord(noun)))) ||
+            (afterNameComma(i - 1) &&
+              isRoleWord(noun) &&
+              (noun.endsWith(',') || definiteArticles.has(article))))) ||
         (indefiniteArticles.has(article) &&
           back < i &&
           afterNameComma(back === i - 1 ? i - 1 : back) &&

@@ -278,6 +278,17 @@ describe('readSubject', () => {
       'eine Sprecherin des «Seewiler Boten»',
       { type: 'role', role: 'Sprecherin des «Seewiler Boten»' },
     ],
+    // A name with its particle ends its clause or goes on with a verb; "von" and a noun before a
+    // preposition are the object of a verb.
+    ['von Känel.', { type: 'name', name: 'von Känel' }],
+    ['von Gunten sagte', { type: 'name', name: 'von Gunten' }],
+    ['von Wintermorgen im Container.', undefined],
+    ['die Vorsitzende Richterin Katrin Oldenburg', { type: 'name', name: 'Katrin Oldenburg' }],
+    ['der 23-jährige Aydın', { type: 'reference', noun: 'Aydın', gender: 'm' }],
+    [
+      'die in Lausanne lebende Portugiesin',
+      { type: 'reference', noun: 'Portugiesin', gender: 'f' },
+    ],
   ])('%s', (text, subject) => {
     expect(readSubject(words(text))?.subject).toEqual(subject);
   });
@@ -4650,6 +4661,27 @@ describe('speakers in context', () => {
         'Laras Mutter Claudia Cavelti war in Zürich im Publikum. «Ich habe mehr geweint als bei ihrer Geburt!», sagt sie lachend.',
       ],
       [['Ich habe mehr geweint als bei ihrer Geburt!', 'speech', 'Claudia Cavelti']],
+    ],
+    [
+      'an apposition with a possessive after a name and a comma is nobody new',
+      [
+        'Mirjam Zbinden springt.',
+        'Angefangen hat alles hinter dem Elternhaus. Ueli Zbinden, ihr Vater, schaufelte im Winter einen Hügel aus Schnee zusammen. «Eigentlich war das für ihren Bruder gedacht», erzählt er und lacht.',
+      ],
+      [['Eigentlich war das für ihren Bruder gedacht', 'speech', 'Ueli Zbinden']],
+    ],
+    [
+      'a name and a role set off by commas before the verb; "erzählte von Wintermorgen" names nobody',
+      [
+        'Dann meldeten sich die Eltern. Nicole Baumgartner, Mutter von drei Kindern, erzählte von Wintermorgen im Container. «Meine Tochter sitzt im Januar mit der Jacke im Unterricht.»',
+      ],
+      [
+        [
+          'Meine Tochter sitzt im Januar mit der Jacke im Unterricht.',
+          'speech',
+          'Nicole Baumgartner',
+        ],
+      ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
