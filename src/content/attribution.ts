@@ -1278,7 +1278,7 @@ export function readColonClause(clause: string): ColonClause {
   const fronted =
     openingPreposition.test(clauseStart[0] ?? '') || frontedObject
       ? null
-      : wholeSubject(clauseStart);
+      : subjectOfWords(clauseStart);
   // Not "Von Känel sagt:", a name with its particle first.
   const prepositionFirst =
     openingPreposition.test(clauseStart[0] ?? '') &&
@@ -2100,7 +2100,14 @@ export function pronounAfterVerb(ws: readonly string[], verb: number): Subject |
   // "X sagte, er werde «…» zustimmen": after a comma the pronoun opens the reported clause.
   if ((ws[verb] ?? '').endsWith(',')) return null;
   if (pronoun === 'er') return { type: 'pronoun', gender: 'm' };
-  return pronoun === 'sie' && !/en$/u.test(ws[verb] ?? '') && readSubject(clause) === null
+  // "Der Obmann der Kaufmannschaft, Luca Ferrari, nannte sie «…»": a subject set off by its
+  // apposition before the verb; "sie" is the object.
+  const apposed = clause.length === 0 ? subjectOfWords(before) : null;
+  return pronoun === 'sie' &&
+    !/en$/u.test(ws[verb] ?? '') &&
+    readSubject(clause) === null &&
+    apposed?.type !== 'name' &&
+    apposed?.type !== 'role'
     ? { type: 'pronoun', gender: 'f' }
     : null;
 }

@@ -41,7 +41,7 @@ export const speechVerbs = list(
   droht drohte hakt hakte brummt brummte murmelt murmelte flüstert flüsterte knurrt knurrte
   stöhnt stöhnte schmunzelt schmunzelte grinst grinste beginnt begann eröffnet eröffnete
   fährt fuhr wirft warf spekuliert spekulierte analysiert analysierte schätzt schätzte
-  erwidert erwiderte bedauert bedauerte mutmasst mutmasste mutmaßt mutmaßte
+  erwidert erwiderte bedauert bedauerte mutmasst mutmasste mutmaßt mutmaßte formuliert formulierte
 `,
 );
 

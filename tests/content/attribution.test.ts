@@ -4683,6 +4683,18 @@ describe('speakers in context', () => {
         ],
       ],
     ],
+    [
+      '"formulierte es so:" after a subject with its relative clause; "nannte sie" after a subject set off by its apposition',
+      [
+        'Eine Mutter aus dem Stadtteil Au, die ihre zwei Töchter mitgebracht hatte, formulierte es drastischer: «Ihr spart bei den Kindern.»',
+        'Wenig Begeisterung löste die Erhöhung aus. Der Obmann der Kaufmannschaft, Luca Ferrari, nannte sie im Gespräch mit «Radio Rauchenau» «ein falsches Signal».',
+      ],
+      [
+        ['Ihr spart bei den Kindern.', 'speech', 'Mutter aus dem Stadtteil Au'],
+        ['Radio Rauchenau', 'name', null],
+        ['ein falsches Signal', 'partial', 'Luca Ferrari'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
