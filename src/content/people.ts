@@ -2225,6 +2225,8 @@ export class PeopleIndex {
           speaksForOwner ||
           (introduced && compoundOnlyRoleStems.has(bare(role).toLowerCase())) ||
           (introduced && isUnlistedPersonNoun(bare(role))) ||
+          // "Ein 82-Jähriger, der mit dem Leiterwagen gekommen ist, winkt ab.": an age alone.
+          (introduced && isAgeNoun(role)) ||
           // "eine 81-jährige Witwe", "ein 45-jähriger Lastwagenchauffeur": with an age, a noun
           // that is a person's by its form or a relation.
           (age !== undefined &&

@@ -4695,6 +4695,17 @@ describe('speakers in context', () => {
         ['ein falsches Signal', 'partial', 'Luca Ferrari'],
       ],
     ],
+    [
+      '"Ein 82-Jähriger" introduces somebody unnamed, whom a pronoun after it means',
+      [
+        'Gemeindepräsident Stefan Kälin informierte.',
+        'Ein 82-Jähriger, der mit dem Leiterwagen gekommen ist, winkt ab. Früher habe man das Wasser «sowieso aus dem Dorfbrunnen» geholt, sagt er. «Wir haben das auch überlebt.»',
+      ],
+      [
+        ['sowieso aus dem Dorfbrunnen', 'partial', '82-Jähriger'],
+        ['Wir haben das auch überlebt.', 'speech', '82-Jähriger'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
