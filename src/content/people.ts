@@ -1731,11 +1731,15 @@ export class PeopleIndex {
         /^(werden|wurden|sind|waren|haben|hatten|seien|hätten|würden|können|konnten|müssen|mussten|wollen|wollten|sollen|sollten|dürfen|durften)$/u.test(
           tokens[i - 1]?.word ?? '',
         );
-      // "«…», antwortete dieser.": a demonstrative as subject means somebody the words before
-      // name last but one, which the text does not make sure; a pronoun after it means nobody.
+      // "Gmür traf den Bundesrat. Dieser versprach Hilfe.", "«…», antwortete dieser.": a
+      // demonstrative next to a verb of saying means somebody other than the subject before,
+      // maybe nobody the text names: a pronoun after it then means nobody. ("Dieser sei …" may
+      // be a thing.)
       if (
-        /^(dieser|diese|jener|jene)$/u.test(w) &&
-        speechVerbs.has((tokens[i - 1]?.word ?? '').toLowerCase())
+        (/^(Dieser|Diese|Jener|Jene)$/u.test(word) &&
+          speechVerbs.has(bare(tokens[i + 1]?.word ?? ''))) ||
+        (/^(dieser|diese|jener|jene)$/u.test(w) &&
+          speechVerbs.has((tokens[i - 1]?.word ?? '').toLowerCase()))
       ) {
         this.mentions.push({
           speaker: '',
@@ -1764,21 +1768,6 @@ export class PeopleIndex {
             ? { reports: true }
             : {}),
         });
-      // "Gmür traf den Bundesrat. Dieser versprach Hilfe.": a demonstrative before a verb of
-      // saying means somebody other than the subject before, maybe nobody the text names: a
-      // pronoun after it then means nobody. ("Dieser sei …" may be a thing.)
-      if (
-        /^(Dieser|Diese|Jener|Jene)$/u.test(word) &&
-        speechVerbs.has(bare(tokens[i + 1]?.word ?? ''))
-      ) {
-        this.mentions.push({
-          speaker: '',
-          position: offset + start,
-          gender: /r$/u.test(word) ? 'm' : 'f',
-          named: false,
-        });
-        return;
-      }
       // "Auch Bernasconis Nonna, die eigens angereist war, strahlte.": somebody of a named
       // person, by a noun no list knows, the subject of the sentence; the relative pronoun says
       // the gender. A pronoun after it means nobody named before.
