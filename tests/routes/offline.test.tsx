@@ -77,9 +77,15 @@ describe('offline', () => {
       await screen.findByRole('heading', { level: 1, name: /nicht offline gespeichert/ }),
     ).toBeInTheDocument();
     act(() => goOnline());
-    // Online, the article's data is a 404 here: the page says so instead of "offline".
+    // Online, the article's data is a 404 here: the page says so instead of "offline". The
+    // page fetches again when the network returns; on a busy machine that takes longer than
+    // the default second of waiting.
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Seite nicht gefunden' }),
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Seite nicht gefunden' },
+        { timeout: 5000 },
+      ),
     ).toBeInTheDocument();
   });
 
