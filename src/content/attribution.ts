@@ -890,13 +890,13 @@ export function readColonClause(clause: string): ColonClause {
   )
     return { type: 'nobody' };
   // "…, rief jemand aus der letzten Reihe:": somebody the text does not name speaks.
+  const saying = findSpeechVerb(plain);
+  const somebody = plain.findIndex((w) => /^(jemand|niemand|irgendwer|irgendjemand)$/u.test(w));
   if (
-    plain.some((w) => /^(jemand|niemand|irgendwer|irgendjemand)$/u.test(w)) &&
+    saying >= 0 &&
+    somebody > saying &&
     !plain.some((w) => /^\p{Lu}/u.test(w) && isGivenName(bare(w))) &&
-    findSpeechVerb(plain) >= 0 &&
-    plain.findIndex((w) => /^(jemand|niemand|irgendwer|irgendjemand)$/u.test(w)) >
-      findSpeechVerb(plain) &&
-    !/^(eine|einer)$/u.test(plain[findSpeechVerb(plain) + 1] ?? '')
+    !/^(eine|einer)$/u.test(plain[saying + 1] ?? '')
   )
     return { type: 'nobody' };
   // "Und sie hat noch einen Plan:": a conjunction before the pronoun that opens the clause.
@@ -2076,14 +2076,8 @@ function subjectOfWords(before: readonly string[]): Subject | null {
 }
 
 export function openingNounWithRelativeClause(before: readonly string[]): boolean {
-  const comma = before.findIndex((w) => w.endsWith(','));
-  return (
-    comma >= 1 &&
-    comma <= 3 &&
-    /^(der|die|das|dem|den|dessen|deren)$/u.test(before[comma + 1] ?? '') &&
-    (before.at(-1) ?? '').endsWith(',') &&
-    !before.slice(comma + 1, -1).some((w) => /[,;:.!?]$/u.test(w))
-  );
+  const shorter = withoutTrailingRelativeClause(before);
+  return shorter !== before && shorter.length <= 4;
 }
 
 /**

@@ -1373,6 +1373,19 @@ export class PeopleIndex {
     return named.length === 1 ? named[0] : undefined;
   }
 
+  /** Whether the text mentions this person in the stretch from `from` up to `to`. */
+  private mentionedInParagraph(name: string, from: number, to: number): boolean {
+    return this.mentions.some((m) => m.speaker === name && m.position >= from && m.position < to);
+  }
+
+  /**
+   * Somebody the text does not name at this position ("Die Kellnerin, die …", "antwortete
+   * dieser"): a pronoun after it means nobody named before.
+   */
+  private mentionSomebodyUnnamed(position: number, gender: Gender): void {
+    this.mentions.push({ speaker: '', position, gender, named: false });
+  }
+
   /** "nannte Marco seine Frau …": the one person the article names with this given name. */
   personWithGivenName(word: string): string | null {
     return this.byGivenName(bare(word), '')?.name ?? null;
@@ -1741,12 +1754,7 @@ export class PeopleIndex {
         (/^(dieser|diese|jener|jene)$/u.test(w) &&
           speechVerbs.has((tokens[i - 1]?.word ?? '').toLowerCase()))
       ) {
-        this.mentions.push({
-          speaker: '',
-          position: offset + start,
-          gender: /r$/u.test(w) ? 'm' : 'f',
-          named: false,
-        });
+        this.mentionSomebodyUnnamed(offset + start, /r$/u.test(w) ? 'm' : 'f');
         return;
       }
       if (personPronouns.has(w.toLowerCase()) && !plural)
@@ -1780,12 +1788,7 @@ export class PeopleIndex {
         this.isKnown(genitiveOwner.slice(0, -1)) &&
         (i === 1 || endsSentence(beforeOwner) || /^(Auch|Und|Selbst|Sogar)$/u.test(beforeOwner))
       ) {
-        this.mentions.push({
-          speaker: '',
-          position: offset + start,
-          gender: tokens[i + 1]?.word === 'der' ? 'm' : 'f',
-          named: false,
-        });
+        this.mentionSomebodyUnnamed(offset + start, tokens[i + 1]?.word === 'der' ? 'm' : 'f');
         return;
       }
       // "Dieser Kollege bestätigte das nur teilweise.": somebody new, named by a role only.
@@ -1935,13 +1938,17 @@ export class PeopleIndex {
       // "Marco Ferrandi, der Vater des Siegers, wartete": after a name and a comma, too.
       // "Dragan Marković, heute selbst ein gefragter Fotograf, war …": an indefinite one too,
       // after a few adverbs.
-      let back = i - 1;
-      while (
-        back > i - 4 &&
-        /^\p{Ll}+$/u.test(tokens[back]?.word ?? '') &&
-        !indefiniteArticles.has(tokens[back]?.word ?? '')
-      )
-        back--;
+      // The word a few adverbs before "ein" ("Marković, heute selbst ein …").
+      const beforeAdverbs = () => {
+        let back = i - 1;
+        while (
+          back > i - 4 &&
+          /^\p{Ll}+$/u.test(tokens[back]?.word ?? '') &&
+          !indefiniteArticles.has(tokens[back]?.word ?? '')
+        )
+          back--;
+        return back;
+      };
       const afterNameComma = (k: number) =>
         (tokens[k]?.word ?? '').endsWith(',') &&
         this.people.get(bare(tokens[k]?.word ?? ''))?.name.endsWith(bare(tokens[k]?.word ?? '')) ===
@@ -1953,8 +1960,7 @@ export class PeopleIndex {
               isRoleWord(noun) &&
               (noun.endsWith(',') || definiteArticles.has(article))))) ||
         (indefiniteArticles.has(article) &&
-          back < i &&
-          afterNameComma(back === i - 1 ? i - 1 : back) &&
+          afterNameComma(beforeAdverbs()) &&
           /^\p{Lu}/u.test(
             tokens.slice(i + 1, i + 4).find((t) => /^\p{Lu}/u.test(t.word))?.word ?? '',
           ))
@@ -2124,12 +2130,7 @@ export class PeopleIndex {
         /^\p{Ll}+e$/u.test(noun) &&
         /^(der|des)$/u.test(tokens[i + 2]?.word ?? '')
       ) {
-        this.mentions.push({
-          speaker: '',
-          position: offset + start,
-          gender: word === 'Der' ? 'm' : 'f',
-          named: false,
-        });
+        this.mentionSomebodyUnnamed(offset + start, word === 'Der' ? 'm' : 'f');
         return;
       }
       // "Der Gast möchte anonym bleiben.", "Die Kellnerin, die seit Jahren hier arbeitet, …":
@@ -2282,12 +2283,9 @@ export class PeopleIndex {
             adjectives > 0 && roleHolder?.speaker
               ? this.namedInBlock(offset, offset + start, article === 'der' ? 'm' : 'f')
               : null;
-          const heldHere = this.mentions.some(
-            (m) =>
-              m.speaker === roleHolder?.speaker &&
-              m.position >= offset &&
-              m.position < offset + start,
-          );
+          const heldHere =
+            !!roleHolder?.speaker &&
+            this.mentionedInParagraph(roleHolder.speaker, offset, offset + start);
           const holder =
             roleHolder?.speaker &&
             !(namedHere && namedHere.speaker !== roleHolder.speaker && !heldHere)
@@ -2299,20 +2297,9 @@ export class PeopleIndex {
           const elsewhere =
             adjectives > 0 &&
             !heldHere &&
-            !tokens.slice(i + 1, i + 1 + adjectives).some((t) => /jährige/u.test(t.word)) &&
-            !this.mentions.some(
-              (m) =>
-                m.speaker === holder?.speaker &&
-                m.position >= offset &&
-                m.position < offset + start,
-            );
+            !tokens.slice(i + 1, i + 1 + adjectives).some((t) => /jährige/u.test(t.word));
           if (holder && elsewhere) {
-            this.mentions.push({
-              speaker: '',
-              position: offset + start,
-              gender: article === 'der' ? 'm' : 'f',
-              named: false,
-            });
+            this.mentionSomebodyUnnamed(offset + start, article === 'der' ? 'm' : 'f');
             return;
           }
           // "Der 24-jährige Stürmer traf doppelt.": a role with an adjective that nobody holds may
@@ -2327,9 +2314,8 @@ export class PeopleIndex {
             const lastRole = last ? this.roleOf(last) : null;
             // Named in another paragraph: within one, a role varies how the text names them
             // ("Co-Autor Tomás Rebelo … Der portugiesische Biologe").
-            const namedHere = this.mentions.some(
-              (m) => m.speaker === last && m.position >= offset && m.position < offset + start,
-            );
+            const namedHere =
+              last !== null && this.mentionedInParagraph(last, offset, offset + start);
             // "Der Anlagechef weist die Vorwürfe zurück. … Der frühere Anlagechef selbst": the
             // text spoke of somebody with that role before, unnamed.
             const unnamedHolder = this.mentions.some(
@@ -2343,12 +2329,7 @@ export class PeopleIndex {
               !sameRole(lastRole, bare(role)) &&
               !roleMayMean(lastRole, bare(role))
             )
-              this.mentions.push({
-                speaker: '',
-                position: offset + start,
-                gender: article === 'der' ? 'm' : 'f',
-                named: false,
-              });
+              this.mentionSomebodyUnnamed(offset + start, article === 'der' ? 'm' : 'f');
             return;
           }
           this.mentions.push(
@@ -2384,12 +2365,7 @@ export class PeopleIndex {
           (i === 0 || endsSentence(previous)) &&
           /^\p{Lu}\p{Ll}+er$/u.test(bare(role))
         )
-          this.mentions.push({
-            speaker: '',
-            position: offset + start,
-            gender: /^eine$/u.test(article) ? 'f' : 'm',
-            named: false,
-          });
+          this.mentionSomebodyUnnamed(offset + start, /^eine$/u.test(article) ? 'f' : 'm');
         return;
       }
       // "mit einer Frau", "Ihr Vater, ein Bergbauer": an object or an apposition is nobody a pronoun points to.
@@ -2463,7 +2439,7 @@ export class PeopleIndex {
       } else if (isPluralRole(article, noun)) {
         // "Die Richter in Lausanne halten fest": several people, whom no "er" or "sie" after
         // them means one of; a pronoun that goes back to them means nobody.
-        this.mentions.push({ speaker: '', position: offset + start, gender: null, named: false });
+        this.mentionSomebodyUnnamed(offset + start, null);
       } else if (/^(den|dem)$/u.test(article) && /rat$/u.test(bare(noun))) {
         // "Man habe den Elternrat informiert. «…», sagt er.": a council as an object is a body
         // ("er" may mean it), not a councillor.

@@ -144,7 +144,8 @@ export function classifyQuote({
 }: QuoteContext): QuoteKind {
   const prefix = before.trimEnd();
   const innerWords = words(inner);
-  const lastWordBefore = words(prefix).at(-1) ?? '';
+  const prefixWords = words(prefix);
+  const lastWordBefore = prefixWords.at(-1) ?? '';
   const startsSentence =
     prefix === '' || /[.!?…:]["»“”›']*$/u.test(prefix) || /[–—-]$/.test(prefix);
   const afterColon = prefix.endsWith(':') || (announced && prefix === '');
@@ -190,7 +191,7 @@ export function classifyQuote({
     innerWords.length <= 4 &&
     /^\p{Lu}\p{Ll}+s$/u.test(lastWordBefore) &&
     isNameWord(lastWordBefore) &&
-    !isGenitiveDeterminer(bare(words(prefix).at(-2) ?? '').toLowerCase())
+    !isGenitiveDeterminer(bare(prefixWords.at(-2) ?? '').toLowerCase())
   )
     return 'name';
   if (couldBeTitle(inner) && !afterColon && !attributedAfter) {
@@ -199,7 +200,7 @@ export function classifyQuote({
     if (
       innerWords.length <= 3 &&
       /^(dem|der|den)$/u.test(lastWordBefore) &&
-      mediumPrepositions.has(bare(words(prefix).at(-2) ?? '').toLowerCase())
+      mediumPrepositions.has(bare(prefixWords.at(-2) ?? '').toLowerCase())
     )
       return 'name';
     if (innerWords.length <= 3 && mediumPrepositions.has(bare(lastWordBefore).toLowerCase()))
@@ -224,7 +225,7 @@ export function classifyQuote({
     if (
       innerWords.length <= 3 &&
       /^(der|des)$/u.test(lastWordBefore) &&
-      isRoleWord(bare(words(prefix).at(-2) ?? ''))
+      isRoleWord(bare(prefixWords.at(-2) ?? ''))
     )
       return 'name';
   }
@@ -234,7 +235,7 @@ export function classifyQuote({
     afterColon &&
     couldBeTitle(inner) &&
     !sentenceEnd.test(inner.trimEnd()) &&
-    findSpeechVerb(words(prefix)) < 0 &&
+    findSpeechVerb(prefixWords) < 0 &&
     words(prefix.split(/[.!?]\s/u).at(-1) ?? '').some((w) => {
       const noun = bare(w).toLowerCase();
       return [...titleAnnouncingNouns].some((tail) => noun.endsWith(tail));
@@ -250,7 +251,7 @@ export function classifyQuote({
   }
   // Kim Muster: «Ein Titel». Roman. Verlag …: the details of a work under a review name its genre.
   // Not after a colon that introduces speech: "Lea Huber sagt: «…». Band, …".
-  const saidBefore = afterColon && findSpeechVerb(words(prefix)) >= 0;
+  const saidBefore = afterColon && findSpeechVerb(prefixWords) >= 0;
   if (couldBeTitle(inner) && isGenreLine(after) && !saidBefore) return 'name';
   // Kim «Kiki» Muster: a nickname between a given name and a surname.
   if (
@@ -277,7 +278,6 @@ export function classifyQuote({
   // every German noun is capitalised. looksLikeName accepts a single word only as an acronym.
   // "Amstutz spricht von «Ersatzland im Schatten»": what somebody calls it is their words.
   // "spricht von einem «Gletscher im Endstadium»": an article between.
-  const prefixWords = words(prefix);
   const von = prefixWords.findLastIndex((w) => /^(von|vom)$/u.test(bare(w)));
   const calledSo =
     von >= prefixWords.length - 2 &&
@@ -296,7 +296,7 @@ export function classifyQuote({
   if (innerIsSentence && innerWords.length >= 3) return 'speech';
   if (
     continuesUtterance.test(prefix) &&
-    words(prefix).some((w) => speechVerbs.has(bare(w).toLowerCase()))
+    prefixWords.some((w) => speechVerbs.has(bare(w).toLowerCase()))
   )
     return 'speech';
   if (
