@@ -36,6 +36,7 @@ import {
   surnameOf,
   titledName,
   withoutTitles,
+  isPlaceAdjective,
   type Gender,
 } from './people';
 import {
@@ -561,21 +562,6 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     return { subject: { type: 'name', name: parts.slice(given).join(' ') }, length };
   // A noun before a full name is a title: "Schafhalter Martin Zgraggen"; not "Andrea Maria Meier".
   return { subject: { type: 'name', name: k === i ? splitTitle(name).name : name }, length };
-}
-
-/**
- * Whether the word at `n` is a place's adjective before a noun: "Zürcher Stadtrat", "St.
- * Galler", "Schweizer Botschafter"; not "der Berner Kurt Aebersold" (a given name follows: the
- * word is the noun), not a role ("der Lehrer Muster").
- */
-export function isPlaceAdjective(ws: readonly string[], n: number): boolean {
-  const word = ws[n] ?? '';
-  const next = ws[n + 1] ?? '';
-  return (
-    (word === 'St.' || (/^\p{Lu}\p{Ll}+er$/u.test(word) && !isRoleWord(word))) &&
-    /^\p{Lu}/u.test(next) &&
-    !isGivenName(bare(next))
-  );
 }
 
 /**

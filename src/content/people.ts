@@ -252,6 +252,21 @@ export function readName(words: readonly string[]): string | null {
 }
 
 /**
+ * Whether the word at `n` is a place's adjective before a noun: "Zürcher Stadtrat", "St.
+ * Galler", "Schweizer Botschafter"; not "der Berner Kurt Aebersold" (a given name follows: the
+ * word is the noun), not a role ("der Lehrer Muster").
+ */
+export function isPlaceAdjective(ws: readonly string[], n: number): boolean {
+  const word = ws[n] ?? '';
+  const next = ws[n + 1] ?? '';
+  return (
+    (word === 'St.' || (/^\p{Lu}\p{Ll}+er$/u.test(word) && !isRoleWord(word))) &&
+    /^\p{Lu}/u.test(next) &&
+    !isGivenName(bare(next))
+  );
+}
+
+/**
  * "flickt Petra Grob Velos", "verkauft Floristin Eva Roth Rosen aus Kenia": after a verb, a
  * third capitalised word after a given name and a family name is the verb's object, not part of
  * the name (which then reads shorter, never as somebody else).
@@ -1602,6 +1617,11 @@ export class PeopleIndex {
       // "verkauft Floristin Eva Roth Rosen": the word before a title is what goes before the name.
       const before = isTitleWord(words[i - 1] ?? '') ? words[i - 2] : words[i - 1];
       const name = read && withoutObjectNoun(read, before ?? '');
+      // "Margrit Aeschbacher … züchtet Margrit Berner Sennenhunde": before the verb's object, a
+      // word in -er is a place's adjective ("Berner Sennenhunde") where the text gave the given
+      // name its family name already.
+      if (name !== read && isPlaceAdjective(words, i + 1) && this.byGivenName(bare(word), ''))
+        return;
       const length = name?.split(' ').length ?? 0;
       if (name && looksLikePersonName(name))
         this.add(withoutGenitive(name, words[i + length] ?? '', words[i + length + 1] ?? ''));
@@ -1864,7 +1884,15 @@ export class PeopleIndex {
         (/^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[i - 1]?.word ?? '') &&
           !(tokens[i + 1]?.word === 'und' && isGivenName(bare(tokens[i + 2]?.word ?? ''))))
           ? undefined
-          : this.byGivenName(w, bare(tokens[i + 1]?.word ?? '')));
+          : this.byGivenName(
+              w,
+              // "züchtet Margrit Berner Sennenhunde": a place's adjective is no family name.
+              isPlaceAdjective(written, i + 1) &&
+                !this.people.has(bare(tokens[i + 1]?.word ?? '')) &&
+                /^\p{Ll}+$/u.test(tokens[i - 1]?.word ?? '')
+                ? ''
+                : bare(tokens[i + 1]?.word ?? ''),
+            ));
       // "die Garage Hutter AG", "der Bäckerei Schwarz": a family name in a company's name is no
       // mention of the person.
       if (

@@ -903,6 +903,9 @@ export const femaleGivenNames = list(
   Yusra Zehra Zeinab Zilan Zofia Zorica Zrinka Zsuzsanna Zsófia Zuzana Zuzanna Ágnes Ángela Çiğdem
   Élisabeth Élise Émilie Éva Özge Şule Špela Šárka Željka
   Lule Flutura Majlinda Ermira
+  Ernestina Graziella Rosaria Assunta Concetta Filomena Immacolata Mirella Mafalda Consuelo
+  Itziar Ainhoa Radmila Bożena Grażyna Halina Siri Eija Tuula Riitta Päivi Gülşen Gwen Bronwen
+  Siân Róisín
 `,
 );
 
@@ -1000,6 +1003,7 @@ export const maleGivenNames = list(
   Wladimir Wouter Xavi Xavier Xiaoping Yair Yann Yasser Yitzhak Yohannes Yvan Zakaria
   Zedong Zeno Zlatan Zoltán Émile Éric Étienne Ólafur Óscar Đorđe Łukasz Željko
   Luan Afrim Kujtim Gëzim Shpend Arbër Xhevdet Graham Gordon Trevor Stuart Rhys Dylan Callum Ronan Aidan Kieran Brendan
+  Ernesto Gilberto Arturo Ottavio Aurelio Emilio Duarte Afonso Eero Bjørn Ciarán Hamish Alistair
 `,
 );
 

@@ -28,6 +28,7 @@ import {
   splitTitle,
   withoutTitles,
   withoutObjectNoun,
+  isPlaceAdjective,
 } from '../../src/content/people';
 import { sentenceStarts } from '../../src/content/sentenceStarts';
 
@@ -399,6 +400,18 @@ describe('one word that speaks', () => {
     ['des', 'Vereins', 'Vereins'],
   ])('nominativeRole(%s, %s) is %s', (article, noun, nominative) => {
     expect(nominativeRole(article, noun)).toBe(nominative);
+  });
+});
+
+describe('isPlaceAdjective', () => {
+  it.each([
+    ['der Zürcher Stadtrat', 1, true],
+    ['der St. Galler Polizeikommandant', 1, true],
+    ['der Berner Kurt Aebersold', 1, false],
+    ['der Lehrer Muster', 1, false],
+    ['der Zürcher sagte', 1, false],
+  ])('%s, word %i → %s', (text, n, expected) => {
+    expect(isPlaceAdjective(words(text), n)).toBe(expected);
   });
 });
 
