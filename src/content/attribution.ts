@@ -225,6 +225,29 @@ function afterName(ws: readonly string[], from: number): number {
 }
 
 /**
+ * Step: where a short phrase with a preposition after a role ends with a comma, before the
+ * apposition that names the holder: "seine Nachfolgerin im Amt, Gemeindepräsidentin Theres
+ * Bühlmann", "Ihre Lehrerin an der Berufsschule in Kogelsdorf, Martina Eichberger,". The index
+ * of the word with the comma, or -1.
+ */
+export function placingPhraseEnd(ws: readonly string[], from: number): number {
+  if (!/^(im|am|in|an|bei|beim|vom|zum|zur|auf)$/u.test(ws[from] ?? '')) return -1;
+  const comma = ws.findIndex((x, k) => k >= from && k < from + 6 && x.endsWith(','));
+  return comma > from &&
+    ws
+      .slice(from, comma + 1)
+      .every(
+        (x) =>
+          !/[.;:!?]$/u.test(x) &&
+          (/^\p{Lu}/u.test(x) ||
+            /^(im|am|in|an|bei|beim|vom|von|zum|zur|auf|der|dem|den|des)$/u.test(x) ||
+            /^\p{Ll}+(en|er|es|em)$/u.test(x)),
+      )
+    ? comma
+    : -1;
+}
+
+/**
  * Step: reads the subject at the start of `ws` (adverbs and times skipped): a pronoun, a name
  * after any role words ("Finanzdirektorin Lea Imfeld"), a role phrase with an apposition ("der
  * Gemeindepräsident von Hinterau, Res Gugger" → the name, never the place), a role with no name
@@ -327,10 +350,14 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     // "Der Friedenspreisträger des Vorjahres, der Schriftsteller Jonas Albrecht,": whatever the
     // noun, an apposition with a person's full name names who it is.
     const closed = roleComplement(ws, n + 1);
+    // "Ihre frühere Klassenvorständin an der Berufsschule in Kogelsdorf, Martina Eichberger,".
+    const placed = role || !/^\p{Lu}/u.test(noun) ? -1 : placingPhraseEnd(ws, n + 1);
     const apposed =
       !role && /^\p{Lu}/u.test(noun) && (ws[closed - 1] ?? '').endsWith(',')
         ? appositionName(ws, closed)
-        : null;
+        : placed > 0
+          ? appositionName(ws, placed + 1)
+          : null;
     if (apposed && looksLikePersonName(apposed.name))
       return { subject: { type: 'name', name: apposed.name }, length: apposed.end };
     // "sagte der 23-jährige Aydın": an age before a family name the text may know.
@@ -387,14 +414,8 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       const apposed = appositionName(ws, end);
       if (apposed) return { subject: { type: 'name', name: apposed.name }, length: apposed.end };
     }
-    // "seine Nachfolgerin im Amt, Gemeindepräsidentin Theres Bühlmann": a short phrase with a
-    // preposition after the role, then the apposition that names her.
-    const phraseEnd = ws.findIndex((x, k) => k >= end && k < end + 3 && x.endsWith(','));
-    if (
-      phraseEnd >= end &&
-      /^(im|am|in|an|bei|beim|vom|zum|zur|auf)$/u.test(ws[end] ?? '') &&
-      !ws.slice(end, phraseEnd + 1).some((x) => /[.;:!?]$/u.test(x))
-    ) {
+    const phraseEnd = placingPhraseEnd(ws, end);
+    if (phraseEnd > 0) {
       const apposed = appositionName(ws, phraseEnd + 1);
       if (apposed) return { subject: { type: 'name', name: apposed.name }, length: apposed.end };
     }
@@ -2102,7 +2123,16 @@ export function opensWithSpeaker(before: string): boolean {
   const ws = writersWords(before);
   const verb = findSpeechVerb(ws, speechOrOpinionVerbs);
   if (verb <= 0 || /^zitiert/u.test(lower(ws[verb] ?? ''))) return false;
-  const subject = subjectOfWords(ws.slice(0, verb));
+  // "Staatsanwältin Sabine Grütter hatte in ihrem Plädoyer gesagt, …": in the perfect, the
+  // subject stands before the auxiliary.
+  const auxiliary = ws.findIndex(
+    (w, j) => j > 0 && j < verb && /^(hat|hatte|habe|hätte)$/u.test(w),
+  );
+  const subject =
+    subjectOfWords(ws.slice(0, verb)) ??
+    (auxiliary > 0 && !ws.slice(0, verb).some((w) => /[,;:]$/u.test(w))
+      ? subjectOfWords(ws.slice(0, auxiliary))
+      : null);
   // "Polizeisprecher Renzo Galli sagte, der Festgenommene sei «bereits bekannt»": a clause of
   // reported speech right after the verb says what the subject said; "hielt in der
   // Urteilsbegründung fest, der Mann habe «…»": after the verb's particle, a few words on.

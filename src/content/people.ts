@@ -35,6 +35,7 @@ import {
   notNameWords,
   officeStems,
   organisationTails,
+  compoundOrganisationTails,
   organisationWords,
   peopleGroupNouns,
   neuterPersonNouns,
@@ -314,7 +315,11 @@ export function isOrganisationWord(word: string): boolean {
   const w = bare(word);
   if (organisationWords.has(w)) return true;
   const lower = w.toLowerCase();
-  return /^\p{Lu}/u.test(w) && organisationTails.some((tail) => lower.endsWith(tail));
+  return (
+    /^\p{Lu}/u.test(w) &&
+    (organisationTails.some((tail) => lower.endsWith(tail)) ||
+      compoundOrganisationTails.some((tail) => lower.endsWith(tail) && lower.length > tail.length))
+  );
 }
 
 /** A name without the titles before it: "Dr. Karin Oswald", "Dr. med. Karin Oswald" → "Karin Oswald". */
@@ -1258,6 +1263,8 @@ export class PeopleIndex {
         possessives.has(previous.toLowerCase()) ||
         (/^\p{Ll}+(e|en|er|es|em)$/u.test(previous) &&
           possessives.has((words[i - 2] ?? '').toLowerCase())) ||
+        // "Mesner von St. Leonhard", "in San Marco": a saint's name is a church's or a place's.
+        /^(St\.|Sankt|Ste\.|San|Santa|Santo|São)$/u.test(previous) ||
         // "Schwabs Enkelin Jasmin": after a relation, the given name alone is somebody.
         (/^\p{Lu}/u.test(previous) &&
           !/[,.;:!?]$/u.test(previous) &&
@@ -1828,6 +1835,15 @@ export class PeopleIndex {
         });
         return;
       }
+      // "kann die Holmbergs verstehen", "das Haus der Meiers": a family in the plural, none of
+      // its members alone.
+      if (
+        /^(die|den|der|Die|Den|Der)$/u.test(tokens[i - 1]?.word ?? '') &&
+        /^\p{Lu}\p{Ll}+s$/u.test(w) &&
+        !this.people.has(w) &&
+        this.people.has(w.slice(0, -1))
+      )
+        return;
       // Of two people with one family name, the full name says which; the family name alone
       // is no mention a pronoun could go back to.
       const full =
@@ -2008,10 +2024,11 @@ export class PeopleIndex {
         )
           k++;
         const relation = bare(tokens[k]?.word ?? '');
-        // Whose relation the text says ("mit seiner Frau", "vom Vater der Sängerin"), not "an
-        // eine Frau"; not one it names ("mit seiner Frau Elsbeth Rüfenacht").
+        // Whose relation the text says ("mit seiner Frau", "vom Vater der Sängerin", "Über
+        // meinen Vater." in an interview's answer), not "an eine Frau"; not one it names ("mit
+        // seiner Frau Elsbeth Rüfenacht").
         const owned =
-          tokens.slice(i + 1, k).some((t) => /^(sein|ihr)/u.test(t.word)) ||
+          tokens.slice(i + 1, k).some((t) => /^(sein|ihr|mein|unser)/iu.test(t.word)) ||
           /^(der|des)$/u.test(tokens[k + 1]?.word ?? '');
         // "Die grösste Spende kam von einer Frau aus dem Dorf.": somebody unnamed, too.
         const unnamedPerson =
@@ -2030,7 +2047,9 @@ export class PeopleIndex {
             position: offset + (tokens[k]?.start ?? start),
             gender: genderOfRole(relation),
             named: false,
-            object: true,
+            // "Ich teile das Hobby mit meinem Bruder. Er …": who speaks as "ich" is never
+            // "er"; the pronoun means the relation.
+            object: !tokens.slice(i + 1, k).some((t) => /^(mein|unser)/iu.test(t.word)),
             ...(owned && !unnamedPerson ? { ownedRelation: true } : {}),
           });
         if (k > i + 1) return;

@@ -1040,6 +1040,12 @@ export const organisationTails = [
 ];
 
 /**
+ * Lower-case ends of organisation nouns that make one only as the end of a compound: the
+ * Gemeindeaufsicht or Bankenaufsicht speaks; "die Aufsicht am Sprungturm" is a duty.
+ */
+export const compoundOrganisationTails = [...list('compoundOrganisationTails', `aufsicht`)];
+
+/**
  * Nouns for a person by nationality that do not end in -er or -erin, lower case: "sagt der
  * Finne", "so die Kroatin" mean the person the paragraph just named, as "die Zürcherin" does.
  */

@@ -6,6 +6,7 @@ import {
   attributionSetOff,
   continuesReportedSpeech,
   findSpeechVerb,
+  placingPhraseEnd,
   hasOwnSpeaker,
   inDescribingClause,
   inSubjunctive,
@@ -740,6 +741,19 @@ describe('viewHolder', () => {
     ['Anders sieht es die Gewerkschaft', null],
   ])('%s', (clause, holder) => {
     expect(viewHolder(clause)).toEqual(holder);
+  });
+});
+
+describe('placingPhraseEnd', () => {
+  it.each([
+    ['Nachfolgerin im Amt, Theres Bühlmann', 1, 2],
+    ['Lehrerin an der Berufsschule in Tannwil, Martina Eichler', 1, 5],
+    // No comma within a few words, or a verb on the way: no phrase before an apposition.
+    ['Lehrerin an der Berufsschule in Tannwil seit vielen langen Jahren,', 1, -1],
+    ['Lehrerin an der Schule lobt, Martina', 1, -1],
+    ['Lehrerin Martina Eichler,', 1, -1],
+  ])('%s from word %i → %i', (text, from, expected) => {
+    expect(placingPhraseEnd(words(text), from)).toBe(expected);
   });
 });
 
@@ -4714,6 +4728,57 @@ describe('speakers in context', () => {
       [
         ['Nico hat heute einfach besser gespielt', 'speech', 'Duarte Figueira'],
         ['kein Thema', 'partial', 'Duarte Figueira'],
+      ],
+    ],
+    [
+      'in the perfect, the subject before the auxiliary says the reported speech after the participle',
+      [
+        'Staatsanwältin Sabine Kälin hatte in ihrem Plädoyer am Dienstag gesagt, der Mann habe ein «System der Täuschung» aufgebaut.',
+      ],
+      [['System der Täuschung', 'partial', 'Sabine Kälin']],
+    ],
+    [
+      'a relation of whoever speaks as «ich», after a preposition, is whom «er» means',
+      [
+        'Der kantonale Bieneninspektor, Marko Vidić, spricht von einem «angespannten Jahr». Wie kamen Sie zur Imkerei?',
+        'Über meinen Vater. Er hatte in Caslano zehn Völker hinter dem Haus. Er sagte immer: «Wer Angst hat, wird gestochen.» Das stimmt nicht ganz.',
+      ],
+      [
+        ['angespannten Jahr', 'partial', 'Marko Vidić'],
+        ['Wer Angst hat, wird gestochen.', 'speech', null],
+      ],
+    ],
+    [
+      'a role with a phrase of place before the apposition that names her',
+      [
+        'Lea Brunner hat die Lehre abgeschlossen.',
+        'Ihre frühere Klassenvorständin an der Berufsschule in Tannwil, Martina Eichler, beschreibt sie als «stur im besten Sinn».',
+      ],
+      [['stur im besten Sinn', 'partial', 'Martina Eichler']],
+    ],
+    [
+      'a supervisory body named by a compound is whom «sie» means; a duty is not',
+      [
+        'Die Grünen-Gemeinderätin Hanna Moser nannte das Vorgehen «respektlos».',
+        'Das letzte Wort hat nun die Gemeindeaufsicht des Landes. Sie hatte die Stadt im Oktober gewarnt, die Verschuldung nähere sich einer «kritischen Grenze».',
+        'Schwimmmeisterin Bianca Leone hat die Aufsicht am Sprungturm. Sie spricht von einem «Ausnahmezustand mit Ansage».',
+      ],
+      [
+        ['respektlos', 'partial', 'Hanna Moser'],
+        ['kritischen Grenze', 'partial', null],
+        ['Ausnahmezustand mit Ansage', 'partial', 'Bianca Leone'],
+      ],
+    ],
+    [
+      "a saint's name before a church is nobody; a family in the plural is none of its members",
+      [
+        'Wenn Xaver Gruber morgens den Schlüssel dreht, ist der Ort noch dunkel. Der 71-Jährige ist seit 38 Jahren Mesner von St. Leonhard. Läuten muss er nicht mehr selbst. «Aber ich schau halt gern, ob alles passt», sagt er.',
+        'Jens Holmberg, 49, und Katja Holmberg, 44, haben geklagt.',
+        'Landwirt Emre Aksoy, der den Hof am Ortsrand bewirtschaftet, kann die Holmbergs verstehen. «Um sechs bin ich eh im Stall», sagt der 52-Jährige.',
+      ],
+      [
+        ['Aber ich schau halt gern, ob alles passt', 'speech', 'Xaver Gruber'],
+        ['Um sechs bin ich eh im Stall', 'speech', 'Emre Aksoy'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {

@@ -198,6 +198,9 @@ describe('names and genders', () => {
     ['AG', true],
     ['Eggimann', false],
     ['Brändli', false],
+    // Only as the end of a compound: "die Aufsicht am Sprungturm" is a duty.
+    ['Gemeindeaufsicht', true],
+    ['Aufsicht', false],
   ])('isOrganisationWord(%s) is %s', (word, expected) => {
     expect(isOrganisationWord(word)).toBe(expected);
   });

@@ -35,6 +35,7 @@ const lowerCaseLists = [
   'possessives',
   'prepositionsBeforeObject',
   'organisationTails',
+  'compoundOrganisationTails',
   'roleComplementWords',
   'placingPrepositions',
   'objectPronouns',
