@@ -697,6 +697,19 @@ const endsSentence = (word: string) => /[.!?:]["»“”]?$/u.test(word);
 const relativePronouns = /^(der|die|das|dem|den|deren|dessen|denen)$/u;
 
 /**
+ * Whether the word at `i` stands in a clause a subordinator opens after a comma ("…, als die
+ * Skifahrer zu Fuss gingen"): background to the sentence, not its subject.
+ */
+function inSubordinateClause(tokens: readonly { word: string }[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const word = tokens[j]?.word ?? '';
+    if (endsSentence(word)) return false;
+    if (word.endsWith(',')) return subordinators.has((tokens[j + 1]?.word ?? '').toLowerCase());
+  }
+  return false;
+}
+
+/**
  * Whether the word at `i` stands in a relative clause: the last comma before it in its sentence
  * is followed by a relative pronoun (after a preposition, perhaps) and then by no noun
  * ("…, das ihr vor Jahren eine Klientin schenkte"; not "…, die Gemeinde zahlt").
@@ -811,7 +824,8 @@ export const setApartByComplement = (phrase: string) =>
 function bodyGender(article: string, noun: string, next: string): Gender {
   const w = bare(noun);
   const body =
-    (bodyNouns.has(w) || isOrganisationWord(w) || /^\p{Lu}{2,}$/u.test(w)) &&
+    // "Die SVP", not "Die CEO": an abbreviation names a body unless it names a role.
+    (bodyNouns.has(w) || isOrganisationWord(w) || (/^\p{Lu}{2,}$/u.test(w) && !isRoleWord(w))) &&
     !peopleGroupNouns.has(w);
   if (!body || (bodyNouns.has(w) && readName([next]))) return null;
   if (article === 'die') return 'f';
@@ -898,6 +912,8 @@ export type Mention = {
   relative?: boolean;
   /** An unnamed relation of somebody, after a preposition ("von seinem Vater"). */
   ownedRelation?: boolean;
+  /** Several people of a role in a subordinate clause ("…, als die Skifahrer …"): background to a singular pronoun. */
+  plural?: boolean;
 };
 
 const roleKeys = (role: string) => {
@@ -2484,9 +2500,17 @@ export class PeopleIndex {
           relative: inRelativeClause(tokens, i),
         });
       } else if (isPluralRole(article, noun)) {
-        // "Die Richter in Lausanne halten fest": several people, whom no "er" or "sie" after
-        // them means one of; a pronoun that goes back to them means nobody.
-        this.mentionSomebodyUnnamed(offset + start, null);
+        // "Die Richter in Lausanne halten fest": several people, one of whom an "er" or "sie"
+        // after them may mean, or none; a pronoun that goes back to them means nobody. In a
+        // clause a subordinator opens ("…, als die Skifahrer zu Fuss gingen"), they are
+        // background: a singular pronoun ("erzählte sie") means somebody before them.
+        this.mentions.push({
+          speaker: '',
+          position: offset + start,
+          gender: null,
+          named: false,
+          ...(inSubordinateClause(tokens, i) ? { plural: true } : {}),
+        });
       } else if (/^(den|dem)$/u.test(article) && /rat$/u.test(bare(noun))) {
         // "Man habe den Elternrat informiert. «…», sagt er.": a council as an object is a body
         // ("er" may mean it), not a councillor.
@@ -2894,14 +2918,23 @@ export class PeopleIndex {
     // clause is in the background, not whom the next sentence's pronoun means.
     const background = (m: Mention) => m.relative === true && !m.named;
     const fits = before.find(
-      (m) => (!gender || !m.gender || m.gender === gender) && !passedOver(m) && !background(m),
+      (m) =>
+        (!gender || !m.gender || m.gender === gender) &&
+        !(gender && m.plural) &&
+        !passedOver(m) &&
+        !background(m),
     );
     // "Der Gemeinderat hat die Kündigung des Hauswarts bestätigt. … schreibt er": a person in
     // the genitive may be what the pronoun means, or the sentence's subject may be.
-    if (fits?.genitive && fits.object) return null;
+    // "Der 27-Jährige ist der ältere Bruder des Siegtorschützen. «…», sagt er": where a named
+    // person of the gender is the sentence's subject, the pronoun means them.
     // "Gerhard Heydecker hat den Hof von seinem Vater übernommen. … «…», sagt er": whose relation
     // the sentence names is its subject, whom the pronoun means, where that is one named person.
-    if (fits?.ownedRelation && gender && fits.gender === gender) {
+    if (
+      ((fits?.genitive && fits.object) || fits?.ownedRelation) &&
+      gender &&
+      fits.gender === gender
+    ) {
       const start = this.sentenceStartBefore(fits.position);
       const subjects = new Set(
         before
@@ -2919,6 +2952,7 @@ export class PeopleIndex {
       const [subject] = [...subjects];
       if (subjects.size === 1 && subject) return subject;
     }
+    if (fits?.genitive && fits.object) return null;
     // "Keller traf sich mit Lea Muster. Sie …": after a preposition only a gender that fits says who.
     if (fits?.object && !(gender && fits.gender === gender)) return null;
     // "Er hält seinen Sohn im Arm. «…», sagt er": a pronoun of the gender before the person in

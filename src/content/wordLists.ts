@@ -42,6 +42,7 @@ export const speechVerbs = list(
   stöhnt stöhnte schmunzelt schmunzelte grinst grinste beginnt begann eröffnet eröffnete
   fährt fuhr wirft warf spekuliert spekulierte analysiert analysierte schätzt schätzte
   erwidert erwiderte bedauert bedauerte mutmasst mutmasste mutmaßt mutmaßte formuliert formulierte
+  angekündigt mitgeteilt eingeräumt angemerkt zugegeben hinzugefügt geschildert versprochen
 `,
 );
 
@@ -793,8 +794,12 @@ export const soCalled = /^sogenannt(e|er|en|em|es)?$/iu;
 export const onlyThisMuch =
   /^\s*(nur|immerhin|zumindest|aber)\s+so\s*viel(\s+(verriet|verrät|sagte|sagt)\s+(er|sie))?\s*:\s*$/iu;
 
-/** A clause that continues the last speaker's quotation on its own: Und weiter: «…» / Ferner: «…» / Und: «…». */
-export const continuationClause = /^(und|(und\s+)?(weiter|ferner|zudem|ausserdem|dann))\s*:$/iu;
+/**
+ * A clause that continues the last speaker's quotation on its own: Und weiter: «…» / Ferner: «…»
+ * / Und: «…» / Und dann, lachend: «…» / Dann, mit einem breiten Grinsen: «…» / Später, leiser:.
+ */
+export const continuationClause =
+  /^(und|(und\s+)?(weiter|ferner|zudem|ausserdem|dann|danach|später|schliesslich|zuletzt)(\s*,\s*(\p{Ll}+end|\p{Ll}+er|mit\s+(einem|einer)\s+(\p{Ll}+en\s+)?\p{L}+))?)\s*:$/iu;
 
 /**
  * Given names, capitalised, by the gender they usually name: a capitalised word pair is a

@@ -886,6 +886,14 @@ describe('readColonClause', () => {
     ],
     // A leading clause says when; its comma opens the main clause, here with several people.
     ['Als die Kranführerin fertig war, riefen sie im Chor:', { type: 'nobody' }],
+    // "Then, laughing:": no verb and nobody new, so the last speaker goes on.
+    ['Und dann, lachend:', { type: 'continuation' }],
+    ['Dann, mit einem breiten Grinsen:', { type: 'continuation' }],
+    ['Später, leiser:', { type: 'continuation' }],
+    [
+      'Dann rief die Trainerin:',
+      { type: 'subject', subject: { type: 'reference', noun: 'Trainerin', gender: 'f' } },
+    ],
     [
       'Nachdem Anna Meier gegangen war, sagte Beat Gmür:',
       { type: 'subject', subject: { type: 'name', name: 'Beat Gmür' } },
@@ -4780,6 +4788,57 @@ describe('speakers in context', () => {
         ['Aber ich schau halt gern, ob alles passt', 'speech', 'Xaver Gruber'],
         ['Um sechs bin ich eh im Stall', 'speech', 'Emre Aksoy'],
       ],
+    ],
+    [
+      'an abbreviation that names a role opens no body: «Die CEO …, Name,» is the person',
+      [
+        'Die CEO der Klinik Seeblick, Annika Holmgren, stellte sich der Kritik. Sie begründete den Entscheid. «Wir finden schlicht keine Ärzte mehr», sagte sie.',
+        'Die SVP kritisierte den Entscheid. «Das ist ein Fehler», teilte sie mit.',
+      ],
+      [
+        ['Wir finden schlicht keine Ärzte mehr', 'speech', 'Annika Holmgren'],
+        ['Das ist ein Fehler', 'speech', null],
+      ],
+    ],
+    [
+      'a colon after «then» and a manner, with no verb, goes on with the last speaker',
+      [
+        'Trainer Urs Rüegsegger war kaum zu beruhigen. «Dejan hat Nerven aus Stahl», sagte der 58-Jährige. Dann, mit einem breiten Grinsen: «Im Training hält er nie einen Penalty.»',
+        'Unter den Gästen war auch Theres Summerer. Die neue Gondel sei ihr «fast zu bequem». Und dann, lachend: «Aber meinen Knien gefällt es.»',
+      ],
+      [
+        ['Dejan hat Nerven aus Stahl', 'speech', 'Urs Rüegsegger'],
+        ['Im Training hält er nie einen Penalty.', 'speech', 'Urs Rüegsegger'],
+        ['fast zu bequem', 'partial', 'Theres Summerer'],
+        ['Aber meinen Knien gefällt es.', 'speech', 'Theres Summerer'],
+      ],
+    ],
+    [
+      'several people in a clause a subordinator opens are background to «erzählte sie»',
+      [
+        'Unter den Gästen war auch Theres Summerer. Die 81-Jährige erinnert sich an die Zeit, als die Skifahrer zu Fuss gingen. «Wir sind als Kinder hinaufgestapft», erzählte sie.',
+      ],
+      [['Wir sind als Kinder hinaufgestapft', 'speech', 'Theres Summerer']],
+    ],
+    [
+      'a person in the genitive after the subject a sentence names: the pronoun means the subject',
+      [
+        'Verteidiger Luca Zanetto trifft in der Verlängerung.',
+        'Auf der Gegenseite muss sich Captain Fabio Zanetto zuerst fassen. Der 27-Jährige ist der ältere Bruder des Siegtorschützen. «Es tut brutal weh», sagt er.',
+        'Der Gemeinderat hat die Kündigung des Hauswarts bestätigt. «Wir bedauern es», schreibt er.',
+      ],
+      [
+        ['Es tut brutal weh', 'speech', 'Fabio Zanetto'],
+        ['Wir bedauern es', 'speech', null],
+      ],
+    ],
+    [
+      'a participle of a separable verb of saying, in the perfect',
+      [
+        'Trainer Pekka Rautanen ist zufrieden.',
+        'Rautanen hatte am Vortag angekündigt, sein Team wolle «den Sack zu Hause zumachen».',
+      ],
+      [['den Sack zu Hause zumachen', 'partial', 'Rautanen']],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
