@@ -720,7 +720,12 @@ function inRelativeClause(tokens: readonly { word: string }[], i: number): boole
     if (endsSentence(word)) return false;
     if (!word.endsWith(',')) continue;
     const next = tokens[j + 1]?.word ?? '';
-    const pronounAt = relativePronouns.test(next) ? j + 1 : prepositions.test(next) ? j + 2 : -1;
+    // "…, in denen der Vater …": "in" opens a relative clause too.
+    const pronounAt = relativePronouns.test(next)
+      ? j + 1
+      : prepositions.test(next) || next === 'in'
+        ? j + 2
+        : -1;
     return (
       pronounAt > j &&
       pronounAt < i &&
@@ -908,7 +913,7 @@ export type Mention = {
   reports?: boolean;
   /** A role introduced with "ein" or "eine": somebody new the text tells of ("ein Vorarbeiter"). */
   introduced?: boolean;
-  /** Unnamed, in a relative clause ("das Buch, das ihr eine Klientin schenkte"): in the background. */
+  /** In a relative clause ("das Buch, das ihr eine Klientin schenkte"): in the background (`inBackground`). */
   relative?: boolean;
   /** An unnamed relation of somebody, after a preposition ("von seinem Vater"). */
   ownedRelation?: boolean;
@@ -1840,7 +1845,8 @@ export class PeopleIndex {
         /^(Dieser|Diese|dieser|diese)$/u.test(word) &&
         /^\p{Lu}/u.test(roleNoun) &&
         !prepositions.test(tokens[i - 1]?.word ?? '') &&
-        (isRoleWord(roleNoun) || isPersonNounByForm(roleNoun)) &&
+        // "kennt diese Hefte": inside a sentence, a noun in -e only by its form may be a thing.
+        (isRoleWord(roleNoun) || (/^Diese/u.test(word) && isPersonNounByForm(roleNoun))) &&
         !isPluralRole('die', roleNoun)
       ) {
         this.mentions.push({
@@ -2156,7 +2162,7 @@ export class PeopleIndex {
         // "Mirjam Rohner gewann. Ihre Mutter Erika Hofstetter weinte. Die 24-Jährige …": with
         // two people of the gender named in the paragraph, the age says not which.
         const inBlock =
-          dead || (named && this.tiedToAnother(named.speaker, offset, offset + start, gender))
+          dead || (named && this.tiedToAnother(named.speaker, offset, offset + start, gender, age))
             ? undefined
             : named?.speaker;
         const speaker =
@@ -2601,14 +2607,18 @@ export class PeopleIndex {
           });
           return;
         }
+        // "Ihr Sohn, Beat Imhasly, erinnert sich an Winter, in denen der Vater nicht ins Tal
+        // kam.": in a relative clause, the background.
+        const relative = inRelativeClause(tokens, i) ? { relative: true } : {};
         this.mentions.push(
           named
-            ? { ...named, position: offset + start, object: false }
+            ? { ...named, position: offset + start, object: false, ...relative }
             : {
                 speaker: inBlock || inside ? '' : role,
                 position: offset + start,
                 gender,
                 named: false,
+                ...relative,
               },
         );
       }
@@ -2820,6 +2830,7 @@ export class PeopleIndex {
           !(m.reported && m.position < here) &&
           // "Seine Spieler haben ihm …": several people are not whom "der Serbe" means.
           !(gender && !m.named && m.speaker === '' && m.gender === null) &&
+          !this.inBackground(m) &&
           // Somebody unnamed of the other gender ("ihrem Fahrer") is not whom "die Italienerin" means.
           (!gender || !m.gender || m.gender === gender),
       )
@@ -2852,9 +2863,16 @@ export class PeopleIndex {
    * Whether a person was named as somebody's relation ("Ihre Mutter Erika Hofstetter") after
    * another person of the gender (or of none the text says) in the same stretch, whom the
    * paragraph is about: an age of that gender says not which of the two it means.
-   * No age the text gave the person.
+   * No age the text gave the person; nor another person of another age than `age` ("der
+   * 79-Jährige … Ihr Sohn, Beat Imhasly, … sagt der 52-Jährige").
    */
-  tiedToAnother(name: string, since: number, position: number, gender: Gender): boolean {
+  tiedToAnother(
+    name: string,
+    since: number,
+    position: number,
+    gender: Gender,
+    age?: number,
+  ): boolean {
     if (this.ages.has(name)) return false;
     if (!relationNouns.has((this.roleOf(name) ?? '').toLowerCase())) return false;
     return this.mentions.some(
@@ -2863,6 +2881,8 @@ export class PeopleIndex {
         m.speaker &&
         m.speaker !== name &&
         !m.object &&
+        !m.relative &&
+        !(age !== undefined && this.ages.has(m.speaker) && this.ages.get(m.speaker) !== age) &&
         m.position >= since &&
         m.position < position &&
         (!gender || !m.gender || m.gender === gender),
@@ -2893,6 +2913,28 @@ export class PeopleIndex {
     );
   }
 
+  /**
+   * "…, das ihr eine Klientin schenkte. «…», sagt sie.": somebody unnamed in a relative clause is
+   * in the background, not whom the next sentence's pronoun or age means; "…, in denen der Vater
+   * nicht ins Tal kam": whoever else the relative clause names, too, where the sentence named
+   * somebody of that gender before it (not "ein Brief, den der Mann geschickt hatte").
+   */
+  private inBackground(m: Mention): boolean {
+    if (!m.relative) return false;
+    // "eine Klientin", "habe ein Patient eine Pflegerin geschlagen": somebody new in it.
+    if (!m.named && (m.introduced || m.object)) return true;
+    const sentence = this.sentenceStartBefore(m.position);
+    return this.mentions.some(
+      (o) =>
+        o.named &&
+        !o.relative &&
+        !o.object &&
+        o.gender === m.gender &&
+        o.position < m.position &&
+        o.position >= sentence,
+    );
+  }
+
   /** The person or role mentioned last before `position`, if their gender fits the pronoun. */
   lastBefore(
     position: number,
@@ -2914,15 +2956,12 @@ export class PeopleIndex {
       this.pronouns.some(
         (p) => p.gender === m.gender && p.position > m.position && p.position < position,
       );
-    // "…, das ihr eine Klientin schenkte. «…», sagt sie.": somebody unnamed in a relative
-    // clause is in the background, not whom the next sentence's pronoun means.
-    const background = (m: Mention) => m.relative === true && !m.named;
     const fits = before.find(
       (m) =>
         (!gender || !m.gender || m.gender === gender) &&
         !(gender && m.plural) &&
         !passedOver(m) &&
-        !background(m),
+        !this.inBackground(m),
     );
     // "Der Gemeinderat hat die Kündigung des Hauswarts bestätigt. … schreibt er": a person in
     // the genitive may be what the pronoun means, or the sentence's subject may be.
@@ -3032,7 +3071,7 @@ export class PeopleIndex {
       (m) =>
         m.position >= since &&
         !passedOver(m) &&
-        !background(m) &&
+        !this.inBackground(m) &&
         // "Laras Mutter Claudia Cavelti …": whose relation or role it is, no second subject.
         !m.genitive &&
         m.speaker !== fits?.speaker &&
@@ -3308,7 +3347,7 @@ export class PeopleIndex {
       }
       // "Mirjam Rohner gewann. Ihre Mutter Erika Hofstetter weinte. «…», sagte die 24-Jährige":
       // with two people of the gender named in the paragraph, an age no text gave says not which.
-      if (last && this.tiedToAnother(last, since, position, gender)) return null;
+      if (last && this.tiedToAnother(last, since, position, gender, age)) return null;
       // "Beatrice Stettler … Ihre Schwiegertochter Tanja Stettler übernimmt.¶«…», sagt die
       // 72-Jährige": a relative named last, with another person of the gender named before in
       // the article and no age given, may be either.

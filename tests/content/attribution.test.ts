@@ -4840,6 +4840,23 @@ describe('speakers in context', () => {
       ],
       [['den Sack zu Hause zumachen', 'partial', 'Rautanen']],
     ],
+    [
+      "«diese» before a noun in -e inside a sentence is no new person by the noun's form alone",
+      ['Marc Favrat liest diese Hefte. «Alois war ein Glücksfall», sagt er.'],
+      [['Alois war ein Glücksfall', 'speech', 'Marc Favrat']],
+    ],
+    [
+      'a relation in a relative clause after the named subject is background; an age another person has is not theirs',
+      [
+        'Seit vierzig Jahren notiert Alois Imboden das Wetter. Der 79-Jährige schaut jeden Morgen zum Himmel.',
+        'Unter der Woche wohnte Imboden oben, am Wochenende löste ihn Margrit Imboden ab. Ihr Sohn, Beat Imboden, heute Bergführer, erinnert sich an Winter, in denen der Vater tagelang nicht ins Tal kam. «Für uns Kinder war er der Mann, der das Wetter macht», sagt der 52-Jährige.',
+        'Vor Gericht wurde ein Brief verlesen, den der Mann im Herbst geschickt hatte. Darin schrieb er: «Es tut mir leid.»',
+      ],
+      [
+        ['Für uns Kinder war er der Mann, der das Wetter macht', 'speech', 'Beat Imboden'],
+        ['Es tut mir leid.', 'speech', 'Mann'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
