@@ -151,6 +151,11 @@ export function writersWords(text: string): string[] {
     const close = out.findIndex(
       (w, j) => j > i + 1 && j <= i + 12 && w.endsWith(',') && /^\p{Ll}/u.test(w),
     );
+    // "Die Tochter, die Cellistin Mira Vidaković, sagt,": a comma after a capitalised word
+    // first closes an apposition, not a relative clause.
+    const firstComma = out.findIndex((w, j) => j > i + 1 && w.endsWith(','));
+    if (relative && firstComma >= 0 && firstComma < close && /^\p{Lu}/u.test(out[firstComma] ?? ''))
+      continue;
     if (close < 0 || (agent && !participle.test(out[close] ?? ''))) continue;
     out.splice(i, close - i + 1, word.slice(0, -1));
   }

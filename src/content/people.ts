@@ -644,7 +644,7 @@ const objectDeterminers =
   /^(der|die|das|den|dem|des|ein|eine|einer|einem|einen|sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren)$/u;
 
 const prepositions =
-  /^(mit|von|vom|bei|beim|für|gegen|über|an|am|zu|zum|zur|nach|vor|aus|auf|unter|neben|hinter|zwischen|gegenüber|um|durch|ohne|seit|wegen|trotz)$/iu;
+  /^(mit|von|vom|in|ins|bei|beim|für|gegen|über|an|am|zu|zum|zur|nach|vor|aus|auf|unter|neben|hinter|zwischen|gegenüber|um|durch|ohne|seit|wegen|trotz)$/iu;
 
 /** The grammatical gender a role noun gives its person: Sprecherin → f, Sprecher → m. */
 export function genderOfRole(role: string): Gender {
@@ -720,12 +720,7 @@ function inRelativeClause(tokens: readonly { word: string }[], i: number): boole
     if (endsSentence(word)) return false;
     if (!word.endsWith(',')) continue;
     const next = tokens[j + 1]?.word ?? '';
-    // "…, in denen der Vater …": "in" opens a relative clause too.
-    const pronounAt = relativePronouns.test(next)
-      ? j + 1
-      : prepositions.test(next) || next === 'in'
-        ? j + 2
-        : -1;
+    const pronounAt = relativePronouns.test(next) ? j + 1 : prepositions.test(next) ? j + 2 : -1;
     return (
       pronounAt > j &&
       pronounAt < i &&

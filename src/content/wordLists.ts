@@ -43,6 +43,7 @@ export const speechVerbs = list(
   fährt fuhr wirft warf spekuliert spekulierte analysiert analysierte schätzt schätzte
   erwidert erwiderte bedauert bedauerte mutmasst mutmasste mutmaßt mutmaßte formuliert formulierte
   angekündigt mitgeteilt eingeräumt angemerkt zugegeben hinzugefügt geschildert versprochen
+  gerufen
 `,
 );
 
@@ -796,10 +797,11 @@ export const onlyThisMuch =
 
 /**
  * A clause that continues the last speaker's quotation on its own: Und weiter: «…» / Ferner: «…»
- * / Und: «…» / Und dann, lachend: «…» / Dann, mit einem breiten Grinsen: «…» / Später, leiser:.
+ * / Und: «…» / Und dann, lachend: «…» / Dann, mit einem breiten Grinsen: «…» / Später, leiser:
+ * / Dann, nach einer Pause: / and a date alone after a dated entry ("Am 12. Juli 1996: «…»").
  */
 export const continuationClause =
-  /^(und|(und\s+)?(weiter|ferner|zudem|ausserdem|dann|danach|später|schliesslich|zuletzt)(\s*,\s*(\p{Ll}+end|\p{Ll}+er|mit\s+(einem|einer)\s+(\p{Ll}+en\s+)?\p{L}+))?)\s*:$/iu;
+  /^(und|(und\s+)?(weiter|ferner|zudem|ausserdem|dann|danach|später|schliesslich|zuletzt)(\s*,\s*(\p{Ll}+end|(etwas\s+)?\p{Ll}+er|(mit|nach)\s+(einem|einer|kurzem|langem|kurzer|langer)\s+(\p{Ll}+en\s+)?\p{L}+))?|am\s+\d{1,2}\.\s*\p{L}+(\s+\d{4})?)\s*:$/iu;
 
 /**
  * Given names, capitalised, by the gender they usually name: a capitalised word pair is a

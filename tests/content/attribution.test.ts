@@ -464,6 +464,11 @@ describe('writersWords', () => {
       'Regionalsekretärin Nadine Gisler sagte:',
     ],
     ['Beat Gmür, von Anna Meier als «Bremser» kritisiert, sagte:', 'Beat Gmür sagte:'],
+    // An apposition with its article is no relative clause: it stays, and so does the verb.
+    [
+      'Die Tochter, die Cellistin Mira Vidić, sagt, er habe gelesen.',
+      'Die Tochter, die Cellistin Mira Vidić, sagt, er habe gelesen.',
+    ],
     ['Beat Gmür, von Anna Meier unterstützt, sagte:', 'Beat Gmür sagte:'],
     [
       'Eine Frau aus Grasbach, bei der im Oktober eingebrochen wurde, sagte:',
@@ -890,6 +895,8 @@ describe('readColonClause', () => {
     ['Und dann, lachend:', { type: 'continuation' }],
     ['Dann, mit einem breiten Grinsen:', { type: 'continuation' }],
     ['Später, leiser:', { type: 'continuation' }],
+    ['Dann, nach einer längeren Pause:', { type: 'continuation' }],
+    ['Am 12. Juli 1996:', { type: 'continuation' }],
     [
       'Dann rief die Trainerin:',
       { type: 'subject', subject: { type: 'reference', noun: 'Trainerin', gender: 'f' } },
@@ -4855,6 +4862,35 @@ describe('speakers in context', () => {
       [
         ['Für uns Kinder war er der Mann, der das Wetter macht', 'speech', 'Beat Imboden'],
         ['Es tut mir leid.', 'speech', 'Mann'],
+      ],
+    ],
+    [
+      'a country after «in» is no body a pronoun may mean',
+      [
+        'Mariana Costinha, 38, kam vor zehn Jahren aus Viseu in die Schweiz. «Hier habe ich mehr Leute kennengelernt», sagt sie.',
+      ],
+      [['Hier habe ich mehr Leute kennengelernt', 'speech', 'Mariana Costinha']],
+    ],
+    [
+      'an apposition with its own article after a relation is no relative clause; the quotation after her reported speech is hers',
+      [
+        'Die gemeinsame Tochter, die Cellistin Mira Vidić, sagt, ihr Vater habe bis zuletzt Partituren gelesen. «Im Spital lag die Passion auf seinem Nachttisch.»',
+      ],
+      [['Im Spital lag die Passion auf seinem Nachttisch.', 'speech', 'Mira Vidić']],
+    ],
+    [
+      '«nach einer Pause», a dated entry and «gerufen» go on with or name the speaker',
+      [
+        'Die Werte gab er durch. «Ich war nie krank, nicht einen einzigen Tag», sagt Alois Imhof. Dann, nach einer Pause: «Doch, einmal. 1987, Blinddarm.»',
+        'Neben den Zahlen hat Imhof festgehalten, was in kein Formular passte. Am 3. Februar 1984 schrieb er: «Schneesturm, Sicht 20 m.» Am 12. Juli 1996: «Gewitter, Blitz in den Mast.» Er blättert.',
+        'Ein Tenor erinnert sich an eine Probe. Branko Vidić habe den Chor in Mänteln weitersingen lassen und gerufen: «Kalte Hände, warme Stimmen!»',
+      ],
+      [
+        ['Ich war nie krank, nicht einen einzigen Tag', 'speech', 'Alois Imhof'],
+        ['Doch, einmal. 1987, Blinddarm.', 'speech', 'Alois Imhof'],
+        ['Schneesturm, Sicht 20 m.', 'speech', 'Alois Imhof'],
+        ['Gewitter, Blitz in den Mast.', 'speech', 'Alois Imhof'],
+        ['Kalte Hände, warme Stimmen!', 'speech', 'Branko Vidić'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
