@@ -1318,8 +1318,16 @@ export function readColonClause(clause: string): ColonClause {
     !timeWords.has(clauseStart.at(-1) ?? '')
   )
     return { type: 'nobody' };
+  // "Mein Vater hat immer gesagt:", "Der Pfarrer hatte einmal erklärt:": in the perfect, the
+  // subject before the auxiliary (not in reported speech: "…, der Arzt habe ihm erklärt:").
+  const clauseAuxiliary = clauseStart.findIndex((w) => /^(hat|hatte)$/u.test(w));
+  const perfectSubject =
+    clauseAuxiliary > 0 && !prepositionFirst && !frontedObject
+      ? wholeSubject(clauseStart.slice(0, clauseAuxiliary))
+      : null;
   const subject =
     (fronted?.type === 'nobody' ? null : fronted) ??
+    (perfectSubject?.type === 'nobody' ? null : perfectSubject) ??
     // "An die Verteidigerin Sarah Blum gewandt sagte der Staatsanwalt:": whom the preposition
     // names is addressed; the subject follows the verb.
     (prepositionFirst || frontedObject ? null : openingSubject(text)) ??

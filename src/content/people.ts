@@ -561,8 +561,12 @@ export function roleClosedAt(ws: readonly string[], comma: number): string | nul
   let role: string | null = null;
   for (let at = comma; at >= Math.max(0, comma - 6); at--) {
     if (!isRoleWord(ws[at] ?? '')) continue;
+    // "von ihrem Vater, Aurelio Bernasconi. Ihr Mann,": a role before another comma or the end
+    // of a sentence is not the one this comma closes.
+    if (at < comma && /[,.;:!?]$/u.test(ws[at] ?? '')) return role;
     const between = ws.slice(at + 1, comma + 1).map((w) => w.replace(/,$/u, ''));
-    if (!between.every(complementWord)) return role;
+    if (!between.every(complementWord) || ws.slice(at + 1, comma).some((w) => /[,.;:!?]$/u.test(w)))
+      return role;
     // "Der Anwalt der Frau,": a role in the genitive is the complement of the role before it,
     // which is the one the apposition names.
     role = bare(ws[at] ?? '');
@@ -2524,9 +2528,12 @@ export class PeopleIndex {
         const found = setApartByComplement(role)
           ? null
           : this.withRole(noun, offset + start, offset);
+        // "Mein Mann findet das seltsam.": who says "ich" in an answer or a column is one
+        // person throughout, so whom "mein Mann" means does not change with the paragraph.
         const holder =
           found &&
           possessives.has(article) &&
+          !/^(mein|unser)/u.test(article) &&
           relationNouns.has(bare(noun).toLowerCase()) &&
           found.position < offset
             ? null

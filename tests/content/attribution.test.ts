@@ -896,6 +896,14 @@ describe('readColonClause', () => {
     ['Dann, mit einem breiten Grinsen:', { type: 'continuation' }],
     ['Später, leiser:', { type: 'continuation' }],
     ['Dann, nach einer längeren Pause:', { type: 'continuation' }],
+    // In the perfect, the subject stands before the auxiliary.
+    [
+      'Mein Vater hat das einmal so gesagt:',
+      {
+        type: 'subject',
+        subject: { type: 'reference', noun: 'Vater', gender: 'm', owned: true, ownerGender: null },
+      },
+    ],
     ['Am 12. Juli 1996:', { type: 'continuation' }],
     [
       'Dann rief die Trainerin:',
@@ -4891,6 +4899,20 @@ describe('speakers in context', () => {
         ['Schneesturm, Sicht 20 m.', 'speech', 'Alois Imhof'],
         ['Gewitter, Blitz in den Mast.', 'speech', 'Alois Imhof'],
         ['Kalte Hände, warme Stimmen!', 'speech', 'Branko Vidić'],
+      ],
+    ],
+    [
+      "in an interview's answers, «mein Vater» and «mein Mann» are the relatives the introduction named",
+      [
+        'Carla Bernardi imkert seit dreissig Jahren, gelernt hat sie es von ihrem Vater, Aurelio Bernardi. Ihr Mann, Hansruedi Gisi, hilft beim Schleudern.',
+        'Wie gehen Sie mit Verlusten um?',
+        'Man muss verlieren können. Mein Vater hat das einmal so gesagt: «Die Bienen schulden uns nichts.» Daran denke ich oft.',
+        'Reden Sie mit den Bienen?',
+        'Ja. Mein Mann findet das seltsam. Er sagt jeweils: «Die verstehen dich nicht.»',
+      ],
+      [
+        ['Die Bienen schulden uns nichts.', 'speech', 'Aurelio Bernardi'],
+        ['Die verstehen dich nicht.', 'speech', 'Hansruedi Gisi'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {

@@ -186,6 +186,8 @@ describe('names and genders', () => {
     ['Ihr Trainer beim Schachklub Brunnwil,', 'Trainer'],
     ['Die Mutter des Opfers,', 'Mutter'],
     ['Die Präsidentin lobte den Verein,', null],
+    // The role this comma closes, not one another comma or a sentence's end closed before it.
+    ['von ihrem Vater, Aurelio Bernardi. Ihr Mann,', 'Mann'],
   ])('roleClosedAt(%s) is %s', (phrase, role) => {
     const ws = words(phrase);
     expect(roleClosedAt(ws, ws.length - 1)).toBe(role);
