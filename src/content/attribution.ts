@@ -210,7 +210,14 @@ export function findSpeechVerb(
       // "fuhr sie fort": "fährt" says something only with "fort".
       !(/^(fährt|fuhr)$/u.test(lower(w)) && !clauseHasParticle(ws, i, 'fort')) &&
       // "wirft Lopes ein": "wirft" says something only with "ein".
-      !(/^(wirft|warf)$/u.test(lower(w)) && !clauseHasParticle(ws, i, 'ein')) &&
+      // "warf der Regierung vor, …": with "vor", a reproach.
+      !(
+        /^(wirft|warf)$/u.test(lower(w)) &&
+        !clauseHasParticle(ws, i, 'ein') &&
+        !clauseHasParticle(ws, i, 'vor')
+      ) &&
+      // "zeigte sich «fassungslos»": "zeigt" gives a view only with "sich".
+      !(/^(zeigt|zeigte)$/u.test(lower(w)) && lower(ws[i + 1] ?? '') !== 'sich') &&
       // "sah sich mit «Vorwürfen» konfrontiert", "sieht «düster» aus": no opinion.
       !(
         /^(sieht|sah)$/u.test(lower(w)) &&
@@ -296,10 +303,13 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     const start = participle > 0 ? participle : i + 1;
     // Up to two adjectives or an age between article and noun: "der junge Pendler", "die 46-Jährige".
     let n = start;
+    // "der Erste Bevollmächtigte", "die Zweite Bürgermeisterin": an ordinal of a title is
+    // capitalised.
     while (
       n < start + 2 &&
       !isAgeNoun(ws[n] ?? '') &&
-      /^[\p{Ll}\d]/u.test(ws[n] ?? '') &&
+      (/^[\p{Ll}\d]/u.test(ws[n] ?? '') ||
+        (/^(Erste|Zweite|Dritte)[rn]?$/u.test(ws[n] ?? '') && /^\p{Lu}/u.test(ws[n + 1] ?? ''))) &&
       !roleComplementWords.has(ws[n] ?? '')
     )
       n++;
@@ -309,6 +319,9 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     const noun = ws[n] ?? '';
     // "schreibt die «Seewiler Zeitung»": a quoted name after the article is no person.
     if (/^[«„“"‹‚]/u.test(noun)) return { subject: { type: 'nobody' }, length: n + 1 };
+    // "Eine 46-Jährige gab an": somebody new the text names by age only, as "ein Fahrer".
+    if (isAgeNoun(noun) && article === 'indefinite')
+      return { subject: { type: 'role', role: bare(noun) }, length: n + 1 };
     if (isAgeNoun(noun))
       return {
         subject: { type: 'reference', noun: bare(noun), gender: w === 'der' ? 'm' : 'f' },
@@ -2127,6 +2140,21 @@ export function pronounAfterVerb(ws: readonly string[], verb: number): Subject |
 }
 
 /**
+ * Step: whether a clause is an infinitive with "zu" and no subject of its own ("die Vermieter
+ * auf, Senkungen «…» weiterzugeben", "vor, jahrelang «…» zu haben"): what it says is said by the
+ * subject of the verb before it.
+ */
+export function zuInfinitive(clause: readonly string[]): boolean {
+  const last = lower(bare(clause.at(-1) ?? ''));
+  return (
+    clause.length >= 2 &&
+    !personPronouns.has(lower(clause[0] ?? '')) &&
+    (/^\p{Ll}+en$/u.test(last) || /^\p{Ll}+zu\p{Ll}+en$/u.test(last)) &&
+    (lower(clause.at(-2) ?? '') === 'zu' || /^\p{Ll}{2,}zu\p{Ll}{2,}en$/u.test(last))
+  );
+}
+
+/**
  * Step: whether the words before a few quoted words open with the one who uses them: a subject
  * alone, then a verb of saying or of opinion, and no comma since, so that whoever else is named
  * is the verb's object ("Anna Meier bezeichnete Gemeindepräsident Beat Gmür als" → yes). Not a
@@ -2155,7 +2183,9 @@ export function opensWithSpeaker(before: string): boolean {
     comma - verb <= 5 &&
     (ws[comma] ?? '').endsWith(',') &&
     !ws.slice(comma + 1).some((w) => /[,;:]$/u.test(w)) &&
-    (lower(ws[comma + 1] ?? '') === 'dass' || inSubjunctive(ws.slice(comma + 1)));
+    (lower(ws[comma + 1] ?? '') === 'dass' ||
+      inSubjunctive(ws.slice(comma + 1)) ||
+      zuInfinitive(ws.slice(comma + 1)));
   // "In einem Interview nannte Marco seine Frau seinen «…»": a phrase put first, then the verb
   // and its subject, a name or "er".
   const inverted =

@@ -1165,6 +1165,8 @@ export class PeopleIndex {
   private readonly ages = new Map<string, number>();
   /** Where the sentences of the texts recorded so far start, in reading order. */
   private readonly sentenceStarts: number[] = [];
+  /** Where each text recorded so far (a paragraph, a heading) starts, in reading order. */
+  private readonly textStarts: number[] = [];
   /** Where a colon opens a clause with a capitalised word: "… von unerwarteter Seite: Lisa Moser …". */
   private readonly colonClauses: number[] = [];
   /** Where a verb of winning stands outside quotations ("hat die Abfahrt gewonnen"). */
@@ -1750,6 +1752,7 @@ export class PeopleIndex {
     sentenceStarts: readonly number[],
   ): void {
     this.sentenceStarts.push(...sentenceStarts.map((s) => offset + s));
+    this.textStarts.push(offset);
     tokens.forEach(({ word, start }, i) => {
       const next = tokens[i + 1];
       if (word.endsWith(':') && next && /^\p{Lu}/u.test(next.word))
@@ -2996,6 +2999,27 @@ export class PeopleIndex {
     if (fits?.genitive && fits.object) return null;
     // "Keller traf sich mit Lea Muster. Sie …": after a preposition only a gender that fits says who.
     if (fits?.object && !(gender && fits.gender === gender)) return null;
+    // "Als Elia Rüfenacht auf den Rücken fiel. 6:7, 7:6 gegen den Norweger Henrik Solbakken.
+    // «…», sagte er": a person after a preposition, with a subject of the gender in their
+    // sentence or the one before it in the paragraph, may be either.
+    if (fits?.object && fits.named) {
+      const sentence = this.sentenceStartBefore(fits.position);
+      const text = this.textStarts.findLast((t) => t <= fits.position) ?? 0;
+      const from = Math.max(text, sentence > 0 ? this.sentenceStartBefore(sentence - 1) : sentence);
+      if (
+        before.some(
+          (m) =>
+            m.named &&
+            !m.object &&
+            m.speaker &&
+            m.speaker !== fits.speaker &&
+            m.gender === fits.gender &&
+            m.position >= from &&
+            m.position < fits.position,
+        )
+      )
+        return null;
+    }
     // "Er hält seinen Sohn im Arm. «…», sagt er": a pronoun of the gender before the person in
     // their sentence is its subject, and the person named after it an object; the pronoun
     // means whom that subject means.

@@ -194,6 +194,18 @@ export function classifyQuote({
     !isGenitiveDeterminer(bare(prefixWords.at(-2) ?? '').toLowerCase())
   )
     return 'name';
+  // "Meistens sei es der Fado «Mar de Inverno», verrät sie": right after a naming noun, a title
+  // whatever verb of saying follows; that one says who told the sentence.
+  if (
+    couldBeTitle(inner) &&
+    !afterColon &&
+    attributedAfter &&
+    isNamingNoun(lastWordBefore) &&
+    // Not "des Vereins «Stolz»": a noun in the genitive is whose, not what.
+    !/^(des|eines|seines|ihres)$/u.test(bare(prefixWords.at(-2) ?? '').toLowerCase()) &&
+    !innerIsSentence
+  )
+    return 'name';
   if (couldBeTitle(inner) && !afterColon && !attributedAfter) {
     if (namedByPrefix(prefix)) return 'name';
     if (joinedTo === 'name') return 'name';

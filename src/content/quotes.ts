@@ -19,6 +19,7 @@ import {
   opensWithSpeaker,
   othersWords,
   ownerOfStatementClause,
+  zuInfinitive,
   readColonClause,
   readSubject,
   reportedQuestion,
@@ -827,6 +828,16 @@ export function extractQuotes(
               const l = w.toLowerCase().replace(/[^\p{L}]/gu, '');
               return (speechVerbs.has(l) || opinionVerbs.has(l)) && /^ge/u.test(l);
             });
+          // "forderte die Vermieter auf, Senkungen «umgehend» weiterzugeben": the clause the words
+          // stand in, with what follows them, an infinitive with "zu" of the verb before.
+          const afterClause = after.split(/[,.;:!?]/u)[0] ?? '';
+          const infinitive =
+            before.includes(',') &&
+            zuInfinitive(
+              writersWords(
+                `${before.slice(before.lastIndexOf(',') + 1)} ${span.inner} ${afterClause}`,
+              ),
+            );
           const ownSpeaker =
             writtenBefore ||
             termNamed ||
@@ -846,13 +857,16 @@ export function extractQuotes(
             !ownSpeaker &&
             !inAttribution(text.slice(sentence.start, span.start)) &&
             !inDescribingClause(before, after) &&
-            // "Als X der Finanzvorsteherin vorwarf, sie habe «…»": whom the reproach is about.
-            !lead.some((w) => {
-              const l = w.toLowerCase().replace(/[^\p{L}]/gu, '');
-              return reproachNouns.has(l) || reproachVerbs.has(l);
-            }) &&
+            // "Als X der Finanzvorsteherin vorwarf, sie habe «…»": whom the reproach is about;
+            // not "warf der Regierung vor, die Ausgaben «laufen zu lassen»", the accuser's words.
+            (infinitive ||
+              !lead.some((w) => {
+                const l = w.toLowerCase().replace(/[^\p{L}]/gu, '');
+                return reproachNouns.has(l) || reproachVerbs.has(l);
+              })) &&
             (source !== null ||
               opensWithSpeaker(before) ||
+              (infinitive && opensWithSpeaker(`${before} _ ${afterClause}`)) ||
               people.peopleBetween(blockStart + sentence.start + addressLength(before), position) <=
                 1)
           )

@@ -123,13 +123,14 @@ export const pluralSpeechVerbs = list(
 
 /**
  * Verbs that give an opinion of somebody about something quoted in a few words: X sprach von
- * einem «…», X nannte es «…», X bezeichnete es als «…». Their subject is the speaker of a partial quote.
+ * einem «…», X nannte es «…», X bezeichnete es als «…», X zeigte sich «…». Their subject is the
+ * speaker of a partial quote.
  */
 export const opinionVerbs = list(
   'opinionVerbs',
   `
   spricht sprach gesprochen nennt nannte genannt bezeichnet bezeichnete beschreibt beschrieb
-  würdigt würdigte sieht sah
+  würdigt würdigte sieht sah zeigt zeigte
 `,
 );
 
@@ -630,7 +631,10 @@ export const possessives = list(
 );
 
 /** Words after which a role phrase continues with its complement: Sprecher der Kantonspolizei Seewil, CEO der Gruppe in Gräbligen, Sprecher des Bundesamts für Verkehr, Trainer beim FC Seewil. */
-export const roleComplementWords = list('roleComplementWords', `der des von vom aus in für beim`);
+export const roleComplementWords = list(
+  'roleComplementWords',
+  `der des eines von vom aus in für beim`,
+);
 
 /**
  * Prepositions that place somebody unnamed, lower case: "Ein Bäcker am Marktplatz klagt", "Eine
@@ -681,7 +685,7 @@ export const namingNouns = list(
   Hashtag Schlagzeile Rubrik Blog Newsletter Kanal Kanals Account Produkt Kollektion Petition
   Motion Postulat Interpellation Vorlage Gewerkschaft Genossenschaft Stiftung Gesellschaft Verband
   Verbands Broschüre Ratgeber Leitfaden Handbuch Gala Komitee Gasthof Gasthaus Beiz Forum Forums
-  Schlager Duett
+  Schlager Duett Fado Arie Hymne Walzer Polka Chanson Choral Motette Messe
 `,
 );
 

@@ -7,6 +7,7 @@ import {
   continuesReportedSpeech,
   findSpeechVerb,
   placingPhraseEnd,
+  zuInfinitive,
   hasOwnSpeaker,
   inDescribingClause,
   inSubjunctive,
@@ -746,6 +747,18 @@ describe('viewHolder', () => {
     ['Anders sieht es die Gewerkschaft', null],
   ])('%s', (clause, holder) => {
     expect(viewHolder(clause)).toEqual(holder);
+  });
+});
+
+describe('zuInfinitive', () => {
+  it.each([
+    [['künftige', 'Senkungen', 'umgehend', 'weiterzugeben.'], true],
+    [['jahrelang', 'nur', 'Häuser', 'gewidmet', 'zu', 'haben.'], true],
+    // A subject of its own, or a finite verb: no infinitive.
+    [['sie', 'habe', 'geschlafen.'], false],
+    [['die', 'Ausgaben', 'stiegen.'], false],
+  ])('%j → %s', (clause, expected) => {
+    expect(zuInfinitive(clause)).toBe(expected);
   });
 });
 
@@ -4913,6 +4926,30 @@ describe('speakers in context', () => {
       [
         ['Die Bienen schulden uns nichts.', 'speech', 'Aurelio Bernardi'],
         ['Die verstehen dich nicht.', 'speech', 'Hansruedi Gisi'],
+      ],
+    ],
+    [
+      'a person after a preposition with a subject of the gender in the sentence before is either',
+      [
+        'Es war kurz nach 22 Uhr, als Elia Rüfli auf den Rücken fiel. 6:7, 6:4, 7:6 gegen den Norweger Henrik Solbak, die Nummer 14 der Welt. «Ich habe keine Ahnung, wie ich das geschafft habe», sagte er ins Platzmikrofon.',
+      ],
+      [['Ich habe keine Ahnung, wie ich das geschafft habe', 'speech', null]],
+    ],
+    [
+      'an ordinal in a title, «zeigte sich», an infinitive with «zu» after a demand or a reproach, and «Eine 46-Jährige»',
+      [
+        'Die Gewerkschaft reagierte empört. «Das ist Kahlschlag», sagte der Erste Bevollmächtigte der Gewerkschaft Tannwil, Jörg Pfannberg.',
+        'Bürgermeisterin Sabine Hollenstein zeigte sich «fassungslos».',
+        'Ein Sprecher des Mieterverbands forderte die Vermieter auf, künftige Senkungen «umgehend und ohne Tricks» weiterzugeben.',
+        'Fraktionschef Peter Vonlanden warf der Regierung vor, die Ausgaben «laufen zu lassen».',
+        'Elf Fahrer wurden mit dem Handy angetroffen. Eine 46-Jährige gab an, sie habe «nur kurz auf die Navigation geschaut».',
+      ],
+      [
+        ['Das ist Kahlschlag', 'speech', 'Jörg Pfannberg'],
+        ['fassungslos', 'partial', 'Sabine Hollenstein'],
+        ['umgehend und ohne Tricks', 'partial', 'Sprecher des Mieterverbands'],
+        ['laufen zu lassen', 'partial', 'Peter Vonlanden'],
+        ['nur kurz auf die Navigation geschaut', 'partial', '46-Jährige'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {

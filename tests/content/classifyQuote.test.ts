@@ -183,6 +183,13 @@ describe('classifyQuote', () => {
       'partial',
     ],
     ['a newspaper after "gegenüber dem"', 'Das sagte sie gegenüber dem ', 'Blick', '.', 'name'],
+    [
+      'a title right after a naming noun, with a verb of saying after it',
+      'Meistens sei es der Fado ',
+      'Mar de Inverno',
+      ', verrät sie.',
+      'name',
+    ],
     ['a place adjective and a noun', 'Er sagt im ', 'Seewiler Boten', ': «Nein.»', 'name'],
     // partial quotes: a few words inside the writer's sentence
     [
