@@ -23,6 +23,7 @@ import {
   inscriptionNouns,
   writtenTextNouns,
   femaleGivenNames,
+  eitherGivenNames,
   heForms,
   indefiniteArticles,
   maleGivenNames,
@@ -117,7 +118,8 @@ export const isAgeNoun = (word: string) => /^\d+-Jährige[nr]?$/u.test(bare(word
 export const isDemonym = (word: string) =>
   /^\p{Lu}\p{Ll}+(er|erin)$/u.test(bare(word)) || nationalityNouns.has(bare(word).toLowerCase());
 
-const inGivenNameLists = (word: string) => femaleGivenNames.has(word) || maleGivenNames.has(word);
+const inGivenNameLists = (word: string) =>
+  femaleGivenNames.has(word) || maleGivenNames.has(word) || eitherGivenNames.has(word);
 
 /** "Andreas", "Lea", "Kai-Uwe": a given name the lists know, or given names joined by a hyphen. */
 export const isGivenName = (word: string) =>
@@ -299,7 +301,7 @@ export function withoutObjectNoun(name: string, previous: string): string {
  * not "Kanton Zürich", "ETH Zürich" or a word never named so, such as "Santésuisse").
  */
 export function namedAsPerson(word: string, text: readonly string[]): boolean {
-  if (femaleGivenNames.has(word) || maleGivenNames.has(word)) return true;
+  if (inGivenNameLists(word)) return true;
   return text.some(
     (w, i) =>
       i + 1 < text.length &&
@@ -342,7 +344,13 @@ export function genderOfName(name: string): Gender {
  */
 export function looksLikePersonName(name: string): boolean {
   const parts = withoutTitles(name).split(' ');
-  return parts.length >= 2 && (genderOfName(name) !== null || /^\p{Lu}\.$/u.test(parts[0] ?? ''));
+  const given = (parts[0] ?? '').split('-')[0] ?? '';
+  return (
+    parts.length >= 2 &&
+    (genderOfName(name) !== null ||
+      eitherGivenNames.has(given) ||
+      /^\p{Lu}\.$/u.test(parts[0] ?? ''))
+  );
 }
 
 /**

@@ -814,8 +814,8 @@ export const continuationClause =
  * French and Italian news, and in the news of and about people of Albanian, Turkish, Kurdish,
  * Arab, Persian, Eritrean, Tamil, Portuguese, Spanish, Balkan, Slavic, Baltic, Greek, Nordic,
  * English, Irish and Dutch origin, as German-language papers spell them (Noémie, Łukasz, Søren);
- * a name that is used for both (Andrea, Sascha, Kim, Nikola) is in neither list, nor is one that
- * is also a German word (Segen, Maxime, Davor).
+ * a name that is used for both (Andrea, Sascha, Kim, Nikola) is in `eitherGivenNames` instead,
+ * and one that is also a German word (Segen, Maxime, Davor) in none.
  */
 export const femaleGivenNames = list(
   'femaleGivenNames',
@@ -1015,6 +1015,19 @@ export const maleGivenNames = list(
   Zedong Zeno Zlatan Zoltán Émile Éric Étienne Ólafur Óscar Đorđe Łukasz Željko
   Luan Afrim Kujtim Gëzim Shpend Arbër Xhevdet Graham Gordon Trevor Stuart Rhys Dylan Callum Ronan Aidan Kieran Brendan
   Ernesto Gilberto Arturo Ottavio Aurelio Emilio Duarte Afonso Eero Bjørn Ciarán Hamish Alistair
+`,
+);
+
+/**
+ * Given names, capitalised, that name women and men alike (Andrea is a Swiss woman and an
+ * Italian man, Deniz a Turkish name of either): a name all the same, whose gender the text must
+ * say ("sagt er", "die Studentin Kim Meier").
+ */
+export const eitherGivenNames = list(
+  'eitherGivenNames',
+  `
+  Andrea Sascha Kim Nikola Nicola Deniz Robin Alex Gabriele Dominique Claude Michele Noa Jona
+  Eike Chris Charlie Mika Janne Sandy Ariel Sam
 `,
 );
 

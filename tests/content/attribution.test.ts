@@ -1387,7 +1387,7 @@ describe('speakers in context', () => {
       'a person the text names by one name: a pronoun after it means nobody before, or the given name the lists know',
       [
         'Qerim Hoxha wird Betrug vorgeworfen. «Er hat die Buchhaltung gefälscht», sagte Staatsanwalt Rolf Meyerhans. Hoxha bestritt die Vorwürfe. «Ich habe alles korrekt abgerechnet», sagte er.',
-        '«Das muss freiwillig bleiben», sagt Rektor Hanspeter Gubler. Deniz riss das Couvert sofort auf. «Eigentlich vermisse ich es nicht», sagt er.',
+        '«Das muss freiwillig bleiben», sagt Rektor Hanspeter Gubler. Efkan riss das Couvert sofort auf. «Eigentlich vermisse ich es nicht», sagt er.',
         '«Der Versuch läuft gut», sagt Lehrerin Anna Keller. Lea, zehn, packt ihren Thek. «Jetzt habe ich frei», sagt sie.',
       ],
       [
@@ -4950,6 +4950,17 @@ describe('speakers in context', () => {
         ['umgehend und ohne Tricks', 'partial', 'Sprecher des Mieterverbands'],
         ['laufen zu lassen', 'partial', 'Peter Vonlanden'],
         ['nur kurz auf die Navigation geschaut', 'partial', '46-Jährige'],
+      ],
+    ],
+    [
+      'a given name of women and men alike is a name; the pronoun says the gender',
+      [
+        'Mit im Wagen sitzt Deniz Yılmazer, 19, im zweiten Lehrjahr. Er hat vorher Informatik studiert. «Meine Eltern dachten erst, ich mache Witze», sagt er.',
+        'Andrea Meierhans ist Lernende im zweiten Jahr. «Das ist schön», sagt Andrea Meierhans.',
+      ],
+      [
+        ['Meine Eltern dachten erst, ich mache Witze', 'speech', 'Deniz Yılmazer'],
+        ['Das ist schön', 'speech', 'Andrea Meierhans'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {

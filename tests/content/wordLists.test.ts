@@ -89,6 +89,7 @@ const capitalisedLists = [
   'namingNouns',
   'femaleGivenNames',
   'maleGivenNames',
+  'eitherGivenNames',
   'academicTitles',
   'organisationWords',
   'peopleGroupNouns',
