@@ -1425,6 +1425,21 @@ export class PeopleIndex {
     return named.length === 1 ? named[0] : undefined;
   }
 
+  /**
+   * Whether `role` is somebody the text gave an age and no name ("eine 19-jährige Baslerin") and
+   * `named` a person it named with no age of their own: then the age may be how it goes on to
+   * speak of the one it now names.
+   */
+  private unnamedOfAge(role: string | undefined, named: string): boolean {
+    return (
+      role !== undefined &&
+      role !== named &&
+      named.includes(' ') &&
+      !this.ages.has(named) &&
+      !this.mentions.some((m) => m.speaker === role && m.named)
+    );
+  }
+
   /** Whether the text mentions this person in the stretch from `from` up to `to`. */
   private mentionedInParagraph(name: string, from: number, to: number): boolean {
     return this.mentions.some((m) => m.speaker === name && m.position >= from && m.position < to);
@@ -2175,8 +2190,13 @@ export class PeopleIndex {
           dead || (named && this.tiedToAnother(named.speaker, offset, offset + start, gender, age))
             ? undefined
             : named?.speaker;
+        // "…, das eine 19-jährige Baslerin geschrieben hat.¶… stammt von Selin Aksoy. Die
+        // 19-Jährige …": the person the paragraph names, of no age yet, is whom the text
+        // introduced by that age and no name.
+        const namedNow =
+          ofAge.length === 1 && inBlock !== undefined && this.unnamedOfAge(ofAge[0], inBlock);
         const speaker =
-          ofAge.length === 1
+          ofAge.length === 1 && !namedNow
             ? ofAge[0]
             : inBlock && (this.ages.get(inBlock) ?? age) === age
               ? inBlock
@@ -3323,7 +3343,11 @@ export class PeopleIndex {
         ofAge.length === 1 &&
         this.mentions.some((m) => m.speaker === ofAge[0] && m.position < position)
       )
-        return ofAge[0] ?? null;
+        return last &&
+          this.unnamedOfAge(ofAge[0], last) &&
+          this.mentionedInParagraph(last, since, position)
+          ? last
+          : (ofAge[0] ?? null);
       // "Elisabeth übergab an ihre Tochter Nina. «…», sagte die Mutter.¶Die 34-Jährige …": a
       // relation the text did not name is somebody's relative, and the age says not whose.
       if (last && familyRelations.has(last.toLowerCase())) return null;

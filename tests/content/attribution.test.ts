@@ -4963,6 +4963,20 @@ describe('speakers in context', () => {
         ['Das ist schön', 'speech', 'Andrea Meierhans'],
       ],
     ],
+    [
+      'somebody introduced by age and no name, then named with that age, is the person named',
+      [
+        'Sechzig Jugendliche reisen nach Skandinavien. Im Gepäck: ein Stück, das eine 19-jährige Baslerin eigens für die Reise geschrieben hat.',
+        'Das neue Stück heisst «Rheinlicht» und stammt von Selin Akbaş. Die 19-Jährige spielte fünf Jahre lang Bratsche im Orchester. «Ich wollte etwas schreiben, das nach Basel klingt», sagt sie.',
+        'Ein 52-jähriger Autohändler ist verurteilt worden. Er hatte Autos verkauft, die ihm nicht gehörten.',
+        'Der 52-Jährige zeigte sich geständig. «Ich habe den Überblick verloren», sagte er.',
+      ],
+      [
+        ['Rheinlicht', 'name', null],
+        ['Ich wollte etwas schreiben, das nach Basel klingt', 'speech', 'Selin Akbaş'],
+        ['Ich habe den Überblick verloren', 'speech', 'Autohändler'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
