@@ -2651,6 +2651,13 @@ export class PeopleIndex {
                 position: offset + start,
                 gender,
                 named: false,
+                // "Ein Anwohner sah den Mann davonrennen.": after a verb, "den" is an object's.
+                ...(article === 'den' &&
+                plainPersonNouns.has(bare(noun).toLowerCase()) &&
+                i > 0 &&
+                !endsSentence(previous)
+                  ? { object: true }
+                  : {}),
                 ...relative,
               },
         );
@@ -3027,6 +3034,23 @@ export class PeopleIndex {
     if (fits?.genitive && fits.object) return null;
     // "Keller traf sich mit Lea Muster. Sie …": after a preposition only a gender that fits says who.
     if (fits?.object && !(gender && fits.gender === gender)) return null;
+    // "Ein Anwohner sah den Mann davonrennen. «…», sagt er", "Die Schwedin stieg vor der
+    // Zweitplatzierten aus dem Wasser. «…», sagte sie": somebody unnamed as an object, after
+    // the named or introduced subject of the gender in the sentence, is not whom it means.
+    if (fits?.object && !fits.named && gender && fits.gender === gender) {
+      const sentence = this.sentenceStartBefore(fits.position);
+      const subject = before
+        .filter(
+          (m) =>
+            m.position >= sentence &&
+            m.position < fits.position &&
+            !m.object &&
+            !m.genitive &&
+            m.gender === gender,
+        )
+        .at(-1);
+      if (subject?.speaker && (subject.named || subject.introduced)) return subject.speaker;
+    }
     // "Als Elia Rüfenacht auf den Rücken fiel. 6:7, 7:6 gegen den Norweger Henrik Solbakken.
     // «…», sagte er": a person after a preposition, with a subject of the gender in their
     // sentence or the one before it in the paragraph, may be either.

@@ -914,7 +914,7 @@ export const femaleGivenNames = list(
   Yusra Zehra Zeinab Zilan Zofia Zorica Zrinka Zsuzsanna Zsófia Zuzana Zuzanna Ágnes Ángela Çiğdem
   Élisabeth Élise Émilie Éva Özge Şule Špela Šárka Željka
   Lule Flutura Majlinda Ermira
-  Ernestina Graziella Rosaria Assunta Concetta Filomena Immacolata Mirella Mafalda Consuelo
+  Freya Freja Ernestina Graziella Rosaria Assunta Concetta Filomena Immacolata Mirella Mafalda Consuelo
   Itziar Ainhoa Radmila Bożena Grażyna Halina Siri Eija Tuula Riitta Päivi Gülşen Gwen Bronwen
   Siân Róisín
 `,

@@ -4977,6 +4977,17 @@ describe('speakers in context', () => {
         ['Ich habe den Überblick verloren', 'speech', 'Autohändler'],
       ],
     ],
+    [
+      'somebody unnamed as an object after the subject of the gender is not whom the pronoun means',
+      [
+        'Am schnellsten war Freya Lindholm. Die 29-jährige Schwedin, die seit vier Jahren in Seeholz wohnt, stieg nach 41 Minuten aus dem Wasser – fast zwei Minuten vor der Zweitplatzierten. «Das war fast wie in der Badewanne», sagte sie lachend.',
+        'Ein Anwohner sah den Mann davonrennen. «Er ist an meinem Küchenfenster vorbeigerannt», sagt er.',
+      ],
+      [
+        ['Das war fast wie in der Badewanne', 'speech', 'Freya Lindholm'],
+        ['Er ist an meinem Küchenfenster vorbeigerannt', 'speech', 'Anwohner'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
