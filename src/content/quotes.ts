@@ -38,6 +38,7 @@ import {
 } from './attribution';
 import type { Quote, QuoteKind, QuoteLocation } from './model';
 import {
+  bare,
   hasNameMarks,
   inPassive,
   isAgeNoun,
@@ -74,6 +75,7 @@ import {
   writtenTextNouns,
   onlyThisMuch,
   soCalled,
+  neuterPersonNouns,
 } from './wordLists';
 
 type TextPart = { part: QuoteLocation['part']; index: number; text: string };
@@ -127,8 +129,12 @@ const contentPreposition = (verb: string, preposition: string) => {
  */
 function inAttribution(before: string): boolean {
   const ws = wordsOutsideQuotes(before);
+  // "Das Becken findet sie «zu schick»": a verb of finding takes the words as its complement.
   const verb = ws.findLastIndex(
-    (w) => speechVerbs.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) && /^\p{Ll}/u.test(w),
+    (w) =>
+      speechVerbs.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) &&
+      /^\p{Ll}/u.test(w) &&
+      !/^(findet|fand)$/u.test(w),
   );
   const [article = '', noun = ''] = ws.slice(verb + 1);
   // "warnte vor einem «…»", "schwärmte von der «…»": what the verb's preposition takes is what
@@ -137,6 +143,8 @@ function inAttribution(before: string): boolean {
     ((definiteArticles.has(article) || indefiniteArticles.has(article)) &&
       /^\p{Lu}/u.test(noun) &&
       !isRoleWord(noun)) ||
+    // "findet das Becken «…»": a thing in the neuter is what the verb takes.
+    (article === 'das' && /^\p{Lu}/u.test(noun) && !neuterPersonNouns.has(bare(noun))) ||
     contentPreposition(ws[verb] ?? '', article);
   return verb >= 0 && !object && !ws.slice(verb).some((w) => w.endsWith(','));
 }

@@ -4988,6 +4988,21 @@ describe('speakers in context', () => {
         ['Er ist an meinem Küchenfenster vorbeigerannt', 'speech', 'Anwohner'],
       ],
     ],
+    [
+      '«findet sie» takes the few words after it as her view, with the object first or after the verb',
+      [
+        'Auch Elfriede Riegger ist wieder da. Die 88-Jährige schwimmt jeden Morgen. Das neue Becken findet sie «ein bissle zu schick». Und dann, mit einem Blick Richtung Sprungturm: «Aber Hauptsach, es ist wieder offen.»',
+        'Selin Akbaş studiert Komposition. «Ich wollte etwas schreiben», sagt sie. Dass ihr Orchester das Werk spielt, findet sie «ein bisschen verrückt».',
+        'Beat Gmünder findet das Becken «schick».',
+      ],
+      [
+        ['ein bissle zu schick', 'partial', 'Elfriede Riegger'],
+        ['Aber Hauptsach, es ist wieder offen.', 'speech', 'Elfriede Riegger'],
+        ['Ich wollte etwas schreiben', 'speech', 'Selin Akbaş'],
+        ['ein bisschen verrückt', 'partial', 'Selin Akbaş'],
+        ['schick', 'partial', 'Beat Gmünder'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
