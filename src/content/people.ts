@@ -1050,6 +1050,9 @@ function afterFrontedObject(
   const verb = tokens[i - 1]?.word ?? '';
   return (
     /^\p{Ll}+$/u.test(verb) &&
+    // Not "…: Hansruedi Zurbriggen, …, wie er selbst betonte": a pronoun in a clause of its own.
+    !subordinators.has(verb) &&
+    verb !== 'wie' &&
     !prepositions.test(verb) &&
     !definiteArticles.has(verb) &&
     !indefiniteArticles.has(verb) &&
@@ -2780,6 +2783,13 @@ export class PeopleIndex {
       !isOrganisationWord(name) &&
       !this.people.has(name) &&
       !this.shared.has(name) &&
+      // "Geplant hat den Umbau X", "Bestätigt wurde …": a participle put first, before its
+      // auxiliary.
+      !(
+        /^(Ge|Be|Ver|Er|Ent|Zer)\p{Ll}+(t|en)$/u.test(name) &&
+        !isGivenName(name) &&
+        /^(hat|hatte|wurde|ist|war|haben)$/u.test(next)
+      ) &&
       (word.endsWith(',')
         ? /^(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\p{Ll}+(zehn|zig)),$/u.test(
             next,

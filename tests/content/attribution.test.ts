@@ -5003,6 +5003,29 @@ describe('speakers in context', () => {
         ['schick', 'partial', 'Beat Gmünder'],
       ],
     ],
+    [
+      'a participle put first before its auxiliary is no unknown name; a demonym then means the person named',
+      [
+        'Geplant hat den Umbau Pierre-Yves Dumas vom Büro Dumas + Kächeli aus Tannwil. «Das alte Becken hat Wasser verloren», sagte der gebürtige Elsässer.',
+        'Bestätigt wurde die Sichtung von Luigi Obwalder, dem Wirt der Schartenhütte. Er hatte schon ein Bellen gehört. «Ich hab mir gedacht, jetzt wirst narrisch», gibt der Südtiroler zu.',
+      ],
+      [
+        ['Das alte Becken hat Wasser verloren', 'speech', 'Pierre-Yves Dumas'],
+        ['Ich hab mir gedacht, jetzt wirst narrisch', 'speech', 'Luigi Obwalder'],
+      ],
+    ],
+    [
+      'a pronoun in a «wie»-clause after a fronted object is no subject after the object',
+      [
+        'Gemeindepräsident Urs Käppler begrüsste.',
+        'Gemeinderätin Fabienne Zurbrügg stellte das Projekt vor.',
+        'Den Rückweisungsantrag stellte ausgerechnet ein Zurbrügg: Hansruedi Zurbrügg, Landwirt aus Grod und mit der Gemeinderätin, wie er selbst betonte, «nur entfernt verwandt». «Ich bin nicht gegen ein neues Schulhaus», sagte er.',
+      ],
+      [
+        ['nur entfernt verwandt', 'partial', 'Hansruedi Zurbrügg'],
+        ['Ich bin nicht gegen ein neues Schulhaus', 'speech', 'Hansruedi Zurbrügg'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
