@@ -232,7 +232,8 @@ export const officeStems = [
   ...list(
     'officeStems',
     `präsident chef minister kanzler senator abgeordnete vorsitzende premier politiker
-  parlamentarier diplomat botschafter gesandte konsul landammann rat rätin vorsteher kandidat`,
+  parlamentarier diplomat botschafter gesandte konsul landammann rat rätin vorsteher kandidat
+  bürgermeister gemeindeammann stadtammann`,
   ),
 ];
 

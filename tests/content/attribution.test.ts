@@ -5026,6 +5026,19 @@ describe('speakers in context', () => {
         ['Ich bin nicht gegen ein neues Schulhaus', 'speech', 'Hansruedi Zurbrügg'],
       ],
     ],
+    [
+      'a mayor is an office: «der Rathauschef» after «Bürgermeister X» is X',
+      [
+        'Bürgermeister Hartmut Schäufel erinnerte in seiner Ansprache an die Anfänge. «Heute stehen wir hier in einer Schule, um die uns die Region beneidet», sagte der Rathauschef.',
+      ],
+      [
+        [
+          'Heute stehen wir hier in einer Schule, um die uns die Region beneidet',
+          'speech',
+          'Hartmut Schäufel',
+        ],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
