@@ -2088,7 +2088,9 @@ export class PeopleIndex {
         if (
           k > i + 1 &&
           (owned || unnamedPerson) &&
-          (relationNouns.has(relation.toLowerCase()) || unnamedPerson) &&
+          (relationNouns.has(relation.toLowerCase()) ||
+            isKinship(relation.toLowerCase()) ||
+            unnamedPerson) &&
           /^\p{Lu}/u.test(relation) &&
           !readName(tokens.slice(k + 1, k + 4).map((t) => t.word))
         )
@@ -2364,6 +2366,21 @@ export class PeopleIndex {
               modalVerbs.has(previous.toLowerCase()) &&
               isPersonNounByForm(bare(role)) &&
               !isRoleWord(role)));
+        // "Die zweite Zeugin, eine Mitarbeiterin der Bank, schilderte …": a role with an
+        // adjective that opens the sentence, set off by an apposition with "ein" that names
+        // nobody, is somebody the text does not name (unless somebody holds the role).
+        if (
+          /^(der|die)$/u.test(article) &&
+          opensSentence &&
+          adjectives > 0 &&
+          /^\p{Lu}\p{Ll}+,$/u.test(role) &&
+          isRoleWord(role) &&
+          /^(ein|eine)$/u.test(tokens[i + 2 + adjectives]?.word ?? '') &&
+          !this.withRole(bare(role), offset + start)
+        ) {
+          this.mentionSomebodyUnnamed(offset + start, article === 'der' ? 'm' : 'f');
+          return;
+        }
         // "Die bisherige Chefin der Regionalbank, Sandrine Oberholzer, übernimmt": the
         // apposition after the role's complement names her; she is mentioned there.
         const roleWords = tokens.slice(i + 1 + adjectives, i + 14).map((t) => t.word);
@@ -3013,6 +3030,28 @@ export class PeopleIndex {
         !passedOver(m) &&
         !this.inBackground(m),
     );
+    // "Carvalho kam ins Haus Sülzblick. Ihre Großmutter lebte damals hier. «…», erinnert sie
+    // sich": a relative the text does not name, right after the person named of the gender,
+    // may be either.
+    if (
+      fits &&
+      !fits.named &&
+      gender &&
+      fits.gender === gender &&
+      isKinship(fits.speaker.toLowerCase())
+    ) {
+      const text = this.textStarts.findLast((t) => t <= fits.position) ?? 0;
+      const earlier = before.find((m) => m.position < fits.position);
+      if (
+        earlier &&
+        earlier.position >= text &&
+        earlier.named &&
+        earlier.speaker &&
+        earlier.gender === gender &&
+        !earlier.object
+      )
+        return null;
+    }
     // "Der Gemeinderat hat die Kündigung des Hauswarts bestätigt. … schreibt er": a person in
     // the genitive may be what the pronoun means, or the sentence's subject may be.
     // "Der 27-Jährige ist der ältere Bruder des Siegtorschützen. «…», sagt er": where a named

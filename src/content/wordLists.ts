@@ -497,7 +497,7 @@ export const kinshipNouns = list(
  * a Schwiegertochter not the Tochter. Longest first, as a word is matched against them in order.
  */
 export const kinshipPrefixes = [
-  ...list('kinshipPrefixes', `urgross gross ur schwieger stief halb pflege adoptiv`),
+  ...list('kinshipPrefixes', `urgross urgroß gross groß ur schwieger stief halb pflege adoptiv`),
 ];
 
 /** Role nouns, lower case, given by saying who won: "X gewann. «…», sagte die Siegerin." */

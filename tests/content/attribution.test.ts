@@ -5039,6 +5039,30 @@ describe('speakers in context', () => {
         ],
       ],
     ],
+    [
+      'a role with an adjective and an apposition with «eine» opening a paragraph is somebody new',
+      [
+        'Gerichtspräsidentin Annemarie Zbinder hakte nach: «Haben die Revisoren die Auszüge gesehen?»',
+        'Die zweite Zeugin, eine Mitarbeiterin der Regionalbank, schilderte die Überweisungen. «Es waren immer runde Beträge», sagte die 38-Jährige.',
+      ],
+      [
+        ['Haben die Revisoren die Auszüge gesehen?', 'speech', 'Annemarie Zbinder'],
+        ['Es waren immer runde Beträge', 'speech', null],
+      ],
+    ],
+    [
+      'a relative nobody names, right after the person named of the gender, leaves «sie» open; «meinen Grossvater» is whom «er» means',
+      [
+        'Chorleiterin Joana Carvalhinho dirigiert.',
+        'Carvalhinho kam vor drei Jahren ins Haus Sülzblick. Ihre Großmutter lebte damals hier. «Ich habe im Aufenthaltsraum Klavier gespielt», erinnert sie sich.',
+        'Bergführer Nils Halvorsen begleitet die Forscherin. Wann zweifeln Sie?',
+        'An manchen Abenden. Dann denke ich an meinen Grossvater. Er hätte gesagt: «Jammern wärmt nicht. Pack den Rucksack.»',
+      ],
+      [
+        ['Ich habe im Aufenthaltsraum Klavier gespielt', 'speech', null],
+        ['Jammern wärmt nicht. Pack den Rucksack.', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
