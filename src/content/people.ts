@@ -23,6 +23,7 @@ import {
   inscriptionNouns,
   writtenTextNouns,
   femaleGivenNames,
+  lifeStageNouns,
   eitherGivenNames,
   heForms,
   indefiniteArticles,
@@ -2803,7 +2804,7 @@ export class PeopleIndex {
       // "Geplant hat den Umbau X", "Bestätigt wurde …": a participle put first, before its
       // auxiliary.
       !(
-        /^(Ge|Be|Ver|Er|Ent|Zer)\p{Ll}+(t|en)$/u.test(name) &&
+        /^((Ge|Be|Ver|Er|Ent|Zer)\p{Ll}+(t|en)|\p{Lu}\p{Ll}+iert)$/u.test(name) &&
         !isGivenName(name) &&
         /^(hat|hatte|wurde|ist|war|haben)$/u.test(next)
       ) &&
@@ -3511,6 +3512,12 @@ export class PeopleIndex {
       return named && !this.speaksOfThem(quotation, named, position) ? named.speaker : null;
     }
     const person = this.withRole(noun, position, since);
+    // "Weniger Verständnis zeigt eine Anwohnerin. «…», sagt die Rentnerin": a stage of life
+    // nobody was named with means the person the paragraph introduced with no name.
+    if (!person && lifeStageNouns.has(noun.toLowerCase())) {
+      const unnamedBefore = this.unnamedInBlock(since, position, gender);
+      if (unnamedBefore) return unnamedBefore;
+    }
     // "X hat die Abfahrt gewonnen, vor ihrer Teamkollegin Y. «…», sagte die Siegerin": who won,
     // the subject of the last sentence with a verb of winning, named first and not after a
     // preposition.

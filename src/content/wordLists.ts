@@ -459,6 +459,15 @@ export const proceedingRoles = list(
 export const plainPersonNouns = list('plainPersonNouns', `mann frau bub knabe herr`);
 
 /**
+ * Nouns for a stage of life, lower case: "sagt die Rentnerin" after "eine Anwohnerin …" means
+ * that unnamed person, as "die Frau" does; they hold no office the text could give somebody else.
+ */
+export const lifeStageNouns = list(
+  'lifeStageNouns',
+  `rentner rentnerin pensionist pensionistin pensionär pensionärin witwe witwer senior seniorin`,
+);
+
+/**
  * Role nouns, lower case, that name a person by their tie to another (die Mutter des Opfers, der
  * Anwalt von Muster): with a complement they are somebody else than the person just named.
  */

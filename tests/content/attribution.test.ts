@@ -5063,6 +5063,17 @@ describe('speakers in context', () => {
         ['Jammern wärmt nicht. Pack den Rucksack.', 'speech', null],
       ],
     ],
+    [
+      'a participle in -iert put first is no name; a stage of life after somebody unnamed is that person',
+      [
+        'Organisiert hat den Streik die 17-jährige Lina Kellerhals aus Gossental. Die Kantischülerin steht mit einem Megafon auf dem Brunnen. «Wir haben Petitionen geschrieben», sagt sie.',
+        'Weniger Verständnis zeigt eine Anwohnerin, die mit ihrem Einkaufswägeli vorbei will. «Ich finde es ja gut», sagt die Rentnerin.',
+      ],
+      [
+        ['Wir haben Petitionen geschrieben', 'speech', 'Lina Kellerhals'],
+        ['Ich finde es ja gut', 'speech', 'Anwohnerin'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

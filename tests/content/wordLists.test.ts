@@ -25,6 +25,7 @@ const lowerCaseLists = [
   'compoundOnlyRoleStems',
   'relationNouns',
   'plainPersonNouns',
+  'lifeStageNouns',
   'wholeWordRoleStems',
   'nameParticles',
   'personPronouns',
