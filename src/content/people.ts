@@ -1686,6 +1686,20 @@ export class PeopleIndex {
     // withholds, as tabloids and police reports write it.
     words.forEach((word, i) => {
       const initial = /^(\p{Lu}\.)\*?[,.]?$/u.exec(words[i + 1] ?? '')?.[1];
+      // "Letzte Woche war es Herr B., 82, Landwirt": a patient or client named by the initial.
+      if (
+        initial &&
+        /^(Herr|Frau)$/u.test(word) &&
+        // Not "Herr A. Müller": the initial of a given name before the family name.
+        !isNamePrefix(words[i + 2] ?? '') &&
+        !(/^\p{Lu}\.$/u.test(words[i + 1] ?? '') && isNameWord(bare(words[i + 2] ?? '')))
+      ) {
+        // Found by the initial ("B." later), never by "Herr" or "Frau" alone.
+        const name = `${word} ${initial}`;
+        if (!this.people.has(name))
+          this.people.set(name, { name, role: null, gender: word === 'Herr' ? 'm' : 'f' });
+        return;
+      }
       if (!initial || !isNameWord(word) || isNamePrefix(word)) return;
       const given = isGivenName(word);
       if (given || /\*/u.test(words[i + 1] ?? '') || /^\(\d+\)/u.test(words[i + 2] ?? ''))

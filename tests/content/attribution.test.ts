@@ -5074,6 +5074,18 @@ describe('speakers in context', () => {
         ['Ich finde es ja gut', 'speech', 'Anwohnerin'],
       ],
     ],
+    [
+      '«Herr B.» with an age is a person a pronoun may mean; «Herr» alone never means him',
+      [
+        'Letzte Woche war es Herr B., 82, Landwirt vom Oberberg. Er setzte sich und sagte: «Ich komme nur, weil meine Frau mich schickt.» Dann erzählte er von einem Druck auf der Brust. «Aber nur kurz», fügte er an.',
+        'Herr Müllener sagte: «Es geht.»',
+      ],
+      [
+        ['Ich komme nur, weil meine Frau mich schickt.', 'speech', 'Herr B.'],
+        ['Aber nur kurz', 'speech', 'Herr B.'],
+        ['Es geht.', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
