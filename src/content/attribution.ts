@@ -1950,6 +1950,21 @@ export function reportedQuestion(sentence: string): Subject | null | undefined {
 }
 
 /**
+ * Where the auxiliary of a verb in the perfect stands before it in its clause ("X hat das Buch
+ * als _ bezeichnet", "X hatte in ihrem Plädoyer gesagt"): not first, with no comma between it
+ * and the participle (not "Y habe gefoult, sagte X"); -1 where there is none.
+ */
+function perfectAuxiliary(ws: readonly string[], verb: number): number {
+  return ws.findIndex(
+    (w, j) =>
+      j > 0 &&
+      j < verb &&
+      /^(hat|hatte|habe|hätte)$/u.test(w) &&
+      !ws.slice(j, verb).some((x) => x.endsWith(',')),
+  );
+}
+
+/**
  * Step: the speaker a sentence names for the quotations inside it: the subject of a verb of
  * saying or of opinion ("X sprach von einem «…»", "X sagte, man werde «…»", "Gegenüber dem
  * Blatt sprach Wyss von «…»"), or an attribution at its end ("…, sagte er.", "…, so Fehr.").
@@ -2035,13 +2050,7 @@ export function sentenceSubject(sentence: string): Subject | null {
   }
   // "X hat das Buch als _ bezeichnet": in the perfect the subject stands before the auxiliary.
   // Only with the participle closing the clause: not in "Y habe gefoult, sagte X".
-  const auxiliary = ws.findIndex(
-    (w, j) =>
-      j > 0 &&
-      j < verb &&
-      /^(hat|hatte|habe|hätte)$/u.test(w) &&
-      !ws.slice(j, verb).some((x) => x.endsWith(',')),
-  );
+  const auxiliary = perfectAuxiliary(ws, verb);
   // "Im Kantonsrat sagte X, …", "Vor dem Gemeindehaus sagte X, …": a place or time put first
   // names nobody; the subject follows the verb.
   const fronted = subjectOfWords(ws.slice(0, verb));
@@ -2064,10 +2073,6 @@ export function sentenceSubject(sentence: string): Subject | null {
   );
 }
 
-/**
- * "Das Techportal «Schaltkreis», das die Uhr testen konnte,": an article, a noun (and its quoted
- * name), then a relative clause set off by commas and nothing else before the verb.
- */
 /**
  * "Ein Rekrut der Kompanie, der anonym bleiben wollte," → "Ein Rekrut der Kompanie": the words
  * before a verb without the relative clause that closes them; the words as they are otherwise.
@@ -2108,6 +2113,10 @@ function subjectOfWords(before: readonly string[]): Subject | null {
   return null;
 }
 
+/**
+ * "Das Techportal «Schaltkreis», das die Uhr testen konnte,": an article, a noun (and its quoted
+ * name), then a relative clause set off by commas and nothing else before the verb.
+ */
 export function openingNounWithRelativeClause(before: readonly string[]): boolean {
   const shorter = withoutTrailingRelativeClause(before);
   return shorter !== before && shorter.length <= 4;
@@ -2166,9 +2175,7 @@ export function opensWithSpeaker(before: string): boolean {
   if (verb <= 0 || /^zitiert/u.test(lower(ws[verb] ?? ''))) return false;
   // "Staatsanwältin Sabine Grütter hatte in ihrem Plädoyer gesagt, …": in the perfect, the
   // subject stands before the auxiliary.
-  const auxiliary = ws.findIndex(
-    (w, j) => j > 0 && j < verb && /^(hat|hatte|habe|hätte)$/u.test(w),
-  );
+  const auxiliary = perfectAuxiliary(ws, verb);
   const subject =
     subjectOfWords(ws.slice(0, verb)) ??
     (auxiliary > 0 && !ws.slice(0, verb).some((w) => /[,;:]$/u.test(w))

@@ -1444,6 +1444,11 @@ export class PeopleIndex {
     );
   }
 
+  /** Where the text (a paragraph, a heading) that `position` is in starts. */
+  private textStartBefore(position: number): number {
+    return this.textStarts.findLast((t) => t <= position) ?? 0;
+  }
+
   /** Whether the text mentions this person in the stretch from `from` up to `to`. */
   private mentionedInParagraph(name: string, from: number, to: number): boolean {
     return this.mentions.some((m) => m.speaker === name && m.position >= from && m.position < to);
@@ -3055,7 +3060,7 @@ export class PeopleIndex {
       fits.gender === gender &&
       isKinship(fits.speaker.toLowerCase())
     ) {
-      const text = this.textStarts.findLast((t) => t <= fits.position) ?? 0;
+      const text = this.textStartBefore(fits.position);
       const earlier = before.find((m) => m.position < fits.position);
       if (
         earlier &&
@@ -3120,7 +3125,7 @@ export class PeopleIndex {
     // sentence or the one before it in the paragraph, may be either.
     if (fits?.object && fits.named) {
       const sentence = this.sentenceStartBefore(fits.position);
-      const text = this.textStarts.findLast((t) => t <= fits.position) ?? 0;
+      const text = this.textStartBefore(fits.position);
       const from = Math.max(text, sentence > 0 ? this.sentenceStartBefore(sentence - 1) : sentence);
       if (
         before.some(
