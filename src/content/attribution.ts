@@ -870,14 +870,23 @@ export function secondClause(ws: readonly string[]): readonly string[] | null {
   if (at < 0) return null;
   const rest = ws.slice(at + 1);
   const first = lower(rest[0] ?? '');
-  const ownSubject =
-    /^\p{Lu}/u.test(rest[0] ?? '') ||
-    definiteArticles.has(first) ||
-    indefiniteArticles.has(first) ||
-    possessives.has(first) ||
-    personPronouns.has(first);
-  return ownSubject && rest.length > 1 ? rest : null;
+  const opensSubject = (w: string) =>
+    /^\p{Lu}/u.test(w) ||
+    definiteArticles.has(lower(w)) ||
+    indefiniteArticles.has(lower(w)) ||
+    possessives.has(lower(w)) ||
+    personPronouns.has(lower(w));
+  // ", und dann ruft ein Kind": an adverb of time first, the verb, then a subject of its own.
+  const inverted =
+    clauseOpeningAdverb.test(first) &&
+    /^\p{Ll}+$/u.test(rest[1] ?? '') &&
+    (opensSubject(rest[2] ?? '') || (rest[2] === 'das' && /^\p{Lu}/u.test(rest[3] ?? '')));
+  return (opensSubject(rest[0] ?? '') || inverted) && rest.length > 1 ? rest : null;
 }
+
+/** Adverbs of time that open a main clause before its verb: ", und dann ruft ein Kind". */
+const clauseOpeningAdverb =
+  /^(dann|da|danach|darauf|jetzt|nun|plötzlich|sofort|schliesslich|schließlich|später|anschliessend|anschließend|zuletzt|endlich)$/u;
 
 /** A verb in the plural before its pronoun: "riefen sie", "lachen sie"; not "gegen sie". */
 const pluralVerbBefore = (w: string) =>

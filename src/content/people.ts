@@ -15,6 +15,7 @@ import {
   winnerNouns,
   winningVerbs,
   addresseeTails,
+  askingVerbs,
   bodyNouns,
   compoundOnlyRoleStems,
   counselParticiples,
@@ -44,6 +45,7 @@ import {
   passiveAuxiliaries,
   personPronouns,
   possessives,
+  quantifyingDeterminers,
   proceedingRoles,
   plainPersonNouns,
   personAdjectiveStems,
@@ -682,6 +684,8 @@ export function genderOfRoleWithArticle(article: string, noun: string): Gender {
     if (/^(die|eine)$/iu.test(article)) return 'f';
     if (/^(der|ein)$/iu.test(article)) return 'm';
   }
+  // "den Goalie": the accusative of a man's role (not the dative plural "den Anwohnern").
+  if (/^den$/iu.test(article) && /e$/u.test(bare(noun))) return 'm';
   const byForm = genderOfRole(noun);
   // "der Arzt", "ein Pilot": a role its form does not tell, after a masculine article.
   if (byForm === null && /^(der|ein)$/iu.test(article) && isRoleWord(noun)) return 'm';
@@ -740,6 +744,42 @@ function inRelativeClause(tokens: readonly { word: string }[], i: number): boole
       relativePronouns.test(tokens[pronounAt]?.word ?? '') &&
       /^\p{Ll}/u.test(tokens[pronounAt + 1]?.word ?? '')
     );
+  }
+  return false;
+}
+
+/**
+ * Whether the word at `i` stands in a relative clause whose pronoun right after the comma is
+ * likely its subject ("Lena Moser, die heute die Skischule leitet"): what follows the pronoun
+ * there is the clause's object, no body that speaks.
+ */
+function inSubjectRelativeClause(tokens: readonly { word: string }[], i: number): boolean {
+  if (!inRelativeClause(tokens, i)) return false;
+  for (let j = i - 1; j >= 0; j--) {
+    if (!(tokens[j]?.word ?? '').endsWith(',')) continue;
+    return (
+      /^(der|die|das)$/u.test(tokens[j + 1]?.word ?? '') && /^\p{Lu}/u.test(tokens[j]?.word ?? '')
+    );
+  }
+  return false;
+}
+
+/**
+ * Whether the name from `i` on follows "von" (perhaps with a role between) in a passive sentence
+ * ("Geleitet wird sie von Oberamtfrau Karin Amsler"): the one who acts, whatever stands as the
+ * grammatical subject.
+ */
+function passiveAgent(tokens: readonly { word: string }[], i: number): boolean {
+  const von =
+    tokens[i - 1]?.word === 'von'
+      ? i - 1
+      : tokens[i - 2]?.word === 'von' && isTitleWord(tokens[i - 1]?.word ?? '')
+        ? i - 2
+        : -1;
+  for (let j = von - 1; j >= 0; j--) {
+    const word = tokens[j]?.word ?? '';
+    if (endsSentence(word)) return false;
+    if (/^(wird|wurde|werden|wurden)$/u.test(word)) return true;
   }
   return false;
 }
@@ -808,7 +848,12 @@ export function isPluralRole(article: string, noun: string): boolean {
   const word = bare(noun);
   return (
     /^(die|ihre|seine|unsere|eure|meine|deine)$/iu.test(article) &&
-    ((!/e$/u.test(word) && genderOfRole(noun) !== 'f') || /innen$/u.test(word))
+    ((!/e$/u.test(word) && genderOfRole(noun) !== 'f') ||
+      /innen$/u.test(word) ||
+      // "die Ingenieure", "die Chauffeure": a man's role with the plural -e.
+      (/\p{Ll}e$/u.test(word) &&
+        isRoleWord(word.slice(0, -1)) &&
+        genderOfRole(word.slice(0, -1)) === 'm'))
   );
 }
 
@@ -915,6 +960,8 @@ export type Mention = {
   genitive?: boolean;
   /** A mention by a family name two people share, resolved to one of them (or to nobody: ''). */
   byFamilyName?: boolean;
+  /** Who acts in a passive sentence ("Geleitet wird sie von Karin Amsler"), named after "von". */
+  agent?: boolean;
   /** The subject of reported speech somebody else passes on ("Ihre Mutter habe gesagt, …"). */
   reported?: boolean;
   /** Named after ", sagte": who reports what the clause before says ("…, sagte Carmen Imhof"). */
@@ -2006,6 +2053,7 @@ export class PeopleIndex {
         const reports =
           speechVerbs.has((tokens[given - 1]?.word ?? '').toLowerCase()) &&
           (tokens[given - 2]?.word ?? '').endsWith(',');
+        const agent = passiveAgent(tokens, given);
         this.mentions.push({
           speaker: person.name,
           position: offset + start,
@@ -2014,6 +2062,7 @@ export class PeopleIndex {
           object,
           ...(genitive ? { genitive } : {}),
           ...(reports ? { reports } : {}),
+          ...(agent ? { agent } : {}),
         });
         return;
       }
@@ -2168,7 +2217,8 @@ export class PeopleIndex {
               tokens[i + 2]?.word ?? '',
             )
           : null;
-      if (body && !prepositions.test(previous)) {
+      // "Lena Moser, die heute die Skischule leitet": not in a relative clause whose subject is the person.
+      if (body && !prepositions.test(previous) && !inSubjectRelativeClause(tokens, i)) {
         this.bodies.push({ position: offset + start, gender: body });
         return;
       }
@@ -2361,8 +2411,9 @@ export class PeopleIndex {
           (possessives.has(article) || indefinite) &&
           (adjectives > 0 || (introduced && !isRoleWord(role)) || byOrigin || speaksForOwner) &&
           !(indefinite && previous.endsWith(',') && !apposedToNobody) &&
-          // "sie war die einzige Frau", "er ist ein erfahrener Pilot": said of somebody named.
-          !/^(ist|war|sei|wäre|wird|wurde|bleibt|blieb)$/u.test(previous) &&
+          // "sie war die einzige Frau", "er ist ein erfahrener Pilot", "will als eine der ersten
+          // Kundinnen …": said of somebody named.
+          !/^(ist|war|sei|wäre|wird|wurde|bleibt|blieb|als)$/u.test(previous) &&
           person &&
           !readName([tokens[i + 2 + adjectives]?.word ?? '']) &&
           !prepositions.test(previous);
@@ -2449,6 +2500,7 @@ export class PeopleIndex {
           // nobody holds, after a person the text gave another role, is somebody else; a
           // pronoun after it means nobody named.
           if (!holder && adjectives > 0 && !plainPerson) {
+            const gender = article === 'der' ? 'm' : 'f';
             const last = this.lastBefore(offset + start, article === 'der' ? 'm' : 'f');
             const lastRole = last ? this.roleOf(last) : null;
             // Named in another paragraph: within one, a role varies how the text names them
@@ -2469,6 +2521,20 @@ export class PeopleIndex {
               !roleMayMean(lastRole, bare(role))
             )
               this.mentionSomebodyUnnamed(offset + start, article === 'der' ? 'm' : 'f');
+            // "Der 67-jährige Besitzer nahm es mit Humor. «…», sagte er.": where the text named
+            // nobody of the gender before, the role is whom a pronoun after it means.
+            else if (
+              !this.mentions.some(
+                (m) => m.named && m.speaker !== '' && (m.gender ?? gender) === gender,
+              ) &&
+              !this.mentions.some((m) => !m.named && m.gender === gender)
+            )
+              this.mentions.push({
+                speaker: bare(role),
+                position: offset + start,
+                gender,
+                named: false,
+              });
             return;
           }
           this.mentions.push(
@@ -2566,6 +2632,8 @@ export class PeopleIndex {
         });
         return;
       }
+      // "Sie will als eine der ersten Kundinnen an der Kasse stehen": what the subject is, nobody new.
+      if (previous === 'als' && indefiniteArticles.has(article)) return;
       if (indefiniteArticles.has(article) && !previous.endsWith(',')) {
         this.mentions.push({
           speaker: role,
@@ -2692,10 +2760,14 @@ export class PeopleIndex {
                 gender,
                 named: false,
                 // "Ein Anwohner sah den Mann davonrennen.": after a verb, "den" is an object's.
+                // "Jovanović mochte den Goalie nicht verantwortlich machen.": any role, too; not
+                // whom a question is put to ("fragte den Beschuldigten:"), who answers next.
                 ...(article === 'den' &&
-                plainPersonNouns.has(bare(noun).toLowerCase()) &&
                 i > 0 &&
-                !endsSentence(previous)
+                !endsSentence(previous) &&
+                (plainPersonNouns.has(bare(noun).toLowerCase()) ||
+                  (!askingVerbs.has(previous.toLowerCase()) &&
+                    !speechVerbs.has(previous.toLowerCase())))
                   ? { object: true }
                   : {}),
                 ...relative,
@@ -2742,6 +2814,8 @@ export class PeopleIndex {
       // "Grosse Sorgen": an adjective opening a sentence; after a title ("der Franzose
       // Maxime Roux") a given name in -e.
       (!/(e|es|em)$/u.test(first) || !opens) &&
+      // "Jeden Abend ließ die Schülerin …": a noun of time.
+      !quantifyingDeterminers.has(first.toLowerCase()) &&
       isNameWord(first) &&
       !isGivenName(first) &&
       !isOrganisationWord(first) &&
@@ -2838,7 +2912,16 @@ export class PeopleIndex {
           !/^(nicht|jetzt|erst|sonst|längst|zuletzt|bereits|meist|fast|oft|selbst|recht|gut|bestimmt|vielleicht)$/u.test(
             verb,
           ) &&
-          !/^(er|sie|man)[,.]?$/u.test(ws[ws.indexOf(verb, i) + 1] ?? ''))
+          !/^(er|sie|man)[,.]?$/u.test(ws[ws.indexOf(verb, i) + 1] ?? '') &&
+          // "Skeptischer äusserte sich Ingrid Solheim": a given name after the verb opens the
+          // subject.
+          !isGivenName(
+            bare(
+              ws[ws.indexOf(verb, i) + 1] === 'sich'
+                ? (ws[ws.indexOf(verb, i) + 2] ?? '')
+                : (ws[ws.indexOf(verb, i) + 1] ?? ''),
+            ),
+          ))
     );
   }
 
@@ -3056,6 +3139,7 @@ export class PeopleIndex {
     if (
       fits &&
       !fits.named &&
+      !fits.object &&
       gender &&
       fits.gender === gender &&
       isKinship(fits.speaker.toLowerCase())
@@ -3148,8 +3232,10 @@ export class PeopleIndex {
     // subject, and the pronoun before belongs to what she reports.
     // Nor "Unterstützung erhielt sie von unerwarteter Seite: Lisa Moser stimmte zu.": a colon
     // between them opens a clause of its own, whose subject the person is.
+    // Nor "Geleitet wird sie von Karin Amsler. Sie erklärt …": the pronoun before the one who
+    // acts in a passive sentence is what is done.
     const subject =
-      fits && !fits.reports
+      fits && !fits.reports && !fits.agent
         ? this.pronouns.find(
             (p) =>
               p.gender === gender &&

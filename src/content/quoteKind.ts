@@ -256,8 +256,12 @@ export function classifyQuote({
     return 'name';
   // "Nun sind sie als Buch erschienen: «Mist und Morgenrot»", "Sie hat ihr erstes Album
   // veröffentlicht: «…»": the title of a work the clause before the colon says came out.
+  // "… erklingt das Lied, das eigens komponiert wurde: «…»": with the noun a relative clause
+  // after it tells of.
   if (afterColon && couldBeTitle(inner) && !sentenceEnd.test(inner.trimEnd())) {
-    const clause = words(prefix.split(/[.!?,;]\s/u).at(-1) ?? '').map(bare);
+    const parts = (prefix.split(/[.!?;]\s/u).at(-1) ?? '').split(/,\s/u);
+    const relative = /^(der|die|das|den|dem)\s/u.test(parts.at(-1) ?? '') && parts.length > 1;
+    const clause = words(parts.slice(relative ? -2 : -1).join(' ')).map(bare);
     if (clause.some((w) => isNamingNoun(w)) && clause.some((w) => publishedWords.has(w)))
       return 'name';
   }

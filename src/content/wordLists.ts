@@ -349,6 +349,16 @@ export const wordsBeforeNoun = list(
   zum zur für über unter vor gegen durch ohne um seit bis wie als`,
 );
 /**
+ * Words that open a noun of time or amount, lower case ("Jeden Abend ließ sie …", "Diesen Sommer
+ * …"): capitalised at a sentence's start, they are never a given name.
+ */
+export const quantifyingDeterminers = list(
+  'quantifyingDeterminers',
+  `jeden jede jeder jedes diesen dieser dieses letzten nächsten vorigen manchen einigen allen
+  vielen beiden`,
+);
+
+/**
  * Lower-case words in -e that are no verb, which may follow the noun that opens a sentence ("Die
  * Kinder ohne Helm", "Die Gemeinde selbst …" is none): not a subjunctive in -e.
  */
@@ -435,6 +445,7 @@ export const roleStems = [
   rabbiner influencer blogger youtuber streamer podcaster
   fotograf choreograf jubilar hebamme therapeut
   mitglied bauherr kraft
+  segler schwimmer taucher kletterer bergsteiger camper jäger fischer gärtner gänger
   `,
   ),
 ];
@@ -530,7 +541,8 @@ export const neuterPersonNouns = list('neuterPersonNouns', `Mädchen Kind Opfer 
 /** Stems that are roles only as the tail of a compound: a Strassenmeister, but Herr Meister. */
 export const compoundOnlyRoleStems = list(
   'compoundOnlyRoleStems',
-  `meister rat rätin führer wart kenner bauer schreiber halter ammann hauptmann platzierte kraft`,
+  `meister rat rätin führer wart kenner bauer schreiber halter ammann hauptmann platzierte kraft
+  jäger fischer gärtner gänger`,
 );
 
 /** Stems that are roles only as a whole word: Enkel, Userin, Fan, der Mann; never the end of a name (Henkel, Fankhauser, Stefan, Baumann). */
@@ -927,6 +939,8 @@ export const femaleGivenNames = list(
   Freya Freja Ernestina Graziella Rosaria Assunta Concetta Filomena Immacolata Mirella Mafalda Consuelo
   Itziar Ainhoa Radmila Bożena Grażyna Halina Siri Eija Tuula Riitta Päivi Gülşen Gwen Bronwen
   Siân Róisín
+  Anneli Liisa Kaija Sirkka Pirjo Helmi Saara Veera Outi Riikka Satu Ragnhild Gunnhild Åsa Ylva
+  Vigdis Randi Berit Kjersti Dorte Bente
 `,
 );
 
@@ -1025,6 +1039,7 @@ export const maleGivenNames = list(
   Zedong Zeno Zlatan Zoltán Émile Éric Étienne Ólafur Óscar Đorđe Łukasz Željko
   Luan Afrim Kujtim Gëzim Shpend Arbër Xhevdet Graham Gordon Trevor Stuart Rhys Dylan Callum Ronan Aidan Kieran Brendan
   Ernesto Gilberto Arturo Ottavio Aurelio Emilio Duarte Afonso Eero Bjørn Ciarán Hamish Alistair
+  Juha Antti Heikki Lauri Ilkka Torbjørn Mads
 `,
 );
 

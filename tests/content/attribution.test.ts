@@ -869,6 +869,10 @@ describe('secondClause', () => {
       'Grossrätin Petra Imhof trat ans Rednerpult',
     ],
     ['Egli lobte ihn, doch der 29-Jährige winkte ab', 'der 29-Jährige winkte ab'],
+    // An adverb of time first, then the verb and a subject of its own.
+    ['Ramona Zurbriggen hebt den Taktstock, und dann ruft ein Kind', 'dann ruft ein Kind'],
+    ['Zurbriggen nickt, und dann erklingt das Lied', 'dann erklingt das Lied'],
+    ['Zurbriggen nickt, und dann sagt sie', 'dann sagt sie'],
     // A second verb that shares the first subject, or one clause only.
     ['Gmür schüttelt den Kopf, lächelt und sagt', null],
     ['Anna Meier lobte das Projekt', null],
@@ -1364,7 +1368,7 @@ describe('speakers in context', () => {
       [
         'Cheftrainer Beat Tschuor nahm sie in Schutz. «Lara ist am Limit gefahren», sagte Tschuor.',
         "Bei den Männern gewann der Franzose Maxime Roux den Super-G. «C'est magnifique», jubelte er.",
-        'Ragnhild Halvorsen wurde Zweite. «Auf so einer Piste kannst du nicht alles kontrollieren», meinte sie.',
+        'Gyrid Halvorsen wurde Zweite. «Auf so einer Piste kannst du nicht alles kontrollieren», meinte sie.',
       ],
       [
         ['Lara ist am Limit gefahren', 'speech', 'Tschuor'],
@@ -5085,6 +5089,92 @@ describe('speakers in context', () => {
         ['Aber nur kurz', 'speech', 'Herr B.'],
         ['Es geht.', 'speech', null],
       ],
+    ],
+    [
+      'a relative as an object in the genitive after the named subject leaves «er» to the subject',
+      [
+        'Der Bergführer Anton Rüegsegger ist mit 91 Jahren gestorben.',
+        'Das erste Seil kaufte sich Rüegsegger als Bub, mit dem Geld aus dem Erbe des Grossvaters. In seinem Tagebuch schreibt er: «Der Berg war grösser als mein Mut.»',
+      ],
+      [['Der Berg war grösser als mein Mut.', 'speech', 'Anton Rüegsegger']],
+    ],
+    [
+      'a body in a relative clause whose subject is the person named leaves «sie» to that person',
+      [
+        '«Er stand noch letzten Winter am Hang», sagt seine Enkelin Mirjam Tobler, die heute die Skischule Wiesenegg leitet. Lachend fügt sie an: «Die Kinder haben sich nie beschwert.»',
+      ],
+      [
+        ['Er stand noch letzten Winter am Hang', 'speech', 'Mirjam Tobler'],
+        ['Die Kinder haben sich nie beschwert.', 'speech', 'Mirjam Tobler'],
+      ],
+    ],
+    [
+      'the one named after «von» in a passive sentence acts; a pronoun before is what is done',
+      [
+        'Dieser Zettel sei «klar ungültig», sagt Gemeindeschreiberin Nadja Rüfli.',
+        'Die Nachzählung beginnt um neun. Geleitet wird sie von Oberamtfrau Regula Brändli-Moser, die aus Wiesental angereist ist. Sie erklärt den Anwesenden das Vorgehen: «Wir zählen jeden Zettel zweimal.»',
+      ],
+      [
+        ['klar ungültig', 'partial', 'Nadja Rüfli'],
+        ['Wir zählen jeden Zettel zweimal.', 'speech', 'Regula Brändli-Moser'],
+      ],
+    ],
+    [
+      'a second main clause with an adverb first has its own subject, or none that speaks',
+      [
+        'Dirigentin Ramona Zurbriggen hebt den Taktstock, und dann ruft ein Kind: «Los gehts!»',
+        'Zurbriggen nickt, und dann erklingt das Lied, das eigens für den Abend komponiert wurde: «Zwölf Saiten, ein Tal».',
+      ],
+      [
+        ['Los gehts!', 'speech', null],
+        ['Zwölf Saiten, ein Tal', 'name', null],
+      ],
+    ],
+    [
+      '«den» and a role after a verb is an object; the named subject is whom «er» means',
+      [
+        'Trainer Dragan Vuković war zufrieden.',
+        'Vuković mochte den Goalie nicht allein verantwortlich machen. «Wir verteidigen zu neunt», sagte er.',
+      ],
+      [['Wir verteidigen zu neunt', 'speech', 'Dragan Vuković']],
+    ],
+    [
+      'somebody introduced by a role as the subject is whom «er» means, not the person named before',
+      [
+        'Kapitän Alois Zgraggen fährt seit 30 Jahren über den Tannersee.',
+        'Im Oktober hatte ein Segler die Sturmwarnung ignoriert, und wir mussten ihn aus dem Wasser ziehen. Er stand dann tropfnass an Deck und sagte: «Ich dachte, die Lampen blinken für die Touristen.»',
+      ],
+      [['Ich dachte, die Lampen blinken für die Touristen.', 'speech', 'Segler']],
+    ],
+    [
+      'a role with an age opening the article, with nobody named before, is whom «er» means',
+      ['Der 67-jährige Besitzer nahm es mit Humor. «Immerhin haben sie Manieren», sagte er.'],
+      [['Immerhin haben sie Manieren', 'speech', 'Besitzer']],
+    ],
+    [
+      'a comparative opening the sentence is no name; a given name after the verb opens the subject',
+      [
+        'Skeptischer äusserte sich Ingrid Solheim von Nordvik Securities. «Ohne eine Erholung wird es schwer», sagte die Analystin.',
+      ],
+      [['Ohne eine Erholung wird es schwer', 'speech', 'Ingrid Solheim']],
+    ],
+    [
+      '«Jeden Abend» is no name; «als eine der …» says what the subject is',
+      [
+        'Am meisten gelitten hat Tochter Lena Haslauer (12). Jeden Abend liess die Schülerin das Licht im Flur brennen. «Damit Bruno heimfindet», sagt sie leise.',
+        'Hildegard Bömer-Wessel will als eine der ersten Kundinnen an der Kasse stehen. «Ein Pfund Kaffee», sagt sie.',
+      ],
+      [
+        ['Damit Bruno heimfindet', 'speech', 'Lena Haslauer'],
+        ['Ein Pfund Kaffee', 'speech', 'Hildegard Bömer-Wessel'],
+      ],
+    ],
+    [
+      '«die Ingenieure» are several people, not whom «sie» means',
+      [
+        'Projektleiterin Ingrid Halvorsen erklärte, was die Ingenieure vorgefunden haben. «Wir hätten diese Schäden gerne früher gesehen», sagte sie.',
+      ],
+      [['Wir hätten diese Schäden gerne früher gesehen', 'speech', 'Ingrid Halvorsen']],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);

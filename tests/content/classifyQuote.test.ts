@@ -174,6 +174,13 @@ describe('classifyQuote', () => {
       '.',
       'name',
     ],
+    [
+      'a work a relative clause before the colon says was made',
+      'Dann erklingt das Lied, das eigens für den Abend komponiert wurde: ',
+      'Zwölf Saiten, ein Tal',
+      '.',
+      'name',
+    ],
     ["a work after its author's genitive", 'Das sei Schuberts ', 'Forelle', ', sagt sie.', 'name'],
     [
       'a noun in -s after an article is no author',

@@ -176,6 +176,10 @@ describe('names and genders', () => {
     ['Ihre', 'Mutter', false],
     ['Ihre', 'Kollegin', false],
     ['Sein', 'Trainer', false],
+    // A man's role with the plural -e; a woman's noun in -e stays one.
+    ['die', 'Ingenieure', true],
+    ['die', 'Chauffeure', true],
+    ['die', 'Angestellte', false],
   ])('isPluralRole(%s, %s) is %s', (article, noun, plural) => {
     expect(isPluralRole(article, noun)).toBe(plural);
   });

@@ -26,6 +26,7 @@ const lowerCaseLists = [
   'relationNouns',
   'plainPersonNouns',
   'lifeStageNouns',
+  'quantifyingDeterminers',
   'wholeWordRoleStems',
   'nameParticles',
   'personPronouns',
