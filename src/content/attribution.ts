@@ -707,6 +707,18 @@ export function attributionAfter(after: string, opensSentence = false): Attribut
   // The attribution ends with its sentence; the full stop of an initial or a title ends nothing.
   const sentence = firstSentence(match[1] ?? '');
   const head = lower(sentence[0] ?? '');
+  // "«…», lautete seine berühmte Anweisung", "«…», so ihr Fazit": whose saying the possessive
+  // says, the person the pronoun means.
+  const owner = /^(lautete|lautet|war|ist|so)$/u.test(head)
+    ? /^(sein|seine|ihr|ihre)$/u.exec(lower(sentence[1] ?? ''))
+    : null;
+  if (owner) {
+    let k = 2;
+    while (k < 4 && /^\p{Ll}+(e|en|er|es)$/u.test(sentence[k] ?? '')) k++;
+    const noun = lower(bare(sentence[k] ?? ''));
+    if (k === sentence.length - 1 && isStatementNoun(noun))
+      return { subject: { type: 'pronoun', gender: owner[1]?.startsWith('s') ? 'm' : 'f' } };
+  }
   if (impersonalVerbs.has(head)) return { subject: { type: 'nobody' } };
   if (pluralSpeechVerbs.has(head)) return { subject: { type: 'nobody' } };
   // "«…», zitierte Gmür seinen Vorgänger / aus dem Brief": who quotes did not say it;
@@ -1559,7 +1571,9 @@ export function viewHolder(clause: string): Subject | null {
     for (const candidate of candidates) {
       // "Für ihn ist klar:": the man a pronoun means ("für sie" may be several people).
       if (candidate === 'ihn') return { type: 'pronoun', gender: 'm' };
-      const holder = wholeSubject(words(candidate));
+      // "Anders sieht es Marco Tgetgel, Vater von zwei Kindern:": the name before an apposition.
+      const holder =
+        wholeSubject(words(candidate)) ?? wholeSubject(words(candidate.split(',')[0] ?? ''));
       if (holder?.type === 'name' || holder?.type === 'role' || holder?.type === 'reference')
         return holder;
     }

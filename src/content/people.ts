@@ -753,7 +753,7 @@ function inRelativeClause(tokens: readonly { word: string }[], i: number): boole
  * likely its subject ("Lena Moser, die heute die Skischule leitet"): what follows the pronoun
  * there is the clause's object, no body that speaks.
  */
-function inSubjectRelativeClause(tokens: readonly { word: string }[], i: number): boolean {
+export function inSubjectRelativeClause(tokens: readonly { word: string }[], i: number): boolean {
   if (!inRelativeClause(tokens, i)) return false;
   for (let j = i - 1; j >= 0; j--) {
     if (!(tokens[j]?.word ?? '').endsWith(',')) continue;
@@ -769,7 +769,7 @@ function inSubjectRelativeClause(tokens: readonly { word: string }[], i: number)
  * ("Geleitet wird sie von Oberamtfrau Karin Amsler"): the one who acts, whatever stands as the
  * grammatical subject.
  */
-function passiveAgent(tokens: readonly { word: string }[], i: number): boolean {
+export function passiveAgent(tokens: readonly { word: string }[], i: number): boolean {
   const von =
     tokens[i - 1]?.word === 'von'
       ? i - 1

@@ -462,6 +462,8 @@ export function extractQuotes(
       const leading =
         prefix !== '' ? leadingClause(text.slice(sentence.start, sentence.end)) : null;
       let speaker: string | null = null;
+      // "Und weiter: «…»": the clause before the colon says the speaker before goes on.
+      let continues = false;
       const resolve = (subject: Subject | null, at = blockStart + sentence.start) =>
         resolveSubject(subject, at, people, blockStart, span.inner);
       /** "…, sagte Branchenkenner X. «…»": the person the sentence before let speak goes on. */
@@ -720,7 +722,15 @@ export function extractQuotes(
             wordsOutsideQuotes(earlier ?? '').some((w) => writtenOrMessage(w));
           // "Das Rezept will Wallmeier nicht verraten. Nur so viel: «…»": who would not say more
           // says this much; the person the sentence before is about.
-          const thisMuch = onlyThisMuch.test(clause) && sentence.start > 0;
+          // "Ueli Zbinden sagt lange nichts. Dann: «…»": after a sentence with no quotation, who
+          // it is about speaks next.
+          const sceneThen =
+            /^\s*(Dann|Danach|Schliesslich|Schließlich|Später|Zuletzt)\s*:\s*$/u.test(clause) &&
+            sentence.start > 0 &&
+            !/[«»„“”"]/u.test(
+              text.slice(sentenceAround(text, starts, sentence.start - 1).start, sentence.start),
+            );
+          const thisMuch = (onlyThisMuch.test(clause) || sceneThen) && sentence.start > 0;
           const read =
             answerToQuestion || othersSaying || keptText || thisMuch
               ? ({ type: 'nobody' } as const)
@@ -770,7 +780,8 @@ export function extractQuotes(
           // interviews write it, is the one person of that name the text introduced in full.
           if (speaker && read?.type === 'subject' && writersWords(clause).length === 1)
             speaker = people.fullNameOf(speaker) ?? speaker;
-          else if (
+          continues = read?.type === 'continuation';
+          if (
             read?.type === 'continuation' &&
             previous &&
             previous.part >= i - 1 &&
@@ -1047,8 +1058,10 @@ export function extractQuotes(
       if (speaksOfSpeaker) speaker = null;
       // «Haben Sie getrunken?», fragte der Polizist. «Nur ein Glas», sagte der Mann.: the answer
       // to a question put to somebody is not the asker's, unless the text names who answers.
+      // "«…?», fragt Demir. Und weiter: «…»": not where the text says the asker goes on.
       if (
         speaker &&
+        !continues &&
         previous?.question &&
         previous.part === i &&
         attribution?.subject?.type !== 'name' &&

@@ -130,7 +130,7 @@ export const opinionVerbs = list(
   'opinionVerbs',
   `
   spricht sprach gesprochen nennt nannte genannt bezeichnet bezeichnete beschreibt beschrieb
-  würdigt würdigte sieht sah zeigt zeigte
+  würdigt würdigte sieht sah zeigt zeigte beschrieben gewürdigt
 `,
 );
 
@@ -246,6 +246,7 @@ export const statementNouns = list(
   'statementNouns',
   `fazit rat antwort botschaft appell credo motto devise bilanz kommentar reaktion prognose
   einschätzung urteil wunsch forderung kritik widerspruch lob statement stellungnahme ansage
+  anweisung
   warnung tipp ratschlag empfehlung erklärung vermutung hoffnung`,
 );
 
@@ -440,7 +441,8 @@ export const roleStems = [
   mechaniker uhrmacher ammann hauptmann chirurg arbeiter onkel tante
   lehrling kassier elektriker coiffeur coiffeuse speaker lernende auszubildende studierende
   angestellte jugendliche verletzte kellner händler käufer sammler wanderer helfer retter täter
-  verurteilte festgenommene verhaftete inhaftierte gewählte unterlegene
+  verurteilte festgenommene verhaftete inhaftierte gewählte unterlegene betrunkene obdachlose
+  geflüchtete vermisste erkrankte
   mieter tänzer gastgeber kundin passagier maler scheich prinzessin emir sultan imam
   rabbiner influencer blogger youtuber streamer podcaster
   fotograf choreograf jubilar hebamme therapeut

@@ -312,6 +312,9 @@ describe('attributionAfter', () => {
   it.each([
     [', sagte Anna Muster.', { type: 'name', name: 'Anna Muster' }],
     ['», so Fehr.', { type: 'name', name: 'Fehr' }],
+    // Whose saying a possessive before a noun for it says.
+    [', lautete seine berühmte Anweisung.', { type: 'pronoun', gender: 'm' }],
+    [', so ihr Fazit.', { type: 'pronoun', gender: 'f' }],
     [', staunt der Experte.', { type: 'reference', noun: 'Experte', gender: 'm' }],
     [', will Lina wissen.', { type: 'name', name: 'Lina' }],
     [', brummt der Grossvater.', { type: 'reference', noun: 'Grossvater', gender: 'm' }],
@@ -724,6 +727,11 @@ describe('viewHolder', () => {
   it.each([
     ['Für Nyffeler ist klar', { type: 'name', name: 'Nyffeler' }],
     ['Für ihn ist klar', { type: 'pronoun', gender: 'm' }],
+    // The name before an apposition.
+    [
+      'Anders sieht es Marco Caviezel, Vater von zwei Kindern',
+      { type: 'name', name: 'Marco Caviezel' },
+    ],
     ['Das sieht auch Matthias Zurbuchen so', { type: 'name', name: 'Matthias Zurbuchen' }],
     ['Für Stiftungsrätin Irene Stalder steht fest', { type: 'name', name: 'Irene Stalder' }],
     ['Aus Sicht von Marco Bühler ist klar', { type: 'name', name: 'Marco Bühler' }],
@@ -5175,6 +5183,56 @@ describe('speakers in context', () => {
         'Projektleiterin Ingrid Halvorsen erklärte, was die Ingenieure vorgefunden haben. «Wir hätten diese Schäden gerne früher gesehen», sagte sie.',
       ],
       [['Wir hätten diese Schäden gerne früher gesehen', 'speech', 'Ingrid Halvorsen']],
+    ],
+    [
+      "a saying after the quotation with «seine» or «ihre» and a noun for what one says is the pronoun's person",
+      [
+        'Wer in Rebwil geheiratet hat, stand einmal vor Ernst Gubelmann im Atelier. «Bitte nicht lächeln, nur freundlich schauen», lautete seine berühmte Anweisung.',
+      ],
+      [['Bitte nicht lächeln, nur freundlich schauen', 'speech', 'Ernst Gubelmann']],
+    ],
+    [
+      "a view described «als …» in the perfect with «beschrieben» is the subject's",
+      [
+        'Die Autorin Sunniva Lindgaard hat das Stück für eine Kleinbühne geschrieben.',
+        'Lindgaard selbst hat es einmal als «eine Komödie, die vergessen hat, dass sie lustig ist» beschrieben.',
+      ],
+      [['eine Komödie, die vergessen hat, dass sie lustig ist', 'partial', 'Lindgaard']],
+    ],
+    [
+      'somebody introduced as «ein Betrunkener» is whom «er» means, not the carer named before',
+      [
+        'Pfleger Marco Huber hat Nachtdienst.',
+        '2.40 Uhr. Ein Betrunkener wird von zwei Polizisten hereingeführt. Er schreit. «Ihr seid alle Idioten!», brüllt er durch den Gang.',
+      ],
+      [['Ihr seid alle Idioten!', 'speech', 'Betrunkener']],
+    ],
+    [
+      '«Dann:» after a sentence with no quotation: whom that sentence is about speaks',
+      [
+        '«Das war knapp», sagt Res Amstutz. Sein Vater Ueli Amstutz sagt lange nichts. Dann: «Sie war die Beste vom Jahrgang.»',
+      ],
+      [
+        ['Das war knapp', 'speech', 'Res Amstutz'],
+        ['Sie war die Beste vom Jahrgang.', 'speech', 'Ueli Amstutz'],
+      ],
+    ],
+    [
+      '«Und weiter:» after a question the speaker asks goes on with that speaker',
+      [
+        'Betroffen ist Gemüsehändler Ahmet Yıldırım. «Soll ich im Februar nur noch Kartoffeln verkaufen?», fragt Yıldırım. Und weiter: «Meine Kundschaft kommt seit Jahren zu mir.»',
+      ],
+      [
+        ['Soll ich im Februar nur noch Kartoffeln verkaufen?', 'speech', 'Yıldırım'],
+        ['Meine Kundschaft kommt seit Jahren zu mir.', 'speech', 'Yıldırım'],
+      ],
+    ],
+    [
+      'a view holder before a colon with an apposition after the name',
+      [
+        'Anders sieht es Marco Caviezel, Vater von zwei Kindern und selbst Jäger: «Die Kinder lernen in der Schule, wie man sich verhält.»',
+      ],
+      [['Die Kinder lernen in der Schule, wie man sich verhält.', 'speech', 'Marco Caviezel']],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);

@@ -5,6 +5,8 @@ import {
   documentGender,
   isOffice,
   inPassive,
+  inSubjectRelativeClause,
+  passiveAgent,
   isPluralRole,
   isUnlistedPersonNoun,
   genderOfName,
@@ -57,6 +59,37 @@ describe('inPassive', () => {
     ['Anna Meier operierte am Montag.', false],
   ])('%s → %s', (sentence, passive) => {
     expect(inPassive(sentence.split(' '))).toBe(passive);
+  });
+});
+
+describe('passiveAgent', () => {
+  it.each([
+    ['Geleitet wird sie von Oberamtfrau Karin Amsler', 'Karin', true],
+    ['Die Sitzung wurde von Anna Meier eröffnet', 'Anna', true],
+    // Not without an auxiliary of the passive, nor before "von".
+    ['Sie erfuhr es von Anna Meier', 'Anna', false],
+    ['Anna Meier wurde von der Polizei befragt', 'Anna', false],
+  ])('%s (%s) → %s', (sentence, name, agent) => {
+    const ws = words(sentence).map((word) => ({ word }));
+    expect(
+      passiveAgent(
+        ws,
+        ws.findIndex((t) => t.word === name),
+      ),
+    ).toBe(agent);
+  });
+});
+
+describe('inSubjectRelativeClause', () => {
+  it.each([
+    ['sagt Lena Moser, die heute die Skischule leitet', 'Skischule', true],
+    ['sagt Kurt Moser, der seit Jahren die Bäckerei führt', 'Bäckerei', true],
+    // A relative pronoun in the accusative, or no relative clause at all.
+    ['sagt Lena Moser, den die Polizei sucht', 'Polizei', false],
+    ['Sie sagte, die Polizei habe gewarnt', 'Polizei', false],
+  ])('%s (%s) → %s', (sentence, noun, inside) => {
+    const ws = words(sentence).map((word) => ({ word }));
+    expect(inSubjectRelativeClause(ws, ws.findIndex((t) => t.word === noun) - 1)).toBe(inside);
   });
 });
 
