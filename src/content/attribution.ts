@@ -900,6 +900,16 @@ export function secondClause(ws: readonly string[]): readonly string[] | null {
 const clauseOpeningAdverb =
   /^(dann|da|danach|darauf|jetzt|nun|plötzlich|sofort|schliesslich|schließlich|später|anschliessend|anschließend|zuletzt|endlich)$/u;
 
+/**
+ * Step: the subordinate clause a sentence opens with, up to its comma ("Als Lindqvist von
+ * «Klientelpolitik» sprach, " in "Als Lindqvist … sprach, kam ein Zwischenruf:"); "" where the
+ * sentence opens with its main clause.
+ */
+export function leadingSubordinateClause(sentence: string): string {
+  const lead = /^\s*(\p{Lu}\p{Ll}+)\s[^:]*?,\s+(?=\p{Ll})/u.exec(sentence);
+  return lead && subordinators.has(lower(lead[1] ?? '')) ? lead[0] : '';
+}
+
 /** A verb in the plural before its pronoun: "riefen sie", "lachen sie"; not "gegen sie". */
 const pluralVerbBefore = (w: string) =>
   /^\p{Ll}+en$/u.test(w) && !/^(gegen|wegen|neben|zwischen|hinter|unter|über|oben|unten)$/u.test(w);
@@ -2090,7 +2100,10 @@ export function sentenceSubject(sentence: string): Subject | null {
     (afterAuxiliary?.type === 'name' || afterAuxiliary?.type === 'pronoun'
       ? afterAuxiliary
       : null) ??
-    (!adverbial && ws.slice(0, verb).some((w) => isNameWord(bare(w)))
+    // "Sie haben einmal gesagt, ein guter Ermittler müsse «…»": a comma after the verb opens
+    // the reported clause, whose subject is not who speaks.
+    ((!adverbial && ws.slice(0, verb).some((w) => isNameWord(bare(w)))) ||
+    (ws[verb] ?? '').endsWith(',')
       ? null
       : subjectAfterVerb(ws.slice(verb + 1)))
   );
@@ -2344,6 +2357,12 @@ export function resolveName(name: string, people: PeopleIndex, position = Infini
   // article names with it.
   if (!name.includes(' ') && isGivenName(name) && !people.isKnown(name)) {
     const full = people.personWithGivenName(name);
+    if (full) return full;
+  }
+  // "Mama Claudia:": a word no list knows before that given name, the same.
+  const [title = '', given = '', ...rest] = name.split(' ');
+  if (rest.length === 0 && isGivenName(given) && !isGivenName(title) && !people.isKnown(given)) {
+    const full = people.personWithGivenName(given);
     if (full) return full;
   }
   const resolved = nameAsWritten(name, people);

@@ -2389,6 +2389,11 @@ export class PeopleIndex {
           speaksForOwner ||
           (introduced && compoundOnlyRoleStems.has(bare(role).toLowerCase())) ||
           (introduced && isUnlistedPersonNoun(bare(role))) ||
+          // "Ein Kunde aus Zug, der …": a noun in -e with where the one is from.
+          (introduced &&
+            /^\p{Lu}\p{Ll}+e$/u.test(role) &&
+            tokens[i + 2 + adjectives]?.word === 'aus' &&
+            /^\p{Lu}/u.test(tokens[i + 3 + adjectives]?.word ?? '')) ||
           // "Ein 82-Jähriger, der mit dem Leiterwagen gekommen ist, winkt ab.": an age alone.
           (introduced && isAgeNoun(role)) ||
           // "eine 81-jährige Witwe", "ein 45-jähriger Lastwagenchauffeur": with an age, a noun

@@ -1,5 +1,6 @@
 import {
   attributionAfter,
+  leadingSubordinateClause,
   attributionInNextSentence,
   signature,
   continuesReportedSpeech,
@@ -325,7 +326,10 @@ export function extractQuotes(
   // "sagte Rüegg": one word after a verb of saying may be an organisation or a place ("warnt
   // Santésuisse", "kündigte Zürich an"); it is a person where the text also names it so.
   const allWords = texts.flat();
-  for (const single of singleSpeakers) if (namedAsPerson(single, allWords)) people.add(single);
+  // "Heinz Zbinden … «…», sagt Heinz": a given name alone, as tabloids write it, is the one
+  // person the text named in full with it, nobody new.
+  for (const single of singleSpeakers)
+    if (namedAsPerson(single, allWords) && !people.personWithGivenName(single)) people.add(single);
   people.markSharedFamilyNames(allWords);
   people.addLoneGivenNames(allWords);
   const offsets: number[] = [];
@@ -761,9 +765,14 @@ export function extractQuotes(
           // "Sein Gegenüber Lindqvist sah es ähnlich:", "Trainer X hat trotzdem an ihn geglaubt:":
           // a clause the rules cannot read, in the quotation's sentence, that mentions one
           // person only, by name and as its subject, is that person's introduction.
+          // "Als Lindqvist von «…» sprach, kam ein Zwischenruf:": not whom a clause the sentence
+          // opens with names, unless a pronoun in the main clause means them ("Als meine Tante
+          // Fernanda das ass, hat sie … gesagt:").
+          const lead = leadingSubordinateClause(prefix);
+          const mainOnly = /\b(er|sie)\b/u.test(prefix.slice(lead.length)) ? 0 : lead.length;
           if (read === null && prefix.endsWith(':') && !/\?\s*:$/u.test(prefix))
             speaker =
-              people.onlyNamedBetween(blockStart + sentence.start, position) ??
+              people.onlyNamedBetween(blockStart + sentence.start + mainOnly, position) ??
               interviewSelf(clause, text, blockStart + sentence.start, position);
           // "Sie sagten damals der «Talpost»: «…»": in an interview's question, "Sie" with its
           // verb in -en is the interviewee addressed, not several people.
@@ -929,6 +938,9 @@ export function extractQuotes(
             !impersonal &&
             sentence.start > 0 &&
             continuesReportedSpeech(said, isPerson) &&
+            // "Das Tiefbauamt habe geantwortet, die Stelle sei «…»": reported speech that names
+            // whose words it passes on is theirs, a body's or somebody's the text does not name.
+            reportedSpeakerBeforeComma(writersWords(said)) === undefined &&
             !people.mentionedBetween(blockStart + sentence.start, position)
           )
             speaker = fromSentenceBefore(true);

@@ -31,6 +31,7 @@ import {
   viewHolder,
   reportsSpeech,
   secondClause,
+  leadingSubordinateClause,
   sentenceSubject,
   shownRole,
   termExplained,
@@ -869,6 +870,21 @@ describe('withoutUnknownTitle', () => {
   });
 });
 
+describe('leadingSubordinateClause', () => {
+  it.each([
+    [
+      'Als Lindgren von «Klientelpolitik» sprach, kam ein Zwischenruf:',
+      'Als Lindgren von «Klientelpolitik» sprach, ',
+    ],
+    ['Nachdem die Glocke verstummt war, sagte Rita Stalder:', 'Nachdem die Glocke verstummt war, '],
+    // A main clause first, or a comma before a name.
+    ['Lindgren sprach, und dann kam ein Zwischenruf:', ''],
+    ['Als Präsidentin sagte Anna Meier:', ''],
+  ])('%s', (sentence, clause) => {
+    expect(leadingSubordinateClause(sentence)).toBe(clause);
+  });
+});
+
 describe('secondClause', () => {
   it.each([
     ['Trainerin Petra Fuchs lobte sie, doch Sara Imfeld winkte ab', 'Sara Imfeld winkte ab'],
@@ -1269,6 +1285,8 @@ describe('readColonClause', () => {
 
 describe('sentenceSubject and openingSubject', () => {
   it.each([
+    // A comma after the verb opens the reported clause: its subject is not who speaks.
+    ['Sie haben einmal gesagt, ein guter Ermittler müsse «langweilig sein können».', null],
     [
       'Der Direktor des Verbands, Thomas Egli, sprach von einem _.',
       { type: 'name', name: 'Thomas Egli' },
@@ -5233,6 +5251,61 @@ describe('speakers in context', () => {
         'Anders sieht es Marco Caviezel, Vater von zwei Kindern und selbst Jäger: «Die Kinder lernen in der Schule, wie man sich verhält.»',
       ],
       [['Die Kinder lernen in der Schule, wie man sich verhält.', 'speech', 'Marco Caviezel']],
+    ],
+    [
+      'a given name alone for the one person named in full with it is that person, not a second one',
+      [
+        'Heinz Gysin steht in seinem Garten und zeigt nach oben. «Da! Schauen Sie sich das an!», ruft er.',
+        'Seine Tomaten? «Alle kaputt», sagt Heinz.',
+      ],
+      [
+        ['Da! Schauen Sie sich das an!', 'speech', 'Heinz Gysin'],
+        ['Alle kaputt', 'speech', 'Heinz Gysin'],
+      ],
+    ],
+    [
+      'a word no list knows before a given name the text gave in full, before a colon',
+      [
+        'Als das Telefon von Claudia Haslauer (44) klingelt, sitzt die Familie beim Abendessen.',
+        'Mama Claudia: «Sie hat jeden Tag gefragt, ob es etwas Neues gibt.»',
+      ],
+      [['Sie hat jeden Tag gefragt, ob es etwas Neues gibt.', 'speech', 'Claudia Haslauer']],
+    ],
+    [
+      'reported speech that names a body as its teller is not the words of whom the sentence before let speak',
+      [
+        '«Wir haben eine Temporeduktion beantragt», sagt Gemeindepräsident Andreas Stöckli. Das kantonale Tiefbauamt habe geantwortet, die Stelle sei «kein Unfallschwerpunkt».',
+      ],
+      [
+        ['Wir haben eine Temporeduktion beantragt', 'speech', 'Andreas Stöckli'],
+        ['kein Unfallschwerpunkt', 'partial', null],
+      ],
+    ],
+    [
+      "a heckle after a clause that opens the sentence with a person: not that person's",
+      [
+        'Sofia Lindgren (SP) kritisierte den Antrag. Als Lindgren später von «Klientelpolitik» sprach, kam aus den Reihen der Bürgerlichen ein Zwischenruf: «Das sagt die Richtige!»',
+      ],
+      [
+        ['Klientelpolitik', 'partial', 'Lindgren'],
+        ['Das sagt die Richtige!', 'speech', null],
+      ],
+    ],
+    [
+      'somebody introduced as «ein Kunde» is whom «er» means, not the boat builder named before',
+      [
+        'Bootsbauer Tiago Ferreira zeigt die Werft.',
+        'Ein Kunde aus Zug, der seit zwei Jahren auf sein Boot wartet, ist an diesem Nachmittag vorbeigekommen. «Ich hätte auch fünf Jahre gewartet», sagt er.',
+      ],
+      [['Ich hätte auch fünf Jahre gewartet', 'speech', 'Kunde']],
+    ],
+    [
+      'a comma after the verb of saying opens the reported clause, whose subject is not who speaks',
+      [
+        'Kommissar Dragan Petrović ging im Frühling in Pension.',
+        'Herr Petrović, Sie haben einmal gesagt, ein guter Ermittler müsse «langweilig sein können». Was meinen Sie damit?',
+      ],
+      [['langweilig sein können', 'partial', null]],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
