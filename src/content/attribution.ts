@@ -83,6 +83,7 @@ import {
   subordinators,
   verblessTailWords,
   writtenTextNouns,
+  neuterPersonNouns,
 } from './wordLists';
 
 /** Who a subject is, as the words say it, before anything is resolved. */
@@ -364,7 +365,10 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     const role =
       isRoleWord(noun) ||
       (article === 'indefinite' &&
-        (compoundOnlyRoleStems.has(lower(noun)) || isUnnamedPersonNoun(bare(noun))));
+        (compoundOnlyRoleStems.has(lower(noun)) ||
+          isUnnamedPersonNoun(bare(noun)) ||
+          // "Ein Kind hat einmal geschrieben", "fragte ein Mädchen".
+          neuterPersonNouns.has(bare(noun))));
     // "Der Friedenspreisträger des Vorjahres, der Schriftsteller Jonas Albrecht,": whatever the
     // noun, an apposition with a person's full name names who it is.
     const closed = roleComplement(ws, n + 1);
@@ -1160,7 +1164,12 @@ export function readColonClause(clause: string): ColonClause {
   if (holder) return { type: 'subject', subject: holder };
   const verb = findSpeechVerb(ws);
   if (verb < 0) {
-    if (ws.some((w) => impersonalVerbs.has(lower(w)))) return { type: 'nobody' };
+    // "Auf dem Schild steht:", "Im Protokoll heisst es:"; not "Gaby Pütz steht daneben und
+    // verdreht die Augen:", where a person is the subject of "steht".
+    const personStands =
+      /^(steht|stand)$/u.test(lower(ws.find((w) => impersonalVerbs.has(lower(w))) ?? '')) &&
+      readSubject(ws)?.subject.type === 'name';
+    if (ws.some((w) => impersonalVerbs.has(lower(w))) && !personStands) return { type: 'nobody' };
     // "Entlassungen soll es gemäss Ruckstuhl keine geben:": the source the clause names.
     const source = ws.findIndex((w, j) => j > 0 && /^(laut|gemäss|gemäß)$/u.test(w));
     const sourced = source > 0 ? readSubject(ws.slice(source + 1))?.subject : null;

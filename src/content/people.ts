@@ -1449,9 +1449,10 @@ export class PeopleIndex {
     word: string,
     next: string,
   ): { name: string; role: string | null; gender: Gender } | undefined {
-    // Alone, not before the rest of a name ("Reto Brunold" is found by "Brunold").
+    // Alone, not before the rest of a name ("Reto Brunold" is found by "Brunold"); joined
+    // given names too ("Heinz-Josef").
     if (
-      !/^\p{Lu}\p{Ll}+$/u.test(word) ||
+      !/^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(word) ||
       !isGivenName(word) ||
       isNameWord(next) ||
       nameParticles.has(next) ||

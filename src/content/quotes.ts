@@ -319,7 +319,11 @@ export function extractQuotes(
         attributionAfter(text.slice(span.end)) ?? attributionInNextSentence(text.slice(span.end))
       )?.subject;
       if (subject?.type !== 'name') continue;
-      if (looksLikePersonName(subject.name) || hasNameMarks(subject.name)) people.add(subject.name);
+      if (
+        (looksLikePersonName(subject.name) || hasNameMarks(subject.name)) &&
+        !(isGivenName(subject.name) && people.personWithGivenName(subject.name))
+      )
+        people.add(subject.name);
       else singleSpeakers.push(subject.name);
     }
   });

@@ -442,7 +442,7 @@ export const roleStems = [
   lehrling kassier elektriker coiffeur coiffeuse speaker lernende auszubildende studierende
   angestellte jugendliche verletzte kellner händler käufer sammler wanderer helfer retter täter
   verurteilte festgenommene verhaftete inhaftierte gewählte unterlegene betrunkene obdachlose
-  geflüchtete vermisste erkrankte
+  geflüchtete vermisste erkrankte beamte beamtin
   mieter tänzer gastgeber kundin passagier maler scheich prinzessin emir sultan imam
   rabbiner influencer blogger youtuber streamer podcaster
   fotograf choreograf jubilar hebamme therapeut

@@ -1225,7 +1225,10 @@ describe('readColonClause', () => {
       { type: 'subject', subject: { type: 'reference', noun: 'Auswanderer', gender: 'm' } },
     ],
     // A second verb joined by "und" has the clause's opening subject, or none the words say.
-    ['Ein Kind zeigt auf die Randen und fragt seine Mutter:', null],
+    [
+      'Ein Kind zeigt auf die Randen und fragt seine Mutter:',
+      { type: 'subject', subject: { type: 'role', role: 'Kind' } },
+    ],
     ['Anna Meier lacht und fragt ihre Mutter:', saidBy('Anna Meier')],
     // The clause next to the colon says who speaks, or nobody.
     ['Trainerin Petra Fuchs lobte sie, doch Sara Imfeld winkte ab:', saidBy('Sara Imfeld')],
@@ -5152,7 +5155,7 @@ describe('speakers in context', () => {
         'Zurbriggen nickt, und dann erklingt das Lied, das eigens für den Abend komponiert wurde: «Zwölf Saiten, ein Tal».',
       ],
       [
-        ['Los gehts!', 'speech', null],
+        ['Los gehts!', 'speech', 'Kind'],
         ['Zwölf Saiten, ein Tal', 'name', null],
       ],
     ],
@@ -5306,6 +5309,43 @@ describe('speakers in context', () => {
         'Herr Petrović, Sie haben einmal gesagt, ein guter Ermittler müsse «langweilig sein können». Was meinen Sie damit?',
       ],
       [['langweilig sein können', 'partial', null]],
+    ],
+    [
+      '«ein Kind», «ein Mädchen»: a neuter noun for a person introduces who speaks',
+      [
+        'Ein Kind hat einmal ins Hüttenbuch geschrieben: «Hier oben ist der Himmel näher als zu Hause.»',
+        'Dieses Jahr fragte ein Mädchen mit Zahnspange: «Haben die Kühe auch Namen?»',
+      ],
+      [
+        ['Hier oben ist der Himmel näher als zu Hause.', 'speech', 'Kind'],
+        ['Haben die Kühe auch Namen?', 'speech', 'Mädchen'],
+      ],
+    ],
+    [
+      'a police officer introduced with «ein Polizeibeamter» is whom «der 41-jährige Beamte» means, not a defendant',
+      [
+        'Sein Mitangeklagter Emil V. schwieg zu den Vorwürfen.',
+        'Wie die Männer aufflogen, schilderte ein Polizeibeamter im Zeugenstand. Der 41-jährige Beamte ergänzte: «Die hatten die Säge noch in der Hand.»',
+      ],
+      [['Die hatten die Säge noch in der Hand.', 'speech', 'Polizeibeamter']],
+    ],
+    [
+      'a joined given name alone is the one person named in full with it',
+      [
+        'Landwirt Heinz-Josef Pützler (63) will die Kühe zum Melken holen.',
+        '«Ich hab erst gedacht, die steht im Gebüsch», sagt Heinz-Josef zu BLITZ.',
+      ],
+      [['Ich hab erst gedacht, die steht im Gebüsch', 'speech', 'Heinz-Josef Pützler']],
+    ],
+    [
+      'a person who «steht daneben» before a colon speaks; «steht» is no inscription there',
+      [
+        '«Äpfel gehen immer», sagt Landwirt Heinz Pützler. Ehefrau Gaby Pützler (61) steht daneben und verdreht die Augen: «Das schreiben Sie jetzt aber nicht!»',
+      ],
+      [
+        ['Äpfel gehen immer', 'speech', 'Heinz Pützler'],
+        ['Das schreiben Sie jetzt aber nicht!', 'speech', 'Gaby Pützler'],
+      ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
