@@ -443,7 +443,7 @@ export const roleStems = [
   angestellte jugendliche verletzte kellner händler käufer sammler wanderer helfer retter täter
   verurteilte festgenommene verhaftete inhaftierte gewählte unterlegene betrunkene obdachlose
   geflüchtete vermisste erkrankte beamte beamtin
-  mieter tänzer gastgeber kundin passagier maler scheich prinzessin emir sultan imam
+  mieter tänzer gastgeber kundin passagier maler scheich prinzessin sultan imam
   rabbiner influencer blogger youtuber streamer podcaster
   fotograf choreograf jubilar hebamme therapeut
   mitglied bauherr kraft
@@ -1041,7 +1041,7 @@ export const maleGivenNames = list(
   Zedong Zeno Zlatan Zoltán Émile Éric Étienne Ólafur Óscar Đorđe Łukasz Željko
   Luan Afrim Kujtim Gëzim Shpend Arbër Xhevdet Graham Gordon Trevor Stuart Rhys Dylan Callum Ronan Aidan Kieran Brendan
   Ernesto Gilberto Arturo Ottavio Aurelio Emilio Duarte Afonso Eero Bjørn Ciarán Hamish Alistair
-  Juha Antti Heikki Lauri Ilkka Torbjørn Mads
+  Juha Antti Heikki Lauri Ilkka Torbjørn Mads Emir
 `,
 );
 

@@ -5347,6 +5347,17 @@ describe('speakers in context', () => {
         ['Das schreiben Sie jetzt aber nicht!', 'speech', 'Gaby Pützler'],
       ],
     ],
+    [
+      'a family name in -emir is no title; «Emir» is a given name',
+      [
+        'Unterstützung erhielt er von Gewerbevertreter Mehmet Demir und von Einwohnerrat Bruno Wanner. «Die Nachbargemeinden haben tiefere Steuern», sagte Demir, der in Rheinwiesen eine Garage führt.',
+        'Wir haben mit Tramfahrer Emir Hasanović gesprochen. «Ich streike nicht gern», sagt er.',
+      ],
+      [
+        ['Die Nachbargemeinden haben tiefere Steuern', 'speech', 'Demir'],
+        ['Ich streike nicht gern', 'speech', 'Emir Hasanović'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
