@@ -84,6 +84,7 @@ import {
   verblessTailWords,
   writtenTextNouns,
   neuterPersonNouns,
+  winnerNouns,
 } from './wordLists';
 
 /** Who a subject is, as the words say it, before anything is resolved. */
@@ -346,6 +347,8 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       ageWord &&
       /^(der|die)$/u.test(w) &&
       !readName(ws.slice(n + 1, n + 3)) &&
+      // "sagte der 24-jährige Sieger": who won, whatever the age.
+      !winnerNouns.has(lower(bare(noun))) &&
       // Not "der 22-jährige Brunner": a family name in -er is no noun for a person.
       (isRoleWord(noun) || (isUnnamedPersonNoun(bare(noun)) && !/er$/u.test(bare(noun))))
     )

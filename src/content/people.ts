@@ -3447,7 +3447,11 @@ export class PeopleIndex {
    * gewonnen, vor ihrer Teamkollegin Y"); null where that is nobody named or of another gender.
    */
   private winnerBefore(position: number, gender: Gender, since: number): Mention | null {
-    const won = this.wins.filter((p) => p < position && p >= since).at(-1);
+    // Within the paragraph, or the one win the article told before it ("Der Portugiese X hat
+    // die 5. Etappe gewonnen." in the lead, "sagte der 24-jährige Sieger" paragraphs later).
+    const before = this.wins.filter((p) => p < position);
+    const won =
+      before.filter((p) => p >= since).at(-1) ?? (before.length === 1 ? before[0] : undefined);
     if (won === undefined) return null;
     const start = this.sentenceStartBefore(won);
     const end = this.sentenceStarts.find((s) => s > won) ?? position;

@@ -942,7 +942,7 @@ export const femaleGivenNames = list(
   Itziar Ainhoa Radmila Bożena Grażyna Halina Siri Eija Tuula Riitta Päivi Gülşen Gwen Bronwen
   Siân Róisín
   Anneli Liisa Kaija Sirkka Pirjo Helmi Saara Veera Outi Riikka Satu Ragnhild Gunnhild Åsa Ylva
-  Vigdis Randi Berit Kjersti Dorte Bente
+  Vigdis Randi Berit Kjersti Dorte Bente Lúcia Sónia Cátia Vânia Márcia Bárbara Íris
 `,
 );
 
@@ -1041,7 +1041,8 @@ export const maleGivenNames = list(
   Zedong Zeno Zlatan Zoltán Émile Éric Étienne Ólafur Óscar Đorđe Łukasz Željko
   Luan Afrim Kujtim Gëzim Shpend Arbër Xhevdet Graham Gordon Trevor Stuart Rhys Dylan Callum Ronan Aidan Kieran Brendan
   Ernesto Gilberto Arturo Ottavio Aurelio Emilio Duarte Afonso Eero Bjørn Ciarán Hamish Alistair
-  Juha Antti Heikki Lauri Ilkka Torbjørn Mads Emir
+  Juha Antti Heikki Lauri Ilkka Torbjørn Mads Emir Rúben Jesús Sebastián Martín Adrián Iñigo Víctor
+  Sérgio Vítor Hélder Flávio Cláudio Márcio Júlio
 `,
 );
 

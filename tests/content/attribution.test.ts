@@ -5358,6 +5358,15 @@ describe('speakers in context', () => {
         ['Ich streike nicht gern', 'speech', 'Emir Hasanović'],
       ],
     ],
+    [
+      '«der 24-jährige Sieger» is who won, told in the lead, and accented given names are names',
+      [
+        'Der Portugiese Rúben Carvalheira hat die 5. Etappe der Arvenne-Rundfahrt gewonnen.',
+        'Carvalheira setzte sich im Sprint gegen den Franzosen Théo Marchal durch.',
+        '«Ich habe 200 Meter vor dem Ziel angezogen», sagte der 24-jährige Sieger der Nachrichtenagentur Keystone-SDA.',
+      ],
+      [['Ich habe 200 Meter vor dem Ziel angezogen', 'speech', 'Rúben Carvalheira']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
