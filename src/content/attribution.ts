@@ -85,6 +85,7 @@ import {
   writtenTextNouns,
   neuterPersonNouns,
   winnerNouns,
+  signTails,
 } from './wordLists';
 
 /** Who a subject is, as the words say it, before anything is resolved. */
@@ -1125,7 +1126,9 @@ export function readColonClause(clause: string): ColonClause {
     writtenTextNouns.has(lower(w).replace(/-/gu, '')) ||
     (/^\p{Lu}/u.test(w) && writtenTextNouns.has(lower(w).replace(/e?s$/u, ''))) ||
     inscriptionNouns.has(lower(w)) ||
-    writtenTextNouns.has(lower(w.split('-').at(-1) ?? ''));
+    writtenTextNouns.has(lower(w.split('-').at(-1) ?? '')) ||
+    (/^\p{Lu}/u.test(w) &&
+      signTails.some((tail) => lower(bare(w)).endsWith(tail) && bare(w).length > tail.length + 2));
   // "In ihrem Brief schrieb Direktor X:", "Gmür sagt in seinem Bericht:": a text named after a
   // preposition is where the subject of the verb of saying wrote or said it.
   // Not "fand im Briefkasten einen Zettel:": the preposition goes with the text's own noun.
@@ -2490,7 +2493,17 @@ export function resolveSubject(
       // "sagte der Trainer des Gegners" after "Trainer Beat Huber": a genitive or the body one
       // works for sets the role apart from the bare role a person was named with, so it is the
       // role as written ("die Rentnerin aus Ermensee" only says where the person is from).
-      if (setApartByComplement(subject.noun)) return subject.noun;
+      // "Tobias Reinholt … sagte der Ernährungswissenschaftler von der Hochschule Bergmarkt":
+      // where one works is no other holder; the person the paragraph named without a role.
+      if (setApartByComplement(subject.noun)) {
+        const [, link = '', place = ''] = /^\S+ (von der|vom|von) (\S+)/u.exec(subject.noun) ?? [];
+        const worksAt = link !== '' && isOrganisationWord(place) && isRoleWord(head);
+        return (
+          (worksAt
+            ? people.resolveReference(head, position, subject.gender, since, quotation)
+            : null) ?? subject.noun
+        );
+      }
       return people.resolveReference(head, position, subject.gender, since, quotation);
     }
     case 'nobody':

@@ -1818,6 +1818,28 @@ export class PeopleIndex {
       const name = person && isGivenName(given) ? `${given} ${surname}` : person?.name;
       if (person && age && name && !this.ages.has(name)) this.ages.set(name, parseInt(age, 10));
     });
+    // "Dort sitzt Walter Kessler auf einem Hocker, 84 Jahre alt.": an age in years after the one
+    // person the sentence names in full.
+    words.forEach((word, i) => {
+      if (
+        !/^\d{1,3}$/u.test(word) ||
+        words[i + 1] !== 'Jahre' ||
+        !/^alt[,.;:!?]?$/u.test(words[i + 2] ?? '')
+      )
+        return;
+      let start = i;
+      while (start > 0 && !endsSentence(words[start - 1] ?? '')) start--;
+      const named = new Set<string>();
+      for (let k = start; k < i; k++) {
+        const given = bare(words[k] ?? '');
+        const full = `${given} ${bare(words[k + 1] ?? '')}`;
+        if (isGivenName(given) && this.fullNames.has(full)) named.add(full);
+        else if (isGivenName(given) && this.people.get(bare(words[k + 1] ?? ''))?.name === full)
+          named.add(full);
+      }
+      const [only] = [...named];
+      if (named.size === 1 && only && !this.ages.has(only)) this.ages.set(only, parseInt(word, 10));
+    });
   }
 
   /**

@@ -179,6 +179,14 @@ export const messageNouns = list(
  * text, nobody's words (auf der Rückseite stehe der Vermerk «für Ostern», als Verwendungszweck
  * «Provision»); documents such as "Urteil" may be the object of what somebody says of them.
  */
+/**
+ * Lower-case ends of compound nouns for a sign or a notice (Emailschild, Wahlplakat,
+ * Kartonzettel, Wandtafel): a text on one has no writer unless the text names one.
+ */
+export const signTails = [
+  ...list('signTails', `schild plakat zettel tafel transparent aushang aufkleber banner`),
+];
+
 export const inscriptionNouns = list(
   'inscriptionNouns',
   `aufschrift vermerk verwendungszweck betreff stempel etikett schriftzug`,

@@ -5367,6 +5367,37 @@ describe('speakers in context', () => {
       ],
       [['Ich habe 200 Meter vor dem Ziel angezogen', 'speech', 'Rúben Carvalheira']],
     ],
+    [
+      "a role with where the person works («von der Hochschule X») after a person named without a role is that person; another club's coach stays the role",
+      [
+        'Genau darauf weist auch Tobias Reinhold hin. «Die Studie ist sauber gemacht», sagte der Ernährungswissenschaftler von der Hochschule Bergmarkt, der nicht an der Untersuchung beteiligt war.',
+        'Trainer Urs Frehner war zufrieden. «Wir waren besser», sagte der Trainer von Obermatt.',
+      ],
+      [
+        ['Die Studie ist sauber gemacht', 'speech', 'Tobias Reinhold'],
+        ['Wir waren besser', 'speech', 'Trainer von Obermatt'],
+      ],
+    ],
+    [
+      'a text on a sign named by a compound in -schild has no writer, whoever the sentence names',
+      [
+        'Hans-Ulrich Marbach kam 1936 in Wolfenried zur Welt.',
+        '1968 übernahm er die Praxis des alten Dorfarztes Armin Kehl, samt Wartezimmer und einem Emailschild an der Haustür, das bis zuletzt dort hing: «Bei Notfällen bitte läuten – auch nachts.»',
+      ],
+      [['Bei Notfällen bitte läuten – auch nachts.', 'speech', null]],
+    ],
+    [
+      'an age in years after the one person a sentence names in full is theirs; «der 56-Jährige» is not that person',
+      [
+        'Die Konditorin Aylin heiratete 1997 Thomas Kesselring.',
+        'Dort sitzt Walter Kesselring auf einem Hocker, weisse Schürze über der Strickjacke, 84 Jahre alt. «Zu fest», brummt er.',
+        'Die Enkelin will das Sortiment verkleinern. «Ich habe dreissig Jahre lang das Gegenteil gemacht», gibt der 56-Jährige zu.',
+      ],
+      [
+        ['Zu fest', 'speech', 'Walter Kesselring'],
+        ['Ich habe dreissig Jahre lang das Gegenteil gemacht', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

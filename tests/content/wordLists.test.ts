@@ -17,6 +17,7 @@ const lowerCaseLists = [
   'impersonalVerbs',
   'writtenTextNouns',
   'inscriptionNouns',
+  'signTails',
   'messageNouns',
   'manyWords',
   'nameSlotWords',
