@@ -58,6 +58,7 @@ import {
   sheForms,
   speechVerbs,
   wholeWordRoleStems,
+  signTails,
 } from './wordLists';
 
 export const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -134,7 +135,15 @@ export function isNameWord(word: string): boolean {
     /^\p{Lu}[\p{L}'’-]*$/u.test(word) &&
     !notNameWords.has(word) &&
     !isRoleWord(word) &&
-    !bodyNouns.has(word)
+    !bodyNouns.has(word) &&
+    // "schrieb Svenja Suchzettel": a compound for a sign or a notice is no family name (but
+    // Rothschild is).
+    !signTails.some(
+      (tail) =>
+        !/^(schild|banner)$/u.test(tail) &&
+        word.toLowerCase().endsWith(tail) &&
+        word.length > tail.length + 2,
+    )
   );
 }
 

@@ -40,6 +40,7 @@ import {
 import type { Quote, QuoteKind, QuoteLocation } from './model';
 import {
   bare,
+  genderOfName,
   hasNameMarks,
   inPassive,
   isAgeNoun,
@@ -573,6 +574,19 @@ export function extractQuotes(
           (inPassive(words(sentenceBefore)) ||
             listens(words(sentenceBefore)) ||
             speaksOfThirdPerson(span.inner, subject));
+        // "Erwin Gysin hat angestossen, wie er erzählt. «…»": a pronoun after the name the
+        // sentence opens with, of its gender, means that person, not somebody before it.
+        const opener = subject?.type === 'pronoun' ? openingSubject(lastClause) : null;
+        const openerName =
+          opener?.type === 'name' ? resolve(opener, blockStart + last.start) : null;
+        if (
+          subject?.type === 'pronoun' &&
+          openerName &&
+          genderOfName(openerName) === subject.gender &&
+          onePerson &&
+          !about
+        )
+          return openerName;
         if (subject && subject.type !== 'nobody' && onePerson && !about)
           return resolve(subject, blockStart + last.start);
         // "Auf der Gegenseite haderte Trainer X mit dem Schiedsrichter. «…»": a sentence that

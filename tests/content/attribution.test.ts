@@ -5398,6 +5398,28 @@ describe('speakers in context', () => {
         ['Ich habe dreissig Jahre lang das Gegenteil gemacht', 'speech', null],
       ],
     ],
+    [
+      "a compound for a notice after a given name is the verb's object, no family name",
+      [
+        'Besitzerin Svenja Brodersen vermisst ihren Papagei.',
+        'Noch in der Nacht schrieb Svenja Suchzettel und hängte sie an jede Laterne: «Graupapagei entflogen! Hört auf Jacko.»',
+      ],
+      [['Graupapagei entflogen! Hört auf Jacko.', 'speech', null]],
+    ],
+    [
+      '«wie er erzählt» after the name a sentence opens with: that person, not one named before',
+      [
+        'Die Kirchenverwaltung will nicht kommentieren. Ein Sprecher der Kirchenverwaltung verwies auf die Autonomie der Gemeinden.',
+        'Erwin Gysler wiederum hat am Sonntagabend mit seiner Tochter angestossen, wie er erzählt. «Sie hat verloren, ich habe gewonnen, aber wir sind immer noch eine Familie.»',
+      ],
+      [
+        [
+          'Sie hat verloren, ich habe gewonnen, aber wir sind immer noch eine Familie.',
+          'speech',
+          'Erwin Gysler',
+        ],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

@@ -112,6 +112,9 @@ describe('readName', () => {
     ['Anna Muster sagte', 'Anna Muster'],
     ['Ahmed al-Masri in Genf', 'Ahmed al-Masri'],
     ['Kälin, der Präsident', 'Kälin'],
+    // A compound for a notice is no family name; Rothschild is one.
+    ['Svenja Suchzettel und', 'Svenja'],
+    ['Anna Rothschild sagte', 'Anna Rothschild'],
     ['Peter von Gunten und', 'Peter von Gunten'],
     ['Henrike van der Laan in', 'Henrike van der Laan'],
     ['Reto Aebersold von der Kantonspolizei', 'Reto Aebersold'],
