@@ -59,6 +59,7 @@ import {
   speechVerbs,
   wholeWordRoleStems,
   signTails,
+  animalTails,
 } from './wordLists';
 
 export const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -1334,12 +1335,25 @@ export class PeopleIndex {
         .filter((w, i) => /^\p{Lu}/u.test(words[i + 1] ?? '') && !/[,.;:!?]$/u.test(w))
         .map(bare),
     );
+    // "der Leitkuh Fiona", "Kuh Elsa": a given name after a noun for an animal is the animal's.
+    const animals = new Set(
+      words
+        .filter((_, i) =>
+          animalTails.some((tail) =>
+            bare(words[i - 1] ?? '')
+              .toLowerCase()
+              .endsWith(tail),
+          ),
+        )
+        .map(bare),
+    );
     words.forEach((word, i) => {
       const name = bare(word);
       const next = words[i + 1] ?? '';
       const previous = words[i - 1] ?? '';
       if (
         !isGivenName(name) ||
+        animals.has(name) ||
         // "Hamad bin Rashid al-Mansouri": a given name inside a name with particles.
         nameParticles.has(previous) ||
         startsWithJoinedParticle.test(next) ||

@@ -548,6 +548,17 @@ export const guidingRoles = list(
 
 /** Neuter nouns for a person, as written: ein Mädchen, das Opfer; whose pronoun may be er or sie. */
 export const neuterPersonNouns = list('neuterPersonNouns', `Mädchen Kind Opfer Mitglied`);
+
+/**
+ * Lower-case ends of nouns for an animal (Kuh, Leitkuh, Hündin, Kater): a given name after one
+ * ("der Leitkuh Fiona", "Kuh Elsa") names the animal, nobody who speaks.
+ */
+export const animalTails = [
+  ...list(
+    'animalTails',
+    `kuh hund hündin katze kater pferd stute hengst esel ziege papagei kaninchen hamster rind kalb`,
+  ),
+];
 /** Stems that are roles only as the tail of a compound: a Strassenmeister, but Herr Meister. */
 export const compoundOnlyRoleStems = list(
   'compoundOnlyRoleStems',

@@ -5420,6 +5420,14 @@ describe('speakers in context', () => {
         ],
       ],
     ],
+    [
+      "a given name after a noun for an animal is the animal's; «sie» means the woman",
+      [
+        'Um sechs Uhr bindet Margrit Stuckert der Leitkuh Fiona den Kopfschmuck zwischen die Hörner.',
+        'Am Abend nimmt Margrit Stuckert Fiona den Kopfschmuck ab. Nächstes Jahr wird sie nicht mehr vorne gehen. «Nächstes Jahr stehe ich am Strassenrand», sagt sie.',
+      ],
+      [['Nächstes Jahr stehe ich am Strassenrand', 'speech', 'Margrit Stuckert']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

@@ -18,6 +18,7 @@ const lowerCaseLists = [
   'writtenTextNouns',
   'inscriptionNouns',
   'signTails',
+  'animalTails',
   'messageNouns',
   'manyWords',
   'nameSlotWords',
