@@ -5423,8 +5423,10 @@ describe('speakers in context', () => {
     [
       "a given name after a noun for an animal is the animal's; «sie» means the woman",
       [
-        'Um sechs Uhr bindet Margrit Stuckert der Leitkuh Fiona den Kopfschmuck zwischen die Hörner.',
-        'Am Abend nimmt Margrit Stuckert Fiona den Kopfschmuck ab. Nächstes Jahr wird sie nicht mehr vorne gehen. «Nächstes Jahr stehe ich am Strassenrand», sagt sie.',
+        'Margrit Stuckert bindet der Leitkuh Fiona den Kopfschmuck zwischen die Hörner, so wie sie es seit 31 Jahren tut.',
+        'Um halb acht setzt sich der Zug in Bewegung. Vorne Fiona mit der grössten Treichle, dahinter die Kühe.',
+        'Margrit Stuckert geht neben Fiona, die Hand am Halfter.',
+        'Margrit Stuckert nimmt Fiona den Kopfschmuck ab. Nächstes Jahr wird sie nicht mehr vorne gehen. «Nächstes Jahr stehe ich am Strassenrand», sagt sie.',
       ],
       [['Nächstes Jahr stehe ich am Strassenrand', 'speech', 'Margrit Stuckert']],
     ],
