@@ -2872,6 +2872,8 @@ export class PeopleIndex {
       !isOrganisationWord(first) &&
       isNameWord(second) &&
       !isOrganisationWord(second) &&
+      // "Broker Cardell Securities": capitalised words up to a company word name a company.
+      !isOrganisationWord(bare(after)) &&
       !this.people.has(second) &&
       !this.shared.has(second) &&
       (opens ||

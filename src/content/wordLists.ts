@@ -961,7 +961,7 @@ export const femaleGivenNames = list(
   Itziar Ainhoa Radmila Bożena Grażyna Halina Siri Eija Tuula Riitta Päivi Gülşen Gwen Bronwen
   Siân Róisín
   Anneli Liisa Kaija Sirkka Pirjo Helmi Saara Veera Outi Riikka Satu Ragnhild Gunnhild Åsa Ylva
-  Vigdis Randi Berit Kjersti Dorte Bente Lúcia Sónia Cátia Vânia Márcia Bárbara Íris
+  Vigdis Randi Berit Kjersti Dorte Bente Lúcia Sónia Cátia Vânia Márcia Bárbara Íris Sofie
 `,
 );
 
@@ -1090,7 +1090,8 @@ export const organisationWords = list(
   'organisationWords',
   `Radio Tele TV Verlag AG GmbH SA Bank Stiftung Verband Gewerkschaft Polizei Spital Gemeinde
   Stadt Kanton Universität Hochschule Club FC EHC SC HC Partei Verein Genossenschaft Amt
-  Gericht Ministerium Konzern Gruppe Holding Zeitung Pro Swiss Schweiz Museum Theater`,
+  Gericht Ministerium Konzern Gruppe Holding Zeitung Pro Swiss Schweiz Museum Theater
+  Securities Capital Partners Research Equity Investments Advisors Consulting`,
 );
 
 /**

@@ -5430,6 +5430,17 @@ describe('speakers in context', () => {
       ],
       [['Nächstes Jahr stehe ich am Strassenrand', 'speech', 'Margrit Stuckert']],
     ],
+    [
+      "a company's capitalised words up to «Securities» are no person; «Sofie» is a given name",
+      [
+        "Deutlicher wird Patrick O'Donnell vom Londoner Broker Cardell Securities. «Das Management muss jetzt erklären», sagte er.",
+        'Die Zahlen lägen «leicht unter den Erwartungen», schreibt Sofie Lindgaard von der Bank Rotach in einem Kommentar.',
+      ],
+      [
+        ['Das Management muss jetzt erklären', 'speech', "Patrick O'Donnell"],
+        ['leicht unter den Erwartungen', 'partial', 'Sofie Lindgaard'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
