@@ -60,6 +60,7 @@ import {
   wholeWordRoleStems,
   signTails,
   animalTails,
+  thingTails,
 } from './wordLists';
 
 export const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -74,7 +75,8 @@ export function isRoleWord(word: string): boolean {
   if (/^\p{Lu}{2,}-(Mann|Frau)$/u.test(w)) return true;
   let known = roleWordCache.get(w);
   if (known === undefined) {
-    known = endsInRole(w.toLowerCase());
+    const lower = w.toLowerCase();
+    known = endsInRole(lower) && !thingTails.some((tail) => lower.includes(tail));
     if (roleWordCache.size > 50_000) roleWordCache.clear();
     roleWordCache.set(w, known);
   }
@@ -296,8 +298,10 @@ export function withoutObjectNoun(name: string, previous: string): string {
     isGivenName(family) ||
     isNamePrefix(family) ||
     isNamePrefix(third) ||
-    // "sagte Nadia Ben Youssef", "sagte Nguyen Van Minh": a capitalised particle goes on.
+    // "sagte Nadia Ben Youssef", "sagte Nguyen Van Minh": a capitalised particle goes on;
+    // "kam Peter von Gunten", "löste Jeroen van Dijkhuizen …": a particle in lower case too.
     innerParticle.test(family) ||
+    nameParticles.has(family) ||
     !/^\p{Ll}+$/u.test(previous) ||
     definiteArticles.has(previous) ||
     indefiniteArticles.has(previous) ||

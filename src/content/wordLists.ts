@@ -566,6 +566,12 @@ export const compoundOnlyRoleStems = list(
   jäger fischer gärtner gänger`,
 );
 
+/**
+ * Lower-case ends of nouns for things that end like a role ("Lautsprecher" like "Sprecher"):
+ * "Aus den Lautsprechern kommt eine Durchsage" names nobody who speaks.
+ */
+export const thingTails = [...list('thingTails', `lautsprecher`)];
+
 /** Stems that are roles only as a whole word: Enkel, Userin, Fan, der Mann; never the end of a name (Henkel, Fankhauser, Stefan, Baumann). */
 export const wholeWordRoleStems = list('wholeWordRoleStems', `enkel user fan mann`);
 

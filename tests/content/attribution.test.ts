@@ -5441,6 +5441,27 @@ describe('speakers in context', () => {
         ['leicht unter den Erwartungen', 'partial', 'Sofie Lindgaard'],
       ],
     ],
+    [
+      "an age after a comma ends the sentence: «Seine Frau» after it is the man's wife",
+      [
+        'Im Abteil nebenan packen Horst und Hildegard Vollenweider ihre Brote aus. «Wir sind 1974 in die Flitterwochen gefahren», sagt Horst Vollenweider, 78. Seine Frau schüttelt den Kopf: «1975. Du warst schon damals schlecht mit Zahlen.»',
+      ],
+      [
+        ['Wir sind 1974 in die Flitterwochen gefahren', 'speech', 'Horst Vollenweider'],
+        ['1975. Du warst schon damals schlecht mit Zahlen.', 'speech', 'Hildegard Vollenweider'],
+      ],
+    ],
+    [
+      'loudspeakers are no speaker; a name with a particle after a verb is whole',
+      [
+        'Gleis 7, 21.42 Uhr. Aus den Lautsprechern kommt eine Durchsage: «Bitte einsteigen, die Türen schliessen selbsttätig.»',
+        'Dann kam Peter von Gunten an den Bahnsteig. «Ich fahre seit vierzig Jahren mit diesem Zug», sagt er.',
+      ],
+      [
+        ['Bitte einsteigen, die Türen schliessen selbsttätig.', 'speech', null],
+        ['Ich fahre seit vierzig Jahren mit diesem Zug', 'speech', 'Peter von Gunten'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

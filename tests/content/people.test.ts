@@ -468,6 +468,8 @@ describe('withoutObjectNoun', () => {
     ['Anna Maria Meier', 'sagte', 'Anna Maria Meier'],
     ['Petra Grob Velos', 'mit', 'Petra Grob Velos'],
     ['Samira Ben Aziz', 'sagte', 'Samira Ben Aziz'],
+    // A particle in lower case goes on too.
+    ['Peter von Gunten', 'kam', 'Peter von Gunten'],
   ])('%s after "%s" → %s', (name, previous, expected) => {
     expect(withoutObjectNoun(name, previous)).toBe(expected);
   });
@@ -533,6 +535,9 @@ describe('sentenceStarts', () => {
     ['Das schreibt Kälin auf X. Vogt lacht.', [0, 26]],
     ['Das erzählt Ernst Wyrsch, heute 91. Seine Frau nickt.', [0, 36]],
     ['Sie feiert zum 91. Geburtstag.', [0]],
+    // An age after a comma ends the sentence; a date after a comma does not.
+    ['Das sagt Horst Vollmer, 78. Seine Frau lacht.', [0, 28]],
+    ['Am Samstag, 22. März, ist Markt.', [0]],
   ])('%s', (text, starts) => {
     expect(sentenceStarts(text)).toEqual(starts);
   });

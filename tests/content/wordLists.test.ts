@@ -19,6 +19,7 @@ const lowerCaseLists = [
   'inscriptionNouns',
   'signTails',
   'animalTails',
+  'thingTails',
   'messageNouns',
   'manyWords',
   'nameSlotWords',
