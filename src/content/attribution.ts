@@ -38,6 +38,7 @@ import {
   withoutTitles,
   isPlaceAdjective,
   type Gender,
+  endsCompound,
 } from './people';
 import {
   authorParticiples,
@@ -1127,8 +1128,7 @@ export function readColonClause(clause: string): ColonClause {
     (/^\p{Lu}/u.test(w) && writtenTextNouns.has(lower(w).replace(/e?s$/u, ''))) ||
     inscriptionNouns.has(lower(w)) ||
     writtenTextNouns.has(lower(w.split('-').at(-1) ?? '')) ||
-    (/^\p{Lu}/u.test(w) &&
-      signTails.some((tail) => lower(bare(w)).endsWith(tail) && bare(w).length > tail.length + 2));
+    endsCompound(w, signTails);
   // "In ihrem Brief schrieb Direktor X:", "Gmür sagt in seinem Bericht:": a text named after a
   // preposition is where the subject of the verb of saying wrote or said it.
   // Not "fand im Briefkasten einen Zettel:": the preposition goes with the text's own noun.
@@ -2370,13 +2370,14 @@ export function resolveName(name: string, people: PeopleIndex, position = Infini
   if (shared) return shared.name;
   // "In einem Interview nannte Marco seine Frau …": a given name alone, for the one person the
   // article names with it.
-  if (!name.includes(' ') && isGivenName(name) && !people.isKnown(name)) {
-    const full = people.personWithGivenName(name);
-    if (full) return full;
-  }
   // "Mama Claudia:": a word no list knows before that given name, the same.
-  const [title = '', given = '', ...rest] = name.split(' ');
-  if (rest.length === 0 && isGivenName(given) && !isGivenName(title) && !people.isKnown(given)) {
+  const parts = name.split(' ');
+  const given = parts.at(-1) ?? '';
+  if (
+    (parts.length === 1 || (parts.length === 2 && !isGivenName(parts[0] ?? ''))) &&
+    isGivenName(given) &&
+    !people.isKnown(given)
+  ) {
     const full = people.personWithGivenName(given);
     if (full) return full;
   }

@@ -58,7 +58,7 @@ import {
   sheForms,
   speechVerbs,
   wholeWordRoleStems,
-  signTails,
+  noticeTails,
   animalTails,
   thingTails,
 } from './wordLists';
@@ -139,14 +139,20 @@ export function isNameWord(word: string): boolean {
     !notNameWords.has(word) &&
     !isRoleWord(word) &&
     !bodyNouns.has(word) &&
-    // "schrieb Svenja Suchzettel": a compound for a sign or a notice is no family name (but
-    // Rothschild is).
-    !signTails.some(
-      (tail) =>
-        !/^(schild|banner)$/u.test(tail) &&
-        word.toLowerCase().endsWith(tail) &&
-        word.length > tail.length + 2,
-    )
+    // "schrieb Svenja Suchzettel": a compound for a notice is no family name.
+    !endsCompound(word, noticeTails)
+  );
+}
+
+/**
+ * Whether a capitalised word is a compound that ends in one of `tails` after a first part of
+ * three letters or more: "Emailschild", "Suchzettel"; not "Schild" alone.
+ */
+export function endsCompound(word: string, tails: readonly string[]): boolean {
+  const w = bare(word);
+  return (
+    /^\p{Lu}/u.test(word) &&
+    tails.some((tail) => w.toLowerCase().endsWith(tail) && w.length > tail.length + 2)
   );
 }
 
@@ -1859,9 +1865,12 @@ export class PeopleIndex {
       const named = new Set<string>();
       for (let k = start; k < i; k++) {
         const given = bare(words[k] ?? '');
-        const full = `${given} ${bare(words[k + 1] ?? '')}`;
-        if (isGivenName(given) && this.fullNames.has(full)) named.add(full);
-        else if (isGivenName(given) && this.people.get(bare(words[k + 1] ?? ''))?.name === full)
+        const family = bare(words[k + 1] ?? '');
+        const full = `${given} ${family}`;
+        if (
+          isGivenName(given) &&
+          (this.fullNames.has(full) || this.people.get(family)?.name === full)
+        )
           named.add(full);
       }
       const [only] = [...named];
@@ -2556,7 +2565,7 @@ export class PeopleIndex {
           // pronoun after it means nobody named.
           if (!holder && adjectives > 0 && !plainPerson) {
             const gender = article === 'der' ? 'm' : 'f';
-            const last = this.lastBefore(offset + start, article === 'der' ? 'm' : 'f');
+            const last = this.lastBefore(offset + start, gender);
             const lastRole = last ? this.roleOf(last) : null;
             // Named in another paragraph: within one, a role varies how the text names them
             // ("Co-Autor Tomás Rebelo … Der portugiesische Biologe").
@@ -2575,7 +2584,7 @@ export class PeopleIndex {
               !sameRole(lastRole, bare(role)) &&
               !roleMayMean(lastRole, bare(role))
             )
-              this.mentionSomebodyUnnamed(offset + start, article === 'der' ? 'm' : 'f');
+              this.mentionSomebodyUnnamed(offset + start, gender);
             // "Der 67-jährige Besitzer nahm es mit Humor. «…», sagte er.": where the text named
             // nobody of the gender before, the role is whom a pronoun after it means.
             else if (
@@ -2943,7 +2952,10 @@ export class PeopleIndex {
     const name = word.replace(/,$/u, '');
     const previous = ws[i - 1] ?? '';
     const next = ws[i + 1] ?? '';
-    const verb = next === 'selbst' ? (ws[i + 2] ?? '') : next;
+    const verbAt = next === 'selbst' ? i + 2 : i + 1;
+    const verb = ws[verbAt] ?? '';
+    // "Skeptischer äusserte sich Ingrid Solheim": the word the subject after the verb opens.
+    const afterVerb = ws[verbAt + 1] === 'sich' ? ws[verbAt + 2] : ws[verbAt + 1];
     return (
       (i === 0 || endsSentence(previous)) &&
       /^\p{Lu}\p{Ll}+$/u.test(name) &&
@@ -2969,16 +2981,9 @@ export class PeopleIndex {
           !/^(nicht|jetzt|erst|sonst|längst|zuletzt|bereits|meist|fast|oft|selbst|recht|gut|bestimmt|vielleicht)$/u.test(
             verb,
           ) &&
-          !/^(er|sie|man)[,.]?$/u.test(ws[ws.indexOf(verb, i) + 1] ?? '') &&
-          // "Skeptischer äusserte sich Ingrid Solheim": a given name after the verb opens the
-          // subject.
-          !isGivenName(
-            bare(
-              ws[ws.indexOf(verb, i) + 1] === 'sich'
-                ? (ws[ws.indexOf(verb, i) + 2] ?? '')
-                : (ws[ws.indexOf(verb, i) + 1] ?? ''),
-            ),
-          ))
+          !/^(er|sie|man)[,.]?$/u.test(ws[verbAt + 1] ?? '') &&
+          // A given name after the verb opens the subject.
+          !isGivenName(bare(afterVerb ?? '')))
     );
   }
 

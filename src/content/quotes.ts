@@ -322,7 +322,7 @@ export function extractQuotes(
       if (subject?.type !== 'name') continue;
       if (
         (looksLikePersonName(subject.name) || hasNameMarks(subject.name)) &&
-        !(isGivenName(subject.name) && people.personWithGivenName(subject.name))
+        !people.personWithGivenName(subject.name)
       )
         people.add(subject.name);
       else singleSpeakers.push(subject.name);

@@ -9,7 +9,7 @@ import { findQuoteSpans, type QuoteSpan } from './quoteSpans';
  * after a preposition, a platform's name ("schreibt Kälin auf X. Vogt …").
  */
 const noSentenceEnd =
-  /(?<=^|[\s(])(?:(?:(?<!(?:^|\s)(?:auf|bei|via|über|an|in|im)\s)\p{Lu}|St|Dr|Prof|Nr|Hr|Fr|Jr|Sr|Mio|Mrd|Tel|Str|Bd|Bsp|Abs|Mr|Mrs|Ms|Co|Inc|Ltd|\p{Ll}|bzw|ca|vgl|usw|evtl|inkl|resp)\.(?=\s)|(?<!(?:^|\s)(?:heute|ist|war|sei|wird|wurde|jetzt|inzwischen|mittlerweile|fast|knapp|erst|schon)\s)(?<!,\s)\d{1,2}\.(?=\s+[^\s_])|(?<=,\s)\d{1,2}\.(?=\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|\p{Ll})))/gu;
+  /(?<=^|[\s(])(?:(?:(?<!(?:^|\s)(?:auf|bei|via|über|an|in|im)\s)\p{Lu}|St|Dr|Prof|Nr|Hr|Fr|Jr|Sr|Mio|Mrd|Tel|Str|Bd|Bsp|Abs|Mr|Mrs|Ms|Co|Inc|Ltd|\p{Ll}|bzw|ca|vgl|usw|evtl|inkl|resp)\.(?=\s)|(?<!(?:^|\s)(?:heute|ist|war|sei|wird|wurde|jetzt|inzwischen|mittlerweile|fast|knapp|erst|schon)\s)(?<!,\s)\d{1,2}\.(?=\s+[^\s_])|(?<=,\s)\d{1,2}\.(?=\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)))/gu;
 
 /**
  * Offsets where the sentences of a text start. A mark inside a quotation ends no sentence of the

@@ -180,12 +180,19 @@ export const messageNouns = list(
  * «Provision»); documents such as "Urteil" may be the object of what somebody says of them.
  */
 /**
- * Lower-case ends of compound nouns for a sign or a notice (Emailschild, Wahlplakat,
- * Kartonzettel, Wandtafel): a text on one has no writer unless the text names one.
+ * Lower-case ends of compound nouns for a notice (Wahlplakat, Suchzettel, Wandtafel): no family
+ * name ends so ("schrieb Svenja Suchzettel" names the notice, not Svenja's family).
  */
-export const signTails = [
-  ...list('signTails', `schild plakat zettel tafel transparent aushang aufkleber banner`),
+export const noticeTails = [
+  ...list('noticeTails', `plakat zettel tafel transparent aushang aufkleber`),
 ];
+
+/**
+ * Lower-case ends of compound nouns for a sign or a notice (Emailschild, Wahlplakat,
+ * Kartonzettel, Wandtafel): a text on one has no writer unless the text names one. Besides
+ * `noticeTails`, ends that family names share too (Rothschild).
+ */
+export const signTails = [...noticeTails, ...list('signTails', `schild banner`)];
 
 export const inscriptionNouns = list(
   'inscriptionNouns',

@@ -18,6 +18,7 @@ const lowerCaseLists = [
   'writtenTextNouns',
   'inscriptionNouns',
   'signTails',
+  'noticeTails',
   'animalTails',
   'thingTails',
   'messageNouns',
