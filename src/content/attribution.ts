@@ -10,6 +10,7 @@ import {
   bare,
   isAgeNoun,
   isDemonym,
+  isNationalityNoun,
   isGivenName,
   isNameWord,
   isOrganisationWord,
@@ -1487,6 +1488,14 @@ export function hasOwnSpeaker(clause: readonly string[]): boolean {
     // "ein Versli, das mit «…» begann": what a text begins or ends with.
     said.some((w) => impersonalVerbs.has(w) || /^(beginnt|begann|endet|endete)$/u.test(w)) ||
     (said.includes('es') && said.some((w) => /^gehei(ss|ß)en/u.test(w))) ||
+    // "ein Gutachten, in dem die Alp als «…» bezeichnet wird": a label given in the passive is
+    // whoever gives it, not the subject of the sentence around.
+    (said.includes('als') &&
+      said.some(
+        (w, k) =>
+          /^\p{Ll}{3,}(t|en)$/u.test(w) &&
+          /^(wird|werden|wurde|wurden|worden)$/u.test(said[k + 1] ?? ''),
+      )) ||
     personPronouns.has(said[1] ?? '')
   );
 }
@@ -1802,7 +1811,8 @@ export function invertedPronoun(ws: readonly string[]): Subject | null {
  * past in -te ("Er sagte") or a word in -e that is no verb ("Die Kinder ohne Helm").
  */
 export function inSubjunctive(ws: readonly string[]): boolean {
-  if (ws.some((w) => reportedSpeechVerbs.has(w))) return true;
+  // "Entscheidend sei, wie …": the verb may carry the comma that opens the next clause.
+  if (ws.some((w) => reportedSpeechVerbs.has(bare(w)))) return true;
   // "Die Vorlage führe in …", "Ein Projekt liege beim Kanton": an article and a noun open the
   // clause, then the verb.
   const nounFirst =
@@ -1862,10 +1872,12 @@ export function continuesReportedSpeech(
   return (
     inSubjunctive(ws) &&
     !namesSource(ws) &&
-    // "Seine Gegner werfen ihm vor, er sei …", "Der Vorwurf, er sei …": a clause that says or
-    // reproaches has its own source.
+    // "Seine Gegner werfen ihm vor, er sei …", "Der Vorwurf, er sei …", "Einmal habe ein Kunde
+    // gefragt, ob …": a clause that says, asks or reproaches has its own source.
     !ws.some((w) =>
-      [speechOrOpinionVerbs, reproachVerbs, reproachNouns].some((list) => list.has(lower(w))),
+      [speechOrOpinionVerbs, askingVerbs, reproachVerbs, reproachNouns].some((list) =>
+        list.has(lower(w)),
+      ),
     ) &&
     sentenceSubject(sentence) === null &&
     (opening === null ||
@@ -2471,7 +2483,9 @@ export function resolveSubject(
       // "Obermatts Captain": whose role it is may be a team or a place; the role as written.
       if (subject.owner !== undefined && !people.isKnown(subject.owner)) return subject.noun;
       // "Finanzdirektor Markus Egli … Der Finanzdirektor verwies auf …: «…»": the holder only.
-      if (subject.heldOnly) return people.namedWithRole(head, position);
+      // "Der gebürtige Slowene nahm es sportlich:": a nationality is no role another person may
+      // hold, so it means whom the paragraph named, as after a verb of saying.
+      if (subject.heldOnly && !isNationalityNoun(head)) return people.namedWithRole(head, position);
       // "sagte ihr Vater", "sein Kollege": somebody else than the person just named; the role,
       // unless the text named a person with it.
       // Whose role it is the text leaves to the reader: the holder it named only where they are

@@ -10,6 +10,7 @@ import {
   subordinators,
   familyRelations,
   nationalityNouns,
+  nationalityAdjectives,
   kinshipNouns,
   kinshipPrefixes,
   winnerNouns,
@@ -124,6 +125,15 @@ export const isAgeNoun = (word: string) => /^\d+-Jährige[nr]?$/u.test(bare(word
 /** "die Zürcherin", "der Luzerner": a person by where they come from. */
 export const isDemonym = (word: string) =>
   /^\p{Lu}\p{Ll}+(er|erin)$/u.test(bare(word)) || nationalityNouns.has(bare(word).toLowerCase());
+
+/** "der Slowene", "die Österreicherin", "der Norweger": a person by nationality. */
+export const isNationalityNoun = (word: string) => {
+  const w = bare(word).toLowerCase();
+  return (
+    /^\p{Lu}/u.test(bare(word)) &&
+    (nationalityNouns.has(w) || nationalityAdjectives.has(`${w.replace(/(erin|er)$/u, '')}isch`))
+  );
+};
 
 const inGivenNameLists = (word: string) =>
   femaleGivenNames.has(word) || maleGivenNames.has(word) || eitherGivenNames.has(word);
@@ -844,13 +854,15 @@ export function isUnlistedPersonNoun(word: string): boolean {
 export function isUnnamedPersonNoun(noun: string): boolean {
   const l = noun.toLowerCase();
   return (
-    /^\p{Lu}\p{Ll}{3,}$/u.test(noun) &&
+    /^\p{Lu}\p{Ll}+$/u.test(noun) &&
     !isGivenName(noun) &&
+    // "ein Bub": the listed nouns at any length, the others by a form of four letters or more.
     (plainPersonNouns.has(l) ||
-      /(er|erin|in|ist|ling|ant|ent|eur|euse|gast)$/u.test(l) ||
-      // "ein Geschäftsmann", "eine Fachfrau": a compound of Mann or Frau.
-      /^\p{Ll}{3,}(mann|frau)$/u.test(l) ||
-      /(ete|ierte|nte|llte|mte|dte|ende|ige|ene|dame|witwe)$/u.test(l)) &&
+      (l.length >= 4 &&
+        (/(er|erin|in|ist|ling|ant|ent|eur|euse|gast)$/u.test(l) ||
+          // "ein Geschäftsmann", "eine Fachfrau": a compound of Mann or Frau.
+          /^\p{Ll}{3,}(mann|frau)$/u.test(l) ||
+          /(ete|ierte|nte|llte|mte|dte|ende|ige|ene|dame|witwe)$/u.test(l)))) &&
     !/(ung|heit|keit|schaft|tum|nis|ment|zin|ein|tin)$/u.test(l) &&
     !writtenTextNouns.has(l) &&
     !inscriptionNouns.has(l) &&
@@ -1651,7 +1663,15 @@ export class PeopleIndex {
           definiteArticles.has(article) || indefiniteArticles.has(article)
             ? genderOfRoleWithArticle(article, word)
             : null;
-        if (name && !trade && !object) this.add(name, plural ? null : bare(word), withArticle);
+        // "Frau Odermatt", "Herr Ruoss": a form of address, no role ("seine Frau Erika" is one),
+        // so "die Frau" later means nobody by it.
+        const address =
+          /^(Frau|Herr)$/u.test(word) &&
+          !definiteArticles.has(article) &&
+          !indefiniteArticles.has(article) &&
+          !possessives.has(article);
+        if (name && !trade && !object)
+          this.add(name, plural || address ? null : bare(word), withArticle);
         return;
       }
       // "…des Vereins Seewil, Anna Muster, …" is read by the apposition below.
@@ -2448,6 +2468,8 @@ export class PeopleIndex {
           speaksForOwner ||
           (introduced && compoundOnlyRoleStems.has(bare(role).toLowerCase())) ||
           (introduced && isUnlistedPersonNoun(bare(role))) ||
+          // "Ein Bub hat mich gefragt", "Eine Frau ruft": a plain noun for a person.
+          (introduced && plainPersonNouns.has(bare(role).toLowerCase())) ||
           // "Ein Kunde aus Zug, der …": a noun in -e with where the one is from.
           (introduced &&
             /^\p{Lu}\p{Ll}+e$/u.test(role) &&
@@ -2706,6 +2728,9 @@ export class PeopleIndex {
           named: false,
           introduced: true,
           relative: inRelativeClause(tokens, i),
+          // "Jaquet suchte lange einen Nachfolger. …, sagt er": "einen", "einem" are no
+          // subject's article; the person is the verb's object.
+          ...(/^(einen|einem)$/u.test(article) ? { object: true } : {}),
         });
       } else if (isPluralRole(article, noun)) {
         // "Die Richter in Lausanne halten fest": several people, one of whom an "er" or "sie"
@@ -3631,6 +3656,43 @@ export class PeopleIndex {
         )
       )
         return null;
+      // "Beatrice Stettler … Ihre Schwiegertochter Tanja Stettler übernimmt.¶«…», sagt die
+      // 72-Jährige": a relative named last, with another person of the gender named before in
+      // the article and no age given, may be either.
+      const ageless = (name: string) => !this.ages.has(name);
+      if (
+        last &&
+        ageless(last) &&
+        isKinship((this.roleOf(last) ?? '').toLowerCase()) &&
+        this.mentions.some(
+          (m) =>
+            m.named &&
+            m.speaker !== '' &&
+            m.speaker !== last &&
+            !m.object &&
+            m.position < position &&
+            (!gender || !m.gender || m.gender === gender),
+        )
+      )
+        return null;
+      // "Mehmet Aksoy präsentiert mit seinem Sohn Can Aksoy …. «…», sagt der 29-Jährige": so
+      // may the person a pronoun means, with a relative of the gender the paragraph named since.
+      if (
+        last &&
+        ageless(last) &&
+        this.mentions.some(
+          (m) =>
+            m.named &&
+            m.speaker !== '' &&
+            m.speaker !== last &&
+            m.position >= since &&
+            m.position < position &&
+            ageless(m.speaker) &&
+            m.gender === gender &&
+            isKinship((this.roleOf(m.speaker) ?? '').toLowerCase()),
+        )
+      )
+        return null;
       // "Cavelti wurde Zweite hinter der Norwegerin Ingrid Solberg. «…», sagte die
       // 23-Jährige": the subject of that sentence, not the object after its preposition.
       const lastMention = this.mentions
@@ -3651,24 +3713,6 @@ export class PeopleIndex {
       // "Mirjam Rohner gewann. Ihre Mutter Erika Hofstetter weinte. «…», sagte die 24-Jährige":
       // with two people of the gender named in the paragraph, an age no text gave says not which.
       if (last && this.tiedToAnother(last, since, position, gender, age)) return null;
-      // "Beatrice Stettler … Ihre Schwiegertochter Tanja Stettler übernimmt.¶«…», sagt die
-      // 72-Jährige": a relative named last, with another person of the gender named before in
-      // the article and no age given, may be either.
-      if (
-        last &&
-        !this.ages.has(last) &&
-        isKinship((this.roleOf(last) ?? '').toLowerCase()) &&
-        this.mentions.some(
-          (m) =>
-            m.named &&
-            m.speaker !== '' &&
-            m.speaker !== last &&
-            !m.object &&
-            m.position < position &&
-            (!gender || !m.gender || m.gender === gender),
-        )
-      )
-        return null;
       return last && this.ages.has(last) && this.ages.get(last) !== age ? null : last;
     }
     // "die Zürcherin", "die Italienerin": the person the paragraph just named, unless the

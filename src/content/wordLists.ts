@@ -49,9 +49,10 @@ export const speechVerbs = list(
 
 /**
  * Verbs of asking, lower case, that follow a question the writer reports: "Ob er Geldsorgen
- * gehabt habe, fragte Lüthi weiter." The quotation after it is the answer, not the asker's.
+ * gehabt habe, fragte Lüthi weiter." The quotation after it is the answer, not the asker's. In
+ * reported speech ("Einmal habe ein Kunde gefragt, ob …"), the question is the asker's.
  */
-export const askingVerbs = list('askingVerbs', `fragt fragte erkundigt erkundigte`);
+export const askingVerbs = list('askingVerbs', `fragt fragte gefragt erkundigt erkundigte`);
 
 /**
  * Participles of advising and teaching, lower case, that the list of verbs of saying lacks: what
@@ -300,17 +301,29 @@ export const listeningVerbs = list(
  * "der gegnerische Trainer", "der neue Präsident", "der frühere Präsident", "die deutsche
  * Amtskollegin" (a nationality in -sch), "die andere Anwältin".
  */
+/**
+ * Adjectives of nationality, lower case (französisch, norwegisch): "die deutsche Amtskollegin";
+ * with -er or -erin for -isch, a person of that nation ("der Norweger", "die Österreicherin").
+ */
+export const nationalityAdjectives = list(
+  'nationalityAdjectives',
+  `
+  deutsch französisch italienisch österreichisch amerikanisch saudisch
+  norwegisch schwedisch dänisch finnisch britisch englisch spanisch portugiesisch polnisch russisch
+  ukrainisch chinesisch japanisch indisch türkisch griechisch niederländisch belgisch kanadisch
+  brasilianisch israelisch iranisch kroatisch serbisch irisch koreanisch arabisch
+`,
+);
+
 export const otherHolderAdjectives = [
   ...list(
     'otherHolderAdjectives',
     `
   gegnerisch neu früher ehemalig ander zweit dritt bisherig einstig damalig künftig designiert
-  abtretend scheidend deutsch französisch italienisch österreichisch amerikanisch saudisch
-  norwegisch schwedisch dänisch finnisch britisch englisch spanisch portugiesisch polnisch russisch
-  ukrainisch chinesisch japanisch indisch türkisch griechisch niederländisch belgisch kanadisch
-  brasilianisch israelisch iranisch kroatisch serbisch irisch koreanisch arabisch
+  abtretend scheidend
 `,
   ),
+  ...nationalityAdjectives,
 ];
 /**
  * Nouns of a reproach, lower case: a few quoted words after one are the accuser's, not the words
@@ -741,7 +754,7 @@ export const namingNouns = list(
   Hashtag Schlagzeile Rubrik Blog Newsletter Kanal Kanals Account Produkt Kollektion Petition
   Motion Postulat Interpellation Vorlage Gewerkschaft Genossenschaft Stiftung Gesellschaft Verband
   Verbands Broschüre Ratgeber Leitfaden Handbuch Gala Komitee Gasthof Gasthaus Beiz Forum Forums
-  Schlager Duett Fado Arie Hymne Walzer Polka Chanson Choral Motette Messe
+  Schlager Duett Fado Arie Hymne Walzer Polka Chanson Choral Motette Messe IG Interessengemeinschaft
 `,
 );
 

@@ -573,6 +573,8 @@ describe('inSubjunctive', () => {
     ['Die Entscheidung koste Arbeitsplätze.', true],
     ['Die Entscheidung kostete Arbeitsplätze.', false],
     ['Die Gemeinde musste sparen.', false],
+    ['Entscheidend sei, wie schnell die Lösung verdünnt werde.', true],
+    ['Wichtig war, wie schnell es ging.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(inSubjunctive(words(sentence))).toBe(expected);
   });
@@ -5461,6 +5463,74 @@ describe('speakers in context', () => {
         ['Bitte einsteigen, die Türen schliessen selbsttätig.', 'speech', null],
         ['Ich fahre seit vierzig Jahren mit diesem Zug', 'speech', 'Peter von Gunten'],
       ],
+    ],
+    [
+      'a nationality noun that opens a colon clause with no verb of saying means whom the paragraph named',
+      [
+        'Zweiter wurde Matej Kovačič aus Lindenau mit 412 Kilogramm. Der gebürtige Slowene nahm es sportlich: «Gegen diese Zeit war nichts zu machen.»',
+      ],
+      [['Gegen diese Zeit war nichts zu machen.', 'speech', 'Matej Kovačič']],
+    ],
+    [
+      'a nationality noun in a colon clause means the person of its gender, not another',
+      [
+        'Petra Wyss und Jonas Hovland kamen gemeinsam ins Ziel. Der Norweger nahm es gelassen: «Am Ende zählt die Zeit.»',
+      ],
+      [['Am Ende zählt die Zeit.', 'speech', 'Jonas Hovland']],
+    ],
+    [
+      'reported speech whose verb carries a comma goes on with the speaker before',
+      [
+        'Die Biologin Anna Caflisch warnte vor voreiligen Schlüssen. «Die Larven leiden zuerst», sagte sie. Entscheidend sei, wie schnell sich das Wasser erneuere. «Mit Glück geht es in zwei Jahren.»',
+      ],
+      [
+        ['Die Larven leiden zuerst', 'speech', 'Anna Caflisch'],
+        ['Mit Glück geht es in zwei Jahren.', 'speech', 'Anna Caflisch'],
+      ],
+    ],
+    [
+      'somebody introduced with "einen" is the verb\'s object, not whom the pronoun after means',
+      [
+        'Uhrmacher Linus Ferrat suchte lange einen Nachfolger. Zwei Interessenten hätten sich gemeldet, sagt er. «Aber nach einem Blick in die Bücher waren sie weg.»',
+      ],
+      [['Aber nach einem Blick in die Bücher waren sie weg.', 'speech', 'Linus Ferrat']],
+    ],
+    [
+      'an age nobody was given, after a pronoun and the relative named with it, may mean either',
+      [
+        'Schreinermeister Urs Talmon ist zum dritten Mal dabei. Dieses Jahr zeigt er gemeinsam mit seinem Sohn Nico Talmon einen Tisch aus Eschenholz. «Mein Vater hat mir alles beigebracht», sagt der 31-Jährige.',
+      ],
+      [['Mein Vater hat mir alles beigebracht', 'speech', null]],
+    ],
+    [
+      'a question somebody else asked, in reported speech, is not the words of whom the sentence before let speak',
+      [
+        'Ganz ohne Ärger ging es nicht, räumt Apothekerin Lina Barakat ein. Einmal sei ein Kunde hereingekommen und habe gefragt, ob «hier nur noch Fremde» arbeiteten.',
+      ],
+      [['hier nur noch Fremde', 'partial', null]],
+    ],
+    [
+      'a form of address is no role: "die Frau" later means nobody by it',
+      [
+        'Eine Stammkundin, Frau Imhasly aus Tellbach, fährt seit Jahren jeden Tag mit.',
+        'Eine Bäuerin aus Ried wollte einmal ihr Pferd mitnehmen. Die Frau hat mich angeschaut und gesagt: «Ein Verbot sehe ich hier nicht.»',
+      ],
+      [['Ein Verbot sehe ich hier nicht.', 'speech', null]],
+    ],
+    [
+      '"ein Bub" introduces somebody a pronoun after may mean',
+      [
+        'Buschauffeurin Vera Lanz erzählt von ihrer Linie.',
+        'Ein Bub hat mich einmal gefragt, ob ich den Bus mit nach Hause nehme. Als ich nein sagte, meinte er: «Das ist aber ein trauriger Beruf.»',
+      ],
+      [['Das ist aber ein trauriger Beruf.', 'speech', 'Bub']],
+    ],
+    [
+      'a label a document gives in the passive, in a relative clause, is not the words of whom quotes it',
+      [
+        'Am deutlichsten dagegen sprach Ruth Imboden, Präsidentin des Vereins Alpschutz. Sie zitierte aus einem Gutachten der Naturschutzkommission, in dem die Alp als «Landschaft von regionaler Bedeutung» bezeichnet wird.',
+      ],
+      [['Landschaft von regionaler Bedeutung', 'partial', null]],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);

@@ -37,6 +37,13 @@ describe('classifyQuote', () => {
     ['title after "heisst"', 'Das Stück heisst ', 'Der Mond über Felsach', ' und dauert.', 'name'],
     ['initiative', 'Die Initiative ', 'Ja zu fairen Mieten', ' kommt an die Urne.', 'name'],
     [
+      'an interest group, by its short form',
+      'sagt Lea Muster, Präsidentin der IG ',
+      'Bad mit Mass',
+      '.',
+      'name',
+    ],
+    [
       'a song cycle, a work of music',
       'Sie schrieb die Oper «Der Müller» und den Liederzyklus ',
       'Sommerreise nach Norden',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNameWord, isRoleWord } from '../../src/content/people';
+import { isNameWord, isNationalityNoun, isRoleWord } from '../../src/content/people';
 import { isGenitiveDeterminer, roleEndings, wordListSources } from '../../src/content/wordLists';
 
 /** Lists the rules compare in lower case; an entry with a capital letter there could never match. */
@@ -70,6 +70,7 @@ const lowerCaseLists = [
   'personalVerbs',
   'functionWordsInE',
   'otherHolderAdjectives',
+  'nationalityAdjectives',
   'reproachNouns',
   'reproachVerbs',
   'labellingParticiples',
@@ -184,6 +185,18 @@ describe('the word lists', () => {
     ['Blomkvist', false],
   ])('isRoleWord(%s) is %s', (word, expected) => {
     expect(isRoleWord(word)).toBe(expected);
+  });
+
+  it.each([
+    ['Slowene', true], // nationalityNouns
+    ['Österreicherin', true], // österreichisch
+    ['Norweger', true], // norwegisch
+    ['Gegner', false], // no nation: an opponent
+    ['Kritiker', false],
+    ['Berner', false], // where somebody is from, not a nation
+    ['norweger', false],
+  ])('isNationalityNoun(%s) is %s', (word, expected) => {
+    expect(isNationalityNoun(word)).toBe(expected);
   });
 
   it.each([
