@@ -2074,6 +2074,9 @@ export class PeopleIndex {
           gender: one?.gender ?? null,
           named: true,
           byFamilyName: true,
+          // "hat bei Rüegsegger angefangen": after a preposition, an object, where the text
+          // leaves open which of the two it is.
+          ...(!one && prepositions.test(tokens[i - 1]?.word ?? '') ? { object: true } : {}),
         });
         return;
       }
@@ -3213,13 +3216,34 @@ export class PeopleIndex {
       this.pronouns.some(
         (p) => p.gender === m.gender && p.position > m.position && p.position < position,
       );
-    const fits = before.find(
+    const found = before.find(
       (m) =>
         (!gender || !m.gender || m.gender === gender) &&
         !(gender && m.plural) &&
         !passedOver(m) &&
         !this.inBackground(m),
     );
+    // "Chantal Berisha hat bei Rüegsegger angefangen. «…», sagt die 44-Jährige": after a
+    // preposition, somebody the text leaves open (a family name two share), after the named
+    // subject of the gender in the sentence, is not whom it means; with no such subject, the
+    // mention counts as any other.
+    const open = found?.object && found.named && gender && !found.gender;
+    if (open) {
+      const sentence = this.sentenceStartBefore(found.position);
+      const subject = before
+        .filter(
+          (m) =>
+            m.position >= sentence &&
+            m.position < found.position &&
+            m.named &&
+            !m.object &&
+            !m.genitive &&
+            m.gender === gender,
+        )
+        .at(-1);
+      if (subject?.speaker) return subject.speaker;
+    }
+    const fits = open ? { ...found, object: false } : found;
     // "Carvalho kam ins Haus Sülzblick. Ihre Großmutter lebte damals hier. «…», erinnert sie
     // sich": a relative the text does not name, right after the person named of the gender,
     // may be either.

@@ -5532,6 +5532,14 @@ describe('speakers in context', () => {
       ],
       [['Landschaft von regionaler Bedeutung', 'partial', null]],
     ],
+    [
+      'a family name two share, after a preposition, is not whom an age after the named subject means',
+      [
+        'Verleger Walter Imbach gründete die Zeitung. Seine Frau Greti Imbach führte die Buchhaltung.',
+        'Nora Kessler, heute Chefredaktorin, hat bei Imbach als Volontärin angefangen. «Er hat mir das Handwerk beigebracht», sagt die 44-Jährige.',
+      ],
+      [['Er hat mir das Handwerk beigebracht', 'speech', 'Nora Kessler']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
