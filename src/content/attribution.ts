@@ -782,6 +782,29 @@ export function attributionAfter(after: string, opensSentence = false): Attribut
 }
 
 /**
+ * Step: who writes a column in the first person, where its hero caption or lead names them:
+ * "Kolumnist Simon Aebersold mit einer seiner Kühe", "Die Kolumne von Pfarrer Tomasz Wójcik."
+ * Their "ich" is who speaks in "Ich sagte: «…»". Not "Unser Kolumnist fragt sich …": no name.
+ */
+export function columnist(texts: readonly string[]): string | null {
+  for (const text of texts) {
+    const ws = words(text);
+    for (let i = 0; i < ws.length; i++) {
+      const w = lower(ws[i] ?? '');
+      let from = -1;
+      if (/^kolumnist(in)?$/u.test(w) && !/[,.;:!?]$/u.test(ws[i] ?? '')) from = i + 1;
+      else if (w === 'kolumne' && ws[i + 1] === 'von') from = i + 2;
+      if (from < 0) continue;
+      // "von Pfarrer Tomasz Wójcik": a role before the name.
+      if (isRoleWord(ws[from] ?? '')) from++;
+      const name = readName(ws.slice(from, from + 4));
+      if (name?.includes(' ')) return name;
+    }
+  }
+  return null;
+}
+
+/**
  * Step: a paragraph that only signs the quotation before it, as letters to the editor and vox
  * pops print them: "Margrit Hostettler, Obertal" or "Urs Kägi, Landwirt, Seewil" → the name.
  * Null for anything else, a heading or a sentence among them.
@@ -2111,6 +2134,18 @@ export function sentenceSubject(sentence: string): Subject | null {
   // "X hat das Buch als _ bezeichnet": in the perfect the subject stands before the auxiliary.
   // Only with the participle closing the clause: not in "Y habe gefoult, sagte X".
   const auxiliary = perfectAuxiliary(ws, verb);
+  // "Das Tennismagazin «Smash» hatte Nora als «…» bezeichnet": a thing or body the sentence
+  // opens with, then the auxiliary: that is the subject; the name after it is the object.
+  if (
+    auxiliary >= 2 &&
+    auxiliary <= 3 &&
+    /^(Der|Die|Das)$/u.test(ws[0] ?? '') &&
+    /^\p{Lu}\p{Ll}+$/u.test(ws[1] ?? '') &&
+    !isRoleWord(ws[1] ?? '') &&
+    !isUnnamedPersonNoun(ws[1] ?? '') &&
+    ws.slice(2, auxiliary).every((w) => w === '_')
+  )
+    return null;
   // "Im Kantonsrat sagte X, …", "Vor dem Gemeindehaus sagte X, …": a place or time put first
   // names nobody; the subject follows the verb.
   const fronted = subjectOfWords(ws.slice(0, verb));

@@ -1344,6 +1344,21 @@ export class PeopleIndex {
   }
 
   /**
+   * "wo sein Vater Granitplatten für Hofeinfahrten schlug": one word after a relation, no given
+   * name and never written again in the article, is what the sentence is about, no person.
+   */
+  dropUnrepeatedRelativeNames(words: readonly string[]): void {
+    for (const [key, person] of this.people)
+      if (
+        !person.name.includes(' ') &&
+        isKinship((person.role ?? '').toLowerCase()) &&
+        !isGivenName(person.name) &&
+        words.filter((w) => bare(w) === person.name).length <= 1
+      )
+        this.people.delete(key);
+  }
+
+  /**
    * "Der Sohn, Lukas, ist 22.", "Zum Abschied drückt Nora uns ein Bild in die Hand.": a given
    * name the lists know, standing alone where the article never gives it a family name, is a
    * person (the one the text calls so), as features and tabloids name children and neighbours.
@@ -3197,6 +3212,30 @@ export class PeopleIndex {
 
   /** The person or role mentioned last before `position`, if their gender fits the pronoun. */
   lastBefore(
+    position: number,
+    gender: Gender = null,
+    options: { bodies?: boolean } = {},
+  ): string | null {
+    const meant = this.lastMentionedBefore(position, gender, options);
+    if (!meant || !gender) return meant;
+    // "Ganz anders sieht es die Hebamme Selin Aydın … ¶ … ¶ … «…», sagt sie": somebody last
+    // named three texts back or more, where the article names another person of the gender
+    // more often, is not surely whom the pronoun means; the one it is about may be.
+    const here = this.textStartBefore(position);
+    const near = this.textStartBefore(this.textStartBefore(here - 1) - 1);
+    const last = this.mentions.filter((m) => m.speaker === meant && m.position < position).at(-1);
+    if (!last || last.position >= near || here === 0) return meant;
+    const named = (name: string) =>
+      this.mentions.filter((m) => m.named && m.speaker === name && m.position < position).length;
+    const others = new Set(
+      this.mentions
+        .filter((m) => m.named && m.speaker && m.speaker !== meant && m.gender === gender)
+        .map((m) => m.speaker),
+    );
+    return [...others].some((o) => named(o) > named(meant)) ? null : meant;
+  }
+
+  private lastMentionedBefore(
     position: number,
     gender: Gender = null,
     { bodies = true }: { bodies?: boolean } = {},

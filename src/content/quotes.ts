@@ -1,4 +1,5 @@
 import {
+  columnist,
   attributionAfter,
   leadingSubordinateClause,
   attributionInNextSentence,
@@ -335,6 +336,7 @@ export function extractQuotes(
   // person the text named in full with it, nobody new.
   for (const single of singleSpeakers)
     if (namedAsPerson(single, allWords) && !people.personWithGivenName(single)) people.add(single);
+  people.dropUnrepeatedRelativeNames(allWords);
   people.markSharedFamilyNames(allWords);
   people.addLoneGivenNames(allWords);
   const offsets: number[] = [];
@@ -361,16 +363,32 @@ export function extractQuotes(
     from: number,
     to: number,
   ): string | null => {
-    if (interviewee === undefined || !people.isKnown(interviewee)) return null;
+    const question = /\?\s*$/u.test(paragraph);
+    // "Ich habe zurückgerufen: «…»": in a column, its writer is who says "ich".
+    const named = question ? interviewee : (interviewee ?? writer);
+    // The family name the index knows the person by: "Tscharner", or "Petrović" of the column's
+    // writer "Dragan Petrović".
+    const self = named?.split(' ').at(-1);
+    if (self === undefined || !people.isKnown(self)) return null;
     if (people.mentionedBetween(from, to)) return null;
     const ws = writersWords(clause);
-    const question = /\?\s*$/u.test(paragraph);
     const plural = (w: string | undefined) =>
       pluralSpeechVerbs.has((w ?? '').replace(/[^\p{L}]/gu, ''));
-    const self = question
+    // "Ich sage:", "Dann habe ich gesagt:", "Ich habe zurückgerufen:": "ich" the subject, first
+    // or right after the verb, with a verb of saying (not "Ich las auf dem Schild:").
+    const plain = ws.map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
+    const saying = plain.some(
+      (w) =>
+        speechVerbs.has(w) ||
+        /^(sage|frage|antworte|rufe|meine|erkläre|schreibe|erzähle)$/u.test(w) ||
+        /(gesagt|gerufen|geantwortet|geschrieben|gefragt)$/u.test(w),
+    );
+    const saysSelf = question
       ? ws.some((w, j) => w === 'Sie' && (plural(ws[j - 1]) || plural(ws[j + 1])))
-      : findSpeechVerb(ws) >= 0 && ws.some((w) => /^(ich|Ich)$/u.test(w));
-    return self ? (people.fullNameOf(interviewee) ?? interviewee) : null;
+      : saying &&
+        (ws[0] === 'Ich' ||
+          ws.some((w, j) => w === 'ich' && j > 0 && /^\p{Ll}+$/u.test(ws[j - 1] ?? '')));
+    return saysSelf ? (people.fullNameOf(self) ?? self) : null;
   };
   const quotes: Quote[] = [];
   /** The last quote with its speaker, where it ends in reading order. */
@@ -395,6 +413,10 @@ export function extractQuotes(
   const addressees = new Set(parts.flatMap(({ text }) => addressedBefore(text) ?? []));
   const oneInterviewee = addressees.size === 1;
   const interviewee = oneInterviewee ? [...addressees][0] : undefined;
+  const writer = columnist([
+    ...context,
+    ...parts.filter(({ part }) => part === 'lead').map(({ text }) => text),
+  ]);
   parts.forEach(({ part, index, text }, i) => {
     const spans = spansOf[i] ?? [];
     const blockStart = offsets[i] ?? 0;

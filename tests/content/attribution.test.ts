@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isUnnamedPersonNoun } from '../../src/content/people';
 import {
+  columnist,
   attributionAfter,
   attributionInNextSentence,
   attributionSetOff,
@@ -43,6 +44,24 @@ import {
   writersWords,
 } from '../../src/content/attribution';
 import { addressesSpeaker, doneByPersons, extractQuotes } from '../../src/content/quotes';
+
+describe('columnist', () => {
+  it.each([
+    [['Kolumnist Simon Tanner mit einer seiner Kühe.'], 'Simon Tanner'],
+    [['Warum ein Kind mehr weiss. Die Kolumne von Pfarrer Tomasz Nowicki.'], 'Tomasz Nowicki'],
+    [['Die Kolumnistin Lea Roth schreibt jeden Samstag.'], 'Lea Roth'],
+    [['Unser Kolumnist fragt sich, wem die Planer begegnen wollen.'], null],
+    [
+      [
+        'Bäckermeister Ruedi Schnyder in seiner Backstube.',
+        'Warum Gefühl und Zahlen auseinanderliegen – eine Kolumne.',
+      ],
+      null,
+    ],
+  ])('%j → %s', (texts, expected) => {
+    expect(columnist(texts)).toBe(expected);
+  });
+});
 
 describe('trailingRelativeClause and hasOwnSpeaker', () => {
   it.each([
@@ -5540,6 +5559,39 @@ describe('speakers in context', () => {
       ],
       [['Er hat mir das Handwerk beigebracht', 'speech', 'Nora Kessler']],
     ],
+    [
+      'one word after a relation, never written again, is no person whom "der Vater" means',
+      [
+        'Steinmetz Rui Almeida lernte sein Handwerk als Bub in Portugal, wo sein Vater Granitplatten für Hofeinfahrten schlug.',
+        'Sein Sohn Nuno Almeida arbeitet heute an der zweiten Werkbank. Der Vater nennt ihn halb im Scherz «den Chef von morgen».',
+      ],
+      [['den Chef von morgen', 'partial', null]],
+    ],
+    [
+      'a pronoun whose last named person of the gender is three texts back, with another more often named, means nobody sure',
+      [
+        'Hebamme Rosa Imfeld hat 2000 Kinder entbunden. Rosa Imfeld ist heute 95.',
+        'Ganz anders sieht es die Pflegerin Mara Keller. «Sie spürte alles mit den Händen», sagt sie.',
+        'Im Herbst hat das Fernsehen einen Film über sie gedreht.',
+        'Seither kommen Briefe aus Kanada.',
+        'Am Sonntag wird gefeiert. «Fünfundneunzig ist kein Alter», sagt sie.',
+      ],
+      [
+        ['Sie spürte alles mit den Händen', 'speech', 'Mara Keller'],
+        ['Fünfundneunzig ist kein Alter', 'speech', null],
+      ],
+    ],
+    [
+      "a magazine that labels somebody in the perfect is the label's source, the person named the object",
+      [
+        'Nora Graf gewann das Turnier.',
+        'Das Tennismagazin «Volley» hatte Nora schon im Frühling als «nächste grosse Schweizerin» bezeichnet.',
+      ],
+      [
+        ['Volley', 'name', null],
+        ['nächste grosse Schweizerin', 'partial', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
@@ -5551,6 +5603,22 @@ describe('speakers in context', () => {
     expect(extractQuotes(parts).map((q) => q.speaker)).toEqual([null]);
     expect(extractQuotes(parts, [caption]).map((q) => [q.text, q.speaker])).toEqual([
       ['Gute Musik ist gute Musik', 'Alma Rüegsegger'],
+    ]);
+  });
+
+  it('gives a column\'s "ich" before a colon to its writer, whom the caption names', () => {
+    const paragraphs = [
+      'Eine Frau steigt ein und schimpft über die Verspätung. Ich sage: «Schönen Abend trotzdem.»',
+      'Dann habe ich gesagt: «Morgen fahre ich pünktlich.»',
+      'Ich las auf dem Schild: «Bitte nicht mit dem Fahrer sprechen.»',
+    ];
+    const parts = paragraphs.map((text, index) => ({ part: 'body' as const, index, text }));
+    const caption = 'Kolumnist Marek Holzer am Steuer seines Trams.';
+    expect(extractQuotes(parts).map((q) => q.speaker)).toEqual([null, null, null]);
+    expect(extractQuotes(parts, [caption]).map((q) => [q.text, q.speaker])).toEqual([
+      ['Schönen Abend trotzdem.', 'Marek Holzer'],
+      ['Morgen fahre ich pünktlich.', 'Marek Holzer'],
+      ['Bitte nicht mit dem Fahrer sprechen.', null],
     ]);
   });
 });
