@@ -506,6 +506,14 @@ export function appositionName(
     !isGivenName(bare(ws[end + 1] ?? ''))
   )
     end += 2;
+  // "der alte Silvan Imseng aus Sankt Arbogast,": a place of two words.
+  else if (
+    /^(aus|von)$/u.test(ws[end] ?? '') &&
+    /^\p{Lu}[\p{L}.-]*$/u.test(ws[end + 1] ?? '') &&
+    /^\p{Lu}[\p{L}-]*[,.]$/u.test(ws[end + 2] ?? '') &&
+    !isGivenName(bare(ws[end + 1] ?? ''))
+  )
+    end += 3;
   if (!closesApposition(ws, end)) return null;
   return { name, title: k > first ? bare(ws[k - 1] ?? '') : null, end };
 }

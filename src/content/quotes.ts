@@ -474,8 +474,19 @@ export function extractQuotes(
           const named = sentenceSubject(between);
           // "Seine Frau nickt. «…»": a relative or role who only nods or smiles, then speaks.
           const opening = openingSubject(between, { ownedReferences: true, references: true });
+          // "«…», sagt Kaufmann. Als er zurückkam, war die Tasche weg. «…»": the writer's account
+          // of what happened to the speaker, whom only a pronoun of their gender means there.
+          const gender = previous?.speaker
+            ? genderOfName(people.fullNameOf(previous.speaker) ?? previous.speaker)
+            : null;
+          const aboutSpeaker =
+            gender !== null &&
+            !/[«»„“”"]/u.test(between) &&
+            (gender === 'm'
+              ? /\b(er|ihm|ihn)\b/u.test(between)
+              : /\b(sie|ihr)\b/u.test(between) && !/\b(er|ihm|ihn)\b/u.test(between));
           return (
-            isWritersAccount(between) ||
+            (isWritersAccount(between) && !aboutSpeaker) ||
             ((opening?.type === 'reference' || opening?.type === 'role') &&
               doneByPersons(between)) ||
             (/^(Er|Sie)\s+\p{Ll}/u.test(between) && !/^Sie\s+\p{Ll}+en\b/u.test(between)) ||
@@ -611,6 +622,20 @@ export function extractQuotes(
           return openerName;
         if (subject && subject.type !== 'nobody' && onePerson && !about)
           return resolve(subject, blockStart + last.start);
+        // "«…», sagt Kaufmann. Als er zurückkam, war die Tasche weg. «…»": with no person the
+        // main clause's subject, a pronoun that opens the clause put first.
+        const leadingClause = subject === null ? leadingSubordinateClause(sentenceBefore) : '';
+        const leadingSubject = leadingClause
+          ? readSubject(writersWords(leadingClause).slice(1))?.subject
+          : undefined;
+        if (
+          leadingSubject?.type === 'pronoun' &&
+          kind === 'speech' &&
+          said === null &&
+          onePerson &&
+          !about
+        )
+          return resolve(leadingSubject, blockStart + last.start);
         // "Auf der Gegenseite haderte Trainer X mit dem Schiedsrichter. «…»": a sentence that
         // opens with where or when, whose one subject is a person it names, everybody else in
         // it after a preposition.

@@ -5592,6 +5592,33 @@ describe('speakers in context', () => {
         ['nächste grosse Schweizerin', 'partial', null],
       ],
     ],
+    [
+      'a name in an apposition after a role may come with a place of two words',
+      [
+        'Mein erster Lehrmeister, der alte Anton Zurbriggen aus Sankt Niklausen, sagte jeweils: «Der Berg läuft dir nicht davon.»',
+      ],
+      [['Der Berg läuft dir nicht davon.', 'speech', 'Anton Zurbriggen']],
+    ],
+    [
+      "after the writer's account of the speaker, whom only a pronoun means there, the speaker goes on",
+      [
+        'Mitinitiant Ueli Brandenberger war enttäuscht. «Wir haben knapp verloren», sagt er. Was ihn stört, ist etwas anderes. «In zehn Jahren fragt niemand mehr nach uns.»',
+      ],
+      [
+        ['Wir haben knapp verloren', 'speech', 'Ueli Brandenberger'],
+        ['In zehn Jahren fragt niemand mehr nach uns.', 'speech', 'Ueli Brandenberger'],
+      ],
+    ],
+    [
+      "a pronoun opening the clause put first, where no person is the main clause's subject",
+      [
+        'Alphornbläser Beat Zürcher stellte die Tasche ins Auto. «Abgeschlossen habe ich nicht», sagt Zürcher. Als er zurückkam, war die Tasche weg. «Zuerst dachte ich an einen Streich.»',
+      ],
+      [
+        ['Abgeschlossen habe ich nicht', 'speech', 'Zürcher'],
+        ['Zuerst dachte ich an einen Streich.', 'speech', 'Beat Zürcher'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
