@@ -2384,6 +2384,15 @@ export function openingSubject(
     if (/^(und|sowie|oder)$/u.test(word)) return null;
     // "Ein echter Alleskönner, wie ihn die Kuratorin nennt": a subordinate clause is no verb.
     if (subordinators.has(word)) return null;
+    // "Ernst meint er es nicht.": a word that may be a given name put first, the verb, then a
+    // pronoun; the pronoun is the subject, the word first no name.
+    if (
+      verb === 1 &&
+      isGivenName(bare(ws[0] ?? '')) &&
+      /^(er|sie)$/u.test(ws[2] ?? '') &&
+      !/en$|^sind$/u.test(word)
+    )
+      return { type: 'pronoun', gender: ws[2] === 'er' ? 'm' : 'f' };
     const subject = wholeSubject(ws.slice(0, verb));
     // "Sie warnen vor …", "Die Anwohner sind wütend": with a plural verb, several people.
     if (/en$|^sind$/u.test(word)) return null;

@@ -1080,6 +1080,8 @@ function afterPrepositionPhrase(ws: readonly string[], i: number): boolean {
 export function withoutGenitive(name: string, next: string, afterNext: string): string {
   return /[^s]s$/u.test(name) &&
     /^\p{Ll}+(e|es|er|en|em)$/u.test(next) &&
+    // "Klara Wukovits, deren Heuriger …": a relative clause, not an adjective after a genitive.
+    !/^(deren|dessen|denen)$/u.test(next) &&
     // "Lukas Brunners sagte Anna …", "lobte Trainer …": a verb and its object.
     !speechVerbs.has(next) &&
     !/te$/u.test(next.replace(/(ste|zte|tte)$/u, '')) &&
@@ -1722,6 +1724,28 @@ export class PeopleIndex {
         else if (!known) this.add(name, bare(word));
         return;
       }
+    });
+    // "der Anders Lindqvist, ein Schwede, der …": two capitalised words, then an apposition of
+    // a nationality or a role with "ein", are a person's name, whatever the given name.
+    words.forEach((word, i) => {
+      if (i < 1 || !word.endsWith(',') || !/^(ein|eine)$/u.test(words[i + 1] ?? '')) return;
+      const noun = words[i + 2] ?? '';
+      if (!noun.endsWith(',')) return;
+      if (
+        !isNationalityNoun(noun) &&
+        !(isRoleWord(noun) && !relationNouns.has(bare(noun).toLowerCase()))
+      )
+        return;
+      const written = words.slice(i - 1, i + 1);
+      const name = readName(written);
+      if (
+        !name ||
+        name.split(' ').length !== 2 ||
+        written.some((w) => isOrganisationWord(bare(w)) || isRoleWord(w)) ||
+        this.people.has(surnameOf(name))
+      )
+        return;
+      this.add(name, isRoleWord(noun) ? bare(noun) : null);
     });
     // "Marco und Lea Castelli": a couple or siblings share the family name written once.
     words.forEach((word, i) => {

@@ -850,6 +850,15 @@ export function extractQuotes(
               read.subject.type === 'pronoun' && doneByPersons(clause)
                 ? people.lastBefore(from, read.subject.gender, { bodies: false })
                 : resolve(read.subject, from);
+          // "Brunner senior: «…»" where two are called Brunner: which one the text leaves to
+          // what the reader knows of their ages.
+          if (
+            read?.type === 'subject' &&
+            read.subject.type === 'name' &&
+            /^\s*\S+\s+(senior|junior|sen\.|jun\.)\s*:\s*$/iu.test(clause) &&
+            people.isShared(read.subject.name)
+          )
+            speaker = null;
           // "18.45 Uhr: Gmür: «…»": a family name alone before the colon, as tickers and
           // interviews write it, is the one person of that name the text introduced in full.
           if (speaker && read?.type === 'subject' && writersWords(clause).length === 1)

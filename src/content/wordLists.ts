@@ -839,7 +839,7 @@ export const namingWords = list(
  */
 export const titleAnnouncingNouns = list(
   'titleAnnouncingNouns',
-  `slogan motto titel devise parole hashtag überschrift schlagzeile`,
+  `slogan motto titel devise parole hashtag überschrift schlagzeile lied song platte album single`,
 );
 
 export const namingCopulas = list('namingCopulas', `lautet laute lautete lauten lauteten`);

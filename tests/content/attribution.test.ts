@@ -5619,6 +5619,46 @@ describe('speakers in context', () => {
         ['Zuerst dachte ich an einen Streich.', 'speech', 'Beat Zürcher'],
       ],
     ],
+    [
+      'a given name put first, with a pronoun after the verb, is no name: "Ernst meint er es nicht"',
+      [
+        'Gemeinderat Kurt Aemisegger nimmt den Rekord mit Humor. «Wir sollten ein Schild aufstellen», sagt er. Ernst meint er es nicht. «Mir wäre ein normaler Sommer lieber.»',
+      ],
+      [
+        ['Wir sollten ein Schild aufstellen', 'speech', 'Kurt Aemisegger'],
+        ['Mir wäre ein normaler Sommer lieber.', 'speech', 'Kurt Aemisegger'],
+      ],
+    ],
+    [
+      'a family name in -s before a relative clause keeps its s',
+      [
+        'Winzerin Klara Horvaths, deren Heuriger am oberen Ende der Gasse liegt, spürt den Streit. „Die Radler kommen nicht mehr vorbei“, sagt sie.',
+      ],
+      [['Die Radler kommen nicht mehr vorbei', 'speech', 'Klara Horvaths']],
+    ],
+    [
+      'the title of a record announced by a colon is a name',
+      [
+        'Giulia Ferrante hatte die Musik ausgesucht. Zu später Stunde lief die alte Schallplatte, die ihre Grossmutter mitgebracht hatte: «Sole di Puglia». Alle sangen mit.',
+      ],
+      [['Sole di Puglia', 'name', null]],
+    ],
+    [
+      '"X senior:" where two share the family name says not which one',
+      [
+        'Firmenchef Hanspeter Gisler und seine Tochter Claudia Gisler traten vor die Belegschaft.',
+        'Gisler senior: «Niemand bedauert diesen Tag mehr als ich»',
+      ],
+      [['Niemand bedauert diesen Tag mehr als ich', 'speech', null]],
+    ],
+    [
+      'a name the lists do not know, with an apposition of nationality after it, is a person a pronoun may mean',
+      [
+        'Hüttenwart Sepp Gruber hat die Hütte im Frühling übernommen.',
+        'Dazu kommt der Anders Holmqvist, ein Schwede, der eigentlich nur eine Nacht bleiben wollte. Er sagt, er habe «noch nie so gut geschlafen».',
+      ],
+      [['noch nie so gut geschlafen', 'partial', 'Anders Holmqvist']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
