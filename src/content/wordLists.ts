@@ -889,6 +889,7 @@ export const continuationClause =
 export const femaleGivenNames = list(
   'femaleGivenNames',
   `
+  Gertraud Margret Trude Rosi Menga Ingvild Inger Gianna Fenja Anni Ragna Meret Marthe Marleen Margit Margarethe Gertrude Gerti Curdina Carlotta
   Ilka Agnes Alice Alina Amélie Angela Anita Anja Anna Anne Annemarie Annette Antje Barbara Beatrice
   Bettina Birgit Brigitte Carla Carmen Carola Caroline Céline Chantal Charlotte Chiara Christa
   Christine Claudia Corinne Cornelia Daniela Denise Doris Dora Edith Elena Elisabeth Elsa Elsbeth
@@ -994,6 +995,7 @@ export const femaleGivenNames = list(
 export const maleGivenNames = list(
   'maleGivenNames',
   `
+  Korbinian Ambros Torben Giancarlo Dariusz Okke Johan Filipe Besim Thilo Teemu Scott Petteri Nevzat Mattias Luzi Luregn Levan Jure Jarmo Halvard Gottlob Gjergji Giusep Erling Eivind Arvid Achim Zbigniew Sigurd Sebastiano Pål Plasch Ottmar Karli Ioannis Gody Giacomo Franjo Enver Eilert Dimitrios Armon
   Kerim Adrian Alain Albert Alexander Alois Andreas André Anton Armin Arnold Beat Benjamin Bernhard
   Bruno Christian Christoph Claudio Curdin Daniel Dario David Dieter Dirk Dominik Eduard Elia
   Emil Erich Ernst Erwin Fabian Fabio Fadri Felix Ferdinand Florian Frank Franz François Fritz
@@ -1099,6 +1101,7 @@ export const maleGivenNames = list(
 export const eitherGivenNames = list(
   'eitherGivenNames',
   `
+  Camille
   Andrea Sascha Kim Nikola Nicola Deniz Robin Alex Gabriele Dominique Claude Michele Noa Jona
   Eike Chris Charlie Mika Janne Sandy Ariel Sam
 `,

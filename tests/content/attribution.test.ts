@@ -5659,6 +5659,13 @@ describe('speakers in context', () => {
       ],
       [['noch nie so gut geschlafen', 'partial', 'Anders Holmqvist']],
     ],
+    [
+      'a given name the lists now know makes the person an age after means',
+      [
+        'Margret Wullschleger war mit ihrem Dackel im Park unterwegs, als ihr der Schwan auffiel. «Er lag ganz komisch am Ufer», erzählt die 71-Jährige.',
+      ],
+      [['Er lag ganz komisch am Ufer', 'speech', 'Margret Wullschleger']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
