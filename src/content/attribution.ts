@@ -85,6 +85,7 @@ import {
   subordinators,
   verblessTailWords,
   writtenTextNouns,
+  writingVerbs,
   neuterPersonNouns,
   winnerNouns,
   signTails,
@@ -777,6 +778,59 @@ export function attributionAfter(after: string, opensSentence = false): Attribut
     if (closing > 0 && /^(wird|wurde)$/u.test(head) && bare(rest[closing] ?? '') === 'gefragt')
       return { subject: { type: 'nobody' } };
     if (closing > 0) return { subject: readSubject(rest.slice(0, closing))?.subject ?? null };
+  }
+  return null;
+}
+
+/** "geschrieben", "gemalt", "hineingeschrieben": a verb of writing a text. */
+const isWritingVerb = (word: string) => {
+  const w = lower(word);
+  return writingVerbs.has(w) || /.geschrieben$/u.test(w);
+};
+
+/** "Zettel", "Holzschild", "Karte", "Post": a noun for a text written or posted. */
+const isTextNoun = (word: string) => {
+  const w = lower(word);
+  return (
+    writtenTextNouns.has(w) || messageNouns.has(w) || /(karte|schild|zettel|tafel|brief)$/u.test(w)
+  );
+};
+
+const isPersonSubject = (subject: Subject | undefined | null): subject is Subject =>
+  subject?.type === 'name' || subject?.type === 'pronoun';
+
+/**
+ * Step: who wrote a text that a colon clause quotes, where the words say so: its relative
+ * clause ("ein Schild, das Toni am Computer gestaltet hat:", "eine Tafel, die er mit Kreide
+ * beschrieben hat:"), or for "Darauf stand:", "Darin heisst es:" the sentence before
+ * ("Walter Gerber hatte ihm einen Zettel geschrieben.", "Den Brief hat Dario S. geschrieben.").
+ * Null where they do not: a sign that only hangs somewhere says not who wrote it.
+ */
+export function writerOfText(clause: string, sentenceBefore: string): Subject | null {
+  const ws = writersWords(clause);
+  const comma = ws.findLastIndex((w) => w.endsWith(','));
+  if (comma >= 0 && /^(das|die|den|der)$/u.test(ws[comma + 1] ?? '')) {
+    const relative = ws.slice(comma + 2);
+    if (!isTextNoun(ws[comma] ?? '') || !relative.some(isWritingVerb)) return null;
+    const read = readSubject(relative)?.subject;
+    return isPersonSubject(read) ? read : null;
+  }
+  if (
+    !/^(Darauf|Darin|Drauf|Darunter|Dort)\s+(\S+\s+)?(steht|stand|heisst|heißt|hiess|hieß)/u.test(
+      clause.trim(),
+    )
+  )
+    return null;
+  const before = writersWords(sentenceBefore);
+  if (!before.some(isWritingVerb) || !before.some(isTextNoun)) return null;
+  const opening = openingSubject(sentenceBefore);
+  if (isPersonSubject(opening)) return opening;
+  // "Den Brief hat Dario S. im Juli geschrieben.": the text first, the auxiliary, its writer.
+  // "Einige Tage vor der Tat hatte Walter Gerber ihm einen Zettel geschrieben.": a phrase first.
+  const auxiliary = before.findIndex((w, j) => j > 0 && /^(hat|hatte)$/u.test(w));
+  if (auxiliary > 0) {
+    const read = readSubject(before.slice(auxiliary + 1))?.subject;
+    if (isPersonSubject(read)) return read;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import {
   columnist,
+  writerOfText,
   attributionAfter,
   leadingSubordinateClause,
   attributionInNextSentence,
@@ -863,6 +864,26 @@ export function extractQuotes(
           // interviews write it, is the one person of that name the text introduced in full.
           if (speaker && read?.type === 'subject' && writersWords(clause).length === 1)
             speaker = people.fullNameOf(speaker) ?? speaker;
+          // "ein Schild, das Toni gestaltet hat: «…»", "Walter Gerber hatte ihm einen Zettel
+          // geschrieben. Darauf stand: «…»": a written text whose writer the words name.
+          if (
+            speaker === null &&
+            (read === null || read.type === 'nobody') &&
+            !keptText &&
+            !answerToQuestion &&
+            prefix.endsWith(':')
+          ) {
+            const beforeStart =
+              sentence.start > 0 ? sentenceAround(text, starts, sentence.start - 1).start : -1;
+            const sentenceBefore = beforeStart >= 0 ? text.slice(beforeStart, sentence.start) : '';
+            const writer = writerOfText(clause, sentenceBefore);
+            const relative = writer !== null && writerOfText(clause, '') !== null;
+            if (writer)
+              speaker = resolve(
+                writer,
+                blockStart + (relative || beforeStart < 0 ? sentence.start : beforeStart),
+              );
+          }
           continues = read?.type === 'continuation';
           if (
             read?.type === 'continuation' &&

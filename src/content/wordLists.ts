@@ -195,6 +195,21 @@ export const noticeTails = [
  */
 export const signTails = [...noticeTails, ...list('signTails', `schild banner`)];
 
+/**
+ * Verbs of writing, painting or signing a text, lower case, finite or participle (a compound
+ * ending in one counts too: hineingeschrieben): who "hat den Zettel geschrieben" or "das Schild
+ * gemalt hat" wrote what it says.
+ */
+export const writingVerbs = list(
+  'writingVerbs',
+  `
+  geschrieben schrieb schreibt verfasst verfasste gemalt malte beschrieben beschriftet
+  beschriftete gestaltet gestaltete unterschrieben unterschrieb unterzeichnet unterzeichnete
+  hinterlassen hinterliess hinterließ gekritzelt kritzelte notiert notierte geschnitzt
+  schnitzte eingeritzt gepostet postete
+`,
+);
+
 export const inscriptionNouns = list(
   'inscriptionNouns',
   `aufschrift vermerk verwendungszweck betreff stempel etikett schriftzug`,

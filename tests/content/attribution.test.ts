@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isUnnamedPersonNoun } from '../../src/content/people';
 import {
   columnist,
+  writerOfText,
   attributionAfter,
   attributionInNextSentence,
   attributionSetOff,
@@ -44,6 +45,37 @@ import {
   writersWords,
 } from '../../src/content/attribution';
 import { addressesSpeaker, doneByPersons, extractQuotes } from '../../src/content/quotes';
+
+describe('writerOfText', () => {
+  it.each([
+    [
+      'Daneben hing ein Schild, das Bäckerin Rosa Imhof 1994 gemalt hat:',
+      '',
+      { type: 'name', name: 'Rosa Imhof' },
+    ],
+    [
+      'Über dem Ofen hängt eine Tafel, die er mit Kreide beschrieben hat:',
+      '',
+      { type: 'pronoun', gender: 'm' },
+    ],
+    [
+      'Darauf stand:',
+      'Am Montag hatte Karl Imfeld ihm einen Zettel geschrieben.',
+      { type: 'name', name: 'Karl Imfeld' },
+    ],
+    [
+      'Darin heisst es:',
+      'Den Brief hat Luca Baldi im Juli geschrieben.',
+      { type: 'name', name: 'Luca Baldi' },
+    ],
+    ['Darauf steht:', 'Am Eingang hängt ein Schild.', null],
+    ['Darauf stand:', 'Sie hat einen Brief von ihrer Mutter bekommen.', null],
+    ['Im Wartezimmer hängt ein Schild, das dort seit Jahren hängt:', '', null],
+    ['Er las den Brief vor, den die Schüler geschrieben hatten:', '', null],
+  ])('%s (after "%s") → %j', (clause, before, expected) => {
+    expect(writerOfText(clause, before)).toEqual(expected);
+  });
+});
 
 describe('columnist', () => {
   it.each([
@@ -5665,6 +5697,19 @@ describe('speakers in context', () => {
         'Margret Wullschleger war mit ihrem Dackel im Park unterwegs, als ihr der Schwan auffiel. «Er lag ganz komisch am Ufer», erzählt die 71-Jährige.',
       ],
       [['Er lag ganz komisch am Ufer', 'speech', 'Margret Wullschleger']],
+    ],
+    [
+      'a written text whose writer a relative clause or the sentence before names is theirs',
+      [
+        'Über der Kasse hängt ein Schild, das Bäckerin Rosa Imhof 1994 mit Plakatfarbe gemalt hat: «Bitte Geld ins Kässeli.»',
+        'Am Montag hatte Karl Imfeld dem Nachbarn einen Zettel geschrieben. Darauf stand: «Die Hecke kommt weg.»',
+        'Am Eingang hängt ein zweites Schild. Darauf steht: «Hunde an die Leine.»',
+      ],
+      [
+        ['Bitte Geld ins Kässeli.', 'speech', 'Rosa Imhof'],
+        ['Die Hecke kommt weg.', 'speech', 'Karl Imfeld'],
+        ['Hunde an die Leine.', 'speech', null],
+      ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);

@@ -71,6 +71,7 @@ const lowerCaseLists = [
   'functionWordsInE',
   'otherHolderAdjectives',
   'nationalityAdjectives',
+  'writingVerbs',
   'reproachNouns',
   'reproachVerbs',
   'labellingParticiples',
