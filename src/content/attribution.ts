@@ -1016,9 +1016,23 @@ const foundText = (ws: readonly string[]) =>
  * → Muster; "Sie fügte an:" → a pronoun; "Und weiter:" or "Und fügte an:" → the speaker before
  * goes on; "Auf dem Plakat stand:" → nobody (a written text with no writer).
  */
+/**
+ * "Ich habe Mara gesagt", "Dann habe ich gesagt": "ich" is the subject of the last clause, first
+ * or after the verb (not "Ich war skeptisch, Reto Hunger sagte aber").
+ */
+export function firstPersonSubject(words: readonly string[]): boolean {
+  const ws = words.slice(words.findLastIndex((w) => w.endsWith(',')) + 1);
+  return (
+    /^(Ich|ich)$/u.test(ws[0] ?? '') ||
+    ws.some((w, j) => w === 'ich' && j > 0 && /^\p{Ll}+$/u.test(ws[j - 1] ?? ''))
+  );
+}
+
 export function readColonClause(clause: string): ColonClause {
   const whole = clause.replace(/\s*:\s*$/u, '').trim();
   if (continuationClause.test(`${whole}:`)) return { type: 'continuation' };
+  // "Ich habe Mara gesagt:": the name is whom "ich" speaks to; who "ich" is, the text around says.
+  if (firstPersonSubject(writersWords(whole))) return null;
   // "Als X seinem Doktorvater Y die Resultate zeigte, habe dieser nur gesagt:": a demonstrative
   // subject means the person named last but one, whom the words do not say surely.
   const plain = writersWords(whole);
@@ -1980,7 +1994,9 @@ export function isReportersClause(sentence: string): boolean {
     !namesSource(ws) &&
     !plain.some((w) => /^(ich|wir|mir|uns|dass|ob)$/u.test(w)) &&
     !plain.some((w) =>
-      [speechOrOpinionVerbs, reproachVerbs, reproachNouns, impersonalVerbs].some((l) => l.has(w)),
+      [speechOrOpinionVerbs, askingVerbs, reproachVerbs, reproachNouns, impersonalVerbs].some((l) =>
+        l.has(w),
+      ),
     )
   );
 }

@@ -1055,6 +1055,14 @@ export function roleMayMean(role: string | null | undefined, noun: string): bool
  * "Gemeindepräsidentin X … die Präsidentin"; not "Präsident der SP, X … der Stadtpräsident".
  */
 function coversRole(introduced: string, reference: string): boolean {
+  // "Sein Grossvater Karl … sein Vater": a prefix of kinship makes another relation.
+  const prefix = kinshipPrefixOf(introduced.toLowerCase());
+  if (
+    prefix !== '' &&
+    isKinship(introduced.toLowerCase()) &&
+    kinshipPrefixOf(reference.toLowerCase()) !== prefix
+  )
+    return false;
   return roleKeys(introduced).some((x) =>
     roleKeys(reference).some((y) => y.length > 3 && x.endsWith(y)),
   );

@@ -100,11 +100,11 @@ export function looksLikeName(inner: string, midSentence = false): boolean {
 }
 
 /** A title may end with `?` or `!` («Wer bist du?»), but it is no run of sentences. */
-function couldBeTitle(inner: string): boolean {
+function couldBeTitle(inner: string, maxWords = 8): boolean {
   const ws = words(inner);
   return (
     ws.length > 0 &&
-    ws.length <= 8 &&
+    ws.length <= maxWords &&
     isCapitalised(ws[0] ?? '') &&
     !/[.!?…]["»“”›]*\s/u.test(inner) &&
     !/\.$/.test(inner.trim())
@@ -121,6 +121,8 @@ const nicknameFits = (word: string) =>
  * sich einig.", a sentence of the writer that opens with such a noun.
  */
 export function isGenreLine(after: string): boolean {
+  // «…». Lindenhof Verlag, 248 Seiten.: the publisher and the pages.
+  if (/^[»“”"›]?\.\s+(\p{Lu}[\p{L}-]*\s+){0,3}Verlag,\s+\d+\s+Seiten\b/u.test(after)) return true;
   const line = /^[»“”"›]?\.\s+(\p{Lu}[\p{L}-]*)(?:\.|,\s+(\S+))/u.exec(after);
   if (!line || !isNamingNoun(line[1] ?? '')) return false;
   const detail = line[2];
@@ -258,7 +260,10 @@ export function classifyQuote({
   // veröffentlicht: «…»": the title of a work the clause before the colon says came out.
   // "… erklingt das Lied, das eigens komponiert wurde: «…»": with the noun a relative clause
   // after it tells of.
-  if (afterColon && couldBeTitle(inner) && !sentenceEnd.test(inner.trimEnd())) {
+  // "in einem Buch gesammelt: «Was krabbelt da? Forschen mit den Kleinsten»": a title may ask
+  // a question before its subtitle.
+  const titleWithSubtitle = couldBeTitle(inner.replace(/[?!]\s+(?=\p{Lu})/u, ' – '));
+  if (afterColon && titleWithSubtitle && !sentenceEnd.test(inner.trimEnd())) {
     const parts = (prefix.split(/[.!?;]\s/u).at(-1) ?? '').split(/,\s/u);
     const relative = /^(der|die|das|den|dem)\s/u.test(parts.at(-1) ?? '') && parts.length > 1;
     const clause = words(parts.slice(relative ? -2 : -1).join(' ')).map(bare);
@@ -268,7 +273,8 @@ export function classifyQuote({
   // Kim Muster: «Ein Titel». Roman. Verlag …: the details of a work under a review name its genre.
   // Not after a colon that introduces speech: "Lea Huber sagt: «…». Band, …".
   const saidBefore = afterColon && findSpeechVerb(prefixWords) >= 0;
-  if (couldBeTitle(inner) && isGenreLine(after) && !saidBefore) return 'name';
+  // With the details of a work after it, a title may be long: «Titel – Untertitel». Verlag, …
+  if (couldBeTitle(inner, 12) && isGenreLine(after) && !saidBefore) return 'name';
   // Kim «Kiki» Muster: a nickname between a given name and a surname.
   if (
     innerWords.length === 1 &&

@@ -1,5 +1,6 @@
 import {
   columnist,
+  firstPersonSubject,
   writerOfText,
   attributionAfter,
   leadingSubordinateClause,
@@ -363,6 +364,7 @@ export function extractQuotes(
     paragraph: string,
     from: number,
     to: number,
+    addressed = false,
   ): string | null => {
     const question = /\?\s*$/u.test(paragraph);
     // "Ich habe zurückgerufen: «…»": in a column, its writer is who says "ich".
@@ -371,7 +373,8 @@ export function extractQuotes(
     // writer "Dragan Petrović".
     const self = named?.split(' ').at(-1);
     if (self === undefined || !people.isKnown(self)) return null;
-    if (people.mentionedBetween(from, to)) return null;
+    // "Ich habe Mara gesagt:": whom "ich" speaks to may be named; anybody else not.
+    if (!addressed && people.mentionedBetween(from, to)) return null;
     const ws = writersWords(clause);
     const plural = (w: string | undefined) =>
       pluralSpeechVerbs.has((w ?? '').replace(/[^\p{L}]/gu, ''));
@@ -837,9 +840,10 @@ export function extractQuotes(
           const lead = leadingSubordinateClause(prefix);
           const mainOnly = /\b(er|sie)\b/u.test(prefix.slice(lead.length)) ? 0 : lead.length;
           if (read === null && prefix.endsWith(':') && !/\?\s*:$/u.test(prefix))
-            speaker =
-              people.onlyNamedBetween(blockStart + sentence.start + mainOnly, position) ??
-              interviewSelf(clause, text, blockStart + sentence.start, position);
+            speaker = firstPersonSubject(writersWords(clause))
+              ? interviewSelf(clause, text, blockStart + sentence.start, position, true)
+              : (people.onlyNamedBetween(blockStart + sentence.start + mainOnly, position) ??
+                interviewSelf(clause, text, blockStart + sentence.start, position));
           // "Sie sagten damals der «Talpost»: «…»": in an interview's question, "Sie" with its
           // verb in -en is the interviewee addressed, not several people.
           else if (read?.type === 'nobody' && /\?\s*$/u.test(text) && prefix.endsWith(':'))

@@ -803,13 +803,14 @@ export const namingAdverbs = list(
 
 /**
  * Participles and verbs, lower case, that say a work came out or was made: "als Buch erschienen",
- * "geschaffen". With a naming noun in the clause, the quotation is the work's name.
+ * "geschaffen", "hat ein Buch geschrieben", "in einem Buch gesammelt". With a naming noun in the
+ * clause, the quotation is the work's name.
  */
 export const publishedWords = list(
   'publishedWords',
   `
   erschienen erscheint erschien herausgekommen veröffentlicht publiziert herausgegeben geschaffen
-  komponiert gedreht inszeniert choreografiert verfasst produziert lanciert
+  komponiert gedreht inszeniert choreografiert verfasst produziert lanciert geschrieben gesammelt
 `,
 );
 

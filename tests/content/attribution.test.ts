@@ -5711,6 +5711,50 @@ describe('speakers in context', () => {
         ['Hunde an die Leine.', 'speech', null],
       ],
     ],
+    [
+      'a grandfather named with his role is not whom "sein Vater" means',
+      [
+        'Hinter der Theke steht Metzger Anton Brühwiler. Sein Grossvater Ferdinand hatte die Metzgerei gegründet, sein Vater sie erweitert. Der heute 68-Jährige übernahm 1989. «Ich habe es mir lang überlegt», sagt er.',
+      ],
+      [['Ich habe es mir lang überlegt', 'speech', null]],
+    ],
+    [
+      'a book\'s title after "ein Buch geschrieben:" or "in einem Buch gesammelt:" is a name',
+      [
+        'Jetzt hat die Pflegerin Hanna Rüegg ein Buch über ihren Beruf geschrieben: «Die Nacht hat keine Glocke». Ein Gespräch über ihren Dienst.',
+        '2019 hat sie ihre Ideen in einem Buch gesammelt: «Was summt da? Forschen mit den Kleinsten».',
+      ],
+      [
+        ['Die Nacht hat keine Glocke', 'name', null],
+        ['Was summt da? Forschen mit den Kleinsten', 'name', null],
+      ],
+    ],
+    [
+      'a long title with its publisher and pages after it is a name',
+      [
+        'Hanna Rüegg: «Die Nacht hat keine Glocke – Erinnerungen einer Pflegerin». Seetal Verlag, 212 Seiten, 28 Franken.',
+      ],
+      [['Die Nacht hat keine Glocke – Erinnerungen einer Pflegerin', 'name', null]],
+    ],
+    [
+      '"Ich habe Lina gesagt:" in an interview is the interviewee speaking to Lina',
+      [
+        'Hanna Rüegg war 40 Jahre Pflegerin.',
+        'Frau Rüegg, was raten Sie den Jungen?',
+        'Ich habe Lina gesagt: «Lass dir nichts gefallen.» Sie hat gelacht.',
+      ],
+      [['Lass dir nichts gefallen.', 'speech', 'Rüegg']],
+    ],
+    [
+      "a few words in a question somebody else asked, in reported speech, are not the speaker's before",
+      [
+        'Ihr Vater Dirk Wenger ist gehörlos. «Wir wollten das nie», sagt er. Ein Funktionär habe damals gefragt, wer die Haftung übernehme, «wenn sie den Pfiff nicht hört».',
+      ],
+      [
+        ['Wir wollten das nie', 'speech', 'Dirk Wenger'],
+        ['wenn sie den Pfiff nicht hört', 'partial', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
