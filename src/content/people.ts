@@ -150,7 +150,9 @@ export function isNameWord(word: string): boolean {
     !isRoleWord(word) &&
     !bodyNouns.has(word) &&
     // "schrieb Svenja Suchzettel": a compound for a notice is no family name.
-    !endsCompound(word, noticeTails)
+    !endsCompound(word, noticeTails) &&
+    // "die Lehre als Fachfrau Gesundheit": an abstract noun is no family name.
+    !/\p{Ll}{3}(heit|keit|schaft)$/u.test(word)
   );
 }
 
@@ -849,6 +851,8 @@ export function isUnlistedPersonNoun(word: string): boolean {
     neuterPersonNouns.has(word) ||
     (/^\p{Lu}\p{Ll}+$/u.test(word) &&
       /(ling|ist|ent|ant|eur|euse)$/u.test(word) &&
+      // "ein Transparent", "ein Plakat": a written text.
+      !writtenTextNouns.has(word.toLowerCase()) &&
       // "ein Experiment", "ein Dokument": a noun in -ment is never a person.
       !/ment$/u.test(word))
   );
@@ -1287,6 +1291,8 @@ export class PeopleIndex {
     reports?: boolean;
     /** The subject after the verb of a sentence that opens with its object ("Den X habe er …"). */
     afterFronted?: boolean;
+    /** "Lanciert hatte sie die Hausärztin X": "sie" before a subject may be the object. */
+    maybeObject?: boolean;
     /** Right after the subordinator a sentence opens with ("Ob sie …, wollte X von Y wissen"). */
     leading?: boolean;
   }> = [];
@@ -2039,6 +2045,12 @@ export class PeopleIndex {
           position: offset + start,
           gender: /^er$/iu.test(w) ? 'm' : 'f',
           ...(afterFrontedObject(tokens, sentenceStarts, i) ? { afterFronted: true } : {}),
+          ...(w === 'sie' &&
+          /^(der|die)$/u.test(tokens[i + 1]?.word ?? '') &&
+          (isRoleWord(tokens[i + 2]?.word ?? '') ||
+            (readName(tokens.slice(i + 2, i + 5).map((t) => t.word))?.includes(' ') ?? false))
+            ? { maybeObject: true }
+            : {}),
           // "Ob sie ihre Meinung geändert habe, wollte Frei von Näf wissen.": a pronoun in a
           // clause that opens the sentence may mean whom the main clause names after it.
           ...((i > 0 &&
@@ -3435,6 +3447,8 @@ export class PeopleIndex {
               !this.colonClauses.some((c) => c > p.position && c <= fits.position),
           )
         : undefined;
+    // "Lanciert hatte sie die Hausärztin Brigitte Zaugg.": "sie" may be what was launched.
+    if (subject?.maybeObject) return null;
     if (subject) return this.lastBefore(subject.position, gender, { bodies });
     // "Den Verdächtigen, den Schreiner Ulrich Pfaff, habe er im Visier gehabt. «…», sagte er":
     // the pronoun after the verb is the subject, and the person in the object before it not

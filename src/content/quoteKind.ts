@@ -163,6 +163,17 @@ export function classifyQuote({
     return 'name';
   // die sogenannten «Wutbürger»: the writer's own quoted word.
   if (soCalled.test(bare(lastWordBefore))) return 'partial';
+  // "als der Chor auf dem Weiher «Stille Nacht» sang", "spielte die Band «…»": what is sung or
+  // played is a song's name.
+  const performed =
+    /^(sang|sangen|singt|singen|gesungen|spielte|spielten|intonierte|intonierten|anstimmte|anstimmten)$/u;
+  if (
+    couldBeTitle(inner) &&
+    !sentenceEnd.test(inner.trimEnd()) &&
+    !startsSentence &&
+    (performed.test(bare(words(after)[0] ?? '')) || performed.test(bare(lastWordBefore)))
+  )
+    return 'name';
   // "Die neue Liftsteuerung «Vertex» sei …", "Der Kater «Mucki» ist zurück": capitalised words
   // right after the noun phrase a sentence opens with name what the noun is.
   const wordsBefore = words(prefix.split(/[.!?:]\s/u).at(-1) ?? '');

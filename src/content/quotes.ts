@@ -1161,6 +1161,8 @@ export function extractQuotes(
       // "auf Stufe 3 («erheblich») gesenkt": a few words in brackets gloss a term, whoever
       // speaks around them.
       if (kind === 'partial' && /\(\s*$/u.test(before) && /^\s*\)/u.test(after)) speaker = null;
+      // "«Pust», norwegisch für «atme»": a translation glosses a word; nobody said it.
+      if (kind === 'partial' && /\b(\p{Ll}+isch|deutsch)\s+für\s*$/u.test(before)) speaker = null;
       // «Herr Gmür hat gelogen»: nobody speaks of themselves as Herr or Frau.
       // «Ohne Dario wird es anders.»: nor by their given name.
       const speaksOfSpeaker =

@@ -5755,6 +5755,47 @@ describe('speakers in context', () => {
         ['wenn sie den Pfiff nicht hört', 'partial', null],
       ],
     ],
+    [
+      "what a choir sings is a song's name",
+      [
+        'Hedwig Amrein erinnert sich an den Winter 1963, als der Chor auf dem Weiher «Stille Nacht» sang.',
+      ],
+      [['Stille Nacht', 'name', null]],
+    ],
+    [
+      "a word glossed by its translation is nobody's",
+      [
+        'Auf die erste Seite jeder Partitur schreibt Dirigentin Sigrun Moe dasselbe Wort: «Pust», norwegisch für «atme».',
+      ],
+      [
+        ['Pust', 'partial', 'Sigrun Moe'],
+        ['atme', 'partial', null],
+      ],
+    ],
+    [
+      'an abstract noun after a role is no family name',
+      [
+        'Senait Kidane lernte Deutsch mit Kinderbüchern. Dann folgte die Lehre als Fachfrau Gesundheit. «Ich bin Pflegefachfrau. Punkt», sagt sie.',
+      ],
+      [['Ich bin Pflegefachfrau. Punkt', 'speech', 'Senait Kidane']],
+    ],
+    [
+      'a banner is no person an age may mean',
+      [
+        'Als Trainer Colin Fairbairn kam, standen sie schon da. Über dem Tor hing ein Transparent: «Thank you, Coach!». «Das war der Moment», gab der 68-Jährige später zu.',
+      ],
+      [
+        ['Thank you, Coach!', 'speech', null],
+        ['Das war der Moment', 'speech', 'Colin Fairbairn'],
+      ],
+    ],
+    [
+      '"sie" before a subject with a role and a name may be the object: who speaks after is not sure',
+      [
+        'Spitaldirektorin Karin Zbinden freut sich. Die Petition sammelte 9000 Unterschriften. Lanciert hatte sie die Hausärztin Brigitte Zaugg. «Ich habe Patienten gesehen, die zu spät kamen», sagt sie.',
+      ],
+      [['Ich habe Patienten gesehen, die zu spät kamen', 'speech', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
