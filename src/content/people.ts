@@ -2417,8 +2417,14 @@ export class PeopleIndex {
         // "…, das eine 19-jährige Baslerin geschrieben hat.¶… stammt von Selin Aksoy. Die
         // 19-Jährige …": the person the paragraph names, of no age yet, is whom the text
         // introduced by that age and no name.
+        // Not a person named only in a paragraph before: "Pilot Frédéric Morand … ¶ Der
+        // 34-Jährige meldete sich" is the climber introduced as "ein 34-jähriger Alpinist".
         const namedNow =
-          ofAge.length === 1 && inBlock !== undefined && this.unnamedOfAge(ofAge[0], inBlock);
+          ofAge.length === 1 &&
+          inBlock !== undefined &&
+          named !== null &&
+          named.position >= offset &&
+          this.unnamedOfAge(ofAge[0], inBlock);
         const speaker =
           ofAge.length === 1 && !namedNow
             ? ofAge[0]

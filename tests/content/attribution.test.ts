@@ -5796,6 +5796,19 @@ describe('speakers in context', () => {
       ],
       [['Ich habe Patienten gesehen, die zu spät kamen', 'speech', null]],
     ],
+    [
+      'an age the text gave somebody unnamed is theirs, not that of a person named in a paragraph before',
+      [
+        'Ein 34-jähriger Alpinist aus Deutschland ist am Sonntag aus der Nordwand geborgen worden.',
+        'Pilot Frédéric Aubry sprach von einem «Einsatz an der Grenze». «Wir hatten zwanzig Minuten», sagte er. Der Verletzte wurde ins Spital geflogen. Er sei ausser Lebensgefahr, hiess es am Montag.',
+        'Der 34-Jährige meldete sich am Montag aus dem Spital. «Ich habe sehr viel Glück gehabt», sagte er.',
+      ],
+      [
+        ['Einsatz an der Grenze', 'partial', 'Frédéric Aubry'],
+        ['Wir hatten zwanzig Minuten', 'speech', 'Frédéric Aubry'],
+        ['Ich habe sehr viel Glück gehabt', 'speech', 'Alpinist'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
