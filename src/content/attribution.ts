@@ -86,6 +86,7 @@ import {
   verblessTailWords,
   writtenTextNouns,
   writingVerbs,
+  counselParticiples,
   neuterPersonNouns,
   winnerNouns,
   signTails,
@@ -1640,6 +1641,8 @@ export function reportedSpeakerBeforeComma(ws: readonly string[]): Gender | unde
     !reported.some(
       (w) =>
         (speechVerbs.has(w) && /^ge/u.test(w)) ||
+        // "Sein Hausarzt habe ihm geraten, «…», erzählt X": advice is reported speech too.
+        counselParticiples.has(w) ||
         statementNouns.has(w) ||
         w === 'satz' ||
         // "Ein Vater habe ihm vorgeworfen, er sei «…», erzählt X": a reproach too.
@@ -1892,7 +1895,21 @@ export function invertedPronoun(ws: readonly string[]): Subject | null {
       !subordinators.has(clause[j - 1] ?? '') &&
       !/^(der|die|das|den|dem|welche[rsmn]?)$/u.test(clause[j - 1] ?? ''),
   );
-  return pronoun > 0 ? { type: 'pronoun', gender: clause[pronoun] === 'er' ? 'm' : 'f' } : null;
+  if (pronoun > 0) return { type: 'pronoun', gender: clause[pronoun] === 'er' ? 'm' : 'f' };
+  // "Ein Alkoholverbot, wie es Petrović ins Spiel brachte, lehnte sie ab.": after a clause set
+  // off by commas, the main clause goes on with its verb and then its subject.
+  const close = ws.findIndex((w, j) => j > comma && w.endsWith(','));
+  if (
+    comma > 0 &&
+    close > comma &&
+    (subordinators.has(lower(ws[comma + 1] ?? '')) ||
+      /^(der|die|das|den|dem|wie|welche[rsmn]?)$/u.test(ws[comma + 1] ?? ''))
+  ) {
+    const [verb = '', subject = ''] = ws.slice(close + 1);
+    if (/^\p{Ll}+$/u.test(verb) && !/en$/u.test(verb) && /^(er|sie)$/u.test(bare(subject)))
+      return { type: 'pronoun', gender: bare(subject) === 'er' ? 'm' : 'f' };
+  }
+  return null;
 }
 
 /**

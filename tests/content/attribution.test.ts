@@ -5809,6 +5809,23 @@ describe('speakers in context', () => {
         ['Ich habe sehr viel Glück gehabt', 'speech', 'Alpinist'],
       ],
     ],
+    [
+      "a few words of advice another person gave, in reported speech, are not the teller's",
+      [
+        'Skilehrer Johann Rainer ist 90. Sein Hausarzt habe ihm im Herbst geraten, «auf die blauen Pisten umzusteigen», erzählt Rainer und grinst.',
+      ],
+      [['auf die blauen Pisten umzusteigen', 'partial', null]],
+    ],
+    [
+      'after a clause set off by commas, the verb and then the pronoun that is the subject',
+      [
+        'Stadtrat Dragan Petrić fordert ein Verbot. Sicherheitsvorsteherin Nadia Fontana verwies auf die Patrouillen. «Wir nehmen das ernst», sagte sie. Ein Alkoholverbot am Seeufer, wie es Petrić ins Spiel brachte, lehnte sie aber ab. «Verbote verschieben das Problem nur.»',
+      ],
+      [
+        ['Wir nehmen das ernst', 'speech', 'Nadia Fontana'],
+        ['Verbote verschieben das Problem nur.', 'speech', 'Nadia Fontana'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
