@@ -3268,6 +3268,24 @@ export class PeopleIndex {
     );
   }
 
+  /** The people of the gender named as subjects in the sentence of `at`, before it. */
+  private namedSubjectsBefore(
+    before: readonly Mention[],
+    at: Mention,
+    gender: Gender,
+  ): readonly Mention[] {
+    const start = this.sentenceStartBefore(at.position);
+    return before.filter(
+      (m) =>
+        m.position >= start &&
+        m.position < at.position &&
+        m.named &&
+        !m.object &&
+        !m.genitive &&
+        m.gender === gender,
+    );
+  }
+
   /** The person or role mentioned last before `position`, if their gender fits the pronoun. */
   lastBefore(
     position: number,
@@ -3326,18 +3344,7 @@ export class PeopleIndex {
     // mention counts as any other.
     const open = found?.object && found.named && gender && !found.gender;
     if (open) {
-      const sentence = this.sentenceStartBefore(found.position);
-      const subject = before
-        .filter(
-          (m) =>
-            m.position >= sentence &&
-            m.position < found.position &&
-            m.named &&
-            !m.object &&
-            !m.genitive &&
-            m.gender === gender,
-        )
-        .at(-1);
+      const subject = this.namedSubjectsBefore(before, found, gender).at(-1);
       if (subject?.speaker) return subject.speaker;
     }
     const fits = open ? { ...found, object: false } : found;
@@ -3375,19 +3382,8 @@ export class PeopleIndex {
       gender &&
       fits.gender === gender
     ) {
-      const start = this.sentenceStartBefore(fits.position);
       const subjects = new Set(
-        before
-          .filter(
-            (m) =>
-              m.position >= start &&
-              m.position < fits.position &&
-              m.named &&
-              !m.object &&
-              !m.genitive &&
-              m.gender === gender,
-          )
-          .map((m) => m.speaker),
+        this.namedSubjectsBefore(before, fits, gender).map((m) => m.speaker),
       );
       const [subject] = [...subjects];
       if (subjects.size === 1 && subject) return subject;
