@@ -1019,10 +1019,14 @@ const foundText = (ws: readonly string[]) =>
  */
 /**
  * "Ich habe Mara gesagt", "Dann habe ich gesagt": "ich" is the subject of the last clause, first
- * or after the verb (not "Ich war skeptisch, Reto Hunger sagte aber").
+ * or after the verb (not "Ich war skeptisch, Reto Hunger sagte aber"); with `lastClause` false,
+ * of any clause of the words.
  */
-export function firstPersonSubject(words: readonly string[]): boolean {
-  const ws = words.slice(words.findLastIndex((w) => w.endsWith(',')) + 1);
+export function firstPersonSubject(
+  words: readonly string[],
+  { lastClause = true }: { lastClause?: boolean } = {},
+): boolean {
+  const ws = lastClause ? words.slice(words.findLastIndex((w) => w.endsWith(',')) + 1) : words;
   return (
     /^(Ich|ich)$/u.test(ws[0] ?? '') ||
     ws.some((w, j) => w === 'ich' && j > 0 && /^\p{Ll}+$/u.test(ws[j - 1] ?? ''))

@@ -3298,9 +3298,10 @@ export class PeopleIndex {
     // named three texts back or more, where the article names another person of the gender
     // more often, is not surely whom the pronoun means; the one it is about may be.
     const here = this.textStartBefore(position);
+    if (here === 0) return meant;
     const near = this.textStartBefore(this.textStartBefore(here - 1) - 1);
-    const last = this.mentions.filter((m) => m.speaker === meant && m.position < position).at(-1);
-    if (!last || last.position >= near || here === 0) return meant;
+    const last = this.mentions.findLast((m) => m.speaker === meant && m.position < position);
+    if (!last || last.position >= near) return meant;
     const named = (name: string) =>
       this.mentions.filter((m) => m.named && m.speaker === name && m.position < position).length;
     const others = new Set(

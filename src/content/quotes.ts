@@ -389,9 +389,7 @@ export function extractQuotes(
     );
     const saysSelf = question
       ? ws.some((w, j) => w === 'Sie' && (plural(ws[j - 1]) || plural(ws[j + 1])))
-      : saying &&
-        (ws[0] === 'Ich' ||
-          ws.some((w, j) => w === 'ich' && j > 0 && /^\p{Ll}+$/u.test(ws[j - 1] ?? '')));
+      : saying && firstPersonSubject(ws, { lastClause: false });
     return saysSelf ? (people.fullNameOf(self) ?? self) : null;
   };
   const quotes: Quote[] = [];
@@ -877,15 +875,21 @@ export function extractQuotes(
             !answerToQuestion &&
             prefix.endsWith(':')
           ) {
+            // The writer in the clause's own relative clause, else in the sentence before.
+            const inClause = writerOfText(clause, '');
             const beforeStart =
-              sentence.start > 0 ? sentenceAround(text, starts, sentence.start - 1).start : -1;
-            const sentenceBefore = beforeStart >= 0 ? text.slice(beforeStart, sentence.start) : '';
-            const writer = writerOfText(clause, sentenceBefore);
-            const relative = writer !== null && writerOfText(clause, '') !== null;
+              inClause === null && sentence.start > 0
+                ? sentenceAround(text, starts, sentence.start - 1).start
+                : -1;
+            const writer =
+              inClause ??
+              (beforeStart >= 0
+                ? writerOfText(clause, text.slice(beforeStart, sentence.start))
+                : null);
             if (writer)
               speaker = resolve(
                 writer,
-                blockStart + (relative || beforeStart < 0 ? sentence.start : beforeStart),
+                blockStart + (inClause || beforeStart < 0 ? sentence.start : beforeStart),
               );
           }
           continues = read?.type === 'continuation';
