@@ -1644,7 +1644,7 @@ export function reportedSpeakerBeforeComma(ws: readonly string[]): Gender | unde
     !reported.some((w) => w === 'habe' || w === 'hätte') ||
     !reported.some(
       (w) =>
-        (speechVerbs.has(w) && /^ge/u.test(w)) ||
+        ((speechVerbs.has(w) || askingVerbs.has(w)) && /^ge/u.test(w)) ||
         // "Sein Hausarzt habe ihm geraten, «…», erzählt X": advice is reported speech too.
         counselParticiples.has(w) ||
         statementNouns.has(w) ||
@@ -2577,6 +2577,14 @@ function nameAsWritten(name: string, people: PeopleIndex): string | null {
   // text names that person otherwise (with a role, in an apposition, by age).
   // "Andrea Maria Meier": a given name the lists know before the family name.
   const parts = name.split(' ');
+  // "Dann Ottilies leiser Satz:": one word in the genitive of a person the text knows is them.
+  if (
+    parts.length === 1 &&
+    /\p{Ll}s$/u.test(name) &&
+    !people.isKnownAsWritten(name) &&
+    people.isKnown(name.slice(0, -1))
+  )
+    return name.slice(0, -1);
   if (looksLikePersonName(name) || parts.slice(1, -1).some(isGivenName) || hasNameMarks(name))
     return name;
   // "Matchwinner Huber" once the text named Marco Huber: a title by its form before the

@@ -1295,6 +1295,8 @@ export class PeopleIndex {
     maybeObject?: boolean;
     /** Right after the subordinator a sentence opens with ("Ob sie …, wollte X von Y wissen"). */
     leading?: boolean;
+    /** Before a verb of naming and the name ("Sie heisst Martina Keller"): whom the name means. */
+    namesSelf?: boolean;
   }> = [];
   /** Where the sentences in the passive start ("Beat Gmür wurde am Montag operiert."). */
   private readonly passive = new Set<number>();
@@ -1644,6 +1646,11 @@ export class PeopleIndex {
   /** Whether a word refers to a person of the article (a family name: the first person named with it). */
   isKnown(word: string): boolean {
     return this.personCalled(bare(word)) !== undefined;
+  }
+
+  /** Whether the text names somebody by exactly this word, not by it without a genitive s. */
+  isKnownAsWritten(word: string): boolean {
+    return this.people.has(bare(word));
   }
 
   /**
@@ -2058,6 +2065,10 @@ export class PeopleIndex {
             subordinators.has((tokens[i - 1]?.word ?? '').toLowerCase())) ||
           inLeading[i]
             ? { leading: true }
+            : {}),
+          // "Sie heisst Martina Keller": the name after a verb of naming is whom it means.
+          ...(/^(heisst|heißt|hiess|hieß)$/u.test((tokens[i + 1]?.word ?? '').toLowerCase())
+            ? { namesSelf: true }
             : {}),
           // "Odenwald habe ihn überredet, sagte er.": the subject of a verb of saying after a comma.
           ...(speechVerbs.has((tokens[i - 1]?.word ?? '').toLowerCase()) &&
@@ -3332,11 +3343,15 @@ export class PeopleIndex {
       this.pronouns.some(
         (p) => p.gender === m.gender && p.position > m.position && p.position < position,
       );
+    // "Vroni Zellhuber war überall. Einmal kam ein Kind im Auto zur Welt. «…», erzählt sie": a
+    // child, whom "es" means, is not whom "er" or "sie" means.
+    const child = (m: Mention) => gender !== null && !m.named && m.speaker === 'Kind';
     const found = before.find(
       (m) =>
         (!gender || !m.gender || m.gender === gender) &&
         !(gender && m.plural) &&
         !passedOver(m) &&
+        !child(m) &&
         !this.inBackground(m),
     );
     // "Chantal Berisha hat bei Rüegsegger angefangen. «…», sagt die 44-Jährige": after a
@@ -3452,6 +3467,7 @@ export class PeopleIndex {
         : undefined;
     // "Lanciert hatte sie die Hausärztin Brigitte Zaugg.": "sie" may be what was launched.
     if (subject?.maybeObject) return null;
+    if (subject?.namesSelf && fits?.named) return fits.speaker;
     if (subject) return this.lastBefore(subject.position, gender, { bodies });
     // "Den Verdächtigen, den Schreiner Ulrich Pfaff, habe er im Visier gehabt. «…», sagte er":
     // the pronoun after the verb is the subject, and the person in the object before it not
@@ -3944,12 +3960,56 @@ export class PeopleIndex {
     // the person may be somebody else (`roleMayMean`). A person named without a role may be meant
     // ("Hanna Rüegg sass in der dritten Reihe. «…», sagte die Autorin"), unless the quotation
     // speaks of them: "Kurt Brunner wurde befördert. «Er hat es verdient», sagt der Chef."
-    if (!named) return null;
+    // "Der Bauer rief an und sagte nur: «…»": a role the text gives nobody it names is the
+    // speaker as the text names them, the role as written.
+    // "Günther Pahlke (78) wartet … «…», sagt der Rentner": a stage of life, where the article
+    // named one person of the gender so far, is them.
+    if (!named && lifeStageNouns.has(noun.toLowerCase())) {
+      const gender = genderOfRole(noun);
+      const namedSoFar = new Set(
+        this.mentions
+          .filter(
+            (m) => m.named && m.speaker !== '' && m.position < position && m.gender === gender,
+          )
+          .map((m) => m.speaker),
+      );
+      return namedSoFar.size === 1 ? [...namedSoFar][0]! : namedSoFar.size === 0 ? noun : null;
+    }
+    // "Der Förster rief an und sagte nur: «…»": a role, where the article named nobody of its
+    // gender so far, is the speaker as the text names them, the role as written. After a named
+    // person of the gender it may be them by another role the text did not give them.
+    if (!named) {
+      const ofGender = genderOfRole(noun) ?? gender;
+      const anyNamed = this.mentions.some(
+        (m) =>
+          m.named &&
+          m.speaker !== '' &&
+          m.position < position &&
+          (!ofGender || !m.gender || m.gender === ofGender),
+      );
+      return plainPersonNouns.has(noun.toLowerCase()) || anyNamed ? null : noun;
+    }
     if (putToThem(quotation)) return null;
     if (roleMayMean(role, noun)) return named.speaker;
     // "Beat Gmür wurde operiert. «…», sagte der Chirurg": who the passive is about is not the
     // one a role nobody was given means.
     if (this.passive.has(this.sentenceStartBefore(named.position))) return null;
-    return !role && !this.speaksOfThem(quotation, named, position) ? named.speaker : null;
+    // "Sein Vater Daniel Gerber glaubte ihm nicht. «…», sagt der Landwirt": a relation the text
+    // named somebody with is no office; another role may be theirs as if they had none.
+    // Not "Lea Hofer ist Agronomin. Ihre Mutter Vreni Hofer steht daneben. «…», sagt die junge
+    // Bäuerin": with another person of the gender in the paragraph, either may be meant.
+    const kin =
+      !!role &&
+      isKinship(role.toLowerCase()) &&
+      !isKinship(noun.toLowerCase()) &&
+      !relationNouns.has(noun.toLowerCase()) &&
+      !this.mentions.some(
+        (m) =>
+          m.position >= since &&
+          m.position < position &&
+          m.speaker !== named.speaker &&
+          m.gender === named.gender,
+      );
+    return (!role || kin) && !this.speaksOfThem(quotation, named, position) ? named.speaker : null;
   }
 }

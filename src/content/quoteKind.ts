@@ -256,15 +256,19 @@ export function classifyQuote({
   }
   // Ihr Slogan steht schon fest: «Sonne statt Gas»: words that make no sentence after a noun
   // for a name and a colon.
+  // "Sie schreibt ein Buch, Arbeitstitel: «Pressen, Frau Nachbarin!»": right after such a noun
+  // a title may end with `!` or `?`, whatever verb the clause has.
+  const announcesTitle = (w: string) => {
+    const noun = bare(w).toLowerCase();
+    return [...titleAnnouncingNouns].some((tail) => noun.endsWith(tail));
+  };
+  const rightAfterNoun = afterColon && announcesTitle(prefixWords.at(-1) ?? '');
   if (
     afterColon &&
     couldBeTitle(inner) &&
-    !sentenceEnd.test(inner.trimEnd()) &&
-    findSpeechVerb(prefixWords) < 0 &&
-    words(prefix.split(/[.!?]\s/u).at(-1) ?? '').some((w) => {
-      const noun = bare(w).toLowerCase();
-      return [...titleAnnouncingNouns].some((tail) => noun.endsWith(tail));
-    })
+    (!sentenceEnd.test(inner.trimEnd()) || (rightAfterNoun && /[!?]$/u.test(inner.trimEnd()))) &&
+    (rightAfterNoun || findSpeechVerb(prefixWords) < 0) &&
+    words(prefix.split(/[.!?]\s/u).at(-1) ?? '').some(announcesTitle)
   )
     return 'name';
   // "Nun sind sie als Buch erschienen: «Mist und Morgenrot»", "Sie hat ihr erstes Album

@@ -978,6 +978,9 @@ export function extractQuotes(
             inSourceClause(lead) ||
             // "Was ein «Inselnetz» ist, erklärt X": a term the writer mentions.
             termExplained(before, after) ||
+            // "Ein Bauherr habe sie gefragt, ob sie «…» bringe, erzählt X": a few words in what
+            // another person reportedly said or asked are theirs, not the teller's.
+            reportedSpeakerBeforeComma(writersWords(before)) !== undefined ||
             (relative !== null &&
               !relative.aboutNamedPerson &&
               hasOwnSpeaker([
@@ -1000,13 +1003,24 @@ export function extractQuotes(
               (infinitive && opensWithSpeaker(`${before} _ ${afterClause}`)) ||
               people.peopleBetween(blockStart + sentence.start + addressLength(before), position) <=
                 1)
-          )
-            speaker = resolve(
-              sentenceSubject(text.slice(sentence.start, sentence.end)) ??
-                // "Rund 400 Beschäftigte sind betroffen, Betriebsratschef X spricht von einem
-                // «…»": a main clause of its own after a comma, its subject first.
-                commaClauseSubject(text.slice(sentence.start, span.start)),
-            );
+          ) {
+            const subject = sentenceSubject(text.slice(sentence.start, sentence.end));
+            // "…, so die Zeugin weiter. Ihre Tante habe nie jemanden geduzt, «…»": somebody's
+            // relation in reported speech is whom the teller speaks of, not whose words they are.
+            const toldOf =
+              subject?.type === 'reference' &&
+              subject.owned === true &&
+              /^\s*(Ihr|Ihre|Sein|Seine)\s/u.test(before) &&
+              inSubjunctive(writersWords(before));
+            speaker = toldOf
+              ? null
+              : resolve(
+                  subject ??
+                    // "Rund 400 Beschäftigte sind betroffen, Betriebsratschef X spricht von einem
+                    // «…»": a main clause of its own after a comma, its subject first.
+                    commaClauseSubject(text.slice(sentence.start, span.start)),
+                );
+          }
           // "Er braucht, wie er selbst sagt, «nicht mehr viel Arbeit» auf dem Kopf": an
           // attribution set off by commas right before the words.
           const insertedWie = /,\s+wie\s+(\S+(?:\s+\S+){0,3}?)\s+(\p{Ll}+),\s*$/u.exec(before);

@@ -602,10 +602,11 @@ export const compoundOnlyRoleStems = list(
 );
 
 /**
- * Lower-case ends of nouns for things that end like a role ("Lautsprecher" like "Sprecher"):
- * "Aus den Lautsprechern kommt eine Durchsage" names nobody who speaks.
+ * Lower-case ends of nouns for things that end like a role ("Lautsprecher" like "Sprecher",
+ * "Schweinsbraten" like "Stadtrat"): "Aus den Lautsprechern kommt eine Durchsage" names nobody
+ * who speaks.
  */
-export const thingTails = [...list('thingTails', `lautsprecher`)];
+export const thingTails = [...list('thingTails', `lautsprecher braten apparat`)];
 
 /** Stems that are roles only as a whole word: Enkel, Userin, Fan, der Mann; never the end of a name (Henkel, Fankhauser, Stefan, Baumann). */
 export const wholeWordRoleStems = list('wholeWordRoleStems', `enkel user fan mann`);

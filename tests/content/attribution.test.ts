@@ -1769,11 +1769,11 @@ describe('speakers in context', () => {
       [['Die Bauern brauchen Planungssicherheit', 'speech', 'Henning Muster']],
     ],
     [
-      'a role reference of the other gender goes to nobody',
+      'a role reference of the other gender is the role as written, not the person named',
       [
         'Gemeindepräsident Beat Imfeld eröffnete die Sitzung. «Die Lage ist ernst», sagte die Sprecherin.',
       ],
-      [['Die Lage ist ernst', 'speech', null]],
+      [['Die Lage ist ernst', 'speech', 'Sprecherin']],
     ],
     [
       'a role reference goes to the person the paragraph just named without a role',
@@ -2173,7 +2173,8 @@ describe('speakers in context', () => {
         'Hans Muster gratulierte. «Das akzeptiere ich», sagte der abgewählte Stadtpräsident der Nachrichtenagentur Keystone-SDA.',
       ],
       [
-        ['Das akzeptiere ich', 'speech', null],
+        // Nobody is named before it: the role as written.
+        ['Das akzeptiere ich', 'speech', 'Stadtpräsident'],
         // "der Nachrichtenagentur" is to whom he spoke, not part of his role.
         ['Das akzeptiere ich', 'speech', 'Hans Muster'],
       ],
@@ -2858,7 +2859,7 @@ describe('speakers in context', () => {
       ],
       [
         ['Das Essen war immer gut.', 'speech', 'Mann'],
-        ['Er hat zweimal nachbestellt.', 'speech', null],
+        ['Er hat zweimal nachbestellt.', 'speech', 'Kellnerin'],
         ['Freundlichkeit soll belohnt werden', 'speech', null],
         ['Ich hatte Schulden', 'speech', null],
       ],
@@ -3108,7 +3109,7 @@ describe('speakers in context', () => {
       ],
       [
         ['Unsinn!', 'partial', null],
-        ['Auf dem Land fehlen die Busse', 'speech', null],
+        ['Auf dem Land fehlen die Busse', 'speech', 'Grünen-Abgeordnete'],
       ],
     ],
     [
@@ -3208,7 +3209,7 @@ describe('speakers in context', () => {
         'Landessprecherin Erika Gstrein: «Hier wird Geld in Asphalt gegossen», kritisierte sie.',
       ],
       [
-        ['Das ist nicht unsere Sache.', 'speech', null],
+        ['Das ist nicht unsere Sache.', 'speech', 'Landesrat'],
         ['Hier wird Geld in Asphalt gegossen', 'speech', 'Erika Gstrein'],
       ],
     ],
@@ -5825,6 +5826,52 @@ describe('speakers in context', () => {
         ['Wir nehmen das ernst', 'speech', 'Nadia Fontana'],
         ['Verbote verschieben das Problem nur.', 'speech', 'Nadia Fontana'],
       ],
+    ],
+    [
+      'a role the text gives nobody it names is the role as written',
+      [
+        'Kurz nach Mitternacht klingelte in Valdorin das Telefon. Der Förster rief an und sagte nur: «Komm schnell, der Hang rutscht.»',
+      ],
+      [['Komm schnell, der Hang rutscht.', 'speech', 'Förster']],
+    ],
+    [
+      "a few words in what another person reportedly asked are not the teller's",
+      [
+        'Lorena Tschudin arbeitet als Dachdeckerin in Brunnwil. Ein Kunde habe sie einmal gefragt, ob sie «die Leiter oder den Kaffee» bringe, erzählt Tschudin.',
+      ],
+      [['die Leiter oder den Kaffee', 'partial', null]],
+    ],
+    [
+      'a dish that ends like a council is no person',
+      [
+        'Seine Frau Edith Zumbrunn kocht seit 30 Jahren in Selwang, ihr Kalbsbraten ist im ganzen Tal bekannt. «Die Gäste denken, eine Beiz ist Romantik», sagt sie.',
+      ],
+      [['Die Gäste denken, eine Beiz ist Romantik', 'speech', 'Edith Zumbrunn']],
+    ],
+    [
+      'a relation the text named somebody with does not keep another role from meaning them',
+      [
+        'Sein Vater Armin Fässler glaubte ihm zuerst nicht. «Hier oben hat nie jemand einen Bären gesehen», sagt der Landwirt aus Ober-Trüebbach.',
+      ],
+      [['Hier oben hat nie jemand einen Bären gesehen', 'speech', 'Armin Fässler']],
+    ],
+    [
+      'a relation is no other relation of the same person',
+      [
+        'Grossmutter Rosina Vettiger, 86, sieht es gelassen: «Jetzt braucht sie nur noch einen guten Wein.» Die Enkelin lachte nur: «Nani, bitte.»',
+      ],
+      [
+        ['Jetzt braucht sie nur noch einen guten Wein.', 'speech', 'Rosina Vettiger'],
+        ['Nani, bitte.', 'speech', null],
+      ],
+    ],
+    [
+      'a stage of life means the one person of the gender the article named',
+      [
+        'Edwin Gubler (79) wartet jeden Morgen am Postauto-Halt in Fernwil.',
+        'Die Tasche lag auf der Bank. «Zuerst dachte ich, die hat einer vergessen», sagt der Rentner.',
+      ],
+      [['Zuerst dachte ich, die hat einer vergessen', 'speech', 'Edwin Gubler']],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);

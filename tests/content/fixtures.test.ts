@@ -40,7 +40,7 @@ describe('fixture articles', () => {
     expect(a.quotes.map((q) => [q.text, q.kind, q.speaker, q.marks.join('')])).toEqual([
       ['Nordlicht', 'name', null, '„“'],
       ['Ich habe jedes Lied dreimal neu geschrieben', 'speech', 'Mira Velten', '„“'],
-      ['einen Glücksfall', 'partial', null, '„“'],
+      ['einen Glücksfall', 'partial', 'Veranstalter', '„“'],
       ['Brunnegger Anzeiger', 'name', null, '„“'],
       ['Danke für diesen Abend, ich komme wieder.', 'speech', 'Velten', '„“'],
     ]);
