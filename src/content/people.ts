@@ -1374,14 +1374,35 @@ export class PeopleIndex {
    * name and never written again in the article, is what the sentence is about, no person.
    */
   dropUnrepeatedRelativeNames(words: readonly string[]): void {
-    for (const [key, person] of this.people)
+    for (const [key, person] of this.people) {
+      if (!isKinship((person.role ?? '').toLowerCase())) continue;
+      const parts = person.name.split(' ');
+      const last = parts.at(-1) ?? '';
+      const at = words.findIndex(
+        (w, i) => bare(w) === last && bare(words[i - 1] ?? '') === parts[0],
+      );
       if (
         !person.name.includes(' ') &&
-        isKinship((person.role ?? '').toLowerCase()) &&
         !isGivenName(person.name) &&
         words.filter((w) => bare(w) === person.name).length <= 1
       )
         this.people.delete(key);
+      // "Ich spiele mit meinem Enkel Jonas Schach.": a word after a relation's given name, after
+      // "mit", never written again and ending the clause, is what they do, not the family name.
+      else if (
+        parts.length === 2 &&
+        isGivenName(parts[0] ?? '') &&
+        !isGivenName(last) &&
+        at > 0 &&
+        words.filter((w) => bare(w) === last).length === 1 &&
+        /[.!?]$/u.test(words[at] ?? '') &&
+        // Not "sagt seine Mutter Nadine Roth.": only with whom one does it.
+        /^mit$/iu.test(words[at - 4] ?? '')
+      ) {
+        this.people.delete(key);
+        this.people.set(parts[0]!, { ...person, name: parts[0]! });
+      }
+    }
   }
 
   /**

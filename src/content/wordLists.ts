@@ -647,7 +647,8 @@ export const notNameWords = list(
   Darin Darauf Daraufhin Danach Dafür Dagegen Darüber Davon Dadurch Trotzdem Dennoch Ausserdem
   Jedoch Immerhin Schliesslich Inzwischen Mittlerweile Hingegen Zunächst Anschliessend Damals
   Da Zuletzt Plötzlich Deswegen Gleichzeitig Sofort Endlich Daneben Dahinter Davor Zuerst
-  Draussen Drinnen Oben Unten Vorne Hinten
+  Draussen Drinnen Oben Unten Vorne Hinten Neulich Kürzlich Einmal Manchmal Letzte Letzten
+  Letztes Vergangene Vergangenen Vergangenes Vorige Vorigen Nächste Nächsten Nächstes Jeden
   Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Elf Zwölf Zwanzig Dreissig Hundert Tausend
 `,
 );

@@ -5873,6 +5873,24 @@ describe('speakers in context', () => {
       ],
       [['Zuerst dachte ich, die hat einer vergessen', 'speech', 'Edwin Gubler']],
     ],
+    [
+      'a time adverb put first is no name: the pronoun or the name after the verb speaks',
+      [
+        'Ich spiele mit meinem Enkel Ruben jeden Sonntag. Er ist neun. Neulich hat er gesagt: «Nonna, du denkst zu lange nach.»',
+        'Letzte Woche stand Elin aus der dritten Klasse vor mir und sagte: «Ich will Buschauffeurin werden.»',
+      ],
+      [
+        ['Nonna, du denkst zu lange nach.', 'speech', 'Ruben'],
+        ['Ich will Buschauffeurin werden.', 'speech', 'Elin'],
+      ],
+    ],
+    [
+      "a word after a relation's given name that ends the clause and never comes again is what they do",
+      [
+        'Am Abend spielt sie mit ihrem Enkel Mattia Schach. Er ist zwölf und gewinnt meistens. Gestern hat er gesagt: «Nonna, du bist zu gründlich.»',
+      ],
+      [['Nonna, du bist zu gründlich.', 'speech', 'Mattia']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
