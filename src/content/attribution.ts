@@ -1051,6 +1051,17 @@ export function readColonClause(clause: string): ColonClause {
     )
   )
     return { type: 'nobody' };
+  // "Der hat Heinz-Willi schon per Mail gratuliert:": "Der" or "Die" right before a verb is a
+  // demonstrative subject, whom the text named last of its gender; a name after the verb is
+  // whom it is said to.
+  if (
+    /^(Der|Die)$/u.test(plain[0] ?? '') &&
+    (/^(hat|hatte|habe|ist|war)$/u.test(plain[1] ?? '') || speechVerbs.has(lower(plain[1] ?? '')))
+  )
+    return {
+      type: 'subject',
+      subject: { type: 'pronoun', gender: plain[0] === 'Der' ? 'm' : 'f' },
+    };
   // "…, rief jemand aus der letzten Reihe:": somebody the text does not name speaks.
   const saying = findSpeechVerb(plain);
   const somebody = plain.findIndex((w) => /^(jemand|niemand|irgendwer|irgendjemand)$/u.test(w));

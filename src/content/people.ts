@@ -1457,6 +1457,8 @@ export class PeopleIndex {
         (/^\p{Lu}/u.test(previous) &&
           !/[,.;:!?]$/u.test(previous) &&
           i > 0 &&
+          // "Der Alois war ein Heiliger.": an article opening the sentence, as "der Alois" in it.
+          !/^(Der|Die)$/u.test(previous) &&
           !relationNouns.has(previous.toLowerCase()) &&
           !isRoleWord(previous) &&
           // "Ihr Klassenkamerad Noah": a noun after a possessive ties the name to somebody.
@@ -2120,6 +2122,8 @@ export class PeopleIndex {
         !prepositions.test(tokens[i - 1]?.word ?? '') &&
         // "kennt diese Hefte": inside a sentence, a noun in -e only by its form may be a thing.
         (isRoleWord(roleNoun) || (/^Diese/u.test(word) && isPersonNounByForm(roleNoun))) &&
+        // "Diese Woche sagte sie": a time is no person.
+        !timeWords.has(roleNoun) &&
         !isPluralRole('die', roleNoun)
       ) {
         this.mentions.push({
@@ -2190,9 +2194,18 @@ export class PeopleIndex {
         this.personCalled(w) ??
         // "Baran Özdemir … Baran kam mit neun Jahren in die Schweiz": the given name alone.
         // Not after an article, a possessive or an adjective: "ihren zweiten Roman" is a book.
-        (/^(der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer)$/iu.test(
+        // "Der Alois war ein Heiliger.": a given name after the article that opens the
+        // sentence, before its verb, is the person, as southern German writes it.
+        ((/^(der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer)$/iu.test(
           tokens[i - 1]?.word ?? '',
-        ) ||
+        ) &&
+          !(
+            /^(Der|Die)$/u.test(tokens[i - 1]?.word ?? '') &&
+            sentenceOpenings.has(tokens[i - 1]?.start ?? -1) &&
+            /^(war|ist|hat|hatte|sagt|sagte|meint|meinte|lacht|lachte|kam|kommt)$/u.test(
+              tokens[i + 1]?.word ?? '',
+            )
+          )) ||
         possessives.has(tokens[i - 1]?.word ?? '') ||
         // "wohnen Nico und Sara Beffa": a verb in -en before a couple's names is no adjective.
         (/^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[i - 1]?.word ?? '') &&

@@ -1055,6 +1055,9 @@ export function extractQuotes(
             !impersonal &&
             sentence.start > 0 &&
             continuesReportedSpeech(said, isPerson) &&
+            // "Nachts habe jemand «Baummörder» an sein Tor gesprüht": what somebody the clause
+            // does not name wrote or called is theirs, not the teller's.
+            !/\b(jemand|irgendwer|irgendjemand|Unbekannte|Unbekannter)\b[^,;:]*$/u.test(before) &&
             // "Das Tiefbauamt habe geantwortet, die Stelle sei «…»": reported speech that names
             // whose words it passes on is theirs, a body's or somebody's the text does not name.
             reportedSpeakerBeforeComma(writersWords(said)) === undefined &&

@@ -689,12 +689,15 @@ export const nameSlotWords = list(
   wohnte arbeitet arbeitete sitzt sass`,
 );
 
-/** Capitalised words of time that stand without an article ("Anfang Mai", "Ende Juni"): no names. */
+/**
+ * Capitalised words of time that stand without an article ("Anfang Mai", "Ende Juni") or after
+ * a demonstrative ("Diese Woche sagte sie"): no names, and nobody who speaks.
+ */
 export const timeWords = list(
   'timeWords',
   `Anfang Ende Mitte Januar Februar März April Mai Juni Juli August September Oktober November
   Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Sonnabend Ostern Pfingsten
-  Weihnachten`,
+  Weihnachten Woche Stunde Minute Saison Runde Etappe`,
 );
 
 /** Personal pronouns that point back to one person named before. */

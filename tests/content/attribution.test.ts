@@ -5891,6 +5891,45 @@ describe('speakers in context', () => {
       ],
       [['Nonna, du bist zu gründlich.', 'speech', 'Mattia']],
     ],
+    [
+      '"Der" right before a verb is whom the text named last, not the name after the verb',
+      [
+        'Den alten Rekord hielt ein Norweger, Lars Haugen. Der hat Beat Gasser schon per SMS gratuliert: «Gut gemacht, du verrückter Schweizer!»',
+      ],
+      [['Gut gemacht, du verrückter Schweizer!', 'speech', 'Lars Haugen']],
+    ],
+    [
+      "a word somebody unnamed wrote in reported speech is not the teller's",
+      [
+        '«Ich habe hier Dinge erlebt, die ich nie erwartet hätte», sagt Gemeindepräsident Urs Flückiger. Nachts habe jemand «Lügner» an seine Haustür gesprayt, im Briefkasten hätten Zettel gelegen.',
+      ],
+      [
+        ['Ich habe hier Dinge erlebt, die ich nie erwartet hätte', 'speech', 'Urs Flückiger'],
+        ['Lügner', 'partial', null],
+      ],
+    ],
+    [
+      '"Der Alois" opening a sentence is the person named with that given name',
+      [
+        'Vreni Gisler wohnt mit ihrem Mann Alois Gisler am Dorfrand.',
+        'Ein Brief kam von Pfarrer Hans Zberg. Er hat geschrieben: «Ohne dich wäre das Dorf ärmer.»',
+        'Der Alois war ein Heiliger. Er hat gekocht und gewaschen. Er sagt heute noch: «Bei uns läutete das Telefon öfter als die Kirchenglocke.»',
+      ],
+      [
+        ['Ohne dich wäre das Dorf ärmer.', 'speech', 'Hans Zberg'],
+        ['Bei uns läutete das Telefon öfter als die Kirchenglocke.', 'speech', 'Alois Gisler'],
+      ],
+    ],
+    [
+      'a time after a demonstrative is nobody a pronoun means',
+      [
+        'Jeden Dienstag fahre ich Hedwig Amrein zum Friedhof. Diese Woche sagte sie beim Aussteigen: «Junger Mann, Sie fahren gut.» Ich bin 52. «Das ist ein Kompliment», sagte sie.',
+      ],
+      [
+        ['Junger Mann, Sie fahren gut.', 'speech', 'Hedwig Amrein'],
+        ['Das ist ein Kompliment', 'speech', 'Hedwig Amrein'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
