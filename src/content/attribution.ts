@@ -1034,7 +1034,12 @@ export function firstPersonSubject(
 }
 
 export function readColonClause(clause: string): ColonClause {
-  const whole = clause.replace(/\s*:\s*$/u, '').trim();
+  // "20.24 Uhr – Ein Anwohner meldet sich zu Wort:": a ticker's time stamp is no part of the
+  // clause.
+  const whole = clause
+    .replace(/\s*:\s*$/u, '')
+    .trim()
+    .replace(/^\d{1,2}[.:]\d{2}(\s*Uhr)?\s*[–—-]\s+/u, '');
   if (continuationClause.test(`${whole}:`)) return { type: 'continuation' };
   // "Ich habe Mara gesagt:": the name is whom "ich" speaks to; who "ich" is, the text around says.
   if (firstPersonSubject(writersWords(whole))) return null;
@@ -1072,10 +1077,11 @@ export function readColonClause(clause: string): ColonClause {
     !/^(eine|einer)$/u.test(plain[saying + 1] ?? '')
   )
     return { type: 'nobody' };
-  // "Und sie hat noch einen Plan:": a conjunction before the pronoun that opens the clause.
+  // "Und sie hat noch einen Plan:", "Und ein dritter Nachbar meint nur:": a conjunction
+  // before the pronoun or the article that opens the clause.
   if (
     /^(Und|Aber|Doch)$/u.test(plain[0] ?? '') &&
-    /^(er|sie)$/u.test(plain[1] ?? '') &&
+    (/^(er|sie)$/u.test(plain[1] ?? '') || indefiniteArticles.has(plain[1] ?? '')) &&
     plain.length > 2
   )
     return readColonClause(`${plain.slice(1).join(' ')}:`);

@@ -5930,6 +5930,17 @@ describe('speakers in context', () => {
         ['Das ist ein Kompliment', 'speech', 'Hedwig Amrein'],
       ],
     ],
+    [
+      "a ticker's time stamp and a conjunction before an article open no colon clause",
+      [
+        '19.42 Uhr – Eine Anwohnerin aus dem Weiler Moos meldet sich zu Wort: «Ich zahle seit vierzig Jahren Steuern hier.»',
+        'Und ein zweiter Nachbar meint nur: «Da hat sich einer verrechnet.»',
+      ],
+      [
+        ['Ich zahle seit vierzig Jahren Steuern hier.', 'speech', 'Anwohnerin aus dem Weiler Moos'],
+        ['Da hat sich einer verrechnet.', 'speech', 'Nachbar'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
