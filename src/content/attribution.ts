@@ -2345,6 +2345,16 @@ export function pronounAfterVerb(ws: readonly string[], verb: number): Subject |
   // "Der Obmann der Kaufmannschaft, Luca Ferrari, nannte sie «…»": a subject set off by its
   // apposition before the verb; "sie" is the object.
   const apposed = clause.length === 0 ? subjectOfWords(before) : null;
+  // "Levin nennt sie ihren «Glücksbringer»": "sie" before her own possessive is the subject,
+  // and the man the sentence opens with the object.
+  const opener = readSubject(clause)?.subject;
+  if (
+    pronoun === 'sie' &&
+    /^ihre[nmrs]?$|^ihr$/u.test(ws[verb + 2] ?? '') &&
+    opener?.type === 'name' &&
+    genderOfName(opener.name) === 'm'
+  )
+    return { type: 'pronoun', gender: 'f' };
   return pronoun === 'sie' &&
     !/en$/u.test(ws[verb] ?? '') &&
     readSubject(clause) === null &&

@@ -2239,6 +2239,10 @@ export class PeopleIndex {
           (given < i && prepositions.test(tokens[given - 1]?.word ?? '')) ||
           (prepositions.test(tokens[i - 2]?.word ?? '') &&
             isTitleWord(tokens[i - 1]?.word ?? '')) ||
+          // "von Gerichtspräsident Andreas Lüthi": a title before the given names, too.
+          (given < i &&
+            prepositions.test(tokens[given - 2]?.word ?? '') &&
+            isTitleWord(tokens[given - 1]?.word ?? '')) ||
           afterPrepositionPhrase(written, i);
         // "Brändlis Verteidiger, Peter Zaugg, plädierte": a genitive before a role names whose
         // role it is, not another person who acts in the sentence.
@@ -2596,6 +2600,11 @@ export class PeopleIndex {
             /^\p{Lu}\p{Ll}+e$/u.test(role) &&
             tokens[i + 2 + adjectives]?.word === 'aus' &&
             /^\p{Lu}/u.test(tokens[i + 3 + adjectives]?.word ?? '')) ||
+          // "«…», sagt ein Züchter aus dem hinteren Tal.": after a verb of saying, a noun that is
+          // a person's by its form is the one who speaks.
+          (introduced &&
+            speechVerbs.has(previous.toLowerCase()) &&
+            isUnnamedPersonNoun(bare(role))) ||
           // "Ein 82-Jähriger, der mit dem Leiterwagen gekommen ist, winkt ab.": an age alone.
           (introduced && isAgeNoun(role)) ||
           // "eine 81-jährige Witwe", "ein 45-jähriger Lastwagenchauffeur": with an age, a noun
@@ -3340,11 +3349,13 @@ export class PeopleIndex {
     const meant = this.lastMentionedBefore(position, gender, options);
     if (!meant || !gender) return meant;
     // "Ganz anders sieht es die Hebamme Selin Aydın … ¶ … ¶ … «…», sagt sie": somebody last
-    // named three texts back or more, where the article names another person of the gender
-    // more often, is not surely whom the pronoun means; the one it is about may be.
+    // named two texts back or more (a paragraph and a subheading: "…, die Mutter, Maria Falch,
+    // … ¶ Socken für den Alois ¶ 1958 heiratete die junge Weberin … «…», erzählt sie"), where
+    // the article names another person of the gender more often, is not surely whom the pronoun
+    // means; the one it is about may be.
     const here = this.textStartBefore(position);
     if (here === 0) return meant;
-    const near = this.textStartBefore(this.textStartBefore(here - 1) - 1);
+    const near = this.textStartBefore(here - 1);
     const last = this.mentions.findLast((m) => m.speaker === meant && m.position < position);
     if (!last || last.position >= near) return meant;
     const named = (name: string) =>

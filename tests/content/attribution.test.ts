@@ -5941,6 +5941,45 @@ describe('speakers in context', () => {
         ['Da hat sich einer verrechnet.', 'speech', 'Nachbar'],
       ],
     ],
+    [
+      'after a verb of saying, "ein" and a noun that is a person\'s by its form is somebody a pronoun may mean',
+      [
+        '«Die Strasse ist ein Segen», sagt Gemeindepräsident Reto Gisler.',
+        '«Der Luchs ist das grosse Thema», sagt ein Züchter aus dem hinteren Tal. Er hat im Sommer sechs Tiere verloren. «Ich frage mich jeden Herbst, ob ich noch Schafe habe.»',
+      ],
+      [
+        ['Die Strasse ist ein Segen', 'speech', 'Reto Gisler'],
+        ['Der Luchs ist das grosse Thema', 'speech', 'Züchter aus dem hinteren Tal'],
+        ['Ich frage mich jeden Herbst, ob ich noch Schafe habe.', 'speech', 'Züchter'],
+      ],
+    ],
+    [
+      'a title before the given names after a preposition makes an object',
+      [
+        'Kurt Amrein sagte während der Verhandlung kaum etwas. Auf die Frage von Gerichtspräsident Peter Wyss, ob er sich entschuldigen wolle, antwortete er knapp: «Wenn es sein muss.»',
+      ],
+      [['Wenn es sein muss.', 'speech', 'Kurt Amrein']],
+    ],
+    [
+      '"sie" before her own possessive is the subject, the man the sentence opens with the object',
+      [
+        'Vor jedem Rennen trifft Nadja Imhof ihren Bruder Jonas. Jonas nennt sie ihren «kleinen Glücksbringer».',
+      ],
+      [['kleinen Glücksbringer', 'partial', 'Nadja Imhof']],
+    ],
+    [
+      'a person named two texts back, across a subheading, is not whom a pronoun means where another of the gender is named more often',
+      [
+        'Seit 70 Jahren sitzt Rosa Ambühl am Webstuhl. Rosa Ambühl ist 88.',
+        'Gelernt hat sie das Weben bei ihrer Mutter. «Was du webst, das trägt dich» hat die Mutter, Berta Kälin, 1950 gestickt.',
+        'Socken für den Ehemann',
+        '1958 heiratete die junge Weberin den Schreiner Anton Ambühl. «Der Anton hat immer geschimpft wegen der Wolle», erzählt sie.',
+      ],
+      [
+        ['Was du webst, das trägt dich', 'partial', null],
+        ['Der Anton hat immer geschimpft wegen der Wolle', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
