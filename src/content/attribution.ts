@@ -838,7 +838,8 @@ export function writerOfText(clause: string, sentenceBefore: string): Subject | 
 
 /**
  * Step: who writes a column in the first person, where its hero caption or lead names them:
- * "Kolumnist Simon Aebersold mit einer seiner Kühe", "Die Kolumne von Pfarrer Tomasz Wójcik."
+ * "Kolumnist Simon Aebersold mit einer seiner Kühe", "Die Kolumne von Pfarrer Tomasz Wójcik.",
+ * "In seiner Kolumne «Nachtschicht» erzählt Taxifahrer Kemal Aydın …".
  * Their "ich" is who speaks in "Ich sagte: «…»". Not "Unser Kolumnist fragt sich …": no name.
  */
 export function columnist(texts: readonly string[]): string | null {
@@ -849,6 +850,23 @@ export function columnist(texts: readonly string[]): string | null {
       let from = -1;
       if (/^kolumnist(in)?$/u.test(w) && !/[,.;:!?]$/u.test(ws[i] ?? '')) from = i + 1;
       else if (w === 'kolumne' && ws[i + 1] === 'von') from = i + 2;
+      else if (w === 'kolumne' && /^(seiner|ihrer)$/u.test(lower(ws[i - 1] ?? ''))) {
+        // "In seiner Kolumne «Nachtschicht» erzählt Taxifahrer Kemal Aydın …", "Sanne
+        // Kjellberg arbeitet … In ihrer Kolumne «Nachtdienst» erzählt sie …": the subject after
+        // the column's title and its verb, or whom the sentence before names.
+        let verb = i + 1;
+        while (verb < ws.length && !/^\p{Ll}+$/u.test(ws[verb] ?? '')) verb++;
+        const after = lower(ws[verb + 1] ?? '');
+        if (/^(er|sie)$/u.test(after)) {
+          for (let k = i - 2; k >= 0; k--) {
+            const earlier = readName(ws.slice(k, k + 4));
+            if (earlier?.includes(' ') && (k === 0 || /[.!?]$/u.test(ws[k - 1] ?? '')))
+              return earlier;
+          }
+          continue;
+        }
+        from = verb + 1;
+      }
       if (from < 0) continue;
       // "von Pfarrer Tomasz Wójcik": a role before the name.
       if (isRoleWord(ws[from] ?? '')) from++;

@@ -431,6 +431,12 @@ export function extractQuotes(
       const after = text.slice(span.end);
       const prefix = before.trimEnd();
       const attribution = attributionAfter(after, prefix === '');
+      const firstPersonTurn =
+        /^[»“”"]?\s*,\s*(sagte|sage|antwortete|antworte|erwiderte|meinte|rief|fragte|frage)\s+ich\b/u.test(
+          after,
+        );
+      // Who "ich" is: the column's writer, or the interviewee in an answer.
+      const self = /\?\s*$/u.test(text) ? null : (writer ?? interviewee ?? null);
       const between = s > 0 ? text.slice(spans[s - 1]?.end ?? 0, span.start) : null;
       const joinedTo =
         between !== null && /^\s*(,|und|oder|sowie)?\s*$/u.test(between)
@@ -743,6 +749,8 @@ export function extractQuotes(
           )
         )
           speaker = null;
+        // "«…», sagte ich.": in a column, or in an interview's answer, who writes or answers.
+        else if (firstPersonTurn && self) speaker = resolve({ type: 'name', name: self });
         else if (attribution)
           speaker = resolve(
             attribution.subject,
@@ -1223,11 +1231,14 @@ export function extractQuotes(
           asker:
             speaker ??
             (attribution?.subject?.type === 'reference' ? attribution.subject.noun : null),
+          // «…», sagte ich. «…»: in a first-person account, the next bare quotation may be the
+          // other one's answer, as after a question.
           question:
-            /\?$/u.test(span.inner.trim()) &&
-            wordsOutsideQuotes(text.slice(sentence.start, sentence.end)).some((w) =>
-              /^(fragt|fragte|gefragt|wissen)$/u.test(w.replace(/[^\p{L}]/gu, '')),
-            ),
+            firstPersonTurn ||
+            (/\?$/u.test(span.inner.trim()) &&
+              wordsOutsideQuotes(text.slice(sentence.start, sentence.end)).some((w) =>
+                /^(fragt|fragte|gefragt|wissen)$/u.test(w.replace(/[^\p{L}]/gu, '')),
+              )),
           // «Mehrmals», antwortete Strebel: an answer to the question before, and whom it answers.
           answers:
             previous?.question && previous.part === i && speaker !== previous.asker

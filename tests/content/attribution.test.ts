@@ -84,6 +84,14 @@ describe('columnist', () => {
     [['Die Kolumnistin Lea Roth schreibt jeden Samstag.'], 'Lea Roth'],
     [['Unser Kolumnist fragt sich, wem die Planer begegnen wollen.'], null],
     [
+      ['In seiner Kolumne «Spätdienst» erzählt Busfahrer Ruedi Gasser von einer Woche.'],
+      'Ruedi Gasser',
+    ],
+    [
+      ['Lea Fankhauser fährt seit 20 Jahren Postauto. In ihrer Kolumne «Endstation» erzählt sie.'],
+      'Lea Fankhauser',
+    ],
+    [
       [
         'Bäckermeister Ruedi Schnyder in seiner Backstube.',
         'Warum Gefühl und Zahlen auseinanderliegen – eine Kolumne.',
@@ -6007,6 +6015,22 @@ describe('speakers in context', () => {
       ['Schönen Abend trotzdem.', 'Marek Holzer'],
       ['Morgen fahre ich pünktlich.', 'Marek Holzer'],
       ['Bitte nicht mit dem Fahrer sprechen.', null],
+    ]);
+  });
+
+  it('gives a column\'s "sagte ich" to its writer; the bare quotation after it may be the other\'s answer', () => {
+    const lead =
+      'Lea Fankhauser fährt seit 20 Jahren Postauto. In ihrer Kolumne «Endstation» erzählt sie von ihren Fahrgästen.';
+    const body =
+      'Ein Bub wollte nach Oberried. «Der nächste Kurs fährt erst um sechs», sagte ich. «Dann laufe ich eben.»';
+    const parts = [
+      { part: 'lead' as const, index: 0, text: lead },
+      { part: 'body' as const, index: 0, text: body },
+    ];
+    expect(extractQuotes(parts).map((q) => [q.text, q.speaker])).toEqual([
+      ['Endstation', null],
+      ['Der nächste Kurs fährt erst um sechs', 'Lea Fankhauser'],
+      ['Dann laufe ich eben.', null],
     ]);
   });
 });
