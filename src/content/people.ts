@@ -2415,8 +2415,23 @@ export class PeopleIndex {
               tokens[i + 2]?.word ?? '',
             )
           : null;
+      // "Peter Hänggi erinnerte daran, dass sich der Verein habe neu erfinden müssen.": not the
+      // subject of a clause the person's sentence subordinates, which is what they speak of.
+      let clauseStart = i - 1;
+      while (clauseStart > 0 && !(tokens[clauseStart - 1]?.word ?? '').endsWith(',')) clauseStart--;
+      const subordinate =
+        clauseStart > 0 &&
+        /^(dass|ob|weil|wenn|damit|obwohl)$/u.test(tokens[clauseStart]?.word ?? '') &&
+        this.mentions.some(
+          (m) => m.named && m.position >= this.sentenceStartBefore(offset + start),
+        );
       // "Lena Moser, die heute die Skischule leitet": not in a relative clause whose subject is the person.
-      if (body && !prepositions.test(previous) && !inSubjectRelativeClause(tokens, i)) {
+      if (
+        body &&
+        !subordinate &&
+        !prepositions.test(previous) &&
+        !inSubjectRelativeClause(tokens, i)
+      ) {
         this.bodies.push({ position: offset + start, gender: body });
         return;
       }

@@ -5988,6 +5988,13 @@ describe('speakers in context', () => {
         ['Der Anton hat immer geschimpft wegen der Wolle', 'speech', null],
       ],
     ],
+    [
+      "a body in a clause the person's sentence subordinates is what they speak of, not whom a pronoun means",
+      [
+        'Präsident Urs Amstad erinnerte daran, dass sich der Verein immer wieder neu erfinden musste. «Heute sind wir so viele wie nie», sagte er.',
+      ],
+      [['Heute sind wir so viele wie nie', 'speech', 'Urs Amstad']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
