@@ -216,6 +216,22 @@ export function findSpeechVerb(
       ) &&
       // "fuhr sie fort": "fährt" says something only with "fort".
       !(/^(fährt|fuhr)$/u.test(lower(w)) && !clauseHasParticle(ws, i, 'fort')) &&
+      // "liess er ausrichten", "lässt sie verlauten", "lässt der Finne offen", "liess sich
+      // zitieren", "lässt das nicht gelten": not "liess sie sich nicht verdrängen".
+      !(
+        /^(lässt|liess)$/u.test(lower(w)) &&
+        ![
+          'ausrichten',
+          'verlauten',
+          'wissen',
+          'mitteilen',
+          'verkünden',
+          'offen',
+          'zitieren',
+          'gelten',
+          'durchblicken',
+        ].some((p) => clauseHasParticle(ws, i, p))
+      ) &&
       // "wirft Lopes ein": "wirft" says something only with "ein".
       // "warf der Regierung vor, …": with "vor", a reproach.
       !(
@@ -2251,6 +2267,20 @@ export function sentenceSubject(sentence: string): Subject | null {
   )
     return null;
   if (inverted) return inverted;
+  // "…, die Boulevardpresse nannte sie «…»": a thing or a body with its article opens the
+  // clause of the verb; whoever the sentence named before the comma is not its subject.
+  const lastComma = ws.slice(0, verb).findLastIndex((w) => w.endsWith(','));
+  const clauseBefore = ws.slice(lastComma + 1, verb);
+  if (
+    lastComma >= 0 &&
+    clauseBefore.length === 2 &&
+    /^(der|die|das)$/iu.test(clauseBefore[0] ?? '') &&
+    /^\p{Lu}\p{Ll}+$/u.test(clauseBefore[1] ?? '') &&
+    !isRoleWord(clauseBefore[1] ?? '') &&
+    !isUnnamedPersonNoun(clauseBefore[1] ?? '') &&
+    !isGivenName(clauseBefore[1] ?? '')
+  )
+    return null;
   // "Konzernchef X will 30 Filialen schliessen – und spricht von einem «…»": a second verb
   // joined by "und" with no subject of its own has the subject the sentence opens with.
   if (lower(ws[verb - 1] ?? '') === 'und') {
@@ -2360,6 +2390,15 @@ export function pronounAfterVerb(ws: readonly string[], verb: number): Subject |
   // "X sagte, er werde «…» zustimmen": after a comma the pronoun opens the reported clause.
   if ((ws[verb] ?? '').endsWith(',')) return null;
   if (pronoun === 'er') return { type: 'pronoun', gender: 'm' };
+  // "…, die Boulevardpresse nannte sie «…»": after a noun with its article that opens the
+  // clause, "sie" is the object.
+  if (
+    pronoun === 'sie' &&
+    /^(der|die|das)$/iu.test(clause[0] ?? '') &&
+    /^\p{Lu}\p{Ll}+$/u.test(clause[1] ?? '') &&
+    clause.length === 2
+  )
+    return null;
   // "Der Obmann der Kaufmannschaft, Luca Ferrari, nannte sie «…»": a subject set off by its
   // apposition before the verb; "sie" is the object.
   const apposed = clause.length === 0 ? subjectOfWords(before) : null;

@@ -1026,7 +1026,12 @@ const roleKeys = (role: string) => {
 };
 
 /** Whether two role nouns name the same role, one as a compound of the other or not. */
+/** "Vizebürgermeister", "Co-Trainerin", "Alt-Gemeindepräsident": a deputy's or a former holder's role. */
+const deputyRole = (role: string) => /^(vize|co-|ko-|alt-|ex-|interims)/iu.test(bare(role));
+
 function sameRole(a: string, b: string): boolean {
+  // "Bürgermeister Gerhard Wukovits … Der Vizebürgermeister": another office.
+  if (deputyRole(a) !== deputyRole(b)) return false;
   return roleKeys(a).some((x) =>
     roleKeys(b).some((y) => x.length > 3 && y.length > 3 && (x.endsWith(y) || y.endsWith(x))),
   );
@@ -1051,6 +1056,7 @@ export function speaksOf(quotation: string, gender: Gender): boolean {
  */
 export function roleMayMean(role: string | null | undefined, noun: string): boolean {
   if (/^\p{Lu}{2,}-/u.test(bare(noun))) return true;
+  if (role && deputyRole(role) !== deputyRole(noun)) return false;
   return !!role && (sameRole(role, noun) || (isOffice(role) && isOffice(noun)));
 }
 
@@ -1059,6 +1065,7 @@ export function roleMayMean(role: string | null | undefined, noun: string): bool
  * "Gemeindepräsidentin X … die Präsidentin"; not "Präsident der SP, X … der Stadtpräsident".
  */
 function coversRole(introduced: string, reference: string): boolean {
+  if (deputyRole(introduced) !== deputyRole(reference)) return false;
   // "Sein Grossvater Karl … sein Vater": a prefix of kinship makes another relation.
   const prefix = kinshipPrefixOf(introduced.toLowerCase());
   if (

@@ -121,8 +121,13 @@ const nicknameFits = (word: string) =>
  * sich einig.", a sentence of the writer that opens with such a noun.
  */
 export function isGenreLine(after: string): boolean {
-  // «…». Lindenhof Verlag, 248 Seiten.: the publisher and the pages.
+  // «…». Lindenhof Verlag, 248 Seiten.: the publisher and the pages; «…». Reuthner & Sohn, 212
+  // Seiten: a publisher of a few capitalised words, too.
   if (/^[»“”"›]?\.\s+(\p{Lu}[\p{L}-]*\s+){0,3}Verlag,\s+\d+\s+Seiten\b/u.test(after)) return true;
+  if (
+    /^[»“”"›]?\.\s+\p{Lu}[\p{L}-]*(\s+(&|und|\p{Lu}[\p{L}-]*)){0,3},\s+\d+\s+Seiten\b/u.test(after)
+  )
+    return true;
   const line = /^[»“”"›]?\.\s+(\p{Lu}[\p{L}-]*)(?:\.|,\s+(\S+))/u.exec(after);
   if (!line || !isNamingNoun(line[1] ?? '')) return false;
   const detail = line[2];
@@ -289,7 +294,14 @@ export function classifyQuote({
   // Not after a colon that introduces speech: "Lea Huber sagt: «…». Band, …".
   const saidBefore = afterColon && findSpeechVerb(prefixWords) >= 0;
   // With the details of a work after it, a title may be long: «Titel – Untertitel». Verlag, …
-  if (couldBeTitle(inner, 12) && isGenreLine(after) && !saidBefore) return 'name';
+  // «Nachsitzen für Erwachsene. Aus dem Leben einer Schulleiterin». Verlag, 212 Seiten: a
+  // subtitle after a full stop, too.
+  if (
+    (couldBeTitle(inner, 12) || couldBeTitle(inner.replace(/\.\s+(?=\p{Lu})/u, ' – '), 12)) &&
+    isGenreLine(after) &&
+    !saidBefore
+  )
+    return 'name';
   // Kim «Kiki» Muster: a nickname between a given name and a surname.
   if (
     innerWords.length === 1 &&

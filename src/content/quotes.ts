@@ -81,6 +81,7 @@ import {
   onlyThisMuch,
   soCalled,
   neuterPersonNouns,
+  subordinators,
 } from './wordLists';
 
 type TextPart = { part: QuoteLocation['part']; index: number; text: string };
@@ -1054,8 +1055,21 @@ export function extractQuotes(
           // words, or nobody's; never those of whom a sentence before let speak.
           const colon = before.lastIndexOf(': ');
           const colonClause = colon > 0 ? readColonClause(before.slice(0, colon + 1)) : null;
+          // "Was Lindqvist seiner Mannschaft gesagt hat, verrät er nur andeutungsweise: Es sei
+          // eine «…» gewesen.": a pronoun after the clause the sentence opens with may mean whom
+          // that clause names, so it looks back from the clause's comma.
+          const leadingComma = subordinators.has(
+            (/^\s*(\p{L}+)/u.exec(before)?.[1] ?? '').toLowerCase(),
+          )
+            ? before.slice(0, Math.max(0, colon)).lastIndexOf(',')
+            : -1;
           if (speaker === null && !ownSpeaker && colonClause?.type === 'subject')
-            speaker = resolve(colonClause.subject);
+            speaker = resolve(
+              colonClause.subject,
+              colonClause.subject.type === 'pronoun' && leadingComma > 0
+                ? blockStart + sentence.start + leadingComma
+                : undefined,
+            );
           if (
             colon < 0 &&
             speaker === null &&

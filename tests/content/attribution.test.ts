@@ -5995,6 +5995,41 @@ describe('speakers in context', () => {
       ],
       [['Heute sind wir so viele wie nie', 'speech', 'Urs Amstad']],
     ],
+    [
+      "a deputy's office is not the holder's",
+      [
+        'Gemeindepräsident Roland Imhof will bis im Herbst ein neues Konzept vorlegen. Der Vizepräsident stellte sich hinter ihn: «Lieber ein kleines Bad als gar keines.»',
+        '«Wir halten die Linie», sagt Feuerwehrkommandant Rico Tenchio. Laut Tenchio brennen 40 Hektaren. «Der Boden ist knochentrocken», sagt der Kommandant.',
+      ],
+      [
+        ['Lieber ein kleines Bad als gar keines.', 'speech', null],
+        ['Wir halten die Linie', 'speech', 'Rico Tenchio'],
+        ['Der Boden ist knochentrocken', 'speech', 'Rico Tenchio'],
+      ],
+    ],
+    [
+      'a pronoun after the clause the sentence opens with may mean whom that clause names',
+      [
+        'Trainer Olli Virtanen war zufrieden.',
+        'Ein Zuschauer ruft: «Das darf nicht wahr sein!»',
+        'Was Virtanen seinem Team in der Pause gesagt hat, verrät er nur andeutungsweise: Es sei eine «klare Ansage» gewesen.',
+      ],
+      [
+        ['Das darf nicht wahr sein!', 'speech', 'Zuschauer'],
+        ['klare Ansage', 'partial', 'Olli Virtanen'],
+      ],
+    ],
+    [
+      '"liess sie sich nicht verdrängen" says nothing; a press that names somebody is the source',
+      [
+        'Lara Tenchio gewann. Im zweiten Lauf auf der weichen Piste «Muntatsch» liess sie sich nicht mehr verdrängen.',
+        'Dreimal wurde sie Vierte, die Boulevardpresse nannte sie bereits «die ewige Vierte».',
+      ],
+      [
+        ['Muntatsch', 'partial', null],
+        ['die ewige Vierte', 'partial', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
