@@ -855,7 +855,8 @@ export function writerOfText(clause: string, sentenceBefore: string): Subject | 
 /**
  * Step: who writes a column in the first person, where its hero caption or lead names them:
  * "Kolumnist Simon Aebersold mit einer seiner Kühe", "Die Kolumne von Pfarrer Tomasz Wójcik.",
- * "In seiner Kolumne «Nachtschicht» erzählt Taxifahrer Kemal Aydın …".
+ * "In seiner Kolumne «Nachtschicht» erzählt Taxifahrer Kemal Aydın …", and a closing line "Fabienne
+ * Zurbriggen (44) fährt Postauto. In der Kolumne «Nächster Halt» schreibt sie …".
  * Their "ich" is who speaks in "Ich sagte: «…»". Not "Unser Kolumnist fragt sich …": no name.
  */
 export function columnist(texts: readonly string[]): string | null {
@@ -866,7 +867,7 @@ export function columnist(texts: readonly string[]): string | null {
       let from = -1;
       if (/^kolumnist(in)?$/u.test(w) && !/[,.;:!?]$/u.test(ws[i] ?? '')) from = i + 1;
       else if (w === 'kolumne' && ws[i + 1] === 'von') from = i + 2;
-      else if (w === 'kolumne' && /^(seiner|ihrer)$/u.test(lower(ws[i - 1] ?? ''))) {
+      else if (w === 'kolumne' && /^(seiner|ihrer|der)$/u.test(lower(ws[i - 1] ?? ''))) {
         // "In seiner Kolumne «Nachtschicht» erzählt Taxifahrer Kemal Aydın …", "Sanne
         // Kjellberg arbeitet … In ihrer Kolumne «Nachtdienst» erzählt sie …": the subject after
         // the column's title and its verb, or whom the sentence before names.
@@ -1063,6 +1064,8 @@ export function firstPersonSubject(
   const ws = lastClause ? words.slice(words.findLastIndex((w) => w.endsWith(',')) + 1) : words;
   return (
     /^(Ich|ich)$/u.test(ws[0] ?? '') ||
+    // "Und ich sage:": a conjunction first.
+    (/^(Und|Aber|Doch|Da|Dann)$/u.test(ws[0] ?? '') && ws[1] === 'ich') ||
     ws.some((w, j) => w === 'ich' && j > 0 && /^\p{Ll}+$/u.test(ws[j - 1] ?? ''))
   );
 }

@@ -391,7 +391,8 @@ export function extractQuotes(
     const saysSelf = question
       ? ws.some((w, j) => w === 'Sie' && (plural(ws[j - 1]) || plural(ws[j + 1])))
       : saying && firstPersonSubject(ws, { lastClause: false });
-    return saysSelf ? (people.fullNameOf(self) ?? self) : null;
+    // The full name where the column's writer is given one: "Nina Gasser", not "Gasser".
+    return saysSelf ? (people.fullNameOf(self) ?? (named?.includes(' ') ? named : self)) : null;
   };
   const quotes: Quote[] = [];
   /** The last quote with its speaker, where it ends in reading order. */
@@ -419,6 +420,8 @@ export function extractQuotes(
   const writer = columnist([
     ...context,
     ...parts.filter(({ part }) => part === 'lead').map(({ text }) => text),
+    // The line about the writer that closes a column.
+    ...(parts.length > 1 && parts.at(-1)?.part === 'body' ? [parts.at(-1)?.text ?? ''] : []),
   ]);
   parts.forEach(({ part, index, text }, i) => {
     const spans = spansOf[i] ?? [];
@@ -1030,6 +1033,20 @@ export function extractQuotes(
                     commaClauseSubject(text.slice(sentence.start, span.start)),
                 );
           }
+          // "… ein Schiff, das er «nie ganz fertig» nennt": a relative clause whose subject is a
+          // pronoun and whose verb names or says what is quoted; the pronoun's person.
+          const relativePronounSubject = /,\s+(?:das|die|den|der|dem)\s+(er|sie)\s+$/u.exec(before);
+          if (
+            speaker === null &&
+            relativePronounSubject &&
+            /^[»“”"›]?\s*(nennt|nannte|bezeichnet|bezeichnete|beschreibt|beschrieb)[.,;:!?\s]/u.test(
+              after,
+            )
+          )
+            speaker = resolve(
+              { type: 'pronoun', gender: relativePronounSubject[1] === 'er' ? 'm' : 'f' },
+              blockStart + sentence.start + relativePronounSubject.index,
+            );
           // "Er braucht, wie er selbst sagt, «nicht mehr viel Arbeit» auf dem Kopf": an
           // attribution set off by commas right before the words.
           const insertedWie = /,\s+wie\s+(\S+(?:\s+\S+){0,3}?)\s+(\p{Ll}+),\s*$/u.exec(before);

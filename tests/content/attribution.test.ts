@@ -93,6 +93,12 @@ describe('columnist', () => {
     ],
     [
       [
+        'Nina Gasser (44) fährt Postauto. In der Kolumne «Nächster Halt» schreibt sie über den Alltag.',
+      ],
+      'Nina Gasser',
+    ],
+    [
+      [
         'Bäckermeister Ruedi Schnyder in seiner Backstube.',
         'Warum Gefühl und Zahlen auseinanderliegen – eine Kolumne.',
       ],
@@ -6030,6 +6036,13 @@ describe('speakers in context', () => {
         ['die ewige Vierte', 'partial', null],
       ],
     ],
+    [
+      "a relative clause whose pronoun subject names what is quoted: the pronoun's person",
+      [
+        'Seit 40 Jahren hält Anton Rüegg Bienen. Heuer hat er einen Rekord geerntet, den er «einen Zufall mit Fleiss» nennt.',
+      ],
+      [['einen Zufall mit Fleiss', 'partial', 'Anton Rüegg']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
@@ -6057,6 +6070,31 @@ describe('speakers in context', () => {
       ['Schönen Abend trotzdem.', 'Marek Holzer'],
       ['Morgen fahre ich pünktlich.', 'Marek Holzer'],
       ['Bitte nicht mit dem Fahrer sprechen.', null],
+    ]);
+  });
+
+  it('gives a column\'s "Und ich sage:" to its writer, whom the closing line names', () => {
+    const parts = [
+      {
+        part: 'lead' as const,
+        index: 0,
+        text: 'Warum die Fahrgäste um sechs die ehrlichsten sind.',
+      },
+      {
+        part: 'body' as const,
+        index: 0,
+        text: 'Die Disponentin funkt dann: «Wo bisch?» Und ich sage: «Im Schnee. Wie alle.»',
+      },
+      {
+        part: 'body' as const,
+        index: 1,
+        text: 'Nina Gasser (44) fährt Postauto. In der Kolumne «Nächster Halt» schreibt sie über den Alltag.',
+      },
+    ];
+    expect(extractQuotes(parts).map((q) => [q.text, q.speaker])).toEqual([
+      ['Wo bisch?', null],
+      ['Im Schnee. Wie alle.', 'Nina Gasser'],
+      ['Nächster Halt', null],
     ]);
   });
 
