@@ -388,9 +388,13 @@ export function extractQuotes(
         /^(sage|frage|antworte|rufe|meine|erkläre|schreibe|erzähle)$/u.test(w) ||
         /(gesagt|gerufen|geantwortet|geschrieben|gefragt)$/u.test(w),
     );
+    // Not "… einen Satz hat er mir mitgegeben, als ich ihm erzählte, …:": with "er" or "sie"
+    // in the clause, the one it means may be who speaks.
     const saysSelf = question
       ? ws.some((w, j) => w === 'Sie' && (plural(ws[j - 1]) || plural(ws[j + 1])))
-      : saying && firstPersonSubject(ws, { lastClause: false });
+      : saying &&
+        firstPersonSubject(ws, { lastClause: false }) &&
+        !ws.some((w) => w === 'er' || w === 'sie');
     // The full name where the column's writer is given one: "Nina Gasser", not "Gasser".
     return saysSelf ? (people.fullNameOf(self) ?? (named?.includes(' ') ? named : self)) : null;
   };

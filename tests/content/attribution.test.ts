@@ -6098,6 +6098,25 @@ describe('speakers in context', () => {
     ]);
   });
 
+  it('does not give a column\'s writer the words of "er", though "ich" tells in the sentence', () => {
+    const parts = [
+      {
+        part: 'lead' as const,
+        index: 0,
+        text: 'Eine Nacht in Seeburg, erzählt von Kolumnist Nuno Keller.',
+      },
+      {
+        part: 'body' as const,
+        index: 0,
+        text: 'Mein Vater, Armando Keller, fuhr Taxi. Einen Satz hat er mir mitgegeben, als ich ihm erzählte, dass ich auch Taxi fahre: «Ein Taxi ist ein Beichtstuhl.» Ich sage: «Stimmt.»',
+      },
+    ];
+    expect(extractQuotes(parts).map((q) => [q.text, q.speaker])).toEqual([
+      ['Ein Taxi ist ein Beichtstuhl.', null],
+      ['Stimmt.', 'Nuno Keller'],
+    ]);
+  });
+
   it('gives a column\'s "sagte ich" to its writer; the bare quotation after it may be the other\'s answer', () => {
     const lead =
       'Lea Fankhauser fährt seit 20 Jahren Postauto. In ihrer Kolumne «Endstation» erzählt sie von ihren Fahrgästen.';
