@@ -2622,6 +2622,9 @@ export class PeopleIndex {
             /^\p{Lu}\p{Ll}+e$/u.test(role) &&
             tokens[i + 2 + adjectives]?.word === 'aus' &&
             /^\p{Lu}/u.test(tokens[i + 3 + adjectives]?.word ?? '')) ||
+          // "Dieses Jahr kam ein Erstklässler zu mir": a noun in -ler (not -ller: "ein Teller")
+          // is a person's.
+          (introduced && /[^l]ler$/u.test(bare(role)) && isUnnamedPersonNoun(bare(role))) ||
           // "«…», sagt ein Züchter aus dem hinteren Tal.": after a verb of saying, a noun that is
           // a person's by its form is the one who speaks.
           (introduced &&
@@ -3316,6 +3319,11 @@ export class PeopleIndex {
   }
 
   /** Whether a body of the gender was named between two positions ("Die Polizei …"). */
+  /** Whether a body that a pronoun of the gender may mean is named between the two positions. */
+  bodyNamedBetween(from: number, to: number, gender: Gender): boolean {
+    return this.bodyBetween(from, to, gender);
+  }
+
   private bodyBetween(from: number, to: number, gender: Gender): boolean {
     return this.bodies.some(
       (b) => b.position > from && b.position < to && (!gender || !b.gender || b.gender === gender),

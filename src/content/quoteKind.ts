@@ -196,6 +196,16 @@ export function classifyQuote({
     !/^\s*[,:]?\s*(sagt|sagte|so|meint|meinte)\b/u.test(after)
   )
     return 'name';
+  // "hat er vor Jahren der «Lautertal-Post» gesagt": a medium in the dative, right before the
+  // verb of saying, is whom it was said to.
+  if (
+    innerWords.length <= 3 &&
+    /^(der|dem)$/u.test(lastWordBefore) &&
+    couldBeTitle(inner) &&
+    !sentenceEnd.test(inner.trimEnd()) &&
+    speechVerbs.has(bare(words(after)[0] ?? '').toLowerCase())
+  )
+    return 'name';
   // der «Tatort»-Star: a name joined to a word.
   if (/^-\p{L}/u.test(after) && innerWords.length <= 4) return 'name';
   if (couldBeTitle(inner) && namedByCopula(prefix)) return 'name';

@@ -394,7 +394,7 @@ export function extractQuotes(
       ? ws.some((w, j) => w === 'Sie' && (plural(ws[j - 1]) || plural(ws[j + 1])))
       : saying &&
         firstPersonSubject(ws, { lastClause: false }) &&
-        !ws.some((w) => w === 'er' || w === 'sie');
+        !ws.some((w) => /^(er|sie|Er)$/u.test(w));
     // The full name where the column's writer is given one: "Nina Gasser", not "Gasser".
     return saysSelf ? (people.fullNameOf(self) ?? (named?.includes(' ') ? named : self)) : null;
   };
@@ -864,9 +864,23 @@ export function extractQuotes(
             speaker = interviewSelf(clause, text, blockStart + sentence.start, position);
           // "Danach lacht sie:": only a person laughs, so a study or a body named since is not
           // what the pronoun may mean.
+          // "Auf Facebook postete die Feuerwehr ein Foto, dazu schrieb sie:": a body the sentence
+          // names before the pronoun's clause may be whom it means; nobody then.
+          const bodyFirst =
+            read?.type === 'subject' &&
+            read.subject.type === 'pronoun' &&
+            !pronounLast &&
+            lastComma > clauseAfterColon(prefix) &&
+            /\b(sie|er)\b/u.test(prefix.slice(lastComma)) &&
+            people.bodyNamedBetween(
+              blockStart + sentence.start - 1,
+              blockStart + sentence.start + lastComma,
+              read.subject.gender,
+            );
           if (read?.type === 'subject')
-            speaker =
-              read.subject.type === 'pronoun' && doneByPersons(clause)
+            speaker = bodyFirst
+              ? null
+              : read.subject.type === 'pronoun' && doneByPersons(clause)
                 ? people.lastBefore(from, read.subject.gender, { bodies: false })
                 : resolve(read.subject, from);
           // "Brunner senior: «…»" where two are called Brunner: which one the text leaves to
@@ -1050,6 +1064,25 @@ export function extractQuotes(
             speaker = resolve(
               { type: 'pronoun', gender: relativePronounSubject[1] === 'er' ? 'm' : 'f' },
               blockStart + sentence.start + relativePronounSubject.index,
+            );
+          // "eine Rede, die nach Auskunft von Schriftführerin Petra Lechner «nie unter zwanzig
+          // Minuten» dauert", "die laut Trainer Urs Frei «eine Katastrophe» war": the source
+          // named right before the words is whose words they are.
+          const sourceRightBefore =
+            /\b(?:nach\s+(?:Auskunft|Angaben|Aussage|Worten|Einschätzung)\s+(?:von|vom|des|der)|laut|gemäss|gemäß)\s+((?:\S+\s+){0,4}\S+)\s+$/u.exec(
+              before,
+            );
+          const namedSource = sourceRightBefore
+            ? readSubject(words(sourceRightBefore[1] ?? ''))
+            : null;
+          if (
+            namedSource &&
+            namedSource.length === words(sourceRightBefore?.[1] ?? '').length &&
+            (namedSource.subject.type === 'name' || namedSource.subject.type === 'reference')
+          )
+            speaker = resolve(
+              namedSource.subject,
+              blockStart + sentence.start + (sourceRightBefore?.index ?? 0),
             );
           // "Er braucht, wie er selbst sagt, «nicht mehr viel Arbeit» auf dem Kopf": an
           // attribution set off by commas right before the words.

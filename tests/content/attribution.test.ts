@@ -6043,6 +6043,45 @@ describe('speakers in context', () => {
       ],
       [['einen Zufall mit Fleiss', 'partial', 'Anton Rüegg']],
     ],
+    [
+      'the source named right before the words is whose words they are',
+      [
+        'Alois Gruber gründete den Skiclub. Bei jeder Versammlung hält er eine Rede, die nach Auskunft von Aktuarin Heidi Moser «nie unter zwanzig Minuten» dauert.',
+      ],
+      [['nie unter zwanzig Minuten', 'partial', 'Heidi Moser']],
+    ],
+    [
+      'a medium in the dative before the verb of saying is a name',
+      [
+        'Fünfzig Jahre lang blies Ruedi Arnold vom Kirchturm. «Die Leute sollen wissen, dass Ostern ist», hat er einmal der «Talpost» gesagt.',
+      ],
+      [
+        ['Die Leute sollen wissen, dass Ostern ist', 'speech', 'Ruedi Arnold'],
+        ['Talpost', 'name', null],
+      ],
+    ],
+    [
+      "a form the text quotes is nobody's, though the person who posted it is named",
+      [
+        'Gemeindepräsident Markus Suter hat den Entscheid online gestellt. Der Fragebogen des Kantons, den Suter ebenfalls veröffentlicht hat, formuliert es nüchtern: «Ihnen wird vorgeworfen, zu schnell gefahren zu sein.»',
+      ],
+      [['Ihnen wird vorgeworfen, zu schnell gefahren zu sein.', 'speech', null]],
+    ],
+    [
+      "a body the sentence names before the pronoun's clause may be whom it means",
+      [
+        'Ein Kind weinte, die Mutter auch. Auf Facebook postete die Feuerwehr ein Foto vom Einsatz, dazu schrieb sie: «Heute kein Feuer, sondern ein nasses Reh.»',
+      ],
+      [['Heute kein Feuer, sondern ein nasses Reh.', 'speech', null]],
+    ],
+    [
+      '"ein" and a noun in -ler introduces somebody whom "er" then means',
+      [
+        'Bruno Imfeld ist Hauswart im Schulhaus Rebhalde.',
+        'Dieses Jahr kam ein Erstklässler zu mir in die Werkstatt. Er schaute lange auf die Werkzeugwand und fragte dann: «Wohnst du hier?»',
+      ],
+      [['Wohnst du hier?', 'speech', 'Erstklässler']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
