@@ -706,6 +706,9 @@ export function genderOfRole(role: string): Gender {
   const w = bare(role).toLowerCase();
   // Präsidentin, Biologin, Chefin; not Captain.
   if (/([^aeiouäöü]in|innen|frau|mutter|tochter|schwester)$/u.test(w)) return 'f';
+  // Relations of a family whose form says no gender: die Tante, die Witwe, der Witwer.
+  if (/(tante|nichte|oma|witwe|cousine|mama|gattin|braut)$/u.test(w)) return 'f';
+  if (/(witwer|opa|papa|gatte|bräutigam)$/u.test(w)) return 'm';
   // Only nouns with a feminine form in -in say "a man": Sprecher, Präsident; not CEO or Goalie.
   return isRoleWord(role) &&
     /(er|ent|ant|or|eur|ist|ge|te|mann|vater|sohn|bruder|freund|arzt|anwalt|koch|chef|pilot|wirt|onkel|enkel|neffe|kandidat|diplomat|architekt|fotograf|therapeut)$/u.test(
@@ -1486,13 +1489,26 @@ export class PeopleIndex {
       const surname = bare(words[i + 1] ?? '');
       const known = this.people.get(surname);
       const given = bare(word);
-      if (!known || this.shared.has(surname) || given !== word.replace(/^[«„“"(]+/u, '')) return;
+      // A third person of the name too: "Korbinian … Michael … seine Witwe Walburga Haslbeck".
+      if (
+        !known ||
+        this.fullNames.has(`${given} ${surname}`) ||
+        given !== word.replace(/^[«„“"(]+/u, '')
+      )
+        return;
       // Where a name may stand: opening a sentence or after a verb ("sagt Lorena Caduff"); not
       // after an article or a preposition ("den Ausschlag Zimmerli", "aufs Eis Brix").
       const previous = words[i - 1] ?? '';
       const opens = i === 0 || endsSentence(previous);
-      // "Ihre Mutter Ayse Kaya", "Kinderärztin Andrea Wyss": after a title, a name too.
-      const title = isTitleWord(previous) && !/[,.;:!?]$/u.test(previous) ? bare(previous) : null;
+      // "Ihre Mutter Ayse Kaya", "Kinderärztin Andrea Wyss", "seine Witwe Walburga Haslbeck":
+      // after a title or a relation, a name too.
+      const title =
+        (isTitleWord(previous) ||
+          relationNouns.has(bare(previous).toLowerCase()) ||
+          lifeStageNouns.has(bare(previous).toLowerCase())) &&
+        !/[,.;:!?]$/u.test(previous)
+          ? bare(previous)
+          : null;
       if (
         !opens &&
         !title &&
@@ -1502,6 +1518,8 @@ export class PeopleIndex {
       )
         return;
       if (!/^\p{Lu}\p{Ll}+$/u.test(given) || !isNameWord(given) || isTitleByForm(given)) return;
+      // A third person of a shared name only with a given name the lists know or a relation.
+      if (this.shared.has(surname) && !isGivenName(given) && !title) return;
       const full = `${given} ${surname}`;
       if (
         !known.name.includes(' ') ||
@@ -2622,9 +2640,9 @@ export class PeopleIndex {
             /^\p{Lu}\p{Ll}+e$/u.test(role) &&
             tokens[i + 2 + adjectives]?.word === 'aus' &&
             /^\p{Lu}/u.test(tokens[i + 3 + adjectives]?.word ?? '')) ||
-          // "Dieses Jahr kam ein Erstklässler zu mir": a noun in -ler (not -ller: "ein Teller")
-          // is a person's.
-          (introduced && /[^l]ler$/u.test(bare(role)) && isUnnamedPersonNoun(bare(role))) ||
+          // "Dieses Jahr kam ein Erstklässler zu mir", "Ein Badegast filmte die Szene": a noun
+          // in -ler (not -ller: "ein Teller") or -gast is a person's.
+          (introduced && /([^l]ler|gast)$/u.test(bare(role)) && isUnnamedPersonNoun(bare(role))) ||
           // "«…», sagt ein Züchter aus dem hinteren Tal.": after a verb of saying, a noun that is
           // a person's by its form is the one who speaks.
           (introduced &&
@@ -3319,6 +3337,41 @@ export class PeopleIndex {
   }
 
   /** Whether a body of the gender was named between two positions ("Die Polizei …"). */
+  /**
+   * "Battista Fornera ist 92 … Ans Aufhören denkt er nicht": a person of no gender the lists or
+   * a role tell is of the gender of the first pronoun after their first mention in the same
+   * text, where nobody and no body is mentioned between.
+   */
+  inferGendersFromPronouns(): void {
+    for (const person of [...this.people.values(), ...this.fullNames.values()]) {
+      if (person.gender) continue;
+      const first = this.mentions.find((m) => m.named && m.speaker === person.name);
+      // Only a name that looks like a person's or opens a sentence, as the subject ("von den
+      // Mulditzer Verkehrsbetrieben" is no one).
+      if (
+        !first ||
+        first.object ||
+        !(
+          looksLikePersonName(person.name) ||
+          hasNameMarks(person.name) ||
+          this.sentenceStarts.includes(first.position)
+        )
+      )
+        continue;
+      const nextText = this.textStarts.find((t) => t > first.position) ?? Infinity;
+      const pronoun = this.pronouns.find((p) => p.position > first.position);
+      if (!pronoun?.gender || pronoun.position >= nextText) continue;
+      if (
+        this.mentions.some((m) => m.position > first.position && m.position < pronoun.position) ||
+        this.bodies.some((b) => b.position > first.position && b.position < pronoun.position)
+      )
+        continue;
+      person.gender = pronoun.gender;
+      for (const m of this.mentions)
+        if (m.speaker === person.name && !m.gender) m.gender = pronoun.gender;
+    }
+  }
+
   /** Whether a body that a pronoun of the gender may mean is named between the two positions. */
   bodyNamedBetween(from: number, to: number, gender: Gender): boolean {
     return this.bodyBetween(from, to, gender);

@@ -354,6 +354,7 @@ export function extractQuotes(
     );
     offset += text.length + 1;
   });
+  people.inferGendersFromPronouns();
 
   const isPerson = (word: string) => people.isKnown(word);
   /**

@@ -817,6 +817,7 @@ export const publishedWords = list(
   `
   erschienen erscheint erschien herausgekommen veröffentlicht publiziert herausgegeben geschaffen
   komponiert gedreht inszeniert choreografiert verfasst produziert lanciert geschrieben gesammelt
+  angelegt gegründet gestartet
 `,
 );
 
@@ -1140,7 +1141,7 @@ export const academicTitles = list('academicTitles', `Dr. Prof.`);
 export const organisationWords = list(
   'organisationWords',
   `Radio Tele TV Verlag AG GmbH SA Bank Stiftung Verband Gewerkschaft Polizei Spital Gemeinde
-  Stadt Kanton Universität Hochschule Club FC EHC SC HC Partei Verein Genossenschaft Amt
+  Stadt Kanton Universität Hochschule Club FC EHC SC HC SG TSV SV EV Partei Verein Genossenschaft Amt
   Gericht Ministerium Konzern Gruppe Holding Zeitung Pro Swiss Schweiz Museum Theater
   Securities Capital Partners Research Equity Investments Advisors Consulting`,
 );

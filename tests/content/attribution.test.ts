@@ -6082,6 +6082,40 @@ describe('speakers in context', () => {
       ],
       [['Wohnst du hier?', 'speech', 'Erstklässler']],
     ],
+    [
+      "a club's abbreviation makes an organisation, no person a demonym may mean",
+      [
+        'Im Final setzte sich Kirchlitz gegen Titelverteidiger SG Sankt Ambros durch. Gästetrainer Henrik Solberg gratuliert fair. Sankt Ambros habe im Tie-Break «zwei, drei Bälle zu viel verschenkt», sagt der Norweger.',
+      ],
+      [['zwei, drei Bälle zu viel verschenkt', 'partial', 'Henrik Solberg']],
+    ],
+    [
+      'a widow named with the family name two others share is a third person, and a woman',
+      [
+        'Die Schmiede von Korbinian Haslinger war der Mittelpunkt des Dorfes.',
+        'Sein Sohn Michael Haslinger wohnt in Passau.',
+        '«Er ist um fünf aufgestanden», erzählt seine Witwe Walburga Haslinger. Kennengelernt hatten sie sich beim Maitanz, wo er ihr, wie sie sagt, «zu laut und zu russig» vorkam.',
+      ],
+      [
+        ['Er ist um fünf aufgestanden', 'speech', 'Walburga Haslinger'],
+        ['zu laut und zu russig', 'partial', 'Walburga Haslinger'],
+      ],
+    ],
+    [
+      '"ein Badegast" introduces somebody whom "er" then means',
+      [
+        'Bademeister Goran Lukić war zufrieden.',
+        'Ein Badegast filmte die Szene und stellte das Video ins Netz. Darunter schrieb er: «Heute war Bahn 3 für Hunde reserviert.»',
+      ],
+      [['Heute war Bahn 3 für Hunde reserviert.', 'speech', 'Badegast']],
+    ],
+    [
+      'a channel\'s name after "angelegt:" is a name',
+      [
+        'Enkel Jannik Sauter hat einen Youtube-Kanal angelegt: «Opa gegen den Ozean». Dort gibt es jeden Tag ein Video.',
+      ],
+      [['Opa gegen den Ozean', 'name', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
