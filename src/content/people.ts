@@ -1003,6 +1003,8 @@ export type Mention = {
   gender: Gender;
   named: boolean;
   object?: boolean;
+  /** Named after "der" and a woman's noun ("der Hallstetterin Sophie Brandt"): a dative. */
+  dative?: boolean;
   /** A genitive before a role ("Brändlis Verteidiger"): whose role it is, no person acting. */
   genitive?: boolean;
   /** A mention by a family name two people share, resolved to one of them (or to nobody: ''). */
@@ -2259,6 +2261,11 @@ export class PeopleIndex {
         // "von Jan Vukovic": the mention stands at the family name, after the given names.
         let given = i;
         while (given > 0 && isGivenName(bare(tokens[given - 1]?.word ?? ''))) given--;
+        // "ließ die Ellerfelderin der Hallstetterin Sophie Brandt keine Chance": "der" before
+        // a woman's noun is a dative or a genitive, never the subject.
+        const dative =
+          /^der$/u.test(tokens[given - 2]?.word ?? '') &&
+          /^\p{Lu}\p{Ll}+in$/u.test(tokens[given - 1]?.word ?? '');
         const object =
           prepositions.test(tokens[i - 1]?.word ?? '') ||
           (given < i && prepositions.test(tokens[given - 1]?.word ?? '')) ||
@@ -2268,6 +2275,7 @@ export class PeopleIndex {
           (given < i &&
             prepositions.test(tokens[given - 2]?.word ?? '') &&
             isTitleWord(tokens[given - 1]?.word ?? '')) ||
+          dative ||
           afterPrepositionPhrase(written, i);
         // "Brändlis Verteidiger, Peter Zaugg, plädierte": a genitive before a role names whose
         // role it is, not another person who acts in the sentence.
@@ -2284,6 +2292,7 @@ export class PeopleIndex {
           named: true,
           object,
           ...(genitive ? { genitive } : {}),
+          ...(dative ? { dative } : {}),
           ...(reports ? { reports } : {}),
           ...(agent ? { agent } : {}),
         });
@@ -3270,6 +3279,9 @@ export class PeopleIndex {
     // be meant as well; so may another person the sentence names ("Marco Huber und Kurt Brunner").
     if (!last?.named || !last.speaker || this.bodyBetween(last.position, position, gender))
       return null;
+    // "ließ die Ellerfelderin der Hallstetterin Sophie Brandt keine Chance. «…», sagte die
+    // 28-Jährige": somebody named in the dative is not surely whom a later reference means.
+    if (last.dative) return null;
     const sentence = this.sentenceStartBefore(last.position);
     // "Sie distanzierte Lea Cadonau um 38 Hundertstel. «…», sagte die Trainerin": a pronoun
     // before the name in its sentence is its subject; the one named is the object.

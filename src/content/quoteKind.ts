@@ -1,8 +1,18 @@
 import type { QuoteKind } from './model';
 import { attributionAfter, findSpeechVerb, words } from './attribution';
-import { bare, isNameWord, isOrganisationWord, isRoleWord } from './people';
+import {
+  bare,
+  isGivenName,
+  isNameWord,
+  isOrganisationWord,
+  isRoleWord,
+  isUnnamedPersonNoun,
+} from './people';
 import {
   isGenitiveDeterminer,
+  termNouns,
+  writtenTextNouns,
+  messageNouns,
   publishedWords,
   mediumPrepositions,
   mediumTails,
@@ -204,6 +214,47 @@ export function classifyQuote({
     couldBeTitle(inner) &&
     !sentenceEnd.test(inner.trimEnd()) &&
     speechVerbs.has(bare(words(after)[0] ?? '').toLowerCase())
+  )
+    return 'name';
+  // "in dessen «Dorfkrug»": capitalised words after a relative possessive name a place or a work.
+  if (
+    innerWords.length <= 3 &&
+    innerWords.every((w) => isCapitalised(w)) &&
+    !/[.!?,;:]/u.test(inner) &&
+    /^(dessen|deren)$/u.test(bare(lastWordBefore))
+  )
+    return 'name';
+  // "das neue Sauerteigbrot «Bergkruste»": capitalised words right after a noun for a thing,
+  // with its article, name it (not "der Begriff «Heimat»", a word the writer quotes).
+  const thingNounAt = prefixWords.length - 1;
+  const articleAt = prefixWords.findLastIndex(
+    (w, j) => j >= thingNounAt - 3 && /^(der|die|das|den|dem|des)$/u.test(w),
+  );
+  if (
+    innerWords.length <= 3 &&
+    innerWords.every((w) => isCapitalised(w)) &&
+    !/[.!?,;:]/u.test(inner) &&
+    articleAt >= 0 &&
+    articleAt < thingNounAt &&
+    prefixWords
+      .slice(articleAt + 1, thingNounAt)
+      .every((w) => /^\p{Ll}+(e|en|er|es|em)$/u.test(w)) &&
+    /^\p{Lu}\p{Ll}{3,}$/u.test(lastWordBefore) &&
+    !isRoleWord(lastWordBefore) &&
+    !isGivenName(lastWordBefore) &&
+    !isUnnamedPersonNoun(lastWordBefore) &&
+    !termNouns.has(lastWordBefore.toLowerCase()) &&
+    // "die Meldung «Unbestimmte Verspätung»": what a text or a message says is quoted words.
+    !writtenTextNouns.has(bare(lastWordBefore).toLowerCase()) &&
+    !messageNouns.has(bare(lastWordBefore).toLowerCase()) &&
+    !/(meldung|nachricht|anzeige|aufschrift|inschrift|schlagzeile)$/u.test(
+      lastWordBefore.toLowerCase(),
+    ) &&
+    !attributedAfter &&
+    !/^\s*:/u.test(after) &&
+    !/\b(nennt|nannte|nannten|nennen|bezeichnet|bezeichnete|genannt|bezeichnen|tauft|taufte)\b/u.test(
+      prefix,
+    )
   )
     return 'name';
   // der «Tatort»-Star: a name joined to a word.

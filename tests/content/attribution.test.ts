@@ -3598,7 +3598,7 @@ describe('speakers in context', () => {
         ['ein Lügengebäude', 'partial', 'Thomas Brunnerli'],
         ['Das ist ein schwarzer Tag', 'speech', 'Jürgen Obermeyerling'],
         ['Hunderte Arbeitsplätze', 'partial', 'Jürgen Obermeyerling'],
-        ['Marti-Beck', 'partial', null],
+        ['Marti-Beck', 'name', null],
       ],
     ],
     [
@@ -6032,7 +6032,7 @@ describe('speakers in context', () => {
         'Dreimal wurde sie Vierte, die Boulevardpresse nannte sie bereits «die ewige Vierte».',
       ],
       [
-        ['Muntatsch', 'partial', null],
+        ['Muntatsch', 'name', null],
         ['die ewige Vierte', 'partial', null],
       ],
     ],
@@ -6115,6 +6115,41 @@ describe('speakers in context', () => {
         'Enkel Jannik Sauter hat einen Youtube-Kanal angelegt: «Opa gegen den Ozean». Dort gibt es jeden Tag ein Video.',
       ],
       [['Opa gegen den Ozean', 'name', null]],
+    ],
+    [
+      'a woman named after "der" and a woman\'s noun is in the dative, not whom an age means',
+      [
+        'Im Florett holte Jana Keller ihren dritten Titel. Im Final liess die Bernerin der Zürcherin Sophie Frey keine Chance. «Nach der Verletzung», sagte die 28-Jährige, «habe ich nicht mehr daran geglaubt.»',
+      ],
+      [
+        ['Nach der Verletzung', 'speech', null],
+        ['habe ich nicht mehr daran geglaubt.', 'speech', null],
+      ],
+    ],
+    [
+      "a text on a sticker or posted with a caption is nobody's whom the clause names",
+      [
+        'Auf dem Heck des Bobs klebt seither ein Sticker: «Gebaut im Dorf. Gefahren von Malin.»',
+        'Auf der Facebook-Seite des Tierheims erscheint Bruno am Morgen mit dem Text: «Wer kennt diesen Herrn?»',
+      ],
+      [
+        ['Gebaut im Dorf. Gefahren von Malin.', 'speech', null],
+        ['Wer kennt diesen Herrn?', 'speech', null],
+      ],
+    ],
+    [
+      'capitalised words right after a noun for a thing, or after "dessen", name it',
+      [
+        'Gut angelaufen sei das neue Sauerteigbrot «Bergkruste», das in allen Filialen erhältlich ist, so Beat Amsler weiter.',
+        '«Das ist doch Kindergarten», sagt Gastwirt Dariusz Nowak, in dessen «Dorfkrug» der Streit Thema ist.',
+        'Sie spricht vom Begriff «Heimat» und lacht.',
+      ],
+      [
+        ['Bergkruste', 'name', null],
+        ['Das ist doch Kindergarten', 'speech', 'Dariusz Nowak'],
+        ['Dorfkrug', 'name', null],
+        ['Heimat', 'partial', null],
+      ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
