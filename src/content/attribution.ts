@@ -1553,6 +1553,47 @@ export function readColonClause(clause: string): ColonClause {
 }
 
 /**
+ * Step: a relative clause right before a few quoted words whose subject is "er" or "sie" and whose
+ * verb after the words names or describes them ("… ein Schiff, das er «nie ganz fertig» nennt"):
+ * the pronoun as the subject, and where the clause starts in `before`; null otherwise.
+ */
+export function namingRelativeClause(
+  before: string,
+  after: string,
+): { subject: Subject; at: number } | null {
+  const relative = /,\s+(?:das|die|den|der|dem)\s+(er|sie)\s+$/u.exec(before);
+  if (
+    !relative ||
+    !/^[»“”"›]?\s*(nennt|nannte|bezeichnet|bezeichnete|beschreibt|beschrieb)[.,;:!?\s]/u.test(after)
+  )
+    return null;
+  return {
+    subject: { type: 'pronoun', gender: relative[1] === 'er' ? 'm' : 'f' },
+    at: relative.index,
+  };
+}
+
+/**
+ * Step: the source the writer's words name right before a few quoted words ("eine Rede, die nach
+ * Auskunft von Schriftführerin Petra Lechner «…» dauert", "die laut Trainer Urs Frei «…» war"):
+ * the name or role as the subject, and where the phrase starts in `before`; null otherwise.
+ */
+export function sourceRightBefore(before: string): { subject: Subject; at: number } | null {
+  const phrase =
+    /\b(?:nach\s+(?:Auskunft|Angaben|Aussage|Worten|Einschätzung)\s+(?:von|vom|des|der)|laut|gemäss|gemäß)\s+((?:\S+\s+){0,4}\S+)\s+$/u.exec(
+      before,
+    );
+  if (!phrase) return null;
+  const source = words(phrase[1] ?? '');
+  const read = readSubject(source);
+  return read &&
+    read.length === source.length &&
+    (read.subject.type === 'name' || read.subject.type === 'reference')
+    ? { subject: read.subject, at: phrase.index }
+    : null;
+}
+
+/**
  * Step: the relative clause the writer's words before a quotation end in ("…, in dem von «…» die
  * Rede ist", "…, an eine Kundin, die sie einmal angeschrien habe:", "…, bei der es geheissen
  * habe:"), and whether it is about a person the words name ("Das sagte Anna Meier, die …");

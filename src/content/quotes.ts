@@ -39,6 +39,8 @@ import {
   words,
   writersWords,
   type Subject,
+  namingRelativeClause,
+  sourceRightBefore,
 } from './attribution';
 import type { Quote, QuoteKind, QuoteLocation } from './model';
 import {
@@ -863,8 +865,6 @@ export function extractQuotes(
           // verb in -en is the interviewee addressed, not several people.
           else if (read?.type === 'nobody' && /\?\s*$/u.test(text) && prefix.endsWith(':'))
             speaker = interviewSelf(clause, text, blockStart + sentence.start, position);
-          // "Danach lacht sie:": only a person laughs, so a study or a body named since is not
-          // what the pronoun may mean.
           // "Auf Facebook postete die Feuerwehr ein Foto, dazu schrieb sie:": a body the sentence
           // names before the pronoun's clause may be whom it means; nobody then.
           const bodyFirst =
@@ -878,6 +878,8 @@ export function extractQuotes(
               blockStart + sentence.start + lastComma,
               read.subject.gender,
             );
+          // "Danach lacht sie:": only a person laughs, so a study or a body named since is not
+          // what the pronoun may mean.
           if (read?.type === 'subject')
             speaker = bodyFirst
               ? null
@@ -1052,39 +1054,13 @@ export function extractQuotes(
                     commaClauseSubject(text.slice(sentence.start, span.start)),
                 );
           }
-          // "… ein Schiff, das er «nie ganz fertig» nennt": a relative clause whose subject is a
-          // pronoun and whose verb names or says what is quoted; the pronoun's person.
-          const relativePronounSubject = /,\s+(?:das|die|den|der|dem)\s+(er|sie)\s+$/u.exec(before);
-          if (
-            speaker === null &&
-            relativePronounSubject &&
-            /^[»“”"›]?\s*(nennt|nannte|bezeichnet|bezeichnete|beschreibt|beschrieb)[.,;:!?\s]/u.test(
-              after,
-            )
-          )
-            speaker = resolve(
-              { type: 'pronoun', gender: relativePronounSubject[1] === 'er' ? 'm' : 'f' },
-              blockStart + sentence.start + relativePronounSubject.index,
-            );
-          // "eine Rede, die nach Auskunft von Schriftführerin Petra Lechner «nie unter zwanzig
-          // Minuten» dauert", "die laut Trainer Urs Frei «eine Katastrophe» war": the source
-          // named right before the words is whose words they are.
-          const sourceRightBefore =
-            /\b(?:nach\s+(?:Auskunft|Angaben|Aussage|Worten|Einschätzung)\s+(?:von|vom|des|der)|laut|gemäss|gemäß)\s+((?:\S+\s+){0,4}\S+)\s+$/u.exec(
-              before,
-            );
-          const namedSource = sourceRightBefore
-            ? readSubject(words(sourceRightBefore[1] ?? ''))
-            : null;
-          if (
-            namedSource &&
-            namedSource.length === words(sourceRightBefore?.[1] ?? '').length &&
-            (namedSource.subject.type === 'name' || namedSource.subject.type === 'reference')
-          )
-            speaker = resolve(
-              namedSource.subject,
-              blockStart + sentence.start + (sourceRightBefore?.index ?? 0),
-            );
+          // "… ein Schiff, das er «nie ganz fertig» nennt": the pronoun's person.
+          const namer = namingRelativeClause(before, after);
+          if (speaker === null && namer)
+            speaker = resolve(namer.subject, blockStart + sentence.start + namer.at);
+          // "eine Rede, die nach Auskunft von Schriftführerin X «…» dauert": the source.
+          const named = sourceRightBefore(before);
+          if (named) speaker = resolve(named.subject, blockStart + sentence.start + named.at);
           // "Er braucht, wie er selbst sagt, «nicht mehr viel Arbeit» auf dem Kopf": an
           // attribution set off by commas right before the words.
           const insertedWie = /,\s+wie\s+(\S+(?:\s+\S+){0,3}?)\s+(\p{Ll}+),\s*$/u.exec(before);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isUnnamedPersonNoun } from '../../src/content/people';
 import {
   columnist,
+  namingRelativeClause,
+  sourceRightBefore,
   writerOfText,
   attributionAfter,
   attributionInNextSentence,
@@ -74,6 +76,31 @@ describe('writerOfText', () => {
     ['Er las den Brief vor, den die Schüler geschrieben hatten:', '', null],
   ])('%s (after "%s") → %j', (clause, before, expected) => {
     expect(writerOfText(clause, before)).toEqual(expected);
+  });
+});
+
+describe('namingRelativeClause', () => {
+  it.each([
+    ['Er baut Möbel, die er ', ' nennt.', 'm'],
+    ['… ein Schiff, das sie ', ' nannte, bevor es sank.', 'f'],
+    ['Er baut Möbel, die er ', ' verkauft.', null],
+    ['Er baut Möbel, die ', ' heissen.', null],
+  ])('%s«…»%s → %s', (before, after, gender) => {
+    const read = namingRelativeClause(before, after);
+    expect(read?.subject.type === 'pronoun' ? read.subject.gender : null).toBe(gender);
+  });
+});
+
+describe('sourceRightBefore', () => {
+  it.each([
+    ['eine Rede, die nach Auskunft von Schriftführerin Petra Lechner ', 'Petra Lechner'],
+    ['Die Partie war laut Trainer Urs Frei ', 'Urs Frei'],
+    ['Die Partie war laut ', null],
+    ['Die Partie war laut den Zuschauern ', null],
+    ['Er hielt eine Rede, die ', null],
+  ])('%s«…» → %s', (before, name) => {
+    const read = sourceRightBefore(before);
+    expect(read?.subject.type === 'name' ? read.subject.name : null).toBe(name);
   });
 });
 
