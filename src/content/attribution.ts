@@ -90,6 +90,7 @@ import {
   neuterPersonNouns,
   winnerNouns,
   signTails,
+  notNameWords,
 } from './wordLists';
 
 /** Who a subject is, as the words say it, before anything is resolved. */
@@ -298,6 +299,17 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     !(/^(dessen|deren)$/u.test(lower(ws[i] ?? '')) && /^\p{Lu}/u.test(ws[i + 1] ?? ''))
   )
     i++;
+  // "Technischer Leiter Kurt Rohrer:": a capitalised adjective opening the words, before a role.
+  if (
+    /^\p{Lu}\p{Ll}+(isch|lich|ig|end|al|ell|iv)(er|e|es|en)$/u.test(ws[i] ?? '') &&
+    !notNameWords.has(ws[i] ?? '') &&
+    !possessives.has(lower(ws[i] ?? '')) &&
+    !isGivenName(ws[i] ?? '') &&
+    isRoleWord(ws[i + 1] ?? '')
+  ) {
+    const read = readSubject(ws.slice(i + 1));
+    return read ? { subject: read.subject, length: read.length + i + 1 } : null;
+  }
   const first = ws[i] ?? '';
   const w = lower(first);
   if (w === '') return null;
@@ -1005,6 +1017,9 @@ export function secondClause(ws: readonly string[]): readonly string[] | null {
   if (at < 0) return null;
   const rest = ws.slice(at + 1);
   const first = lower(rest[0] ?? '');
+  // "Disponent X tippt mit, während er spricht.": a pronoun in a clause of "während" may be
+  // somebody else than the subject; the clause is no main clause that says who speaks next.
+  if (lower(ws[at] ?? '') === 'während' && personPronouns.has(first)) return null;
   const opensSubject = (w: string) =>
     /^\p{Lu}/u.test(w) ||
     definiteArticles.has(lower(w)) ||
@@ -1416,15 +1431,18 @@ export function readColonClause(clause: string): ColonClause {
     // "Präsident Hanspeter Rüegg doppelt nach:", "Ihr Begleiter war weniger begeistert:", "Der
     // Finanzdirektor verwies auf …:": a person or a role opens the clause.
     // "Behalten will er das Tier aber nicht:": one word put first, then the verb and "er".
-    if (
+    const modalSecond =
       /^\p{Lu}\p{Ll}+en$/u.test(ws[0] ?? '') &&
       !isGivenName(ws[0] ?? '') &&
       /^(will|wollte|kann|konnte|muss|musste|darf|durfte|soll|sollte|möchte|mag)$/u.test(
         ws[1] ?? '',
-      ) &&
-      ws[2] === 'er'
-    )
+      );
+    if (modalSecond && ws[2] === 'er')
       return { type: 'subject', subject: { type: 'pronoun', gender: 'm' } };
+    // "Aufgeben will Petrović nicht:": a name after the verb is its subject.
+    const afterModal = modalSecond ? readSubject(ws.slice(2)) : null;
+    if (afterModal?.subject.type === 'name' && isNameWord(ws[2] ?? ''))
+      return { type: 'subject', subject: afterModal.subject };
     const opening = openingSubject(text, { ownedReferences: true, references: true });
     // "Die 51-Jährige setzte auf Erfahrung:": an age means whom the text gave it, or named last.
     if (

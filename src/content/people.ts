@@ -233,6 +233,16 @@ export function readName(words: readonly string[]): string | null {
       continue;
     }
     const word = raw.replace(trailing, '');
+    // "Technischer Leiter Kurt Rohrer:", "Leitende Ärztin …": an adjective before a role.
+    if (
+      name.length === 0 &&
+      word === raw &&
+      /^\p{Lu}\p{Ll}+(isch|lich|ig|end|al|ell|iv)(er|e|es|en)$/u.test(word) &&
+      !notNameWords.has(word) &&
+      !isGivenName(word) &&
+      isRoleWord(words[i + 1] ?? '')
+    )
+      return null;
     // "sagte Anna Meier SRF", "sagte Regula Meili Keystone-SDA", "… TeleZüri": a medium after a
     // full name, written in capitals or with a capital inside, is not part of the name.
     if (name.length >= 2 && /^\p{Lu}{2,}$|-\p{Lu}{2,}$|\p{Ll}{3}\p{Lu}/u.test(word)) break;

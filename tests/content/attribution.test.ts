@@ -6178,6 +6178,34 @@ describe('speakers in context', () => {
         ['Heimat', 'partial', null],
       ],
     ],
+    [
+      'a pronoun in a clause of "während" is not who speaks next; the main clause\'s subject is',
+      [
+        'Ein Mann ist beim Joggen gestürzt. Disponent Beat Gantner, 29, tippt mit, während er spricht. «Wo genau sind Sie?»',
+      ],
+      [['Wo genau sind Sie?', 'speech', 'Beat Gantner']],
+    ],
+    [
+      'a capitalised adjective before a role is no name; a name after a fronted verb and a modal speaks',
+      [
+        'Technischer Leiter Kurt Rohner: «Wir gehen kein Risiko ein.»',
+        'Die Werkstatt von Goran Petrić brannte aus. Aufgeben will Petrić nicht: «Wir arbeiten ab Montag weiter.»',
+      ],
+      [
+        ['Wir gehen kein Risiko ein.', 'speech', 'Kurt Rohner'],
+        ['Wir arbeiten ab Montag weiter.', 'speech', 'Petrić'],
+      ],
+    ],
+    [
+      '"Und doch:" goes on with who spoke',
+      [
+        '«Ich habe als Kind gesehen, was das kostet», sagt Jan Lindholm. Und doch: «Von ihm habe ich gelernt, zuerst die Hand zu geben.»',
+      ],
+      [
+        ['Ich habe als Kind gesehen, was das kostet', 'speech', 'Jan Lindholm'],
+        ['Von ihm habe ich gelernt, zuerst die Hand zu geben.', 'speech', 'Jan Lindholm'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
