@@ -2174,7 +2174,12 @@ export function openingSource(ws: readonly string[]): Subject | null {
   }
   // "Für ihn ist die Hecke «unser grüner Vorhang»", "Für Nyffeler bleibt das «ein Fehler»":
   // whose view the sentence gives ("für sie" may be several people).
-  if (first === 'Für') {
+  // Not "Für Nikzad sei das «Ehrensache» gewesen, sagt sie.": a verb of saying after a comma
+  // names who holds the view.
+  const saidAfter = ws.some(
+    (w, j) => j > 2 && (ws[j - 1] ?? '').endsWith(',') && speechVerbs.has(lower(w)),
+  );
+  if (first === 'Für' && !saidAfter) {
     const copula = ws.findIndex(
       (w, j) => j > 1 && j <= 5 && /^(ist|sind|war|waren|bleibt|blieb|wäre|sei)$/u.test(w),
     );

@@ -1441,15 +1441,18 @@ export class PeopleIndex {
         .filter((w, i) => /^\p{Lu}/u.test(words[i + 1] ?? '') && !/[,.;:!?]$/u.test(w))
         .map(bare),
     );
-    // "der Leitkuh Fiona", "Kuh Elsa": a given name after a noun for an animal is the animal's.
+    // "der Leitkuh Fiona", "Kuh Elsa": a given name after a noun for an animal is the animal's;
+    // "Fiona, eine sechsjährige Braunviehkuh": so is one an apposition calls an animal.
+    const isAnimal = (word: string) =>
+      animalTails.some((tail) => bare(word).toLowerCase().endsWith(tail));
     const animals = new Set(
       words
-        .filter((_, i) =>
-          animalTails.some((tail) =>
-            bare(words[i - 1] ?? '')
-              .toLowerCase()
-              .endsWith(tail),
-          ),
+        .filter(
+          (w, i) =>
+            isAnimal(words[i - 1] ?? '') ||
+            (w.endsWith(',') &&
+              /^(ein|eine)$/u.test(words[i + 1] ?? '') &&
+              words.slice(i + 2, i + 5).some(isAnimal)),
         )
         .map(bare),
     );
@@ -3531,8 +3534,10 @@ export class PeopleIndex {
         earlier &&
         earlier.position >= text &&
         earlier.named &&
-        earlier.speaker &&
-        earlier.gender === gender &&
+        // "Nikzad wuchs am Kaspischen Meer auf. Sein Grossvater hatte dort eine Schneiderei":
+        // somebody the lists do not know (no speaker, no gender) too.
+        ((earlier.speaker && earlier.gender === gender) ||
+          (earlier.speaker === '' && earlier.gender === null)) &&
         !earlier.object
       )
         return null;

@@ -162,7 +162,7 @@ export const writtenTextNouns = list(
   homepage anzeigetafel anzeigetafeln tafel brief inserat flyer flugblatt urteil bericht
   verfügung weisung aushang anschlag broschüre merkblatt formular warnung tweet
   notiz sms spruch aufkleber banner graffiti schmiererei kartonschild drohbrief
-  anhörungsbogen fragebogen bescheid strafbefehl text sticker
+  anhörungsbogen fragebogen bescheid strafbefehl text sticker urkunde ehrenurkunde
 `,
 );
 

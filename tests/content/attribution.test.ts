@@ -6206,6 +6206,35 @@ describe('speakers in context', () => {
         ['Von ihm habe ich gelernt, zuerst die Hand zu geben.', 'speech', 'Jan Lindholm'],
       ],
     ],
+    [
+      'an unnamed relation after a person the lists do not know is not surely whom "er" means',
+      [
+        'Der Kreidestrich sitzt. Bahram Nazari beugt sich über einen Stoff. «Ein Anzug verzeiht keine Eile», sagt er.',
+        'Nazari wuchs am Kaspischen Meer auf. Sein Grossvater hatte dort eine Schneiderei. 1988 verliess er das Land. Im Lager habe er als Erstes eine Jacke geflickt, erzählt er. «Der Mann hat mich angeschaut.»',
+      ],
+      [
+        ['Ein Anzug verzeiht keine Eile', 'speech', null],
+        ['Der Mann hat mich angeschaut.', 'speech', null],
+      ],
+    ],
+    [
+      '"Für X sei das «…», sagt sie": the one the verb of saying names holds the view',
+      [
+        'Zu den Kunden gehört Gemeindepräsidentin Franziska Amrein. Für Nazari sei das «Ehrensache» gewesen, sagt sie.',
+      ],
+      [['Ehrensache', 'partial', 'Franziska Amrein']],
+    ],
+    [
+      "a given name an apposition calls an animal is no person; a certificate's text is nobody's",
+      [
+        'Seine grösste Hoffnung heisst Fiona, eine sechsjährige Braunviehkuh. Geführt wird sie von Tochter Jasmin Imboden. «Fiona ist eitel», sagt die 19-Jährige.',
+        'Bürgermeisterin Andrea Fux überreichte eine Ehrenurkunde, auf der zu lesen ist: «In Dankbarkeit für 38 Jahre Dienst.»',
+      ],
+      [
+        ['Fiona ist eitel', 'speech', 'Jasmin Imboden'],
+        ['In Dankbarkeit für 38 Jahre Dienst.', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
