@@ -40,6 +40,7 @@ import {
   isPlaceAdjective,
   type Gender,
   endsCompound,
+  isAdjectiveBeforeRole,
 } from './people';
 import {
   authorParticiples,
@@ -90,7 +91,6 @@ import {
   neuterPersonNouns,
   winnerNouns,
   signTails,
-  notNameWords,
 } from './wordLists';
 
 /** Who a subject is, as the words say it, before anything is resolved. */
@@ -300,13 +300,7 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
   )
     i++;
   // "Technischer Leiter Kurt Rohrer:": a capitalised adjective opening the words, before a role.
-  if (
-    /^\p{Lu}\p{Ll}+(isch|lich|ig|end|al|ell|iv)(er|e|es|en)$/u.test(ws[i] ?? '') &&
-    !notNameWords.has(ws[i] ?? '') &&
-    !possessives.has(lower(ws[i] ?? '')) &&
-    !isGivenName(ws[i] ?? '') &&
-    isRoleWord(ws[i + 1] ?? '')
-  ) {
+  if (isAdjectiveBeforeRole(ws[i] ?? '', ws[i + 1] ?? '')) {
     const read = readSubject(ws.slice(i + 1));
     return read ? { subject: read.subject, length: read.length + i + 1 } : null;
   }

@@ -142,6 +142,20 @@ const inGivenNameLists = (word: string) =>
 export const isGivenName = (word: string) =>
   inGivenNameLists(word) || (word.includes('-') && word.split('-').every(inGivenNameLists));
 
+/**
+ * "Technischer Leiter Kurt Rohrer", "Leitende Ärztin …": a capitalised adjective (-isch, -lich,
+ * -ig, -end, -al, -ell, -iv with its ending) right before a role, which opens no name.
+ */
+export function isAdjectiveBeforeRole(word: string, next: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+(isch|lich|ig|end|al|ell|iv)(er|e|es|en)$/u.test(word) &&
+    !notNameWords.has(word) &&
+    !possessives.has(word.toLowerCase()) &&
+    !isGivenName(word) &&
+    isRoleWord(next)
+  );
+}
+
 /** A word that may be part of a person's name: capitalised, not a role, not a function word. */
 export function isNameWord(word: string): boolean {
   return (
@@ -233,15 +247,7 @@ export function readName(words: readonly string[]): string | null {
       continue;
     }
     const word = raw.replace(trailing, '');
-    // "Technischer Leiter Kurt Rohrer:", "Leitende Ärztin …": an adjective before a role.
-    if (
-      name.length === 0 &&
-      word === raw &&
-      /^\p{Lu}\p{Ll}+(isch|lich|ig|end|al|ell|iv)(er|e|es|en)$/u.test(word) &&
-      !notNameWords.has(word) &&
-      !isGivenName(word) &&
-      isRoleWord(words[i + 1] ?? '')
-    )
+    if (name.length === 0 && word === raw && isAdjectiveBeforeRole(word, words[i + 1] ?? ''))
       return null;
     // "sagte Anna Meier SRF", "sagte Regula Meili Keystone-SDA", "… TeleZüri": a medium after a
     // full name, written in capitals or with a capital inside, is not part of the name.
@@ -2464,18 +2470,23 @@ export class PeopleIndex {
           : null;
       // "Peter Hänggi erinnerte daran, dass sich der Verein habe neu erfinden müssen.": not the
       // subject of a clause the person's sentence subordinates, which is what they speak of.
-      let clauseStart = i - 1;
-      while (clauseStart > 0 && !(tokens[clauseStart - 1]?.word ?? '').endsWith(',')) clauseStart--;
-      const subordinate =
-        clauseStart > 0 &&
-        /^(dass|ob|weil|wenn|damit|obwohl)$/u.test(tokens[clauseStart]?.word ?? '') &&
-        this.mentions.some(
-          (m) => m.named && m.position >= this.sentenceStartBefore(offset + start),
+      // Only asked for a body, not for every word on this path.
+      const subordinate = () => {
+        let clauseStart = i - 1;
+        while (clauseStart > 0 && !(tokens[clauseStart - 1]?.word ?? '').endsWith(','))
+          clauseStart--;
+        return (
+          clauseStart > 0 &&
+          /^(dass|ob|weil|wenn|damit|obwohl)$/u.test(tokens[clauseStart]?.word ?? '') &&
+          this.mentions.some(
+            (m) => m.named && m.position >= this.sentenceStartBefore(offset + start),
+          )
         );
+      };
       // "Lena Moser, die heute die Skischule leitet": not in a relative clause whose subject is the person.
       if (
         body &&
-        !subordinate &&
+        !subordinate() &&
         !prepositions.test(previous) &&
         !inSubjectRelativeClause(tokens, i)
       ) {
@@ -3398,11 +3409,7 @@ export class PeopleIndex {
   }
 
   /** Whether a body that a pronoun of the gender may mean is named between the two positions. */
-  bodyNamedBetween(from: number, to: number, gender: Gender): boolean {
-    return this.bodyBetween(from, to, gender);
-  }
-
-  private bodyBetween(from: number, to: number, gender: Gender): boolean {
+  bodyBetween(from: number, to: number, gender: Gender): boolean {
     return this.bodies.some(
       (b) => b.position > from && b.position < to && (!gender || !b.gender || b.gender === gender),
     );
@@ -4115,16 +4122,14 @@ export class PeopleIndex {
     // the person may be somebody else (`roleMayMean`). A person named without a role may be meant
     // ("Hanna Rüegg sass in der dritten Reihe. «…», sagte die Autorin"), unless the quotation
     // speaks of them: "Kurt Brunner wurde befördert. «Er hat es verdient», sagt der Chef."
-    // "Der Bauer rief an und sagte nur: «…»": a role the text gives nobody it names is the
-    // speaker as the text names them, the role as written.
     // "Günther Pahlke (78) wartet … «…», sagt der Rentner": a stage of life, where the article
     // named one person of the gender so far, is them.
     if (!named && lifeStageNouns.has(noun.toLowerCase())) {
-      const gender = genderOfRole(noun);
+      const ofGender = genderOfRole(noun);
       const namedSoFar = new Set(
         this.mentions
           .filter(
-            (m) => m.named && m.speaker !== '' && m.position < position && m.gender === gender,
+            (m) => m.named && m.speaker !== '' && m.position < position && m.gender === ofGender,
           )
           .map((m) => m.speaker),
       );

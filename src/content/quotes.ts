@@ -447,7 +447,7 @@ export function extractQuotes(
           after,
         );
       // Who "ich" is: the column's writer, or the interviewee in an answer.
-      const self = /\?\s*$/u.test(text) ? null : (writer ?? interviewee ?? null);
+      const ich = /\?\s*$/u.test(text) ? null : (writer ?? interviewee ?? null);
       const between = s > 0 ? text.slice(spans[s - 1]?.end ?? 0, span.start) : null;
       const joinedTo =
         between !== null && /^\s*(,|und|oder|sowie)?\s*$/u.test(between)
@@ -761,7 +761,7 @@ export function extractQuotes(
         )
           speaker = null;
         // "«…», sagte ich.": in a column, or in an interview's answer, who writes or answers.
-        else if (firstPersonTurn && self) speaker = resolve({ type: 'name', name: self });
+        else if (firstPersonTurn && ich) speaker = resolve({ type: 'name', name: ich });
         else if (attribution)
           speaker = resolve(
             attribution.subject,
@@ -873,7 +873,7 @@ export function extractQuotes(
             !pronounLast &&
             lastComma > clauseAfterColon(prefix) &&
             /\b(sie|er)\b/u.test(prefix.slice(lastComma)) &&
-            people.bodyNamedBetween(
+            people.bodyBetween(
               blockStart + sentence.start - 1,
               blockStart + sentence.start + lastComma,
               read.subject.gender,
