@@ -471,6 +471,14 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       const apposed = appositionName(ws, phraseEnd + 1);
       if (apposed) return { subject: { type: 'name', name: apposed.name }, length: apposed.end };
     }
+    // "Mein Mann, der Sepp, sagt:", "Ihre Tochter, Lea, meint:": a relation named by a given
+    // name set off by commas, with the article southern German puts before it.
+    if (possessives.has(w) && relationNouns.has(lower(noun)) && noun.endsWith(',')) {
+      const at = /^(der|die)$/u.test(ws[n + 1] ?? '') ? n + 2 : n + 1;
+      const given = ws[at] ?? '';
+      if (/^\p{Lu}\p{Ll}+,$/u.test(given) && isGivenName(bare(given)))
+        return { subject: { type: 'name', name: bare(given) }, length: at + 1 };
+    }
     const phrase = shownRole(ws.slice(n, end));
     if (article === 'indefinite') return { subject: { type: 'role', role: phrase }, length: end };
     // "der gegnerische Trainer", "der neue Präsident": another holder than the one named.
@@ -1071,6 +1079,9 @@ export function firstPersonSubject(
   { lastClause = true }: { lastClause?: boolean } = {},
 ): boolean {
   const ws = lastClause ? words.slice(words.findLastIndex((w) => w.endsWith(',')) + 1) : words;
+  // "Meine Frau sagt jeweils, wenn ich heimkomme:": "ich" in a clause that says when is no
+  // subject of the saying.
+  if (lastClause && ws !== words && subordinators.has(ws[0] ?? '')) return false;
   return (
     /^(Ich|ich)$/u.test(ws[0] ?? '') ||
     // "Und ich sage:": a conjunction first.
@@ -1688,6 +1699,10 @@ export function hasOwnSpeaker(clause: readonly string[]): boolean {
         (speechVerbs.has(w) && !adjectivalParticiple(clause, j)),
     ) ||
     said.includes('rede') ||
+    // "Kritikern, die von einem «…» sprechen": a verb of speaking in the plural, too.
+    said.some((w) =>
+      /^(sprechen|sprachen|spricht|sprach|reden|redeten|warnen|warnten)$/u.test(w),
+    ) ||
     // "ein Versli, das mit «…» begann": what a text begins or ends with.
     said.some((w) => impersonalVerbs.has(w) || /^(beginnt|begann|endet|endete)$/u.test(w)) ||
     (said.includes('es') && said.some((w) => /^gehei(ss|ß)en/u.test(w))) ||
@@ -1721,6 +1736,20 @@ export function othersWords(ws: readonly string[]): boolean {
   if (/\ban (die|den) (Worte|Satz)\b/u.test(text)) return true;
   // "Einen Satz von ihr hat er aufgehängt:": words of whom the pronoun means, not the subject's.
   if (/\b(Satz|Sätze|Spruch|Worte|Rat|Motto)\s+von\s+(ihr|ihm|ihnen)\b/iu.test(text)) return true;
+  // "Sein letzter Satz, erzählt Georg X, sei gewesen:": the words of whom the possessive means,
+  // told by somebody set off by commas; whether the teller means himself, the text does not say.
+  const inserted = ws.findIndex(
+    (w, j) => j > 1 && (ws[j - 1] ?? '').endsWith(',') && speechVerbs.has(lower(w)),
+  );
+  if (
+    /^(Sein|Seine|Ihr|Ihre|Dessen|Deren)$/u.test(ws[0] ?? '') &&
+    ws
+      .slice(1, 3)
+      .some((w) => sayingTails.some((tail) => lower(w).replace(/,$/u, '').endsWith(tail))) &&
+    inserted > 0 &&
+    ws.slice(inserted + 1, -1).some((w) => w.endsWith(','))
+  )
+    return true;
   if (
     ws.some(
       (w, j) =>
@@ -1900,6 +1929,23 @@ export function labelOfOthers(before: string): boolean {
         next(j, /^man$/iu)),
   );
   return verb > 0 && !ws.slice(0, verb).some((w) => /[,;:]$/u.test(w));
+}
+
+/**
+ * Step: whether the words are examples of what somebody heard or was told, by others: "Sie habe
+ * damals Sätze gehört wie «…», erinnert sich X", "Sprüche wie «…» bekomme er oft zu hören". Not
+ * "Er sagt Sätze wie «…»", his own. `before` is the sentence up to the quotation.
+ */
+export function heardFromOthers(before: string): boolean {
+  const ws = writersWords(before);
+  const clause = ws.slice(ws.findLastIndex((w) => /[,;:]$/u.test(w)) + 1).map(lower);
+  return (
+    clause.at(-1) === 'wie' &&
+    clause.some((w) => /^(sätze|sprüche|worte|kommentare|bemerkungen|fragen|dinge)$/u.test(w)) &&
+    clause.some((w) =>
+      /^(gehört|hören|hörte|hört|höre|bekam|bekommen|bekommt|gelesen|las|liest)$/u.test(w),
+    )
+  );
 }
 
 /**
@@ -2105,7 +2151,7 @@ export function continuesReportedSpeech(
   );
 }
 
-const speechOrOpinionVerbs = new Set([...speechVerbs, ...opinionVerbs]);
+export const speechOrOpinionVerbs = new Set([...speechVerbs, ...opinionVerbs]);
 
 /**
  * Step: whether a sentence is somebody's reported speech in the subjunctive, whoever its subject
@@ -2498,6 +2544,39 @@ export function zuInfinitive(clause: readonly string[]): boolean {
 }
 
 /**
+ * Step: the subject of a clause after a comma that leaves out the verb it shares with the clause
+ * before: "Er sprach von einem «…», Oppositionschefin Sabine Kronberger von einer «…»" →
+ * Sabine Kronberger; "…, die Gegner dagegen von einem «…»" → nobody named (null); undefined
+ * where the words end in no such clause.
+ */
+export function gappedClauseSubject(before: string): Subject | null | undefined {
+  const ws = writersWords(before);
+  const comma = ws.findLastIndex((w) => w.endsWith(','));
+  if (comma < 1 || findSpeechVerb(ws.slice(0, comma), speechOrOpinionVerbs) < 0) return undefined;
+  const clause = ws.slice(comma + 1);
+  const von = clause.findIndex((w) => /^(von|vom)$/u.test(w));
+  if (
+    von < 1 ||
+    !/^(\p{Lu}|die\b|der\b)/u.test(clause[0] ?? '') ||
+    clause
+      .slice(von + 1)
+      .some((w) => !/^(einer|einem|einen|der|dem|den|\p{Ll}+(en|er|em))$/u.test(w))
+  )
+    return undefined;
+  const adverbs = /^(dagegen|hingegen|wiederum|aber|eher|lieber|gar|sogar|nur|eben)$/u;
+  let end = von;
+  while (end > 0 && adverbs.test(clause[end - 1] ?? '')) end--;
+  if (clause.slice(0, end).some((w) => /^\p{Ll}/u.test(w) && !/^(die|der|des|von|vom)$/u.test(w)))
+    return undefined;
+  const read = readSubject(clause.slice(0, end));
+  return read &&
+    read.length === end &&
+    (read.subject.type === 'name' || read.subject.type === 'role')
+    ? read.subject
+    : null;
+}
+
+/**
  * Step: whether the words before a few quoted words open with the one who uses them: a subject
  * alone, then a verb of saying or of opinion, and no comma since, so that whoever else is named
  * is the verb's object ("Anna Meier bezeichnete Gemeindepräsident Beat Gmür als" → yes). Not a
@@ -2692,7 +2771,11 @@ export function withoutUnknownTitle(name: string): string {
     isGivenName(second) &&
     !isGivenName(first) &&
     (isPersonNounByForm(first) ||
-      (parts.length >= 3 && (/-/u.test(first) || /(mann|papa|mama|opa|oma)$/iu.test(first))))
+      (parts.length >= 3 &&
+        (/-/u.test(first) ||
+          /(mann|papa|mama|opa|oma)$/iu.test(first) ||
+          // "Hauptbrandinspektor Gerald Rabengruber": a long compound is a rank, no given name.
+          /^\p{Lu}\p{Ll}{10,}$/u.test(first))))
     ? parts.slice(1).join(' ')
     : name;
 }

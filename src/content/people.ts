@@ -743,6 +743,8 @@ export function genderOfRoleWithArticle(article: string, noun: string): Gender {
     if (/^(die|eine)$/iu.test(article)) return 'f';
     if (/^(der|ein)$/iu.test(article)) return 'm';
   }
+  // "dem Angeklagten": the dative of a man's role named by an adjective.
+  if (/^(dem|einem)$/iu.test(article) && /en$/u.test(bare(noun))) return 'm';
   // "den Goalie": the accusative of a man's role (not the dative plural "den Anwohnern").
   if (/^den$/iu.test(article) && /e$/u.test(bare(noun))) return 'm';
   const byForm = genderOfRole(noun);
@@ -1047,8 +1049,9 @@ const roleKeys = (role: string) => {
 };
 
 /** Whether two role nouns name the same role, one as a compound of the other or not. */
-/** "Vizebürgermeister", "Co-Trainerin", "Alt-Gemeindepräsident": a deputy's or a former holder's role. */
-const deputyRole = (role: string) => /^(vize|co-|ko-|alt-|ex-|interims)/iu.test(bare(role));
+/** "Vizebürgermeister", "Co-Trainerin", "Alt-Gemeindepräsident", "Mitkandidatin": a deputy's, a former holder's or a fellow's role. */
+const deputyRole = (role: string) =>
+  /^(vize|co-|ko-|alt-|ex-|interims|mit(?!tel)(?=\p{Ll}{4}))/iu.test(bare(role));
 
 function sameRole(a: string, b: string): boolean {
   // "Bürgermeister Gerhard Wukovits … Der Vizebürgermeister": another office.
@@ -1538,7 +1541,14 @@ export class PeopleIndex {
           wordsBeforeNoun.has(previous))
       )
         return;
-      if (!/^\p{Lu}\p{Ll}+$/u.test(given) || !isNameWord(given) || isTitleByForm(given)) return;
+      // "beim Busunternehmen Pürstinger": a company's name, no second person of the name.
+      if (
+        !/^\p{Lu}\p{Ll}+$/u.test(given) ||
+        !isNameWord(given) ||
+        isTitleByForm(given) ||
+        isOrganisationWord(given)
+      )
+        return;
       // A third person of a shared name only with a given name the lists know or a relation.
       if (this.shared.has(surname) && !isGivenName(given) && !title) return;
       const full = `${given} ${surname}`;
@@ -1743,7 +1753,9 @@ export class PeopleIndex {
   registerPeople(words: readonly string[]): void {
     words.forEach((word, i) => {
       // "die Quantenphysikerin Mai-Linh Tran": a science's people in -iker are a title too.
-      const title = isTitleWord(word) || /^\p{Lu}\p{Ll}{3,}iker(in)?$/u.test(word);
+      // "der alte Herr Zwygart": a form of address before a name.
+      const title =
+        isTitleWord(word) || word === 'Herr' || /^\p{Lu}\p{Ll}{3,}iker(in)?$/u.test(word);
       if (!title || /[.;:!?]$/u.test(word)) return;
       // "schwenkten Dutzende Fans Fahnen": many people of a role are no title before a name.
       if (manyWords.has((words[i - 1] ?? '').toLowerCase()) || /^\d+$/u.test(words[i - 1] ?? ''))
@@ -1786,7 +1798,12 @@ export class PeopleIndex {
           !indefiniteArticles.has(article) &&
           !possessives.has(article);
         if (name && !trade && !object)
-          this.add(name, plural || address ? null : bare(word), withArticle);
+          this.add(
+            name,
+            plural || address ? null : bare(word),
+            // "der alte Herr Zwygart": a form of address says the gender.
+            withArticle ?? (address ? (word === 'Herr' ? 'm' : 'f') : null),
+          );
         return;
       }
       // "…des Vereins Seewil, Anna Muster, …" is read by the apposition below.
@@ -2266,12 +2283,14 @@ export class PeopleIndex {
                 ? ''
                 : bare(tokens[i + 1]?.word ?? ''),
             ));
-      // "die Garage Hutter AG", "der Bäckerei Schwarz": a family name in a company's name is no
-      // mention of the person.
+      // "die Garage Hutter AG", "der Bäckerei Schwarz", "beim Busunternehmen Pürstinger": a
+      // family name in a company's name is no mention of the person.
       if (
         person &&
         (companyForm.test(tokens[i + 1]?.word ?? '') ||
-          /^\p{Lu}\p{Ll}+ei$/u.test(tokens[i - 1]?.word ?? ''))
+          /^\p{Lu}\p{Ll}+ei$/u.test(tokens[i - 1]?.word ?? '') ||
+          (isOrganisationWord(tokens[i - 1]?.word ?? '') &&
+            !/[,;:.]$/u.test(tokens[i - 1]?.word ?? '')))
       )
         return;
       // "Den Vorwurf von Lorenz": a person after a preposition is an object, rarely what a pronoun means.
@@ -3057,6 +3076,8 @@ export class PeopleIndex {
                 // "Ein Anwohner sah den Mann davonrennen.": after a verb, "den" is an object's.
                 // "Jovanović mochte den Goalie nicht verantwortlich machen.": any role, too; not
                 // whom a question is put to ("fragte den Beschuldigten:"), who answers next.
+                // "Sie hatte dem Angeklagten eine Vollmacht erteilt": a dative is never the subject.
+                ...(article === 'dem' || article === 'einem' ? { object: true } : {}),
                 ...(article === 'den' &&
                 i > 0 &&
                 !endsSentence(previous) &&
@@ -3463,6 +3484,31 @@ export class PeopleIndex {
   ): string | null {
     const meant = this.lastMentionedBefore(position, gender, options);
     if (!meant || !gender) return meant;
+    // "Als sie sah, dass auch Striegl ihre Zeit nicht unterbot, sank sie in den Schnee": a name
+    // inside a clause of a sentence whose leading clause and main clause have a pronoun of its
+    // gender as their subject is not whom they mean; they mean whom the first pronoun does.
+    const lastOfMeant = this.mentions.findLast((m) => m.speaker === meant && m.position < position);
+    if (lastOfMeant) {
+      const start = this.sentenceStartBefore(lastOfMeant.position);
+      const end = this.sentenceStarts.find((st) => st > lastOfMeant.position) ?? Infinity;
+      const opening = this.pronouns.find(
+        (p) =>
+          p.leading === true &&
+          p.gender === gender &&
+          p.position >= start &&
+          p.position < lastOfMeant.position,
+      );
+      if (
+        opening &&
+        this.pronouns.some(
+          (p) =>
+            p.gender === gender &&
+            p.position > lastOfMeant.position &&
+            p.position < Math.min(end, position),
+        )
+      )
+        return this.lastBefore(opening.position, gender, options);
+    }
     // "Ganz anders sieht es die Hebamme Selin Aydın … ¶ … ¶ … «…», sagt sie": somebody last
     // named two texts back or more (a paragraph and a subheading: "…, die Mutter, Maria Falch,
     // … ¶ Socken für den Alois ¶ 1958 heiratete die junge Weberin … «…», erzählt sie"), where

@@ -8,6 +8,7 @@ import {
   signature,
   continuesReportedSpeech,
   findSpeechVerb,
+  speechOrOpinionVerbs,
   hasOwnSpeaker,
   inDescribingClause,
   inSourceClause,
@@ -25,6 +26,8 @@ import {
   ownerOfStatementClause,
   zuInfinitive,
   readColonClause,
+  gappedClauseSubject,
+  heardFromOthers,
   readSubject,
   reportedQuestion,
   reportedSpeakerBeforeComma,
@@ -722,6 +725,8 @@ export function extractQuotes(
         else if (colonVerb > 0) speaker = null;
         // "Die Gegner nannten das Projekt einen «…», sagte X": a label others gave.
         else if (attribution && kind === 'partial' && labelOfOthers(before)) speaker = null;
+        // "Sie habe Sätze gehört wie «…», erinnert sich X": what others said to the teller.
+        else if (attribution && heardFromOthers(before)) speaker = null;
         // "Auf die Frage eines Journalisten, «Glauben Sie …?», antwortete X:": the question is
         // not by who answers it.
         else if (
@@ -1011,6 +1016,11 @@ export function extractQuotes(
             inSourceClause(lead) ||
             // "Was ein «Inselnetz» ist, erklärt X": a term the writer mentions.
             termExplained(before, after) ||
+            heardFromOthers(before) ||
+            // "ein neues Getränk auf der Karte: den «Glockenspritzer», einen weissen Spritzer mit
+            // …": a thing named and explained by an apposition, in words nobody says.
+            (/^[»“”"]?\s*,\s+(ein|eine|einen|einem)\s+(\p{Ll}+\s+)?\p{Lu}/u.test(after) &&
+              findSpeechVerb(writersWords(before), speechOrOpinionVerbs) < 0) ||
             // "Ein Bauherr habe sie gefragt, ob sie «…» bringe, erzählt X": a few words in what
             // another person reportedly said or asked are theirs, not the teller's.
             reportedSpeakerBeforeComma(writersWords(before)) !== undefined ||
@@ -1054,6 +1064,10 @@ export function extractQuotes(
                     commaClauseSubject(text.slice(sentence.start, span.start)),
                 );
           }
+          // "Er sprach von einem «…», Oppositionschefin X von einer «…»": the subject of the
+          // clause after the comma, which shares the verb.
+          const gapped = ownSpeaker ? undefined : gappedClauseSubject(before);
+          if (gapped !== undefined) speaker = gapped && resolve(gapped);
           // "… ein Schiff, das er «nie ganz fertig» nennt": the pronoun's person.
           const namer = namingRelativeClause(before, after);
           if (speaker === null && namer)
@@ -1237,6 +1251,39 @@ export function extractQuotes(
       if (kind === 'partial' && /\(\s*$/u.test(before) && /^\s*\)/u.test(after)) speaker = null;
       // "«Pust», norwegisch für «atme»": a translation glosses a word; nobody said it.
       if (kind === 'partial' && /\b(\p{Ll}+isch|deutsch)\s+für\s*$/u.test(before)) speaker = null;
+      // «Und die Brücke?» – «Die Brücke ist der Fortschritt.»: a quotation set off from the one
+      // before by a dash alone is the other side of a dialogue, the turn of whom spoke before
+      // that one, in the same paragraph; never of the one it answers.
+      if (
+        kind === 'speech' &&
+        attribution === null &&
+        between !== null &&
+        /^\s*[–—]\s*$/u.test(between) &&
+        /^\P{Ll}/u.test(span.inner)
+      ) {
+        const turns = quotes.filter(
+          (q) => q.location.part === part && q.location.index === index && q.kind === 'speech',
+        );
+        const answered = turns.at(-1);
+        const other = turns.at(-2);
+        // «Dario, was geht in dir vor?» – «…»: whom the question calls by name answers it.
+        const called = answered?.text.trim().endsWith('?')
+          ? /^(?:(?:Herr|Frau)\s+)?(\p{Lu}\p{Ll}+),\s/u.exec(answered.text)?.[1]
+          : undefined;
+        const callee = called
+          ? people.isKnown(called)
+            ? resolve({ type: 'name', name: called })
+            : people.personWithGivenName(called)
+          : null;
+        const otherSide =
+          answered &&
+          other?.speaker &&
+          other.speaker !== answered.speaker &&
+          span.start - other.location.end < 600
+            ? other.speaker
+            : null;
+        speaker = callee ?? otherSide;
+      }
       // «Herr Gmür hat gelogen»: nobody speaks of themselves as Herr or Frau.
       // «Ohne Dario wird es anders.»: nor by their given name.
       const speaksOfSpeaker =

@@ -476,12 +476,12 @@ export const roleStems = [
   polizist lenker chauffeur chauffeuse rekrut
   konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser juror schmied schütze
   insider vorgänger nachfolger rezensent schreiber lektor passant votant halter
-  biologe biologin ökologe ökologin meteorologe meteorologin politologe politologin geologe geologin
+  ologe ologin inspektor
   kenner pendler beschuldigte angeklagte geschädigte betroffene kritiker zuschauer kollege kollegin
   freund vater mutter sohn tochter bruder schwester
   frau ehemann
   sieger gewinner verlierer platzierte
-  patron psychologe psychologin glaziologe glaziologin soziologe soziologin besucher galerist
+  patron besucher galerist
   mechaniker uhrmacher ammann hauptmann chirurg arbeiter onkel tante
   lehrling kassier elektriker coiffeur coiffeuse speaker lernende auszubildende studierende
   angestellte jugendliche verletzte kellner händler käufer sammler wanderer helfer retter täter
@@ -775,7 +775,7 @@ export const namingNouns = list(
   Hashtag Schlagzeile Rubrik Blog Newsletter Kanal Kanals Account Produkt Kollektion Petition
   Motion Postulat Interpellation Vorlage Gewerkschaft Genossenschaft Stiftung Gesellschaft Verband
   Verbands Broschüre Ratgeber Leitfaden Handbuch Gala Komitee Gasthof Gasthaus Beiz Forum Forums
-  Schlager Duett Fado Arie Hymne Walzer Polka Chanson Choral Motette Messe IG Interessengemeinschaft
+  Schlager Duett Fado Arie Hymne Walzer Polka Chanson Choral Motette Messe IG Interessengemeinschaft Festschrift Paket
 `,
 );
 
@@ -793,7 +793,7 @@ export const namingTails = [
   name namen theater kino galerie museum gewerkschaft genossenschaft stiftung gesellschaft verband
   gala komitee gasthof gasthaus restaurant hotel kneipe beiz rennen mischung broschüre leitfaden
   schachtel packung forum chat kanal
-  ratgeber handbuch schlager duett zentrale
+  ratgeber handbuch schlager duett zentrale festschrift paket pakets
   `,
   ),
 ];
@@ -1158,7 +1158,7 @@ export const organisationTails = [
     `
   polizei verband verein bank amt gericht spital stiftung partei gruppe zeitung gewerkschaft
   museum klub schule klinik kirche behörde feuerwehr kommission verwaltung direktion departement
-  firma organisation kammer gesellschaft vereinigung
+  firma organisation kammer gesellschaft vereinigung unternehmen
   `,
   ),
 ];

@@ -20,6 +20,8 @@ import {
   isReportersClause,
   isWritersAccount,
   labelOfOthers,
+  heardFromOthers,
+  gappedClauseSubject,
   inSourceClause,
   signature,
   listens,
@@ -150,6 +152,8 @@ describe('trailingRelativeClause and hasOwnSpeaker', () => {
     ['Das sagt ein Zeuge, der hinter ihm fuhr:', false, true, true],
     ['Das sagte Anna Meier, die sichtlich bewegt war:', true, false, false],
     ['Er gab Entwarnung bei Imhof, der ausgewechselt worden war:', false, false, false],
+    // A verb of speaking in the plural after the words: the clause's own people speak.
+    ['Sie erklärt, was sie Kritikern entgegnet, die von einem sprechen', false, false, true],
   ])('%s → named %s, subject %s, own speaker %s', (before, named, subject, own) => {
     const read = trailingRelativeClause(writersWords(before));
     expect([read?.aboutNamedPerson, read?.aboutSubject, hasOwnSpeaker(read?.clause ?? [])]).toEqual(
@@ -230,6 +234,9 @@ describe('readSubject', () => {
       { type: 'name', name: 'Dorothea Wyss' },
     ],
     ['Deren Präsident, Reto Ambühl (SP), sprach', { type: 'name', name: 'Reto Ambühl' }],
+    // A relation named by a given name set off by commas, with or without an article.
+    ['Mein Mann, der Sepp, sagt', { type: 'name', name: 'Sepp' }],
+    ['Ihre Tochter, Lea, meint', { type: 'name', name: 'Lea' }],
     // After a role with "ein", one word in -s is whose role it is, not the holder's name.
     ['ein Sprecher Hontscharenkos am Montag.', { type: 'role', role: 'Sprecher' }],
     ['eine Sprecherin Varentas auf Anfrage', { type: 'role', role: 'Sprecherin' }],
@@ -920,6 +927,40 @@ describe('labelOfOthers', () => {
   });
 });
 
+describe('heardFromOthers', () => {
+  it.each([
+    ['Sie habe damals Sätze gehört wie ', true],
+    ['Sprüche wie ', false],
+    ['Sprüche bekomme er oft zu hören wie ', true],
+    // Sentences of one's own, or after a comma a clause that hears nothing.
+    ['Verena Schartlehner sagt oft Sätze wie ', false],
+    ['Sie habe viel gehört, und sie sage Sätze wie ', false],
+  ])('%s«…» → %s', (before, expected) => {
+    expect(heardFromOthers(before)).toBe(expected);
+  });
+});
+
+describe('gappedClauseSubject', () => {
+  it.each([
+    [
+      'Er sprach von einem «Budget», Oppositionschefin Sabine Kronberger von einer ',
+      { type: 'name', name: 'Sabine Kronberger' },
+    ],
+    [
+      'Beat Gmür sprach von einem «Erfolg», Anna Meier dagegen von einem ',
+      { type: 'name', name: 'Anna Meier' },
+    ],
+    // The verb's subject after the comma is nobody the words name.
+    ['Beat Gmür sprach von einem «Erfolg», die Gegner von einem ', null],
+    // No clause that leaves out the verb: a verb of its own, or no verb of saying before.
+    ['Beat Gmür sprach von einem «Erfolg», Anna Meier sprach von einem ', undefined],
+    ['Der Bus fuhr ab, Anna Meier von der ', undefined],
+    ['Beat Gmür sprach gestern von einem ', undefined],
+  ])('%s«…» → %j', (before, expected) => {
+    expect(gappedClauseSubject(before)).toEqual(expected);
+  });
+});
+
 describe('termExplained', () => {
   it.each([
     ['Was ein ', ' genau ist, erklärt Lukas Wüthrich gerne.', true],
@@ -956,6 +997,8 @@ describe('withoutUnknownTitle', () => {
     ['SPÖ-Klubobmann Herbert Weinzettl', 'Herbert Weinzettl'],
     ['Papa Sandro Pedrazzini', 'Sandro Pedrazzini'],
     ['Kellnerin Selina', 'Selina'],
+    // A long compound before a given name and a family name is a rank.
+    ['Hauptbrandinspektor Gerald Rabengruber', 'Gerald Rabengruber'],
     // A name whose first word may be a given name the lists do not know stays as written.
     ['María José García López', 'María José García López'],
     ['Anna Maria Meier', 'Anna Maria Meier'],
@@ -1375,6 +1418,9 @@ describe('readColonClause', () => {
     // Reported speech about a thing, with no person in it, goes on with the speaker before.
     ['Das Problem sei ein anderes:', { type: 'continuation' }],
     ['Ihr Nachbar habe sie jahrelang schikaniert:', { type: 'nobody' }],
+    // "ich" in a clause that says when is not who speaks; "ich" in the main clause is.
+    ['Meine Frau Sandra sagt jeweils, wenn ich zu spät heimkomme:', saidBy('Sandra')],
+    ['Ich sagte, als er kam:', null],
   ])('%s', (clause, read) => {
     expect(readColonClause(clause)).toEqual(read);
   });
@@ -2439,14 +2485,20 @@ describe('speakers in context', () => {
       ],
     ],
     [
-      'a few quoted words are not given to the one who rejects them, nor where a second person is named before them',
+      'a few quoted words are not given to the one who rejects them; after a comma, the subject of a clause that shares the verb',
       [
         'Beat Gmür wies den Vorwurf zurück, er sei «korrupt».',
         'Beat Gmür sprach von einem «Erfolg», Anna Meier dagegen von einem «Debakel».',
+        'Finanzminister Gernot Pfeilhofer präsentierte das Budget. Er sprach von einem «Erfolg», Oppositionschefin Sabine Kronberger von einem «Debakel».',
+        'Beat Gmür sprach von einem «Erfolg», die Gegner von einem «Debakel».',
         'Beat Gmür lobte den Entscheid als «mutig».',
       ],
       [
         ['korrupt', 'partial', null],
+        ['Erfolg', 'partial', 'Beat Gmür'],
+        ['Debakel', 'partial', 'Anna Meier'],
+        ['Erfolg', 'partial', 'Gernot Pfeilhofer'],
+        ['Debakel', 'partial', 'Sabine Kronberger'],
         ['Erfolg', 'partial', 'Beat Gmür'],
         ['Debakel', 'partial', null],
         ['mutig', 'partial', 'Beat Gmür'],
@@ -3362,6 +3414,7 @@ describe('speakers in context', () => {
         'Ihr Mann habe nach dem Unfall nur einen Satz gesagt, erzählte sie. «Jetzt ist unser Haus leer.»',
         'Sie erinnert sich an die Worte ihres Vorgängers Peter Lutz, erzählt Bettina Gasser: «Das Amt frisst dich auf.»',
         'Trainer Ivo Lanz, von den Fans «der Professor» genannt, gibt sich gelassen: «Wir haben nichts zu verlieren.»',
+        'Sein letzter Satz, erzählt sein Sohn Georg Pichlmayr, sei gewesen: «Vergesst die Kühe nicht.»',
       ],
       [
         ['Das Gesuch wird abgelehnt.', 'speech', null],
@@ -3370,6 +3423,7 @@ describe('speakers in context', () => {
         ['Das Amt frisst dich auf.', 'speech', null],
         ['der Professor', 'partial', null],
         ['Wir haben nichts zu verlieren.', 'speech', 'Ivo Lanz'],
+        ['Vergesst die Kühe nicht.', 'speech', null],
       ],
     ],
     [
@@ -5203,7 +5257,7 @@ describe('speakers in context', () => {
       ],
     ],
     [
-      '«Herr B.» with an age is a person a pronoun may mean; «Herr» alone never means him',
+      '«Herr B.» with an age is a person a pronoun may mean; «Herr» alone never means him, «Herr Müllener» means Müllener',
       [
         'Letzte Woche war es Herr B., 82, Landwirt vom Oberberg. Er setzte sich und sagte: «Ich komme nur, weil meine Frau mich schickt.» Dann erzählte er von einem Druck auf der Brust. «Aber nur kurz», fügte er an.',
         'Herr Müllener sagte: «Es geht.»',
@@ -5211,7 +5265,7 @@ describe('speakers in context', () => {
       [
         ['Ich komme nur, weil meine Frau mich schickt.', 'speech', 'Herr B.'],
         ['Aber nur kurz', 'speech', 'Herr B.'],
-        ['Es geht.', 'speech', null],
+        ['Es geht.', 'speech', 'Müllener'],
       ],
     ],
     [
@@ -6235,6 +6289,90 @@ describe('speakers in context', () => {
         ['In Dankbarkeit für 38 Jahre Dienst.', 'speech', null],
       ],
     ],
+    [
+      'a quotation set off by a dash alone is the other side of the dialogue, or whom the question called',
+      [
+        'Nach der Vorführung stellte sich Lia Montalbetti den Fragen von Festivaldirektor Gian-Reto Pedrini. «Warum eine Fährfrau?», wollte er wissen. «Weil mich Menschen interessieren», antwortete Montalbetti. «Und die Brücke?» – «Die Brücke ist der Fortschritt.»',
+        'Gemeindepräsident Urs Zürcher-Imfeld antwortete: «Die Gemeinde.» – «Und wenn der Vertrag gekündigt wird?» – «Dann fahre ich halt selber», sagte Zürcher-Imfeld.',
+        'Erst spät verkürzte Captain Dario Sigrist. Danach stellte ihm eine Reporterin zwei Fragen. «Dario, was geht in dir vor?» – «Ich weiss es nicht.»',
+      ],
+      [
+        ['Warum eine Fährfrau?', 'speech', 'Gian-Reto Pedrini'],
+        ['Weil mich Menschen interessieren', 'speech', 'Montalbetti'],
+        ['Und die Brücke?', 'speech', 'Gian-Reto Pedrini'],
+        ['Die Brücke ist der Fortschritt.', 'speech', 'Montalbetti'],
+        ['Die Gemeinde.', 'speech', 'Urs Zürcher-Imfeld'],
+        ['Und wenn der Vertrag gekündigt wird?', 'speech', null],
+        ['Dann fahre ich halt selber', 'speech', 'Zürcher-Imfeld'],
+        ['Dario, was geht in dir vor?', 'speech', null],
+        ['Ich weiss es nicht.', 'speech', 'Dario Sigrist'],
+      ],
+    ],
+    [
+      'a form of address names a person; a family name in a company name is no mention of one',
+      [
+        'Walter Zgraggen war lange Präsident.',
+        'Am Dienstag stand der alte Herr Zwygart neben mir. Er erzählte, dass er mit Ruth rede. «Sie weiss alles», sagte er.',
+        'Es war ein Mittwochabend, als Gerhard K. (63) die Lottoziehung verfolgte.',
+        'Seinen Nebenjob beim Busunternehmen Pürstinger will er nicht aufgeben. «Die Kinder sind mein Leben», sagt der 63-Jährige. Sein Chef Herbert Pürstinger freut sich.',
+      ],
+      [
+        ['Sie weiss alles', 'speech', 'Zwygart'],
+        ['Die Kinder sind mein Leben', 'speech', 'Gerhard K.'],
+      ],
+    ],
+    [
+      'a role in the dative is no subject a stage of life may mean; a fellow candidate is not the candidate',
+      [
+        'Holger M. trägt einen grauen Anzug. Der Angeklagte soll Geld veruntreut haben.',
+        'Als erste Zeugin sagte die 87-jährige Gertrud Hallmeier aus. Sie hatte dem Angeklagten eine Vollmacht erteilt. Der Vorsitzende Richter Matthias Kühnrich fragte sie, ob sie je Verdacht geschöpft habe. «Nie», sagte die Rentnerin.',
+        'Es kam zum Eklat mit Mitkandidatin Vanessa Dröge. Die Kandidatin darf keine Interviews geben. Darin schreibt sie: «Ich gehe da rein, wie ich bin.»',
+      ],
+      [
+        ['Nie', 'speech', 'Gertrud Hallmeier'],
+        ['Ich gehe da rein, wie ich bin.', 'speech', null],
+      ],
+    ],
+    [
+      'a name inside the clause of a sentence whose pronouns mean somebody else is not whom the next pronoun means',
+      [
+        '«Jetzt oder nie», sagte Nuria Castelmur im Ziel. Als sie sah, dass auch Magdalena Striegl ihre Zeit nicht unterbieten konnte, sank sie in den Schnee.',
+        'An der Siegerehrung hatte sie sich wieder gefasst. «Heute habe ich es verstanden», erzählte sie.',
+      ],
+      [
+        ['Jetzt oder nie', 'speech', 'Nuria Castelmur'],
+        ['Heute habe ich es verstanden', 'speech', 'Nuria Castelmur'],
+      ],
+    ],
+    [
+      'what others said to somebody, what critics call something, a thing explained: nobody the sentence names',
+      [
+        'Sie habe damals Sätze gehört wie «Frauen gehören auf die Hütte», erinnert sich Verena Schartlehner.',
+        'Landrätin Sabine Treutlein-Maier erklärt, was sie Kritikern entgegnet, die von einem «Kahlschlag» sprechen.',
+        'Wirt Herbert Hölzl hat ein neues Getränk auf der Karte: den «Glockenspritzer», einen weissen Spritzer mit Holunder.',
+        'Hölzl sprach von einem «Skandal», einem Versagen der Behörden.',
+      ],
+      [
+        ['Frauen gehören auf die Hütte', 'partial', null],
+        ['Kahlschlag', 'partial', null],
+        ['Glockenspritzer', 'partial', null],
+        ['Skandal', 'partial', 'Hölzl'],
+      ],
+    ],
+    [
+      'a rank before a name, a role before a family name and a relation named in commas are the person',
+      [
+        '«Der Dachstuhl war durchgebrannt», berichtet Kommandant Hauptbrandinspektor Gerald Rabengruber.',
+        'Die ersten Zecken wurden gemeldet, berichtet der Virologe Florian Zehetgruber.',
+        'Virologe Zehetgruber rechnet mit einer intensiven Saison. «Das wird ein Rekordjahr», sagte er.',
+        'Mein Mann, der Sepp, sagt bis heute: «Du riechst nach Keller.»',
+      ],
+      [
+        ['Der Dachstuhl war durchgebrannt', 'speech', 'Gerald Rabengruber'],
+        ['Das wird ein Rekordjahr', 'speech', 'Florian Zehetgruber'],
+        ['Du riechst nach Keller.', 'speech', 'Sepp'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
@@ -6290,7 +6428,7 @@ describe('speakers in context', () => {
     ]);
   });
 
-  it('does not give a column\'s writer the words of "er", though "ich" tells in the sentence', () => {
+  it('gives the words of "er" to him, not to the column\'s writer, though "ich" tells in the sentence', () => {
     const parts = [
       {
         part: 'lead' as const,
@@ -6304,7 +6442,7 @@ describe('speakers in context', () => {
       },
     ];
     expect(extractQuotes(parts).map((q) => [q.text, q.speaker])).toEqual([
-      ['Ein Taxi ist ein Beichtstuhl.', null],
+      ['Ein Taxi ist ein Beichtstuhl.', 'Armando Keller'],
       ['Stimmt.', 'Nuno Keller'],
     ]);
   });

@@ -37,6 +37,20 @@ describe('classifyQuote', () => {
     ['title after "heisst"', 'Das Stück heisst ', 'Der Mond über Felsach', ' und dauert.', 'name'],
     ['initiative', 'Die Initiative ', 'Ja zu fairen Mieten', ' kommt an die Urne.', 'name'],
     [
+      'a commemorative publication',
+      'In der Festschrift ',
+      'Mit Pauken und Posaunen',
+      ' erinnert der ehemalige Präsident an 1998.',
+      'name',
+    ],
+    [
+      'a package of laws, as the end of a compound in the genitive',
+      'Seit Inkrafttreten des Verkehrssicherheitspakets ',
+      'Via sicura',
+      ' gelte eine Mindeststrafe.',
+      'name',
+    ],
+    [
       'an interest group, by its short form',
       'sagt Lea Muster, Präsidentin der IG ',
       'Bad mit Mass',
