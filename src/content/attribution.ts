@@ -1290,6 +1290,22 @@ export function readColonClause(clause: string): ColonClause {
     /^\p{Ll}+t$/u.test(ws.at(-1) ?? '') &&
     !receivingVerbs.has(lower(ws.at(-1) ?? ''));
   if (received >= 0 && !thenActs) return { type: 'nobody' };
+  // "Urenkel Noah zeigt eine davon:", "zeigt die Nachricht:": who shows a text did not write
+  // it ("zeigte Verständnis:" gives a view).
+  if (
+    ws.some(
+      (w, j) =>
+        /^(zeigt|zeigte)$/u.test(lower(w)) &&
+        ws
+          .slice(j + 1, j + 4)
+          .some(
+            (x) =>
+              lower(x) === 'davon' || writtenTextNouns.has(lower(x)) || messageNouns.has(lower(x)),
+          ),
+    ) &&
+    findSpeechVerb(ws) < 0
+  )
+    return { type: 'nobody' };
   // "Anna Brunner fand an der Wandtafel den Satz:": who finds a text did not write it.
   if (foundText(ws)) return { type: 'nobody' };
 
@@ -1373,11 +1389,15 @@ export function readColonClause(clause: string): ColonClause {
     }
     // "Sein Fazit:", "Ihr Rat:": what the person the pronoun means concludes or advises.
     // "Ihr Rat an alle Katzenhalter:", "Sein Appell an die Jugend:": to whom, too.
+    // "Ihr Rat ist simpel:", "Seine Botschaft war klar:": with a copula and a plain word.
     if (
       (ws.length === 2 ||
         (ws.length <= 6 &&
           /^(an|für|zum|zur|zu)$/u.test(ws[2] ?? '') &&
-          !ws.slice(3).some((w) => /^\p{Lu}/u.test(w) && isGivenName(bare(w))))) &&
+          !ws.slice(3).some((w) => /^\p{Lu}/u.test(w) && isGivenName(bare(w)))) ||
+        (ws.length <= 5 &&
+          /^(ist|war|lautet|lautete|bleibt|blieb|klingt|klang)$/u.test(ws[2] ?? '') &&
+          ws.slice(3).every((w) => /^\p{Ll}+$/u.test(w)))) &&
       /^(Sein|Seine|Ihr|Ihre)$/u.test(ws[0] ?? '') &&
       isStatementNoun(ws[1] ?? '')
     )
@@ -1512,9 +1532,12 @@ export function readColonClause(clause: string): ColonClause {
   const one = clauseStart.length === 1 ? lower(bare(clauseStart[0] ?? '')) : '';
   // "Unserem Reporter sagt er nur:", "Dem Gericht erklärte sie:": a dative put first is whom it
   // was said to.
-  const dativeFirst = /^(dem|einem|unserem|ihrem|seinem|meinem|diesem|jenem)$/u.test(
-    lower(clauseStart[0] ?? ''),
-  );
+  // "Seiner Nachfolgerin gab er einen Rat mit:": a possessive in -er before a noun is never
+  // the subject's.
+  const dativeFirst =
+    /^(dem|einem|unserem|ihrem|seinem|meinem|diesem|jenem|seiner|ihrer|meiner|unserer)$/u.test(
+      lower(clauseStart[0] ?? ''),
+    );
   const frontedObject =
     dativeFirst ||
     (one !== '' &&
@@ -2540,6 +2563,35 @@ export function zuInfinitive(clause: readonly string[]): boolean {
     !personPronouns.has(lower(clause[0] ?? '')) &&
     (/^\p{Ll}+en$/u.test(last) || /^\p{Ll}+zu\p{Ll}+en$/u.test(last)) &&
     (lower(clause.at(-2) ?? '') === 'zu' || /^\p{Ll}{2,}zu\p{Ll}{2,}en$/u.test(last))
+  );
+}
+
+/**
+ * Step: whether a clause says or reports anything: a verb of saying or of opinion, a verb of
+ * speaking or naming, or the subjunctive of reported speech ("der von einem _ sprach", "der _
+ * verloren habe"); not "der den _ in Kaltenegg führt".
+ */
+export function clauseSays(clause: readonly string[]): boolean {
+  const words = clause.map(lower);
+  // "der den _ führt": a verb that says only with its particle ("führt aus", "hält fest").
+  const particle = words.some((w) => /^(aus|fest|zu|klar|ein|mit|an|fort|vor|hinzu)$/u.test(w));
+  return (
+    inSubjunctive(clause) ||
+    words.some((l) => {
+      if (
+        !particle &&
+        /^(führt|führte|hält|hielt|gibt|gab|stellt|stellte|fährt|fuhr|wirft|warf|lässt|liess|teilt|teilte|räumt|räumte|fügt|fügte|hebt|hob|weist|wies)$/u.test(
+          l,
+        )
+      )
+        return false;
+      return (
+        speechOrOpinionVerbs.has(l) ||
+        /^(sprach|spricht|sprechen|sprachen|nennt|nannte|nennen|bezeichnet|bezeichnete|redet|redete)$/u.test(
+          l,
+        )
+      );
+    })
   );
 }
 

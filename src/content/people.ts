@@ -26,6 +26,7 @@ import {
   writtenTextNouns,
   femaleGivenNames,
   lifeStageNouns,
+  celebratedNouns,
   eitherGivenNames,
   heForms,
   indefiniteArticles,
@@ -562,9 +563,11 @@ export function roleComplement(ws: readonly string[], from: number): number {
     // "des Bundesamts für Strassen (Astra)": an aside in brackets ends the complement.
     while (
       k < ws.length &&
-      // "der «Seewiler Zeitung»", as the writer's words leave it: "der _".
+      // "der «Seewiler Zeitung»", as the writer's words leave it: "der _"; "vom
+      // Forschungsinstitut «Ökonomie Austria»": a name after the noun, "Forschungsinstitut _".
       (/^[«„“"‹‚]?\p{Lu}/u.test(ws[k] ?? '') ||
-        (k === opened && /^_[,.;:!?]?$/u.test(ws[k] ?? ''))) &&
+        (/^_[,.;:!?]?$/u.test(ws[k] ?? '') &&
+          (k === opened || /^\p{Lu}/u.test(ws[k - 1] ?? '')))) &&
       !(ws[k - 1] ?? '').endsWith(',')
     ) {
       k++;
@@ -743,6 +746,8 @@ export function genderOfRoleWithArticle(article: string, noun: string): Gender {
     if (/^(die|eine)$/iu.test(article)) return 'f';
     if (/^(der|ein)$/iu.test(article)) return 'm';
   }
+  // "einen Lehrling": only a man's role takes "einen".
+  if (/^einen$/iu.test(article) && isRoleWord(noun)) return 'm';
   // "dem Angeklagten": the dative of a man's role named by an adjective.
   if (/^(dem|einem)$/iu.test(article) && /en$/u.test(bare(noun))) return 'm';
   // "den Goalie": the accusative of a man's role (not the dative plural "den Anwohnern").
@@ -1209,6 +1214,10 @@ function sentenceOpening(words: readonly string[], at: number): number {
  * Motiv, das es nicht gebe."): a subjunctive right after the name, no verb of saying in the
  * sentence, and one in the sentence before.
  */
+/** The subjunctive of reported speech: "sei", "habe", "könne". */
+const reportedSubjunctiveForms =
+  /^(sei|seien|habe|hätte|wäre|könne|müsse|wolle|solle|dürfe|werde)$/u;
+
 export function opensReportedClaim(words: readonly string[], at: number): boolean {
   const start = sentenceOpening(words, at);
   if (start <= 0) return false;
@@ -1716,10 +1725,18 @@ export class PeopleIndex {
   personCalledInitial(initial: string): string | null {
     const names = [
       ...new Set(
-        [...this.people.values()].map((p) => p.name).filter((n) => n.endsWith(` ${initial}.`)),
+        [...this.people.values(), ...this.fullNames.values()]
+          .map((p) => p.name)
+          .filter((n) => n.endsWith(` ${initial}.`)),
       ),
     ];
-    return names.length === 1 ? (names[0] ?? null) : null;
+    // "Alois P. … seine verstorbene Mutter Theresia P. … antwortete P.": the living one.
+    const living = names.filter((n) => !this.deceased.has(n));
+    return names.length === 1
+      ? (names[0] ?? null)
+      : living.length === 1
+        ? (living[0] ?? null)
+        : null;
   }
 
   /** Whether a word refers to a person of the article (a family name: the first person named with it). */
@@ -1823,7 +1840,21 @@ export class PeopleIndex {
       for (const size of [3, 2]) {
         const written = words.slice(i - size, i);
         const name = readName(written);
-        if (!name || name.split(' ').length !== size || !looksLikePersonName(name)) continue;
+        // "Gundula Holzleitner, Sprecherin der Bürgerinitiative, …": two name words opening the
+        // sentence before a role in apposition are a person, whatever the given name.
+        const opensSentence = i - size === 0 || endsSentence(words[i - size - 1] ?? '');
+        const nameWords =
+          size === 2 &&
+          opensSentence &&
+          written.every(
+            (w) =>
+              /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?,?$/u.test(w) &&
+              isNameWord(bare(w)) &&
+              !isOrganisationWord(w) &&
+              !isTitleWord(w),
+          );
+        if (!name || name.split(' ').length !== size || !(looksLikePersonName(name) || nameWords))
+          continue;
         if (genderOfName(name) && genderOfRole(word) && genderOfName(name) !== genderOfRole(word))
           return;
         const known = this.people.get(surnameOf(name));
@@ -2271,8 +2302,14 @@ export class PeopleIndex {
           )) ||
         possessives.has(tokens[i - 1]?.word ?? '') ||
         // "wohnen Nico und Sara Beffa": a verb in -en before a couple's names is no adjective.
+        // "Den ersten Anruf machte Margrit dann selbst": nor a verb after a noun; an adjective
+        // follows an article, a possessive or a preposition ("ihren zweiten Roman").
         (/^\p{Ll}+(e|en|er|es|em)$/u.test(tokens[i - 1]?.word ?? '') &&
-          !(tokens[i + 1]?.word === 'und' && isGivenName(bare(tokens[i + 2]?.word ?? ''))))
+          !(tokens[i + 1]?.word === 'und' && isGivenName(bare(tokens[i + 2]?.word ?? ''))) &&
+          !(
+            /^\p{Ll}+te$/u.test(tokens[i - 1]?.word ?? '') &&
+            /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 2]?.word ?? '')
+          ))
           ? undefined
           : this.byGivenName(
               w,
@@ -2366,6 +2403,14 @@ export class PeopleIndex {
       const article = w.toLowerCase();
       const noun = tokens[i + 1]?.word ?? '';
       const previous = tokens[i - 1]?.word ?? '';
+      // "der den «Kogelwirt» führt": a quoted word after an article is a name or words, no role.
+      if (
+        quoted[i + 1] &&
+        (definiteArticles.has(article) ||
+          indefiniteArticles.has(article) ||
+          possessives.has(article))
+      )
+        return;
       // "Captain Marko Ilić – der Mann mit dem letzten Wurf – ist …": an apposition between
       // dashes after a name is who the name is, nobody new.
       // "Marco Ferrandi, der Vater des Siegers, wartete": after a name and a comma, too.
@@ -3110,6 +3155,31 @@ export class PeopleIndex {
       )
         for (const m of added) m.reported = true;
     });
+    // "…, sagt Kornberger. Einmal habe ihm ein Zuschauer einen Schirm nachgeworfen.": somebody
+    // unnamed in a sentence of reported speech after a sentence that lets somebody speak is
+    // whom the teller tells of, not whom a pronoun after it means.
+    const sentenceWords = (k: number) => {
+      const from = sentenceStarts[k] ?? 0;
+      const to = sentenceStarts[k + 1] ?? Infinity;
+      return tokens
+        .filter((t, j) => !quoted[j] && t.start >= from && t.start < to)
+        .map((t) => bare(t.word).toLowerCase());
+    };
+    sentenceStarts.forEach((from, k) => {
+      if (k === 0) return;
+      const said = sentenceWords(k);
+      const before = sentenceWords(k - 1);
+      if (
+        !said.some((w) => reportedSubjunctiveForms.test(w)) ||
+        said.some((w) => speechVerbs.has(w)) ||
+        !before.some((w) => speechVerbs.has(w))
+      )
+        return;
+      const to = sentenceStarts[k + 1] ?? Infinity;
+      for (const m of this.mentions)
+        if (!m.named && m.speaker !== '' && m.position >= offset + from && m.position < offset + to)
+          m.reported = true;
+    });
   }
 
   /**
@@ -3804,6 +3874,34 @@ export class PeopleIndex {
     return this.mentions.some((m) => m.position >= from && m.position < to);
   }
 
+  /** The person of a gender named most often before a position, if nobody is named as often. */
+  mostNamed(position: number, gender: Gender): string | null {
+    const counts = new Map<string, number>();
+    for (const m of this.mentions)
+      if (m.named && m.speaker !== '' && m.position < position && (!gender || m.gender === gender))
+        counts.set(m.speaker, (counts.get(m.speaker) ?? 0) + 1);
+    const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    return first && (!second || first[1] > second[1]) ? first[0] : null;
+  }
+
+  /** The people the text names by their name between two positions, in order, once each. */
+  namedPeopleBetween(from: number, to: number): string[] {
+    return [
+      ...new Set(
+        this.mentions
+          .filter((m) => m.named && m.speaker !== '' && m.position >= from && m.position < to)
+          .map((m) => m.speaker),
+      ),
+    ];
+  }
+
+  /** Whether the text names somebody by their name between two positions (no role, no body). */
+  namedBetween(from: number, to: number): boolean {
+    return this.mentions.some(
+      (m) => m.named && m.speaker !== '' && m.position >= from && m.position < to,
+    );
+  }
+
   /** The name of the person introduced with this role, as mentioned last before `position`. */
   namedWithRole(role: string, position: number): string | null {
     return this.withRole(role, position)?.speaker || null;
@@ -4083,6 +4181,9 @@ export class PeopleIndex {
     const winner =
       !person && isWinnerNoun(noun) ? this.winnerBefore(position, gender, since) : null;
     if (winner) return winner.speaker;
+    // "…, ruft die Jubilarin dazwischen": whom the article celebrates, the person of the gender
+    // it names most, by more mentions than anybody else.
+    if (!person && celebratedNouns.has(noun.toLowerCase())) return this.mostNamed(position, gender);
     // "Ein Abgeordneter der CDU … so die Grünen-Abgeordnete": not somebody of the other gender.
     const unnamed = this.mentions
       .filter(

@@ -27,6 +27,7 @@ import {
   zuInfinitive,
   readColonClause,
   gappedClauseSubject,
+  clauseSays,
   heardFromOthers,
   readSubject,
   reportedQuestion,
@@ -128,7 +129,9 @@ const contentPreposition = (verb: string, preposition: string) => {
   const v = verb.toLowerCase().replace(/[^\p{L}]/gu, '');
   return (
     (preposition === 'vor' && /^(warn|mahn)/u.test(v)) ||
-    (/^(von|vom)$/u.test(preposition) && /^(schwärm|erzähl|bericht|red)/u.test(v)) ||
+    (/^(von|vom)$/u.test(preposition) &&
+      /^(schwärm|erzähl|bericht|red|schreib|schrieb)/u.test(v)) ||
+    (preposition === 'mit' && /^droh/u.test(v)) ||
     (preposition === 'über' && /^(klag|beklag|schimpf|spott|bericht|jubel|ärger|freu)/u.test(v))
   );
 };
@@ -157,7 +160,10 @@ function inAttribution(before: string): boolean {
     // "findet das Becken «…»": a thing in the neuter is what the verb takes.
     (article === 'das' && /^\p{Lu}/u.test(noun) && !neuterPersonNouns.has(bare(noun))) ||
     contentPreposition(ws[verb] ?? '', article);
-  return verb >= 0 && !object && !ws.slice(verb).some((w) => w.endsWith(','));
+  // "Kübelbach gratuliert «ohne Groll»": words right after the verb are what it says.
+  return (
+    verb >= 0 && verb < ws.length - 1 && !object && !ws.slice(verb).some((w) => w.endsWith(','))
+  );
 }
 
 /**
@@ -206,12 +212,19 @@ export const reportedClauseStart = (before: string): number => {
 const addressLength = (sentence: string) =>
   /^\s*(Herr|Frau)(\s+\p{Lu}[\p{L}.'’-]*){1,3},/u.exec(sentence)?.[0].length ?? 0;
 
+/**
+ * The words of a quotation without the quotations nested in it: «Er sagte: ‹Margrit, …›» quotes
+ * somebody else calling the speaker by name.
+ */
+const ownWords = (quotation: string) =>
+  wordsOutsideQuotes(quotation.replace(/‹[^›]*›?|‚[^‘]*‘?/gu, '_'));
+
 /** Whether a quotation speaks of a person as "Herr X" or "Frau X", by their family name. */
 export const addressesSpeaker = (quotation: string, speaker: string) => {
   const family = speaker.split(' ').at(-1) ?? '';
   return (
     family.length > 1 &&
-    wordsOutsideQuotes(quotation).some(
+    ownWords(quotation).some(
       (w, j, ws) =>
         /^(Herr|Herrn|Frau)$/u.test(w) && (ws[j + 1] ?? '').replace(/[^\p{L}'’-]/gu, '') === family,
     )
@@ -232,7 +245,7 @@ export const callsSpeakerByGivenName = (quotation: string, speaker: string) => {
   return (
     rest.length > 0 &&
     isGivenName(given) &&
-    wordsOutsideQuotes(quotation).some((w) => w.replace(/[^\p{L}'’-]/gu, '') === given) &&
+    ownWords(quotation).some((w) => w.replace(/[^\p{L}'’-]/gu, '') === given) &&
     !selfNaming.test(quotation)
   );
 };
@@ -426,7 +439,27 @@ export function extractQuotes(
   // interview's plain questions may be put to either).
   const addressees = new Set(parts.flatMap(({ text }) => addressedBefore(text) ?? []));
   const oneInterviewee = addressees.size === 1;
-  const interviewee = oneInterviewee ? [...addressees][0] : undefined;
+  // "Bürgermeisterin X spricht im APA-Interview über …": an interview whose questions call
+  // nobody by name, in paragraphs of their own, is with the one person its lead names.
+  const leadInterviewee = (): string | undefined => {
+    const leads = parts.flatMap((p, i) => (p.part === 'lead' ? [{ ...p, i }] : []));
+    if (addressees.size > 0 || !leads.some((p) => /\b(Interview|Gespräch)/u.test(p.text)))
+      return undefined;
+    const asks = parts.some(
+      (p, k) =>
+        p.part === 'body' &&
+        /\?\s*$/u.test(p.text) &&
+        p.text.length < 400 &&
+        !/^[«„“"]/u.test(p.text.trim()) &&
+        parts[k + 1]?.part === 'body' &&
+        !/\?\s*$/u.test(parts[k + 1]?.text ?? ''),
+    );
+    const named = leads.flatMap((p) =>
+      people.namedPeopleBetween(offsets[p.i] ?? 0, (offsets[p.i] ?? 0) + p.text.length),
+    );
+    return asks && new Set(named).size === 1 ? named[0] : undefined;
+  };
+  const interviewee = oneInterviewee ? [...addressees][0] : leadInterviewee();
   const writer = columnist([
     ...context,
     ...parts.filter(({ part }) => part === 'lead').map(({ text }) => text),
@@ -690,9 +723,15 @@ export function extractQuotes(
           // Right after the last answer, or put as "Sie" after somebody else spoke between.
           (interview.part === i - 2 ||
             /\S\s+(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b/u.test(previousText)) &&
-          /\?\s*$/u.test(previousText) &&
+          // "Sie haben ein Buch geschrieben: «…».": a statement put to the interviewee, right
+          // after the last answer, prompts an answer too.
+          (/\?\s*$/u.test(previousText) ||
+            (interview.part === i - 2 &&
+              /(^|\s)(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b/u.test(previousText))) &&
           !/^[«„“"]/u.test(previousText.trim()) &&
-          !people.mentionedBetween(blockStart - previousText.length - 1, blockStart);
+          // "Einige Ihrer Kollegen finden das zynisch. Sie auch?": people the question speaks
+          // of by a role do not answer it; somebody it names may.
+          !people.namedBetween(blockStart - previousText.length - 1, blockStart);
         // A pronoun after the quote points back to someone named before the quote, in its sentence too.
         const nextSentence =
           attribution || prefix !== '' || kind !== 'speech'
@@ -1024,6 +1063,14 @@ export function extractQuotes(
             // "Ein Bauherr habe sie gefragt, ob sie «…» bringe, erzählt X": a few words in what
             // another person reportedly said or asked are theirs, not the teller's.
             reportedSpeakerBeforeComma(writersWords(before)) !== undefined ||
+            // "Alois P., der den «Kogelwirt» in Kaltenegg führt": a relative clause that says
+            // nothing names a thing, in nobody's words.
+            (relative !== null &&
+              attribution === null &&
+              !clauseSays([
+                ...relative.clause,
+                ...writersWords(after.split(/[,.;:!?]/u)[0] ?? ''),
+              ])) ||
             (relative !== null &&
               !relative.aboutNamedPerson &&
               hasOwnSpeaker([

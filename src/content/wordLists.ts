@@ -43,7 +43,7 @@ export const speechVerbs = list(
   fährt fuhr wirft warf spekuliert spekulierte analysiert analysierte schätzt schätzte
   erwidert erwiderte bedauert bedauerte mutmasst mutmasste mutmaßt mutmaßte formuliert formulierte
   angekündigt mitgeteilt eingeräumt angemerkt zugegeben hinzugefügt geschildert versprochen
-  gerufen geantwortet
+  gerufen geantwortet gratuliert gratulierte dankt dankte bittet bat
 `,
 );
 
@@ -491,7 +491,7 @@ export const roleStems = [
   rabbiner influencer blogger youtuber streamer podcaster
   fotograf choreograf jubilar hebamme therapeut
   mitglied bauherr kraft
-  segler schwimmer taucher kletterer bergsteiger camper jäger fischer gärtner gänger
+  segler schwimmer taucher kletterer bergsteiger camper jäger fischer gärtner gänger athlet
   `,
   ),
 ];
@@ -565,6 +565,12 @@ export const kinshipNouns = list(
 export const kinshipPrefixes = [
   ...list('kinshipPrefixes', `urgross urgroß gross groß ur schwieger stief halb pflege adoptiv`),
 ];
+
+/**
+ * Role nouns, lower case, for the person an article celebrates: "Frieda Gschwend wird 100 … ruft
+ * die Jubilarin" means the one it is about, the person it names most.
+ */
+export const celebratedNouns = list('celebratedNouns', `jubilar jubilarin geburtstagskind`);
 
 /** Role nouns, lower case, given by saying who won: "X gewann. «…», sagte die Siegerin." */
 export const winnerNouns = list('winnerNouns', `sieger siegerin gewinner gewinnerin`);
@@ -775,7 +781,7 @@ export const namingNouns = list(
   Hashtag Schlagzeile Rubrik Blog Newsletter Kanal Kanals Account Produkt Kollektion Petition
   Motion Postulat Interpellation Vorlage Gewerkschaft Genossenschaft Stiftung Gesellschaft Verband
   Verbands Broschüre Ratgeber Leitfaden Handbuch Gala Komitee Gasthof Gasthaus Beiz Forum Forums
-  Schlager Duett Fado Arie Hymne Walzer Polka Chanson Choral Motette Messe IG Interessengemeinschaft Festschrift Paket
+  Schlager Duett Fado Arie Hymne Walzer Polka Chanson Choral Motette Messe IG Interessengemeinschaft Festschrift Paket Institut Instituts
 `,
 );
 
@@ -793,7 +799,7 @@ export const namingTails = [
   name namen theater kino galerie museum gewerkschaft genossenschaft stiftung gesellschaft verband
   gala komitee gasthof gasthaus restaurant hotel kneipe beiz rennen mischung broschüre leitfaden
   schachtel packung forum chat kanal
-  ratgeber handbuch schlager duett zentrale festschrift paket pakets
+  ratgeber handbuch schlager duett zentrale festschrift paket pakets institut instituts
   `,
   ),
 ];
@@ -1158,7 +1164,8 @@ export const organisationTails = [
     `
   polizei verband verein bank amt gericht spital stiftung partei gruppe zeitung gewerkschaft
   museum klub schule klinik kirche behörde feuerwehr kommission verwaltung direktion departement
-  firma organisation kammer gesellschaft vereinigung unternehmen
+  firma organisation kammer gesellschaft vereinigung unternehmen institut korporation zunft
+  genossame
   `,
   ),
 ];

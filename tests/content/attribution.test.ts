@@ -22,6 +22,7 @@ import {
   labelOfOthers,
   heardFromOthers,
   gappedClauseSubject,
+  clauseSays,
   inSourceClause,
   signature,
   listens,
@@ -961,6 +962,18 @@ describe('gappedClauseSubject', () => {
   });
 });
 
+describe('clauseSays', () => {
+  it.each([
+    ['der von einem _ sprach', true],
+    ['der das Projekt _ fand', true],
+    ['der _ verloren habe', true],
+    ['der den _ in Kaltenegg seit 1998 führt', false],
+    ['die hielt fest, das sei _', true],
+  ])('%s → %s', (clause, expected) => {
+    expect(clauseSays(clause.split(' '))).toBe(expected);
+  });
+});
+
 describe('termExplained', () => {
   it.each([
     ['Was ein ', ' genau ist, erklärt Lukas Wüthrich gerne.', true],
@@ -1421,6 +1434,19 @@ describe('readColonClause', () => {
     // "ich" in a clause that says when is not who speaks; "ich" in the main clause is.
     ['Meine Frau Sandra sagt jeweils, wenn ich zu spät heimkomme:', saidBy('Sandra')],
     ['Ich sagte, als er kam:', null],
+    // A saying of the person a possessive means, with a copula and a plain word.
+    ['Ihr Rat ist simpel:', { type: 'subject', subject: { type: 'pronoun', gender: 'f' } }],
+    // A possessive in -er first is a dative: the subject follows the verb.
+    [
+      'Seiner Nachfolgerin gab er einen Rat mit auf den Weg:',
+      { type: 'subject', subject: { type: 'pronoun', gender: 'm' } },
+    ],
+    // Who shows a text did not write it; who shows understanding speaks.
+    ['Urenkel Noah (15) zeigt eine davon:', { type: 'nobody' }],
+    [
+      'Eine Pflegekraft zeigte Verständnis:',
+      { type: 'subject', subject: { type: 'role', role: 'Pflegekraft' } },
+    ],
   ])('%s', (clause, read) => {
     expect(readColonClause(clause)).toEqual(read);
   });
@@ -3139,7 +3165,7 @@ describe('speakers in context', () => {
       ],
       [
         ['Sie wollen mir nur Pillen verkaufen!', 'speech', null],
-        ['Frechheit!', 'partial', null],
+        ['Frechheit!', 'partial', 'Pius Gwerder'],
         ['Sie haben nicht das Wort.', 'speech', 'Ida Tresch'],
         ['Wir hören den Lärm jede Nacht.', 'speech', 'Anwohner'],
       ],
@@ -3201,7 +3227,7 @@ describe('speakers in context', () => {
         'Ein Abgeordneter der FDP rief «Unsinn!» in den Saal. «Auf dem Land fehlen die Busse», so die Grünen-Abgeordnete.',
       ],
       [
-        ['Unsinn!', 'partial', null],
+        ['Unsinn!', 'partial', 'Abgeordneter der FDP'],
         ['Auf dem Land fehlen die Busse', 'speech', 'Grünen-Abgeordnete'],
       ],
     ],
@@ -6372,6 +6398,103 @@ describe('speakers in context', () => {
         ['Das wird ein Rekordjahr', 'speech', 'Florian Zehetgruber'],
         ['Du riechst nach Keller.', 'speech', 'Sepp'],
       ],
+    ],
+    [
+      'the interviewee of an interview its lead names; a statement put to them prompts an answer',
+      [
+        'Seit 31 Jahren führt Seraina Caduff-Lenz Gäste über den Gletscher.',
+        'Frau Caduff-Lenz, wie geht es dem Gletscher?',
+        '«Schlecht. Ich bin eher wütend.»',
+        'Der Tourismusverein Val Furnasch wirbt mit der Kampagne «Letzte Chance Eis». Einige Ihrer Kollegen finden das zynisch. Sie auch?',
+        '«Der Titel ist unglücklich.»',
+        'Sie haben ein Buch geschrieben: «Weiss wie die Stille».',
+        '«Eher ein Notizheft.»',
+      ],
+      [
+        ['Schlecht. Ich bin eher wütend.', 'speech', 'Caduff-Lenz'],
+        ['Letzte Chance Eis', 'name', null],
+        ['Der Titel ist unglücklich.', 'speech', 'Caduff-Lenz'],
+        ['Weiss wie die Stille', 'name', null],
+        ['Eher ein Notizheft.', 'speech', 'Caduff-Lenz'],
+      ],
+    ],
+    [
+      'a role opening a sentence with "einen" is a man; a nested quotation may call the speaker by name',
+      [
+        'Die Küferin Seraina Ambüehl arbeitet in Rebwil.',
+        'Seit letztem Sommer bildet Ambüehl auch einen Lehrling aus. Sie zuckt mit den Schultern. «Solange es Leute gibt, braucht es uns», sagt sie.',
+        'Wenn Margrit Hügli (82) davon erzählt, muss sie lachen. «Er sagte: ‹Margrit, ich muss dir etwas beichten›», erzählt sie.',
+        '«Ich brauch kein Schloss», sagt Gerhard K. «Die Kinder kriegen was.»',
+      ],
+      [
+        ['Solange es Leute gibt, braucht es uns', 'speech', 'Seraina Ambüehl'],
+        ['Er sagte: ‹Margrit, ich muss dir etwas beichten›', 'speech', 'Margrit Hügli'],
+        ['Ich brauch kein Schloss', 'speech', 'Gerhard K.'],
+        ['Die Kinder kriegen was.', 'speech', 'Gerhard K.'],
+      ],
+    ],
+    [
+      'a few words right after a verb of saying, or after "schreibt von", "droht mit", are what it says',
+      [
+        'Der abgewählte Stadtpräsident Daniel Kübelbach gratuliert «ohne Groll».',
+        'Auf X meldet sich die Abgeordnete Ilka Brenneke-Suhr zu Wort. Sie schreibt von einem «Weckruf».',
+        'Die Aussenministerin Eva Lund droht mit «Konsequenzen».',
+        'Die Ökonomin Theresa Aigner vom Forschungsinstitut «Ökonomie Austria» hält die Zahlen für «ambitioniert».',
+        'Kommandant Markus Reisinger dankte den Familien, ohne deren Geduld das Haus «nie fertig geworden» wäre.',
+      ],
+      [
+        ['ohne Groll', 'partial', 'Daniel Kübelbach'],
+        ['Weckruf', 'partial', 'Ilka Brenneke-Suhr'],
+        ['Konsequenzen', 'partial', 'Eva Lund'],
+        ['Ökonomie Austria', 'name', null],
+        ['ambitioniert', 'partial', 'Theresa Aigner'],
+        ['nie fertig geworden', 'partial', 'Markus Reisinger'],
+      ],
+    ],
+    [
+      'two name words before a role in apposition are a person; an initial shared with the dead means the living one',
+      [
+        'Gundula Holzleitner, Sprecherin der Bürgerinitiative, hielt Freisinger entgegen: «Wir sind nicht gegen Windkraft.»',
+        'Der Angeklagte Alois P., der den «Kogelwirt» in Kaltenegg führt, bestreitet alles. Seine verstorbene Mutter Theresia P. hatte ihm den Hof vermacht.',
+        '«Nein», antwortete P. «Fragen Sie sie», sagte der Wirt.',
+      ],
+      [
+        ['Wir sind nicht gegen Windkraft.', 'speech', 'Gundula Holzleitner'],
+        ['Kogelwirt', 'partial', null],
+        ['Nein', 'speech', 'Alois P.'],
+        ['Fragen Sie sie', 'speech', null],
+      ],
+    ],
+    [
+      'whom an article celebrates: the person it names most',
+      [
+        'Frieda Gschwend wird 100. Frieda Gschwend lebt im Heim Sonnmatt.',
+        'Ihre Tochter, Elisabeth Rüegg-Gschwend, ist selbst 72. «Sie hat immer gesungen», sagt sie. «‹Am Bächli›, was denn sonst», ruft die Jubilarin dazwischen.',
+      ],
+      [
+        ['Sie hat immer gesungen', 'speech', 'Elisabeth Rüegg-Gschwend'],
+        ['‹Am Bächli›, was denn sonst', 'speech', 'Frieda Gschwend'],
+      ],
+    ],
+    [
+      'somebody unnamed in reported speech after a teller is not whom the pronoun after the words means; a corporation is a body',
+      [
+        'Beschimpft worden sei er «jeden Sonntag», sagt Fritz Kornberger. Einmal habe ihm ein Zuschauer einen Regenschirm nachgeworfen. «Der wollte mir Geld geben», erzählt er lachend.',
+        'Seraina Zumstein führt die Alp. Die Korporation Obermattwil ist froh. In der Ausschreibung hatte sie noch gewarnt: «Die Bewirtschaftung erfordert Einsatz.»',
+      ],
+      [
+        ['jeden Sonntag', 'partial', 'Fritz Kornberger'],
+        ['Der wollte mir Geld geben', 'speech', 'Fritz Kornberger'],
+        ['Die Bewirtschaftung erfordert Einsatz.', 'speech', null],
+      ],
+    ],
+    [
+      'a given name after a verb in -te that follows a noun is the person, no adjective before a noun',
+      [
+        'Margrit Zysset lebt in Hinterfeld. Dass sie Ernst wiederfand, ist ihrer Enkelin Lena zu verdanken. Lena postete das Foto.',
+        'Den ersten Anruf machte Margrit dann selbst. «Ich habe dreimal aufgelegt», gesteht sie.',
+      ],
+      [['Ich habe dreimal aufgelegt', 'speech', 'Margrit Zysset']],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);

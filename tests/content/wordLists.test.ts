@@ -85,6 +85,7 @@ const lowerCaseLists = [
   'kinshipNouns',
   'kinshipPrefixes',
   'winnerNouns',
+  'celebratedNouns',
   'winningVerbs',
   'publishedWords',
   'genitiveDeterminers',
