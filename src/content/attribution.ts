@@ -155,6 +155,14 @@ export function writersWords(text: string): string[] {
     const opener = out[i + (prepositioned ? 2 : 1)] ?? '';
     const relative = /^(der|die|das|den|dem|deren|dessen|welche[rsmn]?)$/u.test(opener);
     const agent = !prepositioned && /^(von|vom)$/u.test(opener);
+    // "Gemeinderat Thomas Hürlimann, zuständig für Kultur, spricht": an adjective of office.
+    const office =
+      !prepositioned && /^(zuständig|verantwortlich)$/u.test(opener) && out[i + 2] === 'für';
+    if (office) {
+      const end = out.findIndex((w, j) => j > i + 2 && j <= i + 7 && w.endsWith(','));
+      if (end > 0) out.splice(i, end - i + 1, word.slice(0, -1));
+      continue;
+    }
     if (!relative && !agent) continue;
     const close = out.findIndex(
       (w, j) => j > i + 1 && j <= i + 12 && w.endsWith(',') && /^\p{Ll}/u.test(w),

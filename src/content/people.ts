@@ -1046,6 +1046,8 @@ export type Mention = {
   ownedRelation?: boolean;
   /** Several people of a role in a subordinate clause ("…, als die Skifahrer …"): background to a singular pronoun. */
   plural?: boolean;
+  /** Several people of a role ("Die Nachbarn"), none of them alone. */
+  group?: boolean;
 };
 
 const roleKeys = (role: string) => {
@@ -2651,6 +2653,27 @@ export class PeopleIndex {
       // "Der Gast möchte anonym bleiben.", "Die Kellnerin, die seit Jahren hier arbeitet, …":
       // somebody the lists do not know may open the sentence; a pronoun after it means nobody
       // named before.
+      // "Der 47-jährige Finne war …": an age between the article and the noun.
+      const aged = /^\d+-jährige$/u.test(noun) && /^(Der|Die)$/u.test(word);
+      if (aged) {
+        const demonym = tokens[i + 2]?.word ?? '';
+        if (
+          (i === 0 || endsSentence(previous)) &&
+          isDemonym(demonym) &&
+          !isRoleWord(demonym) &&
+          singularVerb.test(tokens[i + 3]?.word ?? '')
+        ) {
+          const gender = word === 'Der' ? 'm' : 'f';
+          // Somebody the paragraph named, else the person as the text calls them.
+          const named = this.namedInBlock(offset, offset + start, gender);
+          this.mentions.push(
+            named
+              ? { ...named, position: offset + start, object: false }
+              : { speaker: bare(demonym), position: offset + start, gender, named: false },
+          );
+          return;
+        }
+      }
       if (
         /^(Der|Die)$/u.test(word) &&
         (i === 0 || endsSentence(previous)) &&
@@ -3012,6 +3035,7 @@ export class PeopleIndex {
           position: offset + start,
           gender: null,
           named: false,
+          group: true,
           ...(inSubordinateClause(tokens, i) ? { plural: true } : {}),
         });
       } else if (/^(den|dem)$/u.test(article) && /rat$/u.test(bare(noun))) {
@@ -3882,6 +3906,11 @@ export class PeopleIndex {
         counts.set(m.speaker, (counts.get(m.speaker) ?? 0) + 1);
     const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
     return first && (!second || first[1] > second[1]) ? first[0] : null;
+  }
+
+  /** Whether somebody, not a group of people of a role, is mentioned between two positions. */
+  somebodyMentionedBetween(from: number, to: number): boolean {
+    return this.mentions.some((m) => !m.group && m.position >= from && m.position < to);
   }
 
   /** The people the text names by their name between two positions, in order, once each. */

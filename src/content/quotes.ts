@@ -1077,6 +1077,9 @@ export function extractQuotes(
                 ...relative.clause,
                 ...writersWords(after.split(/[,.;:!?]/u)[0] ?? ''),
               ]));
+          const commaSubject = commaClauseSubject(before);
+          const ownClause =
+            commaSubject?.type === 'name' || commaSubject?.type === 'role' ? commaSubject : null;
           if (
             !ownSpeaker &&
             !inAttribution(text.slice(sentence.start, span.start)) &&
@@ -1092,9 +1095,16 @@ export function extractQuotes(
               opensWithSpeaker(before) ||
               (infinitive && opensWithSpeaker(`${before} _ ${afterClause}`)) ||
               people.peopleBetween(blockStart + sentence.start + addressLength(before), position) <=
-                1)
+                1 ||
+              // "X sprach von einem «…», Oppositionschefin Y ortet dagegen ein «…»": a clause
+              // of its own after a comma, whose subject is the one person it names.
+              (ownClause !== null &&
+                people.peopleBetween(
+                  blockStart + sentence.start + before.lastIndexOf(', '),
+                  position,
+                ) <= 1))
           ) {
-            const subject = sentenceSubject(text.slice(sentence.start, sentence.end));
+            const subject = ownClause ?? sentenceSubject(text.slice(sentence.start, sentence.end));
             // "…, so die Zeugin weiter. Ihre Tante habe nie jemanden geduzt, «…»": somebody's
             // relation in reported speech is whom the teller speaks of, not whose words they are.
             const toldOf =
@@ -1175,7 +1185,8 @@ export function extractQuotes(
             // "Das Tiefbauamt habe geantwortet, die Stelle sei «…»": reported speech that names
             // whose words it passes on is theirs, a body's or somebody's the text does not name.
             reportedSpeakerBeforeComma(writersWords(said)) === undefined &&
-            !people.mentionedBetween(blockStart + sentence.start, position)
+            // "Die Nachbarn hätten ein Recht auf Ruhe, «…»": a group the teller speaks of.
+            !people.somebodyMentionedBetween(blockStart + sentence.start, position)
           )
             speaker = fromSentenceBefore(true);
           // "«…», sagte die Staatsanwältin. Er habe «mit kaltem Kalkül» gehandelt.": a few words in

@@ -104,6 +104,7 @@ export const reportedSpeechVerbs = list(
   `
   sei seien habe hätte hätten werde würde würden könne könnten müsse müssten dürfe dürften
   solle sollten wolle gebe gäbe wäre wären
+  bedeute gelte biete leite warte erwarte fürchte enthalte behalte gestalte verhalte
 `,
 );
 
@@ -131,7 +132,7 @@ export const opinionVerbs = list(
   'opinionVerbs',
   `
   spricht sprach gesprochen nennt nannte genannt bezeichnet bezeichnete beschreibt beschrieb
-  würdigt würdigte sieht sah zeigt zeigte beschrieben gewürdigt
+  würdigt würdigte sieht sah zeigt zeigte beschrieben gewürdigt ortet ortete
 `,
 );
 

@@ -6496,6 +6496,33 @@ describe('speakers in context', () => {
       ],
       [['Ich habe dreimal aufgelegt', 'speech', 'Margrit Zysset']],
     ],
+    [
+      'reported speech goes on past a subjunctive in -te and a group of people; an office set off by commas; a clause of its own after a comma',
+      [
+        '«Synergien stehen im Vordergrund», sagt Branchenanalystin Petra Kallweit. Das bedeute nicht zwangsläufig Stellenabbau, wohl aber eine «Neuordnung der Produktion».',
+        'Gemeinderat Thomas Hürlimann, zuständig für Kultur, spricht von einem «guten Kompromiss». Die Nachbarn hätten ein Recht auf Ruhe, «aber ein bisschen Sommer gehört dazu».',
+        'Landeshauptmann Josef Kranebitter sprach von einem «Kraftakt», Oppositionschefin Theresa Lindpointner ortet dagegen ein «Wahlzuckerl».',
+      ],
+      [
+        ['Synergien stehen im Vordergrund', 'speech', 'Petra Kallweit'],
+        ['Neuordnung der Produktion', 'partial', 'Petra Kallweit'],
+        ['guten Kompromiss', 'partial', 'Thomas Hürlimann'],
+        ['aber ein bisschen Sommer gehört dazu', 'partial', 'Thomas Hürlimann'],
+        ['Kraftakt', 'partial', 'Josef Kranebitter'],
+        ['Wahlzuckerl', 'partial', 'Theresa Lindpointner'],
+      ],
+    ],
+    [
+      'an age and a nationality opening a paragraph are somebody the pronoun after them means, not the last person named',
+      [
+        'Sportchef Roman Gisler sprach lange. «Wir haben entschieden», sagte Gisler.',
+        'Der 47-jährige Finne war im Sommer angetreten. «Ich bleibe», sagte er.',
+      ],
+      [
+        ['Wir haben entschieden', 'speech', 'Gisler'],
+        ['Ich bleibe', 'speech', 'Finne'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
