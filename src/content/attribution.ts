@@ -173,7 +173,10 @@ export function writersWords(text: string): string[] {
     if (relative && firstComma >= 0 && firstComma < close && /^\p{Lu}/u.test(out[firstComma] ?? ''))
       continue;
     if (close < 0 || (agent && !participle.test(out[close] ?? ''))) continue;
-    out.splice(i, close - i + 1, word.slice(0, -1));
+    // "Giuseppe Randazzo, ein Maurer, der … arbeitet, ist aufgestanden": the clause closes an
+    // apposition opened before it, whose comma stays.
+    const apposition = out.slice(0, i).some((w) => w.endsWith(','));
+    out.splice(i, close - i + 1, apposition ? word : word.slice(0, -1));
   }
   return out;
 }
@@ -1363,6 +1366,14 @@ export function readColonClause(clause: string): ColonClause {
     return { type: 'nobody' };
   const holder = viewHolder(text);
   if (holder) return { type: 'subject', subject: holder };
+  // "Darauf, verriet Hembach, stehe nur ein Satz:": what a text says, whoever tells of it.
+  if (
+    ws.some((w) =>
+      /^(steht|stehe|stand|heisst|heisse|heißt|heiße|lautet|laute)$/u.test(lower(w)),
+    ) &&
+    ws.some((w) => /^(darauf|darin|drauf|drin|darunter)$/u.test(lower(w)))
+  )
+    return { type: 'nobody' };
   const verb = findSpeechVerb(ws);
   if (verb < 0) {
     // "Auf dem Schild steht:", "Im Protokoll heisst es:"; not "Gaby Pütz steht daneben und
@@ -2170,9 +2181,10 @@ export function continuesReportedSpeech(
     !namesSource(ws) &&
     // "Seine Gegner werfen ihm vor, er sei …", "Der Vorwurf, er sei …", "Einmal habe ein Kunde
     // gefragt, ob …": a clause that says, asks or reproaches has its own source.
+    // "Fahrgäste berichten, die Temperatur sei …": several people speak, in the plural too.
     !ws.some((w) =>
-      [speechOrOpinionVerbs, askingVerbs, reproachVerbs, reproachNouns].some((list) =>
-        list.has(lower(w)),
+      [speechOrOpinionVerbs, askingVerbs, reproachVerbs, reproachNouns, pluralSpeechVerbs].some(
+        (list) => list.has(lower(w)),
       ),
     ) &&
     sentenceSubject(sentence) === null &&

@@ -2353,6 +2353,9 @@ export class PeopleIndex {
             prepositions.test(tokens[given - 2]?.word ?? '') &&
             isTitleWord(tokens[given - 1]?.word ?? '')) ||
           dative ||
+          // "ein Foto des jubelnden Veselin": a genitive or dative after an adjective.
+          (/^(des|dem|den)$/u.test(tokens[given - 2]?.word ?? '') &&
+            /^\p{Ll}+en$/u.test(tokens[given - 1]?.word ?? '')) ||
           afterPrepositionPhrase(written, i);
         // "Brändlis Verteidiger, Peter Zaugg, plädierte": a genitive before a role names whose
         // role it is, not another person who acts in the sentence.
@@ -4309,6 +4312,17 @@ export class PeopleIndex {
           )
           .map((m) => m.speaker),
       );
+      // "Als Zeuge sagte ein Nachbar aus. …, gab der Pensionist zu Protokoll": not past somebody
+      // the paragraph introduced without a name.
+      const unnamedHere = this.mentions.some(
+        (m) =>
+          !m.named &&
+          !m.group &&
+          m.position >= since &&
+          m.position < position &&
+          (m.gender === ofGender || m.gender === null),
+      );
+      if (unnamedHere) return null;
       return namedSoFar.size === 1 ? [...namedSoFar][0]! : namedSoFar.size === 0 ? noun : null;
     }
     // "Der Förster rief an und sagte nur: «…»": a role, where the article named nobody of its

@@ -176,6 +176,12 @@ export function classifyQuote({
     /\s(AG|GmbH|e\.\s?V\.|SA|Sàrl|KG|Ltd\.?|Inc\.?|Genossenschaft)$/u.test(inner.trim())
   )
     return 'name';
+  // im Fliegerbeizli «Zum Landeplatz», «Zur Linde», «Zum Goldenen Hirschen»: an inn's name.
+  if (
+    /^(Zum|Zur)\s+\p{Lu}[\p{L}-]*(\s+\p{Lu}[\p{L}-]*){0,2}$/u.test(inner.trim()) &&
+    !startsSentence
+  )
+    return 'name';
   // die sogenannten «Wutbürger»: the writer's own quoted word.
   if (soCalled.test(bare(lastWordBefore))) return 'partial';
   // "als der Chor auf dem Weiher «Stille Nacht» sang", "spielte die Band «…»": what is sung or

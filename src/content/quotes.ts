@@ -285,7 +285,10 @@ const passesOnOthersSaying = (ws: readonly string[], quotation: string) => {
 const reportedAboutPronoun = (sentence: string) =>
   inSubjunctive(wordsOutsideQuotes(sentence)) &&
   sentenceSubject(sentence) === null &&
-  openingSubject(sentence)?.type === 'pronoun';
+  // "Einen Helm habe sie nicht getragen.": the pronoun after the verb, too.
+  (openingSubject(sentence)?.type === 'pronoun' ||
+    (openingSubject(sentence) === null &&
+      invertedPronoun(wordsOutsideQuotes(sentence))?.type === 'pronoun'));
 
 /** Whether a clause has a verb only a person does: "Danach lacht sie:", "Er nickt:". */
 export const doneByPersons = (clause: string) =>
@@ -1275,7 +1278,12 @@ export function extractQuotes(
           // «…», sagte X. «…»: the next sentence of the same speaker.
           speaker = previous?.speaker ?? null;
         } else if (kind === 'speech' && sentence.start > 0 && !(previous?.question && sameBlock)) {
-          speaker = fromSentenceBefore();
+          // "Wir haben die Autorin erreicht. «Haben Sie damit gerechnet?»": a question put to
+          // "Sie" is put to whom the sentence before names, not asked by them.
+          speaker =
+            /\?\s*$/u.test(span.inner) && /(^|\s)(Sie|Ihnen|Ihr|Ihre)\s/u.test(span.inner)
+              ? null
+              : fromSentenceBefore();
         } else if (
           kind === 'speech' &&
           prefix === '' &&

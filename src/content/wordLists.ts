@@ -119,7 +119,7 @@ export const pluralSpeechVerbs = list(
   'pluralSpeechVerbs',
   `
   sagen sagten erklären erklärten meinen meinten schreiben schrieben betonen betonten fordern forderten
-  riefen antworteten
+  riefen antworteten berichten berichteten erzählen erzählten klagen klagten
 `,
 );
 

@@ -726,6 +726,9 @@ describe('continuesReportedSpeech', () => {
     ['Seine Gegner werfen ihm vor, er sei «amtsmüde».', false],
     ['Die Kritiker unterstellen ihr, sie habe «gemauschelt».', false],
     ['Der Vorwurf, er sei «amtsmüde», treffe ihn nicht.', false],
+    // Several people who speak, and a subjunctive in -te.
+    ['Fahrgäste berichten, die Temperatur sei auf «weit über 35 Grad» gestiegen.', false],
+    ['Das bedeute nicht zwangsläufig Stellenabbau.', true],
   ])('%s → %s', (sentence, expected) => {
     expect(continuesReportedSpeech(sentence)).toBe(expected);
   });
@@ -1446,6 +1449,13 @@ describe('readColonClause', () => {
     [
       'Eine Pflegekraft zeigte Verständnis:',
       { type: 'subject', subject: { type: 'role', role: 'Pflegekraft' } },
+    ],
+    // What a text says, whoever tells of it in an inserted clause.
+    ['Darauf, verriet Hembach, stehe nur ein einziger Satz:', { type: 'nobody' }],
+    // A relative clause inside an apposition keeps the apposition's comma.
+    [
+      'Giuseppe Randazzo, ein Maurer, der seit 41 Jahren auf dem Bau arbeitet, ist aufgestanden und hat gerufen:',
+      saidBy('Giuseppe Randazzo'),
     ],
   ])('%s', (clause, read) => {
     expect(readColonClause(clause)).toEqual(read);
@@ -6521,6 +6531,39 @@ describe('speakers in context', () => {
       [
         ['Wir haben entschieden', 'speech', 'Gisler'],
         ['Ich bleibe', 'speech', 'Finne'],
+      ],
+    ],
+    [
+      'a question put to "Sie" is not by whom the sentence before names; a genitive after an adjective is no subject; a stage of life not past somebody unnamed',
+      [
+        'Wir haben die Autorin Miriam Sedlacek am Tag nach der Bekanntgabe erreicht. «Haben Sie damit gerechnet?»',
+        'Präsident Dragan Veselin gewann. Die Boulevardzeitung «Ekspres» druckte ein Foto des jubelnden Veselin und dazu nur ein Wort: «Endlich!»',
+        'Verteidiger Karl Strohmaier sprach von einem «Indizienbrei».',
+        'Als Zeuge sagte am Nachmittag ein Nachbar des Angeklagten aus. Er habe «einen lauten Knall» gehört, gab der Pensionist zu Protokoll.',
+      ],
+      [
+        ['Haben Sie damit gerechnet?', 'speech', null],
+        ['Ekspres', 'name', null],
+        ['Endlich!', 'speech', null],
+        ['Indizienbrei', 'partial', 'Karl Strohmaier'],
+        ['einen lauten Knall', 'partial', null],
+      ],
+    ],
+    [
+      'reported speech about a pronoun after the verb goes back to the teller',
+      [
+        'Die 24-Jährige sei mit dem E-Scooter gestürzt, sagte ein Polizeisprecher. Einen Helm habe sie nicht getragen. Fremdverschulden schliesse man «nach derzeitigem Stand» aus.',
+      ],
+      [['nach derzeitigem Stand', 'partial', 'Polizeisprecher']],
+    ],
+    [
+      'what several people report is theirs, not the words of whom the sentence before let speak',
+      [
+        'Ein Sprecher der Bundespolizei sagte: «Wir versorgen die Menschen mit Wasser.» Fahrgäste berichten, die Temperatur in den Wagen sei auf «weit über 35 Grad» gestiegen.',
+      ],
+      [
+        ['Wir versorgen die Menschen mit Wasser.', 'speech', 'Sprecher der Bundespolizei'],
+        ['weit über 35 Grad', 'partial', null],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {

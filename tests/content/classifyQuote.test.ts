@@ -36,6 +36,7 @@ describe('classifyQuote', () => {
     ['acronym', 'Das sagte er der ', 'NZZ', '.', 'name'],
     ['title after "heisst"', 'Das Stück heisst ', 'Der Mond über Felsach', ' und dauert.', 'name'],
     ['initiative', 'Die Initiative ', 'Ja zu fairen Mieten', ' kommt an die Urne.', 'name'],
+    ['an inn', 'Später, im Fliegerbeizli ', 'Zum Landeplatz', ', erzählt er.', 'name'],
     [
       'a commemorative publication',
       'In der Festschrift ',
