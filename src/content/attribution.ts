@@ -1343,13 +1343,13 @@ export function readColonClause(clause: string): ColonClause {
   const readOut = ws.some(
     (w, j) =>
       /^(verlas|verliest|vorgelesen|zitierte|zitiert)$/u.test(lower(w)) &&
-      ws
-        .slice(j + 1)
-        .some(
-          (x, k, rest) =>
-            /^\p{Lu}/u.test(x) &&
-            /^(des|der|eines|einer|seines|seiner|ihres|ihrer)$/u.test(rest[k + 1] ?? ''),
-        ),
+      ws.slice(j + 1).some(
+        (x, k, rest) =>
+          /^\p{Lu}/u.test(x) &&
+          (/^(des|der|eines|einer|seines|seiner|ihres|ihrer)$/u.test(rest[k + 1] ?? '') ||
+            // "verlas eine kurze Erklärung von ihr:": whose it is after "von".
+            (/^(von|vom)$/u.test(rest[k + 1] ?? '') && isStatementNoun(x))),
+      ),
   );
   if (readOut) return { type: 'nobody' };
   const othersMessage = ws.some(

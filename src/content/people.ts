@@ -806,9 +806,11 @@ function inRelativeClause(tokens: readonly { word: string }[], i: number): boole
     const pronounAt = relativePronouns.test(next) ? j + 1 : prepositions.test(next) ? j + 2 : -1;
     return (
       pronounAt > j &&
-      pronounAt < i &&
       relativePronouns.test(tokens[pronounAt]?.word ?? '') &&
-      /^\p{Ll}/u.test(tokens[pronounAt + 1]?.word ?? '')
+      ((pronounAt < i && /^\p{Ll}/u.test(tokens[pronounAt + 1]?.word ?? '')) ||
+        // "Konrad Brenning, dessen Grossvater die Firma gründete,": a possessive relative
+        // before its noun, the noun's article itself.
+        (pronounAt <= i && /^(dessen|deren)$/u.test(tokens[pronounAt]?.word ?? '')))
     );
   }
   return false;

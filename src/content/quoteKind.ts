@@ -182,6 +182,14 @@ export function classifyQuote({
     !startsSentence
   )
     return 'name';
+  // aus «Hoch hinaus – Sommer am Berg»: a title with its subtitle after a dash.
+  if (
+    !startsSentence &&
+    innerWords.length <= 8 &&
+    !sentenceEnd.test(inner.trimEnd()) &&
+    /^\p{Lu}[^–—]*\s[–—]\s\p{Lu}/u.test(inner.trim())
+  )
+    return 'name';
   // die sogenannten «Wutbürger»: the writer's own quoted word.
   if (soCalled.test(bare(lastWordBefore))) return 'partial';
   // "als der Chor auf dem Weiher «Stille Nacht» sang", "spielte die Band «…»": what is sung or

@@ -1450,6 +1450,8 @@ describe('readColonClause', () => {
       'Eine Pflegekraft zeigte Verständnis:',
       { type: 'subject', subject: { type: 'role', role: 'Pflegekraft' } },
     ],
+    // A statement read out by somebody else is not theirs.
+    ['Ihr Anwalt verlas eine kurze Erklärung von ihr:', { type: 'nobody' }],
     // What a text says, whoever tells of it in an inserted clause.
     ['Darauf, verriet Hembach, stehe nur ein einziger Satz:', { type: 'nobody' }],
     // A relative clause inside an apposition keeps the apposition's comma.
@@ -6565,6 +6567,13 @@ describe('speakers in context', () => {
         ['Wir versorgen die Menschen mit Wasser.', 'speech', 'Sprecher der Bundespolizei'],
         ['weit über 35 Grad', 'partial', null],
       ],
+    ],
+    [
+      'a relation in a relative clause with "dessen" is not whom the pronoun after the main clause means',
+      [
+        'Firmenchef Konrad Brenning, dessen Grossvater das Unternehmen 1952 gegründet hatte, stand fassungslos vor der Ruine. «Drei Generationen haben das aufgebaut», sagte er.',
+      ],
+      [['Drei Generationen haben das aufgebaut', 'speech', 'Konrad Brenning']],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);

@@ -38,6 +38,13 @@ describe('classifyQuote', () => {
     ['initiative', 'Die Initiative ', 'Ja zu fairen Mieten', ' kommt an die Urne.', 'name'],
     ['an inn', 'Später, im Fliegerbeizli ', 'Zum Landeplatz', ', erzählt er.', 'name'],
     [
+      'a title with its subtitle after a dash',
+      'Luis kannte das Alpleben aus einer Fernsehserie, aus ',
+      'Hoch hinaus – Sommer am Berg',
+      '.',
+      'name',
+    ],
+    [
       'a commemorative publication',
       'In der Festschrift ',
       'Mit Pauken und Posaunen',
