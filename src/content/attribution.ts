@@ -326,6 +326,12 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     return { subject: { type: 'pronoun', gender: w === 'er' ? 'm' : 'f' }, length: i + 1 };
   }
   if (w === 'man') return { subject: { type: 'nobody' }, length: i + 1 };
+  // "Seiner Frau hatte er mitgeteilt": a possessive in the dative or genitive is no subject's.
+  if (
+    /^(seiner|ihrer|seinem|ihrem|meinem|meiner|unserem|unserer)$/u.test(w) &&
+    /^\p{Lu}/u.test(ws[i + 1] ?? '')
+  )
+    return null;
 
   // "Dessen Co-Präsidentin, die Anwältin X,", "Deren Präsident, Y,": a relative possessive.
   const article =
@@ -2313,8 +2319,18 @@ export function reportedQuestion(sentence: string): Subject | null | undefined {
   if (!trimmed.endsWith('?') && asked < 0) return undefined;
   const ws =
     asked < 0 ? all : [...all.slice(0, asked - 1), `${(all[asked - 1] ?? '').slice(0, -1)}?`];
-  if (!questionWords.test(ws[0] ?? '')) return undefined;
   const second = lower(ws[1] ?? '');
+  // "Ist sie nie müde?", "Bereut er es?": a question the writer puts, its verb first, about
+  // whom its pronoun means.
+  const verbFirst =
+    asked < 0 &&
+    /^(Ist|War|Hat|Hatte|Wird|Kann|Konnte|Muss|Will|Wollte|Würde|Hätte|Wäre|Gibt|Denkt|Bereut|Vermisst|Fürchtet|Glaubt|Hofft|Plant|Sieht|Fühlt)$/u.test(
+      ws[0] ?? '',
+    ) &&
+    (second === 'er' || second === 'sie') &&
+    !/en\?$/u.test(ws.at(-1) ?? '');
+  if (verbFirst) return { type: 'pronoun', gender: second === 'er' ? 'm' : 'f' };
+  if (!questionWords.test(ws[0] ?? '')) return undefined;
   if (second === 'er' || second === 'sie') {
     // "Ob sie bleiben wollen?": a verb in the plural closes the clause.
     if (second === 'sie' && /en\?$/u.test(ws.at(-1) ?? '')) return { type: 'nobody' };

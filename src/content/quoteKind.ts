@@ -200,7 +200,9 @@ export function classifyQuote({
     couldBeTitle(inner) &&
     !sentenceEnd.test(inner.trimEnd()) &&
     !startsSentence &&
-    (performed.test(bare(words(after)[0] ?? '')) || performed.test(bare(lastWordBefore)))
+    (performed.test(bare(words(after)[0] ?? '')) ||
+      // "gesungen wird unter anderem «…»": a few words after the verb.
+      prefixWords.slice(-4).some((w) => performed.test(bare(w))))
   )
     return 'name';
   // "Die neue Liftsteuerung «Vertex» sei …", "Der Kater «Mucki» ist zurück": capitalised words
@@ -347,7 +349,10 @@ export function classifyQuote({
     afterColon &&
     couldBeTitle(inner) &&
     (!sentenceEnd.test(inner.trimEnd()) || (rightAfterNoun && /[!?]$/u.test(inner.trimEnd()))) &&
-    (rightAfterNoun || findSpeechVerb(prefixWords) < 0) &&
+    (rightAfterNoun ||
+      findSpeechVerb(prefixWords) < 0 ||
+      // "Den Titel verrät sie schon: «Was bleibt»": the title is what the verb gives away.
+      /^(Den|Das)\s+\p{L}*(titel|motto|slogan)\s/iu.test(prefix.split(/[.!?]\s/u).at(-1) ?? '')) &&
     words(prefix.split(/[.!?]\s/u).at(-1) ?? '').some(announcesTitle)
   )
     return 'name';

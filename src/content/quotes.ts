@@ -667,13 +667,25 @@ export function extractQuotes(
             speaksOfThirdPerson(span.inner, subject));
         // "Erwin Gysin hat angestossen, wie er erzählt. «…»": a pronoun after the name the
         // sentence opens with, of its gender, means that person, not somebody before it.
-        const opener = subject?.type === 'pronoun' ? openingSubject(lastClause) : null;
+        // "Was Steiner-Brülisauer auf den Teller bringt, verrät sie nicht.": the subject of a
+        // clause put first, that a pronoun in the main clause goes back to.
+        const frontClause =
+          /^\s*(Was|Wie|Warum|Wann|Wo|Ob|Wen|Wem)\s[^,]*,\s+\p{Ll}+\s+(er|sie)\b/u.test(lastClause)
+            ? readSubject(writersWords(lastClause).slice(1))?.subject
+            : undefined;
+        const opener =
+          subject?.type === 'pronoun'
+            ? frontClause?.type === 'name'
+              ? frontClause
+              : openingSubject(lastClause)
+            : null;
         const openerName =
           opener?.type === 'name' ? resolve(opener, blockStart + last.start) : null;
         if (
           subject?.type === 'pronoun' &&
           openerName &&
-          genderOfName(openerName) === subject.gender &&
+          (genderOfName(openerName) === subject.gender ||
+            (frontClause?.type === 'name' && genderOfName(openerName) === null)) &&
           onePerson &&
           !about
         )
@@ -882,6 +894,9 @@ export function extractQuotes(
           const pronounLast =
             read?.type === 'subject' &&
             read.subject.type === 'pronoun' &&
+            // "Auf die Frage, ob Kellerhoff …, antwortete sie:": whom the question is about is
+            // not who answers it.
+            !/^\s*(Auf die Frage|Gefragt|Darauf angesprochen)\b/u.test(prefix) &&
             lastComma > clauseAfterColon(prefix) &&
             /\b(sie|er)\b/u.test(prefix.slice(lastComma)) &&
             !/[«»„“”"]/u.test(prefix.slice(lastComma)) &&
@@ -1395,7 +1410,10 @@ export function extractQuotes(
             firstPersonTurn ||
             (/\?$/u.test(span.inner.trim()) &&
               wordsOutsideQuotes(text.slice(sentence.start, sentence.end)).some((w) =>
-                /^(fragt|fragte|gefragt|wissen)$/u.test(w.replace(/[^\p{L}]/gu, '')),
+                // "«Und die Hitze?», hakte der Sprecher nach.": asking again, too.
+                /^(fragt|fragte|gefragt|wissen|hakt|hakte|nachgehakt)$/u.test(
+                  w.replace(/[^\p{L}]/gu, ''),
+                ),
               )),
           // «Mehrmals», antwortete Strebel: an answer to the question before, and whom it answers.
           answers:

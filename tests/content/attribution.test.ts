@@ -709,6 +709,10 @@ describe('reportedQuestion', () => {
     // No question the writer reports.
     ['Er kam spät.', undefined],
     ['Ob «Heidi» ein Kinderbuch sei?', undefined],
+    // A question the writer puts with its verb first, about whom the pronoun means.
+    ['Ist sie nie müde?', { type: 'pronoun', gender: 'f' }],
+    ['Bereut er es?', { type: 'pronoun', gender: 'm' }],
+    ['Sind sie zufrieden?', undefined],
   ])('%s → %j', (sentence, expected) => {
     expect(reportedQuestion(sentence)).toEqual(expected);
   });
@@ -6574,6 +6578,34 @@ describe('speakers in context', () => {
         'Firmenchef Konrad Brenning, dessen Grossvater das Unternehmen 1952 gegründet hatte, stand fassungslos vor der Ruine. «Drei Generationen haben das aufgebaut», sagte er.',
       ],
       [['Drei Generationen haben das aufgebaut', 'speech', 'Konrad Brenning']],
+    ],
+    [
+      "a portrait's own questions; a possessive in the dative opening a sentence; a question asked again; whom a question is about",
+      [
+        'Priska Aebersold arbeitet seit 2003 nachts.',
+        'Ist sie nie müde? «Doch, natürlich. Um vier Uhr ist jeder müde.» Was hilft? «Ein Kaffee um drei.»',
+        'Herbert K. war früh aufgebrochen. Seiner Frau hatte er mitgeteilt, er sei «spätestens um fünf» zurück.',
+        '«Thomas, wie fühlt sich das an?», fragte Streckensprecher Harald Tischler. «Sehr gut», antwortete Sieger Thomas Brunner. «Und die Hitze?», hakte der Sprecher nach. «Nicht so schlimm wie in Addis.»',
+        'Jasmin Kellerhoff hat geheiratet. Eine Sprecherin des Senders gratulierte. Auf die Frage, ob Kellerhoff eine Pause plane, antwortete sie nur: «Kein Kommentar.»',
+      ],
+      [
+        ['Doch, natürlich. Um vier Uhr ist jeder müde.', 'speech', 'Priska Aebersold'],
+        ['Ein Kaffee um drei.', 'speech', 'Priska Aebersold'],
+        ['spätestens um fünf', 'partial', 'Herbert K.'],
+        ['Thomas, wie fühlt sich das an?', 'speech', 'Harald Tischler'],
+        ['Sehr gut', 'speech', 'Thomas Brunner'],
+        ['Und die Hitze?', 'speech', 'Harald Tischler'],
+        ['Nicht so schlimm wie in Addis.', 'speech', null],
+        ['Kein Kommentar.', 'speech', 'Sprecherin des Senders'],
+      ],
+    ],
+    [
+      'a pronoun in the main clause after a clause put first means whom that clause names',
+      [
+        'Die Kandidatin Svenja Kündig kochte Fisch.',
+        'Was Jolanda Steiner-Brülisauer im Finale auf den Teller bringt, verrät sie nicht. Nur so viel: «Es wird etwas mit Käse.»',
+      ],
+      [['Es wird etwas mit Käse.', 'speech', 'Jolanda Steiner-Brülisauer']],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);

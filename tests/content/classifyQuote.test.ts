@@ -38,6 +38,27 @@ describe('classifyQuote', () => {
     ['initiative', 'Die Initiative ', 'Ja zu fairen Mieten', ' kommt an die Urne.', 'name'],
     ['an inn', 'Später, im Fliegerbeizli ', 'Zum Landeplatz', ', erzählt er.', 'name'],
     [
+      'a start-up',
+      'ihre Ski, präpariert vom Bündner Start-up ',
+      'Nordspur',
+      ', und schrieb dazu:',
+      'name',
+    ],
+    [
+      'a hymn sung, a few words after the verb',
+      'Statt der Orgel spielt die Blaskapelle, gesungen wird unter anderem ',
+      'Grosser Gott, wir loben dich',
+      ' – und das lauter als im Dom.',
+      'name',
+    ],
+    [
+      'a title the verb gives away',
+      'Den Titel verrät sie schon: ',
+      'Was bleibt',
+      '. Mehr nicht.',
+      'name',
+    ],
+    [
       'a title with its subtitle after a dash',
       'Luis kannte das Alpleben aus einer Fernsehserie, aus ',
       'Hoch hinaus – Sommer am Berg',
