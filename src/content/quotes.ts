@@ -1033,6 +1033,10 @@ export function extractQuotes(
           // "Urs Kälin zitierte aus dem Prüfbericht, in dem von «…» die Rede ist", "…, der vor
           // einer «…» gewarnt hatte": a relative clause with a speaker of its own, or none.
           const relative = trailingRelativeClause(wordsOutsideQuotes(before));
+          // The relative clause with what follows the words up to the next mark.
+          const relativeWords = relative
+            ? [...relative.clause, ...writersWords(after.split(/[,.;:!?]/u)[0] ?? '')]
+            : [];
           // "…, auf der Rückseite stehe der Vermerk «für Ostern»": a written text says it.
           const writtenBefore = inscriptionNouns.has(
             (lead.at(-1) ?? '').toLowerCase().replace(/[^\p{L}]/gu, ''),
@@ -1083,18 +1087,8 @@ export function extractQuotes(
             reportedSpeakerBeforeComma(writersWords(before)) !== undefined ||
             // "Alois P., der den «Kogelwirt» in Kaltenegg führt": a relative clause that says
             // nothing names a thing, in nobody's words.
-            (relative !== null &&
-              attribution === null &&
-              !clauseSays([
-                ...relative.clause,
-                ...writersWords(after.split(/[,.;:!?]/u)[0] ?? ''),
-              ])) ||
-            (relative !== null &&
-              !relative.aboutNamedPerson &&
-              hasOwnSpeaker([
-                ...relative.clause,
-                ...writersWords(after.split(/[,.;:!?]/u)[0] ?? ''),
-              ]));
+            (relative !== null && attribution === null && !clauseSays(relativeWords)) ||
+            (relative !== null && !relative.aboutNamedPerson && hasOwnSpeaker(relativeWords));
           const commaSubject = commaClauseSubject(before);
           const ownClause =
             commaSubject?.type === 'name' || commaSubject?.type === 'role' ? commaSubject : null;
