@@ -19,6 +19,8 @@ import {
   nameConnectors,
   namingAdverbs,
   namingCopulas,
+  favouriteCopulas,
+  readingVerbs,
   namingNouns,
   namingTails,
   namingWords,
@@ -86,6 +88,31 @@ export function namedByPrefix(prefix: string): boolean {
 export function namedByCopula(prefix: string): boolean {
   const ws = words(prefix);
   return namingCopulas.has(bare(ws.at(-1) ?? '')) && isNamingNoun(ws.at(-2) ?? '');
+}
+
+/**
+ * Whether the words before a quote say which work is somebody's favourite: "Ihr Lieblingsbuch sei
+ * derzeit «…»", "Sein Lieblingsfilm ist «…»".
+ */
+export function namesFavourite(prefix: string): boolean {
+  const ws = words(prefix.split(/[.!?:]\s/u).at(-1) ?? '');
+  const noun = ws.findLastIndex((w) => /^Lieblings\p{Ll}/u.test(bare(w)) && isNamingNoun(w));
+  if (noun < 0) return false;
+  const rest = ws.slice(noun + 1).map((w) => bare(w).toLowerCase());
+  return (
+    rest.length >= 1 &&
+    rest.length <= 3 &&
+    favouriteCopulas.has(rest[0] ?? '') &&
+    rest.slice(1).every((w) => namingAdverbs.has(w))
+  );
+}
+
+/** Whether a quote is what somebody reads from: "Dann liest die Autorin aus «…»". */
+export function readFrom(prefix: string): boolean {
+  const ws = words(prefix.split(/[.!?:]\s/u).at(-1) ?? '').map((w) => bare(w).toLowerCase());
+  if (ws.at(-1) !== 'aus') return false;
+  const verb = ws.findLastIndex((w) => readingVerbs.has(w));
+  return verb >= 0 && ws.length - 1 - verb <= 5;
 }
 
 /** «New York Times», «NZZ», «Seewiler Bote»: every word capitalised, no sentence inside. */
@@ -276,6 +303,7 @@ export function classifyQuote({
   // der «Tatort»-Star: a name joined to a word.
   if (/^-\p{L}/u.test(after) && innerWords.length <= 4) return 'name';
   if (couldBeTitle(inner) && namedByCopula(prefix)) return 'name';
+  if (couldBeTitle(inner) && (namesFavourite(prefix) || readFrom(prefix))) return 'name';
   // "In «Als der Fluss kam» schildert sie …": a title after a bare "In" opening the sentence.
   if (couldBeTitle(inner) && innerWords.length >= 2 && /(^|[.!?]\s+)In$/u.test(prefix))
     return 'name';

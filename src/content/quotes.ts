@@ -562,6 +562,8 @@ export function extractQuotes(
       const leading =
         prefix !== '' ? leadingClause(text.slice(sentence.start, sentence.end)) : null;
       let speaker: string | null = null;
+      // «Und wenn …?» after an answer: the asker asks again, and the next bare answer is not theirs.
+      let asksAgain = false;
       // "Und weiter: «…»": the clause before the colon says the speaker before goes on.
       let continues = false;
       const resolve = (subject: Subject | null, at = blockStart + sentence.start) =>
@@ -1274,6 +1276,7 @@ export function extractQuotes(
           // «Hat sie gedroht?», wollte die Staatsanwältin wissen. «Mehrmals», antwortete die
           // Zeugin. «Und Sie haben nichts unternommen?»: the next question is the asker's again.
           speaker = previous.answers;
+          asksAgain = true;
         } else if (addressed !== null) {
           // "Frau Tscharner, wann waren Sie zuletzt müde?¶«Gestern.»": an interview's answer
           // is by whom its question addressed.
@@ -1402,6 +1405,7 @@ export function extractQuotes(
           // other one's answer, as after a question.
           question:
             firstPersonTurn ||
+            asksAgain ||
             (/\?$/u.test(span.inner.trim()) &&
               wordsOutsideQuotes(text.slice(sentence.start, sentence.end)).some((w) =>
                 // "«Und die Hitze?», hakte der Sprecher nach.": asking again, too.

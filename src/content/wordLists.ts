@@ -811,7 +811,7 @@ export const namingTails = [
  */
 export const namingAdverbs = list(
   'namingAdverbs',
-  `übrigens neu nun jetzt künftig offiziell schlicht einfach intern`,
+  `übrigens neu nun jetzt künftig offiziell schlicht einfach intern derzeit zurzeit immer noch`,
 );
 
 /**
@@ -859,10 +859,6 @@ export const namingWords = list(
 );
 
 /**
- * Verbs that give a naming noun its name, lower case: Der Titel lautet «…», Ihr Slogan laute
- * «…». Only right after a naming noun: "Die Antwort lautet: «…»" quotes somebody.
- */
-/**
  * Nouns for what a name is given as, lower case (also as the end of a compound: Wahlslogan,
  * Firmenmotto): before a colon, the words after it that make no sentence are that name (Ihr
  * Slogan steht schon fest: «Sonne statt Gas»); a whole sentence there is a saying all the same.
@@ -872,7 +868,20 @@ export const titleAnnouncingNouns = list(
   `slogan motto titel devise parole hashtag überschrift schlagzeile lied song platte album single`,
 );
 
+/**
+ * Verbs that give a naming noun its name, lower case: Der Titel lautet «…», Ihr Slogan laute
+ * «…». Only right after a naming noun: "Die Antwort lautet: «…»" quotes somebody.
+ */
 export const namingCopulas = list('namingCopulas', `lautet laute lautete lauten lauteten`);
+
+/**
+ * Verbs that say which work is somebody's favourite, lower case: "Ihr Lieblingsbuch sei derzeit
+ * «…»". Only after a naming noun that opens with "Lieblings": "Das Buch sei «ein Wurf»" judges.
+ */
+export const favouriteCopulas = list('favouriteCopulas', `ist sei war wäre bleibt bleibe`);
+
+/** Forms of reading from a work, lower case: "liest die Autorin aus «…»", "las er aus «…» vor". */
+export const readingVerbs = list('readingVerbs', `liest lese las lasen lesen gelesen`);
 
 /** Lower-case ends of a one-word medium's name: im «Wirtschaftsblatt», des «Seeboten». */
 export const mediumTails = [

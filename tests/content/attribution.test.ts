@@ -3742,7 +3742,7 @@ describe('speakers in context', () => {
     [
       'a question after an answer, a fronted object, reported speech about the one quoted, ages and relatives',
       [
-        'Staatsanwältin Nadja Berchtold befragte die Zeugin Monika Strebel. «Hat sie gedroht?», fragte Berchtold. «Mehrmals», antwortete Strebel. «Und Sie haben nichts unternommen?»',
+        'Staatsanwältin Nadja Berchtold befragte die Zeugin Monika Strebel. «Hat sie gedroht?», fragte Berchtold. «Mehrmals», antwortete Strebel. «Und Sie haben nichts unternommen?» «Doch, ich rief die Polizei.»',
         'Kommissar Bernd Hollweg leitete die Ermittlungen. Den Verdächtigen, den Schreiner Ulrich Pfaff, habe er früh im Visier gehabt. «Seine Geschichte hatte Lücken», sagte er. Pfaff habe jedes Mal etwas anderes erzählt. «Einmal war er im Kino.»',
         'In Hinterfeld führen Elsbeth Rüegg (78) und ihre Enkelin Lea Rüegg (24) das Café. «Ich verstehe ihr Telefon nicht», sagt die 78-Jährige.',
         '«Die Eltern dürfen sie behalten», sagt Stationsleiterin Claudia Berger. Gebracht werden sie von Schwabs Enkelin Jasmin. «Ich bin nur der Pöstler», sagt sie.',
@@ -3752,6 +3752,8 @@ describe('speakers in context', () => {
         ['Hat sie gedroht?', 'speech', 'Berchtold'],
         ['Mehrmals', 'speech', 'Strebel'],
         ['Und Sie haben nichts unternommen?', 'speech', 'Berchtold'],
+        // The answer to the asker's second question is not the asker's.
+        ['Doch, ich rief die Polizei.', 'speech', null],
         ['Seine Geschichte hatte Lücken', 'speech', 'Bernd Hollweg'],
         ['Einmal war er im Kino.', 'speech', null],
         ['Ich verstehe ihr Telefon nicht', 'speech', 'Elsbeth Rüegg'],

@@ -427,6 +427,27 @@ describe('classifyQuote', () => {
       'partial',
     ],
     [
+      'which work is somebody\'s favourite',
+      'Sie liest viel. Ihr Lieblingsbuch sei derzeit ',
+      'Der Sommer in Felsach',
+      '.',
+      'name',
+    ],
+    [
+      'words about a favourite work after a colon',
+      'Über ihr Lieblingsbuch sagt sie: ',
+      'Das lese ich jedes Jahr.',
+      '',
+      'speech',
+    ],
+    [
+      'the work an author reads from',
+      'Um acht Uhr liest der Krimiautor Fredi Aregger aus ',
+      'Tod an der Schleuse',
+      '.',
+      'name',
+    ],
+    [
       'a name right after the noun phrase a sentence opens with',
       'Die neue Liftsteuerung ',
       'Vertex',

@@ -51,6 +51,8 @@ const lowerCaseLists = [
   'namingWords',
   'namingAdverbs',
   'namingCopulas',
+  'favouriteCopulas',
+  'readingVerbs',
   'titleAnnouncingNouns',
   'mediumTails',
   'mediumPrepositions',
