@@ -563,6 +563,9 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     (isRoleWord(role) ||
       (isPersonNounByForm(role) && !!readName(ws.slice(i + 2, i + 6))?.includes(' '))) &&
     !isGivenName(first) &&
+    // "Als Zeuge sagte ein Nachbar aus": a conjunction or an article is nobody's genitive.
+    !subordinators.has(first.toLowerCase()) &&
+    !definiteArticles.has(first.toLowerCase()) &&
     isNameWord(first.slice(0, -1));
   // "Brändlis Verteidiger, Peter Zaugg, plädierte": the apposition names the role's holder.
   if (ownedRole && role.endsWith(',')) {

@@ -1091,6 +1091,15 @@ describe('readColonClause', () => {
     ['Als die Kranführerin fertig war, riefen sie im Chor:', { type: 'nobody' }],
     // "Then, laughing:": no verb and nobody new, so the last speaker goes on.
     ['Und dann, lachend:', { type: 'continuation' }],
+    // "Als" before a role says in which capacity; it is no name in the genitive ("Al's").
+    [
+      'Als Zeuge sagte ein Nachbar aus:',
+      { type: 'subject', subject: { type: 'role', role: 'Nachbar' } },
+    ],
+    [
+      'Als Zeugin sagte die Nachbarin Erna Graf aus:',
+      { type: 'subject', subject: { type: 'name', name: 'Erna Graf' } },
+    ],
     ['Dann, mit einem breiten Grinsen:', { type: 'continuation' }],
     ['Später, leiser:', { type: 'continuation' }],
     ['Dann, nach einer längeren Pause:', { type: 'continuation' }],
