@@ -1118,6 +1118,12 @@ export function readColonClause(clause: string): ColonClause {
     .trim()
     .replace(/^\d{1,2}[.:]\d{2}(\s*Uhr)?\s*[–—-]\s+/u, '');
   if (continuationClause.test(`${whole}:`)) return { type: 'continuation' };
+  // "Pfarrerin X erinnert sich an die Übergabe: Flury habe … gesagt:": a colon inside the
+  // clause ends its first part; the part next to the quote, with a verb of its own, says who speaks.
+  const parts = writersWords(whole);
+  const innerColon = parts.findLastIndex((w, j) => j < parts.length - 1 && w.endsWith(':'));
+  if (innerColon > 0 && findSpeechVerb(parts.slice(innerColon + 1)) >= 0)
+    return readColonClause(`${parts.slice(innerColon + 1).join(' ')}:`);
   // "Ich habe Mara gesagt:": the name is whom "ich" speaks to; who "ich" is, the text around says.
   if (firstPersonSubject(writersWords(whole))) return null;
   // "Als X seinem Doktorvater Y die Resultate zeigte, habe dieser nur gesagt:": a demonstrative
@@ -1575,6 +1581,16 @@ export function readColonClause(clause: string): ColonClause {
     openingPreposition.test(clauseStart[0] ?? '') || frontedObject
       ? null
       : subjectOfWords(clauseStart);
+  // "Ihre Tochter habe sie gestern gefragt:": a person, the auxiliary, then "sie", which may be
+  // the subject or the object; whoever asked whom, the words do not say surely.
+  const person = readSubject(clauseStart);
+  if (
+    person &&
+    person.subject.type !== 'pronoun' &&
+    /^(hat|hatte|habe|hätte)$/u.test(clauseStart[person.length] ?? '') &&
+    clauseStart[person.length + 1] === 'sie'
+  )
+    return { type: 'nobody' };
   // Not "Von Känel sagt:", a name with its particle first.
   const prepositionFirst =
     openingPreposition.test(clauseStart[0] ?? '') &&
@@ -2842,6 +2858,14 @@ export function resolveName(name: string, people: PeopleIndex, position = Infini
   ) {
     const full = people.personWithGivenName(given);
     if (full) return full;
+  }
+  // "«…», antwortete M. Gubelmann hakte nach:" for "Dario M." and "Hans Gubelmann": an initial
+  // the text uses for one person before the family name of another is where a sentence ends,
+  // which the words alone cannot tell; neither is surely who speaks.
+  const [initial, family] = /^(\p{Lu})\.\s+(\p{Lu}\p{Ll}+)$/u.exec(name)?.slice(1) ?? [];
+  if (initial && family && people.personCalledInitial(initial)) {
+    const full = people.fullNameOf(family);
+    if (full && full !== name && !full.startsWith(initial)) return null;
   }
   const resolved = nameAsWritten(name, people);
   // "sagte B." for "Kurt B. (71)": the initial a newsroom writes for a withheld family name

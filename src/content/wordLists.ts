@@ -43,7 +43,7 @@ export const speechVerbs = list(
   fährt fuhr wirft warf spekuliert spekulierte analysiert analysierte schätzt schätzte
   erwidert erwiderte bedauert bedauerte mutmasst mutmasste mutmaßt mutmaßte formuliert formulierte
   angekündigt mitgeteilt eingeräumt angemerkt zugegeben hinzugefügt geschildert versprochen
-  gerufen geantwortet gratuliert gratulierte dankt dankte bittet bat
+  gerufen geantwortet gratuliert gratulierte dankt dankte bittet bat gefragt geflüstert geschrien
 `,
 );
 

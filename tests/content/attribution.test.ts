@@ -1091,6 +1091,17 @@ describe('readColonClause', () => {
     ['Als die Kranführerin fertig war, riefen sie im Chor:', { type: 'nobody' }],
     // "Then, laughing:": no verb and nobody new, so the last speaker goes on.
     ['Und dann, lachend:', { type: 'continuation' }],
+    // A colon inside the clause: the part next to the quote, with its own verb, says who speaks.
+    [
+      'Pfarrerin Fiona Ehrler erinnert sich an die Übergabe: Flury habe auf das Holz geklopft und gesagt:',
+      { type: 'subject', subject: { type: 'name', name: 'Flury' } },
+    ],
+    // A person, the auxiliary, then "sie": subject or object, the words do not say.
+    ['Ihre Tochter habe sie gestern gefragt:', { type: 'nobody' }],
+    [
+      'Ihre Tochter habe er gestern gefragt:',
+      { type: 'subject', subject: { type: 'pronoun', gender: 'm' } },
+    ],
     // "Als" before a role says in which capacity; it is no name in the genitive ("Al's").
     [
       'Als Zeuge sagte ein Nachbar aus:',
@@ -3770,6 +3781,17 @@ describe('speakers in context', () => {
         ['Ich bin nur der Pöstler', 'speech', 'Jasmin'],
         ['Sven ist wie ein Sohn', 'speech', 'Ruth Hürlimann'],
         ['Mami hat es als Erste erfahren', 'speech', 'Jasmin Hürlimann'],
+      ],
+    ],
+    [
+      'an initial for one person before the family name of another ends a sentence the words cannot split',
+      [
+        'Es war eine Sommernacht, als Dario M. mit seinem Sportwagen durch Gossenried fuhr. Der Anklage zufolge hatte M. die Fahrt gefilmt.',
+        'Gerichtspräsident Hans Gubelmann wollte wissen, warum. «Ich wollte zeigen, was das Auto kann», antwortete M. Gubelmann hakte nach: «Sie haben es gefilmt.»',
+      ],
+      [
+        ['Ich wollte zeigen, was das Auto kann', 'speech', null],
+        ['Sie haben es gefilmt.', 'speech', null],
       ],
     ],
     [
