@@ -2241,6 +2241,13 @@ export class PeopleIndex {
         this.people.has(w.slice(0, -1))
       )
         return;
+      // "dem Hof der Familie Zumbrunn": a family, none of its members alone, even where the
+      // text names one of them (later) with that family name.
+      if (
+        /^\p{Lu}/u.test(w) &&
+        /^(Familie|Familien|Ehepaar|Geschwister|Eheleute)$/u.test(bare(tokens[i - 1]?.word ?? ''))
+      )
+        return;
       // Of two people with one family name, the full name says which; the family name alone
       // is no mention a pronoun could go back to.
       const full =
@@ -2263,11 +2270,6 @@ export class PeopleIndex {
       if (this.shared.has(w) || this.shared.has(w.replace(/s$/u, ''))) {
         const fullBefore = this.fullNames.has(`${bare(tokens[i - 1]?.word ?? '')} ${w}`);
         if (!/^\p{Lu}/u.test(w) || fullBefore) return;
-        // "dem Hof der Familie Wyss", "die Schürchs": a family, not one of its members.
-        if (
-          /^(Familie|Familien|Ehepaar|Geschwister|Eheleute)$/u.test(bare(tokens[i - 1]?.word ?? ''))
-        )
-          return;
         const one = this.sharedNameAt(w, offset + start);
         this.mentions.push({
           speaker: one?.name ?? '',

@@ -78,6 +78,8 @@ import {
   reproachNouns,
   reproachVerbs,
   speechVerbs,
+  askingVerbs,
+  answeringVerbs,
   opinionVerbs,
   impersonalVerbs,
   inscriptionNouns,
@@ -306,6 +308,13 @@ const splitLowerUtterance = /[»“”"]\s*,\s+\S+(\s+\S+){0,15},\s*$/u;
  * own, with a capitalised first word and a verb of saying: "Rund 400 Beschäftigte sind
  * betroffen, Betriebsratschef X spricht von einem" → X. Null where no such clause.
  */
+
+/** "Staatsanwalt X fragte nach, ob er sich sicher sei.": a sentence that reports a question. */
+const reportsQuestion = (sentence: string) =>
+  /\b(fragt|fragte|hakt|hakte|erkundigt|erkundigte|wissen)\b[^.!?]*,\s*(ob|wie|was|warum|weshalb|wann|wo|wer)\s/u.test(
+    sentence,
+  );
+
 export function commaClauseSubject(before: string): Subject | null {
   const comma = before.lastIndexOf(', ');
   if (comma < 0) return null;
@@ -647,9 +656,7 @@ export function extractQuotes(
           /\S\s+(fragt|fragte)\s+(ihn|ihm|sie|den|die|einen|eine|seinen|seine|ihren|ihre)\b/u.test(
             lastClause,
           ) ||
-          /\b(fragt|fragte|hakt|hakte|erkundigt|erkundigte|wissen)\b[^.!?]*,\s*(ob|wie|was|warum|weshalb|wann|wo|wer)\s/u.test(
-            sentenceBefore,
-          )
+          reportsQuestion(sentenceBefore)
         )
           return null;
         // "Keller bekommt von ihr einen Gugelhopf.": who gives is there too, and may be who speaks.
@@ -1368,6 +1375,33 @@ export function extractQuotes(
         speaker !== null &&
         (addressesSpeaker(span.inner, speaker) || callsSpeakerByGivenName(span.inner, speaker));
       if (speaksOfSpeaker) speaker = null;
+      // "Er habe gesagt, er sei «doch nur kurz» schneller gefahren, berichtet Vollrath": a few
+      // words in what "er" reportedly said; whether "er" is the teller, the words do not say.
+      if (
+        kind === 'partial' &&
+        /^(Er|Sie)\s+(habe|hätte)\s+(\S+\s+){0,3}?\S+,/u.test(before.trimStart()) &&
+        writersWords(before.slice(0, before.indexOf(','))).some(
+          (w) => (speechVerbs.has(w) || askingVerbs.has(w)) && /^ge/u.test(w),
+        )
+      )
+        speaker = null;
+      // "Amberger fragte nach, wo er gewesen sei. «Im Bett», antwortete der Mann.": who answers
+      // the question the sentence before reports is not who asked it.
+      if (speaker && attribution?.subject?.type !== 'name' && sentence.start > 0) {
+        const asking = text.slice(
+          sentenceAround(text, starts, sentence.start - 1).start,
+          sentence.start,
+        );
+        const answered = writersWords(after)
+          .slice(0, 3)
+          .some((w) => answeringVerbs.has(bare(w).toLowerCase()));
+        if (
+          answered &&
+          reportsQuestion(asking) &&
+          asking.includes(speaker.split(' ').at(-1) ?? speaker)
+        )
+          speaker = null;
+      }
       // «Haben Sie getrunken?», fragte der Polizist. «Nur ein Glas», sagte der Mann.: the answer
       // to a question put to somebody is not the asker's, unless the text names who answers.
       // "«…?», fragt Demir. Und weiter: «…»": not where the text says the asker goes on.

@@ -55,6 +55,15 @@ export const speechVerbs = list(
 export const askingVerbs = list('askingVerbs', `fragt fragte gefragt erkundigt erkundigte`);
 
 /**
+ * Verbs of answering, lower case: "«Im Bett», antwortete der Mann." after a sentence that reports
+ * a question, who answers is not who asked.
+ */
+export const answeringVerbs = list(
+  'answeringVerbs',
+  `antwortet antwortete entgegnet entgegnete erwidert erwiderte kontert konterte`,
+);
+
+/**
  * Participles of advising and teaching, lower case, that the list of verbs of saying lacks: what
  * somebody "habe ihr geraten" or "habe ihm beigebracht" is reported speech of theirs all the same.
  */

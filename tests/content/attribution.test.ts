@@ -3795,6 +3795,20 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'who answers a reported question is not its asker; a few words in what "er" reportedly said; a family is none of its members',
+      [
+        'Richter Claus Amberger befragte den Angeklagten. Amberger fragte nach, wo er sich in der Brandnacht aufgehalten habe. "Im Haus, im Bett", antwortete der Mann.',
+        'Polizeisprecher Kurt Vollrath schildert die Kontrolle. Der Raser soll wenig einsichtig gewesen sein. Er habe gesagt, er sei „doch nur kurz“ schneller gefahren, berichtet Vollrath.',
+        'Es war im Februar 1999, als Regula Zwyssig nachts nach Weidlingsrüti hinauffuhr. Auf dem Hof der Familie Zumbrunn hatten die Wehen früher eingesetzt. «Die Strasse war zu», erzählt sie.',
+        'Die Mutter von damals, Brigitte Zumbrunn, weiss es noch genau.',
+      ],
+      [
+        ['Im Haus, im Bett', 'speech', null],
+        ['doch nur kurz', 'partial', null],
+        ['Die Strasse war zu', 'speech', 'Regula Zwyssig'],
+      ],
+    ],
+    [
       '"der Arzt" is a man, whom "die 36-Jährige" does not mean',
       [
         '«Wir sind überwältigt», sagt seine Mutter Nadine Roth.',

@@ -52,6 +52,7 @@ const lowerCaseLists = [
   'namingAdverbs',
   'namingCopulas',
   'favouriteCopulas',
+  'answeringVerbs',
   'readingVerbs',
   'titleAnnouncingNouns',
   'mediumTails',
