@@ -173,12 +173,18 @@ function inAttribution(before: string): boolean {
  * question: "Frau Tscharner, wann waren Sie …?", "Frau X, Ihre Investoren sagen, Sie seien «…».
  * Stimmt das?" or "Und Sie, Herr Wyrsch?" → the family name.
  */
-const addressedBefore = (paragraph: string): string | null => {
+const addressedBefore = (paragraph: string, isPerson: (word: string) => boolean): string | null => {
   const question = paragraph.trim();
   if (!/\?$/u.test(question) || question.length > 300) return null;
-  return (
-    /^(?:Und Sie,\s+)?(?:Herr|Frau)\s+(\p{Lu}[\p{L}'’-]+)(?:,|\?$)/u.exec(question)?.[1] ?? null
-  );
+  const titled =
+    /^(?:Und Sie,\s+)?(?:Herr|Frau)\s+(\p{Lu}[\p{L}'’-]+)(?:,|\?$)/u.exec(question)?.[1] ?? null;
+  // "Hanna Iseli, wie fühlt sich der Sieg an?": the name the question opens with, set off by a
+  // comma; whether it is a person's, the people the article names say.
+  if (titled) return titled;
+  const named =
+    /^(?:Und\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Lu}[\p{L}'’-]+),\s+\p{Ll}/u.exec(question)?.[1] ??
+    null;
+  return named && isPerson(named) ? named : null;
 };
 
 /**
@@ -449,7 +455,7 @@ export function extractQuotes(
   let interview: { speaker: string; part: number } | null = null;
   // An interview with one person only: its questions address nobody else by name (a double
   // interview's plain questions may be put to either).
-  const addressees = new Set(parts.flatMap(({ text }) => addressedBefore(text) ?? []));
+  const addressees = new Set(parts.flatMap(({ text }) => addressedBefore(text, isPerson) ?? []));
   const oneInterviewee = addressees.size === 1;
   // "Bürgermeisterin X spricht im APA-Interview über …": an interview whose questions call
   // nobody by name, in paragraphs of their own, is with the one person its lead names.
@@ -735,7 +741,7 @@ export function extractQuotes(
         const onlyQuote = wholeParagraph && nextBlock?.part === part;
         // "Frau Tscharner, wann waren Sie zuletzt müde?¶«Gestern.»": whom the question before addressed.
         const addressed =
-          kind === 'speech' && wholeParagraph ? addressedBefore(previousText) : null;
+          kind === 'speech' && wholeParagraph ? addressedBefore(previousText, isPerson) : null;
         // "Herr Ammann, wie geht es dem Wald?¶«…»¶Ist die Fichte am Ende?¶«…»": a plain question
         // between two answer paragraphs, naming nobody, is put to whom the interview talks to.
         const interviewGoesOn =

@@ -4175,6 +4175,23 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'a question opening with a person\'s name and a comma addresses them; a word that is nobody\'s name does not',
+      [
+        'Die Pflegefachfrau Hanna Iseli hat die Show gewonnen. Wir haben sie getroffen.',
+        'Hanna Iseli, wie fühlt sich der Sieg an?',
+        '«Noch gar nicht echt.»',
+        'Was machen Sie mit dem Geld?',
+        '«Ich fahre ans Meer.»',
+        'Angenommen, die Show wird abgesetzt. Was dann?',
+        '«Dann gehe ich wieder arbeiten.»',
+      ],
+      [
+        ['Noch gar nicht echt.', 'speech', 'Hanna Iseli'],
+        ['Ich fahre ans Meer.', 'speech', 'Hanna Iseli'],
+        ['Dann gehe ich wieder arbeiten.', 'speech', 'Hanna Iseli'],
+      ],
+    ],
+    [
       'a plain question in a double interview may be put to either',
       [
         'Anna Keller und Urs Moser führen das Hotel seit zwanzig Jahren.',
