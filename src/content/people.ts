@@ -793,6 +793,19 @@ function inSubordinateClause(tokens: readonly { word: string }[], i: number): bo
 }
 
 /**
+ * Whether the word at `i` stands in a question the writer asks ("Ob die Fans ihr Geld
+ * zurückbekommen?"): whom it speaks of is background to a pronoun after it.
+ */
+function inQuestion(tokens: readonly { word: string }[], i: number): boolean {
+  for (let j = i; j < tokens.length; j++) {
+    const word = (tokens[j]?.word ?? '').replace(/[»“”"›‘']+$/u, '');
+    if (word.endsWith('?')) return true;
+    if (endsSentence(word) || /[«„“"]/u.test(tokens[j]?.word ?? '')) return false;
+  }
+  return false;
+}
+
+/**
  * Whether the word at `i` stands in a relative clause: the last comma before it in its sentence
  * is followed by a relative pronoun (after a preposition, perhaps) and then by no noun
  * ("…, das ihr vor Jahren eine Klientin schenkte"; not "…, die Gemeinde zahlt").
@@ -3043,7 +3056,7 @@ export class PeopleIndex {
           gender: null,
           named: false,
           group: true,
-          ...(inSubordinateClause(tokens, i) ? { plural: true } : {}),
+          ...(inSubordinateClause(tokens, i) || inQuestion(tokens, i) ? { plural: true } : {}),
         });
       } else if (/^(den|dem)$/u.test(article) && /rat$/u.test(bare(noun))) {
         // "Man habe den Elternrat informiert. «…», sagt er.": a council as an object is a body

@@ -1583,6 +1583,23 @@ function speakers(...paragraphs: string[]) {
 describe('speakers in context', () => {
   it.each([
     [
+      'a group in a question the writer asks is not who "er" is; the interviewee is',
+      [
+        'Festivalleiter Hansruedi Indergand stellte sich den Fragen. Ob die Fans ihr Geld zurückbekommen? «Wir arbeiten an einer Lösung», sagt er.',
+      ],
+      [['Wir arbeiten an einer Lösung', 'speech', 'Hansruedi Indergand']],
+    ],
+    [
+      'words someone "eingeschärft" are theirs, and the bare "Und:" after them too',
+      [
+        'Den Beruf hat Regula Zwyssig geerbt. Ihre Grossmutter, Anna Wäfler, war die Dorfwehmutter. «Hör auf die Frau, nicht auf die Uhr», habe die Grossmutter ihr eingeschärft, als sie zum ersten Mal mitdurfte. Und: «Ein Kind kommt, wann es will.»',
+      ],
+      [
+        ['Hör auf die Frau, nicht auf die Uhr', 'speech', 'Anna Wäfler'],
+        ['Ein Kind kommt, wann es will.', 'speech', 'Anna Wäfler'],
+      ],
+    ],
+    [
       'an age noun means the person given that age, named or not; nobody of another age',
       [
         'Vor Gericht stand ein 45-jähriger Chauffeur. «Ich habe nichts gesehen», sagte der Beschuldigte.',
@@ -4175,7 +4192,7 @@ describe('speakers in context', () => {
       ],
     ],
     [
-      'a question opening with a person\'s name and a comma addresses them; a word that is nobody\'s name does not',
+      "a question opening with a person's name and a comma addresses them; a word that is nobody's name does not",
       [
         'Die Pflegefachfrau Hanna Iseli hat die Show gewonnen. Wir haben sie getroffen.',
         'Hanna Iseli, wie fühlt sich der Sieg an?',

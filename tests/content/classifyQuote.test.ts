@@ -427,7 +427,7 @@ describe('classifyQuote', () => {
       'partial',
     ],
     [
-      'which work is somebody\'s favourite',
+      "which work is somebody's favourite",
       'Sie liest viel. Ihr Lieblingsbuch sei derzeit ',
       'Der Sommer in Felsach',
       '.',
