@@ -1600,6 +1600,13 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'words someone dictates are theirs',
+      [
+        'Preisrichter Hansueli Murer aus Mülibach begutachtet jede Kuh. «Schönes Euter, gutes Fundament», diktiert er seinem Schreiber.',
+      ],
+      [['Schönes Euter, gutes Fundament', 'speech', 'Hansueli Murer']],
+    ],
+    [
       'an age noun means the person given that age, named or not; nobody of another age',
       [
         'Vor Gericht stand ein 45-jähriger Chauffeur. «Ich habe nichts gesehen», sagte der Beschuldigte.',
