@@ -2357,9 +2357,17 @@ export class PeopleIndex {
         while (given > 0 && isGivenName(bare(tokens[given - 1]?.word ?? ''))) given--;
         // "ließ die Ellerfelderin der Hallstetterin Sophie Brandt keine Chance": "der" before
         // a woman's noun is a dative or a genitive, never the subject.
+        // "in der sie ihrem Sohn Ralf erklärt": a dative or genitive determiner before the noun
+        // in front of the name does the same.
         const dative =
-          /^der$/u.test(tokens[given - 2]?.word ?? '') &&
-          /^\p{Lu}\p{Ll}+in$/u.test(tokens[given - 1]?.word ?? '');
+          (/^der$/u.test(tokens[given - 2]?.word ?? '') &&
+            /^\p{Lu}\p{Ll}+in$/u.test(tokens[given - 1]?.word ?? '')) ||
+          (/^(dem|einem|(mein|dein|sein|ihr|unser|eur)(em|er))$/u.test(
+            tokens[given - 2]?.word ?? '',
+          ) &&
+            /^\p{Lu}\p{Ll}+$/u.test(tokens[given - 1]?.word ?? '') &&
+            // Not "stammt von ihrer Grossmutter Anna Wäfler:", whom a preposition names as the source.
+            !prepositions.test(tokens[given - 3]?.word ?? ''));
         const object =
           prepositions.test(tokens[i - 1]?.word ?? '') ||
           (given < i && prepositions.test(tokens[given - 1]?.word ?? '')) ||

@@ -1600,6 +1600,17 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'a name after a dative ("ihrem Sohn Ralf") is not who speaks after the colon; a source after "von ihrer" is',
+      [
+        'Herrlich die Szene, in der sie ihrem Sohn Ralf erklärt, warum der Hund mehr erben soll: «Der Hund hat mich nie nach Geld gefragt.»',
+        'Ihr Leitsatz stammt von ihrer Grossmutter Anna Wäfler: «Ein Kind kommt, wann es will.»',
+      ],
+      [
+        ['Der Hund hat mich nie nach Geld gefragt.', 'speech', null],
+        ['Ein Kind kommt, wann es will.', 'speech', 'Anna Wäfler'],
+      ],
+    ],
+    [
       'words someone dictates are theirs',
       [
         'Preisrichter Hansueli Murer aus Mülibach begutachtet jede Kuh. «Schönes Euter, gutes Fundament», diktiert er seinem Schreiber.',
