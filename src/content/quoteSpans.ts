@@ -86,6 +86,14 @@ export function closingMark(open: string): string {
   return closerFor[open] ?? swapped[open] ?? open;
 }
 
+/**
+ * The asterisk that marks a changed name ("Rosmarie B.* (78)", "Anna Muster*, die …") turned into
+ * a space, so the name reads as a name; every offset stays where it was. Not a gender star
+ * ("Lehrer*innen"), which a letter follows.
+ */
+export const withoutChangedNameMarks = (text: string) =>
+  text.replace(/(?<=\p{Lu}[\p{L}.]*)\*(?=[\s,;:.!?)]|$)/gu, ' ');
+
 /** »…« and ›…‹ turned into «…» and ‹…›; every offset stays where it was. */
 export const swapGuillemets = (text: string) => text.replace(/[«»‹›]/gu, (c) => swapped[c] ?? c);
 

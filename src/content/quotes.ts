@@ -65,6 +65,7 @@ import {
   findQuoteSpans,
   runOnQuote,
   swapGuillemets,
+  withoutChangedNameMarks,
   usesInwardGuillemets,
   type QuoteSpan,
 } from './quoteSpans';
@@ -340,7 +341,11 @@ export function extractQuotes(
 ): Quote[] {
   // »…« (German print) is read as «…»; the offsets stay, the quotes keep the marks as written.
   const inward = usesInwardGuillemets(written.map(({ text }) => text));
-  const parts = inward ? written.map((p) => ({ ...p, text: swapGuillemets(p.text) })) : written;
+  // "Rosmarie B.*": a changed name's asterisk is no part of the name.
+  const parts = written.map((p) => {
+    const text = withoutChangedNameMarks(p.text);
+    return { ...p, text: inward ? swapGuillemets(text) : text };
+  });
   const people = new PeopleIndex();
   const spansOf = parts.map(({ part, text }, i) => {
     const spans = findQuoteSpans(text);

@@ -1611,6 +1611,17 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'a changed name marked with an asterisk is a person, and "sie" means her, not somebody before',
+      [
+        'Als erste Zeugin trat Rosmarie B.* (78) in den Zeugenstand. «Ich habe ihm vertraut», sagte sie.',
+        'Danach sprach Nadja Muster* (41). «Ich habe alles verloren», sagte sie.',
+      ],
+      [
+        ['Ich habe ihm vertraut', 'speech', 'Rosmarie B.'],
+        ['Ich habe alles verloren', 'speech', 'Nadja Muster'],
+      ],
+    ],
+    [
       'words someone dictates are theirs',
       [
         'Preisrichter Hansueli Murer aus Mülibach begutachtet jede Kuh. «Schönes Euter, gutes Fundament», diktiert er seinem Schreiber.',

@@ -5,6 +5,7 @@ import {
   runOnQuote,
   swapGuillemets,
   usesInwardGuillemets,
+  withoutChangedNameMarks,
 } from '../../src/content/quoteSpans';
 
 const inners = (text: string) => findQuoteSpans(text).map((s) => [s.open, s.inner, s.close]);
@@ -98,6 +99,21 @@ describe('guillemets pointing inwards', () => {
 
   it('swaps the marks and keeps every offset', () => {
     expect(swapGuillemets('»Er rief ›Halt!‹ laut«')).toBe('«Er rief ‹Halt!› laut»');
+  });
+});
+
+describe('withoutChangedNameMarks', () => {
+  it.each([
+    ['Rosmarie B.* (78) trat auf.', 'Rosmarie B.  (78) trat auf.'],
+    ['Anna Muster*, die dort wohnt,', 'Anna Muster , die dort wohnt,'],
+    ['sagt Luca*.', 'sagt Luca .'],
+    ['sagt Luca*', 'sagt Luca '],
+    ['Die Lehrer*innen streiken.', 'Die Lehrer*innen streiken.'],
+    ['* Name der Redaktion bekannt', '* Name der Redaktion bekannt'],
+    ['3 * 4 = 12', '3 * 4 = 12'],
+  ])('%j becomes %j, with every offset kept', (text, expected) => {
+    expect(withoutChangedNameMarks(text)).toBe(expected);
+    expect(withoutChangedNameMarks(text)).toHaveLength(text.length);
   });
 });
 
