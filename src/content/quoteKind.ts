@@ -69,8 +69,8 @@ export function isNamingNoun(word: string): boolean {
 
 /**
  * Whether the words before a quote name it: a naming noun (die Sendung «…», mit ihrem Sommerhit
- * «…»), a naming noun and `von`/`wie` (ihrer Inszenierung von «…», Überschriften wie «…»), or a
- * naming word (heisst «…», namens «…»).
+ * «…»), a naming noun and `von`/`wie`/`aus` (ihrer Inszenierung von «…», Überschriften wie «…»,
+ * der Lesung aus «…»), or a naming word (heisst «…», namens «…»).
  */
 export function namedByPrefix(prefix: string): boolean {
   const ws = words(prefix);
@@ -78,7 +78,7 @@ export function namedByPrefix(prefix: string): boolean {
   if (namingWords.has(bare(last).toLowerCase()) || isNamingNoun(last)) return true;
   // "Ihr Song heisst übrigens «…»": an adverb between the naming word and the name.
   if (namingAdverbs.has(last) && namingWords.has(bare(ws.at(-2) ?? '').toLowerCase())) return true;
-  return /^(von|vom|wie)$/u.test(last) && isNamingNoun(ws.at(-2) ?? '');
+  return /^(von|vom|wie|aus)$/u.test(last) && isNamingNoun(ws.at(-2) ?? '');
 }
 
 /**

@@ -793,6 +793,7 @@ export const namingNouns = list(
   Motion Postulat Interpellation Vorlage Gewerkschaft Genossenschaft Stiftung Gesellschaft Verband
   Verbands Broschüre Ratgeber Leitfaden Handbuch Gala Komitee Gasthof Gasthaus Beiz Forum Forums
   Schlager Duett Fado Arie Hymne Walzer Polka Chanson Choral Motette Messe IG Interessengemeinschaft Festschrift Paket Institut Instituts Start-up Start-ups Startup
+  Premiere Uraufführung Aufführung Vernissage Buchtaufe Lesung Verfilmung Neuauflage
 `,
 );
 
@@ -811,6 +812,7 @@ export const namingTails = [
   gala komitee gasthof gasthaus restaurant hotel kneipe beiz rennen mischung broschüre leitfaden
   schachtel packung forum chat kanal
   ratgeber handbuch schlager duett zentrale festschrift paket pakets institut instituts
+  premiere uraufführung aufführung vernissage taufe lesung verfilmung neuauflage
   `,
   ),
 ];

@@ -206,6 +206,14 @@ describe('classifyQuote', () => {
       'name',
     ],
     [
+      'a premiere of a work',
+      'Bei der Buchpremiere von ',
+      'Nachtfähre',
+      ' zeigte sich der Lyriker nervös.',
+      'name',
+    ],
+    ['a reading from a work', 'Die Lesung aus ', 'Nachtfähre', ' war gut besucht.', 'name'],
+    [
       'a naming noun and "wie"',
       'Die Kapitel tragen Überschriften wie ',
       'Juni, Frost',
