@@ -1078,6 +1078,12 @@ const deputyRole = (role: string) =>
 function sameRole(a: string, b: string): boolean {
   // "Bürgermeister Gerhard Wukovits … Der Vizebürgermeister": another office.
   if (deputyRole(a) !== deputyRole(b)) return false;
+  // "meine Mutter Verena … die Grossmutter": another relation.
+  if (
+    (isKinship(bare(a).toLowerCase()) || isKinship(bare(b).toLowerCase())) &&
+    otherKinship(bare(a), bare(b))
+  )
+    return false;
   return roleKeys(a).some((x) =>
     roleKeys(b).some((y) => x.length > 3 && y.length > 3 && (x.endsWith(y) || y.endsWith(x))),
   );
@@ -1791,6 +1797,15 @@ export class PeopleIndex {
       const title =
         isTitleWord(word) || word === 'Herr' || /^\p{Lu}\p{Ll}{3,}iker(in)?$/u.test(word);
       if (!title || /[.;:!?]$/u.test(word)) return;
+      // "nach Grossmutters Art": a role in the genitive with no article owns what follows it.
+      if (
+        /\p{Ll}s$/u.test(word) &&
+        isTitleWord(word.slice(0, -1)) &&
+        !/^(des|eines|meines|deines|seines|ihres|unseres|eures|dieses|jenes)$/iu.test(
+          words[i - 1] ?? '',
+        )
+      )
+        return;
       // "schwenkten Dutzende Fans Fahnen": many people of a role are no title before a name.
       if (manyWords.has((words[i - 1] ?? '').toLowerCase()) || /^\d+$/u.test(words[i - 1] ?? ''))
         return;
@@ -2205,8 +2220,10 @@ export class PeopleIndex {
             ? { namesSelf: true }
             : {}),
           // "Odenwald habe ihn überredet, sagte er.": the subject of a verb of saying after a comma.
+          // Not "Unsere Tochter Elin, 14, schreibt sie jedes Jahr": the comma closes an age.
           ...(speechVerbs.has((tokens[i - 1]?.word ?? '').toLowerCase()) &&
-          (tokens[i - 2]?.word ?? '').endsWith(',')
+          (tokens[i - 2]?.word ?? '').endsWith(',') &&
+          !/^\d+,$/u.test(tokens[i - 2]?.word ?? '')
             ? { reports: true }
             : {}),
         });

@@ -1622,6 +1622,35 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'an age between commas after a name is no reporting clause: "sie" after it is the one named',
+      [
+        'Die Idee stammt von meiner Frau Nathalie.',
+        'Es gibt eine Liste. Unsere Tochter Elin, 14, schreibt sie jedes Jahr, und zuoberst hatte sie notiert: «Ferien 2025.»',
+      ],
+      [['Ferien 2025.', 'speech', 'Elin']],
+    ],
+    [
+      'a role in the genitive with no article ("nach Grossmutters Art") is no title before a name',
+      [
+        'Mailänderli nach Grossmutters Art sind eine Wissenschaft. «Kommen mir nicht ins Haus», sagt Grossmutter. Dann sagte sie: «Gut.»',
+      ],
+      [
+        ['Kommen mir nicht ins Haus', 'speech', 'Grossmutter'],
+        ['Gut.', 'speech', null],
+      ],
+    ],
+    [
+      'a relation with a kinship prefix is another relation: "die Grossmutter" is not "meine Mutter Verena"',
+      [
+        'Dieses Jahr standen wir zu fünft in der Küche: meine Mutter Verena, die Grossmutter und ich.',
+        'Meine Mutter verdrehte die Augen. «Mami, sie macht das schon recht», sagte sie. Darauf die Grossmutter: «Recht ist nicht gut.»',
+      ],
+      [
+        ['Mami, sie macht das schon recht', 'speech', 'Verena'],
+        ['Recht ist nicht gut.', 'speech', null],
+      ],
+    ],
+    [
       'words someone dictates are theirs',
       [
         'Preisrichter Hansueli Murer aus Mülibach begutachtet jede Kuh. «Schönes Euter, gutes Fundament», diktiert er seinem Schreiber.',
