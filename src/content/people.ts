@@ -1810,7 +1810,11 @@ export class PeopleIndex {
       if (manyWords.has((words[i - 1] ?? '').toLowerCase()) || /^\d+$/u.test(words[i - 1] ?? ''))
         return;
       if (!word.endsWith(',')) {
-        const read = readName(words.slice(i + 1, i + 8));
+        // "Meine Grossmutter heisst Frieda": the name a relation's verb of naming gives.
+        const naming =
+          possessives.has((words[i - 1] ?? '').toLowerCase()) &&
+          /^(heisst|heißt)$/u.test(words[i + 1] ?? '');
+        const read = readName(words.slice(i + (naming ? 2 : 1), i + 8));
         const name = read && withoutObjectNoun(read, words[i - 1] ?? '');
         // "ihre Mutter Näherin": one word in -erin after a role is what she does, not her name.
         const trade =

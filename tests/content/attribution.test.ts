@@ -1651,6 +1651,13 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'a relation "heisst" a name: "Meine Grossmutter heisst Frieda" names her',
+      [
+        'Meine Grossmutter heisst Frieda und ist 91 Jahre alt. «Butter nie direkt aus dem Kühlschrank!», sagt sie.',
+      ],
+      [['Butter nie direkt aus dem Kühlschrank!', 'speech', 'Frieda']],
+    ],
+    [
       'words someone dictates are theirs',
       [
         'Preisrichter Hansueli Murer aus Mülibach begutachtet jede Kuh. «Schönes Euter, gutes Fundament», diktiert er seinem Schreiber.',
