@@ -1276,6 +1276,9 @@ const putToThem = (quotation: string) =>
 const isKinship = (word: string) =>
   kinshipNouns.has(word) || kinshipNouns.has(word.slice(kinshipPrefixOf(word).length));
 
+/** A relation within a family as the text writes it: "Tante", "Grossvater". */
+export const isKinshipWord = (word: string) => isKinship(bare(word).toLowerCase());
+
 /** "Siegerin", "Gewinner": a role the text gives by saying who won, not by naming it. */
 const isWinnerNoun = (noun: string) => winnerNouns.has(bare(noun).toLowerCase());
 

@@ -50,6 +50,9 @@ import type { Quote, QuoteKind, QuoteLocation } from './model';
 import {
   bare,
   genderOfName,
+  genderOfRole,
+  isKinshipWord,
+  type Gender,
   hasNameMarks,
   inPassive,
   isAgeNoun,
@@ -238,6 +241,27 @@ export const addressesSpeaker = (quotation: string, speaker: string) => {
         /^(Herr|Herrn|Frau)$/u.test(w) && (ws[j + 1] ?? '').replace(/[^\p{L}'’-]/gu, '') === family,
     )
   );
+};
+
+/**
+ * Whom a quotation calls at its start: «Grossmami, wir kommen …» calls a grandmother, «Frieda,
+ * hör zu» the Frieda the text knows, «Herr Gmür, …» a man; «Ja, …» or «Gut, …» nobody. The
+ * person's name where the text knows it, and the gender where the word tells it.
+ */
+export const vocative = (
+  quotation: string,
+  isPerson: (word: string) => boolean,
+): { name: string | null; gender: Gender } | null => {
+  const [, title = '', word = ''] =
+    /^\s*(?:(Herr|Frau)\s+)?(\p{Lu}[\p{L}'’-]*),\s/u.exec(quotation) ?? [];
+  if (word === '') return null;
+  if (title) return { name: isPerson(word) ? word : null, gender: title === 'Herr' ? 'm' : 'f' };
+  if (isPerson(word)) return { name: word, gender: genderOfName(word) };
+  // "Mami", "Grossmami", "Papi", "Grosi": the words a family calls its own by.
+  if (/(mami|mama|grosi|nani)$/iu.test(word)) return { name: null, gender: 'f' };
+  if (/(papi|papa|grossvati)$/iu.test(word)) return { name: null, gender: 'm' };
+  const gender = isRoleWord(word) || isKinshipWord(word) ? genderOfRole(word) : null;
+  return gender ? { name: null, gender } : null;
 };
 
 /**
@@ -455,6 +479,8 @@ export function extractQuotes(
     asker: string | null;
     /** Where the quotation answers a question put just before: who asked it (null: unknown). */
     answers: string | null | undefined;
+    /** Whom the writer's own words («Grossmami, …», sagte ich) called. */
+    calls: ReturnType<typeof vocative>;
   } | null = null;
   /** Who answered the last interview question, and in which paragraph. */
   let interview: { speaker: string; part: number } | null = null;
@@ -1425,6 +1451,23 @@ export function extractQuotes(
         (speaker === previous.speaker || speaker === previous.asker)
       )
         speaker = null;
+      // «Grossmami, wir kommen …», sagte ich. … Dann sagte sie: «…»: who answers the person the
+      // writer called is that person, not the one of the gender the text named last.
+      const called = previous?.part === i ? previous.calls : null;
+      if (speaker && called && !continues) {
+        const own = wordsOutsideQuotes(text.slice(sentence.start, sentence.end));
+        const pronoun = own
+          .map((w) => bare(w).toLowerCase())
+          .find((w) => w === 'sie' || w === 'er');
+        const family = speaker.split(' ').at(-1) ?? speaker;
+        const gender = pronoun === 'er' ? 'm' : 'f';
+        if (
+          pronoun &&
+          !own.some((w) => bare(w) === family) &&
+          (called.gender === null || called.gender === gender)
+        )
+          speaker = called.name ? resolve({ type: 'name', name: called.name }) : null;
+      }
       const asWritten = written[i]?.text ?? text;
       quotes.push({
         id: `zitat-${quotes.length + 1}`,
@@ -1463,6 +1506,7 @@ export function extractQuotes(
             previous?.question && previous.part === i && speaker !== previous.asker
               ? previous.asker
               : undefined,
+          calls: firstPersonTurn ? vocative(span.inner, isPerson) : null,
         };
     });
   });

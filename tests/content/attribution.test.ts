@@ -49,7 +49,7 @@ import {
   wordsOutsideQuotes,
   writersWords,
 } from '../../src/content/attribution';
-import { addressesSpeaker, doneByPersons, extractQuotes } from '../../src/content/quotes';
+import { addressesSpeaker, doneByPersons, extractQuotes, vocative } from '../../src/content/quotes';
 
 describe('writerOfText', () => {
   it.each([
@@ -193,6 +193,23 @@ describe('addressesSpeaker', () => {
     ['Herr Präsident, ich widerspreche.', 'Beat Gmür', false],
   ])('%s, %s → %s', (quotation, speaker, addressed) => {
     expect(addressesSpeaker(quotation, speaker)).toBe(addressed);
+  });
+});
+
+describe('vocative', () => {
+  const known = (word: string) => word === 'Frieda' || word === 'Gmür';
+  it.each([
+    ['Grossmami, wir kommen doch nicht wegen des Rezepts.', { name: null, gender: 'f' }],
+    ['Papi, komm schnell!', { name: null, gender: 'm' }],
+    ['Frieda, hör mir zu.', { name: 'Frieda', gender: 'f' }],
+    ['Herr Gmür, Sie irren sich.', { name: 'Gmür', gender: 'm' }],
+    ['Frau Oberholzer, bitte.', { name: null, gender: 'f' }],
+    ['Tante, das glaube ich nicht.', { name: null, gender: 'f' }],
+    ['Ja, ich komme.', null],
+    ['Gut, dann eben nicht.', null],
+    ['Wir kommen wieder.', null],
+  ])('%s → %j', (quotation, called) => {
+    expect(vocative(quotation, known)).toEqual(called);
   });
 });
 
@@ -1656,6 +1673,19 @@ describe('speakers in context', () => {
         'Meine Grossmutter heisst Frieda und ist 91 Jahre alt. «Butter nie direkt aus dem Kühlschrank!», sagt sie.',
       ],
       [['Butter nie direkt aus dem Kühlschrank!', 'speech', 'Frieda']],
+    ],
+    [
+      'who answers the person the writer called is that person, not the woman named last',
+      [
+        'Meine Mutter Verena rief an. Ich habe die Grossmutter daraufhin angerufen. «Grossmami, wir kommen doch», sagte ich. Dann sagte sie: «Gut. Dann kommt ihr wieder.»',
+        'Frieda stand am Herd. Verena rief an. «Frieda, wir kommen doch», sagte ich. Dann sagte sie: «Gut.»',
+      ],
+      [
+        ['Grossmami, wir kommen doch', 'speech', null],
+        ['Gut. Dann kommt ihr wieder.', 'speech', null],
+        ['Frieda, wir kommen doch', 'speech', null],
+        ['Gut.', 'speech', 'Frieda'],
+      ],
     ],
     [
       'words someone dictates are theirs',
