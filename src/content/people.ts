@@ -3065,6 +3065,14 @@ export class PeopleIndex {
       }
       // "Sie will als eine der ersten Kundinnen an der Kasse stehen": what the subject is, nobody new.
       if (previous === 'als' && indefiniteArticles.has(article)) return;
+      // "eine kleine Sensation: eine Frau als Käsermeisterin": a kind of person, nobody new.
+      if (
+        indefiniteArticles.has(article) &&
+        words[0] === noun &&
+        words[1] === 'als' &&
+        isRoleWord(words[2] ?? '')
+      )
+        return;
       if (indefiniteArticles.has(article) && !previous.endsWith(',')) {
         this.mentions.push({
           speaker: role,

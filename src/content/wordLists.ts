@@ -500,7 +500,7 @@ export const roleStems = [
   geflüchtete vermisste erkrankte beamte beamtin
   mieter tänzer gastgeber kundin passagier maler scheich prinzessin sultan imam
   rabbiner influencer blogger youtuber streamer podcaster
-  fotograf choreograf jubilar hebamme therapeut
+  fotograf choreograf jubilar hebamme therapeut bariton countertenor
   mitglied bauherr kraft
   segler schwimmer taucher kletterer bergsteiger camper jäger fischer gärtner gänger athlet
   `,

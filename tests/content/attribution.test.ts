@@ -1688,6 +1688,18 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      '"eine Frau als Schreinermeisterin" is a kind of person, not somebody a pronoun means',
+      [
+        'Lina Gubler, 58, führt die Schreinerei seit 1995. Damals ein Novum: eine Frau als Schreinermeisterin in Rabenau. «Man hat mir nichts geschenkt», sagt sie.',
+      ],
+      [['Man hat mir nichts geschenkt', 'speech', 'Lina Gubler']],
+    ],
+    [
+      'a singer\'s voice before the name is a title: "Bariton Elio Brunner"',
+      ['Bariton Elio Brunner, der den Vater singt, lobte die Regie: «Wir durften suchen.»'],
+      [['Wir durften suchen.', 'speech', 'Elio Brunner']],
+    ],
+    [
       'words someone dictates are theirs',
       [
         'Preisrichter Hansueli Murer aus Mülibach begutachtet jede Kuh. «Schönes Euter, gutes Fundament», diktiert er seinem Schreiber.',
