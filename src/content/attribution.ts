@@ -1193,6 +1193,11 @@ export function readColonClause(clause: string): ColonClause {
   // "Sonja Riedl erinnert sich an eine Kundin, die sie angeschrien habe:", "…, bei der es
   // geheissen habe:": the clause next to the colon is about somebody or something else than the
   // subject of the sentence, who only recalls it.
+  // "…, den ihm einst sein Lehrmeister, der Landarzt Emil Fankhauser, gesagt habe:": whom the
+  // words go back to speaks, not who passes them on.
+  const firstSpeaker = firstSpeakerOfSaying(wordsOutsideQuotes(whole));
+  if (firstSpeaker !== undefined)
+    return firstSpeaker ? { type: 'subject', subject: firstSpeaker } : { type: 'nobody' };
   const relative = trailingRelativeClause(wordsOutsideQuotes(whole));
   if (
     relative &&
@@ -1681,6 +1686,43 @@ export function sourceRightBefore(before: string): { subject: Subject; at: numbe
     (read.subject.type === 'name' || read.subject.type === 'reference')
     ? { subject: read.subject, at: phrase.index }
     : null;
+}
+
+/**
+ * Step: who once said the words a colon introduces, where the writer's words before it end in a
+ * relative clause about a saying that names its first speaker ("… gibt Gisler einen Satz mit, den
+ * ihm einst sein Lehrmeister, der Landarzt Emil Fankhauser, gesagt habe:"): that clause's subject,
+ * or nobody where it names none ("…, den ihm einmal jemand gesagt habe:"); undefined where the
+ * words end in no such clause.
+ */
+export function firstSpeakerOfSaying(ws: readonly string[]): Subject | null | undefined {
+  const at = ws.findIndex((w, j) => {
+    if (j < 2 || !/^(den|die|das)$/u.test(w) || !(ws[j - 1] ?? '').endsWith(',')) return false;
+    // "einen Satz mit, den …": a separable verb's particle may stand between.
+    const noun = /^\p{Ll}{2,6},$/u.test(ws[j - 1] ?? '') ? ws[j - 2] : ws[j - 1];
+    return (
+      /^\p{Lu}/u.test(noun ?? '') && sayingTails.some((t) => lower(bare(noun ?? '')).endsWith(t))
+    );
+  });
+  if (at < 0) return undefined;
+  const rest = ws.slice(at + 1).map((w, j, all) => (j === all.length - 1 ? bare(w) : w));
+  const [participle = '', auxiliary = ''] = rest.slice(-2);
+  if (
+    !/^(habe|hat|hatte|hätte)$/u.test(auxiliary) ||
+    !/^(gesagt|gegeben|geraten|mitgegeben|beigebracht|eingeschärft|eingebläut|eingetrichtert|gepredigt|geschrieben)$/u.test(
+      participle,
+    )
+  )
+    return undefined;
+  let k = 0;
+  while (
+    k < rest.length - 2 &&
+    (/^(ihm|ihr|ihnen|mir|uns|einst|einmal|immer|oft|stets)$/u.test(rest[k] ?? '') ||
+      skippableWords.has(rest[k] ?? ''))
+  )
+    k++;
+  const read = readSubject(rest.slice(k, -2));
+  return read?.subject.type === 'name' || read?.subject.type === 'reference' ? read.subject : null;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   attributionSetOff,
   continuesReportedSpeech,
   findSpeechVerb,
+  firstSpeakerOfSaying,
   placingPhraseEnd,
   zuInfinitive,
   hasOwnSpeaker,
@@ -193,6 +194,24 @@ describe('addressesSpeaker', () => {
     ['Herr Präsident, ich widerspreche.', 'Beat Gmür', false],
   ])('%s, %s → %s', (quotation, speaker, addressed) => {
     expect(addressesSpeaker(quotation, speaker)).toBe(addressed);
+  });
+});
+
+describe('firstSpeakerOfSaying', () => {
+  it.each([
+    [
+      'Seinem Nachfolger gibt Gisler einen Satz mit, den ihm einst sein Lehrmeister, der Landarzt Emil Fankhauser, gesagt habe',
+      { type: 'name', name: 'Emil Fankhauser' },
+    ],
+    [
+      'Er zitiert einen Spruch, den ihm seine Mutter Anna Muster eingeschärft hatte',
+      { type: 'name', name: 'Anna Muster' },
+    ],
+    ['Sie denkt oft an einen Rat, den ihr einmal jemand gegeben habe', null],
+    ['Er erinnert sich an die Frau, die ihn angeschrien habe', undefined],
+    ['Gisler sagt', undefined],
+  ])('%s → %j', (before, expected) => {
+    expect(firstSpeakerOfSaying(wordsOutsideQuotes(before))).toEqual(expected);
   });
 });
 
@@ -1698,6 +1717,13 @@ describe('speakers in context', () => {
       'a singer\'s voice before the name is a title: "Bariton Elio Brunner"',
       ['Bariton Elio Brunner, der den Vater singt, lobte die Regie: «Wir durften suchen.»'],
       [['Wir durften suchen.', 'speech', 'Elio Brunner']],
+    ],
+    [
+      'a saying passed on is the words of whom the relative clause says first said them',
+      [
+        'Seiner Nachfolgerin gibt Roos einen Satz mit, den ihm einst seine Lehrmeisterin, die Tierärztin Ida Kälin, gesagt habe: «Schau zuerst in den Stall, dann ins Buch.»',
+      ],
+      [['Schau zuerst in den Stall, dann ins Buch.', 'speech', 'Ida Kälin']],
     ],
     [
       'words someone dictates are theirs',
