@@ -2432,7 +2432,19 @@ export class PeopleIndex {
       const pair =
         this.mayBeUnknownPerson(written, i) || this.mayBeUnknownNameInSentence(written, i);
       if (pair || this.mayBeUnknownSingleName(written, i)) {
-        this.mentions.push({ speaker: '', position: offset + start, gender: null, named: true });
+        // "Analyst Jonas Wyssbrod vom Vermögensverwalter Albisegg Partner": after a preposition
+        // (and a noun), somebody or something the sentence's subject is not.
+        const object =
+          prepositions.test(tokens[i - 1]?.word ?? '') ||
+          (prepositions.test(tokens[i - 2]?.word ?? '') &&
+            /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]?.word ?? ''));
+        this.mentions.push({
+          speaker: '',
+          position: offset + start,
+          gender: null,
+          named: true,
+          ...(object ? { object } : {}),
+        });
         // "Der Pick-up gehört Stavros Pappadakis … Am Abend sitzt Pappadakis vor der Tür": the
         // family name alone, later, is that somebody too.
         // Only where the words show a person surely: a given and a family name, or an age.

@@ -1726,6 +1726,13 @@ describe('speakers in context', () => {
       [['Schau zuerst in den Stall, dann ins Buch.', 'speech', 'Ida Kälin']],
     ],
     [
+      'a firm the lists do not know, after "vom" and a noun, is not whom a pronoun means',
+      [
+        'Analystin Carla Wyss vom Vermögensverwalter Tobel Partner hält den Preis für hoch. Die Lage sei ernst, schrieb sie in einer Notiz: «Wer heute spart, zahlt morgen.»',
+      ],
+      [['Wer heute spart, zahlt morgen.', 'speech', 'Carla Wyss']],
+    ],
+    [
       'words someone dictates are theirs',
       [
         'Preisrichter Hansueli Murer aus Mülibach begutachtet jede Kuh. «Schönes Euter, gutes Fundament», diktiert er seinem Schreiber.',
