@@ -1853,7 +1853,16 @@ export class PeopleIndex {
           !definiteArticles.has(article) &&
           !indefiniteArticles.has(article) &&
           !possessives.has(article);
-        if (name && !trade && !object)
+        // "Die Präsidentin des Elternrats Grossmatt, Jasmin Kobel,": one word that is no given
+        // name, before an apposition that names the person, ends the role's complement.
+        const complement =
+          name !== null &&
+          !name.includes(' ') &&
+          !isGivenName(name) &&
+          /^(des|eines)$/iu.test(words[i - 1] ?? '') &&
+          (words[i + 1] ?? '').endsWith(',') &&
+          appositionName(words, i + 2) !== null;
+        if (name && !trade && !object && !complement)
           this.add(
             name,
             plural || address ? null : bare(word),

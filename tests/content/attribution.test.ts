@@ -1733,6 +1733,13 @@ describe('speakers in context', () => {
       [['Wer heute spart, zahlt morgen.', 'speech', 'Carla Wyss']],
     ],
     [
+      'a place that ends a role\'s complement before the apposition is nobody: "des Elternrats Birkenau, Nora Frei,"',
+      [
+        'Die Präsidentin des Elternrats Birkenau, Nora Frei, sagte nach der Sitzung, die Eltern fühlten sich «übergangen».',
+      ],
+      [['übergangen', 'partial', 'Nora Frei']],
+    ],
+    [
       'words someone dictates are theirs',
       [
         'Preisrichter Hansueli Murer aus Mülibach begutachtet jede Kuh. «Schönes Euter, gutes Fundament», diktiert er seinem Schreiber.',
