@@ -1333,7 +1333,8 @@ export class PeopleIndex {
   /** Names the text showed to be somebody no list knows ("Stavros Pappadakis"): each mention of them is somebody. */
   private readonly unknownNames = new Set<string>();
   /** Where a body or organisation is named ("Die Polizei", "Der Gemeinderat"), with the gender of its pronoun. */
-  private readonly bodies: Array<{ position: number; gender: Gender }> = [];
+  /** Bodies and documents the text names; `reported` where in somebody's reported speech. */
+  private readonly bodies: Array<{ position: number; gender: Gender; reported?: boolean }> = [];
   /** People who share a family name, by full name, and the family names they share. */
   private readonly fullNames = new Map<
     string,
@@ -3284,6 +3285,10 @@ export class PeopleIndex {
       for (const m of this.mentions)
         if (!m.named && m.speaker !== '' && m.position >= offset + from && m.position < offset + to)
           m.reported = true;
+      // "Reber kritisierte den Zeitpunkt. Die Gewerkschaft habe abgebrochen.": a body in what
+      // somebody claims is what they speak of, no holder of a role named after it.
+      for (const body of this.bodies)
+        if (body.position >= offset + from && body.position < offset + to) body.reported = true;
     });
   }
 
@@ -3608,6 +3613,17 @@ export class PeopleIndex {
   bodyBetween(from: number, to: number, gender: Gender): boolean {
     return this.bodies.some(
       (b) => b.position > from && b.position < to && (!gender || !b.gender || b.gender === gender),
+    );
+  }
+
+  /** A body that may hold a role named between two positions, not one in reported speech. */
+  private roleBodyBetween(from: number, to: number, gender: Gender): boolean {
+    return this.bodies.some(
+      (b) =>
+        !b.reported &&
+        b.position > from &&
+        b.position < to &&
+        (!gender || !b.gender || b.gender === gender),
     );
   }
 
@@ -4309,7 +4325,8 @@ export class PeopleIndex {
       // the holder of the role the text mentioned last, named or not; nobody where a body that
       // may have the role ("Die Kantonspolizei …") was named since.
       if (unnamed && unnamed.position > person.position) return unnamed.speaker;
-      if (person.speaker === '' || this.bodyBetween(person.position, position, gender)) return null;
+      if (person.speaker === '' || this.roleBodyBetween(person.position, position, gender))
+        return null;
       // "Aussenminister Karim al-Haddad … Bundesrat Reto Brunold bot Hilfe an. «…», sagte der
       // Aussenminister": somebody named since who may hold the office too leaves it open.
       const near = this.namedInBlock(since, position, gender);

@@ -1740,6 +1740,14 @@ describe('speakers in context', () => {
       [['übergangen', 'partial', 'Nora Frei']],
     ],
     [
+      'a body in what the named person claims holds no role: "die Direktorin" is still her',
+      [
+        'Werkdirektorin Nina Arnold wies die Forderungen zurück.',
+        'Arnold kritisierte zudem den Zeitpunkt. Die Gewerkschaft habe die Gespräche abgebrochen. «Man kann nicht heute reden und morgen streiken», sagte die Direktorin.',
+      ],
+      [['Man kann nicht heute reden und morgen streiken', 'speech', 'Nina Arnold']],
+    ],
+    [
       'words someone dictates are theirs',
       [
         'Preisrichter Hansueli Murer aus Mülibach begutachtet jede Kuh. «Schönes Euter, gutes Fundament», diktiert er seinem Schreiber.',
