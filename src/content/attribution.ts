@@ -2436,6 +2436,13 @@ export function sentenceSubject(sentence: string): Subject | null {
       // the reported clause; its pronoun is not who speaks.
       !(ws[j] ?? '').endsWith(',')
     ) {
+      // "Meine Lektorin, Barbara Ehrsam, fand Lene …": the comma closes the subject's
+      // apposition; the name after the verb is its object.
+      const opening =
+        ws.slice(0, j).filter((w) => w.endsWith(',')).length >= 2
+          ? subjectOfWords(ws.slice(0, j))
+          : null;
+      if (opening?.type === 'name') return opening;
       // "…, sagte, man gehe …": "man" opens the reported clause, it is not who speaks; "…,
       // erinnert sich an einen Vater": an object.
       const read = subjectAfterVerb(ws.slice(j + 1));
@@ -2588,6 +2595,20 @@ function subjectOfWords(before: readonly string[]): Subject | null {
     const named = wholeSubject([
       ...before.slice(0, comma),
       (before[comma] ?? '').replace(/,$/u, ''),
+    ]);
+    if (named?.type === 'name') return named;
+  }
+  // "Meine Lektorin, Barbara Ehrsam,": a role, then the name set off by commas.
+  if (
+    comma >= 1 &&
+    (before.at(-1) ?? '').endsWith(',') &&
+    comma < before.length - 1 &&
+    isTitleWord(before[comma] ?? '') &&
+    !before.slice(comma + 1, -1).some((w) => /[,;:.!?]$/u.test(w))
+  ) {
+    const named = wholeSubject([
+      ...before.slice(comma + 1, -1),
+      (before.at(-1) ?? '').replace(/,$/u, ''),
     ]);
     if (named?.type === 'name') return named;
   }

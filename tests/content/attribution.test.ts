@@ -1538,6 +1538,7 @@ describe('sentenceSubject and openingSubject', () => {
     ['Anton Beispiel hört es nicht mehr, sagt er.', { type: 'name', name: 'Anton Beispiel' }],
     ['Beispiel sei zäh wie Leder, sagt er.', { type: 'pronoun', gender: 'm' }],
     ['Früher, erzählt er, habe man _ gebetet.', { type: 'pronoun', gender: 'm' }],
+    ['Meine Lektorin, Ruth Gafner, fand Lina am Anfang _.', { type: 'name', name: 'Ruth Gafner' }],
     ['Gegenüber dem _ sprach Wyss von einer _.', { type: 'name', name: 'Wyss' }],
     ['Die Initiative hätte _, schreibt der Verband in einer Mitteilung.', null],
     [
