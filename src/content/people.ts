@@ -1327,7 +1327,14 @@ export function opensReportedSaying(words: readonly string[], at: number): boole
 export class PeopleIndex {
   private readonly people = new Map<
     string,
-    { name: string; role: string | null; gender: Gender }
+    {
+      name: string;
+      role: string | null;
+      gender: Gender;
+      /** Other roles the text gives the person ("ihrem Vater Hans Moser … seines Grossvaters
+       * Hans Moser"): the role it gave first stays theirs. */
+      alsoRoles?: string[];
+    }
   >();
   private readonly mentions: Mention[] = [];
   /** Names the text showed to be somebody no list knows ("Stavros Pappadakis"): each mention of them is somebody. */
@@ -1406,6 +1413,9 @@ export class PeopleIndex {
         });
         return;
       }
+      // "ihrem Vater Hans Moser … seines Grossvaters Hans Moser": one person, two relations.
+      if (known.name === person.name && known.role && person.role && person.role !== known.role)
+        known.alsoRoles = [...(known.alsoRoles ?? []), person.role];
       // "Mein Vater, Luregn Caminada,": a name the text gives a role is a person's, whatever
       // the lists know of the given name.
       const givenByRole =
@@ -4113,7 +4123,9 @@ export class PeopleIndex {
   /** The person introduced with this role who was mentioned last before `position`. */
   private withRole(role: string, position: number, since = position): Mention | null {
     const candidates = [...new Set(this.people.values())].filter(
-      (p) => p.role && coversRole(p.role, role),
+      (p) =>
+        (p.role && coversRole(p.role, role)) ||
+        (p.alsoRoles ?? []).some((other) => coversRole(other, role)),
     );
     if (candidates.length === 0) return null;
     const names = new Set(candidates.map((p) => p.name));

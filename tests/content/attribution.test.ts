@@ -1749,6 +1749,14 @@ describe('speakers in context', () => {
       [['Man kann nicht heute reden und morgen streiken', 'speech', 'Nina Arnold']],
     ],
     [
+      'one person, two relations: her father is his grandfather',
+      [
+        'Mara Tschopp hat die Mühle 1994 von ihrem Vater Emil Kunz übernommen.',
+        'Beim Aufräumen fand ihr Sohn Jon ein Heft seines Grossvaters Emil Kunz. Auf der letzten Seite hat der Grossvater notiert: «Wer mahlt, der bleibt.»',
+      ],
+      [['Wer mahlt, der bleibt.', 'speech', 'Emil Kunz']],
+    ],
+    [
       'words someone dictates are theirs',
       [
         'Preisrichter Hansueli Murer aus Mülibach begutachtet jede Kuh. «Schönes Euter, gutes Fundament», diktiert er seinem Schreiber.',
