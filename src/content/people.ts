@@ -2262,6 +2262,8 @@ export class PeopleIndex {
       if (
         /^\p{Lu}\p{Ll}+,$/u.test(word) &&
         /^(der|die)$/u.test(tokens[i + 1]?.word ?? '') &&
+        // Not "Oberholzers Kollege, der Geotechniker Lukas Wyrsch,": an apposition names them.
+        !/^\p{Lu}/u.test(tokens[i + 2]?.word ?? '') &&
         /^\p{Lu}\p{L}+s$/u.test(genitiveOwner) &&
         this.isKnown(genitiveOwner.slice(0, -1)) &&
         (i === 1 || endsSentence(beforeOwner) || /^(Auch|Und|Selbst|Sogar)$/u.test(beforeOwner))

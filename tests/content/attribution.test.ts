@@ -1757,6 +1757,14 @@ describe('speakers in context', () => {
       [['Wer mahlt, der bleibt.', 'speech', 'Emil Kunz']],
     ],
     [
+      'a colleague named in an apposition is whom a pronoun after it means',
+      [
+        'Die Biologin Edith Ramseier hat den Weiher vermessen.',
+        'Ramseiers Kollege, der Hydrologe Gian Caduff, will das nicht als Entwarnung verstanden wissen. «Selten heisst nicht nie», sagt er.',
+      ],
+      [['Selten heisst nicht nie', 'speech', 'Gian Caduff']],
+    ],
+    [
       'words someone dictates are theirs',
       [
         'Preisrichter Hansueli Murer aus Mülibach begutachtet jede Kuh. «Schönes Euter, gutes Fundament», diktiert er seinem Schreiber.',
