@@ -176,7 +176,11 @@ export function writersWords(text: string): string[] {
     // "Giuseppe Randazzo, ein Maurer, der … arbeitet, ist aufgestanden": the clause closes an
     // apposition opened before it, whose comma stays.
     const apposition = out.slice(0, i).some((w) => w.endsWith(','));
-    out.splice(i, close - i + 1, apposition ? word : word.slice(0, -1));
+    // "Die Hecke sei ein Sichtschutz, den sie brauche, sagte sie.": a verb of saying and its
+    // pronoun after the clause; the comma before them stays.
+    const attributed =
+      speechVerbs.has(out[close + 1] ?? '') && /^(er|sie)[.,;:!?]?$/u.test(out[close + 2] ?? '');
+    out.splice(i, close - i + 1, apposition || attributed ? word : word.slice(0, -1));
   }
   return out;
 }

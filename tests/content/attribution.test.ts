@@ -605,6 +605,10 @@ describe('writersWords', () => {
       'Regionalsekretärin Nadine Gisler sagte:',
     ],
     ['Beat Gmür, von Anna Meier als «Bremser» kritisiert, sagte:', 'Beat Gmür sagte:'],
+    [
+      'Der Zaun sei ein Sichtschutz, den sie dringend brauche, sagte sie.',
+      'Der Zaun sei ein Sichtschutz, sagte sie.',
+    ],
     // An apposition with its article is no relative clause: it stays, and so does the verb.
     [
       'Die Tochter, die Cellistin Mira Vidić, sagt, er habe gelesen.',
@@ -1763,6 +1767,14 @@ describe('speakers in context', () => {
         'Ramseiers Kollege, der Hydrologe Gian Caduff, will das nicht als Entwarnung verstanden wissen. «Selten heisst nicht nie», sagt er.',
       ],
       [['Selten heisst nicht nie', 'speech', 'Gian Caduff']],
+    ],
+    [
+      'a relative clause in reported speech before "sagte sie" does not hide who goes on',
+      [
+        'Nina Hofstetter-Gut wohnt nebenan.',
+        'Hofstetter-Gut sieht das anders. Der Zaun sei ein Sichtschutz, den sie dringend brauche, sagte sie. «Herr Blaser schaut jeden Abend in meinen Garten.»',
+      ],
+      [['Herr Blaser schaut jeden Abend in meinen Garten.', 'speech', 'Nina Hofstetter-Gut']],
     ],
     [
       'words someone dictates are theirs',
