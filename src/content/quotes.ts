@@ -1526,6 +1526,13 @@ export function extractQuotes(
   // A text quoted as a name once is a name wherever it is quoted: «Tatort» in the heading too,
   // and «Lauf, Anna, lauf!» sung after "ihr Hit «Lauf, Anna, lauf!»".
   const names = new Set(quotes.filter((q) => q.kind === 'name').map((q) => q.text));
+  // "Ruedi Schwander steuert die Fähre «Möwe» …" in the caption: what the text names there.
+  for (const text of context)
+    for (const span of findQuoteSpans(text)) {
+      const before = text.slice(0, span.start);
+      const kind = classifyQuote({ before, after: text.slice(span.end), inner: span.inner });
+      if (kind === 'name') names.add(span.inner);
+    }
   return quotes.map((q) =>
     q.kind !== 'name' && names.has(q.text) ? { ...q, kind: 'name', speaker: null } : q,
   );

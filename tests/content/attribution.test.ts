@@ -1621,6 +1621,22 @@ function speakers(...paragraphs: string[]) {
   ).map((q) => [q.text, q.kind, q.speaker]);
 }
 
+describe('names the caption gives', () => {
+  it('a name quoted in the hero caption is a name where the body quotes it bare', () => {
+    const quotes = extractQuotes(
+      [{ part: 'body', index: 0, text: 'Um 7.10 Uhr legt die «Libelle» in Seebrunn ab.' }],
+      ['Kapitän Aldo Frei steuert die Fähre «Libelle» zum letzten Mal über den Seebrunner See'],
+    );
+    expect(quotes.map((q) => [q.text, q.kind])).toEqual([['Libelle', 'name']]);
+  });
+  it('without the caption the bare word after an article stays a partial quote', () => {
+    const quotes = extractQuotes([
+      { part: 'body', index: 0, text: 'Um 7.10 Uhr legt die «Libelle» in Seebrunn ab.' },
+    ]);
+    expect(quotes.map((q) => [q.text, q.kind])).toEqual([['Libelle', 'partial']]);
+  });
+});
+
 describe('speakers in context', () => {
   it.each([
     [
