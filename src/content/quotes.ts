@@ -314,6 +314,36 @@ const passesOnOthersSaying = (ws: readonly string[], quotation: string) => {
   );
 };
 
+/** Where the sentence two before the one at `start` opens (0 at the block's start). */
+const twoSentencesBack = (text: string, starts: readonly number[], start: number) => {
+  if (start <= 0) return 0;
+  const previous = sentenceAround(text, starts, start - 1).start;
+  return previous > 0 ? sentenceAround(text, starts, previous - 1).start : 0;
+};
+
+/**
+ * Step: whether a sentence is a claim somebody who spoke just before reports about its subject
+ * ("…, sagte er. Der Angeklagte habe Listen «mit Kreativität» ergänzt."): a subject that is no
+ * pronoun, a subjunctive right after it, no verb of saying or comma inside (a participle may
+ * close it: "ergänzt"), and a verb of saying in `earlier`, the sentences before it.
+ */
+export function reportedClaimAbout(sentence: string, earlier: string): boolean {
+  const ws = writersWords(sentence);
+  const verb = ws.findIndex((w) =>
+    /^(habe|hätte|sei|seien|wäre|könne|müsse|wolle|solle|dürfe|werde)$/u.test(w),
+  );
+  if (verb < 1 || verb > 3) return false;
+  if (/^(er|sie|es|ich|man|wir|du|dies|das)$/iu.test(ws[0] ?? '')) return false;
+  if (ws.slice(0, verb).some((w) => /[,;:]$/u.test(w) || w.startsWith('_'))) return false;
+  if (
+    ws
+      .slice(verb + 1, -1)
+      .some((w) => w.endsWith(',') || w.endsWith(':') || speechVerbs.has(bare(w).toLowerCase()))
+  )
+    return false;
+  return writersWords(earlier).some((w) => speechVerbs.has(bare(w).toLowerCase()));
+}
+
 /** "Er sei «nur ein Kurier» gewesen.": reported speech, no verb of saying, a pronoun its subject. */
 const reportedAboutPronoun = (sentence: string) =>
   inSubjunctive(wordsOutsideQuotes(sentence)) &&
@@ -1412,6 +1442,20 @@ export function extractQuotes(
         speaker !== null &&
         (addressesSpeaker(span.inner, speaker) || callsSpeakerByGivenName(span.inner, speaker));
       if (speaksOfSpeaker) speaker = null;
+      // "…, sagte er. «…» Der Angeklagte habe Listen «mit erstaunlicher Kreativität» ergänzt.":
+      // words in a claim the one who spoke reports about somebody are not that somebody's.
+      if (
+        kind === 'partial' &&
+        speaker !== null &&
+        attribution === null &&
+        sentence.start > 0 &&
+        speaker === resolve(openingSubject(text.slice(sentence.start, sentence.end))) &&
+        reportedClaimAbout(
+          text.slice(sentence.start, sentence.end),
+          text.slice(twoSentencesBack(text, starts, sentence.start), sentence.start),
+        )
+      )
+        speaker = null;
       // "Er habe gesagt, er sei «doch nur kurz» schneller gefahren, berichtet Vollrath": a few
       // words in what "er" reportedly said; whether "er" is the teller, the words do not say.
       if (
@@ -1467,6 +1511,17 @@ export function extractQuotes(
           (called.gender === null || called.gender === gender)
         )
           speaker = called.name ? resolve({ type: 'name', name: called.name }) : null;
+      }
+      // "Er hat ihn gelesen und gesagt: «…»" in a column: whom "er" or "sie" means is never the
+      // writer, who speaks as "ich" (not "der alte Brändli", the writer's father, either).
+      if (speaker && writer && speaker.split(' ').at(-1) === writer.split(' ').at(-1)) {
+        const own = wordsOutsideQuotes(text.slice(sentence.start, sentence.end)).map(bare);
+        const family = speaker.split(' ').at(-1) ?? speaker;
+        if (
+          own.some((w) => /^(er|sie|Er|Sie)$/u.test(w)) &&
+          !own.some((w) => w === family || /^(ich|Ich)$/u.test(w))
+        )
+          speaker = null;
       }
       const asWritten = written[i]?.text ?? text;
       quotes.push({

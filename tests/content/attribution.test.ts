@@ -50,7 +50,13 @@ import {
   wordsOutsideQuotes,
   writersWords,
 } from '../../src/content/attribution';
-import { addressesSpeaker, doneByPersons, extractQuotes, vocative } from '../../src/content/quotes';
+import {
+  addressesSpeaker,
+  doneByPersons,
+  extractQuotes,
+  reportedClaimAbout,
+  vocative,
+} from '../../src/content/quotes';
 
 describe('writerOfText', () => {
   it.each([
@@ -212,6 +218,22 @@ describe('firstSpeakerOfSaying', () => {
     ['Gisler sagt', undefined],
   ])('%s → %j', (before, expected) => {
     expect(firstSpeakerOfSaying(wordsOutsideQuotes(before))).toEqual(expected);
+  });
+});
+
+describe('reportedClaimAbout', () => {
+  it.each([
+    [
+      'Der Angeklagte habe Listen «mit Kreativität» ergänzt.',
+      'Es komme nicht darauf an, sagte er. «Das ist kein Selbstbedienungsladen.»',
+      true,
+    ],
+    ['Die Gemeinde sei «völlig planlos».', 'Kälin widersprach heftig, sagte sie.', true],
+    ['Die Gemeinde sei «völlig planlos».', 'Kälin stand am Fenster.', false],
+    ['Er sei «nur ein Kurier» gewesen.', 'Der Verteidiger sagte etwas.', false],
+    ['Die Gemeinde habe gesagt, es sei «kein Problem».', 'Kälin sagte etwas.', false],
+  ])('%s after %s → %s', (sentence, earlier, expected) => {
+    expect(reportedClaimAbout(sentence, earlier)).toBe(expected);
   });
 });
 
@@ -1621,6 +1643,27 @@ function speakers(...paragraphs: string[]) {
   ).map((q) => [q.text, q.kind, q.speaker]);
 }
 
+describe('the writer of a column', () => {
+  it('is never whom "er" means: the writer speaks as "ich"', () => {
+    const quotes = extractQuotes([
+      {
+        part: 'lead',
+        index: 0,
+        text: 'Seit einem Jahr wohnt Kolumnist Tobias Imhof wieder bei seinem Vater.',
+      },
+      {
+        part: 'body',
+        index: 0,
+        text: 'Im Dorf heisst es, der alte Imhof fahre «wie auf Glatteis». Ich habe ihm einen Artikel hingelegt. Er hat ihn gelesen und gesagt: «Interessant. Der Journalist ist sicher jung.»',
+      },
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['wie auf Glatteis', null],
+      ['Interessant. Der Journalist ist sicher jung.', null],
+    ]);
+  });
+});
+
 describe('names the caption gives', () => {
   it('a name quoted in the hero caption is a name where the body quotes it bare', () => {
     const quotes = extractQuotes(
@@ -1791,6 +1834,16 @@ describe('speakers in context', () => {
         'Hofstetter-Gut sieht das anders. Der Zaun sei ein Sichtschutz, den sie dringend brauche, sagte sie. «Herr Blaser schaut jeden Abend in meinen Garten.»',
       ],
       [['Herr Blaser schaut jeden Abend in meinen Garten.', 'speech', 'Nina Hofstetter-Gut']],
+    ],
+    [
+      'a claim the prosecutor reports is not the words of whom it is about',
+      [
+        'Staatsanwältin Irene Vogt liess das nicht gelten. Es komme nicht darauf an, wofür das Geld gebraucht worden sei, sagte sie. «Vereinsgeld ist kein Selbstbedienungsladen.» Der Angeklagte habe Quittungen «mit viel Fantasie» ergänzt.',
+      ],
+      [
+        ['Vereinsgeld ist kein Selbstbedienungsladen.', 'speech', 'Irene Vogt'],
+        ['mit viel Fantasie', 'partial', null],
+      ],
     ],
     [
       'words someone dictates are theirs',
