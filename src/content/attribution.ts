@@ -1181,8 +1181,23 @@ export function readColonClause(clause: string): ColonClause {
     subordinators.has(lower(opener)) &&
     closing > 0 &&
     closing < plain.length - 1
-  )
-    return readColonClause(`${plain.slice(closing + 1).join(' ')}:`);
+  ) {
+    const main = readColonClause(`${plain.slice(closing + 1).join(' ')}:`);
+    // "Als die Richterin ihr die Unterschrift zeigte, schüttelte sie den Kopf:": with somebody
+    // of the gender as the clause's object, whom the pronoun means the words do not say.
+    // Not "Als ich ihn stellte, sagte er:": with "ich" the subject, "ihn" is whom "er" means.
+    const objectOfGender =
+      !/^(ich|wir|du|man)$/u.test(lower(plain[1] ?? '')) &&
+      main?.type === 'subject' &&
+      main.subject.type === 'pronoun' &&
+      plain.slice(1, closing + 1).some((w, j, clause) =>
+        main.subject.type === 'pronoun' && main.subject.gender === 'm'
+          ? /^(ihm|ihn)$/u.test(bare(w))
+          : // "ihr" before a noun is whose ("ihr Urteil"), not to whom.
+            bare(w) === 'ihr' && !/^\p{Lu}/u.test(clause[j + 1] ?? ''),
+      );
+    return objectOfGender ? { type: 'nobody' } : main;
+  }
   // "Nach seinem Geheimnis gefragt, blieb er einsilbig:", "Darauf angesprochen, sagt sie:": a
   // participle phrase put first; the main clause after its comma says who speaks.
   const asked = plain.findIndex((w) => w.endsWith(','));

@@ -1143,6 +1143,15 @@ describe('isPlacingPhrase', () => {
 
 describe('readColonClause', () => {
   it.each([
+    ['Als die Richterin ihr die Unterschrift zeigte, schüttelte sie den Kopf:', { type: 'nobody' }],
+    [
+      'Als die Richterin ihr Urteil verlas, schüttelte sie den Kopf:',
+      { type: 'subject', subject: { type: 'pronoun', gender: 'f' } },
+    ],
+    [
+      'Als ich ihn stellte, sagte er nur:',
+      { type: 'subject', subject: { type: 'pronoun', gender: 'm' } },
+    ],
     // A verb of saying that only the last-verb scan knows, with no comma before it: read once,
     // no endless recursion (a blind review article made the parser overflow its stack here).
     [
