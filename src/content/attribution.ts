@@ -1570,6 +1570,13 @@ export function readColonClause(clause: string): ColonClause {
   // "Der Schulleiter, Paul Gisler, lobt sie:": unless what stands before is the subject.
   const apposed = before.filter((w) => w.endsWith(',')).length >= 2 ? wholeSubject(before) : null;
   if (apposed?.type === 'name') return { type: 'subject', subject: apposed };
+  // "Ein Schüler, der elfjährige Jonas, habe sie gefragt:": the subject stands before the
+  // auxiliary; the pronoun after it is the object.
+  const perfect = before.findIndex(
+    (w, j) => j > 0 && /^(hat|hatte|habe|hätte)$/u.test(w) && (before[j - 1] ?? '').endsWith(','),
+  );
+  const beforeAuxiliary = perfect > 0 ? subjectOfWords(before.slice(0, perfect)) : null;
+  if (beforeAuxiliary?.type === 'name') return { type: 'subject', subject: beforeAuxiliary };
   if ((before.at(-1) ?? '').endsWith(',')) {
     const inverted = subjectAfterVerb(ws.slice(verb + 1));
     if (inverted && inverted.type !== 'nobody') return { type: 'subject', subject: inverted };
@@ -2557,7 +2564,12 @@ export function sentenceSubject(sentence: string): Subject | null {
     return null;
   // "Im Kantonsrat sagte X, …", "Vor dem Gemeindehaus sagte X, …": a place or time put first
   // names nobody; the subject follows the verb.
-  const fronted = subjectOfWords(ws.slice(0, verb));
+  const fronted =
+    subjectOfWords(ws.slice(0, verb)) ??
+    // "Ein Schüler, der elfjährige Jonas, habe sie gefragt": the subject before the auxiliary.
+    (auxiliary > 0 && (ws[auxiliary - 1] ?? '').endsWith(',')
+      ? subjectOfWords(ws.slice(0, auxiliary))
+      : null);
   const adverbial = prepositionsBeforeObject.has(lower(ws[0] ?? '')) && fronted?.type !== 'name';
   // "Unter der Woche hatte Lindholm den Gegner als «…» bezeichnet": a phrase put first, the
   // auxiliary, then its subject.
@@ -2597,13 +2609,33 @@ export function withoutTrailingRelativeClause(before: readonly string[]): readon
 }
 
 /** The whole words as a subject, or the words without the relative clause that closes them. */
-function subjectOfWords(before: readonly string[]): Subject | null {
+export function subjectOfWords(before: readonly string[]): Subject | null {
+  const comma = before.findIndex((w) => w.endsWith(','));
+  // "Meine Lektorin, Barbara Ehrsam,", "Ein Schüler, der elfjährige Jonas,": a role or a
+  // person noun, then the name set off by commas (after an article and adjectives).
+  if (
+    comma >= 1 &&
+    (before.at(-1) ?? '').endsWith(',') &&
+    comma < before.length - 1 &&
+    (isTitleWord(before[comma] ?? '') || isUnnamedPersonNoun(bare(before[comma] ?? ''))) &&
+    !before.slice(comma + 1, -1).some((w) => /[,;:.!?]$/u.test(w))
+  ) {
+    let from = comma + 1;
+    if (/^(der|die)$/u.test(before[from] ?? '')) {
+      from++;
+      while (from < before.length - 1 && /^\p{Ll}+(e|en)$/u.test(before[from] ?? '')) from++;
+    }
+    const named = wholeSubject([
+      ...before.slice(from, -1),
+      (before.at(-1) ?? '').replace(/,$/u, ''),
+    ]);
+    if (named?.type === 'name') return named;
+  }
   const whole = wholeSubject(before);
   if (whole) return whole;
   const shorter = withoutTrailingRelativeClause(before);
   if (shorter !== before) return wholeSubject(shorter);
   // "Nicole Baumgartner, Mutter von drei Kindern,": a name, then a role set off by commas.
-  const comma = before.findIndex((w) => w.endsWith(','));
   if (
     comma >= 1 &&
     (before.at(-1) ?? '').endsWith(',') &&
@@ -2614,20 +2646,6 @@ function subjectOfWords(before: readonly string[]): Subject | null {
     const named = wholeSubject([
       ...before.slice(0, comma),
       (before[comma] ?? '').replace(/,$/u, ''),
-    ]);
-    if (named?.type === 'name') return named;
-  }
-  // "Meine Lektorin, Barbara Ehrsam,": a role, then the name set off by commas.
-  if (
-    comma >= 1 &&
-    (before.at(-1) ?? '').endsWith(',') &&
-    comma < before.length - 1 &&
-    isTitleWord(before[comma] ?? '') &&
-    !before.slice(comma + 1, -1).some((w) => /[,;:.!?]$/u.test(w))
-  ) {
-    const named = wholeSubject([
-      ...before.slice(comma + 1, -1),
-      (before.at(-1) ?? '').replace(/,$/u, ''),
     ]);
     if (named?.type === 'name') return named;
   }

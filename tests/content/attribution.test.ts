@@ -1143,6 +1143,10 @@ describe('isPlacingPhrase', () => {
 
 describe('readColonClause', () => {
   it.each([
+    [
+      'Ein Schüler, der zehnjährige Mauro, habe sie gefragt:',
+      { type: 'subject', subject: { type: 'name', name: 'Mauro' } },
+    ],
     ['Als die Richterin ihr die Unterschrift zeigte, schüttelte sie den Kopf:', { type: 'nobody' }],
     [
       'Als die Richterin ihr Urteil verlas, schüttelte sie den Kopf:',
@@ -1573,6 +1577,7 @@ describe('sentenceSubject and openingSubject', () => {
     ['Anton Beispiel hört es nicht mehr, sagt er.', { type: 'name', name: 'Anton Beispiel' }],
     ['Beispiel sei zäh wie Leder, sagt er.', { type: 'pronoun', gender: 'm' }],
     ['Früher, erzählt er, habe man _ gebetet.', { type: 'pronoun', gender: 'm' }],
+    ['Ein Schüler, der zehnjährige Mauro, habe sie gefragt: _', { type: 'name', name: 'Mauro' }],
     ['Meine Lektorin, Ruth Gafner, fand Lina am Anfang _.', { type: 'name', name: 'Ruth Gafner' }],
     ['Gegenüber dem _ sprach Wyss von einer _.', { type: 'name', name: 'Wyss' }],
     ['Die Initiative hätte _, schreibt der Verband in einer Mitteilung.', null],
