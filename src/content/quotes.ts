@@ -51,6 +51,8 @@ import {
   bare,
   genderOfName,
   genderOfRole,
+  genderOfRoleWithArticle,
+  isUnnamedPersonNoun,
   isKinshipWord,
   type Gender,
   hasNameMarks,
@@ -262,6 +264,20 @@ export const vocative = (
   if (/(papi|papa|grossvati)$/iu.test(word)) return { name: null, gender: 'm' };
   const gender = isRoleWord(word) || isKinshipWord(word) ? genderOfRole(word) : null;
   return gender ? { name: null, gender } : null;
+};
+
+/**
+ * Whether a quotation introduces somebody of a gender by a person noun with an indefinite article:
+ * «Dann hat mich eine Stationsschwester … genommen» a woman, «Ein Nachbar rief an» a man.
+ */
+export const introducesSomebody = (quotation: string, gender: Gender): boolean => {
+  const ws = words(quotation).map(bare);
+  return ws.some((w, j) => {
+    if (!/^(ein|eine|einer|einen|einem)$/iu.test(w)) return false;
+    const noun = /^\p{Ll}+(e|en|er|es|em)$/u.test(ws[j + 1] ?? '') ? ws[j + 2] : ws[j + 1];
+    if (!noun || !(isRoleWord(noun) || isUnnamedPersonNoun(noun))) return false;
+    return genderOfRoleWithArticle(w.toLowerCase(), noun) === gender;
+  });
 };
 
 /**
@@ -1511,6 +1527,26 @@ export function extractQuotes(
           (called.gender === null || called.gender === gender)
         )
           speaker = called.name ? resolve({ type: 'name', name: called.name }) : null;
+      }
+      // "«Dann hat mich eine Stationsschwester unter ihre Fittiche genommen», erzählt er. Sie
+      // habe ihm eingeschärft, …": a pronoun may mean somebody a quotation just introduced, not
+      // only a person of the gender the paragraph has not named.
+      if (speaker) {
+        const own = wordsOutsideQuotes(text.slice(sentence.start, sentence.end)).map(bare);
+        const pronoun = own.find((w) => /^(er|sie|Er|Sie)$/u.test(w))?.toLowerCase();
+        const family = speaker.split(' ').at(-1) ?? speaker;
+        const earlier = text.slice(0, sentence.start);
+        if (
+          pronoun &&
+          !own.includes(family) &&
+          !earlier.includes(family) &&
+          spans.some(
+            (other) =>
+              other.end <= sentence.start &&
+              introducesSomebody(other.inner, pronoun === 'er' ? 'm' : 'f'),
+          )
+        )
+          speaker = null;
       }
       // "Er hat ihn gelesen und gesagt: «…»" in a column: whom "er" or "sie" means is never the
       // writer, who speaks as "ich" (not "der alte Brändli", the writer's father, either).

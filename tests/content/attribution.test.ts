@@ -54,6 +54,7 @@ import {
   addressesSpeaker,
   doneByPersons,
   extractQuotes,
+  introducesSomebody,
   reportedClaimAbout,
   vocative,
 } from '../../src/content/quotes';
@@ -234,6 +235,18 @@ describe('reportedClaimAbout', () => {
     ['Die Gemeinde habe gesagt, es sei «kein Problem».', 'Kälin sagte etwas.', false],
   ])('%s after %s → %s', (sentence, earlier, expected) => {
     expect(reportedClaimAbout(sentence, earlier)).toBe(expected);
+  });
+});
+
+describe('introducesSomebody', () => {
+  it.each([
+    ['Dann hat mich eine Stationsschwester unter ihre Fittiche genommen', 'f', true],
+    ['Ein Nachbar rief an', 'm', true],
+    ['Ein Nachbar rief an', 'f', false],
+    ['Eine gute Idee war das', 'f', false],
+    ['Das war ein Fehler', 'm', false],
+  ] as const)('%s (%s) → %s', (quotation, gender, expected) => {
+    expect(introducesSomebody(quotation, gender)).toBe(expected);
   });
 });
 
@@ -1857,6 +1870,21 @@ describe('speakers in context', () => {
       [
         ['Vereinsgeld ist kein Selbstbedienungsladen.', 'speech', 'Irene Vogt'],
         ['mit viel Fantasie', 'partial', null],
+      ],
+    ],
+    [
+      'a pronoun after a quotation that introduced somebody may mean them, not a woman named paragraphs ago',
+      [
+        'Das weiss auch Lea Brunner, die als Ärztin ihre dritte Nacht arbeitet.',
+        'Kurt Wenger kam 1991 ans Spital. «Dann hat mich eine Stationsschwester unter ihre Fittiche genommen», erzählt er. Sie habe ihm eingeschärft, er solle «nie vergessen, dass jeder hier Angst hat».',
+      ],
+      [
+        [
+          'Dann hat mich eine Stationsschwester unter ihre Fittiche genommen',
+          'speech',
+          'Kurt Wenger',
+        ],
+        ['nie vergessen, dass jeder hier Angst hat', 'partial', null],
       ],
     ],
     [
