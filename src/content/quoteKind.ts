@@ -28,6 +28,8 @@ import {
   soCalled,
   speechVerbs,
   titleAnnouncingNouns,
+  inscriptionNouns,
+  sayingTails,
 } from './wordLists';
 
 /** What stands around a quoted span: the clause before it, the text after it and its words. */
@@ -349,6 +351,18 @@ export function classifyQuote({
       )
     )
       return 'name';
+    // "sagt sie der «Abendpost»", "erzählt Jacqueline Moser dem «Blitz»": whom the words were
+    // said to, after the verb of saying and its subject; "die der «Bergpost» vorliegt": the
+    // medium a document is in the hands of.
+    if (
+      innerWords.length <= 3 &&
+      /^(der|dem)$/u.test(lastWordBefore) &&
+      (prefixWords
+        .slice(-5, -2)
+        .some((w) => speechVerbs.has(bare(w).toLowerCase()) && /^\p{Ll}/u.test(w)) ||
+        /^\s*(vorliegt|vorliegen|vorlag|vorlagen|vorliegende[nmrs]?)\b/u.test(after))
+    )
+      return 'name';
     // "im Gespräch mit dem «Hanseblick»", "im Interview mit der «Rheinpost»": the medium.
     if (
       innerWords.length <= 3 &&
@@ -472,5 +486,51 @@ export function classifyQuote({
   // «Unglaublich!», «Geld her!»: an exclamation or a question that opens a sentence.
   if (startsSentence && !afterColon && startsUpper && /[!?]$/u.test(inner.trimEnd()))
     return 'speech';
+  if (writtenOrSaidSentence(prefixWords, inner)) return 'speech';
+  // "stand «Wer fährt, soll leben können» und «Heute stehen wir still»": the second sign too.
+  if (
+    joinedTo === 'speech' &&
+    /^(und|oder|sowie)$/u.test(bare(lastWordBefore)) &&
+    soundsLikeSentence(inner)
+  )
+    return 'speech';
   return 'partial';
+}
+
+/**
+ * Whether quoted words make a sentence of their own: capitalised, and a closing `!` or `?`, a
+ * comma, or at least four words («Sennhof bleibt!», «Wer fährt, soll leben können»).
+ */
+const soundsLikeSentence = (inner: string) => {
+  const innerWords = words(inner);
+  return (
+    /^\p{Lu}/u.test(innerWords[0] ?? '') &&
+    ((innerWords.length >= 2 && /[!?]$/u.test(inner.trimEnd())) ||
+      (innerWords.length >= 3 && inner.includes(',')) ||
+      innerWords.length >= 4)
+  );
+};
+
+/**
+ * Step: whether a quotation inside the writer's sentence is the whole sentence a sign, a poster
+ * or a saying says: "Auf Transparenten stand «Wer fährt, soll auch leben können»", "eine
+ * Postkarte mit dem Spruch «Keine Panik, ich bin Krankenpfleger»", "Plakate mit «Sennhof
+ * bleibt!»". Right after such a noun (not a naming noun: "das Motto «…»" is a name) or after
+ * "stand", "prangte", "lautete"; the words a sentence of their own: a comma or a closing `!`
+ * or `?`, or at least four words.
+ */
+export function writtenOrSaidSentence(prefixWords: readonly string[], inner: string): boolean {
+  if (!soundsLikeSentence(inner)) return false;
+  const last = bare(prefixWords.at(-1) ?? '').toLowerCase();
+  const near = prefixWords.slice(-3).map((w) => bare(w).toLowerCase());
+  const textNoun = (w: string) =>
+    !namingNouns.has(w.charAt(0).toUpperCase() + w.slice(1)) &&
+    (writtenTextNouns.has(w) ||
+      writtenTextNouns.has(w.replace(/(en|e|n|s)$/u, '')) ||
+      inscriptionNouns.has(w) ||
+      sayingTails.some((tail) => tail.length > 3 && w.endsWith(tail) && tail !== 'rat'));
+  return (
+    /^(stand|steht|standen|stehen|prangte|prangt|prangten|lautete|lautet)$/u.test(last) ||
+    near.some(textNoun)
+  );
 }

@@ -794,6 +794,7 @@ export const namingNouns = list(
   Verbands Broschüre Ratgeber Leitfaden Handbuch Gala Komitee Gasthof Gasthaus Beiz Forum Forums
   Schlager Duett Fado Arie Hymne Walzer Polka Chanson Choral Motette Messe IG Interessengemeinschaft Festschrift Paket Institut Instituts Start-up Start-ups Startup
   Premiere Uraufführung Aufführung Vernissage Buchtaufe Lesung Verfilmung Neuauflage
+  Liste Wählerliste Fraktion Bündnis Allianz Stichwort
 `,
 );
 

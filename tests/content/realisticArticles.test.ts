@@ -31,7 +31,6 @@ const knownGaps = new Set([
   '01_politik_pflege zitat-13 kind', // «Blick» after "Frage des": a single-word newspaper without a naming noun
   '02_sport_fussball zitat-9 speaker', // "Der Spieler selbst": role introduced only by the verb "umworben"
   '03_wirtschaft_helvetor zitat-9 kind', // «Finanz und Wirtschaft»: "und" makes it look like a phrase
-  '09_abstimmung_bergbahn zitat-6 kind', // «Arena» after "in der": indistinguishable from an der «Infrastruktur»
 ]);
 
 const surname = (name: string | null) => name?.split(' ').at(-1) ?? null;
