@@ -2547,6 +2547,14 @@ export function sentenceSubject(sentence: string): Subject | null {
     const shared = openingSubject(ws.slice(0, verb - 1).join(' '));
     if (shared?.type === 'name' || shared?.type === 'pronoun') return shared;
   }
+  // "Das sind 66 Jahre, und er erwähnt gern, dass …": a clause joined by "und" (or after a
+  // comma) whose subject is the pronoun right before the verb.
+  if (
+    /^(er|sie)$/u.test(ws[verb - 1] ?? '') &&
+    (/^(und|aber|doch|denn)$/u.test(ws[verb - 2] ?? '') || (ws[verb - 2] ?? '').endsWith(',')) &&
+    !pluralVerbBefore(ws[verb] ?? '')
+  )
+    return { type: 'pronoun', gender: ws[verb - 1] === 'er' ? 'm' : 'f' };
   // "X hat das Buch als _ bezeichnet": in the perfect the subject stands before the auxiliary.
   // Only with the participle closing the clause: not in "Y habe gefoult, sagte X".
   const auxiliary = perfectAuxiliary(ws, verb);

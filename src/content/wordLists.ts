@@ -19,7 +19,7 @@ function list(name: string, words: string): ReadonlySet<string> {
 export const speechVerbs = list(
   'speechVerbs',
   `
-  sagt sagte gesagt erklärt erklärte meint meinte gemeint betont betonte
+  sagt sagte gesagt erklärt erklärte meint meinte gemeint betont betonte erwähnt erwähnte
   schreibt schrieb geschrieben fügt fügte ergänzt ergänzte hebt hob hält hielt warnt warnte
   kritisiert kritisierte teilt teilte versichert versicherte bestätigt bestätigte räumt räumte
   gibt gab fragt fragte antwortet antwortete ruft rief twittert twitterte postet postete

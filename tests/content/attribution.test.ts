@@ -1591,6 +1591,10 @@ describe('sentenceSubject and openingSubject', () => {
     ['Beispiel sei zäh wie Leder, sagt er.', { type: 'pronoun', gender: 'm' }],
     ['Früher, erzählt er, habe man _ gebetet.', { type: 'pronoun', gender: 'm' }],
     ['Ein Schüler, der zehnjährige Mauro, habe sie gefragt: _', { type: 'name', name: 'Mauro' }],
+    [
+      'Das sind 60 Jahre, und er erwähnt gern, dass er _ gemacht habe.',
+      { type: 'pronoun', gender: 'm' },
+    ],
     ['Meine Lektorin, Ruth Gafner, fand Lina am Anfang _.', { type: 'name', name: 'Ruth Gafner' }],
     ['Gegenüber dem _ sprach Wyss von einer _.', { type: 'name', name: 'Wyss' }],
     ['Die Initiative hätte _, schreibt der Verband in einer Mitteilung.', null],
@@ -1886,6 +1890,13 @@ describe('speakers in context', () => {
         ],
         ['nie vergessen, dass jeder hier Angst hat', 'partial', null],
       ],
+    ],
+    [
+      'what "er" mentions after ", und" is his',
+      [
+        'Mein Onkel fährt Auto, seit er achtzehn ist. Das sind sechzig Jahre, und er erwähnt gern, dass er «keinen einzigen Kratzer» gemacht habe.',
+      ],
+      [['keinen einzigen Kratzer', 'partial', 'Onkel']],
     ],
     [
       'words someone dictates are theirs',
