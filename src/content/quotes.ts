@@ -590,7 +590,8 @@ export function extractQuotes(
         inner: span.inner,
         announced,
         joinedTo,
-        attributedAfter: attribution !== null,
+        // «…», sage ich: the writer's own words are said, too.
+        attributedAfter: attribution !== null || firstPersonTurn,
       });
       const position = blockStart + span.start;
       const sameBlock = previous !== null && previous.part === i;

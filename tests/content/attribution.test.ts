@@ -1899,6 +1899,14 @@ describe('speakers in context', () => {
       [['keinen einzigen Kratzer', 'partial', 'Onkel']],
     ],
     [
+      'words the writer says ("sage ich") are speech, even without a full stop',
+      ['«Welchen Termin?», sagt er. «Den beim Zahnarzt. Wegen der Krone», sage ich.'],
+      [
+        ['Welchen Termin?', 'speech', null],
+        ['Den beim Zahnarzt. Wegen der Krone', 'speech', null],
+      ],
+    ],
+    [
       'words someone dictates are theirs',
       [
         'Preisrichter Hansueli Murer aus Mülibach begutachtet jede Kuh. «Schönes Euter, gutes Fundament», diktiert er seinem Schreiber.',
