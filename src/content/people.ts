@@ -1372,6 +1372,19 @@ export class PeopleIndex {
     /** Before a verb of naming and the name ("Sie heisst Martina Keller"): whom the name means. */
     namesSelf?: boolean;
   }> = [];
+  /** A column's writer, who speaks as "ich" and is never "er" or "sie". */
+  private writer: string | null = null;
+
+  /** Sets the writer of a column: a pronoun in the third person never means them. */
+  setWriter(name: string): void {
+    this.writer = name;
+  }
+
+  /** Whether a person is the column's writer (not a relative who shares the family name). */
+  private isWriter(speaker: string): boolean {
+    return this.writer !== null && speaker !== '' && speaker === this.writer;
+  }
+
   /** Where the sentences in the passive start ("Beat Gmür wurde am Montag operiert."). */
   private readonly passive = new Set<number>();
   /** Whom the text says is dead ("Anton Seidl, der 1998 starb", "der verstorbene Franz Berger"). */
@@ -3726,7 +3739,14 @@ export class PeopleIndex {
       this.mentions.filter((m) => m.named && m.speaker === name && m.position < position).length;
     const others = new Set(
       this.mentions
-        .filter((m) => m.named && m.speaker && m.speaker !== meant && m.gender === gender)
+        .filter(
+          (m) =>
+            m.named &&
+            m.speaker &&
+            m.speaker !== meant &&
+            m.gender === gender &&
+            !this.isWriter(m.speaker),
+        )
         .map((m) => m.speaker),
     );
     return [...others].some((o) => named(o) > named(meant)) ? null : meant;
@@ -3758,6 +3778,8 @@ export class PeopleIndex {
     const found = before.find(
       (m) =>
         (!gender || !m.gender || m.gender === gender) &&
+        // "Kolumnist Lukas Brändli … der alte Brändli … Er": never the writer, who is "ich".
+        !(gender && this.isWriter(m.speaker)) &&
         !(gender && m.plural) &&
         !passedOver(m) &&
         !child(m) &&

@@ -561,6 +561,7 @@ export function extractQuotes(
     // The line about the writer that closes a column.
     ...(parts.length > 1 && parts.at(-1)?.part === 'body' ? [parts.at(-1)?.text ?? ''] : []),
   ]);
+  if (writer) people.setWriter(writer);
   parts.forEach(({ part, index, text }, i) => {
     const spans = spansOf[i] ?? [];
     const blockStart = offsets[i] ?? 0;

@@ -1675,6 +1675,28 @@ function speakers(...paragraphs: string[]) {
 }
 
 describe('the writer of a column', () => {
+  it('is not counted among the men a far "er" might mean', () => {
+    const quotes = extractQuotes([
+      {
+        part: 'lead',
+        index: 0,
+        text: 'Seit einem Jahr wohnt Kolumnist Tobias Imhof wieder bei seinem Vater. Tobias Imhof erzählt.',
+      },
+      { part: 'body', index: 0, text: 'Mein Vater fährt Auto, seit er achtzehn ist.' },
+      { part: 'body', index: 1, text: 'Vor drei Wochen kam der Brief vom Amt.' },
+      {
+        part: 'body',
+        index: 2,
+        text: '«Hast du den Termin abgemacht?», frage ich beim Frühstück.',
+      },
+      { part: 'body', index: 3, text: '«Welchen Termin?», sagt er.' },
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Hast du den Termin abgemacht?', 'Tobias Imhof'],
+      ['Welchen Termin?', 'Vater'],
+    ]);
+  });
+
   it('is never whom "er" means: the writer speaks as "ich"', () => {
     const quotes = extractQuotes([
       {
