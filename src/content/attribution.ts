@@ -2629,9 +2629,10 @@ export function subjectOfWords(before: readonly string[]): Subject | null {
     !before.slice(comma + 1, -1).some((w) => /[,;:.!?]$/u.test(w))
   ) {
     let from = comma + 1;
-    if (/^(der|die)$/u.test(before[from] ?? '')) {
+    // "Sein damaliger Chef, ein gewisser Walter Zünd,": an indefinite article, too.
+    if (/^(der|die|ein|eine)$/u.test(before[from] ?? '')) {
       from++;
-      while (from < before.length - 1 && /^\p{Ll}+(e|en)$/u.test(before[from] ?? '')) from++;
+      while (from < before.length - 1 && /^\p{Ll}+(e|en|er)$/u.test(before[from] ?? '')) from++;
     }
     const named = wholeSubject([
       ...before.slice(from, -1),

@@ -1160,6 +1160,10 @@ describe('readColonClause', () => {
       'Ein Schüler, der zehnjährige Mauro, habe sie gefragt:',
       { type: 'subject', subject: { type: 'name', name: 'Mauro' } },
     ],
+    [
+      'Sein damaliger Chef, ein gewisser Otto Zwahlen, habe immer gesagt:',
+      { type: 'subject', subject: { type: 'name', name: 'Otto Zwahlen' } },
+    ],
     ['Als die Richterin ihr die Unterschrift zeigte, schüttelte sie den Kopf:', { type: 'nobody' }],
     [
       'Als die Richterin ihr Urteil verlas, schüttelte sie den Kopf:',
