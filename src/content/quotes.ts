@@ -1550,6 +1550,20 @@ export function extractQuotes(
         )
           speaker = null;
       }
+      // "Ihr Freund Jonas Pichlmair habe «Halt durch» gerufen. «Gehört habe ich davon nichts. Aber
+      // ich glaube ihm.»": after a few words of his, a quotation that speaks of a man is not his.
+      if (
+        speaker &&
+        attribution === null &&
+        prefix === '' &&
+        previous?.part === i &&
+        previous.kind === 'partial' &&
+        previous.speaker === speaker &&
+        // "ihm", "ihn": a man spoken of ("er" may be a thing: "der Schnee … er verzeiht").
+        genderOfName(speaker) === 'm' &&
+        /\b(ihm|ihn)\b/u.test(span.inner)
+      )
+        speaker = null;
       // "Er hat ihn gelesen und gesagt: «…»" in a column: whom "er" or "sie" means is never the
       // writer, who speaks as "ich" (not "der alte Brändli", the writer's father, either).
       if (speaker && writer && speaker.split(' ').at(-1) === writer.split(' ').at(-1)) {

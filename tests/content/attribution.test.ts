@@ -1933,6 +1933,19 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'after a few words of his, a quotation that speaks of "ihm" is not his; "er" may be a thing',
+      [
+        'Nora Zahner liegt im Spital. Ihr Freund Luca Hänni habe ihr erzählt, er habe die ganze Zeit «Halt durch» gerufen. «Gehört habe ich nichts. Aber ich glaube ihm.»',
+        'Einsatzleiter Gian Caflisch mahnte. Die Lage sei «trügerisch», sagte er. «Der Schnee sieht schön aus, aber er verzeiht keine Fehler.»',
+      ],
+      [
+        ['Halt durch', 'partial', 'Luca Hänni'],
+        ['Gehört habe ich nichts. Aber ich glaube ihm.', 'speech', null],
+        ['trügerisch', 'partial', 'Gian Caflisch'],
+        ['Der Schnee sieht schön aus, aber er verzeiht keine Fehler.', 'speech', 'Gian Caflisch'],
+      ],
+    ],
+    [
       'words someone dictates are theirs',
       [
         'Preisrichter Hansueli Murer aus Mülibach begutachtet jede Kuh. «Schönes Euter, gutes Fundament», diktiert er seinem Schreiber.',
