@@ -1130,6 +1130,15 @@ export function readColonClause(clause: string): ColonClause {
     return readColonClause(`${parts.slice(innerColon + 1).join(' ')}:`);
   // "Ich habe Mara gesagt:": the name is whom "ich" speaks to; who "ich" is, the text around says.
   if (firstPersonSubject(writersWords(whole))) return null;
+  // "Zuoberst hat er notiert:", "Den Satz hat er unterstrichen:": "er" right after the
+  // auxiliary is the subject, whatever word stands first ("er" is never an object).
+  const opened = writersWords(whole);
+  if (
+    /^\p{Lu}/u.test(opened[0] ?? '') &&
+    /^(hat|hatte|habe|hätte)$/u.test(opened[1] ?? '') &&
+    /^er,?$/u.test(opened[2] ?? '')
+  )
+    return { type: 'subject', subject: { type: 'pronoun', gender: 'm' } };
   // "Als X seinem Doktorvater Y die Resultate zeigte, habe dieser nur gesagt:": a demonstrative
   // subject means the person named last but one, whom the words do not say surely.
   const plain = writersWords(whole);
@@ -1522,6 +1531,7 @@ export function readColonClause(clause: string): ColonClause {
       );
     if (modalSecond && ws[2] === 'er')
       return { type: 'subject', subject: { type: 'pronoun', gender: 'm' } };
+
     // "Aufgeben will Petrović nicht:": a name after the verb is its subject.
     const afterModal = modalSecond ? readSubject(ws.slice(2)) : null;
     if (afterModal?.subject.type === 'name' && isNameWord(ws[2] ?? ''))

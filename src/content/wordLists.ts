@@ -479,7 +479,7 @@ export const roleStems = [
   professor anwalt anwältin general kommandant papst bischof premier journalist analyst ceo coach
   kapitän spieler stürmer torhüter experte expertin ärztin arzt politiker parlamentarier diplomat
   kommissar pfarrer lehrer sänger schriftsteller historiker wissenschaftler
-  unternehmer manager verteidiger ermittler oberst major kardinal kandidat königin
+  unternehmer manager verteidiger ermittler major kardinal kandidat königin
   aktivist meister ranger förster wart bibliothekar ingenieur architekt künstler mediziner dozent
   student moderator redaktor reporter pfleger vertreter besitzer inhaber betreiber
   organisator veranstalter bewohner anwohner einwohner zeuge zeugin nachbar bauer
@@ -627,7 +627,7 @@ export const compoundOnlyRoleStems = list(
 export const thingTails = [...list('thingTails', `lautsprecher braten apparat`)];
 
 /** Stems that are roles only as a whole word: Enkel, Userin, Fan, der Mann; never the end of a name (Henkel, Fankhauser, Stefan, Baumann). */
-export const wholeWordRoleStems = list('wholeWordRoleStems', `enkel user fan mann`);
+export const wholeWordRoleStems = list('wholeWordRoleStems', `enkel user fan mann oberst`);
 
 /** Endings a role stem takes: Präsident, Präsidentin, Präsidenten, Sprechers, Beschuldigter. */
 export const roleEndings = ['', 'in', 'innen', 'en', 'n', 's', 'e', 'er', 'es', 'r', 'ns', 'nen'];

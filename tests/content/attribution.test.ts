@@ -1161,6 +1161,10 @@ describe('readColonClause', () => {
       { type: 'subject', subject: { type: 'name', name: 'Mauro' } },
     ],
     [
+      'Zuoberst hat er, doppelt unterstrichen, notiert:',
+      { type: 'subject', subject: { type: 'pronoun', gender: 'm' } },
+    ],
+    [
       'Sein damaliger Chef, ein gewisser Otto Zwahlen, habe immer gesagt:',
       { type: 'subject', subject: { type: 'name', name: 'Otto Zwahlen' } },
     ],

@@ -188,6 +188,9 @@ describe('the word lists', () => {
     ['Polizistin', true],
     ['Lindqvist', false], // a Scandinavian family name, no role in -ist
     ['Blomkvist', false],
+    ['Oberst', true],
+    ['Zuoberst', false], // an adverb ("zuoberst"), no colonel
+    ['Bariton', true],
   ])('isRoleWord(%s) is %s', (word, expected) => {
     expect(isRoleWord(word)).toBe(expected);
   });
