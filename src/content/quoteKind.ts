@@ -202,7 +202,9 @@ export function classifyQuote({
   // vom «Höhlenverein Schwarzachtal e. V.», «Seewiler Bergbahnen AG»: a legal form names a body.
   if (
     innerWords.length <= 8 &&
-    /\s(AG|GmbH|e\.\s?V\.|SA|Sàrl|KG|Ltd\.?|Inc\.?|Genossenschaft)$/u.test(inner.trim())
+    /\s(AG|GmbH|e\.\s?V\.|SA|Sàrl|KG|Ltd\.?|Inc\.?|Genossenschaft|&\s?Co\.?|&\s?Cie\.?)$/u.test(
+      inner.trim(),
+    )
   )
     return 'name';
   // im Fliegerbeizli «Zum Landeplatz», «Zur Linde», «Zum Goldenen Hirschen»: an inn's name.

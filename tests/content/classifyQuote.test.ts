@@ -27,6 +27,13 @@ describe('classifyQuote', () => {
     ],
     ['newspaper after "der Zeitung"', 'Das meldet die Zeitung ', 'Abendpost', '.', 'name'],
     [
+      'a firm\'s "& Co."',
+      'Sie ist in der Familiengruppe ',
+      'Hugentobler & Co.',
+      ' und schreibt.',
+      'name',
+    ],
+    [
       'a medium the words were said to, after the verb and its subject',
       '«Heute gehe ich zum letzten Mal durch dieses Tor», sagt sie der ',
       'Talpost',
