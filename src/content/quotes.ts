@@ -330,6 +330,18 @@ const passesOnOthersSaying = (ws: readonly string[], quotation: string) => {
   );
 };
 
+/**
+ * "Der Verteidiger plädierte auf eine Geldstrafe, sein Mandant sei «…»": a sentence that opens
+ * with a person who acts in the indicative (not "Der Beschuldigte habe …", whom reported speech
+ * is about), so it is no sentence before going on.
+ */
+const opensWithOwnActor = (sentence: string) => {
+  const opening = openingSubject(sentence);
+  if (!opening || !['reference', 'role', 'name'].includes(opening.type)) return false;
+  const firstClause = sentence.split(/[,;:]/u)[0] ?? sentence;
+  return !inSubjunctive(writersWords(firstClause));
+};
+
 /** Where the sentence two before the one at `start` opens (0 at the block's start). */
 const twoSentencesBack = (text: string, starts: readonly number[], start: number) => {
   if (start <= 0) return 0;
@@ -1292,7 +1304,10 @@ export function extractQuotes(
             // whose words it passes on is theirs, a body's or somebody's the text does not name.
             reportedSpeakerBeforeComma(writersWords(said)) === undefined &&
             // "Die Nachbarn hätten ein Recht auf Ruhe, «…»": a group the teller speaks of.
-            !people.somebodyMentionedBetween(blockStart + sentence.start, position)
+            !people.somebodyMentionedBetween(blockStart + sentence.start, position) &&
+            // "Der Verteidiger plädierte auf eine Geldstrafe, sein Mandant sei «…»": a sentence
+            // that opens with somebody of its own is not the one before going on.
+            !opensWithOwnActor(said)
           )
             speaker = fromSentenceBefore(true);
           // "«…», sagte die Staatsanwältin. Er habe «mit kaltem Kalkül» gehandelt.": a few words in
@@ -1312,7 +1327,10 @@ export function extractQuotes(
             !impersonal &&
             sentence.start > 0 &&
             isReportersClause(said) &&
-            openingSubject(said)?.type !== 'name'
+            openingSubject(said)?.type !== 'name' &&
+            // "Der Verteidiger plädierte auf eine Geldstrafe, sein Mandant sei «…»": nor one
+            // that opens with a person of its own.
+            !opensWithOwnActor(said)
           ) {
             const since = previous?.part === i ? previous.end : null;
             const lastStart = sentenceAround(text, starts, sentence.start - 1).start;

@@ -1950,6 +1950,13 @@ describe('speakers in context', () => {
       ],
     ],
     [
+      'a sentence that opens with a person acting is not the sentence before going on',
+      [
+        'Staatsanwältin Ida Rohrer forderte 14 Monate. Der Verteidiger plädierte auf eine Geldstrafe; sein Mandant sei «kein Raser».',
+      ],
+      [['kein Raser', 'partial', null]],
+    ],
+    [
       'words someone dictates are theirs',
       [
         'Preisrichter Hansueli Murer aus Mülibach begutachtet jede Kuh. «Schönes Euter, gutes Fundament», diktiert er seinem Schreiber.',
