@@ -1339,8 +1339,10 @@ export class PeopleIndex {
   private readonly mentions: Mention[] = [];
   /** Names the text showed to be somebody no list knows ("Stavros Pappadakis"): each mention of them is somebody. */
   private readonly unknownNames = new Set<string>();
-  /** Where a body or organisation is named ("Die Polizei", "Der Gemeinderat"), with the gender of its pronoun. */
-  /** Bodies and documents the text names; `reported` where in somebody's reported speech. */
+  /**
+   * Where a body or organisation is named ("Die Polizei", "Der Gemeinderat"), with the gender of
+   * its pronoun; `reported` where it stands in somebody's reported speech.
+   */
   private readonly bodies: Array<{ position: number; gender: Gender; reported?: boolean }> = [];
   /** People who share a family name, by full name, and the family names they share. */
   private readonly fullNames = new Map<
@@ -3634,18 +3636,20 @@ export class PeopleIndex {
     }
   }
 
-  /** Whether a body that a pronoun of the gender may mean is named between the two positions. */
-  bodyBetween(from: number, to: number, gender: Gender): boolean {
-    return this.bodies.some(
-      (b) => b.position > from && b.position < to && (!gender || !b.gender || b.gender === gender),
-    );
-  }
-
-  /** A body that may hold a role named between two positions, not one in reported speech. */
-  private roleBodyBetween(from: number, to: number, gender: Gender): boolean {
+  /**
+   * Whether a body that a pronoun of the gender may mean is named between the two positions; with
+   * `inReportedSpeech: false`, not one in somebody's reported speech (it holds no role named after
+   * it).
+   */
+  bodyBetween(
+    from: number,
+    to: number,
+    gender: Gender,
+    { inReportedSpeech = true }: { inReportedSpeech?: boolean } = {},
+  ): boolean {
     return this.bodies.some(
       (b) =>
-        !b.reported &&
+        (inReportedSpeech || !b.reported) &&
         b.position > from &&
         b.position < to &&
         (!gender || !b.gender || b.gender === gender),
@@ -4361,7 +4365,10 @@ export class PeopleIndex {
       // the holder of the role the text mentioned last, named or not; nobody where a body that
       // may have the role ("Die Kantonspolizei …") was named since.
       if (unnamed && unnamed.position > person.position) return unnamed.speaker;
-      if (person.speaker === '' || this.roleBodyBetween(person.position, position, gender))
+      if (
+        person.speaker === '' ||
+        this.bodyBetween(person.position, position, gender, { inReportedSpeech: false })
+      )
         return null;
       // "Aussenminister Karim al-Haddad … Bundesrat Reto Brunold bot Hilfe an. «…», sagte der
       // Aussenminister": somebody named since who may hold the office too leaves it open.

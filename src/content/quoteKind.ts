@@ -530,7 +530,7 @@ export function writtenOrSaidSentence(prefixWords: readonly string[], inner: str
     (writtenTextNouns.has(w) ||
       writtenTextNouns.has(w.replace(/(en|e|n|s)$/u, '')) ||
       inscriptionNouns.has(w) ||
-      sayingTails.some((tail) => tail.length > 3 && w.endsWith(tail) && tail !== 'rat'));
+      sayingTails.some((tail) => tail.length > 3 && w.endsWith(tail)));
   return (
     /^(stand|steht|standen|stehen|prangte|prangt|prangten|lautete|lautet)$/u.test(last) ||
     near.some(textNoun)

@@ -1531,19 +1531,19 @@ export function extractQuotes(
         (speaker === previous.speaker || speaker === previous.asker)
       )
         speaker = null;
+      // The writer's words of the quotation's sentence, for the checks below on who a pronoun in
+      // it means.
+      const own = wordsOutsideQuotes(text.slice(sentence.start, sentence.end)).map(bare);
+      const pronounInSentence = own.find((w) => /^(er|sie)$/iu.test(w))?.toLowerCase();
+      const familyOf = (name: string) => name.split(' ').at(-1) ?? name;
       // «Grossmami, wir kommen …», sagte ich. … Dann sagte sie: «…»: who answers the person the
       // writer called is that person, not the one of the gender the text named last.
       const called = previous?.part === i ? previous.calls : null;
       if (speaker && called && !continues) {
-        const own = wordsOutsideQuotes(text.slice(sentence.start, sentence.end));
-        const pronoun = own
-          .map((w) => bare(w).toLowerCase())
-          .find((w) => w === 'sie' || w === 'er');
-        const family = speaker.split(' ').at(-1) ?? speaker;
-        const gender = pronoun === 'er' ? 'm' : 'f';
+        const gender = pronounInSentence === 'er' ? 'm' : 'f';
         if (
-          pronoun &&
-          !own.some((w) => bare(w) === family) &&
+          pronounInSentence &&
+          !own.includes(familyOf(speaker)) &&
           (called.gender === null || called.gender === gender)
         )
           speaker = called.name ? resolve({ type: 'name', name: called.name }) : null;
@@ -1551,23 +1551,18 @@ export function extractQuotes(
       // "«Dann hat mich eine Stationsschwester unter ihre Fittiche genommen», erzählt er. Sie
       // habe ihm eingeschärft, …": a pronoun may mean somebody a quotation just introduced, not
       // only a person of the gender the paragraph has not named.
-      if (speaker) {
-        const own = wordsOutsideQuotes(text.slice(sentence.start, sentence.end)).map(bare);
-        const pronoun = own.find((w) => /^(er|sie|Er|Sie)$/u.test(w))?.toLowerCase();
-        const family = speaker.split(' ').at(-1) ?? speaker;
-        const earlier = text.slice(0, sentence.start);
-        if (
-          pronoun &&
-          !own.includes(family) &&
-          !earlier.includes(family) &&
-          spans.some(
-            (other) =>
-              other.end <= sentence.start &&
-              introducesSomebody(other.inner, pronoun === 'er' ? 'm' : 'f'),
-          )
+      if (
+        speaker &&
+        pronounInSentence &&
+        !own.includes(familyOf(speaker)) &&
+        !text.slice(0, sentence.start).includes(familyOf(speaker)) &&
+        spans.some(
+          (other) =>
+            other.end <= sentence.start &&
+            introducesSomebody(other.inner, pronounInSentence === 'er' ? 'm' : 'f'),
         )
-          speaker = null;
-      }
+      )
+        speaker = null;
       // "Ihr Freund Jonas Pichlmair habe «Halt durch» gerufen. «Gehört habe ich davon nichts. Aber
       // ich glaube ihm.»": after a few words of his, a quotation that speaks of a man is not his.
       if (
@@ -1584,15 +1579,15 @@ export function extractQuotes(
         speaker = null;
       // "Er hat ihn gelesen und gesagt: «…»" in a column: whom "er" or "sie" means is never the
       // writer, who speaks as "ich" (not "der alte Brändli", the writer's father, either).
-      if (speaker && writer && speaker.split(' ').at(-1) === writer.split(' ').at(-1)) {
-        const own = wordsOutsideQuotes(text.slice(sentence.start, sentence.end)).map(bare);
-        const family = speaker.split(' ').at(-1) ?? speaker;
-        if (
-          own.some((w) => /^(er|sie|Er|Sie)$/u.test(w)) &&
-          !own.some((w) => w === family || /^(ich|Ich)$/u.test(w))
-        )
-          speaker = null;
-      }
+      if (
+        speaker &&
+        writer &&
+        familyOf(speaker) === familyOf(writer) &&
+        pronounInSentence &&
+        !own.includes(familyOf(speaker)) &&
+        !own.some((w) => /^ich$/iu.test(w))
+      )
+        speaker = null;
       const asWritten = written[i]?.text ?? text;
       quotes.push({
         id: `zitat-${quotes.length + 1}`,
