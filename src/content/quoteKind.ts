@@ -22,6 +22,7 @@ import {
   favouriteCopulas,
   readingVerbs,
   namingNouns,
+  animalTails,
   namingTails,
   namingWords,
   opinionVerbs,
@@ -59,6 +60,8 @@ export function isNamingNoun(word: string): boolean {
   const w = bare(word);
   if (namingNouns.has(w)) return true;
   const lower = w.toLowerCase();
+  // "Hofhund «Bäri»", "ihren Storch «Pfannkuchen»": an animal's name.
+  if (/^\p{Lu}/u.test(w) && animalTails.some((tail) => lower.endsWith(tail))) return true;
   // "des Kellertheaters «Rampe»": a compound in the genitive too.
   const stems = [lower, lower.replace(/e?s$/u, '')];
   return (
@@ -219,6 +222,31 @@ export function classifyQuote({
     innerWords.length <= 8 &&
     !sentenceEnd.test(inner.trimEnd()) &&
     /^\p{Lu}[^–—]*\s[–—]\s\p{Lu}/u.test(inner.trim())
+  )
+    return 'name';
+  // am Stammtisch im «Hirschen», ins «Sonnenland»: one capitalised word after "im", "ins" or
+  // "beim" names an inn, a shop or a place (not "vom «Fortschritt» die Rede", what is spoken of;
+  // not a short common noun: "wirft den Ball ins «Tor»").
+  if (
+    innerWords.length === 1 &&
+    /^\p{Lu}[\p{L}-]{4,}$/u.test(inner.trim()) &&
+    /^(im|ins|beim)$/u.test(lastWordBefore) &&
+    !attributedAfter
+  )
+    return 'name';
+  // "«Federlesen», das neue Werk der jungen Komponistin": a naming noun in the apposition after
+  // a title.
+  const apposition =
+    /^\s*,\s+(?:der|die|das|ein|eine|sein|seine|ihr|ihre)\s+(?:\p{Ll}\S*\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(
+      after,
+    );
+  if (
+    apposition &&
+    startsSentence &&
+    innerWords.length <= 4 &&
+    couldBeTitle(inner) &&
+    !sentenceEnd.test(inner.trimEnd()) &&
+    isNamingNoun(apposition[1] ?? '')
   )
     return 'name';
   // die sogenannten «Wutbürger»: the writer's own quoted word.
@@ -457,6 +485,15 @@ export function classifyQuote({
     von > 0 &&
     (von === prefixWords.length - 1 || /^(einem|einer|einen)$/u.test(bare(lastWordBefore))) &&
     opinionVerbs.has(bare(prefixWords[von - 1] ?? '').toLowerCase());
+  // "ein «Fonix Easy 5» mit extragrossen Tasten": capitalised words and a model number.
+  if (
+    /^(ein|eine|einen|einem|einer|eines)$/u.test(bare(lastWordBefore)) &&
+    innerWords.length >= 2 &&
+    innerWords.length <= 4 &&
+    /^\d+$/u.test(innerWords.at(-1) ?? '') &&
+    innerWords.slice(0, -1).every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w))
+  )
+    return 'name';
   if (
     // "warnte vor einem «Milliardengrab im Kleinformat»": after "ein" a phrase, not a title.
     !/^(ein|eine|einen|einem|einer|eines)$/u.test(bare(lastWordBefore)) &&

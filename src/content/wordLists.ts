@@ -609,7 +609,8 @@ export const neuterPersonNouns = list('neuterPersonNouns', `Mädchen Kind Opfer 
 export const animalTails = [
   ...list(
     'animalTails',
-    `kuh hund hündin katze kater pferd stute hengst esel ziege papagei kaninchen hamster rind kalb`,
+    `kuh hund hündin katze kater pferd stute hengst esel ziege papagei kaninchen hamster rind kalb
+    hahn storch`,
   ),
 ];
 /** Stems that are roles only as the tail of a compound: a Strassenmeister, but Herr Meister. */
@@ -794,7 +795,8 @@ export const namingNouns = list(
   Verbands Broschüre Ratgeber Leitfaden Handbuch Gala Komitee Gasthof Gasthaus Beiz Forum Forums
   Schlager Duett Fado Arie Hymne Walzer Polka Chanson Choral Motette Messe IG Interessengemeinschaft Festschrift Paket Institut Instituts Start-up Start-ups Startup
   Premiere Uraufführung Aufführung Vernissage Buchtaufe Lesung Verfilmung Neuauflage
-  Liste Wählerliste Fraktion Bündnis Allianz Stichwort
+  Liste Wählerliste Fraktion Bündnis Allianz Stichwort Tafel Flasche Dose Sorte Riegel Becher Tube
+  Filiale Filialen Staffel Tief
 `,
 );
 
@@ -811,7 +813,7 @@ export const namingTails = [
   workshop vorlesung konferenz kongress tagung wettbewerb hashtag rubrik blog newsletter kollektion
   name namen theater kino galerie museum gewerkschaft genossenschaft stiftung gesellschaft verband
   gala komitee gasthof gasthaus restaurant hotel kneipe beiz rennen mischung broschüre leitfaden
-  schachtel packung forum chat kanal
+  schachtel packung forum chat kanal sorte flasche riegel werk salon marsch tief filiale staffel
   ratgeber handbuch schlager duett zentrale festschrift paket pakets institut instituts
   premiere uraufführung aufführung vernissage taufe lesung verfilmung neuauflage
   `,

@@ -4419,7 +4419,7 @@ describe('speakers in context', () => {
         ['Sonntagsecho', 'name', null],
         ['Wer ohne Fehler ist, werfe den ersten Stein', 'speech', 'Kälin'],
         ['Immerhin habe ich jetzt ein Meme.', 'speech', 'Vogt'],
-        ['Hirschen', 'partial', null],
+        ['Hirschen', 'name', null],
       ],
     ],
     [
