@@ -1128,6 +1128,13 @@ export function readColonClause(clause: string): ColonClause {
   const innerColon = parts.findLastIndex((w, j) => j < parts.length - 1 && w.endsWith(':'));
   if (innerColon > 0 && findSpeechVerb(parts.slice(innerColon + 1)) >= 0)
     return readColonClause(`${parts.slice(innerColon + 1).join(' ')}:`);
+  // "Die gab es nicht – aber Harrer versprach:": a dash between two clauses; the one next to the
+  // quote, with a verb of saying of its own, says who speaks.
+  const dash = parts.findLastIndex((w) => /^[–—]$/u.test(w));
+  const afterDash = parts.slice(
+    /^(aber|doch|und|sondern)$/u.test(parts[dash + 1] ?? '') ? dash + 2 : dash + 1,
+  );
+  if (dash > 0 && findSpeechVerb(afterDash) >= 0) return readColonClause(`${afterDash.join(' ')}:`);
   // "Ich habe Mara gesagt:": the name is whom "ich" speaks to; who "ich" is, the text around says.
   if (firstPersonSubject(writersWords(whole))) return null;
   // "Zuoberst hat er notiert:", "Den Satz hat er unterstrichen:": "er" right after the

@@ -67,6 +67,19 @@ import {
 
 export const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
+/**
+ * Whether the given name at `i` is the part somebody plays: right after "als", or after "als"
+ * and a role, with a capitalised name before "als" ("Sophie Leutgeb als Wirtin Kreszenz").
+ */
+export function playedPart(words: readonly string[], i: number): boolean {
+  const previous = words[i - 1] ?? '';
+  const als =
+    previous === 'als' ? i - 1 : isRoleWord(previous) && words[i - 2] === 'als' ? i - 2 : -1;
+  if (als < 1) return false;
+  const actor = words[als - 1] ?? '';
+  return /^\p{Lu}\p{Ll}/u.test(actor) && !/[,.;:!?]$/u.test(actor) && isNameWord(actor);
+}
+
 /** "US-Präsident", "Kremlchef", "Gemeindepräsidentin", "Bahnsprecherin": a role noun. */
 export function isRoleWord(word: string): boolean {
   const w = bare(word);
@@ -1546,6 +1559,8 @@ export class PeopleIndex {
         possessives.has(previous.toLowerCase()) ||
         (/^\p{Ll}+(e|en|er|es|em)$/u.test(previous) &&
           possessives.has((words[i - 2] ?? '').toLowerCase())) ||
+        // "Sophie Leutgeb als Wirtin Kreszenz", "Beat Muster als Tell": the part an actor plays.
+        playedPart(words, i) ||
         // "Mesner von St. Leonhard", "in San Marco": a saint's name is a church's or a place's.
         /^(St\.|Sankt|Ste\.|San|Santa|Santo|São)$/u.test(previous) ||
         // "Schwabs Enkelin Jasmin": after a relation, the given name alone is somebody.
@@ -1888,7 +1903,7 @@ export class PeopleIndex {
           /^(des|eines)$/iu.test(words[i - 1] ?? '') &&
           (words[i + 1] ?? '').endsWith(',') &&
           appositionName(words, i + 2) !== null;
-        if (name && !trade && !object && !complement)
+        if (name && !trade && !object && !complement && !playedPart(words, i + 1))
           this.add(
             name,
             plural || address ? null : bare(word),

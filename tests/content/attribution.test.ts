@@ -1157,6 +1157,10 @@ describe('isPlacingPhrase', () => {
 describe('readColonClause', () => {
   it.each([
     [
+      'Die gab es nicht – aber Harrer, beim Schlussapplaus sichtlich gerührt, versprach:',
+      { type: 'subject', subject: { type: 'name', name: 'Harrer' } },
+    ],
+    [
       'Ein Schüler, der zehnjährige Mauro, habe sie gefragt:',
       { type: 'subject', subject: { type: 'name', name: 'Mauro' } },
     ],
@@ -1743,6 +1747,26 @@ describe('names the caption gives', () => {
 
 describe('speakers in context', () => {
   it.each([
+    [
+      'a demonstrative before a dash is not who speaks after it',
+      [
+        'Im Foyer sagte Hilde Pfenninger: «So was Ehrliches habe ich lange nicht gesehen.»',
+        'Als der Vorhang fiel, rief jemand aus dem Rang: «Zugabe!» Die gab es nicht – aber Regisseur Beno Harrer, sichtlich gerührt, versprach: «Wir spielen das, bis alle es gesehen haben.»',
+      ],
+      [
+        ['So was Ehrliches habe ich lange nicht gesehen.', 'speech', 'Hilde Pfenninger'],
+        ['Zugabe!', 'speech', null],
+        ['Wir spielen das, bis alle es gesehen haben.', 'speech', 'Beno Harrer'],
+      ],
+    ],
+    [
+      'the part an actor plays ("als Wirtin Afra") is nobody who speaks',
+      [
+        'Getragen wird der Abend von Mira Tschudin als Wirtin Afra.',
+        'Ihre Afra ist zäh und witzig. Nach der Premiere wirkte die 34-Jährige erschöpft. «Ich habe nur noch Bairisch geträumt», sagte sie lachend.',
+      ],
+      [['Ich habe nur noch Bairisch geträumt', 'speech', null]],
+    ],
     [
       'a group in a question the writer asks is not who "er" is; the interviewee is',
       [

@@ -31,6 +31,7 @@ import {
   withoutTitles,
   withoutObjectNoun,
   isPlaceAdjective,
+  playedPart,
 } from '../../src/content/people';
 import { sentenceStarts } from '../../src/content/sentenceStarts';
 
@@ -491,6 +492,19 @@ describe('toldDead', () => {
     ['Emil Tanner sagte, der Vater sei 1990 gestorben.', 0, false],
   ])('%s (word %i) → %s', (text, at, dead) => {
     expect(toldDead(words(text), at)).toBe(dead);
+  });
+});
+
+describe('playedPart', () => {
+  it.each([
+    ['Sophie Leutgeb als Wirtin Kreszenz in «Die Wirtin vom Moosrain».', 4, true],
+    ['Beat Imfeld als Tell überzeugt.', 3, true],
+    // A name that is somebody: after a role with no "als", or "als" with no actor before it.
+    ['Wirtin Kreszenz Amstutz führt das Haus.', 1, false],
+    ['Als Wirtin Kreszenz das Haus übernahm, war sie 30.', 2, false],
+    ['Sie kennt ihn als Tell.', 4, false],
+  ])('%s (word %i) → %s', (text, at, played) => {
+    expect(playedPart(words(text), at)).toBe(played);
   });
 });
 
