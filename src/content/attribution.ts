@@ -2777,6 +2777,28 @@ export function clauseSays(clause: readonly string[]): boolean {
 }
 
 /**
+ * Step: the subject of a "dass" or "ob" clause a few quoted words stand in, when it is named and
+ * the clause has a verb of saying or calling of its own: "Kühnel kritisiert, dass Oltmanns von
+ * einem «Einzelfall» gesprochen habe" → Oltmanns. Undefined otherwise: in "Kühnel kritisiert,
+ * dass Oltmanns «zu spät» reagiert habe" the words are the critic's.
+ */
+export function thatClauseSubject(before: string, after: string): Subject | undefined {
+  const ws = writersWords(before);
+  const that = ws.findLastIndex(
+    (w, j) => /^(dass|ob)$/u.test(w) && (ws[j - 1] ?? '').endsWith(','),
+  );
+  if (that < 1 || ws.slice(that + 1).some((w) => /[,;:]$/u.test(w))) return undefined;
+  const clause = ws.slice(that + 1);
+  const read = readSubject(clause);
+  if (!read || read.length > clause.length) return undefined;
+  if (read.subject.type !== 'name' && read.subject.type !== 'role') return undefined;
+  const rest = [...clause.slice(read.length), ...words(after.split(/[.!?;,]/u)[0] ?? '')].map(
+    lower,
+  );
+  return rest.some((w) => speechOrOpinionVerbs.has(w)) ? read.subject : undefined;
+}
+
+/**
  * Step: the subject of a clause after a comma that leaves out the verb it shares with the clause
  * before: "Er sprach von einem «…», Oppositionschefin Sabine Kronberger von einer «…»" →
  * Sabine Kronberger; "…, die Gegner dagegen von einem «…»" → nobody named (null); undefined

@@ -1389,6 +1389,8 @@ export class PeopleIndex {
   }> = [];
   /** A column's writer, who speaks as "ich" and is never "er" or "sie". */
   private writer: string | null = null;
+  /** Where the sentences start whose words outside quotations are in the subjunctive (er sei, sie habe). */
+  private readonly subjunctiveSentences = new Set<number>();
 
   /** Sets the writer of a column: a pronoun in the third person never means them. */
   setWriter(name: string): void {
@@ -3314,6 +3316,10 @@ export class PeopleIndex {
         .map((t) => bare(t.word).toLowerCase());
     };
     sentenceStarts.forEach((from, k) => {
+      if (sentenceWords(k).some((w) => reportedSubjunctiveForms.test(w)))
+        this.subjunctiveSentences.add(offset + from);
+    });
+    sentenceStarts.forEach((from, k) => {
       if (k === 0) return;
       const said = sentenceWords(k);
       const before = sentenceWords(k - 1);
@@ -3778,9 +3784,14 @@ export class PeopleIndex {
   ): string | null {
     // "Ihre Mutter habe immer gesagt, …. «…», sagt sie.": who is quoted in reported speech is
     // not whom a pronoun in a later sentence means; the teller is.
+    // "Ihr Mann Uwe sei sofort hinuntergerannt. Dann habe er nur gerufen:": in a sentence that
+    // goes on in the subjunctive, the report goes on, and so do the people in it.
     const sentence = this.sentenceStartBefore(position);
+    const reportGoesOn = this.subjunctiveSentences.has(sentence);
     const before = this.mentions
-      .filter((m) => m.position < position && !(m.reported && m.position < sentence))
+      .filter(
+        (m) => m.position < position && !(m.reported && m.position < sentence && !reportGoesOn),
+      )
       .sort((a, b) => b.position - a.position);
     // Skip back over people of the other gender only: "Vahlberg … von Lorenz … wies sie zurück".
     // "X teilt das Hobby mit seinem Bruder. Mit 18 kaufte er …": an unnamed relation as an

@@ -27,6 +27,7 @@ import {
   zuInfinitive,
   readColonClause,
   gappedClauseSubject,
+  thatClauseSubject,
   clauseSays,
   heardFromOthers,
   readSubject,
@@ -1174,7 +1175,11 @@ export function extractQuotes(
                 `${before.slice(before.lastIndexOf(',') + 1)} ${span.inner} ${afterClause}`,
               ),
             );
+          // "Kühnel kritisiert, dass Oltmanns von einem «Einzelfall» gesprochen habe": a clause
+          // with a named subject and a verb of saying of its own says whose the words are.
+          const thatClause = thatClauseSubject(before, after);
           const ownSpeaker =
+            thatClause !== undefined ||
             writtenBefore ||
             termNamed ||
             reportedSaying ||
@@ -1243,6 +1248,7 @@ export function extractQuotes(
           // clause after the comma, which shares the verb.
           const gapped = ownSpeaker ? undefined : gappedClauseSubject(before);
           if (gapped !== undefined) speaker = gapped && resolve(gapped);
+          if (thatClause !== undefined) speaker = resolve(thatClause);
           // "… ein Schiff, das er «nie ganz fertig» nennt": the pronoun's person.
           const namer = namingRelativeClause(before, after);
           if (speaker === null && namer)

@@ -23,6 +23,7 @@ import {
   labelOfOthers,
   heardFromOthers,
   gappedClauseSubject,
+  thatClauseSubject,
   clauseSays,
   inSourceClause,
   signature,
@@ -1023,6 +1024,28 @@ describe('heardFromOthers', () => {
   });
 });
 
+describe('thatClauseSubject', () => {
+  it.each([
+    [
+      'Kühnel kritisiert zudem, dass Oltmanns anfangs von einem ',
+      ' gesprochen habe.',
+      { type: 'name', name: 'Oltmanns' },
+    ],
+    [
+      'Sie wundert sich, ob Gemeinderat Urs Pfiffner das wirklich ',
+      ' genannt habe.',
+      { type: 'name', name: 'Urs Pfiffner' },
+    ],
+    // No verb of saying in the clause: the words are the main clause's speaker's.
+    ['Kühnel kritisiert, dass Oltmanns ', ' reagiert habe.', undefined],
+    // No subject of its own, or no "dass" clause.
+    ['Kühnel sagt, dass es ', ' werde.', undefined],
+    ['Oltmanns sprach von einem ', '.', undefined],
+  ])('%s … %s', (before, after, expected) => {
+    expect(thatClauseSubject(before, after)).toEqual(expected);
+  });
+});
+
 describe('gappedClauseSubject', () => {
   it.each([
     [
@@ -1747,6 +1770,28 @@ describe('names the caption gives', () => {
 
 describe('speakers in context', () => {
   it.each([
+    [
+      'a few words in a "dass" clause that says who called them so are that person\'s',
+      [
+        'Firmenchef Jan Oltmanns bedauert den Fall. Beraterin Dana Kühnel kritisiert, dass Oltmanns anfangs von einem «Einzelfall» gesprochen habe. Das sei «nicht vertrauensbildend», findet sie.',
+      ],
+      [
+        ['Einzelfall', 'partial', 'Oltmanns'],
+        ['nicht vertrauensbildend', 'partial', 'Dana Kühnel'],
+      ],
+    ],
+    [
+      'a report that goes on in the subjunctive goes on with the people in it',
+      [
+        'Firmenchef Jan Oltmanns bedauert den Fall. «Wir haben sofort reagiert», sagt er.',
+        'Im März stand die Garage der Familie in Flammen. «Wir haben nachts den Rauchmelder gehört», erzählt Silke Rehbein. Ihr Mann Uwe sei sofort hinuntergerannt. Dann habe er nur gerufen: «Ruf die Feuerwehr, die Garage brennt!»',
+      ],
+      [
+        ['Wir haben sofort reagiert', 'speech', 'Jan Oltmanns'],
+        ['Wir haben nachts den Rauchmelder gehört', 'speech', 'Silke Rehbein'],
+        ['Ruf die Feuerwehr, die Garage brennt!', 'speech', 'Uwe'],
+      ],
+    ],
     [
       'a demonstrative before a dash is not who speaks after it',
       [
