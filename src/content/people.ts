@@ -3797,11 +3797,18 @@ export class PeopleIndex {
     // "X teilt das Hobby mit seinem Bruder. Mit 18 kaufte er …": an unnamed relation as an
     // object, with a pronoun of its gender since, is not what the pronouns mean.
     const passedOver = (m: Mention) =>
-      m.object === true &&
-      m.speaker === '' &&
-      this.pronouns.some(
-        (p) => p.gender === m.gender && p.position > m.position && p.position < position,
-      );
+      (m.object === true &&
+        m.speaker === '' &&
+        this.pronouns.some(
+          (p) => p.gender === m.gender && p.position > m.position && p.position < position,
+        )) ||
+      // "«Das ist eine Lüge», sagt er. Die Tippgemeinschaft mit Roland habe es gegeben. …,
+      // versichert er:": whom somebody's reported speech tells of, as its object, is not whom
+      // the teller's pronoun means.
+      (m.object === true &&
+        m.named &&
+        m.position < sentence &&
+        this.subjunctiveSentences.has(this.sentenceStartBefore(m.position)));
     // "Vroni Zellhuber war überall. Einmal kam ein Kind im Auto zur Welt. «…», erzählt sie": a
     // child, whom "es" means, is not whom "er" or "sie" means.
     const child = (m: Mention) => gender !== null && !m.named && m.speaker === 'Kind';

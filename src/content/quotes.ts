@@ -1235,6 +1235,12 @@ export function extractQuotes(
               subject.owned === true &&
               /^\s*(Ihr|Ihre|Sein|Seine)\s/u.test(before) &&
               inSubjunctive(writersWords(before));
+            // "Die Anwältin will «…» einreichen, wie sie sagt": in a sentence that reports no
+            // speech, "wie sie sagt" may mean the subject it opens with.
+            const ownWie =
+              subject?.type === 'pronoun' &&
+              /^[^.!?;:«»]*,\s*wie\s/u.test(after) &&
+              !inSubjunctive(writersWords(before));
             speaker = toldOf
               ? null
               : resolve(
@@ -1242,6 +1248,7 @@ export function extractQuotes(
                     // "Rund 400 Beschäftigte sind betroffen, Betriebsratschef X spricht von einem
                     // «…»": a main clause of its own after a comma, its subject first.
                     commaClauseSubject(text.slice(sentence.start, span.start)),
+                  ownWie ? position : undefined,
                 );
           }
           // "Er sprach von einem «…», Oppositionschefin X von einer «…»": the subject of the

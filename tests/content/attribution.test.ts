@@ -1771,6 +1771,30 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'whom reported speech tells of, after "mit", is not whom the teller\'s "er" means',
+      [
+        'Eigentlich wollte Nando Gervasi (63) nur seine Ruhe. «Ich habe immer allein gespielt», sagt er.',
+        'Gervasi bestreitet das. «Das ist eine Lüge», sagt er. Die Tippgemeinschaft mit Ruedi habe es gegeben, aber nur bis 2019. Belege habe er, versichert er: «Jeder Schein liegt in diesem Ordner.»',
+      ],
+      [
+        ['Ich habe immer allein gespielt', 'speech', 'Nando Gervasi'],
+        ['Das ist eine Lüge', 'speech', 'Nando Gervasi'],
+        ['Jeder Schein liegt in diesem Ordner.', 'speech', 'Nando Gervasi'],
+      ],
+    ],
+    [
+      '"wie sie sagt" after a sentence that reports nothing means the subject it opens with',
+      [
+        'Die Anwältin der Familie, Corinne Bachmeier, sieht das anders. Es gebe «klare Hinweise», sagte sie.',
+        'Im Dorf sagt Wirtin Sabine Gerber: «Wer Millionen hat, hat viele Verwandte.» Die Anwältin will «vorerst keine Klage» einreichen, wie sie sagt.',
+      ],
+      [
+        ['klare Hinweise', 'partial', 'Corinne Bachmeier'],
+        ['Wer Millionen hat, hat viele Verwandte.', 'speech', 'Sabine Gerber'],
+        ['vorerst keine Klage', 'partial', 'Corinne Bachmeier'],
+      ],
+    ],
+    [
       'a few words in a "dass" clause that says who called them so are that person\'s',
       [
         'Firmenchef Jan Oltmanns bedauert den Fall. Beraterin Dana Kühnel kritisiert, dass Oltmanns anfangs von einem «Einzelfall» gesprochen habe. Das sei «nicht vertrauensbildend», findet sie.',
