@@ -58,6 +58,7 @@ import {
   messageNouns,
   objectPronouns,
   opinionVerbs,
+  rumourNouns,
   otherHolderAdjectives,
   placingPrepositions,
   personPronouns,
@@ -1915,6 +1916,21 @@ export function othersWords(ws: readonly string[]): boolean {
   )
     return true;
   return false;
+}
+
+/**
+ * Step: whether the clause before the first comma brings in talk nobody owns: "man" with a verb
+ * of saying ("Im Tal erzähle man sich, der Ferner sei «…»") or a rumour ("Im Ort kursiert das
+ * Gerücht, die Gemeinde habe «…»"). What follows is nobody's the text names.
+ */
+export function unownedTalkBeforeComma(ws: readonly string[]): boolean {
+  const comma = ws.findIndex((w) => w.endsWith(','));
+  if (comma < 1) return false;
+  const clause = ws.slice(0, comma + 1).map(lower);
+  return (
+    clause.some((w) => rumourNouns.has(w)) ||
+    (clause.includes('man') && clause.some((w) => speechVerbs.has(w) || /^erzähle$/u.test(w)))
+  );
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   readColonClause,
   gappedClauseSubject,
   thatClauseSubject,
+  unownedTalkBeforeComma,
   clauseSays,
   heardFromOthers,
   readSubject,
@@ -1278,11 +1279,13 @@ export function extractQuotes(
             );
           // "«…», sagte X. Die Forderung sei «nicht darstellbar».": reported speech that names
           // no source of its own goes on with the person the sentence before let speak.
-          // "Dort heisse es, das Gesetz sei «…»": what a text says, nobody's words.
-          const impersonal = writersWords(
-            text.slice(sentence.start, sentence.end).split(',')[0] ?? '',
-          ).some((w) => impersonalVerbs.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+          // "Dort heisse es, das Gesetz sei «…»": what a text says, nobody's words; "Im Tal
+          // erzähle man sich, der Ferner sei «…»": talk nobody owns.
           const said = text.slice(sentence.start, sentence.end);
+          const impersonal =
+            writersWords(said.split(',')[0] ?? '').some((w) =>
+              impersonalVerbs.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')),
+            ) || unownedTalkBeforeComma(writersWords(said));
           // "Auch ein Lehrer nimmt ihn in Schutz: Der Schulleiter sei «…» gewesen.": reported
           // speech after a colon is what the clause before the colon introduces: its subject's
           // words, or nobody's; never those of whom a sentence before let speak.
@@ -1316,6 +1319,8 @@ export function extractQuotes(
             // "Das Tiefbauamt habe geantwortet, die Stelle sei «…»": reported speech that names
             // whose words it passes on is theirs, a body's or somebody's the text does not name.
             reportedSpeakerBeforeComma(writersWords(said)) === undefined &&
+            // "Im Tal erzähle man sich, der Ferner sei «…»": talk nobody owns.
+            !unownedTalkBeforeComma(writersWords(said)) &&
             // "Die Nachbarn hätten ein Recht auf Ruhe, «…»": a group the teller speaks of.
             !people.somebodyMentionedBetween(blockStart + sentence.start, position) &&
             // "Der Verteidiger plädierte auf eine Geldstrafe, sein Mandant sei «…»": a sentence

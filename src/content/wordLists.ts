@@ -155,6 +155,15 @@ export const authorParticiples = list(
   `geschrieben verfasst unterschrieben unterzeichnet signiert`,
 );
 
+/**
+ * Nouns for talk nobody owns, lower case: words in a clause that brings one in (Im Ort kursiert
+ * das Gerücht, die Gemeinde habe «…») are the talk's, not those of whom the text let speak last.
+ */
+export const rumourNouns = list(
+  'rumourNouns',
+  `gerücht gerüchte gerede getuschel klatsch tratsch spekulation spekulationen`,
+);
+
 /** Verbs that quote a text with no writer: «…», heisst es in der Mitteilung / Darin heisst es: «…». */
 export const impersonalVerbs = list(
   'impersonalVerbs',

@@ -24,6 +24,7 @@ import {
   heardFromOthers,
   gappedClauseSubject,
   thatClauseSubject,
+  unownedTalkBeforeComma,
   clauseSays,
   inSourceClause,
   signature,
@@ -1024,6 +1025,20 @@ describe('heardFromOthers', () => {
   });
 });
 
+describe('unownedTalkBeforeComma', () => {
+  it.each([
+    ['Im Tal erzähle man sich inzwischen, der Ferner sei «schon tot».', true],
+    ['Im Ort kursiert zudem das Gerücht, die Gemeinde habe «heimlich zugesagt».', true],
+    ['Man sagt, sie habe «goldene Hände».', true],
+    // Somebody's own clause, or "man" with no verb of saying.
+    ['Kofler erzählt, der Ferner sei «schon tot».', false],
+    ['Im Tal sieht man, der Ferner sei «schon tot».', false],
+    ['Der Ferner sei «schon tot».', false],
+  ])('%s → %s', (sentence, unowned) => {
+    expect(unownedTalkBeforeComma(words(sentence))).toBe(unowned);
+  });
+});
+
 describe('thatClauseSubject', () => {
   it.each([
     [
@@ -1770,6 +1785,19 @@ describe('names the caption gives', () => {
 
 describe('speakers in context', () => {
   it.each([
+    [
+      'a few words in what "man" tells, or a rumour, are nobody\'s',
+      [
+        'Abends sitzt Hüttenwirt Toni Kasper mit am Tisch. «Jetzt verliert der Berg sein Gedächtnis», sagt Toni Kasper. Im Tal erzähle man sich inzwischen, der Ferner sei «schon tot, nur noch nicht begraben».',
+        'Gemeinderat Beat Hägli kritisierte das Schreiben. «Das ist unterste Schublade», sagte Hägli. Im Ort kursiert zudem das Gerücht, die Gemeinde habe bereits «heimlich zugesagt».',
+      ],
+      [
+        ['Jetzt verliert der Berg sein Gedächtnis', 'speech', 'Toni Kasper'],
+        ['schon tot, nur noch nicht begraben', 'partial', null],
+        ['Das ist unterste Schublade', 'speech', 'Hägli'],
+        ['heimlich zugesagt', 'partial', null],
+      ],
+    ],
     [
       'whom reported speech tells of, after "mit", is not whom the teller\'s "er" means',
       [

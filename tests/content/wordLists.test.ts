@@ -15,6 +15,7 @@ const lowerCaseLists = [
   'wordsBeforeNoun',
   'opinionVerbs',
   'impersonalVerbs',
+  'rumourNouns',
   'writtenTextNouns',
   'inscriptionNouns',
   'signTails',
