@@ -3560,6 +3560,8 @@ export class PeopleIndex {
     // before the name in its sentence is its subject; the one named is the object.
     if (this.pronouns.some((p) => p.position >= sentence && p.position < last.position))
       return null;
+    // Not "Zufrieden war Trainer X nicht.": a capitalised word opening the sentence that names
+    // nobody the text knows is no other person.
     if (
       this.mentions.some(
         (m) =>
@@ -3567,6 +3569,7 @@ export class PeopleIndex {
           m.position >= sentence &&
           m.position < last.position &&
           m.speaker !== last.speaker &&
+          !(m.speaker === '' && m.position === sentence) &&
           (!gender || !m.gender || m.gender === gender),
       )
     )

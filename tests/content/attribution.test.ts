@@ -1786,6 +1786,13 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'a capitalised word opening the sentence is nobody who hides whom a nationality means',
+      [
+        'Zufrieden war Trainer Nils Ekdahl dennoch nicht. «Zwei Drittel lang waren wir nicht gut genug», sagte der Schwede.',
+      ],
+      [['Zwei Drittel lang waren wir nicht gut genug', 'speech', 'Nils Ekdahl']],
+    ],
+    [
       'a few words in what "man" tells, or a rumour, are nobody\'s',
       [
         'Abends sitzt Hüttenwirt Toni Kasper mit am Tisch. «Jetzt verliert der Berg sein Gedächtnis», sagt Toni Kasper. Im Tal erzähle man sich inzwischen, der Ferner sei «schon tot, nur noch nicht begraben».',
