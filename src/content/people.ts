@@ -62,6 +62,7 @@ import {
   wholeWordRoleStems,
   noticeTails,
   animalTails,
+  roleSynonyms,
   thingTails,
 } from './wordLists';
 
@@ -1078,8 +1079,12 @@ export type Mention = {
   group?: boolean;
 };
 
+/** "coach" → "trainer": the word `roleSynonyms` gives for the same role, as a compound's end too. */
+const synonymOf = new Map([...roleSynonyms].map((pair) => pair.split(':') as [string, string]));
 const roleKeys = (role: string) => {
-  const lower = bare(role.split(' ')[0] ?? role).toLowerCase();
+  const word = bare(role.split(' ')[0] ?? role).toLowerCase();
+  const tail = [...synonymOf.keys()].find((w) => word.endsWith(w));
+  const lower = tail ? word.slice(0, -tail.length) + (synonymOf.get(tail) ?? tail) : word;
   return [lower, lower.replace(/(en|n|s|r)$/u, '')];
 };
 

@@ -622,6 +622,15 @@ export const animalTails = [
     hahn storch`,
   ),
 ];
+/**
+ * Role nouns that name the same role, lower case, as "word:same": after "Trainer Uwe Stahlberg",
+ * "sagte der Coach" means him (a compound ending in either counts too: Cheftrainer, Headcoach).
+ */
+export const roleSynonyms = list(
+  'roleSynonyms',
+  `coach:trainer goalie:torhüter keeper:torhüter torwart:torhüter`,
+);
+
 /** Stems that are roles only as the tail of a compound: a Strassenmeister, but Herr Meister. */
 export const compoundOnlyRoleStems = list(
   'compoundOnlyRoleStems',

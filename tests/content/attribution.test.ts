@@ -1786,6 +1786,13 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'a coach is the trainer the paragraph named',
+      [
+        'Trainer Uwe Stahlmann erinnerte daran, wie knapp es gewesen war. «Wir waren zweimal fast raus», sagte der Coach.',
+      ],
+      [['Wir waren zweimal fast raus', 'speech', 'Uwe Stahlmann']],
+    ],
+    [
       'a capitalised word opening the sentence is nobody who hides whom a nationality means',
       [
         'Zufrieden war Trainer Nils Ekdahl dennoch nicht. «Zwei Drittel lang waren wir nicht gut genug», sagte der Schwede.',

@@ -16,6 +16,7 @@ const lowerCaseLists = [
   'opinionVerbs',
   'impersonalVerbs',
   'rumourNouns',
+  'roleSynonyms',
   'writtenTextNouns',
   'inscriptionNouns',
   'signTails',
