@@ -81,6 +81,25 @@ export function playedPart(words: readonly string[], i: number): boolean {
   return /^\p{Lu}\p{Ll}/u.test(actor) && !/[,.;:!?]$/u.test(actor) && isNameWord(actor);
 }
 
+/**
+ * Step: where "Eine der Betroffenen ist" or "Einer der ersten Kunden war" opens the words before
+ * the name at `at`: the index of "Eine"/"Einer", or -1. The one of the group is that person.
+ */
+export function oneOfGroupBefore(words: readonly string[], at: number): number {
+  // Back over the name's other words: "ist Gerda Leitner".
+  let name = at;
+  while (name > at - 3 && /^\p{Lu}[\p{L}-]*$/u.test(words[name - 1] ?? '')) name--;
+  if (!/^(ist|war)$/u.test(words[name - 1] ?? '')) return -1;
+  for (let one = name - 4; one >= Math.max(0, name - 5); one--)
+    if (
+      /^(Eine|Einer)$/u.test(words[one] ?? '') &&
+      /^(der|von)$/u.test(words[one + 1] ?? '') &&
+      words.slice(one + 1, name - 1).every((w) => !/[,.;:!?]$/u.test(w))
+    )
+      return one;
+  return -1;
+}
+
 /** "US-Präsident", "Kremlchef", "Gemeindepräsidentin", "Bahnsprecherin": a role noun. */
 export function isRoleWord(word: string): boolean {
   const w = bare(word);
@@ -2195,6 +2214,17 @@ export class PeopleIndex {
     for (const m of this.mentions.slice(before)) {
       const at = tokens.findIndex((t) => offset + t.start === m.position);
       if (m.named && m.speaker && at >= 0 && toldDead(said, at)) this.deceased.add(m.speaker);
+      // "Eine der Betroffenen ist Gerda Leitner": the one of the group is the person named, no
+      // other person of the gender.
+      const one = m.named && m.speaker && at >= 0 ? oneOfGroupBefore(said, at) : -1;
+      if (one >= 0) {
+        const from = offset + (tokens[one]?.start ?? 0);
+        this.mentions.splice(
+          0,
+          this.mentions.length,
+          ...this.mentions.filter((o) => o.named || o.position < from || o.position >= m.position),
+        );
+      }
     }
   }
 

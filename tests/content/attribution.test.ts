@@ -1786,6 +1786,13 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      '"Eine der Betroffenen ist X": the one of the group is the person named',
+      [
+        'Eine der Betroffenen ist Gerda Leutwyler (74) aus dem Föhrenweg. «Als ich heimkam, lagen alle Schubladen auf dem Boden», erzählt sie.',
+      ],
+      [['Als ich heimkam, lagen alle Schubladen auf dem Boden', 'speech', 'Gerda Leutwyler']],
+    ],
+    [
       'a coach is the trainer the paragraph named',
       [
         'Trainer Uwe Stahlmann erinnerte daran, wie knapp es gewesen war. «Wir waren zweimal fast raus», sagte der Coach.',

@@ -32,6 +32,7 @@ import {
   withoutObjectNoun,
   isPlaceAdjective,
   playedPart,
+  oneOfGroupBefore,
 } from '../../src/content/people';
 import { sentenceStarts } from '../../src/content/sentenceStarts';
 
@@ -492,6 +493,19 @@ describe('toldDead', () => {
     ['Emil Tanner sagte, der Vater sei 1990 gestorben.', 0, false],
   ])('%s (word %i) → %s', (text, at, dead) => {
     expect(toldDead(words(text), at)).toBe(dead);
+  });
+});
+
+describe('oneOfGroupBefore', () => {
+  it.each([
+    ['Eine der Betroffenen ist Gerda Leitner (74).', 5, 0],
+    ['Einer der ersten Kunden war Beat Gisler.', 6, 0],
+    ['Darunter: Eine der Betroffenen ist Gerda Leitner.', 6, 1],
+    // No copula right before the name, or no "Eine der" before it.
+    ['Eine der Betroffenen sagt, Gerda Leitner habe geholfen.', 5, -1],
+    ['Die Betroffene ist Gerda Leitner.', 4, -1],
+  ])('%s (word %i) → %i', (text, at, one) => {
+    expect(oneOfGroupBefore(words(text), at)).toBe(one);
   });
 });
 
