@@ -224,13 +224,13 @@ export function classifyQuote({
     /^\p{Lu}[^–—]*\s[–—]\s\p{Lu}/u.test(inner.trim())
   )
     return 'name';
-  // am Stammtisch im «Hirschen», ins «Sonnenland»: one capitalised word after "im", "ins" or
-  // "beim" names an inn, a shop or a place (not "vom «Fortschritt» die Rede", what is spoken of;
+  // am Stammtisch im «Hirschen», ins «Sonnenland», bei «Alpen-Millionen»: one capitalised word
+  // after "im", "ins", "beim" or "bei" names an inn, a shop, a place or a game (not "vom «Fortschritt» die Rede", what is spoken of;
   // not a short common noun: "wirft den Ball ins «Tor»").
   if (
     innerWords.length === 1 &&
     /^\p{Lu}[\p{L}-]{4,}$/u.test(inner.trim()) &&
-    /^(im|ins|beim)$/u.test(lastWordBefore) &&
+    /^(im|ins|beim|bei)$/iu.test(lastWordBefore) &&
     !attributedAfter
   )
     return 'name';
