@@ -63,6 +63,8 @@ import {
   noticeTails,
   animalTails,
   roleSynonyms,
+  motherWords,
+  fatherWords,
   thingTails,
 } from './wordLists';
 
@@ -98,6 +100,35 @@ export function oneOfGroupBefore(words: readonly string[], at: number): number {
     )
       return one;
   return -1;
+}
+
+/**
+ * Step: the name a relative clause gives the family word at `at`: "Grosi, die eigentlich Rosmarie
+ * Hugentobler heisst" → "Rosmarie Hugentobler"; null without one.
+ */
+export function familyNameAt(words: readonly string[], at: number): string | null {
+  if (!(words[at] ?? '').endsWith(',') || !/^(die|der)$/u.test(words[at + 1] ?? '')) return null;
+  const clause = words.slice(at + 2, at + 9);
+  const verb = clause.findIndex((w) => /^(heisst|heißt|hiess|hieß)[,.]?$/u.test(w));
+  // "eigentlich", "mit vollem Namen": words that say the name is the real one.
+  const name = clause
+    .slice(0, verb < 0 ? 0 : verb)
+    .filter((w) => !/^(eigentlich|ja|richtig|mit|vollem|Namen)$/u.test(w));
+  return name.length >= 2 && name.every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+    ? name.map(bare).join(' ')
+    : null;
+}
+
+/**
+ * Step: the gender of a word a family calls a mother or a father by, as written with a capital
+ * ("Grossmami" → 'f', "Papi" → 'm'), or null for any other word.
+ */
+export function familyWordGender(word: string): Gender {
+  const w = bare(word);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return null;
+  const lower = w.toLowerCase();
+  const stem = lower.slice(kinshipPrefixOf(lower).length);
+  return motherWords.has(stem) ? 'f' : fatherWords.has(stem) ? 'm' : null;
 }
 
 /** "US-Präsident", "Kremlchef", "Gemeindepräsidentin", "Bahnsprecherin": a role noun. */
@@ -1413,6 +1444,8 @@ export class PeopleIndex {
   }> = [];
   /** A column's writer, who speaks as "ich" and is never "er" or "sie". */
   private writer: string | null = null;
+  /** Family words the text gives a name ("Grosi, die eigentlich Rosmarie Hugentobler heisst"). */
+  private readonly familyCalled = new Map<string, string>();
   /** Where the sentences start whose words outside quotations are in the subjunctive (er sei, sie habe). */
   private readonly subjunctiveSentences = new Set<number>();
 
@@ -2288,6 +2321,34 @@ export class PeopleIndex {
           speechVerbs.has((tokens[i - 1]?.word ?? '').toLowerCase()))
       ) {
         this.mentionSomebodyUnnamed(offset + start, /r$/u.test(w) ? 'm' : 'f');
+        return;
+      }
+      // "Nach dem Anruf sass Grossmami lange still da. Dann sagte sie:": a family word used as a
+      // name is somebody the text does not name; a pronoun after it means nobody named before.
+      // "Grosi, die eigentlich Rosmarie Hugentobler heisst, …": unless the text names them so.
+      const familyGender = familyWordGender(word);
+      if (
+        familyGender &&
+        !definiteArticles.has((tokens[i - 1]?.word ?? '').toLowerCase()) &&
+        !indefiniteArticles.has((tokens[i - 1]?.word ?? '').toLowerCase()) &&
+        !possessives.has((tokens[i - 1]?.word ?? '').toLowerCase()) &&
+        !/^\p{Lu}/u.test(tokens[i + 1]?.word ?? '')
+      ) {
+        const called = familyNameAt(
+          tokens.map((t) => t.word),
+          i,
+        );
+        if (called && this.people.has(called.split(' ').at(-1) ?? ''))
+          this.familyCalled.set(w, called);
+        const known = this.familyCalled.get(w);
+        if (known)
+          this.mentions.push({
+            speaker: known,
+            position: offset + start,
+            gender: familyGender,
+            named: true,
+          });
+        else this.mentionSomebodyUnnamed(offset + start, familyGender);
         return;
       }
       if (personPronouns.has(w.toLowerCase()) && !plural)

@@ -582,6 +582,16 @@ export const kinshipNouns = list(
  * Prefixes, lower case, that make a kinship word another relation: a Grossvater is not the Vater,
  * a Schwiegertochter not the Tochter. Longest first, as a word is matched against them in order.
  */
+/**
+ * Words a family calls its mother or grandmother by, lower case, that the text may use as a name
+ * with no article ("Grossmami behielt die Ohren an", "Dann sagte Mami:"); a kinship prefix may
+ * stand before them (Grossmami, Urgrosi).
+ */
+export const motherWords = list('motherWords', `mami mama mutti mueti grosi oma nonna`);
+
+/** The same for a father or grandfather, lower case: "Papi hat gelacht", "Grosspapi", "Opa". */
+export const fatherWords = list('fatherWords', `papi papa vati ätti opa nonno`);
+
 export const kinshipPrefixes = [
   ...list('kinshipPrefixes', `urgross urgroß gross groß ur schwieger stief halb pflege adoptiv`),
 ];

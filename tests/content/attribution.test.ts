@@ -1786,6 +1786,25 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'a family word used as a name is somebody unnamed, not whom the text named before',
+      [
+        'Der Grund heisst Lia, ist sieben Monate alt und lebt mit meiner Cousine in Australien.',
+        'Nach dem Anruf sass Grossmami lange still da. Dann sagte sie zu mir: «Weisst du, was das Schönste ist?»',
+      ],
+      [['Weisst du, was das Schönste ist?', 'speech', null]],
+    ],
+    [
+      'a family word the text gives a name means that person',
+      [
+        'Meine Tante hatte Grosi ein Smartphone geschenkt. Grosi, die eigentlich Rosa Gugelmann heisst, hielt es wie einen toten Fisch. «Was soll ich damit?», fragte sie.',
+        'Grosi drückt fest auf den Bildschirm. «Ich bin sanft», sagt sie.',
+      ],
+      [
+        ['Was soll ich damit?', 'speech', 'Rosa Gugelmann'],
+        ['Ich bin sanft', 'speech', 'Rosa Gugelmann'],
+      ],
+    ],
+    [
       '"Eine der Betroffenen ist X": the one of the group is the person named',
       [
         'Eine der Betroffenen ist Gerda Leutwyler (74) aus dem Föhrenweg. «Als ich heimkam, lagen alle Schubladen auf dem Boden», erzählt sie.',

@@ -33,6 +33,8 @@ import {
   isPlaceAdjective,
   playedPart,
   oneOfGroupBefore,
+  familyWordGender,
+  familyNameAt,
 } from '../../src/content/people';
 import { sentenceStarts } from '../../src/content/sentenceStarts';
 
@@ -493,6 +495,39 @@ describe('toldDead', () => {
     ['Emil Tanner sagte, der Vater sei 1990 gestorben.', 0, false],
   ])('%s (word %i) → %s', (text, at, dead) => {
     expect(toldDead(words(text), at)).toBe(dead);
+  });
+});
+
+describe('familyWordGender', () => {
+  it.each([
+    ['Grossmami', 'f'],
+    ['Mami', 'f'],
+    ['Urgrosi', 'f'],
+    ['Papi', 'm'],
+    ['Grosspapi', 'm'],
+    // A kinship noun the lists know as a role, a name, or a word in lower case.
+    ['Grossmutter', null],
+    ['Mamie', null],
+    ['mami', null],
+  ])('%s → %s', (word, gender) => {
+    expect(familyWordGender(word)).toBe(gender);
+  });
+});
+
+describe('familyNameAt', () => {
+  it.each([
+    [
+      'Grosi, die eigentlich Rosmarie Hugentobler heisst, hielt es fest.',
+      0,
+      'Rosmarie Hugentobler',
+    ],
+    ['Dann kam Papi, der mit vollem Namen Beat Amsler heisst.', 2, 'Beat Amsler'],
+    // No relative clause that names, or one name word only.
+    ['Grosi, die sechzig Jahre telefoniert hat, lachte.', 0, null],
+    ['Grosi, die Rosmarie heisst, lachte.', 0, null],
+    ['Grosi lachte.', 0, null],
+  ])('%s (word %i) → %s', (text, at, name) => {
+    expect(familyNameAt(words(text), at)).toBe(name);
   });
 });
 

@@ -17,6 +17,8 @@ const lowerCaseLists = [
   'impersonalVerbs',
   'rumourNouns',
   'roleSynonyms',
+  'motherWords',
+  'fatherWords',
   'writtenTextNouns',
   'inscriptionNouns',
   'signTails',
