@@ -1129,6 +1129,27 @@ export function readColonClause(clause: string): ColonClause {
   const innerColon = parts.findLastIndex((w, j) => j < parts.length - 1 && w.endsWith(':'));
   if (innerColon > 0 && findSpeechVerb(parts.slice(innerColon + 1)) >= 0)
     return readColonClause(`${parts.slice(innerColon + 1).join(' ')}:`);
+  // "Seine Frau Heike, erzählt er, habe ihm ein Ultimatum gestellt:": a teller set off by commas
+  // inside the clause is not its subject; the clause without it says who speaks.
+  const inserted = parts.findIndex(
+    (w, j) =>
+      j > 0 &&
+      (parts[j - 1] ?? '').endsWith(',') &&
+      speechVerbs.has(lower(w)) &&
+      /^\p{Ll}/u.test(w) &&
+      parts.slice(j + 1, j + 4).some((x) => x.endsWith(',')) &&
+      // Not "«…», sagte X, und Y antwortete:": a subject before it, in the writer's words.
+      parts.slice(0, j).some((x) => /^\p{Lu}\p{Ll}/u.test(x)),
+  );
+  const close = parts.findIndex((x, j) => j > inserted && x.endsWith(','));
+  if (inserted > 0 && !/^(und|oder|aber|doch|denn)$/u.test(parts[close + 1] ?? '')) {
+    const rest = [
+      ...parts.slice(0, inserted - 1),
+      (parts[inserted - 1] ?? '').replace(/,$/u, ''),
+      ...parts.slice(close + 1),
+    ];
+    return readColonClause(`${rest.join(' ')}:`);
+  }
   // "Die gab es nicht – aber Harrer versprach:": a dash between two clauses; the one next to the
   // quote, with a verb of saying of its own, says who speaks.
   const dash = parts.findLastIndex((w) => /^[–—]$/u.test(w));
@@ -1916,6 +1937,30 @@ export function othersWords(ws: readonly string[]): boolean {
   )
     return true;
   return false;
+}
+
+/**
+ * Step: whether the last clause of a sentence, after its last comma, brings in a group by a
+ * number ("über dem Gang unterhalten sich zwei Stimmen", "…, dann lachen die beiden Frauen"):
+ * a quotation right after it is the group's, nobody the text names.
+ */
+export function groupInLastClause(ws: readonly string[]): boolean {
+  const comma = ws.findLastIndex((w) => w.endsWith(','));
+  const clause = ws.slice(comma + 1);
+  return clause.some(
+    (w, j) =>
+      /^(zwei|drei|vier|fünf|beide|beiden|mehrere|einige)$/u.test(lower(w)) &&
+      // People or voices: "zwei Stimmen", "beide Frauen", "drei Jugendliche" (not "vier Jahre").
+      (/^(Stimmen|Frauen|Männer|Leute|Personen|Kinder|Gäste)$/u.test(bare(clause[j + 1] ?? '')) ||
+        isRoleWord(bare(clause[j + 1] ?? ''))) &&
+      // "mit zwei Kollegen": a group after a preposition is whom the subject is with.
+      !/^(mit|von|vor|zu|bei|für|gegen|ohne|an|auf|neben|hinter|zwischen|unter|über|nach)$/u.test(
+        lower(clause[j - 1] ?? ''),
+      ) &&
+      !/^(mit|von|vor|zu|bei|für|gegen|ohne|an|auf|neben|hinter|zwischen|unter|über|nach)$/u.test(
+        lower(clause[j - 2] ?? ''),
+      ),
+  );
 }
 
 /**

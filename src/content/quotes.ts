@@ -29,6 +29,7 @@ import {
   gappedClauseSubject,
   thatClauseSubject,
   unownedTalkBeforeComma,
+  groupInLastClause,
   clauseSays,
   heardFromOthers,
   readSubject,
@@ -705,6 +706,9 @@ export function extractQuotes(
         )
           return null;
         const sentenceBefore = text.slice(last.start, last.end);
+        // "Unter mir schnarcht Ruth, über dem Gang unterhalten sich zwei Stimmen. «…»": a group
+        // the last clause brings in speaks, none of them named.
+        if (groupInLastClause(writersWords(sentenceBefore))) return null;
         // "X forderte mehr Geld, doch Bildungsdirektorin Y blieb hart. «…»": the clause next to
         // the quotation.
         const beforeWords = writersWords(sentenceBefore);

@@ -25,6 +25,7 @@ import {
   gappedClauseSubject,
   thatClauseSubject,
   unownedTalkBeforeComma,
+  groupInLastClause,
   clauseSays,
   inSourceClause,
   signature,
@@ -1025,6 +1026,22 @@ describe('heardFromOthers', () => {
   });
 });
 
+describe('groupInLastClause', () => {
+  it.each([
+    [
+      'Unter mir schnarcht Ruth leise, über dem Gang unterhalten sich zwei Stimmen flüsternd.',
+      true,
+    ],
+    ['Dann kommen beide Nachbarinnen aus dem Haus.', true],
+    // Not people, not in the last clause, or after a preposition.
+    ['Sie habe fast vier Jahre an dem Text gearbeitet.', false],
+    ['Zwei Frauen lachten, Ruth schnarchte weiter.', false],
+    ['Gmür sprach mit zwei Nachbarinnen.', false],
+  ])('%s → %s', (sentence, group) => {
+    expect(groupInLastClause(words(sentence))).toBe(group);
+  });
+});
+
 describe('unownedTalkBeforeComma', () => {
   it.each([
     ['Im Tal erzähle man sich inzwischen, der Ferner sei «schon tot».', true],
@@ -1194,6 +1211,15 @@ describe('isPlacingPhrase', () => {
 
 describe('readColonClause', () => {
   it.each([
+    // A teller set off by commas is not the clause's subject.
+    [
+      'Seine Frau Heike Kleinschmidt, erzählt er, habe ihm ein Ultimatum gestellt:',
+      { type: 'nobody' },
+    ],
+    [
+      'Beat Gmür, sagte sie, habe nur gerufen:',
+      { type: 'subject', subject: { type: 'name', name: 'Beat Gmür' } },
+    ],
     [
       'Die gab es nicht – aber Harrer, beim Schlussapplaus sichtlich gerührt, versprach:',
       { type: 'subject', subject: { type: 'name', name: 'Harrer' } },
@@ -1785,6 +1811,20 @@ describe('names the caption gives', () => {
 
 describe('speakers in context', () => {
   it.each([
+    [
+      'a teller set off by commas does not speak the words of whom he tells',
+      [
+        'Torben Kleinhans sammelt Radios. Seine Frau Heike Kleinhans, erzählt er, habe ihm schon vor Jahren ein Ultimatum gestellt: «Noch eins, und du ziehst zu deinen Radios in den Keller.» Er lacht.',
+      ],
+      [['Noch eins, und du ziehst zu deinen Radios in den Keller.', 'speech', null]],
+    ],
+    [
+      'a group of voices in the last clause speaks, not whom the sentence named first',
+      [
+        'Unter mir schnarcht Ruth leise, über dem Gang unterhalten sich zwei Stimmen flüsternd. «Schläfst du?» Dann ist es wieder still.',
+      ],
+      [['Schläfst du?', 'speech', null]],
+    ],
     [
       'a family word used as a name is somebody unnamed, not whom the text named before',
       [
