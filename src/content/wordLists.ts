@@ -142,7 +142,8 @@ export const opinionVerbs = list(
   'opinionVerbs',
   `
   spricht sprach gesprochen nennt nannte genannt bezeichnet bezeichnete beschreibt beschrieb
-  würdigt würdigte sieht sah zeigt zeigte beschrieben gewürdigt ortet ortete
+  würdigt würdigte sieht sah zeigt zeigte beschrieben gewürdigt ortet ortete schwärmt schwärmte
+  geschwärmt
 `,
 );
 

@@ -1812,6 +1812,17 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'who raves about something in a few quoted words said them',
+      [
+        'Trainer Jens Morgenrot hatte bereits im Frühling von einem «kreativen Spieler aus der Schweiz» geschwärmt.',
+        'Sportchefin Vera Lanz schwärmt von der «besten Saison seit Jahren».',
+      ],
+      [
+        ['kreativen Spieler aus der Schweiz', 'partial', 'Jens Morgenrot'],
+        ['besten Saison seit Jahren', 'partial', 'Vera Lanz'],
+      ],
+    ],
+    [
       'a teller set off by commas does not speak the words of whom he tells',
       [
         'Torben Kleinhans sammelt Radios. Seine Frau Heike Kleinhans, erzählt er, habe ihm schon vor Jahren ein Ultimatum gestellt: «Noch eins, und du ziehst zu deinen Radios in den Keller.» Er lacht.',
