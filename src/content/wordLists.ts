@@ -843,7 +843,7 @@ export const namingTails = [
   name namen theater kino galerie museum gewerkschaft genossenschaft stiftung gesellschaft verband
   gala komitee gasthof gasthaus restaurant hotel kneipe beiz rennen mischung broschüre leitfaden
   schachtel packung forum chat kanal sorte flasche riegel werk salon marsch tief filiale staffel
-  heft abend format
+  heft abend format präparat medikament
   ratgeber handbuch schlager duett zentrale festschrift paket pakets institut instituts
   premiere uraufführung aufführung vernissage taufe lesung verfilmung neuauflage
   `,

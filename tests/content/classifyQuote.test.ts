@@ -547,6 +547,13 @@ describe('classifyQuote', () => {
       ', bei dem man mit einem Glas Wein durch die Räume geht.',
       'name',
     ],
+    [
+      'a drug after a compound in "präparat", in the genitive',
+      'Im Herbst erwarte man die Zulassung des Nachfolgepräparats ',
+      'Glycoren XR',
+      ' in Europa.',
+      'name',
+    ],
     ['not a short common noun after "ins"', 'Er wirft den Ball ins ', 'Tor', '.', 'partial'],
     [
       'what is spoken of after "vom"',
