@@ -1541,6 +1541,19 @@ export function extractQuotes(
         )
           speaker = null;
       }
+      // "Fässler entgegnete: «…» – «…», konterte der Mann.": who counters the quotation right
+      // before in the paragraph is not who said it, unless the text names them.
+      if (
+        speaker &&
+        previous?.part === i &&
+        previous.speaker &&
+        speaker.split(' ').at(-1) === previous.speaker.split(' ').at(-1) &&
+        attribution?.subject?.type !== 'name' &&
+        writersWords(after)
+          .slice(0, 2)
+          .some((w) => answeringVerbs.has(bare(w).toLowerCase()))
+      )
+        speaker = null;
       // «Haben Sie getrunken?», fragte der Polizist. «Nur ein Glas», sagte der Mann.: the answer
       // to a question put to somebody is not the asker's, unless the text names who answers.
       // "«…?», fragt Demir. Und weiter: «…»": not where the text says the asker goes on.

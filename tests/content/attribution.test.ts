@@ -1812,6 +1812,17 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'who counters a quotation right before it is not who said it',
+      [
+        'Gemeindepräsident Urs Fässli verteidigte das Projekt.',
+        'Es wurde hitzig, als ein Vater aus dem Publikum wissen wollte, warum die Gemeinde baue. Fässli entgegnete: «Das sind zwei verschiedene Budgets.» – «Es ist dasselbe Steuergeld», konterte der Mann.',
+      ],
+      [
+        ['Das sind zwei verschiedene Budgets.', 'speech', 'Fässli'],
+        ['Es ist dasselbe Steuergeld', 'speech', null],
+      ],
+    ],
+    [
       'who raves about something in a few quoted words said them',
       [
         'Trainer Jens Morgenrot hatte bereits im Frühling von einem «kreativen Spieler aus der Schweiz» geschwärmt.',
