@@ -3226,7 +3226,13 @@ export class PeopleIndex {
         return;
       }
       // "Sie will als eine der ersten Kundinnen an der Kasse stehen": what the subject is, nobody new.
-      if (previous === 'als' && indefiniteArticles.has(article)) return;
+      // Not "…, als ein Vater aus dem Publikum wissen wollte": "als" after a comma opens a clause.
+      if (
+        previous === 'als' &&
+        indefiniteArticles.has(article) &&
+        !(tokens[i - 2]?.word ?? '').endsWith(',')
+      )
+        return;
       // "eine kleine Sensation: eine Frau als Käsermeisterin": a kind of person, nobody new.
       if (
         indefiniteArticles.has(article) &&

@@ -1812,6 +1812,14 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'somebody introduced in a clause "als" opens after a comma speaks after it',
+      [
+        'Gemeindepräsident Urs Fässli verteidigte das Projekt. Schulpfleger Thomas Kalbermatter nickte.',
+        'Es wurde hitzig, als ein Vater aus dem Publikum wissen wollte, warum die Gemeinde baue. «Für die Kinder reicht das Geld nicht?», rief er.',
+      ],
+      [['Für die Kinder reicht das Geld nicht?', 'speech', 'Vater aus dem Publikum']],
+    ],
+    [
       'who counters a quotation right before it is not who said it',
       [
         'Gemeindepräsident Urs Fässli verteidigte das Projekt.',
