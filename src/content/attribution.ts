@@ -1058,7 +1058,17 @@ export function secondClause(ws: readonly string[]): readonly string[] | null {
     clauseOpeningAdverb.test(first) &&
     /^\p{Ll}+$/u.test(rest[1] ?? '') &&
     (opensSubject(rest[2] ?? '') || (rest[2] === 'das' && /^\p{Lu}/u.test(rest[3] ?? '')));
-  return (opensSubject(rest[0] ?? '') || inverted) && rest.length > 1 ? rest : null;
+  // "…, sagt sie, sondern eine Haltung.": a noun phrase with no verb is no clause of its own.
+  const hasVerb = rest
+    .slice(1)
+    .some(
+      (w) =>
+        /^\p{Ll}/u.test(w) &&
+        !definiteArticles.has(lower(w)) &&
+        !indefiniteArticles.has(lower(w)) &&
+        !possessives.has(lower(w)),
+    );
+  return (opensSubject(rest[0] ?? '') || inverted) && rest.length > 1 && hasVerb ? rest : null;
 }
 
 /** Adverbs of time that open a main clause before its verb: ", und dann ruft ein Kind". */

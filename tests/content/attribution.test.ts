@@ -1187,6 +1187,8 @@ describe('secondClause', () => {
     // A second verb that shares the first subject, or one clause only.
     ['Gmür schüttelt den Kopf, lächelt und sagt', null],
     ['Anna Meier lobte das Projekt', null],
+    // A noun phrase with no verb after "sondern" is no clause of its own.
+    ['Secondhand sei keine Frage des Geldes, sagt sie, sondern eine Haltung', null],
   ])('%s', (clause, second) => {
     expect(secondClause(words(clause))?.join(' ') ?? null).toEqual(second);
   });
@@ -1811,6 +1813,13 @@ describe('names the caption gives', () => {
 
 describe('speakers in context', () => {
   it.each([
+    [
+      '"…, sagt sie, sondern eine Haltung." — the next quotation goes on with her',
+      [
+        'Lea Brunold, 22, studiert in Seewil. Secondhand sei keine Frage des Geldes, sagt sie, sondern eine Haltung. «Ich will nicht jedes Jahr neu bestellen.»',
+      ],
+      [['Ich will nicht jedes Jahr neu bestellen.', 'speech', 'Lea Brunold']],
+    ],
     [
       'somebody introduced in a clause "als" opens after a comma speaks after it',
       [
