@@ -1963,15 +1963,15 @@ export function groupInLastClause(ws: readonly string[]): boolean {
       // People or voices: "zwei Stimmen", "beide Frauen", "drei Jugendliche" (not "vier Jahre").
       (/^(Stimmen|Frauen|Männer|Leute|Personen|Kinder|Gäste)$/u.test(bare(clause[j + 1] ?? '')) ||
         isRoleWord(bare(clause[j + 1] ?? ''))) &&
-      // "mit zwei Kollegen": a group after a preposition is whom the subject is with.
-      !/^(mit|von|vor|zu|bei|für|gegen|ohne|an|auf|neben|hinter|zwischen|unter|über|nach)$/u.test(
-        lower(clause[j - 1] ?? ''),
-      ) &&
-      !/^(mit|von|vor|zu|bei|für|gegen|ohne|an|auf|neben|hinter|zwischen|unter|über|nach)$/u.test(
-        lower(clause[j - 2] ?? ''),
-      ),
+      // "mit zwei Kollegen", "mit den beiden Frauen": a group after a preposition is whom the
+      // subject is with.
+      !clause.slice(Math.max(0, j - 2), j).some((x) => groupPreposition.test(lower(x))),
   );
 }
+
+/** Prepositions before a group: "mit zwei Kollegen", "neben den beiden Frauen". */
+const groupPreposition =
+  /^(mit|von|vor|zu|bei|für|gegen|ohne|an|auf|neben|hinter|zwischen|unter|über|nach)$/u;
 
 /**
  * Step: whether the clause before the first comma brings in talk nobody owns: "man" with a verb

@@ -225,8 +225,8 @@ export function classifyQuote({
   )
     return 'name';
   // am Stammtisch im «Hirschen», ins «Sonnenland», bei «Alpen-Millionen»: one capitalised word
-  // after "im", "ins", "beim" or "bei" names an inn, a shop, a place or a game (not "vom «Fortschritt» die Rede", what is spoken of;
-  // not a short common noun: "wirft den Ball ins «Tor»").
+  // after "im", "ins", "beim" or "bei" names an inn, a shop, a place or a game. Not "vom
+  // «Fortschritt» die Rede", what is spoken of, nor a short common noun ("ins «Tor»").
   if (
     innerWords.length === 1 &&
     /^\p{Lu}[\p{L}-]{4,}$/u.test(inner.trim()) &&

@@ -1323,8 +1323,6 @@ export function extractQuotes(
             // "Das Tiefbauamt habe geantwortet, die Stelle sei «…»": reported speech that names
             // whose words it passes on is theirs, a body's or somebody's the text does not name.
             reportedSpeakerBeforeComma(writersWords(said)) === undefined &&
-            // "Im Tal erzähle man sich, der Ferner sei «…»": talk nobody owns.
-            !unownedTalkBeforeComma(writersWords(said)) &&
             // "Die Nachbarn hätten ein Recht auf Ruhe, «…»": a group the teller speaks of.
             !people.somebodyMentionedBetween(blockStart + sentence.start, position) &&
             // "Der Verteidiger plädierte auf eine Geldstrafe, sein Mandant sei «…»": a sentence
@@ -1541,13 +1539,14 @@ export function extractQuotes(
         )
           speaker = null;
       }
+      const familyOf = (name: string) => name.split(' ').at(-1) ?? name;
       // "Fässler entgegnete: «…» – «…», konterte der Mann.": who counters the quotation right
       // before in the paragraph is not who said it, unless the text names them.
       if (
         speaker &&
         previous?.part === i &&
         previous.speaker &&
-        speaker.split(' ').at(-1) === previous.speaker.split(' ').at(-1) &&
+        familyOf(speaker) === familyOf(previous.speaker) &&
         attribution?.subject?.type !== 'name' &&
         writersWords(after)
           .slice(0, 2)
@@ -1570,7 +1569,6 @@ export function extractQuotes(
       // it means.
       const own = wordsOutsideQuotes(text.slice(sentence.start, sentence.end)).map(bare);
       const pronounInSentence = own.find((w) => /^(er|sie)$/iu.test(w))?.toLowerCase();
-      const familyOf = (name: string) => name.split(' ').at(-1) ?? name;
       // «Grossmami, wir kommen …», sagte ich. … Dann sagte sie: «…»: who answers the person the
       // writer called is that person, not the one of the gender the text named last.
       const called = previous?.part === i ? previous.calls : null;
