@@ -1223,20 +1223,52 @@ export function readColonClause(clause: string): ColonClause {
   // "Als die Drehleiter eingefahren wurde, riefen sie im Chor:": a subordinate clause the
   // sentence opens with says when or why; the main clause after its comma says who speaks.
   const opener = plain[0] ?? '';
-  const closing = plain.findIndex((w, j) => j > 1 && w.endsWith(',') && /^\p{Ll}/u.test(w));
+  const first = plain.findIndex((w, j) => j > 1 && w.endsWith(',') && /^\p{Ll}/u.test(w));
+  // "Als sie ihm sagte, sie wolle Bergführerin werden, habe er geantwortet:": what the leading
+  // clause reports, a pronoun and the subjunctive, is part of it; the main clause opens with its
+  // verb after the next comma.
+  const reported =
+    personPronouns.has(plain[first + 1] ?? '') && reportedSubjunctive.test(plain[first + 2] ?? '')
+      ? plain.findIndex((w, j) => j > first + 2 && w.endsWith(','))
+      : -1;
+  const closing =
+    reported > 0 &&
+    (speechVerbs.has(lower(plain[reported + 1] ?? '')) ||
+      /^(habe|hat|hatte|hätte)$/u.test(plain[reported + 1] ?? ''))
+      ? reported
+      : first;
   if (
     /^\p{Lu}/u.test(opener) &&
     subordinators.has(lower(opener)) &&
     closing > 0 &&
     closing < plain.length - 1
   ) {
-    const main = readColonClause(`${plain.slice(closing + 1).join(' ')}:`);
+    // "…, habe er nur geantwortet:": the auxiliary first, then the pronoun as its subject.
+    const auxiliaryPronoun =
+      /^(habe|hat|hatte|hätte)$/u.test(plain[closing + 1] ?? '') &&
+      /^(er|sie)$/u.test(plain[closing + 2] ?? '')
+        ? plain[closing + 2]
+        : undefined;
+    const main: ColonClause = auxiliaryPronoun
+      ? {
+          type: 'subject',
+          subject: { type: 'pronoun', gender: auxiliaryPronoun === 'er' ? 'm' : 'f' },
+        }
+      : readColonClause(`${plain.slice(closing + 1).join(' ')}:`);
     // "Als die Richterin ihr die Unterschrift zeigte, schüttelte sie den Kopf:": with somebody
     // of the gender as the clause's object, whom the pronoun means the words do not say.
     // Not "Als ich ihn stellte, sagte er:": with "ich" the subject, "ihn" is whom "er" means.
+    // Nor "Als sie ihm sagte, …, habe er geantwortet:": a pronoun of the other gender as the
+    // subject of the leading clause leaves "ihm" whom "er" means.
+    const leadSubject = lower(plain[1] ?? '');
     const objectOfGender =
-      !/^(ich|wir|du|man)$/u.test(lower(plain[1] ?? '')) &&
+      !/^(ich|wir|du|man)$/u.test(leadSubject) &&
       main?.type === 'subject' &&
+      !(
+        main.subject.type === 'pronoun' &&
+        ((leadSubject === 'sie' && main.subject.gender === 'm') ||
+          (leadSubject === 'er' && main.subject.gender === 'f'))
+      ) &&
       main.subject.type === 'pronoun' &&
       plain.slice(1, closing + 1).some((w, j, clause) =>
         main.subject.type === 'pronoun' && main.subject.gender === 'm'
@@ -2161,13 +2193,26 @@ export function labelOfOthers(before: string): boolean {
  */
 export function heardFromOthers(before: string): boolean {
   const ws = writersWords(before);
-  const clause = ws.slice(ws.findLastIndex((w) => /[,;:]$/u.test(w)) + 1).map(lower);
-  return (
-    clause.at(-1) === 'wie' &&
+  const hears = (clause: readonly string[]) =>
     clause.some((w) => /^(sätze|sprüche|worte|kommentare|bemerkungen|fragen|dinge)$/u.test(w)) &&
     clause.some((w) =>
       /^(gehört|hören|hörte|hört|höre|bekam|bekommen|bekommt|gelesen|las|liest)$/u.test(w),
-    )
+    );
+  const clause = ws.slice(ws.findLastIndex((w) => /[,;:]$/u.test(w)) + 1).map(lower);
+  if (clause.at(-1) === 'wie' && hears(clause)) return true;
+  // "Sprüche habe sie viele gehört, etwa, sie sei «…»": the clauses after the one that hears
+  // them report, in the subjunctive, an example of what others said, with no verb of saying.
+  const heard = ws.findIndex(
+    (w, j) =>
+      w.endsWith(',') &&
+      hears(ws.slice(ws.slice(0, j).findLastIndex((x) => /[,;:]$/u.test(x)) + 1, j + 1).map(lower)),
+  );
+  if (heard < 0) return false;
+  const rest = ws.slice(heard + 1);
+  return (
+    rest.length > 0 &&
+    findSpeechVerb(rest) < 0 &&
+    rest.some((w) => reportedSubjunctive.test(lower(w).replace(/,$/u, '')))
   );
 }
 

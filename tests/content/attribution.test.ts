@@ -1021,6 +1021,12 @@ describe('heardFromOthers', () => {
     // Sentences of one's own, or after a comma a clause that hears nothing.
     ['Verena Schartlehner sagt oft Sätze wie ', false],
     ['Sie habe viel gehört, und sie sage Sätze wie ', false],
+    // An example of what she heard, reported after the clause that hears it.
+    ['Sprüche habe sie viele gehört, etwa, sie sei ', true],
+    ['Solche Sätze habe er oft gelesen, zum Beispiel, er könne ', true],
+    // Not where a verb of saying after it gives the words a speaker.
+    ['Sprüche habe sie viele gehört, heute sagt sie, sie sei ', false],
+    ['Sprüche habe sie viele gehört, und sie lache darüber ', false],
   ])('%s«…» → %s', (before, expected) => {
     expect(heardFromOthers(before)).toBe(expected);
   });
@@ -1255,6 +1261,16 @@ describe('readColonClause', () => {
     ],
     // A leading clause says when; its comma opens the main clause, here with several people.
     ['Als die Kranführerin fertig war, riefen sie im Chor:', { type: 'nobody' }],
+    // What the leading clause reports belongs to it; the main clause after it says who answers,
+    // and with "sie" as the leading subject, "ihm" is whom "er" means.
+    [
+      'Als sie ihm mit 16 sagte, sie wolle Bergführerin werden, habe er nur geantwortet:',
+      { type: 'subject', subject: { type: 'pronoun', gender: 'm' } },
+    ],
+    [
+      'Als er ihr sagte, er habe keine Zeit, antwortete sie:',
+      { type: 'subject', subject: { type: 'pronoun', gender: 'f' } },
+    ],
     // "Then, laughing:": no verb and nobody new, so the last speaker goes on.
     ['Und dann, lachend:', { type: 'continuation' }],
     // A colon inside the clause: the part next to the quote, with its own verb, says who speaks.
