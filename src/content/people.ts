@@ -428,6 +428,45 @@ export function namedAsPerson(word: string, text: readonly string[]): boolean {
   );
 }
 
+/**
+ * Full names whose given name no list knows ("Fränzi Aregger", "Oksana Wirth"): two capitalised
+ * words written together at least twice, the second also alone elsewhere ("Aregger zeigt
+ * darauf"), and the first with no ending of an adjective or an abstract noun and no article
+ * before it (not "Neue Zürcher", "die Bäckerei Aregger"). `text` is the article's words outside
+ * quotations.
+ */
+export function repeatedFullNames(text: readonly string[]): string[] {
+  const pairs = new Map<string, number>();
+  const alone = new Set<string>();
+  text.forEach((w, i) => {
+    const family = bare(text[i + 1] ?? '');
+    const previous = (text[i - 1] ?? '').toLowerCase();
+    if (
+      /^\p{Lu}\p{Ll}+$/u.test(w) &&
+      /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(family) &&
+      !inGivenNameLists(w) &&
+      isNameWord(w) &&
+      isNameWord(family) &&
+      !isOrganisationWord(w) &&
+      !isOrganisationWord(family) &&
+      !isTitleByForm(w) &&
+      !/(e|en|er|es|em|ung|heit|keit|schaft|ion|tät|ment|nis|tum|ik|ismus)$/u.test(w) &&
+      !definiteArticles.has(previous) &&
+      !indefiniteArticles.has(previous) &&
+      !possessives.has(previous) &&
+      !/^\p{Ll}+(en|er|es|em)$/u.test(previous)
+    )
+      pairs.set(`${w} ${family}`, (pairs.get(`${w} ${family}`) ?? 0) + 1);
+    const word = bare(w);
+    const before = text[i - 1] ?? '';
+    if (/^\p{Lu}/u.test(word) && (!/^\p{Lu}/u.test(before) || /[.!?:;,]$/u.test(before)))
+      alone.add(word);
+  });
+  return [...pairs]
+    .filter(([name, n]) => n >= 2 && alone.has(name.split(' ')[1] ?? ''))
+    .map(([name]) => name);
+}
+
 /** Whether a word names an organisation or a medium: "Radio", "AG", "Kantonspolizei". */
 export function isOrganisationWord(word: string): boolean {
   const w = bare(word);

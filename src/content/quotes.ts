@@ -65,6 +65,7 @@ import {
   isRoleWord,
   looksLikePersonName,
   namedAsPerson,
+  repeatedFullNames,
   PeopleIndex,
   speaksOf,
 } from './people';
@@ -465,6 +466,7 @@ export function extractQuotes(
   // person the text named in full with it, nobody new.
   for (const single of singleSpeakers)
     if (namedAsPerson(single, allWords) && !people.personWithGivenName(single)) people.add(single);
+  for (const name of repeatedFullNames(allWords)) people.add(name);
   people.dropUnrepeatedRelativeNames(allWords);
   people.markSharedFamilyNames(allWords);
   people.addLoneGivenNames(allWords);

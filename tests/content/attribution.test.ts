@@ -1830,6 +1830,20 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'a given name no list knows, written in full twice, takes its gender from "sie" after it',
+      [
+        'Zorla Wintsch formt jeden Morgen Gipfeli. Seit 31 Jahren steht Zorla Wintsch um drei Uhr auf.',
+        'Zorla Wintsch wischt sich das Mehl ab. «Um diese Zeit bin ich wach», sagt sie.',
+        '«Ohne sie wäre das Dorf halb so schön», sagt eine Kundin.',
+        'Ans Aufhören denkt Wintsch nicht. «Solange die Knie mitmachen, backe ich», sagt sie.',
+      ],
+      [
+        ['Um diese Zeit bin ich wach', 'speech', 'Zorla Wintsch'],
+        ['Ohne sie wäre das Dorf halb so schön', 'speech', 'Kundin'],
+        ['Solange die Knie mitmachen, backe ich', 'speech', 'Zorla Wintsch'],
+      ],
+    ],
+    [
       '"…, sagt sie, sondern eine Haltung." — the next quotation goes on with her',
       [
         'Lea Brunold, 22, studiert in Seewil. Secondhand sei keine Frage des Geldes, sagt sie, sondern eine Haltung. «Ich will nicht jedes Jahr neu bestellen.»',

@@ -15,6 +15,7 @@ import {
   isOrganisationWord,
   looksLikePersonName,
   namedAsPerson,
+  repeatedFullNames,
   PeopleIndex,
   readName,
   roleClosedAt,
@@ -652,6 +653,22 @@ describe('speaksOf', () => {
     ['Er hat es verdient', null, false],
   ] as const)('«%s», %s → %s', (quotation, gender, expected) => {
     expect(speaksOf(quotation, gender)).toBe(expected);
+  });
+});
+
+describe('repeatedFullNames', () => {
+  it.each([
+    // A given name no list knows, written twice with the family name, which also stands alone.
+    ['Zorla Wintsch backt. Wintsch lacht. Heute formt Zorla Wintsch Gipfeli.', ['Zorla Wintsch']],
+    // Once is not enough; nor twice with the family name never alone.
+    ['Zorla Wintsch backt. Wintsch lacht.', []],
+    ['Zorla Wintsch backt. Dann lacht Zorla Wintsch.', []],
+    // An adjective, a body after an article, a listed given name (read elsewhere): no new name.
+    ['Neue Zürcher meldet. Zürcher lesen. Die Neue Zürcher schreibt.', []],
+    ['Die Bäckerei Wintsch backt. Wintsch lacht. In der Bäckerei Wintsch riecht es.', []],
+    ['Anna Wintsch backt. Wintsch lacht. Heute formt Anna Wintsch Gipfeli.', []],
+  ])('%s → %j', (text, names) => {
+    expect(repeatedFullNames(words(text))).toEqual(names);
   });
 });
 
