@@ -2907,7 +2907,13 @@ export function thatClauseSubject(before: string, after: string): Subject | unde
   const clause = ws.slice(that + 1);
   const read = readSubject(clause);
   if (!read || read.length > clause.length) return undefined;
-  if (read.subject.type !== 'name' && read.subject.type !== 'role') return undefined;
+  // "…, dass ihr Enkel das Grüssen als «…» bezeichne": a relative the words name, too.
+  if (
+    read.subject.type !== 'name' &&
+    read.subject.type !== 'role' &&
+    !(read.subject.type === 'reference' && read.subject.owned === true)
+  )
+    return undefined;
   const rest = [...clause.slice(read.length), ...words(after.split(/[.!?;,]/u)[0] ?? '')].map(
     lower,
   );

@@ -143,7 +143,7 @@ export const opinionVerbs = list(
   `
   spricht sprach gesprochen nennt nannte genannt bezeichnet bezeichnete beschreibt beschrieb
   würdigt würdigte sieht sah zeigt zeigte beschrieben gewürdigt ortet ortete schwärmt schwärmte
-  geschwärmt
+  geschwärmt bezeichne nenne spreche beschreibe
 `,
 );
 

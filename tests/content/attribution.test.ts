@@ -1074,6 +1074,12 @@ describe('thatClauseSubject', () => {
       ' genannt habe.',
       { type: 'name', name: 'Urs Pfiffner' },
     ],
+    // A relative the words name, with the subjunctive of the verb of saying.
+    [
+      'Sie fügt an, dass ihr Enkel das Grüssen als ',
+      ' bezeichne.',
+      { type: 'reference', noun: 'Enkel', gender: 'm', owned: true, ownerGender: 'f' },
+    ],
     // No verb of saying in the clause: the words are the main clause's speaker's.
     ['Kühnel kritisiert, dass Oltmanns ', ' reagiert habe.', undefined],
     // No subject of its own, or no "dass" clause.
