@@ -165,10 +165,15 @@ function inAttribution(before: string): boolean {
   const [article = '', noun = ''] = ws.slice(verb + 1);
   // "warnte vor einem «…»", "schwärmte von der «…»": what the verb's preposition takes is what
   // was said, no part of the attribution.
+  // "lobte den «perfekten Boden» und die «mutige Menge Zimt»": articles right before the words,
+  // with only quoted words ("_") joined by "und" before, make them the verb's objects.
+  const isArticle = (w: string) => definiteArticles.has(w) || indefiniteArticles.has(w);
+  const tail = ws.slice(verb + 1);
   const object =
-    ((definiteArticles.has(article) || indefiniteArticles.has(article)) &&
-      /^\p{Lu}/u.test(noun) &&
-      !isRoleWord(noun)) ||
+    (isArticle(article) && /^\p{Lu}/u.test(noun) && !isRoleWord(noun)) ||
+    (tail.length > 0 &&
+      isArticle(tail.at(-1) ?? '') &&
+      tail.every((w) => isArticle(w) || /^(und|oder|sowie|_)$/u.test(w))) ||
     // "findet das Becken «…»": a thing in the neuter is what the verb takes.
     (article === 'das' && /^\p{Lu}/u.test(noun) && !neuterPersonNouns.has(bare(noun))) ||
     contentPreposition(ws[verb] ?? '', article);

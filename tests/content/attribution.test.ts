@@ -1836,6 +1836,16 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'words right after an article are what the verb takes, also a second pair joined by "und"',
+      [
+        'Die Jury zeigte sich begeistert. Juror Beat Wintsch lobte den «perfekten Boden» und die «mutige Menge Zimt».',
+      ],
+      [
+        ['perfekten Boden', 'partial', 'Beat Wintsch'],
+        ['mutige Menge Zimt', 'partial', 'Beat Wintsch'],
+      ],
+    ],
+    [
       'a given name no list knows, written in full twice, takes its gender from "sie" after it',
       [
         'Zorla Wintsch formt jeden Morgen Gipfeli. Seit 31 Jahren steht Zorla Wintsch um drei Uhr auf.',
