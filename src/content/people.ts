@@ -3603,6 +3603,12 @@ export class PeopleIndex {
             verb,
           ) &&
           !/^(er|sie|man)[,.]?$/u.test(ws[verbAt + 1] ?? '') &&
+          // "Sichtlich bewegt dankt sie ihrem Team": an adverb and a participle, then the verb
+          // and its subject, the pronoun.
+          !(
+            /^\p{Ll}+$/u.test(ws[verbAt + 1] ?? '') &&
+            /^(er|sie|man)[,.]?$/u.test(ws[verbAt + 2] ?? '')
+          ) &&
           // A given name after the verb opens the subject.
           !isGivenName(bare(afterVerb ?? '')))
     );

@@ -1836,6 +1836,14 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'an adverb and a participle opening a sentence are nobody unknown: "sie" after them is hers',
+      [
+        'Die Stadträtin Anna Wintsch kandidiert.',
+        'Wintsch tritt vor die Presse. Sichtlich bewegt dankt sie ihrem Team. «Ich werde für alle da sein», sagt sie.',
+      ],
+      [['Ich werde für alle da sein', 'speech', 'Anna Wintsch']],
+    ],
+    [
       'words right after an article are what the verb takes, also a second pair joined by "und"',
       [
         'Die Jury zeigte sich begeistert. Juror Beat Wintsch lobte den «perfekten Boden» und die «mutige Menge Zimt».',
