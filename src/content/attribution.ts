@@ -2777,13 +2777,15 @@ export function subjectOfWords(before: readonly string[]): Subject | null {
   if (whole) return whole;
   const shorter = withoutTrailingRelativeClause(before);
   if (shorter !== before) return wholeSubject(shorter);
-  // "Nicole Baumgartner, Mutter von drei Kindern,": a name, then a role set off by commas.
+  // "Nicole Baumgartner, Mutter von drei Kindern,": a name, then a role set off by commas;
+  // "Jonas Berkemeier, 34, Vater von zwei Kindern,": with the age before the role.
+  const roleAt = /^\d{1,3},$/u.test(before[comma + 1] ?? '') ? comma + 2 : comma + 1;
   if (
     comma >= 1 &&
     (before.at(-1) ?? '').endsWith(',') &&
-    comma < before.length - 1 &&
-    isTitleWord(before[comma + 1] ?? '') &&
-    !before.slice(comma + 1, -1).some((w) => /[,;:.!?]$/u.test(w))
+    roleAt < before.length - 1 &&
+    isTitleWord(before[roleAt] ?? '') &&
+    !before.slice(roleAt, -1).some((w) => /[,;:.!?]$/u.test(w))
   ) {
     const named = wholeSubject([
       ...before.slice(0, comma),

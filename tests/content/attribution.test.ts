@@ -22,6 +22,7 @@ import {
   isWritersAccount,
   labelOfOthers,
   heardFromOthers,
+  subjectOfWords,
   gappedClauseSubject,
   thatClauseSubject,
   unownedTalkBeforeComma,
@@ -1010,6 +1011,18 @@ describe('labelOfOthers', () => {
     ['Gmür sagte, die Gegner nannten es einen ', false],
   ])('%s«…» → %s', (before, expected) => {
     expect(labelOfOthers(before)).toBe(expected);
+  });
+});
+
+describe('subjectOfWords', () => {
+  it.each([
+    // A name, then a role set off by commas, with or without the age before it.
+    ['Nicole Baumgartner, Mutter von drei Kindern,', { type: 'name', name: 'Nicole Baumgartner' }],
+    ['Jonas Berkemeier, 34, Vater von zwei Kindern,', { type: 'name', name: 'Jonas Berkemeier' }],
+    // Two people set off by commas are no one subject.
+    ['Jonas Berkemeier, 34, Anna Meier, 29,', null],
+  ])('%s → %j', (before, subject) => {
+    expect(subjectOfWords(words(before))).toEqual(subject);
   });
 });
 
