@@ -2585,6 +2585,15 @@ export function sentenceSubject(sentence: string): Subject | null {
   const ws = withoutAddress(writersWords(sentence));
   const source = openingSource(ws);
   if (source) return source;
+  // "Mehr als 240 Einsätze: Kreisbrandmeister X spricht von einem «…»": a colon ends a part
+  // with no verb of saying; the clause after it names the speaker.
+  const colon = ws.findIndex((w) => w.endsWith(':'));
+  if (
+    colon >= 0 &&
+    findSpeechVerb(ws.slice(0, colon + 1), speechOrOpinionVerbs) < 0 &&
+    findSpeechVerb(ws.slice(colon + 1), speechOrOpinionVerbs) > 0
+  )
+    return sentenceSubject(ws.slice(colon + 1).join(' '));
   // "…, sagte er." / "…, so Fehr." at the end
   for (let j = ws.length - 1; j > 0; j--) {
     if (

@@ -1698,6 +1698,13 @@ describe('sentenceSubject and openingSubject', () => {
       { type: 'name', name: 'Thomas Egli' },
     ],
     ['Kovač selbst bezeichnete die Arbeit als _.', { type: 'name', name: 'Kovač' }],
+    // A part with no verb of saying ends at a colon; the clause after it names the speaker.
+    [
+      'Mehr als 240 Einsätze seit dem Mittag: Kreisbrandmeister Jannik Beispiel spricht von einem _.',
+      { type: 'name', name: 'Jannik Beispiel' },
+    ],
+    // Not where the part before the colon has the verb of saying.
+    ['Jannik Beispiel sagte: Man spricht von einem _.', { type: 'name', name: 'Jannik Beispiel' }],
     ['Man werde _ auch wieder eingreifen, sagte er.', { type: 'pronoun', gender: 'm' }],
     // A clause in the indicative opened by a name is what that person says of themselves.
     ['Anton Beispiel hört es nicht mehr, sagt er.', { type: 'name', name: 'Anton Beispiel' }],
