@@ -1477,10 +1477,21 @@ export function readColonClause(clause: string): ColonClause {
       (/^(des|der|eines|einer|seines|seiner|ihres|ihrer)$/u.test(ws[j + 1] ?? '') ||
         (w.endsWith(',') && /^(die|den|das|der)$/u.test(ws[j + 1] ?? ''))),
   );
+  // "Zbinden zeigte sich nach dem Urteil erleichtert:": a text after a preposition of time or
+  // cause says when or why the subject speaks, not what it reads.
+  const whenSaid = (j: number) =>
+    ws
+      .slice(Math.max(0, j - 3), j)
+      .some(
+        (x, k, near) =>
+          /^(nach|vor|seit|trotz|wegen)$/iu.test(x) &&
+          near.slice(k + 1).every((y) => /^\p{Ll}/u.test(y)),
+      );
+  const writtenText = (w: string, j: number) => written(w) && !whenSaid(j);
   if (
     othersMessage ||
-    ws.some((w, j) => written(w) && !whereSaid(j)) ||
-    (ws.some(written) && findSpeechVerb(ws) < 0)
+    ws.some((w, j) => writtenText(w, j) && !whereSaid(j)) ||
+    (ws.some(writtenText) && findSpeechVerb(ws) < 0)
   )
     return { type: 'nobody' };
   const holder = viewHolder(text);

@@ -1280,6 +1280,12 @@ describe('readColonClause', () => {
     ],
     // A leading clause says when; its comma opens the main clause, here with several people.
     ['Als die Kranführerin fertig war, riefen sie im Chor:', { type: 'nobody' }],
+    // A text after a preposition of time says when the subject speaks, not what it reads.
+    [
+      'Präsidentin Monika Beispiel zeigte sich nach dem Urteil erleichtert, aber nicht zufrieden:',
+      { type: 'subject', subject: { type: 'name', name: 'Monika Beispiel' } },
+    ],
+    ['Monika Beispiel las das Urteil vor:', { type: 'nobody' }],
     // What the leading clause reports belongs to it; the main clause after it says who answers,
     // and with "sie" as the leading subject, "ihm" is whom "er" means.
     [
