@@ -9,7 +9,9 @@ export const wordListSources: Record<string, readonly string[]> = {};
 function list(name: string, words: string): ReadonlySet<string> {
   const entries = words.split(/\s+/).filter(Boolean);
   wordListSources[name] = entries;
-  return new Set(entries);
+  // Swiss spelling writes "ss" where German and Austrian newsrooms write "ß" ("äusserte",
+  // "äußerte"): each entry is found in both.
+  return new Set(entries.flatMap((e) => (e.includes('ss') ? [e, e.replaceAll('ss', 'ß')] : [e])));
 }
 
 /**

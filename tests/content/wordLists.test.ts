@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isNameWord, isNationalityNoun, isRoleWord } from '../../src/content/people';
-import { isGenitiveDeterminer, roleEndings, wordListSources } from '../../src/content/wordLists';
+import {
+  isGenitiveDeterminer,
+  roleEndings,
+  speechVerbs,
+  subordinators,
+  wordListSources,
+} from '../../src/content/wordLists';
 
 /** Lists the rules compare in lower case; an entry with a capital letter there could never match. */
 const lowerCaseLists = [
@@ -119,6 +125,17 @@ describe('the word lists', () => {
     expect(Object.keys(wordListSources).sort()).toEqual(
       [...lowerCaseLists, ...capitalisedLists, 'nameConnectors'].sort(),
     );
+  });
+
+  it.each([
+    [speechVerbs, 'äußerte', true],
+    [speechVerbs, 'äusserte', true],
+    [subordinators, 'dass', true],
+    [subordinators, 'daß', true],
+    // Only "ss" has a second spelling: "ß" stands for nothing else.
+    [speechVerbs, 'sagße', false],
+  ])('an entry written with "ss" is found with "ß" too: %#', (set, word, found) => {
+    expect(set.has(word)).toBe(found);
   });
 
   it.each(Object.entries(wordListSources))('%s has no entry twice', (_name, entries) => {
