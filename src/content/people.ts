@@ -1952,9 +1952,11 @@ export class PeopleIndex {
       if (manyWords.has((words[i - 1] ?? '').toLowerCase()) || /^\d+$/u.test(words[i - 1] ?? ''))
         return;
       if (!word.endsWith(',')) {
-        // "Meine Grossmutter heisst Frieda": the name a relation's verb of naming gives.
+        // "Meine Grossmutter heisst Frieda": the name a relation's verb of naming gives; "Der
+        // Vorsitzende heisst Horst Krämer": a role's, too.
         const naming =
-          possessives.has((words[i - 1] ?? '').toLowerCase()) &&
+          (possessives.has((words[i - 1] ?? '').toLowerCase()) ||
+            definiteArticles.has((words[i - 1] ?? '').toLowerCase())) &&
           /^(heisst|heißt)$/u.test(words[i + 1] ?? '');
         const read = readName(words.slice(i + (naming ? 2 : 1), i + 8));
         const name = read && withoutObjectNoun(read, words[i - 1] ?? '');

@@ -1862,6 +1862,13 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'the name a verb of naming gives a role is that person\'s: "er" after it means them',
+      [
+        'Der Vorsitzende heisst Horst Wintsch, ist 71 Jahre alt und trägt einen Zollstock. «Regeln sind dazu da», sagt er.',
+      ],
+      [['Regeln sind dazu da', 'speech', 'Horst Wintsch']],
+    ],
+    [
       'an adverb and a participle opening a sentence are nobody unknown: "sie" after them is hers',
       [
         'Die Stadträtin Anna Wintsch kandidiert.',
