@@ -2908,6 +2908,21 @@ export class PeopleIndex {
       // "Der Gast möchte anonym bleiben.", "Die Kellnerin, die seit Jahren hier arbeitet, …":
       // somebody the lists do not know may open the sentence; a pronoun after it means nobody
       // named before.
+      // "Nadine Wyss (34) … Die Mutter von zwei Kindern wohnt …": a parent the words describe
+      // by their children, opening a sentence, is the person the paragraph named of the gender.
+      if (
+        /^(Der|Die)$/u.test(word) &&
+        (i === 0 || endsSentence(previous)) &&
+        isKinship(bare(noun).toLowerCase()) &&
+        tokens[i + 2]?.word === 'von' &&
+        /^(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)$/u.test(tokens[i + 3]?.word ?? '')
+      ) {
+        const named = this.namedInBlock(offset, offset + start, word === 'Der' ? 'm' : 'f');
+        if (named) {
+          this.mentions.push({ ...named, position: offset + start, object: false });
+          return;
+        }
+      }
       // "Der 47-jährige Finne war …": an age between the article and the noun.
       const aged = /^\d+-jährige$/u.test(noun) && /^(Der|Die)$/u.test(word);
       if (aged) {

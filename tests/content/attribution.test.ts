@@ -1862,6 +1862,20 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'a parent described by their children is the person just named, not a relative of hers',
+      [
+        'Nadine Wintsch (34) schläft schlecht. Die Mutter von zwei Kindern wohnt neben der Baustelle. «Um halb drei fängt der Bagger an», sagt sie.',
+      ],
+      [['Um halb drei fängt der Bagger an', 'speech', 'Nadine Wintsch']],
+    ],
+    [
+      'her mother, a relative, may be whom "sie" means: nobody surely',
+      [
+        'Nadine Wintsch (34) schläft schlecht. Ihre Mutter wohnt neben der Baustelle. «Um halb drei fängt der Bagger an», sagt sie.',
+      ],
+      [['Um halb drei fängt der Bagger an', 'speech', null]],
+    ],
+    [
       'the name a verb of naming gives a role is that person\'s: "er" after it means them',
       [
         'Der Vorsitzende heisst Horst Wintsch, ist 71 Jahre alt und trägt einen Zollstock. «Regeln sind dazu da», sagt er.',
