@@ -613,31 +613,35 @@ export function appositionName(
     adjectives++;
   if (definiteArticles.has(ws[k] ?? '') && /^\p{Lu}/u.test(ws[k + 1 + adjectives] ?? '')) {
     const titled = titledName(ws, k + 1 + adjectives);
-    if (titled) return closesApposition(ws, titled.end) ? titled : null;
+    // "Eine Stammkundin, die Ärztin Helga Brandstätter aus Wien,": where she is from, too.
+    if (titled) {
+      const end = afterPlace(ws, titled.end);
+      return closesApposition(ws, end) ? { ...titled, end } : null;
+    }
     k += 1 + adjectives;
   }
   const first = k;
   while (k < ws.length && isTitleWord(ws[k] ?? '') && !(ws[k] ?? '').endsWith(',')) k++;
   const name = readName(ws.slice(k, k + 7));
   if (!name || name.split(' ').length < 2) return null;
-  let end = k + name.split(' ').length;
-  // "Kantonsrat Hansjörg Näf aus Tobelried,": where the person is from, then the comma.
-  if (
-    /^(aus|von)$/u.test(ws[end] ?? '') &&
-    /^\p{Lu}[\p{L}-]*[,.]$/u.test(ws[end + 1] ?? '') &&
-    !isGivenName(bare(ws[end + 1] ?? ''))
-  )
-    end += 2;
-  // "der alte Silvan Imseng aus Sankt Arbogast,": a place of two words.
-  else if (
-    /^(aus|von)$/u.test(ws[end] ?? '') &&
-    /^\p{Lu}[\p{L}.-]*$/u.test(ws[end + 1] ?? '') &&
-    /^\p{Lu}[\p{L}-]*[,.]$/u.test(ws[end + 2] ?? '') &&
-    !isGivenName(bare(ws[end + 1] ?? ''))
-  )
-    end += 3;
+  const end = afterPlace(ws, k + name.split(' ').length);
   if (!closesApposition(ws, end)) return null;
   return { name, title: k > first ? bare(ws[k - 1] ?? '') : null, end };
+}
+
+/**
+ * Where a name's apposition ends after the place the person is from: "Kantonsrat Hansjörg Näf
+ * aus Tobelried," or "der alte Silvan Imseng aus Sankt Arbogast,"; `end` where there is none.
+ */
+function afterPlace(ws: readonly string[], end: number): number {
+  if (!/^(aus|von)$/u.test(ws[end] ?? '') || isGivenName(bare(ws[end + 1] ?? ''))) return end;
+  if (/^\p{Lu}[\p{L}-]*[,.]$/u.test(ws[end + 1] ?? '')) return end + 2;
+  if (
+    /^\p{Lu}[\p{L}.-]*$/u.test(ws[end + 1] ?? '') &&
+    /^\p{Lu}[\p{L}-]*[,.]$/u.test(ws[end + 2] ?? '')
+  )
+    return end + 3;
+  return end;
 }
 
 /**

@@ -304,6 +304,12 @@ describe('titles and withheld names', () => {
       'die 58-jährige Landwirtin Heidi Muster, empfing',
       { name: 'Heidi Muster', title: 'Landwirtin', end: 5 },
     ],
+    // Where the person is from, after an article and a title too.
+    ['die Ärztin Helga Muster aus Wien, geht', { name: 'Helga Muster', title: 'Ärztin', end: 6 }],
+    [
+      'Kantonsrat Hans Muster aus Sankt Wil, sagt',
+      { name: 'Hans Muster', title: 'Kantonsrat', end: 6 },
+    ],
     ['der Täter Peter Muster sei gefasst', null],
     ['Bauer Hans Muster habe nichts gehört', null],
     ['die Tochter Lea Muster sei wohlauf.', null],
