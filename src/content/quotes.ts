@@ -1377,14 +1377,25 @@ export function extractQuotes(
         ) {
           // "Ob er an die Nati denke? «…»": whom the question is put to answers it; "Ob der
           // Roman autobiografisch sei? «…»": the one who answered before in the paragraph.
-          if (askedBefore === null)
+          if (askedBefore === null) {
+            const question = text.slice(questionStart, sentence.start);
             speaker =
               previous?.part === i &&
               !previous.question &&
               !people.mentionedBetween(blockStart + questionStart, position)
                 ? previous.speaker
-                : null;
-          else if (askedBefore.type === 'name')
+                : // "Frau Wirz, ist …? «…»¶Wann erwarten Sie die Wende? «…»": a question put as
+                  // "Sie" right after a paragraph that paired a question with its answer is put
+                  // to the same person.
+                  previous?.part === i - 1 &&
+                    previous.endsBlock &&
+                    questionStart === 0 &&
+                    /\s(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\s/u.test(question) &&
+                    /^[^«»„“"]*\?\s*[«„“"]/u.test(previousText) &&
+                    !people.mentionedBetween(blockStart, position)
+                  ? previous.speaker
+                  : null;
+          } else if (askedBefore.type === 'name')
             speaker = resolve(askedBefore, blockStart + questionStart);
           // "Ob er …?": the pronoun means the one who answered before in the paragraph, or the
           // one person the paragraph has named; anybody else it may mean is not sure enough.

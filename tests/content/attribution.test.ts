@@ -1862,6 +1862,28 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'a question put as "Sie" after a paragraph that paired a question with its answer goes to the same person',
+      [
+        'Frau Wintsch, ist die Dividende in Gefahr? «Nein. Unsere Bilanz ist solide.»',
+        'Wann erwarten Sie die Wende? «Frühestens im zweiten Halbjahr.»',
+      ],
+      [
+        ['Nein. Unsere Bilanz ist solide.', 'speech', 'Wintsch'],
+        ['Frühestens im zweiten Halbjahr.', 'speech', 'Wintsch'],
+      ],
+    ],
+    [
+      'not a question about somebody else, nor after a paragraph of plain report',
+      [
+        'Frau Wintsch, ist die Dividende in Gefahr? «Nein. Unsere Bilanz ist solide.»',
+        'Was sagt Ihr Finanzchef Beat Muster dazu? «Er sieht das genauso wie ich.»',
+      ],
+      [
+        ['Nein. Unsere Bilanz ist solide.', 'speech', 'Wintsch'],
+        ['Er sieht das genauso wie ich.', 'speech', null],
+      ],
+    ],
+    [
       'a parent described by their children is the person just named, not a relative of hers',
       [
         'Nadine Wintsch (34) schläft schlecht. Die Mutter von zwei Kindern wohnt neben der Baustelle. «Um halb drei fängt der Bagger an», sagt sie.',
