@@ -848,6 +848,18 @@ export function extractQuotes(
           kind === 'speech' && wholeParagraph ? addressedBefore(previousText, isPerson) : null;
         // "Herr Ammann, wie geht es dem Wald?¶«…»¶Ist die Fichte am Ende?¶«…»": a plain question
         // between two answer paragraphs, naming nobody, is put to whom the interview talks to.
+        const putAsSie = (question: string) => {
+          const start = sentenceAround(
+            question,
+            sentenceStarts(question),
+            question.length - 1,
+          ).start;
+          const asked = question.slice(start);
+          return (
+            /\s(Sie|Ihnen)\b/u.test(` ${asked}`) &&
+            !people.namedBetween(blockStart - question.length - 1 + start, blockStart)
+          );
+        };
         const interviewGoesOn =
           kind === 'speech' &&
           wholeParagraph &&
@@ -864,8 +876,11 @@ export function extractQuotes(
               /(^|\s)(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b/u.test(previousText))) &&
           !/^[«„“"]/u.test(previousText.trim()) &&
           // "Einige Ihrer Kollegen finden das zynisch. Sie auch?": people the question speaks
-          // of by a role do not answer it; somebody it names may.
-          !people.namedBetween(blockStart - previousText.length - 1, blockStart);
+          // of by a role do not answer it; somebody it names may, unless the question itself,
+          // the last sentence, is put as "Sie" and names nobody ("Moderator X nannte Sie «…».
+          // Waren Sie wirklich so ruhig?").
+          (!people.namedBetween(blockStart - previousText.length - 1, blockStart) ||
+            putAsSie(previousText));
         // A pronoun after the quote points back to someone named before the quote, in its sentence too.
         const nextSentence =
           attribution || prefix !== '' || kind !== 'speech'
@@ -1461,7 +1476,9 @@ export function extractQuotes(
             previousText.length - 1,
           ).start;
           const last = previousText.slice(lastStart);
-          const said = reportsSpeech(last) ? sentenceSubject(last) : null;
+          // "Moderator X hat Sie gelobt. Was hat er gesagt?¶«…»": a question asks what was said;
+          // who answers it is not whom it asks about.
+          const said = reportsSpeech(last) && !/\?\s*$/u.test(last) ? sentenceSubject(last) : null;
           if (said?.type === 'name' || said?.type === 'pronoun')
             speaker = resolve(said, blockStart - previousText.length - 1 + lastStart);
         }

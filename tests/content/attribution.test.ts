@@ -1862,6 +1862,24 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'an interview question that names somebody else but is put as "Sie" goes to the interviewee',
+      [
+        'Am Samstag gewann Pflegefachfrau Lara Wintsch in der Quizshow. Im Interview erzählt sie, wie sich das anfühlt.',
+        'Frau Wintsch, haben Sie seither geschlafen?',
+        '«Kaum. Ich lag bis vier Uhr wach.»',
+        'Moderator Beat Muster nannte Sie «die ruhigste Kandidatin seit Jahren». Waren Sie wirklich so ruhig?',
+        '«Von aussen vielleicht. Innen drin war ein Erdbeben.»',
+        'Moderator Beat Muster hat Sie gelobt. Was hat er gesagt?',
+        '«Dass ich die ruhigste Kandidatin seit Jahren sei.»',
+      ],
+      [
+        ['Kaum. Ich lag bis vier Uhr wach.', 'speech', 'Lara Wintsch'],
+        ['die ruhigste Kandidatin seit Jahren', 'partial', 'Beat Muster'],
+        ['Von aussen vielleicht. Innen drin war ein Erdbeben.', 'speech', 'Lara Wintsch'],
+        ['Dass ich die ruhigste Kandidatin seit Jahren sei.', 'speech', null],
+      ],
+    ],
+    [
       'a question put as "Sie" after a paragraph that paired a question with its answer goes to the same person',
       [
         'Frau Wintsch, ist die Dividende in Gefahr? «Nein. Unsere Bilanz ist solide.»',
