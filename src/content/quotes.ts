@@ -153,6 +153,10 @@ const contentPreposition = (verb: string, preposition: string) => {
  * and the verb's object is not what follows it ("X hält die Methode für «…»" gives an opinion;
  * "sagte sie auf eine Frage des «Blick»" is the attribution).
  */
+/** «Warum sollte ich?», «Was soll ich sagen?»: a question the speaker asks of themselves. */
+const rhetoricalQuestion =
+  /^(Warum|Wieso|Weshalb|Wozu|Was)\s+(sollte|soll|sollten|müsste|muss|könnte|kann)\s+(ich|wir)\b/u;
+
 function inAttribution(before: string): boolean {
   const ws = wordsOutsideQuotes(before);
   // "Das Becken findet sie «zu schick»": a verb of finding takes the words as its complement.
@@ -1683,6 +1687,9 @@ export function extractQuotes(
             firstPersonTurn ||
             asksAgain ||
             (/\?$/u.test(span.inner.trim()) &&
+              // «Warum sollte ich?», fragt sie zurück: a question the speaker asks of herself
+              // puts nothing to anybody; she goes on.
+              !rhetoricalQuestion.test(span.inner.trim()) &&
               wordsOutsideQuotes(text.slice(sentence.start, sentence.end)).some((w) =>
                 // "«Und die Hitze?», hakte der Sprecher nach.": asking again, too.
                 /^(fragt|fragte|gefragt|wissen|hakt|hakte|nachgehakt)$/u.test(

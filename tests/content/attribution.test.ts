@@ -1862,6 +1862,26 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'a question the speaker asks of herself puts nothing to anybody: "sagt sie" after it is hers',
+      [
+        'Anna Wintsch backt seit 31 Jahren. Ans Aufhören denkt sie nicht. «Warum sollte ich?», fragt sie zurück. «Solange die Knie mitmachen, backe ich», sagt sie dann.',
+      ],
+      [
+        ['Warum sollte ich?', 'speech', 'Anna Wintsch'],
+        ['Solange die Knie mitmachen, backe ich', 'speech', 'Anna Wintsch'],
+      ],
+    ],
+    [
+      'a question put to somebody is answered by somebody else, whom "sie" may not mean',
+      [
+        'Anna Wintsch backt seit 31 Jahren. «Hast du Angst?», fragt sie ihre Tochter. «Nein», sagt sie.',
+      ],
+      [
+        ['Hast du Angst?', 'speech', 'Anna Wintsch'],
+        ['Nein', 'speech', null],
+      ],
+    ],
+    [
       'an interview question that names somebody else but is put as "Sie" goes to the interviewee',
       [
         'Am Samstag gewann Pflegefachfrau Lara Wintsch in der Quizshow. Im Interview erzählt sie, wie sich das anfühlt.',
