@@ -970,7 +970,12 @@ export function extractQuotes(
           );
         // "«…!», kam es postwendend von der anderen Seite": a verb with "es" as its subject
         // after the quotation says it came from nobody the text names.
-        else if (/^\s*,\s+\p{Ll}+\s+es\b/u.test(after)) speaker = null;
+        // Not "…, weil es …": a subordinate clause after the words says why, not who spoke.
+        else if (
+          /^\s*,\s+\p{Ll}+\s+es\b/u.test(after) &&
+          !subordinators.has(/^\s*,\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')
+        )
+          speaker = null;
         else if (nextSentence) speaker = resolve(nextSentence.subject, position);
         else if (
           sameBlock &&

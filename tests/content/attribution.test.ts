@@ -1862,6 +1862,17 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'a subordinate clause with "es" after the words says why; "kam es" says they came from nobody named',
+      [
+        'Die Abgeordnete Sandra Wintsch hielt dagegen. Sie nannte das Gesetz ein «Placebo», weil es an Kontrolleuren fehle.',
+        'Die Abgeordnete Sandra Wintsch sprach. «Nie wieder!», kam es von der Tribüne.',
+      ],
+      [
+        ['Placebo', 'partial', 'Sandra Wintsch'],
+        ['Nie wieder!', 'speech', null],
+      ],
+    ],
+    [
       'a question the speaker asks of herself puts nothing to anybody: "sagt sie" after it is hers',
       [
         'Anna Wintsch backt seit 31 Jahren. Ans Aufhören denkt sie nicht. «Warum sollte ich?», fragt sie zurück. «Solange die Knie mitmachen, backe ich», sagt sie dann.',
