@@ -1149,7 +1149,10 @@ export function readColonClause(clause: string): ColonClause {
       /^\p{Ll}/u.test(w) &&
       parts.slice(j + 1, j + 4).some((x) => x.endsWith(',')) &&
       // Not "«…», sagte X, und Y antwortete:": a subject before it, in the writer's words.
-      parts.slice(0, j).some((x) => /^\p{Lu}\p{Ll}/u.test(x)),
+      parts.slice(0, j).some((x) => /^\p{Lu}\p{Ll}/u.test(x)) &&
+      // Not "Als ich nach Seewil zog, sagte mir meine Nachbarin, Frau X, …:": a leading
+      // subordinate clause closed by its verb; the verb after it opens the main clause.
+      !(subordinators.has(lower(parts[0] ?? '')) && /^\p{Ll}+,$/u.test(parts[j - 1] ?? '')),
   );
   const close = parts.findIndex((x, j) => j > inserted && x.endsWith(','));
   if (inserted > 0 && !/^(und|oder|aber|doch|denn)$/u.test(parts[close + 1] ?? '')) {
@@ -2067,7 +2070,11 @@ const openingPreposition =
  * The subject after a verb of saying ("fragte der Trainer:"), not an object in the accusative or
  * dative: "Ein Mädchen … fragt seinen Vater:" names whom she asks.
  */
-function subjectAfterVerb(ws: readonly string[]): Subject | null {
+function subjectAfterVerb(words: readonly string[]): Subject | null {
+  // "sagte mir meine Nachbarin, Frau Bucher:": a pronoun object before the subject.
+  const ws = /^(mir|mich|uns|dir|dich|euch|ihm|ihnen|Ihnen)$/u.test(words[0] ?? '')
+    ? words.slice(1)
+    : words;
   const first = ws.find((w) => !skippableWords.has(lower(w))) ?? '';
   if (objectCaseDeterminer.test(lower(first))) return null;
   return readSubject(ws)?.subject ?? null;
@@ -2080,7 +2087,8 @@ const viewClauses: ReadonlyArray<RegExp> = [
   // "Davon ist auch Verbandspräsident Marco Bühler überzeugt:"
   /^(?:Davon|Dessen)\s+(?:ist|war|zeigt sich|zeigte sich)\s+(?:auch\s+)?(?<holder>.+?)\s+(?:überzeugt|sicher)$/u,
   // "So sieht es auch Stadtbaumeisterin Ruth Amsler:", "Ähnlich sah das Y:"
-  /^(?:So|Anders|Ähnlich|Genauso|Ebenso)\s+(?:sieht|sah)\s+(?:es|das)\s+(?:auch\s+)?(?<holder>.+)$/u,
+  // "Ganz anders sieht es X:": with a word that makes it stronger.
+  /^(?:(?:Ganz|Etwas|Völlig|Ziemlich)\s+(?:anders|ähnlich)|So|Anders|Ähnlich|Genauso|Ebenso)\s+(?:sieht|sah)\s+(?:es|das)\s+(?:auch\s+)?(?<holder>.+)$/u,
   // "Das sieht auch Matthias Zurbuchen so:", "Das sah Präsidentin X anders:"
   /^(?:Das|Dies|Es)\s+(?:sieht|sah)\s+(?:auch\s+)?(?<holder>.+?)\s+(?:so|genauso|ähnlich|anders|gleich)$/u,
   // "Sein Gegenüber Lindqvist sah es ähnlich:", "Gemeindepräsident X sieht das anders:"

@@ -1280,6 +1280,26 @@ describe('readColonClause', () => {
     ],
     // A leading clause says when; its comma opens the main clause, here with several people.
     ['Als die Kranführerin fertig war, riefen sie im Chor:', { type: 'nobody' }],
+    // A leading subordinate clause closed by its verb; the verb after it opens the main clause,
+    // its subject after a pronoun object.
+    [
+      'Als ich vor zwanzig Jahren nach Seewil zog, sagte mir meine Nachbarin, Frau Beispiel, gleich am ersten Tag:',
+      {
+        type: 'subject',
+        subject: {
+          type: 'reference',
+          noun: 'Nachbarin',
+          gender: 'f',
+          owned: true,
+          ownerGender: null,
+        },
+      },
+    ],
+    // A word that makes "anders" stronger.
+    [
+      'Ganz anders sieht es Beat Beispiel aus dem Nachbardorf Chälbliwil:',
+      { type: 'subject', subject: { type: 'name', name: 'Beat Beispiel' } },
+    ],
     // A text after a preposition of time says when the subject speaks, not what it reads.
     [
       'Präsidentin Monika Beispiel zeigte sich nach dem Urteil erleichtert, aber nicht zufrieden:',
@@ -7203,7 +7223,7 @@ describe('speakers in context', () => {
         ['Die Gemeinde.', 'speech', 'Urs Zürcher-Imfeld'],
         ['Und wenn der Vertrag gekündigt wird?', 'speech', null],
         ['Dann fahre ich halt selber', 'speech', 'Zürcher-Imfeld'],
-        ['Dario, was geht in dir vor?', 'speech', null],
+        ['Dario, was geht in dir vor?', 'speech', 'Reporterin'],
         ['Ich weiss es nicht.', 'speech', 'Dario Sigrist'],
       ],
     ],
