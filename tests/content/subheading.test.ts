@@ -20,6 +20,23 @@ describe('isSubheading', () => {
     ['ends with a colon', 'Er sagte Folgendes:', paragraph, false],
     ['quote ending with a full stop inside', '«Wir bleiben hier.»', paragraph, false],
     ['two sentences', 'Ein Satz. Noch ein Satz ohne Punkt', paragraph, false],
+    // Two sentences whose first ends in a short word or one with an umlaut: no abbreviation.
+    [
+      'two-sentence question, short last word',
+      'Sie hören auf. Mit welchem Film?',
+      paragraph,
+      false,
+    ],
+    [
+      'two-sentence question, umlaut',
+      'Apropos Väter. Wie viele sind umgefallen?',
+      paragraph,
+      false,
+    ],
+    // An abbreviation's full stop ends no sentence.
+    ['abbreviated title', 'Was plant Dr. Muster im Winter?', paragraph, true],
+    ['abbreviated place', 'Ein Fest in St. Gallen', paragraph, true],
+    ['lower-case abbreviation', 'Neue Regeln bzw. alte Regeln', paragraph, true],
     ['long block', 'Wort '.repeat(25).trim(), paragraph, false],
     ['last block of the article', 'Schlusswort ohne Punkt', undefined, false],
     ['lower-case credit line', '(dpa/sda)', paragraph, false],
