@@ -2601,7 +2601,12 @@ function perfectAuxiliary(ws: readonly string[], verb: number): number {
  */
 export function sentenceSubject(sentence: string): Subject | null {
   // "Herr Caduff, Ihr Kollege … sagte": whom a question addresses is not its subject.
-  const ws = withoutAddress(writersWords(sentence));
+  const all = withoutAddress(writersWords(sentence));
+  // "Und Felders Fraktionskollege Samuel Iten meinte, …": a conjunction before the subject.
+  const ws =
+    /^(Und|Aber|Doch|Auch)$/u.test(all[0] ?? '') && /^\p{Lu}/u.test(all[1] ?? '')
+      ? all.slice(1)
+      : all;
   const source = openingSource(ws);
   if (source) return source;
   // "Mehr als 240 Einsätze: Kreisbrandmeister X spricht von einem «…»": a colon ends a part
@@ -2990,7 +2995,9 @@ export function gappedClauseSubject(before: string): Subject | null | undefined 
  * verb of quoting ("X zitierte Y mit"), not after a comma ("X sprach von _, Y dagegen von").
  */
 export function opensWithSpeaker(before: string): boolean {
-  const ws = writersWords(before);
+  // "Und Felders Fraktionskollege Samuel Iten meinte, man dürfe …": a conjunction first.
+  const opened = writersWords(before);
+  const ws = /^(Und|Aber|Doch|Auch)$/u.test(opened[0] ?? '') ? opened.slice(1) : opened;
   const verb = findSpeechVerb(ws, speechOrOpinionVerbs);
   if (verb <= 0 || /^zitiert/u.test(lower(ws[verb] ?? ''))) return false;
   // "Staatsanwältin Sabine Grütter hatte in ihrem Plädoyer gesagt, …": in the perfect, the

@@ -1312,6 +1312,14 @@ export function extractQuotes(
               readSubject(words(insertedWie[1] ?? ''))?.subject ?? null,
               blockStart + sentence.start + insertedWie.index,
             );
+          // "Der Beschuldigte habe, so Bieri, «aus reiner Lust» …": "so" and a name set off by
+          // commas right before the words.
+          const insertedSo = /,\s+so\s+(\p{Lu}\S*(?:\s+\S+){0,3}?),\s*$/u.exec(before);
+          if (speaker === null && !ownSpeaker && insertedSo) {
+            const subject = readSubject(words(insertedSo[1] ?? ''))?.subject ?? null;
+            if (subject?.type === 'name' || subject?.type === 'role')
+              speaker = resolve(subject, blockStart + sentence.start + insertedSo.index);
+          }
           // "«…», sagte X. Die Forderung sei «nicht darstellbar».": reported speech that names
           // no source of its own goes on with the person the sentence before let speak.
           // "Dort heisse es, das Gesetz sei «…»": what a text says, nobody's words; "Im Tal

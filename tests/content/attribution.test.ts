@@ -1724,6 +1724,11 @@ describe('sentenceSubject and openingSubject', () => {
       { type: 'name', name: 'Thomas Egli' },
     ],
     ['Kovač selbst bezeichnete die Arbeit als _.', { type: 'name', name: 'Kovač' }],
+    // A conjunction before the subject.
+    [
+      'Und Felders Fraktionskollege Samuel Beispiel meinte, man dürfe beim Verkehr _ .',
+      { type: 'name', name: 'Samuel Beispiel' },
+    ],
     // A part with no verb of saying ends at a colon; the clause after it names the speaker.
     [
       'Mehr als 240 Einsätze seit dem Mittag: Kreisbrandmeister Jannik Beispiel spricht von einem _.',
@@ -1881,6 +1886,13 @@ describe('names the caption gives', () => {
 
 describe('speakers in context', () => {
   it.each([
+    [
+      '"so X" set off by commas right before the words says whose they are',
+      [
+        'Staatsanwalt Urs Wintsch plädierte. Der Beschuldigte habe, so Wintsch, «aus reiner Lust an der Geschwindigkeit» gehandelt.',
+      ],
+      [['aus reiner Lust an der Geschwindigkeit', 'partial', 'Wintsch']],
+    ],
     [
       'a subordinate clause with "es" after the words says why; "kam es" says they came from nobody named',
       [
