@@ -153,6 +153,10 @@ const contentPreposition = (verb: string, preposition: string) => {
  * and the verb's object is not what follows it ("X hält die Methode für «…»" gives an opinion;
  * "sagte sie auf eine Frage des «Blick»" is the attribution).
  */
+/** Where the last sentence of a text starts. */
+const lastSentenceStart = (text: string): number =>
+  sentenceAround(text, sentenceStarts(text), text.length - 1).start;
+
 /** «Warum sollte ich?», «Was soll ich sagen?»: a question the speaker asks of themselves. */
 const rhetoricalQuestion =
   /^(Warum|Wieso|Weshalb|Wozu|Was)\s+(sollte|soll|sollten|müsste|muss|könnte|kann)\s+(ich|wir)\b/u;
@@ -853,11 +857,7 @@ export function extractQuotes(
         // "Herr Ammann, wie geht es dem Wald?¶«…»¶Ist die Fichte am Ende?¶«…»": a plain question
         // between two answer paragraphs, naming nobody, is put to whom the interview talks to.
         const putAsSie = (question: string) => {
-          const start = sentenceAround(
-            question,
-            sentenceStarts(question),
-            question.length - 1,
-          ).start;
+          const start = lastSentenceStart(question);
           const asked = question.slice(start);
           return (
             /\s(Sie|Ihnen)\b/u.test(` ${asked}`) &&
@@ -988,10 +988,7 @@ export function extractQuotes(
         else if (prefix.endsWith(':') || (announced && prefix === '')) {
           const clause = prefix.endsWith(':')
             ? prefix
-            : previousText.slice(
-                sentenceAround(previousText, sentenceStarts(previousText), previousText.length - 1)
-                  .start,
-              );
+            : previousText.slice(lastSentenceStart(previousText));
           // "Krämer hakte nach. Seine Antwort: «…»": the answer is not by the one who asked.
           const answerToQuestion =
             /^\s*(Seine|Ihre)\s+Antwort\s*:\s*$/u.test(clause) &&
@@ -1487,11 +1484,7 @@ export function extractQuotes(
           // "Die Mannschaft habe zu wenig investiert, sagte er vor den Medien.¶«…»": a paragraph
           // that is only a quotation goes on with whom the paragraph before, with no quotation
           // of its own, let speak in its last sentence.
-          const lastStart = sentenceAround(
-            previousText,
-            sentenceStarts(previousText),
-            previousText.length - 1,
-          ).start;
+          const lastStart = lastSentenceStart(previousText);
           const last = previousText.slice(lastStart);
           // "Moderator X hat Sie gelobt. Was hat er gesagt?¶«…»": a question asks what was said;
           // who answers it is not whom it asks about.
