@@ -532,8 +532,15 @@ export function extractQuotes(
     );
     // Not "… einen Satz hat er mir mitgegeben, als ich ihm erzählte, …:": with "er" or "sie"
     // in the clause, the one it means may be who speaks.
+    // "Sie haben in einem Interview gesagt:": the auxiliary, then a participle of saying.
     const saysSelf = question
-      ? ws.some((w, j) => w === 'Sie' && (plural(ws[j - 1]) || plural(ws[j + 1])))
+      ? ws.some(
+          (w, j) =>
+            w === 'Sie' &&
+            (plural(ws[j - 1]) ||
+              plural(ws[j + 1]) ||
+              (/^(haben|hatten)$/u.test(ws[j + 1] ?? '') && saying)),
+        )
       : saying &&
         firstPersonSubject(ws, { lastClause: false }) &&
         !ws.some((w) => /^(er|sie|Er)$/u.test(w));

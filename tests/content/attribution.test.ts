@@ -1887,6 +1887,20 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'in an interview question, "Sie haben … gesagt:" quotes the interviewee',
+      [
+        'Seit 41 Jahren betreibt Lorenz Wintsch das Kino. Ein Gespräch.',
+        'Herr Wintsch, Sie hören auf. Mit welchem Film verabschieden Sie sich?',
+        '«Mit einem Heimatfilm von 1958.»',
+        'Sie haben in einem Interview mit dem «Brüggener Anzeiger» gesagt: «Das Kino stirbt nicht, es wird nur älter.» Gilt das noch?',
+      ],
+      [
+        ['Mit einem Heimatfilm von 1958.', 'speech', 'Wintsch'],
+        ['Brüggener Anzeiger', 'name', null],
+        ['Das Kino stirbt nicht, es wird nur älter.', 'speech', 'Wintsch'],
+      ],
+    ],
+    [
       '"so X" set off by commas right before the words says whose they are',
       [
         'Staatsanwalt Urs Wintsch plädierte. Der Beschuldigte habe, so Wintsch, «aus reiner Lust an der Geschwindigkeit» gehandelt.',
