@@ -1542,20 +1542,25 @@ export function readColonClause(clause: string): ColonClause {
     // "Sein Fazit:", "Ihr Rat:": what the person the pronoun means concludes or advises.
     // "Ihr Rat an alle Katzenhalter:", "Sein Appell an die Jugend:": to whom, too.
     // "Ihr Rat ist simpel:", "Seine Botschaft war klar:": with a copula and a plain word.
+    // "Ihr wichtigster Tipp:": an adjective between.
+    const st =
+      /^(Sein|Seine|Ihr|Ihre)$/u.test(ws[0] ?? '') && /^\p{Ll}+(e|er|es|en|em)$/u.test(ws[1] ?? '')
+        ? [ws[0] ?? '', ...ws.slice(2)]
+        : ws;
     if (
-      (ws.length === 2 ||
-        (ws.length <= 6 &&
-          /^(an|für|zum|zur|zu)$/u.test(ws[2] ?? '') &&
-          !ws.slice(3).some((w) => /^\p{Lu}/u.test(w) && isGivenName(bare(w)))) ||
-        (ws.length <= 5 &&
-          /^(ist|war|lautet|lautete|bleibt|blieb|klingt|klang)$/u.test(ws[2] ?? '') &&
-          ws.slice(3).every((w) => /^\p{Ll}+$/u.test(w)))) &&
-      /^(Sein|Seine|Ihr|Ihre)$/u.test(ws[0] ?? '') &&
-      isStatementNoun(ws[1] ?? '')
+      (st.length === 2 ||
+        (st.length <= 6 &&
+          /^(an|für|zum|zur|zu)$/u.test(st[2] ?? '') &&
+          !st.slice(3).some((w) => /^\p{Lu}/u.test(w) && isGivenName(bare(w)))) ||
+        (st.length <= 5 &&
+          /^(ist|war|lautet|lautete|bleibt|blieb|klingt|klang)$/u.test(st[2] ?? '') &&
+          st.slice(3).every((w) => /^\p{Ll}+$/u.test(w)))) &&
+      /^(Sein|Seine|Ihr|Ihre)$/u.test(st[0] ?? '') &&
+      isStatementNoun(st[1] ?? '')
     )
       return {
         type: 'subject',
-        subject: { type: 'pronoun', gender: /^S/u.test(ws[0] ?? '') ? 'm' : 'f' },
+        subject: { type: 'pronoun', gender: /^S/u.test(st[0] ?? '') ? 'm' : 'f' },
       };
     // "Die Antwort von Beat Gmür kam prompt:", "Kritik kommt von Fraktionschef X:": whose it is.
     // Not "Auf die Kritik von Trainer Urs Lanz angesprochen:": after a preposition, the noun
@@ -2092,7 +2097,8 @@ const viewClauses: ReadonlyArray<RegExp> = [
   // "Das sieht auch Matthias Zurbuchen so:", "Das sah Präsidentin X anders:"
   /^(?:Das|Dies|Es)\s+(?:sieht|sah)\s+(?:auch\s+)?(?<holder>.+?)\s+(?:so|genauso|ähnlich|anders|gleich)$/u,
   // "Sein Gegenüber Lindqvist sah es ähnlich:", "Gemeindepräsident X sieht das anders:"
-  /^(?<holder>.+?)\s+(?:sieht|sah)\s+(?:es|das)\s+(?:auch\s+|ganz\s+|etwas\s+)?(?:so|genauso|ähnlich|anders|gleich)$/u,
+  // "Eine Pendlerin am Bahnhof sieht das gelassen:": how the holder sees it.
+  /^(?<holder>.+?)\s+(?:sieht|sah)\s+(?:es|das)\s+(?:auch\s+|ganz\s+|etwas\s+)?(?:so|genauso|ähnlich|anders|gleich|gelassen|locker|kritisch|positiv|nüchtern|pragmatisch|skeptisch|optimistisch)$/u,
   // "Ähnlich tönt es bei Gewerbler Kurt Egli:", "Bei Konzernchef Patrick Koch klingt das so:"
   /^(?:So|Anders|Ähnlich|Gleich)\s+(?:tönt|tönte|klingt|klang)\s+(?:es|das)\s+(?:auch\s+)?bei\s+(?<holder>.+)$/u,
   /^Bei\s+(?<holder>.+?)\s+(?:tönt|tönte|klingt|klang)\s+(?:es|das)\s+(?:so|ähnlich|anders)$/u,
@@ -2114,8 +2120,17 @@ export function viewHolder(clause: string): Subject | null {
       // "Für ihn ist klar:": the man a pronoun means ("für sie" may be several people).
       if (candidate === 'ihn') return { type: 'pronoun', gender: 'm' };
       // "Anders sieht es Marco Tgetgel, Vater von zwei Kindern:": the name before an apposition.
+      // "Ein Fan am Ausgang der Halle sieht es ähnlich:": a role and where the person stands.
+      const read = readSubject(words(candidate));
+      const placed =
+        read?.subject.type === 'role' &&
+        /^(am|an|im|in|aus|vom|von|bei|beim|vor)$/u.test(words(candidate)[read.length] ?? '')
+          ? read.subject
+          : null;
       const holder =
-        wholeSubject(words(candidate)) ?? wholeSubject(words(candidate.split(',')[0] ?? ''));
+        wholeSubject(words(candidate)) ??
+        wholeSubject(words(candidate.split(',')[0] ?? '')) ??
+        placed;
       if (holder?.type === 'name' || holder?.type === 'role' || holder?.type === 'reference')
         return holder;
     }

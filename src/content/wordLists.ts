@@ -960,7 +960,7 @@ export const onlyThisMuch =
  * / Dann, nach einer Pause: / and a date alone after a dated entry ("Am 12. Juli 1996: «…»").
  */
 export const continuationClause =
-  /^(und|(und\s+)?(weiter|ferner|zudem|ausserdem|dann|danach|später|schliesslich|zuletzt|doch|trotzdem|dennoch)(\s*,\s*(\p{Ll}+end|(etwas\s+)?\p{Ll}+er|(mit|nach)\s+(einem|einer|kurzem|langem|kurzer|langer)\s+(\p{Ll}+en\s+)?\p{L}+(\s+\p{L}+){0,3}))?|am\s+\d{1,2}\.\s*\p{L}+(\s+\d{4})?)\s*:$/iu;
+  /^(und|und\s+(mit|nach)\s+(einem|einer|kurzem|langem|kurzer|langer)\s+(\p{Ll}+en\s+)?\p{L}+|(und\s+)?(weiter|ferner|zudem|ausserdem|dann|danach|später|schliesslich|zuletzt|doch|trotzdem|dennoch)(\s*,\s*(\p{Ll}+end|(etwas\s+)?\p{Ll}+er|(mit|nach)\s+(einem|einer|kurzem|langem|kurzer|langer)\s+(\p{Ll}+en\s+)?\p{L}+(\s+\p{L}+){0,3}))?|am\s+\d{1,2}\.\s*\p{L}+(\s+\d{4})?)\s*:$/iu;
 
 /**
  * Given names, capitalised, by the gender they usually name: a capitalised word pair is a

@@ -1295,6 +1295,20 @@ describe('readColonClause', () => {
         },
       },
     ],
+    // "And after a pause:": the speaker before goes on.
+    ['Und nach einer Pause:', { type: 'continuation' }],
+    ['Und mit einem Augenzwinkern:', { type: 'continuation' }],
+    // Whose advice, with an adjective between.
+    ['Ihr wichtigster Tipp:', { type: 'subject', subject: { type: 'pronoun', gender: 'f' } }],
+    // How a role, with where the person stands, sees it.
+    [
+      'Eine Pendlerin am Bahnhof Ebnetmoos sieht das gelassen:',
+      { type: 'subject', subject: { type: 'role', role: 'Pendlerin' } },
+    ],
+    [
+      'Ein Fan am Ausgang der Halle sieht es ähnlich:',
+      { type: 'subject', subject: { type: 'role', role: 'Fan' } },
+    ],
     // A word that makes "anders" stronger.
     [
       'Ganz anders sieht es Beat Beispiel aus dem Nachbardorf Chälbliwil:',
