@@ -1588,9 +1588,20 @@ export class PeopleIndex {
       const at = words.findIndex(
         (w, i) => bare(w) === last && bare(words[i - 1] ?? '') === parts[0],
       );
+      // Not "Tochter Nilufar ist 19", "Ihr Bruder Omid, 12,": an age after the word says a
+      // person, whatever the lists know of the name.
+      const written = words.findIndex((w) => bare(w) === person.name);
+      const aged =
+        written >= 0 &&
+        (/^\d{1,3},$/u.test(words[written + 1] ?? '') ||
+          /^\(\d{1,3}\)/u.test(words[written + 1] ?? '') ||
+          (/^(ist|war|wird)$/u.test(words[written + 1] ?? '') &&
+            /^\d{1,3}\b/u.test(words[written + 2] ?? '')) ||
+          (/,$/u.test(words[written] ?? '') && /^\d{1,3},$/u.test(words[written + 1] ?? '')));
       if (
         !person.name.includes(' ') &&
         !isGivenName(person.name) &&
+        !aged &&
         words.filter((w) => bare(w) === person.name).length <= 1
       )
         this.people.delete(key);

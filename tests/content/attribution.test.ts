@@ -1901,6 +1901,17 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'a relation and a name no list knows, with an age after it, is a person written once',
+      [
+        'Soraya Wintsch kam 2015 in die Schweiz. «Wir hatten nichts», sagt sie.',
+        'Tochter Nilufar ist 19 und im dritten Lehrjahr. Sie spricht Berndeutsch. «Wenn ich frei habe, fragen die Bewohnerinnen nach mir», erzählt sie.',
+      ],
+      [
+        ['Wir hatten nichts', 'speech', 'Soraya Wintsch'],
+        ['Wenn ich frei habe, fragen die Bewohnerinnen nach mir', 'speech', 'Nilufar'],
+      ],
+    ],
+    [
       'in an interview question, "Sie haben … gesagt:" quotes the interviewee',
       [
         'Seit 41 Jahren betreibt Lorenz Wintsch das Kino. Ein Gespräch.',
