@@ -2121,16 +2121,15 @@ export function viewHolder(clause: string): Subject | null {
       if (candidate === 'ihn') return { type: 'pronoun', gender: 'm' };
       // "Anders sieht es Marco Tgetgel, Vater von zwei Kindern:": the name before an apposition.
       // "Ein Fan am Ausgang der Halle sieht es ähnlich:": a role and where the person stands.
-      const read = readSubject(words(candidate));
+      const ws = words(candidate);
+      const read = readSubject(ws);
       const placed =
         read?.subject.type === 'role' &&
-        /^(am|an|im|in|aus|vom|von|bei|beim|vor)$/u.test(words(candidate)[read.length] ?? '')
+        /^(am|an|im|in|aus|vom|von|bei|beim|vor)$/u.test(ws[read.length] ?? '')
           ? read.subject
           : null;
       const holder =
-        wholeSubject(words(candidate)) ??
-        wholeSubject(words(candidate.split(',')[0] ?? '')) ??
-        placed;
+        wholeSubject(ws) ?? wholeSubject(words(candidate.split(',')[0] ?? '')) ?? placed;
       if (holder?.type === 'name' || holder?.type === 'role' || holder?.type === 'reference')
         return holder;
     }
@@ -2610,18 +2609,20 @@ function perfectAuxiliary(ws: readonly string[], verb: number): number {
 }
 
 /**
+ * "Und Felders Fraktionskollege Samuel Iten meinte, …": the words without a conjunction that
+ * opens them before a capitalised word, the subject's first.
+ */
+const withoutOpeningConjunction = (ws: readonly string[]): readonly string[] =>
+  /^(Und|Aber|Doch|Auch)$/u.test(ws[0] ?? '') && /^\p{Lu}/u.test(ws[1] ?? '') ? ws.slice(1) : ws;
+
+/**
  * Step: the speaker a sentence names for the quotations inside it: the subject of a verb of
  * saying or of opinion ("X sprach von einem «…»", "X sagte, man werde «…»", "Gegenüber dem
  * Blatt sprach Wyss von «…»"), or an attribution at its end ("…, sagte er.", "…, so Fehr.").
  */
 export function sentenceSubject(sentence: string): Subject | null {
   // "Herr Caduff, Ihr Kollege … sagte": whom a question addresses is not its subject.
-  const all = withoutAddress(writersWords(sentence));
-  // "Und Felders Fraktionskollege Samuel Iten meinte, …": a conjunction before the subject.
-  const ws =
-    /^(Und|Aber|Doch|Auch)$/u.test(all[0] ?? '') && /^\p{Lu}/u.test(all[1] ?? '')
-      ? all.slice(1)
-      : all;
+  const ws = withoutOpeningConjunction(withoutAddress(writersWords(sentence)));
   const source = openingSource(ws);
   if (source) return source;
   // "Mehr als 240 Einsätze: Kreisbrandmeister X spricht von einem «…»": a colon ends a part
@@ -3010,9 +3011,7 @@ export function gappedClauseSubject(before: string): Subject | null | undefined 
  * verb of quoting ("X zitierte Y mit"), not after a comma ("X sprach von _, Y dagegen von").
  */
 export function opensWithSpeaker(before: string): boolean {
-  // "Und Felders Fraktionskollege Samuel Iten meinte, man dürfe …": a conjunction first.
-  const opened = writersWords(before);
-  const ws = /^(Und|Aber|Doch|Auch)$/u.test(opened[0] ?? '') ? opened.slice(1) : opened;
+  const ws = withoutOpeningConjunction(writersWords(before));
   const verb = findSpeechVerb(ws, speechOrOpinionVerbs);
   if (verb <= 0 || /^zitiert/u.test(lower(ws[verb] ?? ''))) return false;
   // "Staatsanwältin Sabine Grütter hatte in ihrem Plädoyer gesagt, …": in the perfect, the

@@ -1596,8 +1596,7 @@ export class PeopleIndex {
         (/^\d{1,3},$/u.test(words[written + 1] ?? '') ||
           /^\(\d{1,3}\)/u.test(words[written + 1] ?? '') ||
           (/^(ist|war|wird)$/u.test(words[written + 1] ?? '') &&
-            /^\d{1,3}\b/u.test(words[written + 2] ?? '')) ||
-          (/,$/u.test(words[written] ?? '') && /^\d{1,3},$/u.test(words[written + 1] ?? '')));
+            /^\d{1,3}\b/u.test(words[written + 2] ?? '')));
       if (
         !person.name.includes(' ') &&
         !isGivenName(person.name) &&
@@ -2920,9 +2919,6 @@ export class PeopleIndex {
         this.mentionSomebodyUnnamed(offset + start, word === 'Der' ? 'm' : 'f');
         return;
       }
-      // "Der Gast möchte anonym bleiben.", "Die Kellnerin, die seit Jahren hier arbeitet, …":
-      // somebody the lists do not know may open the sentence; a pronoun after it means nobody
-      // named before.
       // "Nadine Wyss (34) … Die Mutter von zwei Kindern wohnt …": a parent the words describe
       // by their children, opening a sentence, is the person the paragraph named of the gender.
       if (
@@ -2938,6 +2934,9 @@ export class PeopleIndex {
           return;
         }
       }
+      // "Der Gast möchte anonym bleiben.", "Die Kellnerin, die seit Jahren hier arbeitet, …":
+      // somebody the lists do not know may open the sentence; a pronoun after it means nobody
+      // named before.
       // "Der 47-jährige Finne war …": an age between the article and the noun.
       const aged = /^\d+-jährige$/u.test(noun) && /^(Der|Die)$/u.test(word);
       if (aged) {

@@ -148,11 +148,6 @@ const contentPreposition = (verb: string, preposition: string) => {
   );
 };
 
-/**
- * Whether text before a quote ends inside an attribution: a verb of saying and no comma since,
- * and the verb's object is not what follows it ("X hält die Methode für «…»" gives an opinion;
- * "sagte sie auf eine Frage des «Blick»" is the attribution).
- */
 /** Where the last sentence of a text starts. */
 const lastSentenceStart = (text: string): number =>
   sentenceAround(text, sentenceStarts(text), text.length - 1).start;
@@ -161,6 +156,11 @@ const lastSentenceStart = (text: string): number =>
 const rhetoricalQuestion =
   /^(Warum|Wieso|Weshalb|Wozu|Was)\s+(sollte|soll|sollten|müsste|muss|könnte|kann)\s+(ich|wir)\b/u;
 
+/**
+ * Whether text before a quote ends inside an attribution: a verb of saying and no comma since,
+ * and the verb's object is not what follows it ("X hält die Methode für «…»" gives an opinion;
+ * "sagte sie auf eine Frage des «Blick»" is the attribution).
+ */
 function inAttribution(before: string): boolean {
   const ws = wordsOutsideQuotes(before);
   // "Das Becken findet sie «zu schick»": a verb of finding takes the words as its complement.

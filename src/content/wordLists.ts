@@ -954,13 +954,18 @@ export const soCalled = /^sogenannt(e|er|en|em|es)?$/iu;
 export const onlyThisMuch =
   /^\s*(nur|immerhin|zumindest|aber)\s+so\s*viel(\s+(verriet|verrät|sagte|sagt)\s+(er|sie))?\s*:\s*$/iu;
 
+/** "mit einem Lachen", "nach einer kurzen Pause": how or when the speaker goes on. */
+const mannerPhrase = String.raw`(mit|nach)\s+(einem|einer|kurzem|langem|kurzer|langer)\s+(\p{Ll}+en\s+)?\p{L}+`;
+
 /**
  * A clause that continues the last speaker's quotation on its own: Und weiter: «…» / Ferner: «…»
  * / Und: «…» / Und dann, lachend: «…» / Dann, mit einem breiten Grinsen: «…» / Später, leiser:
  * / Dann, nach einer Pause: / and a date alone after a dated entry ("Am 12. Juli 1996: «…»").
  */
-export const continuationClause =
-  /^(und|und\s+(mit|nach)\s+(einem|einer|kurzem|langem|kurzer|langer)\s+(\p{Ll}+en\s+)?\p{L}+|(und\s+)?(weiter|ferner|zudem|ausserdem|dann|danach|später|schliesslich|zuletzt|doch|trotzdem|dennoch)(\s*,\s*(\p{Ll}+end|(etwas\s+)?\p{Ll}+er|(mit|nach)\s+(einem|einer|kurzem|langem|kurzer|langer)\s+(\p{Ll}+en\s+)?\p{L}+(\s+\p{L}+){0,3}))?|am\s+\d{1,2}\.\s*\p{L}+(\s+\d{4})?)\s*:$/iu;
+export const continuationClause = new RegExp(
+  String.raw`^(und|und\s+${mannerPhrase}|(und\s+)?(weiter|ferner|zudem|ausserdem|dann|danach|später|schliesslich|zuletzt|doch|trotzdem|dennoch)(\s*,\s*(\p{Ll}+end|(etwas\s+)?\p{Ll}+er|${mannerPhrase}(\s+\p{L}+){0,3}))?|am\s+\d{1,2}\.\s*\p{L}+(\s+\d{4})?)\s*:$`,
+  'iu',
+);
 
 /**
  * Given names, capitalised, by the gender they usually name: a capitalised word pair is a
