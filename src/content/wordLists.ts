@@ -495,7 +495,8 @@ export const roleStems = [
   aktivist meister ranger förster wart bibliothekar ingenieur architekt künstler mediziner dozent
   student moderator redaktor reporter pfleger vertreter besitzer inhaber betreiber
   organisator veranstalter bewohner anwohner einwohner zeuge zeugin nachbar bauer
-  goalie captain richter führer regisseur produzent rentner landammann rat rätin intendant dirigent
+  goalie captain richter führer regisseur produzent rentner pensionär pensionist funktionär aktionär
+  landammann rat rätin intendant dirigent
   polizist lenker chauffeur chauffeuse rekrut
   konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser juror schmied schütze
   insider vorgänger nachfolger rezensent schreiber lektor passant votant halter

@@ -1901,6 +1901,17 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'a pensioner is a role, not a word for the man named last',
+      [
+        'Die schönste Mail kam von Ueli Vontobel, 81. «Ich bin vierzig Jahre mit diesem Zug gefahren», schreibt er.',
+        'Am Morgen sitzt der Pensionär wieder im Zug. Der Pensionär dreht sich um und nickt. «Der Fluss heisst Ob», sagt er.',
+      ],
+      [
+        ['Ich bin vierzig Jahre mit diesem Zug gefahren', 'speech', 'Ueli Vontobel'],
+        ['Der Fluss heisst Ob', 'speech', 'Pensionär'],
+      ],
+    ],
+    [
       'a relation and a name no list knows, with an age after it, is a person written once',
       [
         'Soraya Wintsch kam 2015 in die Schweiz. «Wir hatten nichts», sagt sie.',
