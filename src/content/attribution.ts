@@ -2616,6 +2616,27 @@ const withoutOpeningConjunction = (ws: readonly string[]): readonly string[] =>
   /^(Und|Aber|Doch|Auch)$/u.test(ws[0] ?? '') && /^\p{Lu}/u.test(ws[1] ?? '') ? ws.slice(1) : ws;
 
 /**
+ * "Im Januar gewann sie den Pokal, ein Kommentator nannte sie danach «…»", "…, und der Trainer
+ * sagte «…»": a main clause after a comma whose own subject, a name or a role with its article,
+ * stands right before the verb and the quotation after it; whoever the sentence opened with is
+ * not who speaks.
+ */
+export function ownClauseSubject(ws: readonly string[], verb: number): Subject | null {
+  const comma = ws.slice(0, verb).findLastIndex((w) => w.endsWith(','));
+  // Only in the quotation's own sentence: "…, Anna Muster lachte. «…»" says nothing of who
+  // speaks next.
+  if (comma < 0 || !ws.slice(verb + 1).some((w) => w.startsWith('_'))) return null;
+  let clause = ws.slice(comma + 1, verb);
+  if (/^(und|aber|doch|denn|oder)$/u.test(clause[0] ?? '')) clause = clause.slice(1);
+  const read = clause.length > 0 ? readSubject(clause) : null;
+  if (!read || read.length !== clause.length) return null;
+  if (read.subject.type === 'name') return read.subject;
+  return read.subject.type === 'role' && /^(der|die|ein|eine)$/iu.test(clause[0] ?? '')
+    ? read.subject
+    : null;
+}
+
+/**
  * Step: the speaker a sentence names for the quotations inside it: the subject of a verb of
  * saying or of opinion ("X sprach von einem «…»", "X sagte, man werde «…»", "Gegenüber dem
  * Blatt sprach Wyss von «…»"), or an attribution at its end ("…, sagte er.", "…, so Fehr.").
@@ -2693,6 +2714,8 @@ export function sentenceSubject(sentence: string): Subject | null {
   const verb = findSpeechVerb(ws, speechOrOpinionVerbs);
   if (verb <= 0) return null;
   if (pluralSpeechVerbs.has(lower(ws[verb] ?? ''))) return null;
+  const own = ownClauseSubject(ws, verb);
+  if (own) return own;
   const inverted = pronounAfterVerb(ws, verb);
   // "Die «Gämsbacher Post» nannte sie «die mutigste Frau im Tal»": after a noun that may be the
   // subject, the pronoun a naming verb takes may be whom it names; nobody is sure.

@@ -494,7 +494,7 @@ export const roleStems = [
   unternehmer manager verteidiger ermittler major kardinal kandidat königin
   aktivist meister ranger förster wart bibliothekar ingenieur architekt künstler mediziner dozent
   student moderator redaktor reporter pfleger vertreter besitzer inhaber betreiber
-  organisator veranstalter bewohner anwohner einwohner zeuge zeugin nachbar bauer
+  organisator koordinator kommentator investor veranstalter bewohner anwohner einwohner zeuge zeugin nachbar bauer
   goalie captain richter führer regisseur produzent rentner pensionär pensionist funktionär aktionär
   landammann rat rätin intendant dirigent
   polizist lenker chauffeur chauffeuse rekrut

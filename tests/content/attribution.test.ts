@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isUnnamedPersonNoun } from '../../src/content/people';
 import {
+  ownClauseSubject,
   columnist,
   namingRelativeClause,
   sourceRightBefore,
@@ -1014,6 +1015,23 @@ describe('labelOfOthers', () => {
   });
 });
 
+describe('ownClauseSubject', () => {
+  it.each([
+    // A name or a role with its article right before the verb, after a comma or "und".
+    [
+      'Im Januar gewann sie, ein Kommentator nannte sie _.',
+      6,
+      { type: 'role', role: 'Kommentator' },
+    ],
+    ['Sie gewann, und Lea Muster sagte _.', 5, { type: 'name', name: 'Lea Muster' }],
+    // No subject of its own before the verb, or no quotation after it.
+    ['Im Januar gewann sie, danach nannte sie _.', 5, null],
+    ['Beat Beispiel schüttelte den Kopf, Anna Muster lachte.', 7, null],
+  ])('%s (verb at %i) → %o', (sentence, verb, subject) => {
+    expect(ownClauseSubject(words(sentence), verb)).toEqual(subject);
+  });
+});
+
 describe('subjectOfWords', () => {
   it.each([
     // A name, then a role set off by commas, with or without the age before it.
@@ -1900,6 +1918,18 @@ describe('names the caption gives', () => {
 
 describe('speakers in context', () => {
   it.each([
+    [
+      'a main clause after a comma has its own subject before the naming verb; the pronoun after it is whom it names',
+      [
+        'Lia ist 15 Jahre alt. Im Januar hat sie den Talpokal gewonnen, ein Kommentator des Portals «Sprungbrett» nannte sie danach «das Versprechen der nächsten Generation».',
+        'Lia ist 15 Jahre alt. Sie hat den Talpokal gewonnen, und ein Trainer nannte sie «die Zukunft».',
+      ],
+      [
+        ['Sprungbrett', 'name', null],
+        ['das Versprechen der nächsten Generation', 'partial', 'Kommentator des Portals'],
+        ['die Zukunft', 'partial', 'Trainer'],
+      ],
+    ],
     [
       'a pensioner is a role, not a word for the man named last',
       [
