@@ -2574,8 +2574,10 @@ export class PeopleIndex {
         person &&
         (companyForm.test(tokens[i + 1]?.word ?? '') ||
           /^\p{Lu}\p{Ll}+ei$/u.test(tokens[i - 1]?.word ?? '') ||
+          // Not "«… ans Obergericht.» Wälti ärgert sich": a quotation's last word before the name.
           (isOrganisationWord(tokens[i - 1]?.word ?? '') &&
-            !/[,;:.]$/u.test(tokens[i - 1]?.word ?? '')))
+            !quoted[i - 1] &&
+            !/[,;:.!?]["»“”]?$/u.test(tokens[i - 1]?.word ?? '')))
       )
         return;
       // "Den Vorwurf von Lorenz": a person after a preposition is an object, rarely what a pronoun means.

@@ -1919,6 +1919,17 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      "a name right after a quotation that ends on a court's name is a mention of that person",
+      [
+        'Kläger Ruedi Imboden (71) wohnt seit 1986 in Obertalwil. Der Beklagte, Silvan Gnägi (45), sieht das anders.',
+        'Imboden sagt: «Ich ziehe das weiter ans Obergericht.» Gnägi ärgert sich über die Kosten: Er muss zwei Drittel tragen. «Für eine Hecke!», meint er.',
+      ],
+      [
+        ['Ich ziehe das weiter ans Obergericht.', 'speech', 'Imboden'],
+        ['Für eine Hecke!', 'speech', 'Silvan Gnägi'],
+      ],
+    ],
+    [
       'a main clause after a comma has its own subject before the naming verb; the pronoun after it is whom it names',
       [
         'Lia ist 15 Jahre alt. Im Januar hat sie den Talpokal gewonnen, ein Kommentator des Portals «Sprungbrett» nannte sie danach «das Versprechen der nächsten Generation».',
