@@ -467,6 +467,11 @@ export function classifyQuote({
     if (/^\s+von\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(after) && !startsSentence) return 'name';
     if (/^\s+(heissen|heisst|hiess|heißen|heißt)\b/u.test(after)) return 'name';
   }
+  // "Sie hat ein Buch gemacht: «Geschichten vom Wildgrätli» heisst es": what something is
+  // called, with no comma before "heisst es", is its name, after a colon too; "«…», heisst es
+  // im Bericht" is what a text says.
+  if (couldBeTitle(inner) && /^\s+(heisst|hiess|heißt|hieß)\s+(es|er|sie)\b/u.test(after))
+    return 'name';
   // «Bergbahn-Initiative», im «Wirtschaftsblatt»: the quoted word itself ends in a naming noun,
   // joined with a hyphen or naming a medium (ein «Luxusprojekt» is the writer's word).
   if (
