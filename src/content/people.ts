@@ -1452,9 +1452,15 @@ export class PeopleIndex {
   private readonly unknownNames = new Set<string>();
   /**
    * Where a body or organisation is named ("Die Polizei", "Der Gemeinderat"), with the gender of
-   * its pronoun; `reported` where it stands in somebody's reported speech.
+   * its pronoun; `reported` where it stands in somebody's reported speech, `document` where it
+   * is a report or a study ("Er kommt zum Schluss") rather than a body that holds roles.
    */
-  private readonly bodies: Array<{ position: number; gender: Gender; reported?: boolean }> = [];
+  private readonly bodies: Array<{
+    position: number;
+    gender: Gender;
+    reported?: boolean;
+    document?: boolean;
+  }> = [];
   /** People who share a family name, by full name, and the family names they share. */
   private readonly fullNames = new Map<
     string,
@@ -2834,7 +2840,7 @@ export class PeopleIndex {
       // subject or object, is what a pronoun after it may mean.
       const document = documentGender(article, noun);
       if (document) {
-        this.bodies.push({ position: offset + start, gender: document });
+        this.bodies.push({ position: offset + start, gender: document, document: true });
         return;
       }
       // "Der 52-Jährige geriet ins Stocken.": the person of that age, or the age as written.
@@ -3849,11 +3855,15 @@ export class PeopleIndex {
     from: number,
     to: number,
     gender: Gender,
-    { inReportedSpeech = true }: { inReportedSpeech?: boolean } = {},
+    {
+      inReportedSpeech = true,
+      documents = true,
+    }: { inReportedSpeech?: boolean; documents?: boolean } = {},
   ): boolean {
     return this.bodies.some(
       (b) =>
         (inReportedSpeech || !b.reported) &&
+        (documents || !b.document) &&
         b.position > from &&
         b.position < to &&
         (!gender || !b.gender || b.gender === gender),
@@ -4583,7 +4593,12 @@ export class PeopleIndex {
       if (unnamed && unnamed.position > person.position) return unnamed.speaker;
       if (
         person.speaker === '' ||
-        this.bodyBetween(person.position, position, gender, { inReportedSpeech: false })
+        // A report or a study holds no office: "Hintermaier legte einen Bericht vor. «…», sagte
+        // der Bürgermeister" is still him.
+        this.bodyBetween(person.position, position, gender, {
+          inReportedSpeech: false,
+          documents: false,
+        })
       )
         return null;
       // "Aussenminister Karim al-Haddad … Bundesrat Reto Brunold bot Hilfe an. «…», sagte der

@@ -1919,6 +1919,14 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'a report between the named holder and the role holds no office',
+      [
+        'Gemeindepräsident Ulrich Pfändler-Graf musste sich viel Kritik anhören.',
+        'Pfändler-Graf eröffnete den Abend mit einem Bericht. «Wir haben viel investiert», sagte der Gemeindepräsident.',
+      ],
+      [['Wir haben viel investiert', 'speech', 'Ulrich Pfändler-Graf']],
+    ],
+    [
       "a name right after a quotation that ends on a court's name is a mention of that person",
       [
         'Kläger Ruedi Imboden (71) wohnt seit 1986 in Obertalwil. Der Beklagte, Silvan Gnägi (45), sieht das anders.',
