@@ -3130,7 +3130,14 @@ export function openingSubject(
           possessives.has(lower(ws[verb - 1] ?? ''))) &&
         /^\p{Lu}/u.test(ws[verb + 1] ?? '')) ||
       (placingPrepositions.has(word) && objectPronouns.has(ws[verb + 1] ?? '')) ||
-      (objectPronouns.has(word) && placingPrepositions.has(ws[verb - 1] ?? ''))
+      (objectPronouns.has(word) && placingPrepositions.has(ws[verb - 1] ?? '')) ||
+      // "Ein Anwohner aus diesem Gebiet machte …", "aus seinem Dorf": a determiner after a
+      // preposition, before its noun.
+      ((/^(dies|jen)(e|er|em|en|es)$/u.test(word) ||
+        indefiniteArticles.has(word) ||
+        possessives.has(word)) &&
+        placingPrepositions.has(lower(ws[verb - 1] ?? '')) &&
+        /^\p{Lu}/u.test(ws[verb + 1] ?? ''))
     )
       continue;
     // "Beat Gmür und Anna Meier sagten …", "Gmür sowie Meier fordern …", "Anna Meier,

@@ -1256,6 +1256,11 @@ describe('isPlacingPhrase', () => {
 
 describe('readColonClause', () => {
   it.each([
+    // A determiner after a preposition in the subject's complement is no verb.
+    [
+      'Ein Anwohner aus diesem Gebiet machte seinem Ärger Luft:',
+      { type: 'subject', subject: { type: 'role', role: 'Anwohner aus diesem Gebiet' } },
+    ],
     // A teller set off by commas is not the clause's subject.
     [
       'Seine Frau Heike Kleinschmidt, erzählt er, habe ihm ein Ultimatum gestellt:',
