@@ -1365,7 +1365,8 @@ export function opensReportedClaim(words: readonly string[], at: number): boolea
   const form = words[verb] ?? '';
   if (
     !/^(sei|habe|hätte|wäre|könne|müsse|wolle|solle|dürfe|werde)$/u.test(form) &&
-    !(/^\p{Ll}{3,}e$/u.test(form) && !/te$/u.test(form))
+    // "Seine Stellvertreterin X wurde deutlicher.": "wurde" is the past, no subjunctive.
+    !(/^\p{Ll}{3,}e$/u.test(form) && !/te$/u.test(form) && form !== 'wurde')
   )
     return false;
   let end = verb;

@@ -593,6 +593,8 @@ describe('opensReportedClaim', () => {
     // An adjective after the article is no verb in the subjunctive.
     ['Ammeter widersprach. Der schwedische Torhüter parierte alles.', 2, false],
     ['Ammeter widersprach. Der neue Trainer habe versagt.', 2, true],
+    // "wurde" is the past, no subjunctive.
+    ['«Nein», sagte er. Seine Stellvertreterin Lea Gmür wurde deutlicher.', 6, false],
   ])('%s (word %i) → %s', (text, at, reported) => {
     expect(opensReportedClaim(words(text), at)).toBe(reported);
   });
