@@ -1640,7 +1640,9 @@ export function readColonClause(clause: string): ColonClause {
     if (ws.some((w, j) => w === 'sie' && pluralVerbBefore(ws[j - 1] ?? '')))
       return { type: 'nobody' };
     const pronoun = invertedPronoun(ws);
-    return pronoun ? { type: 'subject', subject: pronoun } : null;
+    if (pronoun) return { type: 'subject', subject: pronoun };
+    const after = subjectAfterFrontedPhrase(ws);
+    return after ? { type: 'subject', subject: after } : null;
   }
   if (pluralSpeechVerbs.has(lower(ws[verb] ?? ''))) return { type: 'nobody' };
   if (namesAnotherPerson(ws.slice(verb + 1))) return { type: 'nobody' };
@@ -2920,6 +2922,49 @@ export function pronounAfterVerb(ws: readonly string[], verb: number): Subject |
     apposed?.type !== 'role'
     ? { type: 'pronoun', gender: 'f' }
     : null;
+}
+
+/** Prepositions, lower case, inside a phrase put first; the word after one is its object. */
+const phrasePrepositions =
+  /^(mit|von|vom|in|ins|im|bei|beim|für|gegen|über|an|am|zu|zum|zur|nach|vor|aus|auf|unter|neben|hinter|zwischen|gegenüber|um|durch|ohne|seit|wegen|trotz)$/u;
+
+/**
+ * Step: "Danach zog Hans Muster sein Fazit:", "Auf dem Weg nach draussen zog ein Besucher sein
+ * Fazit:": a time or a place put first (one adverb, or a phrase a preposition opens), the verb,
+ * then the subject: a person's full name, or a role after "ein", "eine", "der" or "die". Not "Nach dem
+ * Auftritt von Lea Muster zog …": a name after a preposition is its object.
+ */
+export function subjectAfterFrontedPhrase(ws: readonly string[]): Subject | null {
+  const phrase = /^(Am|Im|In|Beim|Ins)$/u.test(ws[0] ?? '') || openingPreposition.test(ws[0] ?? '');
+  const first = lower(ws[0] ?? '');
+  const adverb =
+    /^\p{Lu}\p{Ll}+$/u.test(ws[0] ?? '') &&
+    !isNameWord(ws[0] ?? '') &&
+    !readSubject([ws[0] ?? '']) &&
+    ![definiteArticles, indefiniteArticles, possessives].some((l) => l.has(first));
+  if (!phrase && !adverb) return null;
+  const last = Math.min(phrase ? 7 : 1, ws.length - 2);
+  for (let verb = 1; verb <= last; verb++) {
+    const word = ws[verb] ?? '';
+    // "nach draussen", "dem Weg": a preposition, an article or the word after a preposition.
+    if (
+      !/^\p{Ll}+$/u.test(word) ||
+      phrasePrepositions.test(word) ||
+      definiteArticles.has(word) ||
+      indefiniteArticles.has(word) ||
+      phrasePrepositions.test(ws[verb - 1] ?? '')
+    )
+      continue;
+    const next = ws[verb + 1] ?? '';
+    const read = readSubject(ws.slice(verb + 1));
+    // A person's full name: "Danach herrschte Stille" names nobody.
+    if (read?.subject.type === 'name' && looksLikePersonName(read.subject.name))
+      return read.subject;
+    if (read?.subject.type === 'role' && /^(ein|eine|der|die)$/u.test(next)) return read.subject;
+    // The first word that may be the verb decides.
+    return null;
+  }
+  return null;
 }
 
 /**

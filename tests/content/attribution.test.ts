@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isUnnamedPersonNoun } from '../../src/content/people';
 import {
   ownClauseSubject,
+  subjectAfterFrontedPhrase,
   columnist,
   namingRelativeClause,
   sourceRightBefore,
@@ -1015,6 +1016,19 @@ describe('labelOfOthers', () => {
   });
 });
 
+describe('subjectAfterFrontedPhrase', () => {
+  it.each([
+    ['Danach zog Hans Muster sein Fazit', { type: 'name', name: 'Hans Muster' }],
+    ['Auf dem Weg nach draussen zog ein Besucher sein Fazit', { type: 'role', role: 'Besucher' }],
+    // A name after a preposition is its object; an article opens no fronted phrase; a thing.
+    ['Nach dem Auftritt von Lea Muster herrschte Stille', null],
+    ['Ein echter Alleskönner, wie ihn die Kuratorin nennt', null],
+    ['Im Brief stand der Satz', null],
+  ])('%s → %o', (clause, subject) => {
+    expect(subjectAfterFrontedPhrase(words(clause))).toEqual(subject);
+  });
+});
+
 describe('ownClauseSubject', () => {
   it.each([
     // A name or a role with its article right before the verb, after a comma or "und".
@@ -1256,6 +1270,11 @@ describe('isPlacingPhrase', () => {
 
 describe('readColonClause', () => {
   it.each([
+    // A phrase put first, a verb that is no verb of saying, then the subject.
+    [
+      'Auf dem Weg nach draussen zog ein Besucher sein Fazit:',
+      { type: 'subject', subject: { type: 'role', role: 'Besucher' } },
+    ],
     // A determiner after a preposition in the subject's complement is no verb.
     [
       'Ein Anwohner aus diesem Gebiet machte seinem Ärger Luft:',
