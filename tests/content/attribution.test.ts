@@ -1943,6 +1943,16 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      '"schränkte er ein" is a verb of saying that splits a quotation',
+      [
+        'Gemeindepräsident Beat Zürcher-Imfeld versprach, mit dem Nachbarort zu reden. «Versprechen kann ich nichts», schränkte er ein, «aber ich setze mich dafür ein.»',
+      ],
+      [
+        ['Versprechen kann ich nichts', 'speech', 'Beat Zürcher-Imfeld'],
+        ['aber ich setze mich dafür ein.', 'speech', 'Beat Zürcher-Imfeld'],
+      ],
+    ],
+    [
       'a report between the named holder and the role holds no office',
       [
         'Gemeindepräsident Ulrich Pfändler-Graf musste sich viel Kritik anhören.',
