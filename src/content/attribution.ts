@@ -2853,12 +2853,14 @@ export function subjectOfWords(before: readonly string[]): Subject | null {
   if (shorter !== before) return wholeSubject(shorter);
   // "Nicole Baumgartner, Mutter von drei Kindern,": a name, then a role set off by commas;
   // "Jonas Berkemeier, 34, Vater von zwei Kindern,": with the age before the role.
+  // "Hanspeter Grossenbacher, seit dreissig Jahren im Dorf,": a phrase a preposition opens.
   const roleAt = /^\d{1,3},$/u.test(before[comma + 1] ?? '') ? comma + 2 : comma + 1;
   if (
     comma >= 1 &&
     (before.at(-1) ?? '').endsWith(',') &&
     roleAt < before.length - 1 &&
-    isTitleWord(before[roleAt] ?? '') &&
+    (isTitleWord(before[roleAt] ?? '') ||
+      /^(seit|aus|von|mit|bei|im|in)$/u.test(before[roleAt] ?? '')) &&
     !before.slice(roleAt, -1).some((w) => /[,;:.!?]$/u.test(w))
   ) {
     const named = wholeSubject([

@@ -1051,6 +1051,11 @@ describe('subjectOfWords', () => {
     // A name, then a role set off by commas, with or without the age before it.
     ['Nicole Baumgartner, Mutter von drei Kindern,', { type: 'name', name: 'Nicole Baumgartner' }],
     ['Jonas Berkemeier, 34, Vater von zwei Kindern,', { type: 'name', name: 'Jonas Berkemeier' }],
+    // A phrase a preposition opens, set off by commas.
+    [
+      'Bäckermeister Hanspeter Grossenbacher, seit dreissig Jahren im Dorf,',
+      { type: 'name', name: 'Hanspeter Grossenbacher' },
+    ],
     // Two people set off by commas are no one subject.
     ['Jonas Berkemeier, 34, Anna Meier, 29,', null],
   ])('%s → %j', (before, subject) => {
