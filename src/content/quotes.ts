@@ -142,7 +142,9 @@ const contentPreposition = (verb: string, preposition: string) => {
   return (
     (preposition === 'vor' && /^(warn|mahn)/u.test(v)) ||
     (/^(von|vom)$/u.test(preposition) &&
-      /^(schwärm|erzähl|bericht|red|schreib|schrieb)/u.test(v)) ||
+      /^(schwärm|erzähl|bericht|red|schreib|schrieb|sprach|spricht)/u.test(v)) ||
+    // "hält das für «gut gemeint»": what somebody holds a thing to be.
+    (preposition === 'für' && /^(hält|hielt)$/u.test(v)) ||
     (preposition === 'mit' && /^droh/u.test(v)) ||
     (preposition === 'über' && /^(klag|beklag|schimpf|spott|bericht|jubel|ärger|freu)/u.test(v))
   );
@@ -184,7 +186,14 @@ function inAttribution(before: string): boolean {
       tail.every((w) => isArticle(w) || /^(und|oder|sowie|_)$/u.test(w))) ||
     // "findet das Becken «…»": a thing in the neuter is what the verb takes.
     (article === 'das' && /^\p{Lu}/u.test(noun) && !neuterPersonNouns.has(bare(noun))) ||
-    contentPreposition(ws[verb] ?? '', article);
+    contentPreposition(ws[verb] ?? '', article) ||
+    contentPreposition(ws[verb] ?? '', tail.at(-1) ?? '') ||
+    // "lobte die «…» und sprach von einem «…»": a second verb joined by "und" and its preposition.
+    (tail.includes('und') &&
+      contentPreposition(
+        tail[tail.lastIndexOf('und') + 1] ?? '',
+        tail[tail.lastIndexOf('und') + 2] ?? '',
+      ));
   // "Kübelbach gratuliert «ohne Groll»": words right after the verb are what it says.
   return (
     verb >= 0 && verb < ws.length - 1 && !object && !ws.slice(verb).some((w) => w.endsWith(','))

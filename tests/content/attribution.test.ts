@@ -1948,6 +1948,18 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'what somebody holds a thing to be, and what a second verb joined by "und" speaks of, are their words',
+      [
+        'Gemüsebauer Lukas Pfefferli hält das für «gut gemeint, aber weltfremd».',
+        'Trainerin Petra Wyssbrod lobte die «Moral der Truppe» und sprach von einem «verdienten Punkt».',
+      ],
+      [
+        ['gut gemeint, aber weltfremd', 'partial', 'Lukas Pfefferli'],
+        ['Moral der Truppe', 'partial', 'Petra Wyssbrod'],
+        ['verdienten Punkt', 'partial', 'Petra Wyssbrod'],
+      ],
+    ],
+    [
       '"schränkte er ein" is a verb of saying that splits a quotation',
       [
         'Gemeindepräsident Beat Zürcher-Imfeld versprach, mit dem Nachbarort zu reden. «Versprechen kann ich nichts», schränkte er ein, «aber ich setze mich dafür ein.»',
