@@ -2723,8 +2723,10 @@ export function sentenceSubject(sentence: string): Subject | null {
   // subject, the pronoun a naming verb takes may be whom it names; nobody is sure.
   // "Das Techportal «Schaltkreis», das die Uhr testete, beschreibt sie als «…»": a relative
   // clause after that noun changes nothing.
+  // "Die kommenden Wochen bezeichnete er als «…»": "er" is never the object.
   if (
-    inverted &&
+    inverted?.type === 'pronoun' &&
+    inverted.gender === 'f' &&
     /^(nannte|nennt|nannten|nennen|bezeichnete|bezeichnet|betitelte|betitelt|beschreibt|beschrieb|würdigt|würdigte)$/u.test(
       lower(ws[verb] ?? ''),
     ) &&

@@ -1778,6 +1778,11 @@ describe('readColonClause', () => {
 
 describe('sentenceSubject and openingSubject', () => {
   it.each([
+    // A thing put first before a naming verb: "er" after the verb is the subject.
+    [
+      'Die kommenden Wochen bezeichnete er als «Charaktertest» für die Garderobe.',
+      { type: 'pronoun', gender: 'm' },
+    ],
     // A comma after the verb opens the reported clause: its subject is not who speaks.
     ['Sie haben einmal gesagt, ein guter Ermittler müsse «langweilig sein können».', null],
     [
