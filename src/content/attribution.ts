@@ -2830,11 +2830,19 @@ export function subjectOfWords(before: readonly string[]): Subject | null {
   const comma = before.findIndex((w) => w.endsWith(','));
   // "Meine Lektorin, Barbara Ehrsam,", "Ein Schüler, der elfjährige Jonas,": a role or a
   // person noun, then the name set off by commas (after an article and adjectives).
+  // "Der Verteidiger des 24-Jährigen, Rechtsanwalt Kai Oberdiek,": the role with its complement.
+  const roleWithComplement =
+    comma <= 5 &&
+    /^(Der|Die|Ein|Eine)$/u.test(before[0] ?? '') &&
+    isTitleWord(before[1] ?? '') &&
+    /^(des|der|von|vom)$/u.test(before[2] ?? '');
   if (
     comma >= 1 &&
     (before.at(-1) ?? '').endsWith(',') &&
     comma < before.length - 1 &&
-    (isTitleWord(before[comma] ?? '') || isUnnamedPersonNoun(bare(before[comma] ?? ''))) &&
+    (isTitleWord(before[comma] ?? '') ||
+      isUnnamedPersonNoun(bare(before[comma] ?? '')) ||
+      roleWithComplement) &&
     !before.slice(comma + 1, -1).some((w) => /[,;:.!?]$/u.test(w))
   ) {
     let from = comma + 1;

@@ -46,7 +46,7 @@ export const speechVerbs = list(
   erwidert erwiderte bedauert bedauerte mutmasst mutmasste mutmaßt mutmaßte formuliert formulierte
   angekündigt mitgeteilt eingeräumt angemerkt zugegeben hinzugefügt geschildert versprochen
   gerufen geantwortet gratuliert gratulierte dankt dankte bittet bat gefragt geflüstert geschrien
-  eingeschärft eingebläut diktiert diktierte schränkt schränkte
+  eingeschärft eingebläut diktiert diktierte schränkt schränkte gefordert
 `,
 );
 

@@ -1051,6 +1051,11 @@ describe('subjectOfWords', () => {
     // A name, then a role set off by commas, with or without the age before it.
     ['Nicole Baumgartner, Mutter von drei Kindern,', { type: 'name', name: 'Nicole Baumgartner' }],
     ['Jonas Berkemeier, 34, Vater von zwei Kindern,', { type: 'name', name: 'Jonas Berkemeier' }],
+    // A role with a genitive complement, then the name set off by commas.
+    [
+      'Der Verteidiger des 24-Jährigen, Rechtsanwalt Kai Oberdiek,',
+      { type: 'name', name: 'Kai Oberdiek' },
+    ],
     // A phrase a preposition opens, set off by commas.
     [
       'Bäckermeister Hanspeter Grossenbacher, seit dreissig Jahren im Dorf,',
@@ -1952,6 +1957,13 @@ describe('names the caption gives', () => {
 
 describe('speakers in context', () => {
   it.each([
+    [
+      'reported speech goes on after "hatte … gefordert"',
+      [
+        'Der Verteidiger des 24-Jährigen, Rechtsanwalt Kai Obersteg, hatte eine Bewährungsstrafe gefordert. Sein Mandant sei «kein Raser im klassischen Sinne».',
+      ],
+      [['kein Raser im klassischen Sinne', 'partial', 'Kai Obersteg']],
+    ],
     [
       'what somebody holds a thing to be, and what a second verb joined by "und" speaks of, are their words',
       [
