@@ -1422,6 +1422,19 @@ export function readColonClause(clause: string): ColonClause {
     ws.slice(received + 1, -1).includes('und') &&
     /^\p{Ll}+t$/u.test(ws.at(-1) ?? '') &&
     !receivingVerbs.has(lower(ws.at(-1) ?? ''));
+  // "Unterstützung erhielt sie von Grossrat Thomas Rüegsegger:": who gives the support or the
+  // criticism received, named last, speaks.
+  const giver = ws.findIndex((w, j) => j > received && /^(von|vom)$/u.test(w));
+  const given =
+    received >= 0 && giver > 0 && ws.slice(0, received).some(isStatementNoun)
+      ? readSubject(ws.slice(giver + 1))
+      : null;
+  if (
+    given &&
+    given.length === ws.length - giver - 1 &&
+    (given.subject.type === 'name' || given.subject.type === 'role')
+  )
+    return { type: 'subject', subject: given.subject };
   if (received >= 0 && !thenActs) return { type: 'nobody' };
   // "Urenkel Noah zeigt eine davon:", "zeigt die Nachricht:": who shows a text did not write
   // it ("zeigte Verständnis:" gives a view).

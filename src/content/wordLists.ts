@@ -295,14 +295,16 @@ export const officeStems = [
 /**
  * Nouns for what somebody concludes, answers, advises or objects, lower case: after "Sein" or
  * "Ihr" alone before a colon they give the person the pronoun means (Sein Fazit: «…», Ihr Rat:
- * «…»); with "von" the person named (Die Antwort von X kam prompt: «…», Kritik kommt von X: «…»).
+ * «…»); with "von" the person named (Die Antwort von X kam prompt: «…», Kritik kommt von X: «…»,
+ * Unterstützung erhielt sie von X: «…»).
  */
 export const statementNouns = list(
   'statementNouns',
   `fazit rat antwort botschaft appell credo motto devise bilanz kommentar reaktion prognose
   einschätzung urteil wunsch forderung kritik widerspruch lob statement stellungnahme ansage
   anweisung
-  warnung tipp ratschlag empfehlung erklärung vermutung hoffnung`,
+  warnung tipp ratschlag empfehlung erklärung vermutung hoffnung unterstützung zuspruch
+  rückendeckung`,
 );
 
 /**

@@ -1280,6 +1280,12 @@ describe('isPlacingPhrase', () => {
 
 describe('readColonClause', () => {
   it.each([
+    // Support received from somebody named after "von": theirs, not the receiver's.
+    [
+      'Unterstützung erhielt sie von Grossrat Thomas Rüegsegger:',
+      { type: 'subject', subject: { type: 'name', name: 'Thomas Rüegsegger' } },
+    ],
+    ['Sie erhielt eine SMS von ihrer Schwester:', { type: 'nobody' }],
     // A phrase put first, a verb that is no verb of saying, then the subject.
     [
       'Auf dem Weg nach draussen zog ein Besucher sein Fazit:',
