@@ -975,15 +975,19 @@ export function extractQuotes(
           speaker = null;
         // "«…», sagte ich.": in a column, or in an interview's answer, who writes or answers.
         else if (firstPersonTurn && ich) speaker = resolve({ type: 'name', name: ich });
-        else if (attribution)
-          speaker = resolve(
-            attribution.subject,
-            reportedBefore
-              ? blockStart +
-                  sentence.start +
-                  Math.max(clauseAfterColon(before), reportedClauseStart(before))
-              : position,
-          );
+        else if (attribution) {
+          const at = reportedBefore
+            ? blockStart +
+              sentence.start +
+              Math.max(clauseAfterColon(before), reportedClauseStart(before))
+            : position;
+          // "Damals hatte der Verein 14 Mitglieder. «…», erzählt er.": only a person tells, so
+          // a body named since is not what the pronoun may mean.
+          speaker =
+            attribution.subject?.type === 'pronoun' && doneByPersons(after.split(/[.!?]/u)[0] ?? '')
+              ? people.lastBefore(at, attribution.subject.gender, { bodies: false })
+              : resolve(attribution.subject, at);
+        }
         // "«…!», kam es postwendend von der anderen Seite": a verb with "es" as its subject
         // after the quotation says it came from nobody the text names.
         // Not "…, weil es …": a subordinate clause after the words says why, not who spoke.

@@ -439,12 +439,13 @@ export const functionWordsInE = list(
 );
 
 /**
- * Verbs only a person does, lower case: after "Danach lacht sie:" the pronoun means a person,
- * never a study or a body named since ("Die Studie …", "Die Polizei …").
+ * Verbs only a person does, lower case: after "Danach lacht sie:" or "«…», erzählt er" the pronoun
+ * means a person, never a study or a body named since ("Die Studie …", "Der Verein …").
  */
 export const personalVerbs = list(
   'personalVerbs',
-  `lacht lachte lächelt lächelte schmunzelt schmunzelte grinst grinste seufzt seufzte nickt nickte`,
+  `lacht lachte lächelt lächelte schmunzelt schmunzelte grinst grinste seufzt seufzte nickt nickte
+  erzählt erzählte flüstert flüsterte`,
 );
 
 /** Modal verbs, lower case: "Im Frühling will die Regierung … vorlegen" plans; it says nothing yet. */

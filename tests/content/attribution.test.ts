@@ -1964,6 +1964,14 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'only a person tells: a body named since is not whom "erzählt er" means',
+      [
+        'Seit vierzig Jahren dirigiert Friedhelm Osterwalder den Männerchor.',
+        'Osterwalder übernahm den Chor 1985. Damals hatte der Verein nur 14 Mitglieder. «Ich habe mir gesagt: Ein Jahr probiere ich es», erzählt er.',
+      ],
+      [['Ich habe mir gesagt: Ein Jahr probiere ich es', 'speech', 'Friedhelm Osterwalder']],
+    ],
+    [
       'reported speech goes on after "hatte … gefordert"',
       [
         'Der Verteidiger des 24-Jährigen, Rechtsanwalt Kai Obersteg, hatte eine Bewährungsstrafe gefordert. Sein Mandant sei «kein Raser im klassischen Sinne».',
