@@ -2736,10 +2736,11 @@ export function sentenceSubject(sentence: string): Subject | null {
   // subject, the pronoun a naming verb takes may be whom it names; nobody is sure.
   // "Das Techportal «Schaltkreis», das die Uhr testete, beschreibt sie als «…»": a relative
   // clause after that noun changes nothing.
-  // "Die kommenden Wochen bezeichnete er als «…»": "er" is never the object.
+  // "Die kommenden Wochen bezeichnete er als «…»": "er" is never the object. "Der Pfarrer nennt
+  // sie …": a person opens the sentence (no pronoun read), so "sie" is whom he names.
   if (
-    inverted?.type === 'pronoun' &&
-    inverted.gender === 'f' &&
+    ((inverted?.type === 'pronoun' && inverted.gender === 'f') ||
+      (ws[verb + 1] === 'sie' && ws[1] === '_')) &&
     /^(nannte|nennt|nannten|nennen|bezeichnete|bezeichnet|betitelte|betitelt|beschreibt|beschrieb|würdigt|würdigte)$/u.test(
       lower(ws[verb] ?? ''),
     ) &&
@@ -2919,11 +2920,12 @@ export function pronounAfterVerb(ws: readonly string[], verb: number): Subject |
   if ((ws[verb] ?? '').endsWith(',')) return null;
   if (pronoun === 'er') return { type: 'pronoun', gender: 'm' };
   // "…, die Boulevardpresse nannte sie «…»": after a noun with its article that opens the
-  // clause, "sie" is the object.
+  // clause, "sie" is the object; "…, der «Gundelwiler Anzeiger» nannte sie «…»": a quoted name
+  // too.
   if (
     pronoun === 'sie' &&
     /^(der|die|das)$/iu.test(clause[0] ?? '') &&
-    /^\p{Lu}\p{Ll}+$/u.test(clause[1] ?? '') &&
+    (/^\p{Lu}\p{Ll}+$/u.test(clause[1] ?? '') || clause[1] === '_') &&
     clause.length === 2
   )
     return null;

@@ -2891,12 +2891,32 @@ export class PeopleIndex {
           named !== null &&
           named.position >= offset &&
           this.unnamedOfAge(ofAge[0], inBlock);
+        // "Livia Strassenegger ruft … Einige lachen nervös.¶Die 41-Jährige hat …": opening a
+        // paragraph, the one person of the gender the article named so far, of no other age,
+        // where it introduced nobody of the gender without a name.
+        const before = this.mentions.filter((m) => m.position < offset + start);
+        const namedOfGender = new Set(
+          before.filter((m) => m.named && m.speaker && m.gender === gender).map((m) => m.speaker),
+        );
+        const [only] = [...namedOfGender];
+        const onlyOne =
+          i === 0 &&
+          namedOfGender.size === 1 &&
+          only !== undefined &&
+          !this.isWriter(only) &&
+          !this.deceased.has(only) &&
+          (this.ages.get(only) ?? age) === age &&
+          !before.some((m) => !m.named && !m.group && (m.gender === gender || m.gender === null))
+            ? only
+            : '';
         const speaker =
           ofAge.length === 1 && !namedNow
             ? ofAge[0]
             : inBlock && (this.ages.get(inBlock) ?? age) === age
               ? inBlock
-              : '';
+              : named === null && ofAge.length === 0
+                ? onlyOne
+                : '';
         // "«…», sagt Beat Huber. Der 33-Jährige führt den Hof.": now the text gives his age.
         if (speaker && !this.ages.has(speaker)) this.ages.set(speaker, age);
         this.mentions.push({

@@ -728,6 +728,7 @@ describe('pronounAfterVerb', () => {
     ['Die Kritikerin schrieb, er hinterlasse _', 2, null],
     ['Die Kollegen nennen sie _', 2, null],
     ['Die Frage nannte der Präsident _', 2, null],
+    ['Heute sind ihre Kurse voll, der _ nannte sie _', 7, null],
     ['Einwohnerrat Peter Wagner sagte, er werde _', 3, null],
   ])('%s (verb at %i) → %o', (sentence, verb, subject) => {
     expect(pronounAfterVerb(words(sentence), verb)).toEqual(subject);
@@ -1963,6 +1964,19 @@ describe('names the caption gives', () => {
 
 describe('speakers in context', () => {
   it.each([
+    [
+      'an age opening a paragraph is the one person of the gender the article named, after a group',
+      [
+        'Livia Strassenbach klatscht in die Hände. «Vergesst alles», ruft sie. Einige lachen nervös.',
+        'Die 41-Jährige hat in Bologna gearbeitet. «Alle haben gesagt, es geht nicht», erzählt sie. Der «Gundelwiler Bote» nannte sie «die Pasta-Königin».',
+      ],
+      [
+        ['Vergesst alles', 'speech', 'Livia Strassenbach'],
+        ['Alle haben gesagt, es geht nicht', 'speech', 'Livia Strassenbach'],
+        ['Gundelwiler Bote', 'name', null],
+        ['die Pasta-Königin', 'partial', null],
+      ],
+    ],
     [
       'only a person tells: a body named since is not whom "erzählt er" means',
       [
