@@ -1021,9 +1021,10 @@ export function extractQuotes(
           const othersSaying = passesOnOthersSaying(writersWords(clause), span.inner);
           // "Trainer Paul Gerber schickte ihr eine SMS. Sie hat sie bis heute gespeichert: «…»":
           // who keeps a text the sentence before names did not write it.
+          // A sentence may end with a quotation's closing mark: "… Eis.» Die Organisation …".
           const earlier = (sentence.start > 0 ? text.slice(0, sentence.start) : previousText)
             .trimEnd()
-            .split(/[.!?]\s/u)
+            .split(/[.!?]["»“”]?\s/u)
             .at(-1);
           const keptText =
             findSpeechVerb(writersWords(clause)) < 0 &&

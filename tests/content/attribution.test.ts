@@ -1965,6 +1965,18 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'a sign quoted two sentences back is not the text a later colon clause keeps',
+      [
+        'Auf einem Transparent stand: «Eure Worte schmelzen schneller als das Eis.» Die Organisation «Firnwacht» kritisierte den Entwurf. Deren Sprecher Jonas Wyrsch-Bellhof bezeichnete ihn als «mutlos»: «Die Staaten verhandeln über Kommas.»',
+      ],
+      [
+        ['Eure Worte schmelzen schneller als das Eis.', 'speech', null],
+        ['Firnwacht', 'name', null],
+        ['mutlos', 'partial', 'Jonas Wyrsch-Bellhof'],
+        ['Die Staaten verhandeln über Kommas.', 'speech', 'Jonas Wyrsch-Bellhof'],
+      ],
+    ],
+    [
       'an age opening a paragraph is the one person of the gender the article named, after a group',
       [
         'Livia Strassenbach klatscht in die Hände. «Vergesst alles», ruft sie. Einige lachen nervös.',
