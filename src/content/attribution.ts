@@ -1797,7 +1797,8 @@ export function namingRelativeClause(
   before: string,
   after: string,
 ): { subject: Subject; at: number } | null {
-  const relative = /,\s+(?:das|die|den|der|dem)\s+(er|sie)\s+$/u.exec(before);
+  // "einen Teller Tagliatelle, die sie als «…» bezeichnet": "als" before the words, too.
+  const relative = /,\s+(?:das|die|den|der|dem)\s+(er|sie)\s+(?:als\s+)?$/u.exec(before);
   if (
     !relative ||
     !/^[»“”"›]?\s*(nennt|nannte|bezeichnet|bezeichnete|beschreibt|beschrieb)[.,;:!?\s]/u.test(after)

@@ -100,6 +100,7 @@ describe('namingRelativeClause', () => {
   it.each([
     ['Er baut Möbel, die er ', ' nennt.', 'm'],
     ['… ein Schiff, das sie ', ' nannte, bevor es sank.', 'f'],
+    ['einen Teller Tagliatelle, die sie als ', ' bezeichnet.', 'f'],
     ['Er baut Möbel, die er ', ' verkauft.', null],
     ['Er baut Möbel, die ', ' heissen.', null],
   ])('%s«…»%s → %s', (before, after, gender) => {
