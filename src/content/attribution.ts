@@ -1556,6 +1556,7 @@ export function readColonClause(clause: string): ColonClause {
     // "Ihr Rat an alle Katzenhalter:", "Sein Appell an die Jugend:": to whom, too.
     // "Ihr Rat ist simpel:", "Seine Botschaft war klar:": with a copula and a plain word.
     // "Ihr wichtigster Tipp:": an adjective between.
+    // "Ihre Antwort kommt mit einem Lachen:": how it came.
     const st =
       /^(Sein|Seine|Ihr|Ihre)$/u.test(ws[0] ?? '') && /^\p{Ll}+(e|er|es|en|em)$/u.test(ws[1] ?? '')
         ? [ws[0] ?? '', ...ws.slice(2)]
@@ -1567,7 +1568,11 @@ export function readColonClause(clause: string): ColonClause {
           !st.slice(3).some((w) => /^\p{Lu}/u.test(w) && isGivenName(bare(w)))) ||
         (st.length <= 5 &&
           /^(ist|war|lautet|lautete|bleibt|blieb|klingt|klang)$/u.test(st[2] ?? '') &&
-          st.slice(3).every((w) => /^\p{Ll}+$/u.test(w)))) &&
+          st.slice(3).every((w) => /^\p{Ll}+$/u.test(w))) ||
+        // "Ihre Antwort kommt mit einem Lachen:", "Seine Antwort kam prompt:": how it came.
+        (st.length <= 6 &&
+          /^(kommt|kam|folgt|folgte)$/u.test(st[2] ?? '') &&
+          !st.slice(3).some((w) => /^(von|vom)$/u.test(w) || isGivenName(bare(w))))) &&
       /^(Sein|Seine|Ihr|Ihre)$/u.test(st[0] ?? '') &&
       isStatementNoun(st[1] ?? '')
     )

@@ -1011,7 +1011,9 @@ export function extractQuotes(
             : previousText.slice(lastSentenceStart(previousText));
           // "Krämer hakte nach. Seine Antwort: «…»": the answer is not by the one who asked.
           const answerToQuestion =
-            /^\s*(Seine|Ihre)\s+Antwort\s*:\s*$/u.test(clause) &&
+            /^\s*(Seine|Ihre)\s+Antwort(\s+(kommt|kam|folgt|folgte)\b[^:]*)?\s*:\s*$/u.test(
+              clause,
+            ) &&
             sentence.start > 0 &&
             /\b(fragt|fragte|hakt|hakte|erkundigt|erkundigte|wissen)\b/u.test(
               text.slice(sentenceAround(text, starts, sentence.start - 1).start, sentence.start),

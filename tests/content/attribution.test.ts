@@ -1282,6 +1282,11 @@ describe('isPlacingPhrase', () => {
 
 describe('readColonClause', () => {
   it.each([
+    // A possessive statement noun and how it came: the person the pronoun means.
+    [
+      'Ihre Antwort kommt mit einem Lachen:',
+      { type: 'subject', subject: { type: 'pronoun', gender: 'f' } },
+    ],
     // Support received from somebody named after "von": theirs, not the receiver's.
     [
       'Unterstützung erhielt sie von Grossrat Thomas Rüegsegger:',
@@ -1965,6 +1970,17 @@ describe('names the caption gives', () => {
 
 describe('speakers in context', () => {
   it.each([
+    [
+      '"Seine Antwort kam prompt:" after somebody else asked is not the asker\'s',
+      [
+        'Gemeinderat Urs Krämerli hakte nach, ob das reiche. Seine Antwort kam prompt: «Nein.»',
+        'Simone Marbach sagt, sie frage sich oft, was ihr Grossvater sagen würde. Ihre Antwort kommt mit einem Lachen: «Er würde fragen, ob sie auch ein Heuseil können.»',
+      ],
+      [
+        ['Nein.', 'speech', null],
+        ['Er würde fragen, ob sie auch ein Heuseil können.', 'speech', 'Simone Marbach'],
+      ],
+    ],
     [
       'a sign quoted two sentences back is not the text a later colon clause keeps',
       [
