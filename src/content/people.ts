@@ -1207,7 +1207,12 @@ function sameRole(a: string, b: string): boolean {
 export function speaksOf(quotation: string, gender: Gender): boolean {
   if (!gender) return false;
   const forms = gender === 'm' ? heForms : sheForms;
-  return quotation.split(/[^\p{L}]+/u).some((word) => forms.has(word.toLowerCase()));
+  // "Und dann den Lärm, wenn sie da sind.": "sie" with a plural verb in its clause is several.
+  return quotation.split(/[,.;:!?–]+/u).some((clause) => {
+    const ws = clause.split(/[^\p{L}]+/u).filter(Boolean);
+    const plural = ws.some((w) => /^(sind|waren|haben|hatten|werden|wurden)$/u.test(w));
+    return ws.some((w) => forms.has(w.toLowerCase()) && !(plural && w === 'sie'));
+  });
 }
 
 /**

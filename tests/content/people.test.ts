@@ -658,6 +658,9 @@ describe('speaksOf', () => {
     ['Sie kam jeden Freitag', 'm', false],
     ['Ich habe meine Figuren atmen sehen', 'f', false],
     ['Wir mussten sparen', 'f', false],
+    // "sie" with a plural verb in its clause is several people.
+    ['Und dann den Lärm, wenn sie da sind.', 'f', false],
+    ['Sie war da, als sie kamen. Sie blieb.', 'f', true],
     ['Er hat es verdient', null, false],
   ] as const)('«%s», %s → %s', (quotation, gender, expected) => {
     expect(speaksOf(quotation, gender)).toBe(expected);
