@@ -200,8 +200,21 @@ export const isNationalityNoun = (word: string) => {
   );
 };
 
-const inGivenNameLists = (word: string) =>
+/**
+ * "Julián" → "Julian", "François" → "Francois": a given name without its accents, cedilla or
+ * tilde (an umlaut stays: "Jürg"), for the lists that spell it plainly.
+ */
+const withoutAccents = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/[\u0300-\u0303\u0327\u030c]/gu, '')
+    .normalize('NFC');
+
+const inLists = (word: string) =>
   femaleGivenNames.has(word) || maleGivenNames.has(word) || eitherGivenNames.has(word);
+
+const inGivenNameLists = (word: string) =>
+  inLists(word) || (/[^ -~äöüÄÖÜß]/u.test(word) && inLists(withoutAccents(word)));
 
 /** "Andreas", "Lea", "Kai-Uwe": a given name the lists know, or given names joined by a hyphen. */
 export const isGivenName = (word: string) =>
@@ -488,7 +501,8 @@ export const withoutTitles = (name: string) =>
 
 /** The gender a name's given name usually says: "Ruth Meier" → f, "Hans-Peter Moser" → m. */
 export function genderOfName(name: string): Gender {
-  const given = (withoutTitles(name).split(' ')[0] ?? '').split('-')[0] ?? '';
+  const written = (withoutTitles(name).split(' ')[0] ?? '').split('-')[0] ?? '';
+  const given = inLists(written) ? written : withoutAccents(written);
   return femaleGivenNames.has(given) ? 'f' : maleGivenNames.has(given) ? 'm' : null;
 }
 

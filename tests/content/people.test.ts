@@ -176,6 +176,7 @@ describe('names and genders', () => {
     ['Zimmerlis Amtskollegin', false],
     ['Private Gärten', false],
     ['Muster', false],
+    ['Julián Ortega', true],
   ])('looksLikePersonName(%s) is %s', (name, expected) => {
     expect(looksLikePersonName(name)).toBe(expected);
   });
@@ -185,6 +186,9 @@ describe('names and genders', () => {
     ['Hans-Peter Moser', 'm'],
     ['Prof. Dr. Matthias Brüggemann', 'm'],
     ['Kim Muster', null],
+    // Accents the lists spell plainly.
+    ['Julián Ortega', 'm'],
+    ['François Berset', 'm'],
   ])('genderOfName(%s) is %s', (name, gender) => {
     expect(genderOfName(name)).toBe(gender);
   });
