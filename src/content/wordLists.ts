@@ -823,7 +823,7 @@ export const namingNouns = list(
   Musical Ballade Hit Single Gedicht Gemälde Inszenierung Produktion Überschrift Überschriften
   Kapitel Aktion Novelle Erzählung Bücher Büchern Zyklus Liederzyklus Sinfonie Symphonie Kantate
   Oratorium Requiem Sonate Suite Ballett Hörspiel Werk Werks Kunstwerk Installation Skulptur Essay
-  Biografie Autobiografie Memoiren Debüt Track Clip Video Videos Doku Dokumentation Reportage
+  Biografie Autobiografie Memoiren Erinnerungen Debüt Track Clip Video Videos Doku Dokumentation Reportage
   Artikel Kurs Seminar Workshop Vorlesung Veranstaltung Konferenz Kongress Tagung Wettbewerb
   Hashtag Schlagzeile Rubrik Blog Newsletter Kanal Kanals Account Produkt Kollektion Petition
   Motion Postulat Interpellation Vorlage Gewerkschaft Genossenschaft Stiftung Gesellschaft Verband

@@ -189,6 +189,13 @@ describe('classifyQuote', () => {
     ['an adverb after "heisst"', 'Ihr Song heisst übrigens ', 'Nie wieder', '.', 'name'],
     ['"heisst es" is no naming', 'Darin heisst es ', 'Wir bleiben dran', '.', 'partial'],
     [
+      'a title after a colon, with memoirs as its apposition',
+      'Sie erzählt von einem Buch, das herumgereicht wird: ',
+      'Die Nacht gehört uns',
+      ', die Erinnerungen einer Pflegefachfrau aus Basel.',
+      'name',
+    ],
+    [
       'a title right before "heisst es", after a colon',
       'Sie hat aus den Einträgen ein kleines Buch gemacht: ',
       'Geschichten vom Wildgrätli',
