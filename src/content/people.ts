@@ -1877,7 +1877,7 @@ export class PeopleIndex {
   }
 
   /** Whether the text mentions this person in the stretch from `from` up to `to`. */
-  private mentionedInParagraph(name: string, from: number, to: number): boolean {
+  mentionedInParagraph(name: string, from: number, to: number): boolean {
     return this.mentions.some((m) => m.speaker === name && m.position >= from && m.position < to);
   }
 

@@ -1664,6 +1664,22 @@ export function extractQuotes(
         )
       )
         speaker = null;
+      // "Gfeller gratulierte: «…» Auf der Tribüne sass der Leiter des Klubs, der meinte: «…» ¶ Der
+      // Sieg brachte ihm … «…», sagt er.": a pronoun that goes back to the paragraph before, over
+      // a quotation given there to nobody the text names, after its person was last mentioned,
+      // may mean either; the text does not say.
+      if (
+        speaker &&
+        pronounInSentence &&
+        attribution?.subject?.type === 'pronoun' &&
+        !own.includes(familyOf(speaker)) &&
+        previous &&
+        previous.part < i &&
+        previous.kind === 'speech' &&
+        previous.speaker === null &&
+        !people.mentionedInParagraph(speaker, previous.end, blockStart + span.start)
+      )
+        speaker = null;
       // "Ihr Freund Jonas Pichlmair habe «Halt durch» gerufen. «Gehört habe ich davon nichts. Aber
       // ich glaube ihm.»": after a few words of his, a quotation that speaks of a man is not his.
       if (

@@ -7720,6 +7720,19 @@ describe('speakers in context', () => {
       ],
       [['Es wird etwas mit Käse.', 'speech', 'Jolanda Steiner-Brülisauer']],
     ],
+    [
+      'a pronoun opening a paragraph, over a quotation given to nobody named, means nobody surely',
+      [
+        'Im Final stand Reto Gisiger gegen Urs Bärfuss. «Ich habe gewartet», sagt Gisiger. Bärfuss gratulierte fair: «Er war heute besser.» Auf der Tribüne sass auch der technische Leiter des Schwingklubs Tannau, der später meinte: «So einen Kurz habe ich lange nicht gesehen.»',
+        'Der Sieg brachte ihm einen Muni ein. Was er mit ihm macht, weiss er noch nicht. «Wahrscheinlich kommt er auf den Hof», sagt er.',
+      ],
+      [
+        ['Ich habe gewartet', 'speech', 'Gisiger'],
+        ['Er war heute besser.', 'speech', 'Bärfuss'],
+        ['So einen Kurz habe ich lange nicht gesehen.', 'speech', null],
+        ['Wahrscheinlich kommt er auf den Hof', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
