@@ -1300,6 +1300,8 @@ export function readColonClause(clause: string): ColonClause {
   const firstSpeaker = firstSpeakerOfSaying(wordsOutsideQuotes(whole));
   if (firstSpeaker !== undefined)
     return firstSpeaker ? { type: 'subject', subject: firstSpeaker } : { type: 'nobody' };
+  const speaking = speakingRelativeClause(wordsOutsideQuotes(whole));
+  if (speaking) return { type: 'subject', subject: speaking };
   const relative = trailingRelativeClause(wordsOutsideQuotes(whole));
   if (
     relative &&
@@ -1870,6 +1872,44 @@ export function firstSpeakerOfSaying(ws: readonly string[]): Subject | null | un
     k++;
   const read = readSubject(rest.slice(k, -2));
   return read?.subject.type === 'name' || read?.subject.type === 'reference' ? read.subject : null;
+}
+
+/**
+ * Step: who speaks where the writer's words before a colon end in a relative clause whose subject
+ * is the relative pronoun and whose verb is one of saying ("Auf der Tribüne sass der Leiter des
+ * Klubs, der später meinte:", "Am Rand stand Beat Gmür, der nur sagte:"): the person the clause
+ * is about, as the words before its comma name them; undefined where the words end in no such
+ * clause or name nobody right before it.
+ */
+export function speakingRelativeClause(ws: readonly string[]): Subject | undefined {
+  const comma = ws.findLastIndex((w) => w.endsWith(','));
+  if (comma < 1) return undefined;
+  const [pronoun = '', ...clause] = ws.slice(comma + 1).map(bare);
+  const verb = clause.at(-1) ?? '';
+  if (
+    !/^(der|die)$/u.test(pronoun) ||
+    !speechVerbs.has(lower(verb)) ||
+    pluralSpeechVerbs.has(lower(verb)) ||
+    // "die er fragte:": another subject; only adverbs may stand before the verb.
+    !clause
+      .slice(0, -1)
+      .every((w) => /^\p{Ll}+$/u.test(w) && !/^(er|sie|es|man|ich|wir|ihr|du|und|oder)$/u.test(w))
+  )
+    return undefined;
+  const gender = pronoun === 'der' ? 'm' : 'f';
+  const upTo = [...ws.slice(0, comma), bare(ws[comma] ?? '')];
+  for (let k = Math.max(0, comma - 6); k <= comma; k++) {
+    const read = readSubject(upTo.slice(k));
+    if (!read || read.length !== upTo.length - k) continue;
+    const { subject } = read;
+    if (subject.type === 'name')
+      return genderOfName(subject.name) === (gender === 'm' ? 'f' : 'm') ? undefined : subject;
+    if (subject.type === 'reference' || subject.type === 'role') {
+      const of = subject.type === 'reference' ? subject.gender : genderOfRole(subject.role);
+      return of && of !== gender ? undefined : subject;
+    }
+  }
+  return undefined;
 }
 
 /**

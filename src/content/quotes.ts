@@ -1666,8 +1666,8 @@ export function extractQuotes(
         speaker = null;
       // "Gfeller gratulierte: «…» Auf der Tribüne sass der Leiter des Klubs, der meinte: «…» ¶ Der
       // Sieg brachte ihm … «…», sagt er.": a pronoun that goes back to the paragraph before, over
-      // a quotation given there to nobody the text names, after its person was last mentioned,
-      // may mean either; the text does not say.
+      // a quotation given there to nobody the text names (nobody, or a role), after its person
+      // was last mentioned, may mean either; the text does not say.
       if (
         speaker &&
         pronounInSentence &&
@@ -1676,7 +1676,8 @@ export function extractQuotes(
         previous &&
         previous.part < i &&
         previous.kind === 'speech' &&
-        previous.speaker === null &&
+        // Given to nobody, or to a role the text names nobody with.
+        (previous.speaker === null || !people.isKnown(familyOf(previous.speaker))) &&
         !people.mentionedInParagraph(speaker, previous.end, blockStart + span.start)
       )
         speaker = null;

@@ -13,6 +13,7 @@ import {
   continuesReportedSpeech,
   findSpeechVerb,
   firstSpeakerOfSaying,
+  speakingRelativeClause,
   placingPhraseEnd,
   zuInfinitive,
   hasOwnSpeaker,
@@ -226,6 +227,30 @@ describe('firstSpeakerOfSaying', () => {
     ['Gisler sagt', undefined],
   ])('%s → %j', (before, expected) => {
     expect(firstSpeakerOfSaying(wordsOutsideQuotes(before))).toEqual(expected);
+  });
+});
+
+describe('speakingRelativeClause', () => {
+  it.each([
+    [
+      'Auf der Tribüne sass auch der Leiter des Schwingklubs Tannau, der später meinte',
+      { type: 'reference', noun: 'Leiter des Schwingklubs Tannau', gender: 'm' },
+    ],
+    ['Am Rand stand Beat Gmür, der nur sagte', { type: 'name', name: 'Beat Gmür' }],
+    ['Dann kam ein Nachbar, der meinte', { type: 'role', role: 'Nachbar' }],
+    [
+      'Sie fragte die Sprecherin der Polizei, die lachend antwortete',
+      { type: 'reference', noun: 'Sprecherin der Polizei', gender: 'f' },
+    ],
+    // Several people: which one speaks, the words do not say.
+    ['Sie traf die Anwohner, die sagten', undefined],
+    // The relative pronoun is the object; "er" speaks.
+    ['Sie fragte die Sprecherin, die er anrief', undefined],
+    // The pronoun's gender is not the noun's.
+    ['Am Rand stand Beat Gmür, die meinte', undefined],
+    ['Gmür sagte', undefined],
+  ])('%s → %j', (before, expected) => {
+    expect(speakingRelativeClause(wordsOutsideQuotes(before))).toEqual(expected);
   });
 });
 
@@ -7721,7 +7746,7 @@ describe('speakers in context', () => {
       [['Es wird etwas mit Käse.', 'speech', 'Jolanda Steiner-Brülisauer']],
     ],
     [
-      'a pronoun opening a paragraph, over a quotation given to nobody named, means nobody surely',
+      'a pronoun opening a paragraph, over a quotation given to nobody named (or a role), means nobody surely',
       [
         'Im Final stand Reto Gisiger gegen Urs Bärfuss. «Ich habe gewartet», sagt Gisiger. Bärfuss gratulierte fair: «Er war heute besser.» Auf der Tribüne sass auch der technische Leiter des Schwingklubs Tannau, der später meinte: «So einen Kurz habe ich lange nicht gesehen.»',
         'Der Sieg brachte ihm einen Muni ein. Was er mit ihm macht, weiss er noch nicht. «Wahrscheinlich kommt er auf den Hof», sagt er.',
@@ -7729,8 +7754,18 @@ describe('speakers in context', () => {
       [
         ['Ich habe gewartet', 'speech', 'Gisiger'],
         ['Er war heute besser.', 'speech', 'Bärfuss'],
-        ['So einen Kurz habe ich lange nicht gesehen.', 'speech', null],
+        ['So einen Kurz habe ich lange nicht gesehen.', 'speech', 'Leiter des Schwingklubs Tannau'],
         ['Wahrscheinlich kommt er auf den Hof', 'speech', null],
+      ],
+    ],
+    [
+      'a relative clause with a verb of saying before the colon: whom it is about speaks',
+      [
+        'Am Rand stand Beat Gmür, der nur sagte: «Das war knapp.» Auch der Leiter des Schwingklubs Tannau, der später meinte: «So einen Kurz sieht man selten.»',
+      ],
+      [
+        ['Das war knapp.', 'speech', 'Beat Gmür'],
+        ['So einen Kurz sieht man selten.', 'speech', 'Leiter des Schwingklubs Tannau'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
