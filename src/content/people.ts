@@ -720,6 +720,19 @@ export function roleComplement(ws: readonly string[], from: number): number {
         .some((w) => addresseeTails.some((tail) => bare(w).toLowerCase().endsWith(tail)))
     )
       break;
+    // "sagte ein Feuerwehrmann aus Valmorena der Regionalzeitung «…»": a newspaper after a role
+    // that works at none is whom the words were said to (not "die Chefredaktorin der «…»").
+    if (
+      ws[j] === 'der' &&
+      ws.slice(opened, k).some((w) => /zeitung$/u.test(bare(w).toLowerCase())) &&
+      !pressRoleTails.some((tail) =>
+        bare(ws[from - 1] ?? '')
+          .toLowerCase()
+          .replace(/in$/u, '')
+          .endsWith(tail),
+      )
+    )
+      break;
     j = k;
     // "ein Sprecher von Verkehrsminister Andrea Colombo der APA": after a person's name, "der
     // APA" is to whom the words were said, no more of the complement.
@@ -728,6 +741,28 @@ export function roleComplement(ws: readonly string[], from: number): number {
   }
   return j;
 }
+
+/** Roles somebody may hold at a newspaper: "die Chefredaktorin der «Seewiler Zeitung»". */
+const pressRoleTails = [
+  'redaktor',
+  'journalist',
+  'reporter',
+  'verleger',
+  'herausgeber',
+  'sprecher',
+  'korrespondent',
+  'kolumnist',
+  'leiter',
+  'direktor',
+  'chef',
+  'präsident',
+  'mitarbeiter',
+  'fotograf',
+  'autor',
+  'besitzer',
+  'inhaber',
+  'gründer',
+];
 
 /**
  * A word of a role's complement: a capitalised word, an article, a preposition or an inflected

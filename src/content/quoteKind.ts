@@ -240,13 +240,28 @@ export function classifyQuote({
     /^\s*,\s+(?:der|die|das|ein|eine|sein|seine|ihr|ihre)\s+(?:\p{Ll}\S*\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(
       after,
     );
+  // "So beginnt «…», der dritte Roman von X.": inside a sentence too, where the apposition
+  // closes after its complement (not "«…», der Film sei …", a clause of its own).
+  const appositionCloses =
+    /^\s*,\s+\S+\s+(?:\p{Ll}\S*\s+){0,2}\p{Lu}[\p{L}-]*(?:[,.;]|\s+(?:von|vom|des|der|aus|über|mit|nach)\s)/u.test(
+      after,
+    );
   if (
     apposition &&
-    startsSentence &&
+    (startsSentence || appositionCloses) &&
     innerWords.length <= 4 &&
     couldBeTitle(inner) &&
     !sentenceEnd.test(inner.trimEnd()) &&
     isNamingNoun(apposition[1] ?? '')
+  )
+    return 'name';
+  // "Den ersten Krimi, «…», begann er": a title set off by commas after a naming noun.
+  if (
+    /,$/u.test(prefix) &&
+    isNamingNoun(lastWordBefore) &&
+    /^\s*,/u.test(after) &&
+    couldBeTitle(inner) &&
+    !sentenceEnd.test(inner.trimEnd())
   )
     return 'name';
   // die sogenannten «Wutbürger»: the writer's own quoted word.

@@ -831,7 +831,7 @@ export const namingNouns = list(
   Schlager Duett Fado Arie Hymne Walzer Polka Chanson Choral Motette Messe IG Interessengemeinschaft Festschrift Paket Institut Instituts Start-up Start-ups Startup
   Premiere Uraufführung Aufführung Vernissage Buchtaufe Lesung Verfilmung Neuauflage
   Liste Wählerliste Fraktion Bündnis Allianz Stichwort Tafel Flasche Dose Sorte Riegel Becher Tube
-  Filiale Filialen Staffel Tief
+  Filiale Filialen Staffel Tief Krimi Krimis Thriller Konzept Konzepts Leitbild
 `,
 );
 
@@ -852,6 +852,7 @@ export const namingTails = [
   heft abend format präparat medikament
   ratgeber handbuch schlager duett zentrale festschrift paket pakets institut instituts
   premiere uraufführung aufführung vernissage taufe lesung verfilmung neuauflage
+  konzept leitbild krimi thriller
   `,
   ),
 ];

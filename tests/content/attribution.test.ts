@@ -366,6 +366,16 @@ describe('readSubject', () => {
       'ein Sprecher von Verkehrsminister Andrea Colombo der APA.',
       { type: 'role', role: 'Sprecher von Verkehrsminister Andrea Colombo' },
     ],
+    // After a role that works at no newspaper, "der …zeitung" is to whom it was said.
+    [
+      'ein Feuerwehrmann aus Valmorena der Regionalzeitung «La Voce».',
+      { type: 'role', role: 'Feuerwehrmann aus Valmorena' },
+    ],
+    // A role at the newspaper keeps it.
+    [
+      'die Chefredaktorin der Regionalzeitung «La Voce».',
+      { type: 'reference', noun: 'Chefredaktorin der Regionalzeitung «La Voce»', gender: 'f' },
+    ],
     ['Landeshauptmann Georg Pfurtscheller', { type: 'name', name: 'Georg Pfurtscheller' }],
     ['Gemeindeammann Beatrice Hänni (FDP)', { type: 'name', name: 'Beatrice Hänni' }],
     // A place's adjective before the role is neither the noun nor part of the name.

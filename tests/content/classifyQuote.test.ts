@@ -605,6 +605,20 @@ describe('classifyQuote', () => {
       'name',
     ],
     [
+      'a title inside a sentence, its apposition closed by "von"',
+      'So beginnt ',
+      'Schilfgrab',
+      ', der dritte Roman von Ilse Vontobel.',
+      'name',
+    ],
+    [
+      'a title set off by commas after a naming noun',
+      'Den ersten Krimi, ',
+      'Nebel am Tellersee',
+      ', schrieb sie in einem Winter.',
+      'name',
+    ],
+    [
       'a quoted word in the apposition with no naming noun',
       'Nach der Pause dann der Bruch. ',
       'Genug',
