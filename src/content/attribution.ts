@@ -2085,18 +2085,27 @@ export function groupInLastClause(ws: readonly string[]): boolean {
 const groupPreposition =
   /^(mit|von|vor|zu|bei|für|gegen|ohne|an|auf|neben|hinter|zwischen|unter|über|nach)$/u;
 
+/** Verbs of hearing or reading, lower case: "hört man", "war zu vernehmen". */
+const hearingVerb = /^(hören|hört|hörte|höre|vernehmen|vernimmt|vernahm|lesen|liest|las)$/u;
+
 /**
  * Step: whether the clause before the first comma brings in talk nobody owns: "man" with a verb
- * of saying ("Im Tal erzähle man sich, der Ferner sei «…»") or a rumour ("Im Ort kursiert das
- * Gerücht, die Gemeinde habe «…»"). What follows is nobody's the text names.
+ * of saying ("Im Tal erzähle man sich, der Ferner sei «…»") or of hearing ("Im Dorf hört man,
+ * …"), a rumour ("Im Ort kursiert das Gerücht, die Gemeinde habe «…»") or words that were to be
+ * heard ("Im Saal war immer wieder zu hören, der Gemeinderat habe «…»"). What follows is
+ * nobody's the text names. Not where the clause says from whom ("Von Kofler war zu hören, …").
  */
 export function unownedTalkBeforeComma(ws: readonly string[]): boolean {
   const comma = ws.findIndex((w) => w.endsWith(','));
   if (comma < 1) return false;
   const clause = ws.slice(0, comma + 1).map(lower);
+  const fromSomebody = clause.some((w) => /^(von|vom|aus)$/u.test(w));
   return (
     clause.some((w) => rumourNouns.has(w)) ||
-    (clause.includes('man') && clause.some((w) => speechVerbs.has(w) || /^erzähle$/u.test(w)))
+    (clause.includes('man') && clause.some((w) => speechVerbs.has(w) || /^erzähle$/u.test(w))) ||
+    (!fromSomebody &&
+      ((clause.includes('man') && clause.some((w) => hearingVerb.test(w))) ||
+        clause.some((w, i) => w === 'zu' && hearingVerb.test(clause[i + 1] ?? ''))))
   );
 }
 

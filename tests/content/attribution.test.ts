@@ -1145,6 +1145,10 @@ describe('unownedTalkBeforeComma', () => {
     ['Im Tal erzähle man sich inzwischen, der Ferner sei «schon tot».', true],
     ['Im Ort kursiert zudem das Gerücht, die Gemeinde habe «heimlich zugesagt».', true],
     ['Man sagt, sie habe «goldene Hände».', true],
+    // Words that were to be heard, or that one hears, with no owner named.
+    ['Im Saal war dennoch immer wieder zu hören, der Gemeinderat habe «nie gefragt».', true],
+    ['Im Dorf hört man, die Gemeinde habe «heimlich zugesagt».', true],
+    ['Von Kofler war zu hören, der Ferner sei «schon tot».', false],
     // Somebody's own clause, or "man" with no verb of saying.
     ['Kofler erzählt, der Ferner sei «schon tot».', false],
     ['Im Tal sieht man, der Ferner sei «schon tot».', false],
