@@ -63,6 +63,8 @@ import {
   noticeTails,
   animalTails,
   roleSynonyms,
+  matchRoleStems,
+  playerPositionStems,
   motherWords,
   fatherWords,
   thingTails,
@@ -1274,8 +1276,18 @@ export function speaksOf(quotation: string, gender: Gender): boolean {
 export function roleMayMean(role: string | null | undefined, noun: string): boolean {
   if (/^\p{Lu}{2,}-/u.test(bare(noun))) return true;
   if (role && deputyRole(role) !== deputyRole(noun)) return false;
-  return !!role && (sameRole(role, noun) || (isOffice(role) && isOffice(noun)));
+  return (
+    !!role &&
+    (sameRole(role, noun) ||
+      (isOffice(role) && isOffice(noun)) ||
+      (endsWithStem(role, matchRoleStems) && endsWithStem(noun, playerPositionStems)) ||
+      (endsWithStem(role, playerPositionStems) && endsWithStem(noun, matchRoleStems)))
+  );
 }
+
+/** "Torschütze" ends with "schütze": a role noun, lower-cased, that ends with one of the stems. */
+const endsWithStem = (role: string, stems: ReadonlySet<string>) =>
+  [...stems].some((stem) => bare(role).toLowerCase().endsWith(stem));
 
 /**
  * Whether a reference names a role as the person was introduced with it or more generally:

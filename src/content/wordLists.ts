@@ -648,6 +648,18 @@ export const roleSynonyms = list(
   `coach:trainer goalie:torhüter keeper:torhüter torwart:torhüter`,
 );
 
+/**
+ * Roles a player has for one match, lower case, as a compound's end too (Torschütze,
+ * Siegtorschützin), and the positions of a team's players (Stürmer, Mittelfeldspieler): whoever
+ * scored plays in one of the positions, so "Torschütze Ilir Kastrati … sagte der Stürmer" may be
+ * him. A defender is left out: a "Verteidiger" is a lawyer too.
+ */
+export const matchRoleStems = list('matchRoleStems', `schütze schützin`);
+export const playerPositionStems = list(
+  'playerPositionStems',
+  `stürmer stürmerin spieler spielerin angreifer angreiferin captain kapitän`,
+);
+
 /** Stems that are roles only as the tail of a compound: a Strassenmeister, but Herr Meister. */
 export const compoundOnlyRoleStems = list(
   'compoundOnlyRoleStems',

@@ -647,6 +647,11 @@ describe('roleMayMean', () => {
     ['Agrarminister', 'Bundesrat', true],
     [null, 'SPD-Politiker', true],
     ['Sängerin', 'Politikerin', false],
+    // Whoever scored plays in a position; a defender may be a lawyer.
+    ['Torschütze', 'Stürmer', true],
+    ['Mittelfeldspieler', 'Siegtorschütze', true],
+    ['Torschütze', 'Verteidiger', false],
+    ['Torschütze', 'Trainer', false],
     [null, 'Chef', false],
     [undefined, 'Lehrer', false],
   ])('%s, der %s → %s', (role, noun, expected) => {

@@ -23,6 +23,8 @@ const lowerCaseLists = [
   'impersonalVerbs',
   'rumourNouns',
   'roleSynonyms',
+  'matchRoleStems',
+  'playerPositionStems',
   'motherWords',
   'fatherWords',
   'writtenTextNouns',
