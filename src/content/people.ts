@@ -3334,7 +3334,11 @@ export class PeopleIndex {
       // "mit einer Frau", "Ihr Vater, ein Bergbauer": an object or an apposition is nobody a pronoun points to.
       if (prepositions.test(previous)) return;
       // "Eine der Geschädigten": one person of a group, by the group's role in the singular.
+      // "Eine der Geschädigten, die 78-jährige Margrit Zbinden aus Oberhallwig, …": unless the
+      // apposition names the person next, who is that one.
       if (/^(ein|eine|einer)$/iu.test(previous) && article === 'der') {
+        const after = tokens.slice(i + 1, i + 12).map((t) => t.word);
+        if ((after[0] ?? '').endsWith(',') && appositionName(after, 1)) return;
         this.mentions.push({
           speaker: singularRole(bare(noun)),
           position: offset + start,

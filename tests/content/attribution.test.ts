@@ -2010,6 +2010,28 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      '"Eine der Geschädigten, die 78-jährige X," is X, whom the pronoun after means',
+      [
+        'Eine der Geschädigten, die 78-jährige Verena Zollbrück aus Niederfahl, schildert den Herbst. Sie habe ihm vertraut, sagt sie leise, «wie einem eigenen Sohn».',
+      ],
+      [['wie einem eigenen Sohn', 'partial', 'Verena Zollbrück']],
+    ],
+    [
+      'words that were "zu hören" in a hall are nobody\'s, not those of the mayor just named',
+      [
+        'Bürgermeister Anselm Kreitweg ermahnte das Publikum zur Ruhe. Im Saal war dennoch immer wieder zu hören, der Gemeinderat habe «die Bürger nie gefragt».',
+      ],
+      [['die Bürger nie gefragt', 'partial', null]],
+    ],
+    [
+      'the "Stürmer" after the paragraph named "Torschütze X" is X',
+      [
+        'Torschütze Ilir Brambach (Mitte) lässt sich feiern.',
+        'Brambach, seit dem Sommer in Seewil, konnte es kaum fassen. «Als der Ball drin war, habe ich nichts mehr gehört», sagte der Stürmer.',
+      ],
+      [['Als der Ball drin war, habe ich nichts mehr gehört', 'speech', 'Ilir Brambach']],
+    ],
+    [
       '"Seine Antwort kam prompt:" after somebody else asked is not the asker\'s',
       [
         'Gemeinderat Urs Krämerli hakte nach, ob das reiche. Seine Antwort kam prompt: «Nein.»',
