@@ -4745,6 +4745,14 @@ export class PeopleIndex {
           m.position <= position &&
           (!gender || !m.gender || m.gender === gender),
       );
+    // "Verteidiger Marco Rüegsegger … Rüegsegger verlangte … «…», erklärte der Anwalt": a
+    // defence lawyer is a lawyer; the person the paragraph named last, introduced as one.
+    if (!unnamed && /^(rechts)?(anwalt|anwältin)$/u.test(noun.toLowerCase())) {
+      const named = this.namedInBlock(since, position, gender ?? genderOfRole(noun));
+      const role = named ? this.roleOf(named.speaker) : undefined;
+      // A lawyer speaks of the client: "zerstört alles, was er sich aufgebaut hat".
+      if (named && /^verteidiger(in)?$/iu.test(bare(role ?? ''))) return named.speaker;
+    }
     if (
       relationNouns.has(noun.toLowerCase()) ||
       [...guidingRoles].some((role) => noun.toLowerCase().endsWith(role))

@@ -2010,6 +2010,22 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      '"der Anwalt" is the defence lawyer the paragraph named, not a witness named since',
+      [
+        'Auch sein Verteidiger Marco Zwyssig sprach von einem Fehler.',
+        'Zwyssig verlangte eine bedingte Strafe. «Ins Gefängnis zu gehen, zerstört alles, was er sich aufgebaut hat», erklärte der Anwalt.',
+        'Zwyssig verlangte eine bedingte Strafe. Dann sprach der Zeuge Peter Ambühl. «Das war knapp», sagte der Anwalt.',
+      ],
+      [
+        [
+          'Ins Gefängnis zu gehen, zerstört alles, was er sich aufgebaut hat',
+          'speech',
+          'Marco Zwyssig',
+        ],
+        ['Das war knapp', 'speech', null],
+      ],
+    ],
+    [
       '"Eine der Geschädigten, die 78-jährige X," is X, whom the pronoun after means',
       [
         'Eine der Geschädigten, die 78-jährige Verena Zollbrück aus Niederfahl, schildert den Herbst. Sie habe ihm vertraut, sagt sie leise, «wie einem eigenen Sohn».',
