@@ -4467,7 +4467,13 @@ export class PeopleIndex {
 
   /** The person introduced with this role who was mentioned last before `position`. */
   private withRole(role: string, position: number, since = position): Mention | null {
-    const candidates = [...new Set(this.people.values())].filter(
+    // "Sein Trainer und Vater, Hansruedi Bärtschi," after "Simon Bärtschi": people who share a
+    // family name hold their roles too.
+    const everybody = new Map<
+      string,
+      { name: string; role: string | null; gender: Gender; alsoRoles?: string[] }
+    >([...this.people.values(), ...this.fullNames.values()].map((p) => [p.name, p]));
+    const candidates = [...everybody.values()].filter(
       (p) =>
         (p.role && coversRole(p.role, role)) ||
         (p.alsoRoles ?? []).some((other) => coversRole(other, role)),

@@ -2010,6 +2010,17 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      '"Der Vater" is the father named "Trainer und Vater" after his son of the same family name',
+      [
+        'Bei den Männern triumphierte Simon Gadmenbühl.',
+        'Sein Trainer und Vater, Hansruedi Gadmenbühl, sprach von einem «perfekten Rennen». Der Vater ergänzte: «Simon hat oben Kraft gespart.»',
+      ],
+      [
+        ['perfekten Rennen', 'partial', 'Hansruedi Gadmenbühl'],
+        ['Simon hat oben Kraft gespart.', 'speech', 'Hansruedi Gadmenbühl'],
+      ],
+    ],
+    [
       '"der Anwalt" is the defence lawyer the paragraph named, not a witness named since',
       [
         'Auch sein Verteidiger Marco Zwyssig sprach von einem Fehler.',
