@@ -47,6 +47,8 @@ export type QuoteContext = {
   joinedTo?: QuoteKind;
   /** Whether a verb of saying follows the quote (`, sagte X`); read from `after` when not given. */
   attributedAfter?: boolean;
+  /** The text of the paragraph before the sentence, for a noun an ordinal stands in for. */
+  earlier?: string;
 };
 
 const sentenceEnd = /[.!?…]["»“”›‹']*$/u;
@@ -177,6 +179,10 @@ export function isGenreLine(after: string): boolean {
 }
 
 /** «…», sagte Zbinden, «und …»: the clause between two spans of one utterance. */
+/** Ordinals that stand in for a noun the text gave before: "Der zweite, «…», brachte …". */
+const ordinalStandingIn =
+  /^(erste|zweite|dritte|vierte|fünfte|sechste|nächste|letzte|neueste|jüngste)n?$/u;
+
 const continuesUtterance = /[»“”"]\s*,\s+\S+(\s+\S+){0,5},\s*$/u;
 
 /**
@@ -190,6 +196,7 @@ export function classifyQuote({
   announced = false,
   joinedTo,
   attributedAfter = attributionAfter(after) !== null,
+  earlier = '',
 }: QuoteContext): QuoteKind {
   const prefix = before.trimEnd();
   const innerWords = words(inner);
@@ -259,6 +266,18 @@ export function classifyQuote({
   if (
     /,$/u.test(prefix) &&
     isNamingNoun(lastWordBefore) &&
+    /^\s*,/u.test(after) &&
+    couldBeTitle(inner) &&
+    !sentenceEnd.test(inner.trimEnd())
+  )
+    return 'name';
+  // "Ihr erster Roman, «Föhnlage», erschien 2015. Der zweite, «Heuet», brachte …": an ordinal
+  // after an article stands for the naming noun the words before gave.
+  if (
+    /,$/u.test(prefix) &&
+    ordinalStandingIn.test(bare(lastWordBefore)) &&
+    /^(der|die|das|den|dem)$/iu.test(bare(prefixWords.at(-2) ?? '')) &&
+    [...words(earlier).slice(-30), ...prefixWords.slice(0, -2)].some(isNamingNoun) &&
     /^\s*,/u.test(after) &&
     couldBeTitle(inner) &&
     !sentenceEnd.test(inner.trimEnd())

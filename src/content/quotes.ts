@@ -635,6 +635,7 @@ export function extractQuotes(
         before,
         after,
         inner: span.inner,
+        earlier: text.slice(0, sentence.start),
         announced,
         joinedTo,
         // «…», sage ich: the writer's own words are said, too.

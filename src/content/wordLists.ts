@@ -843,7 +843,8 @@ export const namingNouns = list(
   Schlager Duett Fado Arie Hymne Walzer Polka Chanson Choral Motette Messe IG Interessengemeinschaft Festschrift Paket Institut Instituts Start-up Start-ups Startup
   Premiere Uraufführung Aufführung Vernissage Buchtaufe Lesung Verfilmung Neuauflage
   Liste Wählerliste Fraktion Bündnis Allianz Stichwort Tafel Flasche Dose Sorte Riegel Becher Tube
-  Filiale Filialen Staffel Tief Krimi Krimis Thriller Konzept Konzepts Leitbild
+  Filiale Filialen Staffel Tief Krimi Krimis Thriller Konzept Konzepts Leitbild Fach Fachs
+  Schulfach Wahlfach Freifach
 `,
 );
 

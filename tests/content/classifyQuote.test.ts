@@ -612,6 +612,13 @@ describe('classifyQuote', () => {
       'name',
     ],
     [
+      'a school subject after "Fach"',
+      'Wir haben das Fach ',
+      'Medien und Technik',
+      ', und dort arbeiten sie.',
+      'name',
+    ],
+    [
       'a title set off by commas after a naming noun',
       'Den ersten Krimi, ',
       'Nebel am Tellersee',
@@ -656,6 +663,29 @@ describe('classifyQuote', () => {
     ],
   ])('%s → %s', (_name, before, inner, after, kind) => {
     expect(classifyQuote({ before, inner, after })).toBe(kind);
+  });
+});
+
+describe('classifyQuote with the paragraph before the sentence', () => {
+  it.each([
+    [
+      'a title after an ordinal standing for the naming noun the sentence before gave',
+      'Ihr erster Roman, «Steinlauf», blieb unbeachtet. ',
+      'Der zweite, ',
+      'Grasnarbe',
+      ', brachte ihr den Preis.',
+      'name',
+    ],
+    [
+      'no title after an ordinal when no naming noun came before',
+      'Die erste Frage war leicht. ',
+      'Die zweite, ',
+      'Warum jetzt',
+      ', blieb offen.',
+      'partial',
+    ],
+  ])('%s → %s', (_name, earlier, before, inner, after, kind) => {
+    expect(classifyQuote({ earlier, before, inner, after })).toBe(kind);
   });
 });
 
