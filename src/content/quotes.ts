@@ -710,7 +710,11 @@ export function extractQuotes(
       const resolve = (subject: Subject | null, at = blockStart + sentence.start) =>
         resolveSubject(subject, at, people, blockStart, span.inner);
       /** "…, sagte Branchenkenner X. «…»": the person the sentence before let speak goes on. */
-      const fromSentenceBefore = (overPronouns = false): string | null => {
+      /**
+       * `breaksSilence`: "Kessler schweigt lange. Dann: «…»": who was silent is who speaks next,
+       * where a scene's "Dann:" opens the quotation.
+       */
+      const fromSentenceBefore = (overPronouns = false, breaksSilence = false): string | null => {
         // "…, sagte Branchenkenner X. «…»": the person the sentence before let speak goes on.
         let last = sentenceAround(text, starts, sentence.start - 1);
         // «…», sagte X. Die Wege dürften nicht länger werden. «…»: back over reported speech
@@ -807,7 +811,7 @@ export function extractQuotes(
           // Only the sentence right before: a pronoun may mean whom reported speech between is about.
           last.end >= sentence.start &&
           (inPassive(words(sentenceBefore)) ||
-            listens(words(sentenceBefore)) ||
+            (!breaksSilence && listens(words(sentenceBefore))) ||
             speaksOfThirdPerson(span.inner, subject));
         // "Erwin Gysin hat angestossen, wie er erzählt. «…»": a pronoun after the name the
         // sentence opens with, of its gender, means that person, not somebody before it.
@@ -1048,7 +1052,7 @@ export function extractQuotes(
             answerToQuestion || othersSaying || keptText || thisMuch
               ? ({ type: 'nobody' } as const)
               : readColonClause(clause);
-          if (thisMuch) speaker = fromSentenceBefore();
+          if (thisMuch) speaker = fromSentenceBefore(false, sceneThen);
           // "Anna hat eine Zeichnung gebracht: Moritz mit Krone, darunter hat sie geschrieben:":
           // a pronoun after a colon inside the sentence may mean whom the clause before it names.
           // "Jasmin Oberholzer hat eine Nachfolgerin gefunden, wie sie verrät:", "Almendares

@@ -2010,6 +2010,18 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'after "X schweigt lange.", a scene\'s "Dann:" is X breaking the silence',
+      [
+        'Angeklagt ist der 24-jährige Dennis Grundbacher aus Kesselhalden.',
+        'Der Richter fragt nach dem Motiv. Grundbacher schweigt lange. Dann: «Ich wollte dazugehören.»',
+        'Der Richter fragt nach dem Motiv. Grundbacher schweigt lange. «Sie müssen antworten.»',
+      ],
+      [
+        ['Ich wollte dazugehören.', 'speech', 'Grundbacher'],
+        ['Sie müssen antworten.', 'speech', null],
+      ],
+    ],
+    [
       '"Der Vater" is the father named "Trainer und Vater" after his son of the same family name',
       [
         'Bei den Männern triumphierte Simon Gadmenbühl.',
@@ -4233,13 +4245,13 @@ describe('speakers in context', () => {
       [['keine Ahnung von Gastronomie', 'partial', 'Karl Huber']],
     ],
     [
-      '"Dann:" goes on with the speaker before only where nobody is named since',
+      '"Dann:" goes on with the speaker before only where nobody is named since: here the one who was silent',
       [
         'Richterin Hanna Roth fragte: «Warum sind Sie geflüchtet?» Der Angeklagte schwieg lange. Dann: «Ich hatte Angst.»',
       ],
       [
         ['Warum sind Sie geflüchtet?', 'speech', 'Hanna Roth'],
-        ['Ich hatte Angst.', 'speech', null],
+        ['Ich hatte Angst.', 'speech', 'Angeklagte'],
       ],
     ],
     [
