@@ -145,7 +145,8 @@ const contentPreposition = (verb: string, preposition: string) => {
       /^(schwärm|erzähl|bericht|red|schreib|schrieb|sprach|spricht)/u.test(v)) ||
     // "hält das für «gut gemeint»": what somebody holds a thing to be.
     (preposition === 'für' && /^(hält|hielt)$/u.test(v)) ||
-    (preposition === 'mit' && /^droh/u.test(v)) ||
+    // "rechnet mit einer Schadensumme «…»": what somebody expects.
+    (preposition === 'mit' && /^(droh|rechne)/u.test(v)) ||
     (preposition === 'über' && /^(klag|beklag|schimpf|spott|bericht|jubel|ärger|freu)/u.test(v))
   );
 };

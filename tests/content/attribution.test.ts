@@ -2010,6 +2010,18 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'what somebody "rechnet mit" is their expectation, in their words',
+      [
+        '«Das Telefon steht nicht mehr still», sagte Sprecherin Ladina Tscharner. Sie rechnet mit einer Schadensumme «im tiefen zweistelligen Millionenbereich».',
+        'Firmenchef Dominik Hasliberger verkauft. Hasliberger rechnet mit einem Abschluss «im zweiten Quartal».',
+      ],
+      [
+        ['Das Telefon steht nicht mehr still', 'speech', 'Ladina Tscharner'],
+        ['im tiefen zweistelligen Millionenbereich', 'partial', 'Ladina Tscharner'],
+        ['im zweiten Quartal', 'partial', 'Hasliberger'],
+      ],
+    ],
+    [
       'after "X schweigt lange.", a scene\'s "Dann:" is X breaking the silence',
       [
         'Angeklagt ist der 24-jährige Dennis Grundbacher aus Kesselhalden.',
