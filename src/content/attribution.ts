@@ -848,7 +848,10 @@ const isWritingVerb = (word: string) => {
 const isTextNoun = (word: string) => {
   const w = lower(word);
   return (
-    writtenTextNouns.has(w) || messageNouns.has(w) || /(karte|schild|zettel|tafel|brief)$/u.test(w)
+    writtenTextNouns.has(w) ||
+    messageNouns.has(w) ||
+    // In the plural too: "Über 300 Briefe schrieb er".
+    /(karten?|schild(er)?|zettel|tafeln?|briefe?)$/u.test(w)
   );
 };
 
@@ -871,7 +874,14 @@ export function writerOfText(clause: string, sentenceBefore: string): Subject | 
     const read = readSubject(relative)?.subject;
     return isPersonSubject(read) ? read : null;
   }
+  // "In einem davon, datiert auf den Februar 1951, heisst es:": one of the texts the sentence
+  // before names, with what the writer inserts about it.
+  const oneOfThem =
+    /^In\s+(einem|einer)\s+(davon|der\s+\S+|seiner\s+\S+|ihrer\s+\S+)(,[^,:]*,)?\s+(steht|stand|heisst|heißt|hiess|hieß)\s+es\s*:$/u.test(
+      clause.trim(),
+    );
   if (
+    !oneOfThem &&
     !/^(Darauf|Darin|Drauf|Darunter|Dort)\s+(\S+\s+)?(steht|stand|heisst|heißt|hiess|hieß)/u.test(
       clause.trim(),
     )
@@ -881,6 +891,12 @@ export function writerOfText(clause: string, sentenceBefore: string): Subject | 
   if (!before.some(isWritingVerb) || !before.some(isTextNoun)) return null;
   const opening = openingSubject(sentenceBefore);
   if (isPersonSubject(opening)) return opening;
+  // "Über 300 Briefe schrieb er seiner Schwester": the texts first, the verb, its writer.
+  const writing = before.findIndex(isWritingVerb);
+  if (writing > 0 && isTextNoun(before[writing - 1] ?? '')) {
+    const read = readSubject(before.slice(writing + 1))?.subject;
+    if (isPersonSubject(read)) return read;
+  }
   // "Den Brief hat Dario S. im Juli geschrieben.": the text first, the auxiliary, its writer.
   // "Einige Tage vor der Tat hatte Walter Gerber ihm einen Zettel geschrieben.": a phrase first.
   const auxiliary = before.findIndex((w, j) => j > 0 && /^(hat|hatte)$/u.test(w));

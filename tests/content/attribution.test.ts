@@ -88,6 +88,12 @@ describe('writerOfText', () => {
       'Den Brief hat Luca Baldi im Juli geschrieben.',
       { type: 'name', name: 'Luca Baldi' },
     ],
+    [
+      'In einem davon, datiert auf den Februar 1951, heisst es:',
+      'Über 300 Briefe schrieb er seiner Schwester Klara, die als Lehrerin lebte.',
+      { type: 'pronoun', gender: 'm' },
+    ],
+    ['In einem davon heisst es:', 'Über 300 Briefe bekam sie von ihrem Bruder.', null],
     ['Darauf steht:', 'Am Eingang hängt ein Schild.', null],
     ['Darauf stand:', 'Sie hat einen Brief von ihrer Mutter bekommen.', null],
     ['Im Wartezimmer hängt ein Schild, das dort seit Jahren hängt:', '', null],
