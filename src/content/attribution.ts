@@ -760,6 +760,20 @@ export function attributionSetOff(after: string, opensSentence: boolean): Attrib
   return subject?.type === 'name' ? { subject } : null;
 }
 
+/**
+ * Step: who gives a few quoted words that open a sentence as a name for something, right after
+ * them with no comma: "«Angstmacherei» nannte ein Votant das Schreiben" → the role, "«Verrat»
+ * nannte Gmür den Entscheid" → Gmür, "«Ein Witz» nannte er den Plan" → "er". Not "sie", which
+ * may be whom the words name ("«Eine Heldin» nannte sie der Präsident"); null otherwise.
+ */
+export function labelGiverAfter(after: string): Subject | null {
+  const match = /^[»“”"]?\s+(nennt|nannte|bezeichnet|bezeichnete)\s+(.*)$/su.exec(after);
+  if (!match) return null;
+  const read = readSubject(firstSentence(match[2] ?? ''))?.subject ?? null;
+  if (read?.type === 'pronoun') return read.gender === 'm' ? read : null;
+  return read?.type === 'name' || read?.type === 'role' || read?.type === 'reference' ? read : null;
+}
+
 /** What an attribution says: who speaks (null when the verb's subject cannot be read). */
 export type Attribution = { subject: Subject | null };
 

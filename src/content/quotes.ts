@@ -7,6 +7,7 @@ import {
   attributionInNextSentence,
   signature,
   continuesReportedSpeech,
+  labelGiverAfter,
   findSpeechVerb,
   speechOrOpinionVerbs,
   hasOwnSpeaker,
@@ -932,6 +933,7 @@ export function extractQuotes(
           attribution && prefix.endsWith(':') ? findSpeechVerb(writersWords(prefix)) : -1;
         const colonFirst = colonVerb >= 0 ? readColonClause(prefix) : null;
         const owner = prefix === '' ? undefined : ownerOfStatementClause(before);
+        const labelGiver = prefix === '' && kind === 'partial' ? labelGiverAfter(after) : null;
         if (owner !== undefined) speaker = owner ? resolve(owner) : null;
         else if (colonFirst?.type === 'subject') speaker = resolve(colonFirst.subject);
         // "Der Polizist habe zu ihm gesagt: «…», erzählt Peter Huber": whoever the clause lets
@@ -1002,6 +1004,8 @@ export function extractQuotes(
           !subordinators.has(/^\s*,\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')
         )
           speaker = null;
+        // "«Angstmacherei» nannte ein Votant das Schreiben": who named it so.
+        else if (labelGiver) speaker = resolve(labelGiver, position);
         else if (nextSentence) speaker = resolve(nextSentence.subject, position);
         else if (
           sameBlock &&

@@ -29,6 +29,7 @@ import {
   gappedClauseSubject,
   thatClauseSubject,
   unownedTalkBeforeComma,
+  labelGiverAfter,
   groupInLastClause,
   clauseSays,
   inSourceClause,
@@ -65,6 +66,23 @@ import {
   reportedClaimAbout,
   vocative,
 } from '../../src/content/quotes';
+
+describe('labelGiverAfter', () => {
+  it.each([
+    [
+      ' nannte ein Votant aus den hinteren Reihen das Schreiben.',
+      { type: 'role', role: 'Votant aus den hinteren Reihen' },
+    ],
+    [' nannte Gmür den Entscheid.', { type: 'name', name: 'Gmür' }],
+    [' nannte er den Plan.', { type: 'pronoun', gender: 'm' }],
+    // "sie" may be whom the words name; a comma makes it an attribution of its own.
+    [' nannte sie der Präsident.', null],
+    [', sagte Gmür.', null],
+    [' ist kein Wort, das er mag.', null],
+  ])('«…»%s → %j', (after, expected) => {
+    expect(labelGiverAfter(after)).toEqual(expected);
+  });
+});
 
 describe('writerOfText', () => {
   it.each([
