@@ -2627,7 +2627,11 @@ export function openingSource(ws: readonly string[]): Subject | null {
     );
     if (copula > 0 && ws[1] === 'ihn' && copula === 2) return { type: 'pronoun', gender: 'm' };
     const holder = copula > 0 ? wholeSubject(ws.slice(1, copula)) : null;
-    if (holder?.type === 'name' || holder?.type === 'role') return holder;
+    // "Für Jugendliche sei der Beruf attraktiv": a role with no article is people of that kind,
+    // for whom something is so, not whose view it is.
+    const bareRole = holder?.type === 'role' && copula === 2;
+    if (holder?.type === 'name' || (holder?.type === 'role' && !bareRole && !isGroup(holder)))
+      return holder;
   }
   if (/^(Laut|Gemäss|Gemäß)$/u.test(first)) {
     const read = readSubject(ws.slice(1));
@@ -3405,6 +3409,16 @@ export function withoutUnknownTitle(name: string): string {
 
 function nameAsWritten(name: string, people: PeopleIndex): string | null {
   const first = name.split(' ')[0] ?? '';
+  // "Von Thoma schwärmt sie:" after "Samuel Thoma": at a sentence's start, "Von" before a family
+  // name the text gave somebody without the particle is the preposition, no part of a name.
+  const [, particle = '', family = ''] = /^(von|vom|van)\s+(\S+)$/iu.exec(name) ?? [];
+  if (
+    particle &&
+    people.isKnown(family) &&
+    !people.isKnown(`${particle.toLowerCase()} ${family}`) &&
+    !(people.fullNameOf(family) ?? '').toLowerCase().includes(`${particle} ${family}`.toLowerCase())
+  )
+    return null;
   // One capitalised word is a person only if the article names that person elsewhere: "Gewerkschaft spricht" is no one.
   // "schreibt Radio Lindenfeld": an organisation is no speaker.
   if (name.split(' ').some(isOrganisationWord)) return null;

@@ -950,6 +950,12 @@ describe('openingSource', () => {
     ['Laut Experten ist der Zeitplan zu knapp.', null],
     ['Insidern zufolge ist der Deal perfekt.', null],
     ['Gemäss Anwohnern war es laut.', null],
+    // "Für" with a role and no article: people of that kind, for whom something is so.
+    ['Für Jugendliche sei der Beruf nach wie vor attraktiv.', null],
+    [
+      'Für Gemeindepräsident Beat Gmür ist die Sache erledigt.',
+      { type: 'name', name: 'Beat Gmür' },
+    ],
     ['Wie erwartet fiel der Entscheid knapp aus.', null],
     ['Die Lage sei ernst, sagte sie.', null],
   ])('%s', (sentence, subject) => {
@@ -2033,6 +2039,19 @@ describe('names the caption gives', () => {
 
 describe('speakers in context', () => {
   it.each([
+    [
+      '"Von Thoma schwärmt sie:" opens with a preposition, not with somebody called "von Thoma"',
+      [
+        'Samuel Thomann steht vor der Wandtafel. «Ich habe gemerkt, dass ich warte», sagt Thomann.',
+        'Schulleiterin Beatrice Marti-Senn hat ihn angestellt. Von Thomann schwärmt sie geradezu: «Er bringt eine Ruhe mit.»',
+        'Kilian von Gunten ist Bauer. Von Gunten sagt: «Das Wetter ist gut.»',
+      ],
+      [
+        ['Ich habe gemerkt, dass ich warte', 'speech', 'Thomann'],
+        ['Er bringt eine Ruhe mit.', 'speech', null],
+        ['Das Wetter ist gut.', 'speech', 'von Gunten'],
+      ],
+    ],
     [
       'what somebody "rechnet mit" is their expectation, in their words',
       [
