@@ -1089,6 +1089,8 @@ export function isUnnamedPersonNoun(noun: string): boolean {
  */
 export function isPluralRole(article: string, noun: string): boolean {
   const word = bare(noun);
+  // "dankte den Lesern", "den Anwohnerinnen": the dative plural ("den Leser" is one).
+  if (/^den$/iu.test(article) && /\p{Ll}(ern|innen)$/u.test(word)) return true;
   return (
     /^(die|ihre|seine|unsere|eure|meine|deine)$/iu.test(article) &&
     ((!/e$/u.test(word) && genderOfRole(noun) !== 'f') ||
@@ -3433,7 +3435,11 @@ export class PeopleIndex {
           gender: null,
           named: false,
           group: true,
-          ...(inSubordinateClause(tokens, i) || inQuestion(tokens, i) ? { plural: true } : {}),
+          // "dankte den Lesern": in the dative, they are the verb's object, whom a singular
+          // pronoun after them never means.
+          ...(inSubordinateClause(tokens, i) || inQuestion(tokens, i) || /^den$/iu.test(article)
+            ? { plural: true }
+            : {}),
         });
       } else if (/^(den|dem)$/u.test(article) && /rat$/u.test(bare(noun))) {
         // "Man habe den Elternrat informiert. «…», sagt er.": a council as an object is a body

@@ -2040,6 +2040,16 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'readers thanked in the dative are no one "sagte sie" may mean',
+      [
+        'Redaktorin Marlies Kunzmann dankte den Leserinnen und Lesern. «Es war eine schöne Zeit», sagte sie knapp, «aber alles hat seine Zeit.»',
+      ],
+      [
+        ['Es war eine schöne Zeit', 'speech', 'Marlies Kunzmann'],
+        ['aber alles hat seine Zeit.', 'speech', 'Marlies Kunzmann'],
+      ],
+    ],
+    [
       '"Von Thoma schwärmt sie:" opens with a preposition, not with somebody called "von Thoma"',
       [
         'Samuel Thomann steht vor der Wandtafel. «Ich habe gemerkt, dass ich warte», sagt Thomann.',

@@ -230,6 +230,10 @@ describe('names and genders', () => {
     ['die', 'Ingenieure', true],
     ['die', 'Chauffeure', true],
     ['die', 'Angestellte', false],
+    // The dative plural after "den"; "den Leser" is one.
+    ['den', 'Lesern', true],
+    ['den', 'Anwohnerinnen', true],
+    ['den', 'Leser', false],
   ])('isPluralRole(%s, %s) is %s', (article, noun, plural) => {
     expect(isPluralRole(article, noun)).toBe(plural);
   });
