@@ -3364,6 +3364,13 @@ export class PeopleIndex {
       const end = roleComplement(words, 1);
       // "Die Direktorin der Elcom (EEK), Miriam Muster, …": the apposition names the person next.
       let apposition = end;
+      // "Die Präsidentin des Sozialverbands «Gemeinsam stark», Ingrid …": a quoted name ends
+      // the complement.
+      const quotedName = words.findIndex((w, k) => k >= 1 && k <= end && /^[«„"“]/u.test(w));
+      if (quotedName >= 0) {
+        const close = words.findIndex((w, k) => k >= quotedName && /[»“"”][,;]?$/u.test(w));
+        if (close >= 0) apposition = close + 1;
+      }
       while (apposition < words.length && isAside(words[apposition] ?? '')) apposition++;
       if ((words[apposition - 1] ?? '').endsWith(',') && appositionName(words, apposition)) return;
       const role = [

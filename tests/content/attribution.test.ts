@@ -2040,6 +2040,16 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'a quoted name in the complement before the apposition ends it: the apposition names her',
+      [
+        'Die Präsidentin des Sozialverbands «Gemeinsam stark», Ingrid Brettwalder, begrüsste den Beschluss. «Das ist das Mindeste», sagte sie.',
+      ],
+      [
+        ['Gemeinsam stark', 'name', null],
+        ['Das ist das Mindeste', 'speech', 'Ingrid Brettwalder'],
+      ],
+    ],
+    [
       'readers thanked in the dative are no one "sagte sie" may mean',
       [
         'Redaktorin Marlies Kunzmann dankte den Leserinnen und Lesern. «Es war eine schöne Zeit», sagte sie knapp, «aber alles hat seine Zeit.»',
