@@ -2931,6 +2931,20 @@ export function withoutTrailingRelativeClause(before: readonly string[]): readon
 /** The whole words as a subject, or the words without the relative clause that closes them. */
 export function subjectOfWords(before: readonly string[]): Subject | null {
   const comma = before.findIndex((w) => w.endsWith(','));
+  // "BVP-Nationalrat Lukas Rindlisbacher, selbst Liegenschaftsverwalter,": a name, then what
+  // the person is too, set off by commas.
+  if (
+    comma >= 1 &&
+    (before.at(-1) ?? '').endsWith(',') &&
+    /^(selbst|selber|einst|früher|ebenfalls)$/u.test(before[comma + 1] ?? '') &&
+    !before.slice(comma + 1, -1).some((w) => /[,;:.!?]$/u.test(w))
+  ) {
+    const named = wholeSubject([
+      ...before.slice(0, comma),
+      (before[comma] ?? '').replace(/,$/u, ''),
+    ]);
+    if (named?.type === 'name') return named;
+  }
   // "Meine Lektorin, Barbara Ehrsam,", "Ein Schüler, der elfjährige Jonas,": a role or a
   // person noun, then the name set off by commas (after an article and adjectives).
   // "Der Verteidiger des 24-Jährigen, Rechtsanwalt Kai Oberdiek,": the role with its complement.

@@ -1117,6 +1117,11 @@ describe('subjectOfWords', () => {
   it.each([
     // A name, then a role set off by commas, with or without the age before it.
     ['Nicole Baumgartner, Mutter von drei Kindern,', { type: 'name', name: 'Nicole Baumgartner' }],
+    // What the person is too, after "selbst", set off by commas.
+    [
+      'BVP-Nationalrat Lukas Rindlimatt, selbst Liegenschaftsverwalter,',
+      { type: 'name', name: 'Lukas Rindlimatt' },
+    ],
     ['Jonas Berkemeier, 34, Vater von zwei Kindern,', { type: 'name', name: 'Jonas Berkemeier' }],
     // A role with a genitive complement, then the name set off by commas.
     [
@@ -4290,7 +4295,7 @@ describe('speakers in context', () => {
       ],
     ],
     [
-      'nobody in "kaum ein", an object after "erinnert sich an", the role a relation was given first',
+      'nobody in "kaum ein", who remembers a father in his own words, the role a relation was given first',
       [
         'Das Dorf liegt auf einer Insel, die kaum ein Reiseführer kennt. Am Hafen flickt Stavros seine Netze. «Früher kamen nur Fischer», sagt der 70-Jährige.',
         'Sein Sohn Jonas Frei, selber Schreiner, erinnert sich an einen Vater, «der mehr in der Werkstatt war als zu Hause».',
@@ -4299,7 +4304,8 @@ describe('speakers in context', () => {
       ],
       [
         ['Früher kamen nur Fischer', 'speech', 'Stavros'],
-        ['der mehr in der Werkstatt war als zu Hause', 'partial', null],
+        // Who remembers, set off by "selber Schreiner", describes his father in his own words.
+        ['der mehr in der Werkstatt war als zu Hause', 'partial', 'Jonas Frei'],
         ['Ich höre auf', 'speech', 'Kurt Hofer'],
         ['Ich wusste früh, dass ich bleiben will', 'speech', null],
       ],
