@@ -105,6 +105,24 @@ export function oneOfGroupBefore(words: readonly string[], at: number): number {
 }
 
 /**
+ * Step: where "Der Mann mit dem Kühlpack heisst" opens the words before the name at `at`: the
+ * index of the article, or -1. The person the text describes is the one it then names.
+ */
+export function calledSubjectBefore(words: readonly string[], at: number): number {
+  let name = at;
+  while (name > at - 3 && /^\p{Lu}[\p{L}-]*$/u.test(words[name - 1] ?? '')) name--;
+  if (!/^(heisst|heißt|hiess|hieß)$/u.test(words[name - 1] ?? '')) return -1;
+  for (let one = name - 2; one >= Math.max(0, name - 8); one--)
+    if (
+      /^(Der|Die)$/u.test(words[one] ?? '') &&
+      (one === 0 || /[.!?]$/u.test(words[one - 1] ?? '')) &&
+      words.slice(one, name - 1).every((w) => !/[,.;:!?]$/u.test(w))
+    )
+      return one;
+  return -1;
+}
+
+/**
  * Step: the name a relative clause gives the family word at `at`: "Grosi, die eigentlich Rosmarie
  * Hugentobler heisst" → "Rosmarie Hugentobler"; null without one.
  */
@@ -2379,7 +2397,11 @@ export class PeopleIndex {
       if (m.named && m.speaker && at >= 0 && toldDead(said, at)) this.deceased.add(m.speaker);
       // "Eine der Betroffenen ist Gerda Leitner": the one of the group is the person named, no
       // other person of the gender.
-      const one = m.named && m.speaker && at >= 0 ? oneOfGroupBefore(said, at) : -1;
+      // "Der Mann mit dem Kühlpack heisst Kurt Gisler": the man described is the one named.
+      const one =
+        m.named && m.speaker && at >= 0
+          ? Math.max(oneOfGroupBefore(said, at), calledSubjectBefore(said, at))
+          : -1;
       if (one >= 0) {
         const from = offset + (tokens[one]?.start ?? 0);
         this.mentions.splice(

@@ -2045,6 +2045,13 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'the man a sentence describes and then names ("heisst X") is whom "sagt er" means',
+      [
+        'Der Mann mit dem Kühlpack heisst Kurt Gislimatt, ist Landwirt in Unterrüti und wartet seit drei Stunden. «Ich habe mir den Kopf angeschlagen», sagt er und lacht müde.',
+      ],
+      [['Ich habe mir den Kopf angeschlagen', 'speech', 'Kurt Gislimatt']],
+    ],
+    [
       'a quoted name in the complement before the apposition ends it: the apposition names her',
       [
         'Die Präsidentin des Sozialverbands «Gemeinsam stark», Ingrid Brettwalder, begrüsste den Beschluss. «Das ist das Mindeste», sagte sie.',

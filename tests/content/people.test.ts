@@ -34,6 +34,7 @@ import {
   isPlaceAdjective,
   playedPart,
   oneOfGroupBefore,
+  calledSubjectBefore,
   familyWordGender,
   familyNameAt,
 } from '../../src/content/people';
@@ -556,6 +557,18 @@ describe('oneOfGroupBefore', () => {
     ['Die Betroffene ist Gerda Leitner.', 4, -1],
   ])('%s (word %i) → %i', (text, at, one) => {
     expect(oneOfGroupBefore(words(text), at)).toBe(one);
+  });
+});
+
+describe('calledSubjectBefore', () => {
+  it.each([
+    ['Der Mann mit dem Kühlpack heisst Kurt Gisler.', 7, 0],
+    ['Im Wartezimmer sitzt einer. Die Frau am Fenster heisst Ida Muster.', 9, 4],
+    // No naming verb right before the name, or a comma between.
+    ['Der Mann mit dem Kühlpack grüsst Kurt Gisler.', 7, -1],
+    ['Der Hund, der bellt, heisst Bello Muster.', 6, -1],
+  ])('%s (word %i) → %i', (text, at, one) => {
+    expect(calledSubjectBefore(words(text), at)).toBe(one);
   });
 });
 
