@@ -2202,6 +2202,10 @@ const viewClauses: ReadonlyArray<RegExp> = [
   // "Ähnlich tönt es bei Gewerbler Kurt Egli:", "Bei Konzernchef Patrick Koch klingt das so:"
   /^(?:So|Anders|Ähnlich|Gleich)\s+(?:tönt|tönte|klingt|klang)\s+(?:es|das)\s+(?:auch\s+)?bei\s+(?<holder>.+)$/u,
   /^Bei\s+(?<holder>.+?)\s+(?:tönt|tönte|klingt|klang)\s+(?:es|das)\s+(?:so|ähnlich|anders)$/u,
+  // "Kritischer äussert sich Kantonsrat X:", "Zurückhaltender gibt sich Y:", "Deutlicher wird
+  // Z:": an adjective in the comparative put first, then the verb and who holds the view.
+  /^(?:Noch\s+|Etwas\s+|Deutlich\s+|Viel\s+)?(?:\p{Lu}\p{Ll}+er|Anders|Ähnlich|Ebenso|Genauso)\s+(?:äussert|äusserte|äußert|äußerte|zeigt|zeigte|gibt|gab)\s+sich\s+(?:auch\s+)?(?<holder>.+)$/u,
+  /^(?:Noch\s+)?(?:Deutlicher|Konkreter|Direkter|Schärfer|Drastischer|Grundsätzlicher)\s+(?:wird|wurde)\s+(?<holder>.+)$/u,
   // "Nach dem Spiel war Captain Fabian Koch enttäuscht:", "Anna Meier zeigte sich erleichtert:"
   /^(?:(?<opener>.+?)\s+)?(?:war|ist|zeigte sich|zeigt sich|gab sich|gibt sich)\s+(?:(?<holder>.+?)\s+)?(?:sichtlich\s+|hörbar\s+|sehr\s+)?(?:überzeugt|zufrieden|erfreut|erleichtert|enttäuscht|kämpferisch|optimistisch|zuversichtlich|bedient|frustriert|zerknirscht|selbstkritisch|stolz|glücklich|begeistert|ernüchtert|konsterniert|verärgert|besorgt|skeptisch|gelassen|gerührt)$/u,
 ];

@@ -985,6 +985,12 @@ describe('viewHolder', () => {
   it.each([
     ['Für Nyffeler ist klar', { type: 'name', name: 'Nyffeler' }],
     ['Für ihn ist klar', { type: 'pronoun', gender: 'm' }],
+    // An adjective in the comparative put first, then who holds the view.
+    [
+      'Kritischer äussert sich Kantonsrat Patrick Zurfluhberg, selber Vater von drei Kindern',
+      { type: 'name', name: 'Patrick Zurfluhberg' },
+    ],
+    ['Deutlicher wird Gemeinderätin Eva Muster', { type: 'name', name: 'Eva Muster' }],
     // The name before an apposition.
     [
       'Anders sieht es Marco Caviezel, Vater von zwei Kindern',
