@@ -808,6 +808,15 @@ export function attributionAfter(after: string, opensSentence = false): Attribut
     return { subject: { type: 'nobody' } };
   if (speechVerbs.has(head) && !/^\p{Lu}/u.test(sentence[0] ?? '')) {
     const subject = readSubject(sentence.slice(1))?.subject ?? null;
+    // "X nannte die Schliessung «…», räumte aber ein, …": a second verb of the sentence's own
+    // subject, no attribution of the words.
+    if (
+      subject === null &&
+      /^(aber|jedoch|zugleich|gleichzeitig|allerdings|dann|später|auch)$/u.test(
+        lower(sentence[1] ?? ''),
+      )
+    )
+      return null;
     // "teilte Pro Natura mit": organisations announce; a name there needs a role before it to be a person.
     if (/^teilt/u.test(head) && subject?.type === 'name' && !isTitleWord(sentence[1] ?? ''))
       return { subject: null };

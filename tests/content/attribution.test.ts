@@ -580,12 +580,15 @@ describe('attributionAfter', () => {
     expect(attributionAfter(after)?.subject).toEqual(subject);
   });
 
-  it.each([['. Dann ging sie.'], [' und ging.'], [', obwohl es regnete.']])(
-    'no attribution in "%s"',
-    (after) => {
-      expect(attributionAfter(after)).toBeNull();
-    },
-  );
+  it.each([
+    ['. Dann ging sie.'],
+    [' und ging.'],
+    [', obwohl es regnete.'],
+    // A second verb of the sentence's own subject.
+    [', räumte aber zugleich ein, die Pläne nicht blockieren zu können.'],
+  ])('no attribution in "%s"', (after) => {
+    expect(attributionAfter(after)).toBeNull();
+  });
 });
 
 describe('attributionSetOff', () => {
