@@ -1920,19 +1920,33 @@ export function firstSpeakerOfSaying(ws: readonly string[]): Subject | null | un
  * is about, as the words before its comma name them; undefined where the words end in no such
  * clause or name nobody right before it.
  */
-export function speakingRelativeClause(ws: readonly string[]): Subject | undefined {
+const clausePrepositions =
+  /^(mit|von|vom|in|im|ins|bei|beim|für|gegen|über|an|am|zu|zum|zur|nach|vor|aus|auf|unter)$/u;
+
+export function speakingRelativeClause(
+  ws: readonly string[],
+  withObjects = false,
+): Subject | undefined {
   const comma = ws.findLastIndex((w) => w.endsWith(','));
   if (comma < 1) return undefined;
   const [pronoun = '', ...clause] = ws.slice(comma + 1).map(bare);
   const verb = clause.at(-1) ?? '';
+  // `withObjects`: "Ingrid Solvang, die im Ziel von einem _ sprach": nouns after a preposition
+  // (and its article) and the quoted words ("_") may stand before the verb, too.
+  const afterPreposition = (k: number) =>
+    clausePrepositions.test(clause[k - 1] ?? '') ||
+    (/^(dem|der|den|einem|einer|einen)$/u.test(clause[k - 1] ?? '') &&
+      clausePrepositions.test(clause[k - 2] ?? ''));
+  const mayStand = (w: string, k: number) =>
+    (/^\p{Ll}+$/u.test(w) && !/^(er|sie|es|man|ich|wir|ihr|du|und|oder)$/u.test(w)) ||
+    (withObjects && (w === '' || w === '_' || (/^\p{Lu}\p{Ll}+$/u.test(w) && afterPreposition(k))));
   if (
     !/^(der|die)$/u.test(pronoun) ||
-    !speechVerbs.has(lower(verb)) ||
+    !speechOrOpinionVerbs.has(lower(verb)) ||
+    (!withObjects && !speechVerbs.has(lower(verb))) ||
     pluralSpeechVerbs.has(lower(verb)) ||
     // "die er fragte:": another subject; only adverbs may stand before the verb.
-    !clause
-      .slice(0, -1)
-      .every((w) => /^\p{Ll}+$/u.test(w) && !/^(er|sie|es|man|ich|wir|ihr|du|und|oder)$/u.test(w))
+    !clause.slice(0, -1).every(mayStand)
   )
     return undefined;
   const gender = pronoun === 'der' ? 'm' : 'f';

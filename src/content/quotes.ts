@@ -8,6 +8,7 @@ import {
   signature,
   continuesReportedSpeech,
   labelGiverAfter,
+  speakingRelativeClause,
   findSpeechVerb,
   speechOrOpinionVerbs,
   hasOwnSpeaker,
@@ -1322,6 +1323,16 @@ export function extractQuotes(
           const gapped = ownSpeaker ? undefined : gappedClauseSubject(before);
           if (gapped !== undefined) speaker = gapped && resolve(gapped);
           if (thatClause !== undefined) speaker = resolve(thatClause);
+          // "Dritte wurde die Norwegerin Ingrid Solvang, die im Ziel von einem «…» sprach": whom
+          // the relative clause is about, who spoke.
+          if (speaker === null && kind === 'partial') {
+            const clauseAfter = writersWords(after.split(/[,.;:!?]/u)[0] ?? '');
+            const relativeSpeaker =
+              clauseAfter.length === 1
+                ? speakingRelativeClause([...wordsOutsideQuotes(before), '_', ...clauseAfter], true)
+                : undefined;
+            if (relativeSpeaker) speaker = resolve(relativeSpeaker);
+          }
           // "… ein Schiff, das er «nie ganz fertig» nennt": the pronoun's person.
           const namer = namingRelativeClause(before, after);
           if (speaker === null && namer)

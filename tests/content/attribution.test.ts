@@ -276,6 +276,17 @@ describe('speakingRelativeClause', () => {
   ])('%s → %j', (before, expected) => {
     expect(speakingRelativeClause(wordsOutsideQuotes(before))).toEqual(expected);
   });
+
+  it.each([
+    [
+      'Dritte wurde die Norwegerin Ingrid Solvang, die im Ziel von einem _ sprach',
+      { type: 'name', name: 'Ingrid Solvang' },
+    ],
+    // A noun not after a preposition may be the subject, the relative pronoun its object.
+    ['Am Rand stand Anna Meier, die Beat Gmür einen _ nannte', undefined],
+  ])("with the verb's objects: %s → %j", (before, expected) => {
+    expect(speakingRelativeClause(wordsOutsideQuotes(before), true)).toEqual(expected);
+  });
 });
 
 describe('reportedClaimAbout', () => {
