@@ -288,7 +288,9 @@ export const officeStems = [
     'officeStems',
     `präsident chef minister kanzler senator abgeordnete vorsitzende premier politiker
   parlamentarier diplomat botschafter gesandte konsul landammann rat rätin vorsteher kandidat
-  bürgermeister gemeindeammann stadtammann`,
+  bürgermeister gemeindeammann stadtammann gesundheitsdirektor finanzdirektor bildungsdirektor
+  justizdirektor baudirektor volkswirtschaftsdirektor sicherheitsdirektor erziehungsdirektor
+  polizeidirektor sozialdirektor`,
   ),
 ];
 

@@ -662,6 +662,9 @@ describe('roleMayMean', () => {
     ['Trainer', 'Trainer', true],
     ['Gemeindepräsidentin', 'Präsidentin', true],
     ['Agrarminister', 'Bundesrat', true],
+    // A canton's department head sits in its government; a hospital's director does not.
+    ['Gesundheitsdirektorin', 'Regierungsrätin', true],
+    ['Spitaldirektor', 'Regierungsrat', false],
     [null, 'SPD-Politiker', true],
     ['Sängerin', 'Politikerin', false],
     // Whoever scored plays in a position; a defender may be a lawyer.
