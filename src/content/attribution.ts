@@ -60,6 +60,7 @@ import {
   opinionVerbs,
   rumourNouns,
   otherHolderAdjectives,
+  celebratedNouns,
   placingPrepositions,
   personPronouns,
   plainSpeechVerbs,
@@ -3376,9 +3377,12 @@ export function openingSubject(
     // "Die Staatsanwältin forderte …" is the one holder of a court's role.
     const owned = subject?.type === 'reference' && subject.owned === true;
     // "Der 22-Jährige spielt …" goes back to the person named, as a name would.
+    // "Die Jubilarin winkt ab.": whom the article celebrates, one person as well.
     const proceeding =
       subject?.type === 'reference' &&
-      (proceedingRoles.has(lower(subject.noun)) || isAgeNoun(subject.noun));
+      (proceedingRoles.has(lower(subject.noun)) ||
+        isAgeNoun(subject.noun) ||
+        celebratedNouns.has(lower(subject.noun)));
     return subject &&
       subject.type !== 'nobody' &&
       (subject.type !== 'reference' || (ownedReferences && owned) || proceeding || references)

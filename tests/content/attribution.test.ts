@@ -2065,6 +2065,18 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      '"Die Jubilarin winkt ab. «…»" after her nephew spoke is the woman the article celebrates',
+      [
+        'Frieda Amstaldenbühl wird heute hundert. «So viel Post hatte ich nie», sagt Frieda Amstaldenbühl.',
+        'Wer etwas wissen wollte, fragte bei Frieda. «Sie wusste immer alles», sagt ihr Neffe Hans Rüfenegg. Die Jubilarin winkt ab. «Ich habe nie etwas weitererzählt.»',
+      ],
+      [
+        ['So viel Post hatte ich nie', 'speech', 'Frieda Amstaldenbühl'],
+        ['Sie wusste immer alles', 'speech', 'Hans Rüfenegg'],
+        ['Ich habe nie etwas weitererzählt.', 'speech', 'Frieda Amstaldenbühl'],
+      ],
+    ],
+    [
       'the man a sentence describes and then names ("heisst X") is whom "sagt er" means',
       [
         'Der Mann mit dem Kühlpack heisst Kurt Gislimatt, ist Landwirt in Unterrüti und wartet seit drei Stunden. «Ich habe mir den Kopf angeschlagen», sagt er und lacht müde.',
