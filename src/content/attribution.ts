@@ -2139,6 +2139,10 @@ export function groupInLastClause(ws: readonly string[]): boolean {
 const groupPreposition =
   /^(mit|von|vor|zu|bei|für|gegen|ohne|an|auf|neben|hinter|zwischen|unter|über|nach)$/u;
 
+/** Verbs of a rumour, lower case: "man munkelt", "wird gemunkelt". */
+const rumourVerb =
+  /^(munkelt|munkelte|gemunkelt|munkeln|geraunt|raunt|raunte|gerätselt|spekuliert)$/u;
+
 /** Verbs of hearing or reading, lower case: "hört man", "war zu vernehmen". */
 const hearingVerb = /^(hören|hört|hörte|höre|vernehmen|vernimmt|vernahm|lesen|liest|las)$/u;
 
@@ -2154,7 +2158,25 @@ export function unownedTalkBeforeComma(ws: readonly string[]): boolean {
   if (comma < 1) return false;
   const clause = ws.slice(0, comma + 1).map(lower);
   const fromSomebody = clause.some((w) => /^(von|vom|aus)$/u.test(w));
+  // Every clause before the last comma: "Als …, habe es im Dorf geheissen, das sei «…»".
+  const lastComma = ws.findLastIndex((w) => w.endsWith(','));
+  const clauses: string[][] = [];
+  for (const w of ws.slice(0, lastComma + 1)) {
+    if (clauses.length === 0 || (clauses.at(-1)?.at(-1) ?? '').endsWith(',')) clauses.push([]);
+    clauses.at(-1)?.push(w);
+  }
+  const plainClauses = clauses.map((c) => c.map(lower));
   return (
+    // "habe es im Dorf geheissen": what "es" heisst is talk nobody owns.
+    plainClauses.some((c) => c.includes('es') && c.some((w) => impersonalVerbs.has(w))) ||
+    // "Im Dorf hatte man gemunkelt", "In der Stadt wird gemunkelt": a rumour.
+    plainClauses.some(
+      (c) =>
+        c.some((w) => rumourVerb.test(w)) &&
+        (c.includes('man') || c.some((w) => /^(wird|wurde|werde)$/u.test(w))),
+    ) ||
+    // "Viele im Publikum fanden, das sei «…»": several people, none of them named.
+    plainClauses.some((c) => /^(viele|manche|einige|etliche|mehrere)$/u.test(c[0] ?? '')) ||
     clause.some((w) => rumourNouns.has(w)) ||
     (clause.includes('man') && clause.some((w) => speechVerbs.has(w) || /^erzähle$/u.test(w))) ||
     (!fromSomebody &&

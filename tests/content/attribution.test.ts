@@ -1204,6 +1204,12 @@ describe('unownedTalkBeforeComma', () => {
     ['Im Saal war dennoch immer wieder zu hören, der Gemeinderat habe «nie gefragt».', true],
     ['Im Dorf hört man, die Gemeinde habe «heimlich zugesagt».', true],
     ['Von Kofler war zu hören, der Ferner sei «schon tot».', false],
+    // "es heisst" in any clause before the words, a rumour, several people none of them named.
+    ['Als der Laden schloss, habe es im Dorf geheissen, das sei «der Anfang vom Ende».', true],
+    ['Im Dorf hatte man gemunkelt, dies könne «das Jahr der Frauen» werden.', true],
+    ['In der Stadt wird gemunkelt, die Gemeinde wolle «Bauland».', true],
+    ['Viele im Publikum fanden dagegen, das sei «endlich Theater».', true],
+    ['Als der Laden schloss, habe Gisler gesagt, das sei «der Anfang vom Ende».', false],
     // Somebody's own clause, or "man" with no verb of saying.
     ['Kofler erzählt, der Ferner sei «schon tot».', false],
     ['Im Tal sieht man, der Ferner sei «schon tot».', false],
