@@ -65,6 +65,7 @@ import {
   roleSynonyms,
   matchRoleStems,
   playerPositionStems,
+  thingNounsInPersonForm,
   motherWords,
   fatherWords,
   thingTails,
@@ -1070,6 +1071,8 @@ export function isUnlistedPersonNoun(word: string): boolean {
       /(ling|ist|ent|ant|eur|euse)$/u.test(word) &&
       // "ein Transparent", "ein Plakat": a written text.
       !writtenTextNouns.has(word.toLowerCase()) &&
+      // "Ein Kontingent lehnt sie ab", "eine Frist": a thing.
+      !thingNounsInPersonForm.has(word.toLowerCase()) &&
       // "ein Experiment", "ein Dokument": a noun in -ment is never a person.
       !/ment$/u.test(word))
   );
@@ -1095,6 +1098,7 @@ export function isUnnamedPersonNoun(noun: string): boolean {
     !/(ung|heit|keit|schaft|tum|nis|ment|zin|ein|tin)$/u.test(l) &&
     !writtenTextNouns.has(l) &&
     !inscriptionNouns.has(l) &&
+    !thingNounsInPersonForm.has(l) &&
     !documentTails.some((t) => l.endsWith(t))
   );
 }
@@ -3334,6 +3338,9 @@ export class PeopleIndex {
         if (introduces && age) this.ages.set(bare(role), parseInt(age, 10));
         if (introduces)
           this.mentions.push({
+            // "um einem Nachbarn dessen alten Camper abzukaufen": what somebody else owns is
+            // no subject a role or a pronoun after it means.
+            ...(/^(dessen|deren)$/iu.test(article) ? { object: true } : {}),
             speaker: bare(role),
             position: offset + start,
             gender: neuterPersonNouns.has(bare(role))

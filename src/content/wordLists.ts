@@ -662,6 +662,16 @@ export const playerPositionStems = list(
   `stürmer stürmerin spieler spielerin angreifer angreiferin captain kapitän`,
 );
 
+/**
+ * Things whose nouns end like a person's (-ent, -ant, -ist), lower case: "Ein Kontingent lehnt sie
+ * ab", "eine Frist", "ein Restaurant" are nobody.
+ */
+export const thingNounsInPersonForm = list(
+  'thingNounsInPersonForm',
+  `kontingent prozent patent kontinent akzent advent zement talent restaurant elefant diamant
+  proviant brillant konsonant frist list zwist mist twist`,
+);
+
 /** Stems that are roles only as the tail of a compound: a Strassenmeister, but Herr Meister. */
 export const compoundOnlyRoleStems = list(
   'compoundOnlyRoleStems',

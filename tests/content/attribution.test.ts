@@ -2071,6 +2071,18 @@ describe('names the caption gives', () => {
 describe('speakers in context', () => {
   it.each([
     [
+      'a thing is no person: "Ein Kontingent lehnt sie ab", "dessen alten Camper"',
+      [
+        'Tourismusdirektorin Mirjam Schnydrig will den Ansturm verteilen. «Wir müssen die Gäste in die Seitentäler bringen», so Schnydrig. Ein Kontingent für die Plattform lehnt sie jedoch ab. Das sei «nicht unsere Philosophie».',
+        'Das Geld gehörte Otto Lanzberg (79) aus Farnegg. Er hatte es abgehoben, um einem Nachbarn dessen alten Camper abzukaufen. «Ich habe alle Taschen durchsucht», sagt der Rentner.',
+      ],
+      [
+        ['Wir müssen die Gäste in die Seitentäler bringen', 'speech', 'Schnydrig'],
+        ['nicht unsere Philosophie', 'partial', 'Mirjam Schnydrig'],
+        ['Ich habe alle Taschen durchsucht', 'speech', null],
+      ],
+    ],
+    [
       '"Die Jubilarin winkt ab. «…»" after her nephew spoke is the woman the article celebrates',
       [
         'Frieda Amstaldenbühl wird heute hundert. «So viel Post hatte ich nie», sagt Frieda Amstaldenbühl.',

@@ -51,6 +51,10 @@ describe('isUnlistedPersonNoun', () => {
     ['Student', true],
     ['Experiment', false],
     ['Dokument', false],
+    // Things whose nouns end like a person's.
+    ['Kontingent', false],
+    ['Frist', false],
+    ['Restaurant', false],
   ])('%s → %s', (word, person) => {
     expect(isUnlistedPersonNoun(word)).toBe(person);
   });

@@ -25,6 +25,7 @@ const lowerCaseLists = [
   'roleSynonyms',
   'matchRoleStems',
   'playerPositionStems',
+  'thingNounsInPersonForm',
   'motherWords',
   'fatherWords',
   'writtenTextNouns',
