@@ -2940,7 +2940,11 @@ export function sentenceSubject(sentence: string): Subject | null {
     (auxiliary > 0 && (ws[auxiliary - 1] ?? '').endsWith(',')
       ? subjectOfWords(ws.slice(0, auxiliary))
       : null);
-  const adverbial = prepositionsBeforeObject.has(lower(ws[0] ?? '')) && fronted?.type !== 'name';
+  // "Nach dem 6:4-Sieg gegen Serienmeister Wiler-Matt sprach X": a preposition with its article
+  // opens a phrase of time or place, whatever name stands in it.
+  const adverbial =
+    prepositionsBeforeObject.has(lower(ws[0] ?? '')) &&
+    (fronted?.type !== 'name' || /^(dem|der|den|einem|einer|einen)$/u.test(lower(ws[1] ?? '')));
   // "Unter der Woche hatte Lindholm den Gegner als «…» bezeichnet": a phrase put first, the
   // auxiliary, then its subject.
   const afterAuxiliary =

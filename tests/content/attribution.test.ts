@@ -1951,6 +1951,11 @@ describe('sentenceSubject and openingSubject', () => {
       { type: 'name', name: 'Pius Arnold' },
     ],
     ['Muster habe gefoult, sagte der Gegner.', { type: 'reference', noun: 'Gegner', gender: 'm' }],
+    // A phrase of time with a team's name in it, then the verb and its subject.
+    [
+      'Nach dem 6:4-Sieg gegen Serienmeister Wiler-Matt sprach Captain Lea Zurbrügg von einem _.',
+      { type: 'name', name: 'Lea Zurbrügg' },
+    ],
     ['Das Wetter bleibt _.', null],
     ['Ihre Rückkehr nennt sie _.', { type: 'pronoun', gender: 'f' }],
     [
