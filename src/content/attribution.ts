@@ -775,6 +775,26 @@ export function labelGiverAfter(after: string): Subject | null {
   return read?.type === 'name' || read?.type === 'role' || read?.type === 'reference' ? read : null;
 }
 
+/**
+ * Step: whether a few quoted words stand in "war von einem «…» die Rede", in a clause of their
+ * own ("…, im Literaturblog war von einer «…» die Rede"): talk the clause gives to nobody.
+ */
+export function impersonalMention(before: string, after: string): boolean {
+  const comma = before.lastIndexOf(',');
+  const clause = words(before.slice(comma + 1));
+  // "Sie sagte, es sei von einem «…» die Rede gewesen": reported speech, whose teller it is.
+  const reported =
+    clause.some((w) => /^(sei|wäre)$/u.test(w)) &&
+    comma > 0 &&
+    findSpeechVerb(words(before.slice(0, comma))) >= 0;
+  return (
+    /^[»“”"]?\s+die\s+Rede\b/u.test(after) &&
+    clause.some((w) => /^(war|ist|sei|wäre)$/u.test(w)) &&
+    findSpeechVerb(clause) < 0 &&
+    !reported
+  );
+}
+
 /** What an attribution says: who speaks (null when the verb's subject cannot be read). */
 export type Attribution = { subject: Subject | null };
 

@@ -8,6 +8,7 @@ import {
   signature,
   continuesReportedSpeech,
   labelGiverAfter,
+  impersonalMention,
   speakingRelativeClause,
   findSpeechVerb,
   speechOrOpinionVerbs,
@@ -1247,6 +1248,7 @@ export function extractQuotes(
           const thatClause = thatClauseSubject(before, after);
           const ownSpeaker =
             thatClause !== undefined ||
+            impersonalMention(before, after) ||
             writtenBefore ||
             termNamed ||
             reportedSaying ||

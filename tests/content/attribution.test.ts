@@ -30,6 +30,7 @@ import {
   thatClauseSubject,
   unownedTalkBeforeComma,
   labelGiverAfter,
+  impersonalMention,
   groupInLastClause,
   clauseSays,
   inSourceClause,
@@ -66,6 +67,22 @@ import {
   reportedClaimAbout,
   vocative,
 } from '../../src/content/quotes';
+
+describe('impersonalMention', () => {
+  it.each([
+    [
+      'Andrea Kellerhals nannte das Buch «ein Meisterwerk», im Literaturblog «Seitenwind» war von einer ',
+      '» die Rede.',
+      true,
+    ],
+    ['Im Bericht ist von einem ', '» die Rede.', true],
+    // A verb of saying gives the words a speaker.
+    ['Gmür sprach von einem ', '».', false],
+    ['Sie sagte, es sei von einem ', '» die Rede gewesen.', false],
+  ])('%s«…%s → %s', (before, after, impersonal) => {
+    expect(impersonalMention(before, after)).toBe(impersonal);
+  });
+});
 
 describe('labelGiverAfter', () => {
   it.each([
