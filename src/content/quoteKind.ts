@@ -283,6 +283,16 @@ export function classifyQuote({
     !sentenceEnd.test(inner.trimEnd())
   )
     return 'name';
+  // "ein Stück ausgesucht, das …: «Der Wirt vom Tannenegg» des Dramatikers Emil X": after a
+  // colon, words followed by whose work they are, with a naming noun before, are a title.
+  if (
+    prefix.endsWith(':') &&
+    /^\s+(des|der|von)\s+\p{Lu}/u.test(after) &&
+    prefixWords.some(isNamingNoun) &&
+    couldBeTitle(inner) &&
+    !sentenceEnd.test(inner.trimEnd())
+  )
+    return 'name';
   // die sogenannten «Wutbürger»: the writer's own quoted word.
   if (soCalled.test(bare(lastWordBefore))) return 'partial';
   // "als der Chor auf dem Weiher «Stille Nacht» sang", "spielte die Band «…»": what is sung or

@@ -612,6 +612,20 @@ describe('classifyQuote', () => {
       'name',
     ],
     [
+      'a title after a colon, followed by whose work it is',
+      'Sie hat ein Stück ausgesucht, das kaum mehr gespielt wird: ',
+      'Der Wirt vom Lindenegg',
+      ' des Seewiler Dramatikers Emil Rüegg.',
+      'name',
+    ],
+    [
+      'a sentence after a colon stays speech, whoever follows',
+      'Er sagte zum Stück: ',
+      'Das spielen wir nie wieder.',
+      ' Der Regisseur lachte.',
+      'speech',
+    ],
+    [
       'a school subject after "Fach"',
       'Wir haben das Fach ',
       'Medien und Technik',
