@@ -1934,6 +1934,10 @@ export function firstSpeakerOfSaying(ws: readonly string[]): Subject | null | un
   return read?.subject.type === 'name' || read?.subject.type === 'reference' ? read.subject : null;
 }
 
+/** Prepositions whose object may stand in a relative clause before its verb ("die im Ziel …"). */
+const clausePrepositions =
+  /^(mit|von|vom|in|im|ins|bei|beim|für|gegen|über|an|am|zu|zum|zur|nach|vor|aus|auf|unter)$/u;
+
 /**
  * Step: who speaks where the writer's words before a colon end in a relative clause whose subject
  * is the relative pronoun and whose verb is one of saying ("Auf der Tribüne sass der Leiter des
@@ -1941,9 +1945,6 @@ export function firstSpeakerOfSaying(ws: readonly string[]): Subject | null | un
  * is about, as the words before its comma name them; undefined where the words end in no such
  * clause or name nobody right before it.
  */
-const clausePrepositions =
-  /^(mit|von|vom|in|im|ins|bei|beim|für|gegen|über|an|am|zu|zum|zur|nach|vor|aus|auf|unter)$/u;
-
 export function speakingRelativeClause(
   ws: readonly string[],
   withObjects = false,
@@ -2170,8 +2171,11 @@ const hearingVerb = /^(hören|hört|hörte|höre|vernehmen|vernimmt|vernahm|lese
  * Step: whether the clause before the first comma brings in talk nobody owns: "man" with a verb
  * of saying ("Im Tal erzähle man sich, der Ferner sei «…»") or of hearing ("Im Dorf hört man,
  * …"), a rumour ("Im Ort kursiert das Gerücht, die Gemeinde habe «…»") or words that were to be
- * heard ("Im Saal war immer wieder zu hören, der Gemeinderat habe «…»"). What follows is
- * nobody's the text names. Not where the clause says from whom ("Von Kofler war zu hören, …").
+ * heard ("Im Saal war immer wieder zu hören, der Gemeinderat habe «…»"); or whether any clause
+ * before the last comma does, by "es heisst", a rumour verb or several people none of them named
+ * ("Als …, habe es im Dorf geheissen, …", "wird gemunkelt", "Viele im Publikum fanden, …"). What
+ * follows is nobody's the text names. Not where the first clause says from whom ("Von Kofler war
+ * zu hören, …").
  */
 export function unownedTalkBeforeComma(ws: readonly string[]): boolean {
   const comma = ws.findIndex((w) => w.endsWith(','));

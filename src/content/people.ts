@@ -86,14 +86,19 @@ export function playedPart(words: readonly string[], i: number): boolean {
   return /^\p{Lu}\p{Ll}/u.test(actor) && !/[,.;:!?]$/u.test(actor) && isNameWord(actor);
 }
 
+/** Back over the other words of the name at `at`: "ist Gerda Leitner" → the index of "Gerda". */
+const nameStart = (words: readonly string[], at: number): number => {
+  let name = at;
+  while (name > at - 3 && /^\p{Lu}[\p{L}-]*$/u.test(words[name - 1] ?? '')) name--;
+  return name;
+};
+
 /**
  * Step: where "Eine der Betroffenen ist" or "Einer der ersten Kunden war" opens the words before
  * the name at `at`: the index of "Eine"/"Einer", or -1. The one of the group is that person.
  */
 export function oneOfGroupBefore(words: readonly string[], at: number): number {
-  // Back over the name's other words: "ist Gerda Leitner".
-  let name = at;
-  while (name > at - 3 && /^\p{Lu}[\p{L}-]*$/u.test(words[name - 1] ?? '')) name--;
+  const name = nameStart(words, at);
   if (!/^(ist|war)$/u.test(words[name - 1] ?? '')) return -1;
   for (let one = name - 4; one >= Math.max(0, name - 5); one--)
     if (
@@ -110,8 +115,7 @@ export function oneOfGroupBefore(words: readonly string[], at: number): number {
  * index of the article, or -1. The person the text describes is the one it then names.
  */
 export function calledSubjectBefore(words: readonly string[], at: number): number {
-  let name = at;
-  while (name > at - 3 && /^\p{Lu}[\p{L}-]*$/u.test(words[name - 1] ?? '')) name--;
+  const name = nameStart(words, at);
   if (!/^(heisst|heißt|hiess|hieß)$/u.test(words[name - 1] ?? '')) return -1;
   for (let one = name - 2; one >= Math.max(0, name - 8); one--)
     if (

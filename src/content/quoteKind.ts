@@ -178,11 +178,11 @@ export function isGenreLine(after: string): boolean {
   return detail === undefined || /^\d{4}\b/u.test(detail) || isOrganisationWord(detail);
 }
 
-/** «…», sagte Zbinden, «und …»: the clause between two spans of one utterance. */
 /** Ordinals that stand in for a noun the text gave before: "Der zweite, «…», brachte …". */
 const ordinalStandingIn =
   /^(erste|zweite|dritte|vierte|fünfte|sechste|nächste|letzte|neueste|jüngste)n?$/u;
 
+/** «…», sagte Zbinden, «und …»: the clause between two spans of one utterance. */
 const continuesUtterance = /[»“”"]\s*,\s+\S+(\s+\S+){0,5},\s*$/u;
 
 /**

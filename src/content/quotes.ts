@@ -713,8 +713,8 @@ export function extractQuotes(
       let continues = false;
       const resolve = (subject: Subject | null, at = blockStart + sentence.start) =>
         resolveSubject(subject, at, people, blockStart, span.inner);
-      /** "…, sagte Branchenkenner X. «…»": the person the sentence before let speak goes on. */
       /**
+       * "…, sagte Branchenkenner X. «…»": the person the sentence before let speak goes on.
        * `breaksSilence`: "Kessler schweigt lange. Dann: «…»": who was silent is who speaks next,
        * where a scene's "Dann:" opens the quotation.
        */
