@@ -41,6 +41,7 @@ import {
   type Gender,
   endsCompound,
   isAdjectiveBeforeRole,
+  isKinshipWord,
 } from './people';
 import {
   authorParticiples,
@@ -399,6 +400,9 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       !readName(ws.slice(n + 1, n + 3)) &&
       // "sagte der 24-jährige Sieger": who won, whatever the age.
       !winnerNouns.has(lower(bare(noun))) &&
+      // "sagte der 41-jährige Vater": a relative of somebody, whom the role says better than
+      // whichever man the text named last.
+      !isKinshipWord(noun) &&
       // Not "der 22-jährige Brunner": a family name in -er is no noun for a person.
       (isRoleWord(noun) || (isUnnamedPersonNoun(bare(noun)) && !/er$/u.test(bare(noun))))
     )

@@ -650,6 +650,9 @@ export function appositionName(
     isTitleWord(ws[k + 2 + adjectives] ?? '')
   )
     adjectives++;
+  // "Der Veranstalter, die Firma Seeklang Events,": a firm's or a body's name is no person's.
+  const noun = definiteArticles.has(ws[k] ?? '') ? ws[k + 1 + adjectives] : ws[k];
+  if (isOrganisationWord(noun ?? '')) return null;
   if (definiteArticles.has(ws[k] ?? '') && /^\p{Lu}/u.test(ws[k + 1 + adjectives] ?? '')) {
     const titled = titledName(ws, k + 1 + adjectives);
     // "Eine Stammkundin, die Ärztin Helga Brandstätter aus Wien,": where she is from, too.
@@ -2975,7 +2978,17 @@ export class PeopleIndex {
         // "Mirjam Rohner gewann. Ihre Mutter Erika Hofstetter weinte. Die 24-Jährige …": with
         // two people of the gender named in the paragraph, the age says not which.
         const inBlock =
-          dead || (named && this.tiedToAnother(named.speaker, offset, offset + start, gender, age))
+          dead ||
+          (named &&
+            (this.tiedToAnother(named.speaker, offset, offset + start, gender, age) ||
+              (gender === 'm' &&
+                tokens.some(
+                  (t) =>
+                    offset + t.start > named.position &&
+                    t.start < start &&
+                    /^(ihn|ihm)$/u.test(bare(t.word)),
+                ) &&
+                this.ageSaysNotWhich(named.speaker, offset, offset + start, gender, age))))
             ? undefined
             : named?.speaker;
         // "…, das eine 19-jährige Baslerin geschrieben hat.¶… stammt von Selin Aksoy. Die
@@ -3927,6 +3940,34 @@ export class PeopleIndex {
         m.position >= since &&
         m.position < position &&
         (!gender || !m.gender || m.gender === gender),
+    );
+  }
+
+  /**
+   * Whether an age the text gave nobody ("Heute sitzt der 37-Jährige …") follows two people of
+   * its gender the paragraph named, neither of another age: it says not which of them it means
+   * where the text pointed back to the other one since ("Präsident Martin Zaugg lobt ihn.").
+   */
+  ageSaysNotWhich(
+    name: string,
+    since: number,
+    position: number,
+    gender: Gender,
+    age: number,
+  ): boolean {
+    if (this.ages.has(name) || this.peopleOfAge(age, gender).length > 0) return false;
+    return this.mentions.some(
+      (m) =>
+        m.named &&
+        m.speaker &&
+        m.speaker !== name &&
+        !m.object &&
+        !m.relative &&
+        !this.deceased.has(m.speaker) &&
+        !(this.ages.has(m.speaker) && this.ages.get(m.speaker) !== age) &&
+        m.position >= since &&
+        m.position < position &&
+        m.gender === gender,
     );
   }
 

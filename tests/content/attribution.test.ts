@@ -8003,6 +8003,39 @@ describe('speakers in context', () => {
         ['So einen Kurz sieht man selten.', 'speech', 'Leiter des Schwingklubs Tannau'],
       ],
     ],
+    [
+      'an age with a relative ("der 41-jährige Vater") is a family member, not the man named before',
+      [
+        'Kommandant Reto Amsler war mit 40 Leuten vor Ort. «Das Dach brannte schon», sagte Amsler.',
+        'Die Familie konnte sich retten. «Wir sind nur gerannt», sagte der 41-jährige Vater.',
+      ],
+      [
+        ['Das Dach brannte schon', 'speech', 'Amsler'],
+        ['Wir sind nur gerannt', 'speech', null],
+      ],
+    ],
+    [
+      'a firm in an apposition ("der Veranstalter, die Firma X,") is no person',
+      [
+        'Der Veranstalter, die Firma Seeklang Events, bestätigte: «Das Fest findet statt.»',
+        'Die Firma Seeklang Events teilte mit: «Wir sind bereit.»',
+      ],
+      [
+        ['Das Fest findet statt.', 'speech', null],
+        ['Wir sind bereit.', 'speech', null],
+      ],
+    ],
+    [
+      'an age nobody was given, after two men and a pronoun for the first one, says not which',
+      [
+        'Im Tor steht Fabio Gerber. Präsident Martin Zaugg lobt ihn. Heute sitzt der 37-Jährige auf der Tribüne. «Ich habe nie an Aufhören gedacht», sagt er.',
+        'Den Siegtreffer erzielte Nico Tanner. Trainer Jonas Moser war zufrieden. «Das war verdient», sagte der 31-Jährige.',
+      ],
+      [
+        ['Ich habe nie an Aufhören gedacht', 'speech', null],
+        ['Das war verdient', 'speech', 'Jonas Moser'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
