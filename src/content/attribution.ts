@@ -1234,6 +1234,21 @@ export function readColonClause(clause: string): ColonClause {
     /^(aber|doch|und|sondern)$/u.test(parts[dash + 1] ?? '') ? dash + 2 : dash + 1,
   );
   if (dash > 0 && findSpeechVerb(afterDash) >= 0) return readColonClause(`${afterDash.join(' ')}:`);
+  // "Ein Beifahrer hatte gefilmt, im Hintergrund ist Luca B. zu hören:": a main clause of its
+  // own after the comma, whose "zu hören" lets the person it names speak.
+  const lastComma = parts.findLastIndex((w) => w.endsWith(','));
+  const heard = parts.slice(lastComma + 1);
+  if (
+    lastComma > 0 &&
+    lower(heard.at(-2) ?? '') === 'zu' &&
+    /^(hören|vernehmen)$/u.test(lower(heard.at(-1) ?? '')) &&
+    heard.slice(1, 4).some((w) => /^(ist|war|sind|waren)$/u.test(w))
+  ) {
+    const [opening = '', ...rest] = heard;
+    return readColonClause(
+      `${opening.charAt(0).toUpperCase()}${opening.slice(1)} ${rest.join(' ')}:`,
+    );
+  }
   // "Ich habe Mara gesagt:": the name is whom "ich" speaks to; who "ich" is, the text around says.
   if (firstPersonSubject(writersWords(whole))) return null;
   // "Zuoberst hat er notiert:", "Den Satz hat er unterstrichen:": "er" right after the
@@ -2104,7 +2119,7 @@ const isStatementNoun = (word: string) => {
 /**
  * Step: whether the words before a colon give somebody else's words than their subject's: "an die
  * Worte ihres Vorgängers", "einen Satz seines Vaters", "das Motto ihres Vaters", "einen
- * Lieblingsspruch von Goethe".
+ * Lieblingsspruch von Goethe", "Seinen Lieblingssatz hat sie im Kopf".
  */
 export function othersWords(ws: readonly string[]): boolean {
   const text = ws.join(' ');
@@ -2123,6 +2138,17 @@ export function othersWords(ws: readonly string[]): boolean {
       .some((w) => sayingTails.some((tail) => lower(w).replace(/,$/u, '').endsWith(tail))) &&
     inserted > 0 &&
     ws.slice(inserted + 1, -1).some((w) => w.endsWith(','))
+  )
+    return true;
+  // "Seinen Lieblingssatz habe sie bis heute im Kopf:": a saying the possessive gives a man, kept
+  // by a woman (or the other way round), is his.
+  const owner = /^(sein|seine|seinen|ihr|ihre|ihren)$/iu.exec(ws[0] ?? '')?.[0] ?? '';
+  const keeper = ws.slice(2, 5).find((w) => /^(er|sie)$/u.test(bare(w)));
+  if (
+    owner !== '' &&
+    keeper !== undefined &&
+    sayingTails.some((tail) => lower(ws[1] ?? '').endsWith(tail)) &&
+    (/^sein/iu.test(owner) ? bare(keeper) === 'sie' : bare(keeper) === 'er')
   )
     return true;
   if (
@@ -2381,10 +2407,22 @@ const labellingVerb =
  * Step: whether a few quoted words are a label others gave ("Die Gegner nannten das Projekt
  * einen «…», sagte X", "Man sprach von einem «…»"): a plural or impersonal subject labels, so the
  * words are theirs, not those of whom the attribution after them names. `before` is the sentence
- * up to the quotation.
+ * up to the quotation, `after` the text after it.
  */
-export function labelOfOthers(before: string): boolean {
+export function labelOfOthers(before: string, after = ''): boolean {
   const ws = writersWords(before);
+  // "Manche Kollegen hätten sie «…» genannt, erzählt sie": the participle after the words, with
+  // a plural auxiliary or "man" before them.
+  const participle = /^(genannt|bezeichnet|getauft|geschimpft|betitelt|tituliert),?$/u.test(
+    writersWords(after)[0] ?? '',
+  );
+  if (
+    participle &&
+    !ws.some((w) => /[,;:]$/u.test(w)) &&
+    ws.some((w) => /^(haben|hätten|hatten|man)$/u.test(lower(w))) &&
+    !ws.some((w) => /^wir$/iu.test(w))
+  )
+    return true;
   const next = (j: number, word: RegExp) =>
     word.test(ws[j - 1] ?? '') || word.test(ws[j + 1] ?? '');
   const verb = ws.findIndex(
@@ -2448,6 +2486,26 @@ export function termExplained(before: string, after: string): boolean {
     /^(ist|sei|sind|war|bedeutet|bedeute|heisst|heisse|meint|steht|stehe|geht|gehe)$/u.test(
       ws.at(-1) ?? '',
     )
+  );
+}
+
+/** Plural nouns for words, lower case, before "wie" and an example: "Begriffe wie «…»". */
+const termNouns =
+  /^(begriffe|begriffen|wörter|wörtern|ausdrücke|ausdrücken|wendungen|redewendungen|bezeichnungen|namen)$/u;
+
+/**
+ * Step: whether the quoted words are a term the writer mentions as an example ("Begriffe wie
+ * «Chuchichäschtli» kennen sie noch", "Wörter wie «…» oder «…»"): nobody says them. `before` is
+ * the sentence up to the quotation.
+ */
+export function mentionedTerm(before: string): boolean {
+  const ws = writersWords(before).map(lower);
+  // "Wörter wie «Anke» oder «…»": the second example after the first.
+  const last = ws.findLastIndex((w) => w === 'wie');
+  return (
+    last > 0 &&
+    termNouns.test(ws[last - 1] ?? '') &&
+    ws.slice(last + 1).every((w) => /^(oder|und|_?,?)$/u.test(w))
   );
 }
 

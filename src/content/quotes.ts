@@ -20,6 +20,7 @@ import {
   isReportersClause,
   isWritersAccount,
   labelOfOthers,
+  mentionedTerm,
   lastClauseJoint,
   listens,
   openingSource,
@@ -942,7 +943,9 @@ export function extractQuotes(
         // speak, not the one who recounts it.
         else if (colonVerb > 0) speaker = null;
         // "Die Gegner nannten das Projekt einen «…», sagte X": a label others gave.
-        else if (attribution && kind === 'partial' && labelOfOthers(before)) speaker = null;
+        else if (kind === 'partial' && labelOfOthers(before, after)) speaker = null;
+        // "Begriffe wie «Chuchichäschtli» kennen sie noch": a term the writer mentions.
+        else if (kind !== 'speech' && mentionedTerm(before)) speaker = null;
         // "Sie habe Sätze gehört wie «…», erinnert sich X": what others said to the teller.
         else if (attribution && heardFromOthers(before)) speaker = null;
         // "Auf die Frage eines Journalisten, «Glauben Sie …?», antwortete X:": the question is

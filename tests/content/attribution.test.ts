@@ -24,6 +24,7 @@ import {
   isReportersClause,
   isWritersAccount,
   labelOfOthers,
+  mentionedTerm,
   heardFromOthers,
   subjectOfWords,
   gappedClauseSubject,
@@ -1105,6 +1106,19 @@ describe('inDescribingClause', () => {
   });
 });
 
+describe('mentionedTerm', () => {
+  it.each([
+    ['Begriffe wie ', true],
+    ['Wörter wie «Anke» oder ', true],
+    ['Die Jugendlichen kennen Ausdrücke wie ', true],
+    // Sayings are somebody's words, heard or said: not a mere term.
+    ['Er sagte Dinge wie ', false],
+    ['Sie mag Wörter wie Anke und ', false],
+  ])('%s«…» → %s', (before, expected) => {
+    expect(mentionedTerm(before)).toBe(expected);
+  });
+});
+
 describe('labelOfOthers', () => {
   it.each([
     ['Die Gegner nannten das Projekt einen ', true],
@@ -1117,6 +1131,15 @@ describe('labelOfOthers', () => {
     ['Gmür sagte, die Gegner nannten es einen ', false],
   ])('%s«…» → %s', (before, expected) => {
     expect(labelOfOthers(before)).toBe(expected);
+  });
+  it.each([
+    // A participle after the words, with a plural subject or "man" before them.
+    ['Manche Kollegen hätten sie ', ' genannt, erzählt sie.', true],
+    ['Im Dorf habe man ihn nur den ', ' genannt, sagt er.', true],
+    ['Anna Meier hat das Projekt einen ', ' genannt.', false],
+    ['Wir haben es immer den ', ' genannt, sagt sie.', false],
+  ])('%s«…»%s → %s', (before, after, expected) => {
+    expect(labelOfOthers(before, after)).toBe(expected);
   });
 });
 
@@ -1399,6 +1422,17 @@ describe('isPlacingPhrase', () => {
 
 describe('readColonClause', () => {
   it.each([
+    // A main clause of its own after a comma, whose "zu hören" lets the person it names speak.
+    [
+      'Ein Beifahrer hatte die Fahrt gefilmt, im Hintergrund ist Luca B. zu hören:',
+      { type: 'subject', subject: { type: 'name', name: 'Luca B.' } },
+    ],
+    // A saying the possessive gives a man, kept by a woman: his, whom the clause does not name.
+    ['Seinen Lieblingssatz habe sie bis heute im Kopf:', { type: 'nobody' }],
+    [
+      'Ihren Lieblingssatz hat sie sich gemerkt:',
+      { type: 'subject', subject: { type: 'pronoun', gender: 'f' } },
+    ],
     // A possessive statement noun and how it came: the person the pronoun means.
     [
       'Ihre Antwort kommt mit einem Lachen:',
@@ -8034,6 +8068,18 @@ describe('speakers in context', () => {
       [
         ['Ich habe nie an Aufhören gedacht', 'speech', null],
         ['Das war verdient', 'speech', 'Jonas Moser'],
+      ],
+    ],
+    [
+      "a label others gave, with the participle after it, is not the teller's; nor a term mentioned as an example",
+      [
+        'Anna Kessler war die einzige Frau im Kurs. Manche Kollegen hätten sie «das Fräulein Kapitän» genannt, erzählt sie.',
+        '«Wir haben gerechnet», sagt Studienleiterin Beatrice Zgraggen. Begriffe wie «Chuchichäschtli» würden die Jugendlichen noch kennen.',
+      ],
+      [
+        ['das Fräulein Kapitän', 'partial', null],
+        ['Wir haben gerechnet', 'speech', 'Beatrice Zgraggen'],
+        ['Chuchichäschtli', 'partial', null],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
