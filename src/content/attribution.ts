@@ -99,7 +99,10 @@ import {
 /** Who a subject is, as the words say it, before anything is resolved. */
 export type Subject =
   | { type: 'name'; name: string }
-  /** A role with no name: "ein Sprecher der Kantonspolizei" → "Sprecher der Kantonspolizei". */
+  /**
+   * A role with no name: "ein Sprecher der Kantonspolizei" → "Sprecher der Kantonspolizei"; or
+   * two people named together: "Lea und Marco Baumann".
+   */
   | { type: 'role'; role: string }
   /** A role or age that stands for somebody: "der Experte", "die 46-Jährige", "ihr Vater". */
   | {
@@ -807,6 +810,34 @@ export type Attribution = { subject: Subject | null };
  * `, habe er gesagt`, `, wie X sagte`, `, wird X zitiert`, `, heisst es in der Mitteilung` (nobody).
  * Null when no verb of saying follows.
  */
+/**
+ * Step: two people the words name together as the subject of a plural verb of saying: "Lea und
+ * Marco Baumann", "die Geschwister Anna und Luca Frei", "die beiden Co-Präsidentinnen Sandra Wyss
+ * und Monika Lüthi" → their names as written; null where the words name no such pair ("die
+ * Bauern", "beide").
+ */
+export function namedPair(ws: readonly string[]): string | null {
+  let k = 0;
+  if (/^(die|beide)$/u.test(ws[k] ?? '')) k++;
+  if (/^(beiden)$/u.test(ws[k] ?? '')) k++;
+  // "die Geschwister", "die beiden OK-Präsidenten": a plural noun for them.
+  if (k > 0 && /^\p{Lu}[\p{L}-]+$/u.test(ws[k] ?? '') && !isGivenName(ws[k] ?? '')) k++;
+  const given = (w: string | undefined) => /^\p{Lu}\p{Ll}+$/u.test(w ?? '') && isGivenName(w ?? '');
+  const family = (w: string | undefined) => /^\p{Lu}[\p{Ll}-]+\p{Ll}$/u.test(bare(w ?? ''));
+  if (!given(ws[k])) return null;
+  // "Lea und Marco Baumann" or "Sandra Wyss und Monika Lüthi".
+  const firstFamily = ws[k + 1] !== 'und' && family(ws[k + 1]) ? 1 : 0;
+  const and = k + 1 + firstFamily;
+  const end = and + 2;
+  if (ws[and] !== 'und' || !given(ws[and + 1]) || !family(ws[end])) return null;
+  // The names end the clause: "…, sagen Lea und Marco Baumann, die den Laden führen."
+  if (end + 1 < ws.length && !/[,.!?]$/u.test(ws[end] ?? '')) return null;
+  return ws
+    .slice(k, end + 1)
+    .map((w) => bare(w))
+    .join(' ');
+}
+
 export function attributionAfter(after: string, opensSentence = false): Attribution | null {
   const match = /^[.!?…]?["»“”]?\s*,\s+(.*)$/su.exec(after);
   if (!match) return attributionSetOff(after, opensSentence);
@@ -826,7 +857,10 @@ export function attributionAfter(after: string, opensSentence = false): Attribut
       return { subject: { type: 'pronoun', gender: owner[1]?.startsWith('s') ? 'm' : 'f' } };
   }
   if (impersonalVerbs.has(head)) return { subject: { type: 'nobody' } };
-  if (pluralSpeechVerbs.has(head)) return { subject: { type: 'nobody' } };
+  if (pluralSpeechVerbs.has(head)) {
+    const pair = namedPair(sentence.slice(1));
+    return { subject: pair ? { type: 'role', role: pair } : { type: 'nobody' } };
+  }
   // "«…», zitierte Gmür seinen Vorgänger / aus dem Brief": who quotes did not say it;
   // "«…», erinnert sich Gmür an die Worte seines Vaters": nor who remembers somebody's words.
   if (/^zitiert/u.test(head) || /\ban (die|den) (Worte|Satz)\b/u.test(sentence.join(' ')))
@@ -1645,7 +1679,7 @@ export function readColonClause(clause: string): ColonClause {
     if (
       (st.length === 2 ||
         (st.length <= 6 &&
-          /^(an|für|zum|zur|zu)$/u.test(st[2] ?? '') &&
+          /^(an|für|zum|zur|zu|bei|beim)$/u.test(st[2] ?? '') &&
           !st.slice(3).some((w) => /^\p{Lu}/u.test(w) && isGivenName(bare(w)))) ||
         (st.length <= 5 &&
           /^(ist|war|lautet|lautete|bleibt|blieb|klingt|klang)$/u.test(st[2] ?? '') &&
@@ -1655,7 +1689,9 @@ export function readColonClause(clause: string): ColonClause {
           /^(kommt|kam|folgt|folgte)$/u.test(st[2] ?? '') &&
           !st.slice(3).some((w) => /^(von|vom)$/u.test(w) || isGivenName(bare(w))))) &&
       /^(Sein|Seine|Ihr|Ihre)$/u.test(st[0] ?? '') &&
-      isStatementNoun(st[1] ?? '')
+      // "Sein erster Satz war:", "Sein Spruch bei jeder Probe:": a saying of his own, too.
+      (isStatementNoun(st[1] ?? '') ||
+        sayingTails.some((tail) => lower(st[1] ?? '').endsWith(tail)))
     )
       return {
         type: 'subject',

@@ -305,7 +305,7 @@ export const statementNouns = list(
   `fazit rat antwort botschaft appell credo motto devise bilanz kommentar reaktion prognose
   einschätzung urteil wunsch forderung kritik widerspruch lob statement stellungnahme ansage
   anweisung
-  warnung tipp ratschlag empfehlung erklärung vermutung hoffnung unterstützung zuspruch
+  warnung tipp ratschlag empfehlung erklärung begründung vermutung hoffnung unterstützung zuspruch
   rückendeckung`,
 );
 

@@ -25,6 +25,7 @@ import {
   isWritersAccount,
   labelOfOthers,
   mentionedTerm,
+  namedPair,
   heardFromOthers,
   subjectOfWords,
   gappedClauseSubject,
@@ -1106,6 +1107,21 @@ describe('inDescribingClause', () => {
   });
 });
 
+describe('namedPair', () => {
+  it.each([
+    ['Lea und Marco Baumann, die den Laden führen.', 'Lea und Marco Baumann'],
+    ['die beiden OK-Präsidenten Corinne und Beat Aregger.', 'Corinne und Beat Aregger'],
+    ['die beiden Co-Präsidentinnen Sandra Wyss und Monika Lüthi.', 'Sandra Wyss und Monika Lüthi'],
+    ['die Geschwister Anna und Luca Frei, die wandern waren.', 'Anna und Luca Frei'],
+    // A group with no names, or names that do not end the clause.
+    ['die Bauern.', null],
+    ['beide.', null],
+    ['Anna und Luca Frei gemeinsam.', null],
+  ])('%s → %s', (after, pair) => {
+    expect(namedPair(words(after))).toBe(pair);
+  });
+});
+
 describe('mentionedTerm', () => {
   it.each([
     ['Begriffe wie ', true],
@@ -1427,6 +1443,9 @@ describe('readColonClause', () => {
       'Ein Beifahrer hatte die Fahrt gefilmt, im Hintergrund ist Luca B. zu hören:',
       { type: 'subject', subject: { type: 'name', name: 'Luca B.' } },
     ],
+    // A saying or a reason of whom the possessive means, with an adjective or a copula.
+    ['Sein erster Satz war:', { type: 'subject', subject: { type: 'pronoun', gender: 'm' } }],
+    ['Seine Begründung war knapp:', { type: 'subject', subject: { type: 'pronoun', gender: 'm' } }],
     // A saying the possessive gives a man, kept by a woman: his, whom the clause does not name.
     ['Seinen Lieblingssatz habe sie bis heute im Kopf:', { type: 'nobody' }],
     [
@@ -8080,6 +8099,18 @@ describe('speakers in context', () => {
         ['das Fräulein Kapitän', 'partial', null],
         ['Wir haben gerechnet', 'speech', 'Beatrice Zgraggen'],
         ['Chuchichäschtli', 'partial', null],
+      ],
+    ],
+    [
+      'two people named together after a plural verb of saying speak together',
+      [
+        'Der Laden ist mehr als ein Geschäft. «Hier trifft man sich», sagen Lea und Marco Baumann, die ihn führen.',
+        '«Wir haben einen Knall gehört», sagen die Geschwister Anna und Luca Frei. «So viele Lose haben wir nie verkauft», sagen die Organisatoren.',
+      ],
+      [
+        ['Hier trifft man sich', 'speech', 'Lea und Marco Baumann'],
+        ['Wir haben einen Knall gehört', 'speech', 'Anna und Luca Frei'],
+        ['So viele Lose haben wir nie verkauft', 'speech', null],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
