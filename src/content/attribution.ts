@@ -68,6 +68,7 @@ import {
   pluralSpeechVerbs,
   possessives,
   sayingTails,
+  exampleTermNouns,
   sourceNouns,
   relationNouns,
   reproachNouns,
@@ -2525,10 +2526,6 @@ export function termExplained(before: string, after: string): boolean {
   );
 }
 
-/** Plural nouns for words, lower case, before "wie" and an example: "Begriffe wie «…»". */
-const termNouns =
-  /^(begriffe|begriffen|wörter|wörtern|ausdrücke|ausdrücken|wendungen|redewendungen|bezeichnungen|namen)$/u;
-
 /**
  * Step: whether the quoted words are a term the writer mentions as an example ("Begriffe wie
  * «Chuchichäschtli» kennen sie noch", "Wörter wie «…» oder «…»"): nobody says them. `before` is
@@ -2540,7 +2537,7 @@ export function mentionedTerm(before: string): boolean {
   const last = ws.findLastIndex((w) => w === 'wie');
   return (
     last > 0 &&
-    termNouns.test(ws[last - 1] ?? '') &&
+    exampleTermNouns.has(ws[last - 1] ?? '') &&
     ws.slice(last + 1).every((w) => /^(oder|und|_?,?)$/u.test(w))
   );
 }

@@ -77,7 +77,8 @@ export function isNamingNoun(word: string): boolean {
 /**
  * Whether the words before a quote name it: a naming noun (die Sendung «…», mit ihrem Sommerhit
  * «…»), a naming noun and `von`/`wie`/`aus` (ihrer Inszenierung von «…», Überschriften wie «…»,
- * der Lesung aus «…»), or a naming word (heisst «…», namens «…»).
+ * der Lesung aus «…»), a naming noun with an article in apposition (ihr Schiff, die «…»), or
+ * a naming word (heisst «…», namens «…»).
  */
 export function namedByPrefix(prefix: string): boolean {
   const ws = words(prefix);
@@ -85,6 +86,13 @@ export function namedByPrefix(prefix: string): boolean {
   if (namingWords.has(bare(last).toLowerCase()) || isNamingNoun(last)) return true;
   // "Ihr Song heisst übrigens «…»": an adverb between the naming word and the name.
   if (namingAdverbs.has(last) && namingWords.has(bare(ws.at(-2) ?? '').toLowerCase())) return true;
+  // "Ihr Schiff, die «Frohsinn», …": an apposition to a naming noun.
+  if (
+    /^(der|die|das)$/u.test(last) &&
+    (ws.at(-2) ?? '').endsWith(',') &&
+    isNamingNoun(ws.at(-2) ?? '')
+  )
+    return true;
   return /^(von|vom|wie|aus)$/u.test(last) && isNamingNoun(ws.at(-2) ?? '');
 }
 
@@ -428,11 +436,13 @@ export function classifyQuote({
     // "sagt sie der «Abendpost»", "erzählt Jacqueline Moser dem «Blitz»": whom the words were
     // said to, after the verb of saying and its subject; "die der «Bergpost» vorliegt": the
     // medium a document is in the hands of.
+    // "erzählt Festwirt Reto Marty (44) dem «Abendblitz»": a role and an age in the subject, too.
+    const clauseBefore = prefixWords.slice(-8, -1);
     if (
       innerWords.length <= 3 &&
       /^(der|dem)$/u.test(lastWordBefore) &&
-      (prefixWords
-        .slice(-5, -2)
+      (clauseBefore
+        .slice(clauseBefore.findLastIndex((w) => /[,;:.!?]["»“”]?$/u.test(w)) + 1, -1)
         .some((w) => speechVerbs.has(bare(w).toLowerCase()) && /^\p{Ll}/u.test(w)) ||
         /^\s*(vorliegt|vorliegen|vorlag|vorlagen|vorliegende[nmrs]?)\b/u.test(after))
     )

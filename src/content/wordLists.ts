@@ -929,6 +929,16 @@ export const termNouns = list(
   `begriff begriffs ausdruck ausdrucks bezeichnung schlagwort stichwort unwort fachbegriff modewort`,
 );
 
+/**
+ * Plural nouns for words, lower case, before "wie" and an example: "Begriffe wie «…»", "Wörter
+ * wie «…» oder «…»" are terms the writer mentions, nobody's words.
+ */
+export const exampleTermNouns = list(
+  'exampleTermNouns',
+  `begriffe begriffen wörter wörtern ausdrücke ausdrücken wendungen redewendungen bezeichnungen
+  namen`,
+);
+
 /** Lower-case words that name what follows (heisst «…», namens «…», unter dem Titel «…»). */
 export const namingWords = list(
   'namingWords',

@@ -675,6 +675,28 @@ describe('classifyQuote', () => {
       ' sei dort gut angelaufen.',
       'name',
     ],
+    [
+      'an apposition to a naming noun before the quote',
+      'Ihr Schiff, die ',
+      'Frohsinn',
+      ', ist über hundert Jahre alt.',
+      'name',
+    ],
+    [
+      'the medium told, after a subject with a role and an age',
+      '«Ich dachte, das sei ein Scherz», erzählt Festwirt Reto Marty (44) dem ',
+      'Abendblitz',
+      '.',
+      'name',
+    ],
+    // Not a medium: a noun after "der" in a clause with no verb of saying.
+    [
+      'a noun after "der" with no verb of saying',
+      'Alles hängt an der ',
+      'Infrastruktur',
+      '.',
+      'partial',
+    ],
   ])('%s → %s', (_name, before, inner, after, kind) => {
     expect(classifyQuote({ before, inner, after })).toBe(kind);
   });

@@ -95,6 +95,7 @@ const lowerCaseLists = [
   'verblessTailWords',
   'counselParticiples',
   'termNouns',
+  'exampleTermNouns',
   'askingVerbs',
   'familyRelations',
   'nationalityNouns',
