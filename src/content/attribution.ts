@@ -1325,6 +1325,8 @@ export function readColonClause(clause: string): ColonClause {
   if (
     saying >= 0 &&
     somebody > saying &&
+    // Not "Er betonte, niemand werde enteignet:": "niemand" in what is said, after a comma.
+    !plain.slice(saying, somebody).some((w) => w.endsWith(',')) &&
     !plain.some((w) => /^\p{Lu}/u.test(w) && isGivenName(bare(w))) &&
     !/^(eine|einer)$/u.test(plain[saying + 1] ?? '')
   )

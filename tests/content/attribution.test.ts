@@ -1443,6 +1443,12 @@ describe('readColonClause', () => {
       'Ein Beifahrer hatte die Fahrt gefilmt, im Hintergrund ist Luca B. zu hören:',
       { type: 'subject', subject: { type: 'name', name: 'Luca B.' } },
     ],
+    // "niemand" in what is said, after a comma, is not who speaks.
+    [
+      'Er betonte, niemand werde enteignet:',
+      { type: 'subject', subject: { type: 'pronoun', gender: 'm' } },
+    ],
+    ['Dann rief jemand aus der letzten Reihe:', { type: 'nobody' }],
     // A saying or a reason of whom the possessive means, with an adjective or a copula.
     ['Sein erster Satz war:', { type: 'subject', subject: { type: 'pronoun', gender: 'm' } }],
     ['Seine Begründung war knapp:', { type: 'subject', subject: { type: 'pronoun', gender: 'm' } }],
