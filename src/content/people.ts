@@ -3490,7 +3490,12 @@ export class PeopleIndex {
           group: true,
           // "dankte den Lesern": in the dative, they are the verb's object, whom a singular
           // pronoun after them never means.
-          ...(inSubordinateClause(tokens, i) || inQuestion(tokens, i) || /^den$/iu.test(article)
+          // "Heimleiterin Sabine Schuler lobte die Bewohnerinnen und Bewohner": right after the
+          // verb of a subject named just before it, the accusative object.
+          ...(inSubordinateClause(tokens, i) ||
+          inQuestion(tokens, i) ||
+          /^den$/iu.test(article) ||
+          this.objectAfterNamedSubject(tokens, i, offset)
             ? { plural: true }
             : {}),
         });
@@ -3940,6 +3945,32 @@ export class PeopleIndex {
         m.position >= since &&
         m.position < position &&
         (!gender || !m.gender || m.gender === gender),
+    );
+  }
+
+  /**
+   * Whether the article at `i` follows a verb right after the person the text just named, as
+   * that verb's object: "Sabine Schuler lobte die Bewohner".
+   */
+  private objectAfterNamedSubject(
+    tokens: ReadonlyArray<{ word: string; start: number }>,
+    i: number,
+    offset: number,
+  ): boolean {
+    const verb = tokens[i - 1]?.word ?? '';
+    const subject = tokens[i - 2];
+    const last = this.mentions.at(-1);
+    return (
+      /^\p{Ll}+$/u.test(verb) &&
+      !prepositions.test(verb) &&
+      !/^(und|oder|sowie|wie|als|dass|ob|weil)$/u.test(verb) &&
+      subject !== undefined &&
+      /^\p{Lu}\p{Ll}+$/u.test(subject.word) &&
+      last !== undefined &&
+      last.named &&
+      last.speaker !== '' &&
+      last.position >= offset + (tokens[i - 3]?.start ?? subject.start) &&
+      last.position <= offset + subject.start
     );
   }
 

@@ -8119,6 +8119,17 @@ describe('speakers in context', () => {
         ['So viele Lose haben wir nie verkauft', 'speech', null],
       ],
     ],
+    [
+      'a group right after the verb of a named subject is its object, not who "sie" may mean',
+      [
+        'Heimleiterin Sabine Schuler lobte die Bewohnerinnen und Bewohner. «Alle waren ruhig», sagt sie.',
+        'Die Richter in Lausanne halten fest, dass alles gilt. «Das ist klar», sagt sie.',
+      ],
+      [
+        ['Alle waren ruhig', 'speech', 'Sabine Schuler'],
+        ['Das ist klar', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
