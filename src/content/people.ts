@@ -3771,8 +3771,14 @@ export class PeopleIndex {
     const verb = ws[verbAt] ?? '';
     // "Skeptischer äusserte sich Ingrid Solheim": the word the subject after the verb opens.
     const afterVerb = ws[verbAt + 1] === 'sich' ? ws[verbAt + 2] : ws[verbAt + 1];
+    // "in der 70. Minute eingewechselt": an ordinal after an article ends no sentence.
+    const ordinal =
+      /^\d{1,3}\.$/u.test(previous) &&
+      /^(der|dem|den|die|das|am|im|zum|zur|vom|bis|ab|seit|in|ihrem|seinem|ihrer|seiner)$/u.test(
+        ws[i - 2] ?? '',
+      );
     return (
-      (i === 0 || endsSentence(previous)) &&
+      (i === 0 || (endsSentence(previous) && !ordinal)) &&
       /^\p{Lu}\p{Ll}+$/u.test(name) &&
       isNameWord(name) &&
       !isOrganisationWord(name) &&

@@ -8130,6 +8130,17 @@ describe('speakers in context', () => {
         ['Das ist klar', 'speech', null],
       ],
     ],
+    [
+      'an ordinal after an article ("in der 70. Minute") ends no sentence, so the noun after it is nobody',
+      [
+        'Der 18-jährige Elia Gasser, in der 70. Minute eingewechselt, traf zum Ausgleich. «Ich habe einfach abgezogen», sagte er.',
+        'Nico Brunner traf spät. «Ich war nur da», sagte der Gymnasiast.',
+      ],
+      [
+        ['Ich habe einfach abgezogen', 'speech', 'Elia Gasser'],
+        ['Ich war nur da', 'speech', 'Nico Brunner'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
