@@ -20,6 +20,7 @@ import {
   isReportersClause,
   isWritersAccount,
   labelOfOthers,
+  subjectAfterFrontedPhrase,
   mentionedTerm,
   lastClauseJoint,
   listens,
@@ -1319,7 +1320,10 @@ export function extractQuotes(
                   subject ??
                     // "Rund 400 Beschäftigte sind betroffen, Betriebsratschef X spricht von einem
                     // «…»": a main clause of its own after a comma, its subject first.
-                    commaClauseSubject(text.slice(sentence.start, span.start)),
+                    commaClauseSubject(text.slice(sentence.start, span.start)) ??
+                    // "Für die Räumung rechnet Strasseninspektor X mit «…»": a phrase put
+                    // first, the verb, then the subject.
+                    subjectAfterFrontedPhrase(writersWords(text.slice(sentence.start, span.start))),
                   ownWie ? position : undefined,
                 );
           }

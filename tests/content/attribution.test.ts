@@ -8141,6 +8141,17 @@ describe('speakers in context', () => {
         ['Ich war nur da', 'speech', 'Nico Brunner'],
       ],
     ],
+    [
+      'a few words in a sentence with a phrase put first: the subject after the verb',
+      [
+        'Für die Räumung rechnet Strasseninspektor Peter Kälin mit «mindestens zwei Tagen». Das Dorf ist abgeschnitten.',
+        'Nach dem Auftritt von Lea Muster rechnet man mit «mehr Publikum».',
+      ],
+      [
+        ['mindestens zwei Tagen', 'partial', 'Peter Kälin'],
+        ['mehr Publikum', 'partial', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
