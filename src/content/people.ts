@@ -3499,6 +3499,18 @@ export class PeopleIndex {
             ? { plural: true }
             : {}),
         });
+      } else if (
+        article === 'der' &&
+        (manyWords.has(bare(previous).toLowerCase()) || /^(meisten|wenige)$/iu.test(previous))
+      ) {
+        // "Viele der Betroffenen seien über 50": some of a group, in the plural genitive.
+        this.mentions.push({
+          speaker: '',
+          position: offset + start,
+          gender: null,
+          named: false,
+          group: true,
+        });
       } else if (/^(den|dem)$/u.test(article) && /rat$/u.test(bare(noun))) {
         // "Man habe den Elternrat informiert. «…», sagt er.": a council as an object is a body
         // ("er" may mean it), not a councillor.

@@ -720,6 +720,7 @@ export function extractQuotes(
        * `breaksSilence`: "Kessler schweigt lange. Dann: «…»": who was silent is who speaks next,
        * where a scene's "Dann:" opens the quotation.
        */
+      const weSpeak = /(^|[^\p{L}])(wir|uns|unser\p{L}*)(?!\p{L})/iu.test(span.inner);
       const fromSentenceBefore = (overPronouns = false, breaksSilence = false): string | null => {
         // "…, sagte Branchenkenner X. «…»": the person the sentence before let speak goes on.
         let last = sentenceAround(text, starts, sentence.start - 1);
@@ -729,7 +730,11 @@ export function extractQuotes(
           let back = 0;
           back < 2 &&
           last.start > 0 &&
-          !people.mentionedBetween(blockStart + last.start, blockStart + last.end) &&
+          // "Viele der Betroffenen seien über 50.": a group the teller speaks of, unless the
+          // quotation speaks for a "wir", which may be theirs.
+          (weSpeak
+            ? !people.mentionedBetween(blockStart + last.start, blockStart + last.end)
+            : !people.somebodyMentionedBetween(blockStart + last.start, blockStart + last.end)) &&
           (continuesReportedSpeech(text.slice(last.start, last.end), isPerson) ||
             // "Lisa Hürlimann verwies auf das Geständnis ihres Mandanten. Er sei «…» gewesen.
             // Die Auftraggeber seien «…».": reported speech about whom a pronoun means.

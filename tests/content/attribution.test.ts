@@ -8152,6 +8152,23 @@ describe('speakers in context', () => {
         ['mehr Publikum', 'partial', null],
       ],
     ],
+    [
+      'reported speech about a group ("Viele der Betroffenen seien …") goes on with the speaker before, unless the quotation speaks as "wir"',
+      [
+        '«Das ist ein Kahlschlag», sagte Regionalsekretärin Jasmin Odermatt. Viele der Betroffenen seien über 50 Jahre alt. «Wer mit 57 aus der Weberei kommt, findet keine Stelle mehr.»',
+        '«Das ist ein Kahlschlag», sagte Gewerkschafter Urs Gamma. Die Anwohner seien empört. «Wir lassen uns das nicht gefallen.»',
+      ],
+      [
+        ['Das ist ein Kahlschlag', 'speech', 'Jasmin Odermatt'],
+        [
+          'Wer mit 57 aus der Weberei kommt, findet keine Stelle mehr.',
+          'speech',
+          'Jasmin Odermatt',
+        ],
+        ['Das ist ein Kahlschlag', 'speech', 'Urs Gamma'],
+        ['Wir lassen uns das nicht gefallen.', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
