@@ -1670,6 +1670,20 @@ export function readColonClause(clause: string): ColonClause {
       )
         return { type: 'continuation' };
     }
+    // "Flurys Antwort:", "Gislers Fazit war klar:": whose it is, by the genitive of a name.
+    const [owner = '', noun = '', ...how] = ws;
+    if (
+      /^\p{Lu}\p{Ll}+s$/u.test(owner) &&
+      // Not "Hans Antwort:", a given name in -s.
+      !isGivenName(owner) &&
+      isNameWord(owner.slice(0, -1)) &&
+      !isRoleWord(owner.slice(0, -1)) &&
+      isStatementNoun(noun) &&
+      (how.length === 0 ||
+        (/^(ist|war|lautet|lautete|kam|kommt|folgte)$/u.test(how[0] ?? '') &&
+          how.slice(1).every((w) => /^\p{Ll}+$/u.test(w))))
+    )
+      return { type: 'subject', subject: { type: 'name', name: owner.slice(0, -1) } };
     // "Sein Fazit:", "Ihr Rat:": what the person the pronoun means concludes or advises.
     // "Ihr Rat an alle Katzenhalter:", "Sein Appell an die Jugend:": to whom, too.
     // "Ihr Rat ist simpel:", "Seine Botschaft war klar:": with a copula and a plain word.

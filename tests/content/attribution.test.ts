@@ -1443,6 +1443,9 @@ describe('readColonClause', () => {
       'Ein Beifahrer hatte die Fahrt gefilmt, im Hintergrund ist Luca B. zu hören:',
       { type: 'subject', subject: { type: 'name', name: 'Luca B.' } },
     ],
+    // Whose answer or conclusion it is, by the genitive of a family name.
+    ['Flurys Antwort:', { type: 'subject', subject: { type: 'name', name: 'Flury' } }],
+    ['Gislers Fazit war klar:', { type: 'subject', subject: { type: 'name', name: 'Gisler' } }],
     // "niemand" in what is said, after a comma, is not who speaks.
     [
       'Er betonte, niemand werde enteignet:',
@@ -3769,7 +3772,8 @@ describe('speakers in context', () => {
         ['Das musst du selber wissen', 'speech', 'Beat Gmür'],
         ['Das ist nicht finanzierbar', 'speech', 'Gmür'],
         ['Das geht nicht.', 'speech', null],
-        ['Ich bleibe.', 'speech', null],
+        // "Gmürs Antwort": whose answer the genitive says.
+        ['Ich bleibe.', 'speech', 'Gmür'],
         ['Das war zu erwarten', 'speech', 'Kurt Brunner'],
         ['Sie war immer fröhlich', 'speech', 'Mutter'],
         ['Ich hatte Glück', 'speech', 'Marco Huber'],
