@@ -2707,6 +2707,38 @@ export function isWritersAccount(sentence: string): boolean {
   return invertedPronoun(ws) === null;
 }
 
+/** Words for people the text does not name, lower case: a sentence with one brings somebody in. */
+const somebodyWords =
+  /^(man|wir|ich|jemand|niemand|alle|andere|anderen|viele|manche|einige|keiner|keine|beide|beiden|wer)$/u;
+
+/**
+ * Step: whether a sentence between two quotations only describes, bringing in nobody who might
+ * speak next: "Die Stimme ist heiser, der Ärger noch frisch." No role, body, given name or
+ * pronoun for somebody, no verb of saying or opinion, no quotation and no question (whether it
+ * names a person, the caller asks the people index). A quotation after it goes on with whom the
+ * quotation before it was given.
+ */
+export function describesNoOne(sentence: string): boolean {
+  const ws = wordsOutsideQuotes(sentence);
+  return (
+    ws.length > 0 &&
+    ws.length <= 16 &&
+    !/[«»„“”"‹›]/u.test(sentence) &&
+    !/\?\s*$/u.test(sentence) &&
+    !ws.some((w) => {
+      const l = lower(w);
+      return (
+        somebodyWords.test(l) ||
+        personPronouns.has(l) ||
+        speechOrOpinionVerbs.has(l) ||
+        askingVerbs.has(l) ||
+        pluralSpeechVerbs.has(l) ||
+        (/^\p{Lu}/u.test(w) && (isRoleWord(w) || isOrganisationWord(w) || isGivenName(bare(w))))
+      );
+    })
+  );
+}
+
 /**
  * Step: whether a sentence only goes on with what the person quoted before said, in reported
  * speech and naming no source of its own: "Die Wege dürften nicht zu lang werden." Not "Laut

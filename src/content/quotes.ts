@@ -7,6 +7,7 @@ import {
   attributionInNextSentence,
   signature,
   continuesReportedSpeech,
+  describesNoOne,
   labelGiverAfter,
   impersonalMention,
   speakingRelativeClause,
@@ -736,6 +737,11 @@ export function extractQuotes(
             ? !people.mentionedBetween(blockStart + last.start, blockStart + last.end)
             : !people.somebodyMentionedBetween(blockStart + last.start, blockStart + last.end)) &&
           (continuesReportedSpeech(text.slice(last.start, last.end), isPerson) ||
+            // "«…», sagt Wyssbrod am Telefon. Die Stimme ist heiser. «…»": a description that
+            // brings in nobody.
+            (describesNoOne(text.slice(last.start, last.end)) &&
+              !people.mentionedBetween(blockStart + last.start, blockStart + last.end) &&
+              !people.bodyBetween(blockStart + last.start, blockStart + last.end, null)) ||
             // "Lisa Hürlimann verwies auf das Geständnis ihres Mandanten. Er sei «…» gewesen.
             // Die Auftraggeber seien «…».": reported speech about whom a pronoun means.
             (overPronouns && reportedAboutPronoun(text.slice(last.start, last.end))));

@@ -25,6 +25,7 @@ import {
   isWritersAccount,
   labelOfOthers,
   mentionedTerm,
+  describesNoOne,
   namedPair,
   heardFromOthers,
   subjectOfWords,
@@ -1104,6 +1105,22 @@ describe('inDescribingClause', () => {
     ['«Ich bin kein Held», sagt Sven Gisler, den alle nur den ', ' nennen.', true],
   ])('%s«…»%s → %s', (before, after, expected) => {
     expect(inDescribingClause(before, after)).toBe(expected);
+  });
+});
+
+describe('describesNoOne', () => {
+  it.each([
+    ['Die Stimme ist heiser, der Ärger noch frisch.', true],
+    ['Danach wurde es hektisch.', true],
+    // A body, a group, somebody by a pronoun or a quantifier, or a verb of opinion.
+    ['Der Verband sieht das anders.', false],
+    ['Die Anwohner sind empört.', false],
+    ['Doch nicht alle sind einverstanden.', false],
+    ['Sie lacht.', false],
+    ['Das sieht Peter Muster anders.', false],
+    ['Und die Kosten?', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(describesNoOne(sentence)).toBe(expected);
   });
 });
 
@@ -8171,6 +8188,19 @@ describe('speakers in context', () => {
         ],
         ['Das ist ein Kahlschlag', 'speech', 'Urs Gamma'],
         ['Wir lassen uns das nicht gefallen.', 'speech', null],
+      ],
+    ],
+    [
+      'a description that brings in nobody, between two quotations, keeps the speaker; a body does not',
+      [
+        '«Ich verstehe es nicht», sagt Jan Wyssbrod am Telefon. Die Stimme ist heiser, der Ärger noch frisch. «Die Jury wollte ein Finale ohne Mundart.»',
+        '«Wir bauen», sagt Gemeindepräsident Urs Gamma. Der Verband sieht das anders. «Das ist zu teuer.»',
+      ],
+      [
+        ['Ich verstehe es nicht', 'speech', 'Jan Wyssbrod'],
+        ['Die Jury wollte ein Finale ohne Mundart.', 'speech', 'Jan Wyssbrod'],
+        ['Wir bauen', 'speech', 'Urs Gamma'],
+        ['Das ist zu teuer.', 'speech', null],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
