@@ -1655,6 +1655,12 @@ export function readColonClause(clause: string): ColonClause {
     // them; a pronoun subject ("Sie sei erleichtert:") is who speaks.
     if (ws.some((w) => reportedSubjunctive.test(lower(w)))) {
       const about = openingSubject(text, { ownedReferences: true, references: true });
+      // "Sein Trainer X habe ihm nur einen Satz mit auf den Weg gegeben:": a saying the subject
+      // gave is the subject's words, told in reported speech.
+      const gaveSaying =
+        ws.some((w) => isStatementNoun(w) || sayingTails.some((t) => lower(w).endsWith(t))) &&
+        ws.some((w) => /^(gegeben|mitgegeben|gab|gibt)$/u.test(lower(w)));
+      if (about?.type === 'name' && gaveSaying) return { type: 'subject', subject: about };
       if (about && about.type !== 'pronoun') return { type: 'nobody' };
       // "«…», sagt Doukas. Das Problem sei ein anderes:", "Nachwuchs sei schwer zu finden,
       // aber die Tür stehe jedem offen:": reported speech about a thing goes on with whom the

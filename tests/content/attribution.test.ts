@@ -1460,6 +1460,12 @@ describe('readColonClause', () => {
       'Ein Beifahrer hatte die Fahrt gefilmt, im Hintergrund ist Luca B. zu hören:',
       { type: 'subject', subject: { type: 'name', name: 'Luca B.' } },
     ],
+    // A saying the subject gave, told in reported speech: the subject's words.
+    [
+      'Sein Trainer Köbi Föhn habe ihm vor dem Gang nur einen Satz mit auf den Weg gegeben:',
+      { type: 'subject', subject: { type: 'name', name: 'Köbi Föhn' } },
+    ],
+    ['Ihr Nachbar habe sie jahrelang schikaniert:', { type: 'nobody' }],
     // Whose answer or conclusion it is, by the genitive of a family name.
     ['Flurys Antwort:', { type: 'subject', subject: { type: 'name', name: 'Flury' } }],
     ['Gislers Fazit war klar:', { type: 'subject', subject: { type: 'name', name: 'Gisler' } }],
