@@ -2326,6 +2326,20 @@ export function reportedSpeakerBeforeComma(ws: readonly string[]): Gender | unde
   return genderOfRoleWithArticle(reported[0] ?? '', ws[1] ?? '');
 }
 
+/**
+ * Step: who a clause of reported speech before a comma lets speak, where it opens with them by
+ * name or by a role: "Ein Ausbildner habe in der ersten Woche gesagt, Frauen seien «…»" → the
+ * role "Ausbildner"; null where it opens otherwise ("Ihr Vater habe …": whose father the text
+ * may not say) or reports no speech.
+ */
+export function reportedSpeakerSubject(ws: readonly string[]): Subject | null {
+  if (reportedSpeakerBeforeComma(ws) === undefined) return null;
+  const comma = ws.findIndex((w) => w.endsWith(','));
+  const read = readSubject(ws.slice(0, comma + 1));
+  if (!read || !/^(habe|hätte)$/u.test(ws[read.length] ?? '')) return null;
+  return read.subject.type === 'name' || read.subject.type === 'role' ? read.subject : null;
+}
+
 /** A preposition opening a clause: what follows it is its object, no subject. */
 const openingPreposition =
   /^(An|Auf|Aus|Bei|Für|Gegen|Gegenüber|Mit|Nach|Über|Unter|Von|Vor|Zu|Zum|Zur)$/u;

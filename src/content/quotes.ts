@@ -7,6 +7,7 @@ import {
   attributionInNextSentence,
   signature,
   continuesReportedSpeech,
+  reportedSpeakerSubject,
   describesNoOne,
   labelGiverAfter,
   impersonalMention,
@@ -1352,6 +1353,12 @@ export function extractQuotes(
                 ? speakingRelativeClause([...wordsOutsideQuotes(before), '_', ...clauseAfter], true)
                 : undefined;
             if (relativeSpeaker) speaker = resolve(relativeSpeaker);
+          }
+          // "Ein Ausbildner habe gesagt, Frauen seien «…»": the words of whom the clause of
+          // reported speech before the comma lets speak, by name or role.
+          if (speaker === null && kind === 'partial') {
+            const reporter = reportedSpeakerSubject(writersWords(before));
+            if (reporter) speaker = resolve(reporter);
           }
           // "… ein Schiff, das er «nie ganz fertig» nennt": the pronoun's person.
           const namer = namingRelativeClause(before, after);

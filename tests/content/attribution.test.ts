@@ -26,6 +26,7 @@ import {
   labelOfOthers,
   mentionedTerm,
   describesNoOne,
+  reportedSpeakerSubject,
   namedPair,
   heardFromOthers,
   subjectOfWords,
@@ -1105,6 +1106,22 @@ describe('inDescribingClause', () => {
     ['«Ich bin kein Held», sagt Sven Gisler, den alle nur den ', ' nennen.', true],
   ])('%s«…»%s → %s', (before, after, expected) => {
     expect(inDescribingClause(before, after)).toBe(expected);
+  });
+});
+
+describe('reportedSpeakerSubject', () => {
+  it.each([
+    [
+      'Ein Ausbildner habe in der ersten Woche gesagt, Frauen seien ',
+      { type: 'role', role: 'Ausbildner' },
+    ],
+    ['Gemeinderat Urs Gamma habe gesagt, das sei ', { type: 'name', name: 'Urs Gamma' }],
+    // Whose father the text may not say; no speech reported; a pronoun.
+    ['Ihr Vater habe gesagt, das sei ', null],
+    ['Ein Ausbildner sei streng gewesen, das sei ', null],
+    ['Er habe gesagt, das sei ', null],
+  ])('%s«…» → %j', (before, subject) => {
+    expect(reportedSpeakerSubject(words(before))).toEqual(subject);
   });
 });
 
@@ -7343,13 +7360,13 @@ describe('speakers in context', () => {
       [['Lass dir nichts gefallen.', 'speech', 'Rüegg']],
     ],
     [
-      "a few words in a question somebody else asked, in reported speech, are not the speaker's before",
+      "a few words in a question somebody else asked, in reported speech, are the asker's, not the speaker's before",
       [
         'Ihr Vater Dirk Wenger ist gehörlos. «Wir wollten das nie», sagt er. Ein Funktionär habe damals gefragt, wer die Haftung übernehme, «wenn sie den Pfiff nicht hört».',
       ],
       [
         ['Wir wollten das nie', 'speech', 'Dirk Wenger'],
-        ['wenn sie den Pfiff nicht hört', 'partial', null],
+        ['wenn sie den Pfiff nicht hört', 'partial', 'Funktionär'],
       ],
     ],
     [
@@ -8208,6 +8225,13 @@ describe('speakers in context', () => {
         ['Wir bauen', 'speech', 'Urs Gamma'],
         ['Das ist zu teuer.', 'speech', null],
       ],
+    ],
+    [
+      'a few words in what somebody named by role or name reportedly said are theirs',
+      [
+        'Seraina Caduff lernte früh. Ein Ausbildner habe in der ersten Woche gesagt, Frauen seien «zu vorsichtig für diesen Beruf».',
+      ],
+      [['zu vorsichtig für diesen Beruf', 'partial', 'Ausbildner']],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
