@@ -490,6 +490,8 @@ export function repeatedFullNames(text: readonly string[]): string[] {
       !isTitleByForm(w) &&
       !/(e|en|er|es|em|ung|heit|keit|schaft|ion|tät|ment|nis|tum|ik|ismus)$/u.test(w) &&
       !definiteArticles.has(previous) &&
+      // "beim Bahnhof Wängibrugg", "im Hotel Sonne": an article inside the preposition.
+      !/^(beim|im|am|vom|zum|zur|ins|ans)$/u.test(previous) &&
       !indefiniteArticles.has(previous) &&
       !possessives.has(previous) &&
       !/^\p{Ll}+(en|er|es|em)$/u.test(previous)

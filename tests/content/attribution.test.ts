@@ -8233,6 +8233,18 @@ describe('speakers in context', () => {
       ],
       [['zu vorsichtig für diesen Beruf', 'partial', 'Ausbildner']],
     ],
+    [
+      'a place named twice after "beim" ("beim Bahnhof Wängibrugg") is nobody "er" may mean',
+      [
+        '«Wir hatten Glück», sagt Polizeisprecher Marco Zehnder. Ein Auto steckte beim Bahnhof Wängibrugg fest. Er fügte an: «Bitte meiden Sie Unterführungen.»',
+        'Wängibrugg ist abgeschnitten. Auf der Tafel beim Bahnhof Wängibrugg steht: «Strasse gesperrt».',
+      ],
+      [
+        ['Wir hatten Glück', 'speech', 'Marco Zehnder'],
+        ['Bitte meiden Sie Unterführungen.', 'speech', 'Marco Zehnder'],
+        ['Strasse gesperrt', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

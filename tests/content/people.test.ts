@@ -711,6 +711,11 @@ describe('repeatedFullNames', () => {
     ['Neue Zürcher meldet. Zürcher lesen. Die Neue Zürcher schreibt.', []],
     ['Die Bäckerei Wintsch backt. Wintsch lacht. In der Bäckerei Wintsch riecht es.', []],
     ['Anna Wintsch backt. Wintsch lacht. Heute formt Anna Wintsch Gipfeli.', []],
+    // A place after a preposition with its article inside ("beim", "im"), named twice.
+    [
+      'Das Auto steckte beim Bahnhof Wängibrugg fest. Wängibrugg ist gesperrt. Die Tafel beim Bahnhof Wängibrugg leuchtet.',
+      [],
+    ],
   ])('%s → %j', (text, names) => {
     expect(repeatedFullNames(words(text))).toEqual(names);
   });
