@@ -358,8 +358,14 @@ export function readName(words: readonly string[]): string | null {
     // A particle follows the given name only: "Peter von Gunten", not "Reto Aebersold von Meteo";
     // other than "von", after two: "Joana Ribeiro da Silva", "Faisal bin Hamad Al-Qasimi".
     const before = name.filter((w) => !isNamePrefix(w)).length;
+    // "soll der Beschuldigte Geld von den Konten … überwiesen haben": "von" after a word that
+    // is no given name the lists know is a preposition, not a particle.
+    const vonAfterNoun =
+      /^(von|vom)$/u.test(words[i] ?? '') &&
+      before === 1 &&
+      !isGivenName(name.find((w) => !isNamePrefix(w)) ?? '');
     const run =
-      before === 1 || (before === 2 && !/^(von|vom|van)$/iu.test(words[i] ?? ''))
+      !vonAfterNoun && (before === 1 || (before === 2 && !/^(von|vom|van)$/iu.test(words[i] ?? '')))
         ? particleRun(words, i)
         : 0;
     // Only where the family name after the particle still fits: no name ends with "von der".

@@ -120,6 +120,9 @@ describe('withoutGenitive', () => {
 describe('readName', () => {
   it.each([
     ['Anna Muster sagte', 'Anna Muster'],
+    // "von" after a noun that is no given name is a preposition; after a given name, a particle.
+    ['Geld von den Konten von elf Klienten', 'Geld'],
+    ['Kilian von Känel führt', 'Kilian von Känel'],
     ['Ahmed al-Masri in Genf', 'Ahmed al-Masri'],
     ['Kälin, der Präsident', 'Kälin'],
     // A compound for a notice is no family name; Rothschild is one.
