@@ -1806,7 +1806,17 @@ export function readColonClause(clause: string): ColonClause {
   if (namesAnotherPerson(ws.slice(verb + 1))) return { type: 'nobody' };
   // "Anna Meier zitierte ihren Grossvater:": who is quoted is the verb's object.
   if (/^zitiert/u.test(lower(ws[verb] ?? ''))) {
-    const quoted = readSubject(ws.slice(verb + 1))?.subject;
+    const read = readSubject(ws.slice(verb + 1));
+    const quoted = read?.subject;
+    // "Im Programmheft zitiert Inderbitzin aus einem Protokoll:": the subject after the verb
+    // quotes from a text, which nobody the clause names wrote.
+    const from = ws.findIndex((w, j) => j > verb && lower(w) === 'aus');
+    if (
+      from > verb &&
+      from <= verb + 1 + (read?.length ?? 0) &&
+      /^(einem|einer|dem|der|seinem|seiner|ihrem|ihrer)$/u.test(lower(ws[from + 1] ?? ''))
+    )
+      return { type: 'nobody' };
     return quoted && quoted.type !== 'pronoun'
       ? { type: 'subject', subject: quoted }
       : { type: 'nobody' };

@@ -1483,6 +1483,24 @@ describe('readColonClause', () => {
       { type: 'subject', subject: { type: 'name', name: 'Köbi Föhn' } },
     ],
     ['Ihr Nachbar habe sie jahrelang schikaniert:', { type: 'nobody' }],
+    // Who quotes from a text did not write it; whom somebody quotes said it.
+    [
+      'Im Programmheft zitiert Inderbitzin aus einem Gemeinderatsprotokoll von damals:',
+      { type: 'nobody' },
+    ],
+    [
+      'Anna Meier zitierte ihren Grossvater:',
+      {
+        type: 'subject',
+        subject: {
+          type: 'reference',
+          noun: 'Grossvater',
+          gender: 'm',
+          owned: true,
+          ownerGender: 'f',
+        },
+      },
+    ],
     // Whose answer or conclusion it is, by the genitive of a family name.
     ['Flurys Antwort:', { type: 'subject', subject: { type: 'name', name: 'Flury' } }],
     ['Gislers Fazit war klar:', { type: 'subject', subject: { type: 'name', name: 'Gisler' } }],
