@@ -839,6 +839,32 @@ export function namedPair(ws: readonly string[]): string | null {
     .join(' ');
 }
 
+/**
+ * Step: the last two people the words name together, where the text before a quotation lets
+ * "die beiden" speak: "Initiiert haben den Brief Sabine Hürlimann und Daniel Oesch, beide im
+ * Elternrat." → "Sabine Hürlimann und Daniel Oesch"; "stehen Marta und Kurt Imboden vor ihrem
+ * Haus" → "Marta und Kurt Imboden". Null where no such pair stands, or another person is named
+ * after it.
+ */
+export function lastNamedPair(ws: readonly string[]): string | null {
+  const given = (w: string | undefined) =>
+    /^\p{Lu}\p{Ll}+$/u.test(bare(w ?? '')) && isGivenName(bare(w ?? ''));
+  const family = (w: string | undefined) => /^\p{Lu}[\p{Ll}-]+\p{Ll}$/u.test(bare(w ?? ''));
+  for (let k = ws.length - 3; k >= 0; k--) {
+    if (!given(ws[k])) continue;
+    const firstFamily = ws[k + 1] !== 'und' && family(ws[k + 1]) && !given(ws[k + 1]) ? 1 : 0;
+    const and = k + 1 + firstFamily;
+    if (ws[and] !== 'und' || !given(ws[and + 1]) || !family(ws[and + 2])) continue;
+    // Nobody named after the pair: "… Ruth und Walter Gerber. Auch Anna Meier kam." is hers.
+    if (ws.slice(and + 3).some((w) => given(w))) return null;
+    return ws
+      .slice(k, and + 3)
+      .map((w) => bare(w))
+      .join(' ');
+  }
+  return null;
+}
+
 export function attributionAfter(after: string, opensSentence = false): Attribution | null {
   const match = /^[.!?…]?["»“”]?\s*,\s+(.*)$/su.exec(after);
   if (!match) return attributionSetOff(after, opensSentence);

@@ -7,6 +7,7 @@ import {
   attributionInNextSentence,
   signature,
   continuesReportedSpeech,
+  lastNamedPair,
   reportedSpeakerSubject,
   describesNoOne,
   labelGiverAfter,
@@ -1013,6 +1014,16 @@ export function extractQuotes(
             attribution.subject?.type === 'pronoun' && doneByPersons(after.split(/[.!?]/u)[0] ?? '')
               ? people.lastBefore(at, attribution.subject.gender, { bodies: false })
               : resolve(attribution.subject, at);
+          // "Marta und Kurt Imboden stehen vor ihrem Haus. «…», sagen die beiden.": the two the
+          // paragraph named together last.
+          if (
+            speaker === null &&
+            /^[»“”"]?\s*,\s+\p{Ll}+\s+(die beiden|beide)[\s,.!?]/u.test(after) &&
+            pluralSpeechVerbs.has(
+              (/^[»“”"]?\s*,\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '').toLowerCase(),
+            )
+          )
+            speaker = lastNamedPair(words(blankQuotes(text, spans).slice(0, span.start)));
         }
         // "«…!», kam es postwendend von der anderen Seite": a verb with "es" as its subject
         // after the quotation says it came from nobody the text names.

@@ -28,6 +28,7 @@ import {
   describesNoOne,
   reportedSpeakerSubject,
   namedPair,
+  lastNamedPair,
   heardFromOthers,
   subjectOfWords,
   gappedClauseSubject,
@@ -1138,6 +1139,21 @@ describe('describesNoOne', () => {
     ['Und die Kosten?', false],
   ])('%s → %s', (sentence, expected) => {
     expect(describesNoOne(sentence)).toBe(expected);
+  });
+});
+
+describe('lastNamedPair', () => {
+  it.each([
+    [
+      'Initiiert haben den Brief Sabine Hürlimann und Daniel Oesch, beide im Elternrat.',
+      'Sabine Hürlimann und Daniel Oesch',
+    ],
+    ['In Oberwängi stehen Marta und Kurt Imboden vor ihrem Haus.', 'Marta und Kurt Imboden'],
+    // Somebody named after the pair; no pair at all.
+    ['Ruth und Walter Gerber kamen. Auch Anna Meier war da.', null],
+    ['Die Kinder spielten im Hof.', null],
+  ])('%s → %s', (before, pair) => {
+    expect(lastNamedPair(words(before))).toBe(pair);
   });
 });
 
@@ -8261,6 +8277,17 @@ describe('speakers in context', () => {
         ['Wir hatten Glück', 'speech', 'Marco Zehnder'],
         ['Bitte meiden Sie Unterführungen.', 'speech', 'Marco Zehnder'],
         ['Strasse gesperrt', 'speech', null],
+      ],
+    ],
+    [
+      '"sagen die beiden" after a pair the paragraph named together: the pair',
+      [
+        'In Oberwängi stehen Marta und Kurt Imboden vor ihrem Haus. «Alles ist hin», sagen die beiden.',
+        'Ruth Gerber kam mit Anna Meier. «Wir sind froh», sagen die beiden.',
+      ],
+      [
+        ['Alles ist hin', 'speech', 'Marta und Kurt Imboden'],
+        ['Wir sind froh', 'speech', null],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
