@@ -2950,7 +2950,10 @@ export class PeopleIndex {
       // subject or object, is what a pronoun after it may mean.
       const document = documentGender(article, noun);
       if (document) {
-        this.bodies.push({ position: offset + start, gender: document, document: true });
+        // "Anna Caviezel, die nicht an der Studie beteiligt war, …. Gegenüber dieser Zeitung
+        // sagt sie:": a text a relative clause mentions is background, not what "sie" means.
+        if (!inRelativeClause(tokens, i))
+          this.bodies.push({ position: offset + start, gender: document, document: true });
         return;
       }
       // "Der 52-Jährige geriet ins Stocken.": the person of that age, or the age as written.

@@ -8290,6 +8290,17 @@ describe('speakers in context', () => {
         ['Wir sind froh', 'speech', null],
       ],
     ],
+    [
+      'a study a relative clause mentions is background; a study the sentence is about may be "sie"',
+      [
+        'Anna Caviezel, die nicht an der Studie beteiligt war, ist skeptisch. Gegenüber dieser Zeitung sagt sie: «Die Arten verschwinden.»',
+        'Forscherin Lea Gisler hat eine Studie veröffentlicht. Die Studie ist umfangreich. Sie kommt zum Schluss: «Die Arten verschwinden.»',
+      ],
+      [
+        ['Die Arten verschwinden.', 'speech', 'Anna Caviezel'],
+        ['Die Arten verschwinden.', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
