@@ -1258,6 +1258,10 @@ export function readColonClause(clause: string): ColonClause {
     .trim()
     .replace(/^\d{1,2}[.:]\d{2}(\s*Uhr)?\s*[–—-]\s+/u, '');
   if (continuationClause.test(`${whole}:`)) return { type: 'continuation' };
+  // "Was er gesagt habe, wollte er nicht verraten, nur so viel:": who would not say more says
+  // this much, the clause before.
+  const thisMuch = /^(.*\S),\s+(nur|immerhin|aber)\s+so\s+viel$/u.exec(whole);
+  if (thisMuch) return readColonClause(`${thisMuch[1]}:`);
   // "Pfarrerin X erinnert sich an die Übergabe: Flury habe … gesagt:": a colon inside the
   // clause ends its first part; the part next to the quote, with a verb of its own, says who speaks.
   const parts = writersWords(whole);
@@ -1321,6 +1325,17 @@ export function readColonClause(clause: string): ColonClause {
     /^er,?$/u.test(opened[2] ?? '')
   )
     return { type: 'subject', subject: { type: 'pronoun', gender: 'm' } };
+  // "Diesmal hat sie nur gesagt:": "sie" after a singular auxiliary, with no other subject
+  // after it ("Dann hat sie der Trainer gelobt:" has one), is the subject too.
+  if (
+    /^\p{Lu}/u.test(opened[0] ?? '') &&
+    /^(hat|hatte)$/u.test(opened[1] ?? '') &&
+    opened[2] === 'sie' &&
+    opened.length <= 6 &&
+    opened.slice(3).every((w) => /^\p{Ll}+$/u.test(w)) &&
+    findSpeechVerb(opened.slice(3)) >= 0
+  )
+    return { type: 'subject', subject: { type: 'pronoun', gender: 'f' } };
   // "Als X seinem Doktorvater Y die Resultate zeigte, habe dieser nur gesagt:": a demonstrative
   // subject means the person named last but one, whom the words do not say surely.
   const plain = writersWords(whole);

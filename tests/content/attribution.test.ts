@@ -1499,6 +1499,12 @@ describe('readColonClause', () => {
       { type: 'subject', subject: { type: 'name', name: 'Köbi Föhn' } },
     ],
     ['Ihr Nachbar habe sie jahrelang schikaniert:', { type: 'nobody' }],
+    // Who would not say more says this much; "sie" after a singular auxiliary and nothing else.
+    [
+      'Was er in der Kabine gesagt habe, wollte er nicht verraten, nur so viel:',
+      { type: 'subject', subject: { type: 'pronoun', gender: 'm' } },
+    ],
+    ['Diesmal hat sie nur gesagt:', { type: 'subject', subject: { type: 'pronoun', gender: 'f' } }],
     // Who quotes from a text did not write it; whom somebody quotes said it.
     [
       'Im Programmheft zitiert Inderbitzin aus einem Gemeinderatsprotokoll von damals:',
