@@ -86,6 +86,15 @@ export function namedByPrefix(prefix: string): boolean {
   if (namingWords.has(bare(last).toLowerCase()) || isNamingNoun(last)) return true;
   // "Ihr Song heisst übrigens «…»": an adverb between the naming word and the name.
   if (namingAdverbs.has(last) && namingWords.has(bare(ws.at(-2) ?? '').toLowerCase())) return true;
+  // "zwei Bücher über die Sagen der Region, darunter «…»": one of the works the sentence named.
+  if (
+    /^(darunter|etwa|namentlich)$/u.test(last) &&
+    (ws.at(-2) ?? '').endsWith(',') &&
+    words(prefix.split(/[.!?:]\s/u).at(-1) ?? '')
+      .slice(0, -1)
+      .some((w) => isNamingNoun(w))
+  )
+    return true;
   // "Ihr Schiff, die «Frohsinn», …": an apposition to a naming noun.
   if (
     /^(der|die|das)$/u.test(last) &&

@@ -689,6 +689,27 @@ describe('classifyQuote', () => {
       '.',
       'name',
     ],
+    [
+      'one of the works the sentence named, after "darunter"',
+      'Sie hat schon zwei Bücher über die Sagen der Region veröffentlicht, darunter ',
+      'Zwischen Fels und Föhn',
+      '.',
+      'name',
+    ],
+    [
+      'a compound naming noun in -chronik',
+      'Kälin hat die Dorfchronik ',
+      'Obermoos im Wandel der Zeit',
+      ' verfasst.',
+      'name',
+    ],
+    [
+      'an apposition with a compound naming noun in -schiff after the quote',
+      'Seit 1984 steuert Kälin die ',
+      'Seeschwalbe',
+      ', ein Motorschiff mit Platz für 180 Personen, über den See.',
+      'name',
+    ],
     // Not a medium: a noun after "der" in a clause with no verb of saying.
     [
       'a noun after "der" with no verb of saying',
