@@ -3639,6 +3639,9 @@ export class PeopleIndex {
                     !speechVerbs.has(previous.toLowerCase())))
                   ? { object: true }
                   : {}),
+                // "Als sie die Schmiede 2013 übernahm": right after a pronoun subject, the noun
+                // phrase is the verb's object.
+                ...(/^(er|sie|ich|wir)$/u.test(previous) && i > 1 ? { object: true } : {}),
                 ...relative,
               },
         );
@@ -4232,6 +4235,16 @@ export class PeopleIndex {
         m.speaker === '' &&
         this.pronouns.some(
           (p) => p.gender === m.gender && p.position > m.position && p.position < position,
+        )) ||
+      // "Als sie die Schmiede übernahm, …. «…», sagt sie": an object with no name, after a
+      // pronoun of its gender as the subject of its sentence, is not whom that pronoun means.
+      (m.object === true &&
+        !m.named &&
+        this.pronouns.some(
+          (p) =>
+            p.gender === m.gender &&
+            p.position < m.position &&
+            p.position >= this.sentenceStartBefore(m.position),
         )) ||
       // "«Das ist eine Lüge», sagt er. Die Tippgemeinschaft mit Roland habe es gegeben. …,
       // versichert er:": whom somebody's reported speech tells of, as its object, is not whom

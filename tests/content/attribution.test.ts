@@ -8307,6 +8307,13 @@ describe('speakers in context', () => {
         ['Die Arten verschwinden.', 'speech', null],
       ],
     ],
+    [
+      'a thing right after a pronoun subject ("Als sie die Schmiede übernahm") is the object, not whom "sagt sie" means',
+      [
+        'Corinne Ammann ist Hufschmiedin. Als sie die Schmiede 2013 übernahm, blieben Kunden weg. «Die Bauern haben den Kopf geschüttelt», sagt sie.',
+      ],
+      [['Die Bauern haben den Kopf geschüttelt', 'speech', 'Corinne Ammann']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
