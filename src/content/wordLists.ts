@@ -878,7 +878,7 @@ export const namingTails = [
   heft abend format präparat medikament
   ratgeber handbuch schlager duett zentrale festschrift paket pakets institut instituts
   premiere uraufführung aufführung vernissage taufe lesung verfilmung neuauflage
-  konzept leitbild krimi thriller chronik schiff
+  konzept leitbild krimi thriller chronik schiff führer
   `,
   ),
 ];

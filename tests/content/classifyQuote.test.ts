@@ -710,6 +710,13 @@ describe('classifyQuote', () => {
       ', ein Motorschiff mit Platz für 180 Personen, über den See.',
       'name',
     ],
+    [
+      'a guide book in -führer',
+      'Mit 29 Jahren hat Luca Bernasconi seinen ersten Punkt im Restaurantführer ',
+      'Goldene Gabel',
+      ' erhalten.',
+      'name',
+    ],
     // Not a medium: a noun after "der" in a clause with no verb of saying.
     [
       'a noun after "der" with no verb of saying',
