@@ -811,6 +811,27 @@ export type Attribution = { subject: Subject | null };
  * `, habe er gesagt`, `, wie X sagte`, `, wird X zitiert`, `, heisst es in der Mitteilung` (nobody).
  * Null when no verb of saying follows.
  */
+const pairGiven = (w: string | undefined) =>
+  /^\p{Lu}\p{Ll}+$/u.test(w ?? '') && isGivenName(w ?? '');
+const pairFamily = (w: string | undefined) => /^\p{Lu}[\p{Ll}-]+\p{Ll}$/u.test(bare(w ?? ''));
+
+/**
+ * Where two people named together at `k` end, "Lea und Marco Baumann" or "Sandra Wyss und Monika
+ * Lüthi" (the index of the last family name); -1 where no such pair starts there.
+ */
+function pairEnd(ws: readonly string[], k: number): number {
+  if (!pairGiven(ws[k])) return -1;
+  const firstFamily = ws[k + 1] !== 'und' && pairFamily(ws[k + 1]) && !pairGiven(ws[k + 1]) ? 1 : 0;
+  const and = k + 1 + firstFamily;
+  return ws[and] === 'und' && pairGiven(ws[and + 1]) && pairFamily(ws[and + 2]) ? and + 2 : -1;
+}
+
+const pairAsWritten = (ws: readonly string[], k: number, end: number) =>
+  ws
+    .slice(k, end + 1)
+    .map((w) => bare(w))
+    .join(' ');
+
 /**
  * Step: two people the words name together as the subject of a plural verb of saying: "Lea und
  * Marco Baumann", "die Geschwister Anna und Luca Frei", "die beiden Co-Präsidentinnen Sandra Wyss
@@ -823,20 +844,10 @@ export function namedPair(ws: readonly string[]): string | null {
   if (/^(beiden)$/u.test(ws[k] ?? '')) k++;
   // "die Geschwister", "die beiden OK-Präsidenten": a plural noun for them.
   if (k > 0 && /^\p{Lu}[\p{L}-]+$/u.test(ws[k] ?? '') && !isGivenName(ws[k] ?? '')) k++;
-  const given = (w: string | undefined) => /^\p{Lu}\p{Ll}+$/u.test(w ?? '') && isGivenName(w ?? '');
-  const family = (w: string | undefined) => /^\p{Lu}[\p{Ll}-]+\p{Ll}$/u.test(bare(w ?? ''));
-  if (!given(ws[k])) return null;
-  // "Lea und Marco Baumann" or "Sandra Wyss und Monika Lüthi".
-  const firstFamily = ws[k + 1] !== 'und' && family(ws[k + 1]) ? 1 : 0;
-  const and = k + 1 + firstFamily;
-  const end = and + 2;
-  if (ws[and] !== 'und' || !given(ws[and + 1]) || !family(ws[end])) return null;
+  const end = pairEnd(ws, k);
   // The names end the clause: "…, sagen Lea und Marco Baumann, die den Laden führen."
-  if (end + 1 < ws.length && !/[,.!?]$/u.test(ws[end] ?? '')) return null;
-  return ws
-    .slice(k, end + 1)
-    .map((w) => bare(w))
-    .join(' ');
+  if (end < 0 || (end + 1 < ws.length && !/[,.!?]$/u.test(ws[end] ?? ''))) return null;
+  return pairAsWritten(ws, k, end);
 }
 
 /**
@@ -847,20 +858,12 @@ export function namedPair(ws: readonly string[]): string | null {
  * after it.
  */
 export function lastNamedPair(ws: readonly string[]): string | null {
-  const given = (w: string | undefined) =>
-    /^\p{Lu}\p{Ll}+$/u.test(bare(w ?? '')) && isGivenName(bare(w ?? ''));
-  const family = (w: string | undefined) => /^\p{Lu}[\p{Ll}-]+\p{Ll}$/u.test(bare(w ?? ''));
   for (let k = ws.length - 3; k >= 0; k--) {
-    if (!given(ws[k])) continue;
-    const firstFamily = ws[k + 1] !== 'und' && family(ws[k + 1]) && !given(ws[k + 1]) ? 1 : 0;
-    const and = k + 1 + firstFamily;
-    if (ws[and] !== 'und' || !given(ws[and + 1]) || !family(ws[and + 2])) continue;
+    const end = pairEnd(ws, k);
+    if (end < 0) continue;
     // Nobody named after the pair: "… Ruth und Walter Gerber. Auch Anna Meier kam." is hers.
-    if (ws.slice(and + 3).some((w) => given(w))) return null;
-    return ws
-      .slice(k, and + 3)
-      .map((w) => bare(w))
-      .join(' ');
+    if (ws.slice(end + 1).some((w) => pairGiven(bare(w)))) return null;
+    return pairAsWritten(ws, k, end);
   }
   return null;
 }

@@ -3966,6 +3966,26 @@ export class PeopleIndex {
   ): boolean {
     if (this.ages.has(name)) return false;
     if (!relationNouns.has((this.roleOf(name) ?? '').toLowerCase())) return false;
+    return this.anotherSubjectBetween(
+      name,
+      since,
+      position,
+      age,
+      (m) => !gender || !m.gender || m.gender === gender,
+    );
+  }
+
+  /**
+   * Whether the text named somebody else than `name` between two positions as a subject, outside
+   * a relative clause and of no other age than `age`, who also `fits`.
+   */
+  private anotherSubjectBetween(
+    name: string,
+    since: number,
+    position: number,
+    age: number | undefined,
+    fits: (m: Mention) => boolean,
+  ): boolean {
     return this.mentions.some(
       (m) =>
         m.named &&
@@ -3976,7 +3996,7 @@ export class PeopleIndex {
         !(age !== undefined && this.ages.has(m.speaker) && this.ages.get(m.speaker) !== age) &&
         m.position >= since &&
         m.position < position &&
-        (!gender || !m.gender || m.gender === gender),
+        fits(m),
     );
   }
 
@@ -4019,18 +4039,12 @@ export class PeopleIndex {
     age: number,
   ): boolean {
     if (this.ages.has(name) || this.peopleOfAge(age, gender).length > 0) return false;
-    return this.mentions.some(
-      (m) =>
-        m.named &&
-        m.speaker &&
-        m.speaker !== name &&
-        !m.object &&
-        !m.relative &&
-        !this.deceased.has(m.speaker) &&
-        !(this.ages.has(m.speaker) && this.ages.get(m.speaker) !== age) &&
-        m.position >= since &&
-        m.position < position &&
-        m.gender === gender,
+    return this.anotherSubjectBetween(
+      name,
+      since,
+      position,
+      age,
+      (m) => m.gender === gender && !this.deceased.has(m.speaker),
     );
   }
 
