@@ -2696,6 +2696,15 @@ export function speaksOfThirdPerson(quotation: string, subject: Subject | null):
  * clause ("Vor dem Haus wartete seine Nachbarin, als er ankam"). Null when a person or role opens
  * it ("Der Trainer lobte sie": "sie" is the object) or the verb is plural ("Die Kinder lieben sie").
  */
+/**
+ * "Dann hat sie der Trainer gelobt", "Danach fragte sie ein Nachbar": a man's role after "der" or
+ * "ein" right behind "sie" is the subject, and "sie" the object. Not "hat sie der Mutter gesagt":
+ * after "der", a woman's noun is in the dative.
+ */
+const subjectFollows = (clause: readonly string[], j: number) =>
+  /^(der|ein)$/u.test(clause[j + 1] ?? '') &&
+  genderOfRoleWithArticle(clause[j + 1] ?? '', clause[j + 2] ?? '') === 'm';
+
 export function invertedPronoun(ws: readonly string[]): Subject | null {
   const comma = ws.findIndex((w) => w.endsWith(','));
   const clause = comma >= 0 ? ws.slice(0, comma) : ws;
@@ -2705,7 +2714,7 @@ export function invertedPronoun(ws: readonly string[]): Subject | null {
   const pronoun = clause.findIndex(
     (w, j) =>
       j > 0 &&
-      (w === 'er' || (w === 'sie' && !opensWithSubject)) &&
+      (w === 'er' || (w === 'sie' && !opensWithSubject && !subjectFollows(clause, j))) &&
       /^\p{Ll}+$/u.test(clause[j - 1] ?? '') &&
       !/en$/u.test(clause[j - 1] ?? '') &&
       // "als er ankam", "das Buch, das er schrieb": a subordinate or relative clause.

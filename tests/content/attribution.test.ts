@@ -724,6 +724,8 @@ describe('invertedPronoun', () => {
     ['Vor dem Haus wartete seine Nachbarin als er ankam.', null],
     ['Als er ankam, wartete die Nachbarin.', null],
     ['Das Buch, das er schrieb, blieb liegen.', null],
+    ['Dann hat sie der Trainer gelobt.', null],
+    ['Dann hat sie der Mutter gesagt.', { type: 'pronoun', gender: 'f' }],
   ])('%s', (sentence, subject) => {
     expect(invertedPronoun(words(sentence))).toEqual(subject);
   });
