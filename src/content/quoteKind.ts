@@ -49,6 +49,8 @@ export type QuoteContext = {
   attributedAfter?: boolean;
   /** The text of the paragraph before the sentence, for a noun an ordinal stands in for. */
   earlier?: string;
+  /** Whether a span with the same words was a name earlier in the article. */
+  namedBefore?: boolean;
 };
 
 const sentenceEnd = /[.!?…]["»“”›‹']*$/u;
@@ -162,7 +164,8 @@ export function looksLikeName(inner: string, midSentence = false): boolean {
 
 /** A title may end with `?` or `!` («Wer bist du?»), but it is no run of sentences. */
 function couldBeTitle(inner: string, maxWords = 8): boolean {
-  const ws = words(inner);
+  // «Sicher im Alter – was tun bei Anrufen?»: the dash before a subtitle is no word.
+  const ws = words(inner).filter((w) => !/^[–—-]$/u.test(w));
   return (
     ws.length > 0 &&
     ws.length <= maxWords &&
@@ -214,6 +217,7 @@ export function classifyQuote({
   joinedTo,
   attributedAfter = attributionAfter(after) !== null,
   earlier = '',
+  namedBefore = false,
 }: QuoteContext): QuoteKind {
   const prefix = before.trimEnd();
   const innerWords = words(inner);
@@ -274,9 +278,18 @@ export function classifyQuote({
     apposition &&
     (startsSentence || appositionCloses) &&
     innerWords.length <= 4 &&
+    // «Wänn chunsch wieder hei?», ein Lied über …: a title may end with "?" or "!".
     couldBeTitle(inner) &&
-    !sentenceEnd.test(inner.trimEnd()) &&
     isNamingNoun(apposition[1] ?? '')
+  )
+    return 'name';
+  // "«Juhui, dr Früehlig!», geschrieben 1979 in einer Nacht": what was written, composed or
+  // published in a year is a work.
+  if (
+    couldBeTitle(inner) &&
+    /^\s*,\s+(geschrieben|komponiert|erschienen|veröffentlicht|uraufgeführt|gedreht|verfasst|entstanden)\s+(\S+\s+){0,2}?(1[89]|20)\d\d\b/u.test(
+      after,
+    )
   )
     return 'name';
   // "Den ersten Krimi, «…», begann er": a title set off by commas after a naming noun.
@@ -480,10 +493,18 @@ export function classifyQuote({
     return [...titleAnnouncingNouns].some((tail) => noun.endsWith(tail));
   };
   const rightAfterNoun = afterColon && announcesTitle(prefixWords.at(-1) ?? '');
+  // "Der Titel steht schon: «Wer hat den letzten Zucker genommen?»": the title of a work as the
+  // subject of the clause may end with "?" or "!" too (a motto that does is a saying).
+  const workTitleSubject =
+    afterColon &&
+    /^(Der|Das|Sein|Seine|Ihr|Ihre|Dessen|Deren)\s+(\p{Ll}+\s+)?\p{L}*(titel|lied|song|album|single)\s/iu.test(
+      prefix.split(/[.!?]\s/u).at(-1) ?? '',
+    );
   if (
     afterColon &&
     couldBeTitle(inner) &&
-    (!sentenceEnd.test(inner.trimEnd()) || (rightAfterNoun && /[!?]$/u.test(inner.trimEnd()))) &&
+    (!sentenceEnd.test(inner.trimEnd()) ||
+      ((rightAfterNoun || workTitleSubject) && /[!?]$/u.test(inner.trimEnd()))) &&
     (rightAfterNoun ||
       findSpeechVerb(prefixWords) < 0 ||
       // "Den Titel verrät sie schon: «Was bleibt»": the title is what the verb gives away.
@@ -569,6 +590,21 @@ export function classifyQuote({
     !(afterColon || attributedAfter) &&
     !(prefix === '' && !endsSentence) &&
     !calledSo
+  )
+    return 'name';
+  // "«Wem ghört de Bach?» läuft bis am 23. August": a title the article named before stays a
+  // name, unless somebody says it ("«…», sagte sie") or a colon announces it.
+  if (namedBefore && couldBeTitle(inner) && !attributedAfter && !afterColon) return 'name';
+  // "worum es in «Wem ghört de Bach?» geht": a question or an exclamation after "in" or "aus"
+  // that the writer's sentence goes on after is the title of a work.
+  if (
+    !startsSentence &&
+    /^(in|aus)$/u.test(lastWordBefore) &&
+    couldBeTitle(inner) &&
+    innerWords.length >= 2 &&
+    /[!?]$/u.test(inner.trimEnd()) &&
+    /^\s+\p{Ll}/u.test(after) &&
+    !attributedAfter
   )
     return 'name';
   if (innerIsSentence && innerWords.length >= 3) return 'speech';

@@ -645,6 +645,7 @@ export function extractQuotes(
         after,
         inner: span.inner,
         earlier: text.slice(0, sentence.start),
+        namedBefore: quotes.some((q) => q.kind === 'name' && q.text.trim() === span.inner.trim()),
         announced,
         joinedTo,
         // «…», sage ich: the writer's own words are said, too.

@@ -857,7 +857,7 @@ export const namingNouns = list(
   Premiere Uraufführung Aufführung Vernissage Buchtaufe Lesung Verfilmung Neuauflage
   Liste Wählerliste Fraktion Bündnis Allianz Stichwort Tafel Flasche Dose Sorte Riegel Becher Tube
   Filiale Filialen Staffel Tief Krimi Krimis Thriller Konzept Konzepts Leitbild Fach Fachs
-  Schulfach Wahlfach Freifach
+  Schulfach Wahlfach Freifach Komödie Tragödie Operette Revue
 `,
 );
 
@@ -878,7 +878,7 @@ export const namingTails = [
   heft abend format präparat medikament
   ratgeber handbuch schlager duett zentrale festschrift paket pakets institut instituts
   premiere uraufführung aufführung vernissage taufe lesung verfilmung neuauflage
-  konzept leitbild krimi thriller chronik schiff führer
+  konzept leitbild krimi thriller chronik schiff führer komödie tragödie operette revue
   `,
   ),
 ];

@@ -717,6 +717,55 @@ describe('classifyQuote', () => {
       ' erhalten.',
       'name',
     ],
+    [
+      'a title with a subtitle after a dash, after "unter dem Titel"',
+      'Die Gemeinde lädt zu einem Abend ein, unter dem Titel ',
+      'Sicher im Alter – was tun bei verdächtigen Anrufen?',
+      '.',
+      'name',
+    ],
+    [
+      'a question in apposition to a naming noun',
+      'Das bekannteste ist ',
+      'Wänn chunsch wieder hei?',
+      ', ein Lied über einen Sohn, der auswandert.',
+      'name',
+    ],
+    [
+      'an exclamation written in a year',
+      'Sie selbst findet ein anderes besser: ',
+      'Juhui, dr Früehlig!',
+      ', geschrieben 1979 in einer einzigen Nacht.',
+      'name',
+    ],
+    [
+      'a question after a compound of "Komödie"',
+      'Die Autorin hat schon die Erfolgskomödie ',
+      'Alles für d Katz!',
+      ' geschrieben.',
+      'name',
+    ],
+    [
+      'a question after a colon when the title is the subject',
+      'Vielleicht schreibe ich ein Buch. Der Titel steht schon: ',
+      'Wer hat den letzten Zucker genommen?',
+      ' Das war die häufigste Frage.',
+      'name',
+    ],
+    [
+      'an exclamation after a colon when a motto is the subject',
+      'Das Motto steht schon: ',
+      'Wer wagt, gewinnt!',
+      ' Das sagt sie.',
+      'speech',
+    ],
+    [
+      'a question after "in" that the sentence goes on after',
+      'Da wussten alle, worum es in ',
+      'Wem ghört de Bach?',
+      ' geht.',
+      'name',
+    ],
     // Not a medium: a noun after "der" in a clause with no verb of saying.
     [
       'a noun after "der" with no verb of saying',
@@ -750,6 +799,37 @@ describe('classifyQuote with the paragraph before the sentence', () => {
     ],
   ])('%s → %s', (_name, earlier, before, inner, after, kind) => {
     expect(classifyQuote({ earlier, before, inner, after })).toBe(kind);
+  });
+});
+
+describe('classifyQuote after the same words were a name', () => {
+  it.each([
+    [
+      'a title named before, opening a sentence',
+      '',
+      'Wem ghört de Bach?',
+      ' läuft bis August.',
+      true,
+      'name',
+    ],
+    [
+      'the same words, not named before',
+      '',
+      'Wem ghört de Bach?',
+      ' läuft bis August.',
+      false,
+      'speech',
+    ],
+    [
+      'a title named before, said by somebody',
+      '',
+      'Wem ghört de Bach?',
+      ', fragte sie.',
+      true,
+      'speech',
+    ],
+  ])('%s → %s', (_name, before, inner, after, namedBefore, kind) => {
+    expect(classifyQuote({ before, inner, after, namedBefore })).toBe(kind);
   });
 });
 
