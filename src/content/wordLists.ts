@@ -688,7 +688,10 @@ export const compoundOnlyRoleStems = list(
 export const thingTails = [...list('thingTails', `lautsprecher braten apparat`)];
 
 /** Stems that are roles only as a whole word: Enkel, Userin, Fan, der Mann; never the end of a name (Henkel, Fankhauser, Stefan, Baumann). */
-export const wholeWordRoleStems = list('wholeWordRoleStems', `enkel user fan mann oberst`);
+export const wholeWordRoleStems = list(
+  'wholeWordRoleStems',
+  `enkel user fan mann oberst braut bräutigam`,
+);
 
 /** Endings a role stem takes: Präsident, Präsidentin, Präsidenten, Sprechers, Beschuldigter. */
 export const roleEndings = ['', 'in', 'innen', 'en', 'n', 's', 'e', 'er', 'es', 'r', 'ns', 'nen'];

@@ -305,6 +305,8 @@ describe('titles and withheld names', () => {
       'LVB-Personalvorständin Sabine Beispiel',
       { name: 'Sabine Beispiel', title: 'LVB-Personalvorständin' },
     ],
+    ['Braut Jessica Beispiel-Muster', { name: 'Jessica Beispiel-Muster', title: 'Braut' }],
+    ['Bräutigam Marco Beispiel', { name: 'Marco Beispiel', title: 'Bräutigam' }],
   ])('splitTitle(%s)', (name, split) => {
     expect(splitTitle(name)).toEqual(split);
   });
