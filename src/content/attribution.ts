@@ -2690,21 +2690,21 @@ export function speaksOfThirdPerson(quotation: string, subject: Subject | null):
 }
 
 /**
- * Step: the subject pronoun right after a singular verb when something else opens the sentence:
- * "Nach dem Unfall habe sie lange gezweifelt", "Die Frage wollte er nicht beantworten" → the
- * pronoun. Only in the main clause before the first comma, never the subject of a subordinate
- * clause ("Vor dem Haus wartete seine Nachbarin, als er ankam"). Null when a person or role opens
- * it ("Der Trainer lobte sie": "sie" is the object) or the verb is plural ("Die Kinder lieben sie").
- */
-/**
- * "Dann hat sie der Trainer gelobt", "Danach fragte sie ein Nachbar": a man's role after "der" or
- * "ein" right behind "sie" is the subject, and "sie" the object. Not "hat sie der Mutter gesagt":
+ * "Dann hat sie der Trainer gelobt": a man's role after "der" (or "ein") right behind "sie" is the
+ * subject, and "sie" the object. Not "hat sie der Mutter gesagt":
  * after "der", a woman's noun is in the dative.
  */
 const subjectFollows = (clause: readonly string[], j: number) =>
   /^(der|ein)$/u.test(clause[j + 1] ?? '') &&
   genderOfRoleWithArticle(clause[j + 1] ?? '', clause[j + 2] ?? '') === 'm';
 
+/**
+ * Step: the subject pronoun right after a singular verb when something else opens the sentence:
+ * "Nach dem Unfall habe sie lange gezweifelt", "Die Frage wollte er nicht beantworten" → the
+ * pronoun. Only in the main clause before the first comma, never the subject of a subordinate
+ * clause ("Vor dem Haus wartete seine Nachbarin, als er ankam"). Null when a person or role opens
+ * it ("Der Trainer lobte sie": "sie" is the object) or the verb is plural ("Die Kinder lieben sie").
+ */
 export function invertedPronoun(ws: readonly string[]): Subject | null {
   const comma = ws.findIndex((w) => w.endsWith(','));
   const clause = comma >= 0 ? ws.slice(0, comma) : ws;

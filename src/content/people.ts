@@ -1785,6 +1785,8 @@ export class PeopleIndex {
           possessives.has((words[i - 2] ?? '').toLowerCase())) ||
         // "Sophie Leutgeb als Wirtin Kreszenz", "Beat Muster als Tell": the part an actor plays.
         playedPart(words, i) ||
+        // "Solange er da sei, …": a conjunction opening a sentence, though a given name too.
+        (subordinators.has(name.toLowerCase()) && (i === 0 || /[.!?:]$/u.test(previous))) ||
         // "Mesner von St. Leonhard", "in San Marco": a saint's name is a church's or a place's.
         /^(St\.|Sankt|Ste\.|San|Santa|Santo|São)$/u.test(previous) ||
         // "Schwabs Enkelin Jasmin": after a relation, the given name alone is somebody.
@@ -2732,10 +2734,15 @@ export class PeopleIndex {
         // "Brändlis Verteidiger, Peter Zaugg, plädierte": a genitive before a role names whose
         // role it is, not another person who acts in the sentence.
         const genitive = !this.people.has(w) && isRoleWord(tokens[i + 1]?.word ?? '') && word === w;
-        // "…, sagte Carmen Imhof": the subject of a verb of saying after a comma.
+        // "…, sagte Carmen Imhof": the subject of a verb of saying after a comma; "…, erinnert
+        // sich Urs Muster", "…, sagt Gemeindepräsident Urs Muster": a reflexive "sich" or a title
+        // between them, too.
+        let verb = given - 1;
+        if (isTitleWord(tokens[verb]?.word ?? '')) verb--;
+        if (tokens[verb]?.word === 'sich') verb--;
         const reports =
-          speechVerbs.has((tokens[given - 1]?.word ?? '').toLowerCase()) &&
-          (tokens[given - 2]?.word ?? '').endsWith(',');
+          speechVerbs.has((tokens[verb]?.word ?? '').toLowerCase()) &&
+          (tokens[verb - 1]?.word ?? '').endsWith(',');
         const agent = passiveAgent(tokens, given);
         this.mentions.push({
           speaker: person.name,

@@ -8316,6 +8316,23 @@ describe('speakers in context', () => {
       ],
       [['Die Bauern haben den Kopf geschüttelt', 'speech', 'Corinne Ammann']],
     ],
+    [
+      'a conjunction that is also a given name ("Solange er da sei") opening a sentence is nobody',
+      [
+        'Die Glaziologin Nora Imfeld-Berger misst den Gletscher seit zwanzig Jahren. Solange er da sei, werde gemessen, sagt sie. «Ein Gletscher ist ein Archiv.»',
+      ],
+      [['Ein Gletscher ist ein Archiv.', 'speech', 'Nora Imfeld-Berger']],
+    ],
+    [
+      '"…, erinnert sich X": X is who recalls, so "Er lacht." after it means X, not the father whose words he recalled',
+      [
+        'Sein Vater war wenig begeistert. «Mit Geigen verdienst du kein Brot», habe er gesagt, erinnert sich Urs Fankwiler. Er lacht. «Er hatte fast recht. Die ersten Jahre waren hart.»',
+      ],
+      [
+        ['Mit Geigen verdienst du kein Brot', 'speech', 'Vater'],
+        ['Er hatte fast recht. Die ersten Jahre waren hart.', 'speech', 'Urs Fankwiler'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
