@@ -50,6 +50,7 @@ import {
   definiteArticles,
   functionWordsInE,
   impersonalVerbs,
+  personalVerbs,
   indefiniteArticles,
   inscriptionNouns,
   labellingParticiples,
@@ -1265,6 +1266,13 @@ export function readColonClause(clause: string): ColonClause {
   // this much, the clause before.
   const thisMuch = /^(.*\S),\s+(nur|immerhin|aber)\s+so\s+viel$/u.exec(whole);
   if (thisMuch) return readColonClause(`${thisMuch[1]}:`);
+  // "…, wie es Walpen formulierte:": the "es" of a clause of manner is what was said; who said
+  // it follows.
+  const manner = /(?:^|,\s+)[Ww]ie\s+es\s+(\S.*)$/u.exec(whole);
+  if (manner) {
+    const read = readColonClause(`Wie ${manner[1]}:`);
+    if (read?.type === 'subject') return read;
+  }
   // "Pfarrerin X erinnert sich an die Übergabe: Flury habe … gesagt:": a colon inside the
   // clause ends its first part; the part next to the quote, with a verb of its own, says who speaks.
   const parts = writersWords(whole);
@@ -1295,6 +1303,19 @@ export function readColonClause(clause: string): ColonClause {
     ];
     return readColonClause(`${rest.join(' ')}:`);
   }
+  // "Ihr Begleiter nickte und ergänzte trocken:": a gesture, then the verb of saying; the
+  // subject of both speaks.
+  const gesture = parts.findIndex(
+    (w, j) =>
+      j > 0 &&
+      personalVerbs.has(lower(w)) &&
+      parts[j + 1] === 'und' &&
+      speechVerbs.has(lower(parts[j + 2] ?? '')),
+  );
+  if (gesture > 0)
+    return readColonClause(
+      `${[...parts.slice(0, gesture), ...parts.slice(gesture + 2)].join(' ')}:`,
+    );
   // "Die gab es nicht – aber Harrer versprach:": a dash between two clauses; the one next to the
   // quote, with a verb of saying of its own, says who speaks.
   const dash = parts.findLastIndex((w) => /^[–—]$/u.test(w));

@@ -167,12 +167,27 @@ export function isRoleWord(word: string): boolean {
   let known = roleWordCache.get(w);
   if (known === undefined) {
     const lower = w.toLowerCase();
-    known = endsInRole(lower) && !thingTails.some((tail) => lower.includes(tail));
+    known =
+      (endsInRole(lower) || hyphenedWholeWordRole(lower)) &&
+      !thingTails.some((tail) => lower.includes(tail));
     if (roleWordCache.size > 50_000) roleWordCache.clear();
     roleWordCache.set(w, known);
   }
   return known;
 }
+
+/**
+ * "Lindmatt-Fan", "Blick-Userin": a whole-word role after a hyphen ends a compound role too (not
+ * "-Mann", which a double family name may end with; "SVP-Mann" has its own rule).
+ */
+const hyphenedWholeWordRole = (lower: string) => {
+  const tail = lower.slice(lower.lastIndexOf('-') + 1);
+  return (
+    lower.includes('-') &&
+    roleTails.get(tail)?.some((fits) => fits(0)) === true &&
+    [...wholeWordRoleStems].some((stem) => stem !== 'mann' && tail.startsWith(stem))
+  );
+};
 
 /** Whether a capitalised word, lower-cased, is a role by its ending; the answer per word is kept. */
 const roleWordCache = new Map<string, boolean>();

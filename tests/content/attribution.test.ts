@@ -1490,6 +1490,30 @@ describe('isPlacingPhrase', () => {
 
 describe('readColonClause', () => {
   it.each([
+    // The "es" of a clause of manner is what was said; who said it follows.
+    [
+      'Seewil verteidigte mit Mann und Maus, wie es Walpen formulierte:',
+      { type: 'subject', subject: { type: 'name', name: 'Walpen' } },
+    ],
+    // A gesture, then the verb of saying: the subject of both speaks.
+    [
+      'Ihr Begleiter nickte und ergänzte trocken:',
+      {
+        type: 'subject',
+        subject: {
+          type: 'reference',
+          noun: 'Begleiter',
+          gender: 'm',
+          owned: true,
+          ownerGender: 'f',
+        },
+      },
+    ],
+    // A whole-word role after a hyphen.
+    [
+      'Ein Seewil-Fan rief beim Verlassen des Stadions:',
+      { type: 'subject', subject: { type: 'role', role: 'Seewil-Fan' } },
+    ],
     // A main clause of its own after a comma, whose "zu hören" lets the person it names speak.
     [
       'Ein Beifahrer hatte die Fahrt gefilmt, im Hintergrund ist Luca B. zu hören:',

@@ -216,6 +216,9 @@ describe('the word lists', () => {
     ['Oberst', true],
     ['Zuoberst', false], // an adverb ("zuoberst"), no colonel
     ['Bariton', true],
+    ['Lindmatt-Fan', true], // a whole-word role after a hyphen
+    ['Blick-Userin', true],
+    ['Müller-Mann', false], // a double family name may end in "-Mann"
   ])('isRoleWord(%s) is %s', (word, expected) => {
     expect(isRoleWord(word)).toBe(expected);
   });
