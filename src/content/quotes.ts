@@ -1126,6 +1126,18 @@ export function extractQuotes(
               ? interviewSelf(clause, text, blockStart + sentence.start, position, true)
               : (people.onlyNamedBetween(blockStart + sentence.start + mainOnly, position) ??
                 interviewSelf(clause, text, blockStart + sentence.start, position));
+          // "«…», sagte er. Die Bäckerei bleibe trotzdem geöffnet: «…»": reported speech that
+          // names no source or person of its own, before a colon, goes on with whom the sentence
+          // before let speak.
+          if (
+            speaker === null &&
+            read === null &&
+            prefix.endsWith(':') &&
+            sentence.start > 0 &&
+            continuesReportedSpeech(clause, isPerson) &&
+            !people.somebodyMentionedBetween(blockStart + sentence.start, position)
+          )
+            speaker = fromSentenceBefore(true);
           // "Sie sagten damals der «Talpost»: «…»": in an interview's question, "Sie" with its
           // verb in -en is the interviewee addressed, not several people.
           else if (read?.type === 'nobody' && /\?\s*$/u.test(text) && prefix.endsWith(':'))

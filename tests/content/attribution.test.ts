@@ -8357,6 +8357,19 @@ describe('speakers in context', () => {
         ['Er hatte fast recht. Die ersten Jahre waren hart.', 'speech', 'Urs Fankwiler'],
       ],
     ],
+    [
+      'reported speech about a thing before a colon goes on with whom the sentence before let speak; not when it names a person',
+      [
+        'Der Inhaber der Bäckerei, Walter Imboden, zeigte sich fassungslos. «Wir sind ein kleiner Betrieb», sagte er. Die Bäckerei bleibe trotzdem geöffnet: «Die Gipfeli backen sich nicht von allein.»',
+        'Der Inhaber der Bäckerei, Walter Imboden, zeigte sich fassungslos. «Wir sind ein kleiner Betrieb», sagte er. Seine Frau sei dagegen gewesen: «Die Gipfeli backen sich nicht von allein.»',
+      ],
+      [
+        ['Wir sind ein kleiner Betrieb', 'speech', 'Walter Imboden'],
+        ['Die Gipfeli backen sich nicht von allein.', 'speech', 'Walter Imboden'],
+        ['Wir sind ein kleiner Betrieb', 'speech', 'Walter Imboden'],
+        ['Die Gipfeli backen sich nicht von allein.', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
