@@ -3567,8 +3567,11 @@ export class PeopleIndex {
             ? null
             : found;
         const gender = genderOfRoleWithArticle(article, noun);
+        // "Dario Kälin lacht. Auch der Pfarrer hielt Abstand.": "Auch" before the role brings in
+        // one more person, not whom the paragraph named.
+        const another = /^(Auch|auch)$/u.test(previous);
         const inBlock =
-          !holder && /^(der|die)$/u.test(article) && !setApartByComplement(role)
+          !holder && !another && /^(der|die)$/u.test(article) && !setApartByComplement(role)
             ? this.namedInBlock(offset, offset + start, gender)
             : null;
         // "X hat gewonnen. «…», sagte die Siegerin.": who won.

@@ -8370,6 +8370,17 @@ describe('speakers in context', () => {
         ['Die Gipfeli backen sich nicht von allein.', 'speech', null],
       ],
     ],
+    [
+      '"Auch der Pfarrer" after a named man brings in one more person, whom "Er sagt:" then means; without "Auch" it may be either',
+      [
+        'Dario Imgrüth (32) lacht. Auch der Pfarrer hielt Abstand. Er sagt: «Im Unterricht kommen Ochs und Esel vor.»',
+        'Dario Imgrüth (32) lacht. Der Pfarrer hielt Abstand. Er sagt: «Im Unterricht kommen Ochs und Esel vor.»',
+      ],
+      [
+        ['Im Unterricht kommen Ochs und Esel vor.', 'speech', 'Pfarrer'],
+        ['Im Unterricht kommen Ochs und Esel vor.', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
