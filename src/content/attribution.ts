@@ -897,7 +897,10 @@ export function attributionAfter(after: string, opensSentence = false): Attribut
   if (/^zitiert/u.test(head) || /\ban (die|den) (Worte|Satz)\b/u.test(sentence.join(' ')))
     return { subject: { type: 'nobody' } };
   if (speechVerbs.has(head) && !/^\p{Lu}/u.test(sentence[0] ?? '')) {
-    const subject = readSubject(sentence.slice(1))?.subject ?? null;
+    // "«…», schreibt uns eine Leserin", "sagt mir ein Anwohner": whom it was said to, a pronoun
+    // in the dative, stands before the subject.
+    const from = /^(uns|mir|ihm|dir|euch)$/u.test(lower(sentence[1] ?? '')) ? 2 : 1;
+    const subject = readSubject(sentence.slice(from))?.subject ?? null;
     // "X nannte die Schliessung «…», räumte aber ein, …": a second verb of the sentence's own
     // subject, no attribution of the words.
     if (

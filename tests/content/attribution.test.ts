@@ -588,6 +588,9 @@ describe('attributionAfter', () => {
     [', so ihr Fazit.', { type: 'pronoun', gender: 'f' }],
     [', staunt der Experte.', { type: 'reference', noun: 'Experte', gender: 'm' }],
     [', will Lina wissen.', { type: 'name', name: 'Lina' }],
+    // Whom it was said to, a pronoun in the dative, before the subject.
+    [', schreibt uns eine Leserin.', { type: 'role', role: 'Leserin' }],
+    [', erzählt mir Anna Muster.', { type: 'name', name: 'Anna Muster' }],
     [', brummt der Grossvater.', { type: 'reference', noun: 'Grossvater', gender: 'm' }],
     [', habe er gesagt.', { type: 'pronoun', gender: 'm' }],
     ['», pflegte Tschudin zu sagen.', { type: 'name', name: 'Tschudin' }],
