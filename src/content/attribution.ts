@@ -1245,10 +1245,12 @@ export function firstPersonSubject(
   words: readonly string[],
   { lastClause = true }: { lastClause?: boolean } = {},
 ): boolean {
-  const ws = lastClause ? words.slice(words.findLastIndex((w) => w.endsWith(',')) + 1) : words;
+  // "Dann sage ich:": the colon after the last word is no part of it.
+  const all = words.map((w) => w.replace(/:$/u, ''));
+  const ws = lastClause ? all.slice(all.findLastIndex((w) => w.endsWith(',')) + 1) : all;
   // "Meine Frau sagt jeweils, wenn ich heimkomme:": "ich" in a clause that says when is no
   // subject of the saying.
-  if (lastClause && ws !== words && subordinators.has(ws[0] ?? '')) return false;
+  if (lastClause && ws.length !== all.length && subordinators.has(ws[0] ?? '')) return false;
   return (
     /^(Ich|ich)$/u.test(ws[0] ?? '') ||
     // "Und ich sage:": a conjunction first.

@@ -20,6 +20,7 @@ import {
   inDescribingClause,
   inSubjunctive,
   invertedPronoun,
+  firstPersonSubject,
   isPlacingPhrase,
   isReportersClause,
   isWritersAccount,
@@ -1488,6 +1489,18 @@ describe('isPlacingPhrase', () => {
     ['sagt', false],
   ])('%s → %s', (phrase, expected) => {
     expect(isPlacingPhrase(phrase.split(' '))).toBe(expected);
+  });
+});
+
+describe('firstPersonSubject', () => {
+  it.each([
+    ['Ich sage:', true],
+    ['Dann sage ich:', true],
+    ['Und wenn jemand fragt, ob es WLAN gibt, sage ich:', true],
+    ['Meine Frau sagt jeweils, wenn ich heimkomme:', false],
+    ['Ich war skeptisch, Reto Hunger sagte aber:', false],
+  ])('%s → %s', (clause, expected) => {
+    expect(firstPersonSubject(words(clause))).toBe(expected);
   });
 });
 
