@@ -108,6 +108,7 @@ import {
   soCalled,
   neuterPersonNouns,
   subordinators,
+  statementNouns,
 } from './wordLists';
 
 type TextPart = { part: QuoteLocation['part']; index: number; text: string };
@@ -548,6 +549,10 @@ export function extractQuotes(
         /^(sage|frage|antworte|rufe|meine|erkläre|schreibe|erzähle)$/u.test(w) ||
         /(gesagt|gerufen|geantwortet|geschrieben|gefragt)$/u.test(w),
     );
+    // "Meiner Nachfolgerin habe ich nur einen Rat gegeben:": a piece of advice given is said too.
+    const givesSaying =
+      plain.some((w) => statementNouns.has(w)) &&
+      plain.some((w) => /^(gegeben|mitgegeben|gab|gebe)$/u.test(w));
     // Not "… einen Satz hat er mir mitgegeben, als ich ihm erzählte, …:": with "er" or "sie"
     // in the clause, the one it means may be who speaks.
     // "Sie haben in einem Interview gesagt:": the auxiliary, then a participle of saying.
@@ -559,7 +564,7 @@ export function extractQuotes(
               plural(ws[j + 1]) ||
               (/^(haben|hatten)$/u.test(ws[j + 1] ?? '') && saying)),
         )
-      : saying &&
+      : (saying || givesSaying) &&
         firstPersonSubject(ws, { lastClause: false }) &&
         !ws.some((w) => /^(er|sie|Er)$/u.test(w));
     // The full name where the column's writer is given one: "Nina Gasser", not "Gasser".

@@ -8397,6 +8397,19 @@ describe('speakers in context', () => {
         ['Im Unterricht kommen Ochs und Esel vor.', 'speech', null],
       ],
     ],
+    [
+      'in an interview, "Dann sage ich:" and a piece of advice "ich" gave are the answerer\'s',
+      [
+        'Frau Tscharner, was sagen Sie Gästen, die WLAN wollen?',
+        'Dann sage ich: «Wir haben etwas Besseres.»',
+        'Und Ihrer Nachfolgerin?',
+        'Meiner Nachfolgerin habe ich nur einen Rat gegeben: «Die Hütte gehört nicht dir.»',
+      ],
+      [
+        ['Wir haben etwas Besseres.', 'speech', 'Tscharner'],
+        ['Die Hütte gehört nicht dir.', 'speech', 'Tscharner'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
