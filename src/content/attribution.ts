@@ -2469,6 +2469,15 @@ const viewClauses: ReadonlyArray<RegExp> = [
  * dem Spiel war Captain Fabian Koch enttäuscht:". Null where it names no person or role.
  */
 export function viewHolder(clause: string): Subject | null {
+  // "Für Wüthrich-Bolt ist das zu wenig:", "Für ihn war das ein Fehler:": a judgement of "das"
+  // for a person the text names or refers to (not "Für Jugendliche ist das zu teuer:", a group).
+  const judged =
+    /^Für\s+(?<holder>.+?)\s+(?:ist|war|bleibt|blieb)\s+(?:das|dies)\s+(?:\S+\s+){0,3}?\S+$/u.exec(
+      clause,
+    )?.groups?.['holder'];
+  if (judged === 'ihn') return { type: 'pronoun', gender: 'm' };
+  const judge = judged === undefined ? null : wholeSubject(words(judged));
+  if (judge?.type === 'name' || judge?.type === 'reference') return judge;
   for (const pattern of viewClauses) {
     const groups = pattern.exec(clause)?.groups;
     if (!groups) continue;

@@ -1027,6 +1027,10 @@ describe('viewHolder', () => {
   it.each([
     ['Für Nyffeler ist klar', { type: 'name', name: 'Nyffeler' }],
     ['Für ihn ist klar', { type: 'pronoun', gender: 'm' }],
+    // A judgement of "das" for a person; not for a group.
+    ['Für Wüthrich-Bolt ist das zu wenig', { type: 'name', name: 'Wüthrich-Bolt' }],
+    ['Für ihn war das ein Fehler', { type: 'pronoun', gender: 'm' }],
+    ['Für Jugendliche ist das zu teuer', null],
     // An adjective in the comparative put first, then who holds the view.
     [
       'Kritischer äussert sich Kantonsrat Patrick Zurfluhberg, selber Vater von drei Kindern',
