@@ -2794,6 +2794,13 @@ export function inSubjunctive(ws: readonly string[]): boolean {
     (!/te$/u.test(w) || /([^s]s|i)te$/u.test(w)) &&
     !functionWordsInE.has(w);
   if (nounFirst || /^(Es|Er|Sie|Man|Das|Dies)$/u.test(ws[0] ?? '')) return inE(verb);
+  // "An ihren Stammkunden hänge sie, …", "Dort arbeite er": a phrase put first, then the verb
+  // in -e and its pronoun subject, in the first clause.
+  const firstClause = ws.slice(0, ws.findIndex((w) => w.endsWith(',')) + 1 || ws.length);
+  if (
+    firstClause.some((w, j) => j > 0 && inE(w) && /^(er|sie|es),?$/u.test(firstClause[j + 1] ?? ''))
+  )
+    return true;
   // "Aufgeben komme nicht in Frage", "Dort fehle das Geld": one word, then the verb, then
   // no noun it could be an adjective of ("Vier grosse Firmen").
   return (

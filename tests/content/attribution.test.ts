@@ -843,6 +843,9 @@ describe('inSubjunctive', () => {
     ['Es handle sich um einen Einzelfall.', true],
     ['Er gehe davon aus, dass es klappt.', true],
     ['Er sagte das schon gestern.', false],
+    // A phrase put first, the verb in -e, then its pronoun subject.
+    ['An ihren Stammkunden hänge sie, auch an den späten.', true],
+    ['Damals lebte sie in Bern.', false],
     ['Es regnet seit Tagen.', false],
     ['Die Wege dürften länger werden.', true],
     ['Die Vorlage führe in eine Sackgasse.', true],
