@@ -3197,8 +3197,14 @@ export function sentenceSubject(sentence: string): Subject | null {
     return null;
   // "Konzernchef X will 30 Filialen schliessen – und spricht von einem «…»": a second verb
   // joined by "und" with no subject of its own has the subject the sentence opens with.
-  if (lower(ws[verb - 1] ?? '') === 'und') {
-    const shared = openingSubject(ws.slice(0, verb - 1).join(' '));
+  // "Wüthrich ist zuversichtlich, räumt aber ein, dass …": after a comma, a second verb with
+  // "aber" and no subject of its own, too.
+  const sharedAfterComma =
+    (ws[verb - 1] ?? '').endsWith(',') &&
+    /^(aber|jedoch|allerdings|zugleich|gleichzeitig)$/u.test(bare(ws[verb + 1] ?? '')) &&
+    !subordinators.has(lower(ws[0] ?? ''));
+  if (lower(ws[verb - 1] ?? '') === 'und' || sharedAfterComma) {
+    const shared = openingSubject(ws.slice(0, verb - (sharedAfterComma ? 0 : 1)).join(' '));
     if (shared?.type === 'name' || shared?.type === 'pronoun') return shared;
   }
   // "Das sind 66 Jahre, und er erwähnt gern, dass …": a clause joined by "und" (or after a

@@ -2179,6 +2179,12 @@ describe('sentenceSubject and openingSubject', () => {
       'Die Kritikerin der «Seewiler Zeitung» schrieb, er hinterlasse _.',
       { type: 'reference', noun: 'Kritikerin', gender: 'f' },
     ],
+    // A second verb after a comma, with "aber" and no subject of its own.
+    [
+      'Nadja Wüthrich-Bolt ist zuversichtlich, räumt aber ein, dass die letzten Franken _ seien.',
+      { type: 'name', name: 'Nadja Wüthrich-Bolt' },
+    ],
+    ['Die Gemeinde ist zuversichtlich, räumt aber ein, dass es _ werde.', null],
   ])('sentenceSubject: %s', (sentence, subject) => {
     expect(sentenceSubject(sentence)).toEqual(subject);
   });
