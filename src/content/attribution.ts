@@ -1516,7 +1516,28 @@ export function readColonClause(clause: string): ColonClause {
   // "Er erinnert sich an einen Satz seines Vaters, schreibt er:", "Sie erinnert sich an die Worte
   // ihres Vorgängers, erzählt X:", "Ihre Mutter habe immer gesagt, erzählt X:": somebody else's
   // words, whoever tells them.
-  if (othersWords(writersWords(whole))) return { type: 'nobody' };
+  // "Im Leitbild steht ein Satz ihres Grossvaters Hans Sutter:": a saying of whom the clause
+  // ends with by name, after "des", "von" or a possessive and their role.
+  const said = writersWords(whole);
+  const sayingAt = said.findIndex(
+    (w, j) =>
+      j > 0 &&
+      /^\p{Lu}/u.test(w) &&
+      sayingTails.some((tail) => lower(w).endsWith(tail)) &&
+      /^(des|der|seines|seiner|ihres|ihrer|von|vom)$/u.test(said[j + 1] ?? ''),
+  );
+  if (sayingAt > 0) {
+    const rest = said.slice(sayingAt + 2);
+    const named = isRoleWord(rest[0] ?? '') || isKinshipWord(rest[0] ?? '') ? rest.slice(1) : rest;
+    const read = readSubject(named);
+    if (
+      read?.subject.type === 'name' &&
+      read.length === named.length &&
+      read.subject.name.includes(' ')
+    )
+      return { type: 'subject', subject: read.subject };
+  }
+  if (othersWords(said)) return { type: 'nobody' };
   // "«…», sagte Gmür, und Anna Meier antwortete:", "Gmür sagt, Meier habe ihm gesagt:": with
   // several verbs of saying, the clause of the last one introduces the quotation.
   // "Herr Gmür, Anna Meier sagt:": whom an interview question addresses is not who speaks.

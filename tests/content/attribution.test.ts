@@ -1513,6 +1513,12 @@ describe('firstPersonSubject', () => {
 
 describe('readColonClause', () => {
   it.each([
+    // A saying of whom the clause ends with by full name; a relation alone names nobody.
+    [
+      'Im Leitbild der Firma steht ein Satz ihres Grossvaters Hans Sutter:',
+      { type: 'subject', subject: { type: 'name', name: 'Hans Sutter' } },
+    ],
+    ['Sie zitiert einen Satz ihres Vaters:', { type: 'nobody' }],
     // The "es" of a clause of manner is what was said; who said it follows.
     [
       'Seewil verteidigte mit Mann und Maus, wie es Walpen formulierte:',
