@@ -1364,7 +1364,13 @@ export function extractQuotes(
                     commaClauseSubject(text.slice(sentence.start, span.start)) ??
                     // "Für die Räumung rechnet Strasseninspektor X mit «…»": a phrase put
                     // first, the verb, then the subject.
-                    subjectAfterFrontedPhrase(writersWords(text.slice(sentence.start, span.start))),
+                    // "Umstritten war das: An der Versammlung hatte ein Votant gewarnt, …": after
+                    // a colon, the clause next to the words.
+                    subjectAfterFrontedPhrase(
+                      writersWords(
+                        text.slice(sentence.start + clauseAfterColon(before), span.start),
+                      ),
+                    ),
                   ownWie ? position : undefined,
                 );
           }

@@ -8429,6 +8429,13 @@ describe('speakers in context', () => {
         ['Die Hütte gehört nicht dir.', 'speech', 'Tscharner'],
       ],
     ],
+    [
+      "after a colon, a phrase put first, the auxiliary and a role: the role's few quoted words",
+      [
+        'Ganz unumstritten war das nicht: An der Versammlung hatte ein Votant gewarnt, die Gemeinde dürfe «nicht Ladenbesitzerin spielen».',
+      ],
+      [['nicht Ladenbesitzerin spielen', 'partial', 'Votant']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
