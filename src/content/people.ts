@@ -906,6 +906,9 @@ export function nominativeRole(article: string, noun: string): string {
     if (/es$/u.test(noun) && isRoleWord(noun.slice(0, -2))) return noun.slice(0, -2);
     if (isRoleWord(noun.slice(0, -1))) return noun.slice(0, -1);
   }
+  // "von einer Angestellten": a woman's role named by an adjective, in the dative.
+  if (/^einer$/iu.test(article) && /\p{Ll}en$/u.test(noun) && isRoleWord(noun.slice(0, -1)))
+    return noun.slice(0, -1);
   if (!/^(den|dem|des)$/iu.test(article) || !/\p{Ll}en$/u.test(noun)) return noun;
   return /(ist|ent|ant|oph|at|ot|et|af)en$/u.test(noun) ? noun.slice(0, -2) : noun.slice(0, -1);
 }
@@ -957,6 +960,8 @@ export function genderOfRoleWithArticle(article: string, noun: string): Gender {
   if (/^einen$/iu.test(article) && isRoleWord(noun)) return 'm';
   // "dem Angeklagten": the dative of a man's role named by an adjective.
   if (/^(dem|einem)$/iu.test(article) && /en$/u.test(bare(noun))) return 'm';
+  // "von einer Angestellten": the dative of a woman's, "einer" being singular.
+  if (/^einer$/iu.test(article) && /en$/u.test(bare(noun))) return 'f';
   // "den Goalie": the accusative of a man's role (not the dative plural "den Anwohnern").
   if (/^den$/iu.test(article) && /e$/u.test(bare(noun))) return 'm';
   const byForm = genderOfRole(noun);
@@ -2890,9 +2895,16 @@ export class PeopleIndex {
           !readName(tokens.slice(k + 1, k + 4).map((t) => t.word))
         )
           this.mentions.push({
-            speaker: '',
+            // "Entdeckt wurde der Einbruch von einer Angestellten.": an unnamed person by a
+            // role is that role; a relation ("mit seiner Frau") is somebody the text leaves open.
+            speaker:
+              unnamedPerson && isRoleWord(relation) && !relationNouns.has(relation.toLowerCase())
+                ? nominativeRole(tokens[i + 1]?.word ?? '', relation)
+                : '',
             position: offset + (tokens[k]?.start ?? start),
-            gender: genderOfRole(relation),
+            gender: unnamedPerson
+              ? genderOfRoleWithArticle(tokens[i + 1]?.word ?? '', relation)
+              : genderOfRole(relation),
             named: false,
             // "Ich teile das Hobby mit meinem Bruder. Er …": who speaks as "ich" is never
             // "er"; the pronoun means the relation.

@@ -8436,6 +8436,17 @@ describe('speakers in context', () => {
       ],
       [['nicht Ladenbesitzerin spielen', 'partial', 'Votant']],
     ],
+    [
+      'a role after "von einer" in the passive is whom "sagte sie" means; a plain "Frau" stays open',
+      [
+        'Entdeckt wurde der Einbruch am Morgen von einer Angestellten. «Der Wind zog durch die Backstube», sagte sie.',
+        'Die grösste Spende kam von einer Frau aus dem Dorf. «Ich helfe gern», sagt sie.',
+      ],
+      [
+        ['Der Wind zog durch die Backstube', 'speech', 'Angestellte'],
+        ['Ich helfe gern', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

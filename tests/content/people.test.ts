@@ -212,6 +212,8 @@ describe('names and genders', () => {
     ['seine', 'Witwe', 'f'],
     ['ihr', 'Witwer', 'm'],
     ['die', 'Nichte', 'f'],
+    // "von einer Angestellten": "einer" is a woman's, in the dative.
+    ['einer', 'Angestellten', 'f'],
   ])('genderOfRoleWithArticle(%s, %s) is %s', (article, noun, gender) => {
     expect(genderOfRoleWithArticle(article, noun)).toBe(gender);
   });
@@ -477,6 +479,7 @@ describe('one word that speaks', () => {
     ['des', 'Hauswarts', 'Hauswart'],
     ['des', 'Arztes', 'Arzt'],
     ['des', 'Vereins', 'Vereins'],
+    ['einer', 'Angestellten', 'Angestellte'],
   ])('nominativeRole(%s, %s) is %s', (article, noun, nominative) => {
     expect(nominativeRole(article, noun)).toBe(nominative);
   });
