@@ -722,7 +722,18 @@ export function roleComplement(ws: readonly string[], from: number): number {
     // "Trainer beim Schachklub Seewil", not "eine Zuschauerin beim Hinausgehen": where one works.
     (ws[j] !== 'beim' || isOrganisationWord(ws[j + 1] ?? '')) &&
     // "rief ein Landwirt in den Saal": "in" with the accusative says where to, not where from.
-    !(ws[j] === 'in' && /^(den|das|die)$/u.test(ws[j + 1] ?? ''))
+    !(ws[j] === 'in' && /^(den|das|die)$/u.test(ws[j + 1] ?? '')) &&
+    // "wird die Frau in der Mitteilung zitiert": the text the words stand in, not who she is.
+    !(
+      /^(in|im)$/u.test(ws[j] ?? '') &&
+      [ws[j + 1], ws[j + 2]].some((w) =>
+        writtenTextNouns.has(
+          bare(w ?? '')
+            .toLowerCase()
+            .replace(/^polizei|^presse/u, ''),
+        ),
+      )
+    )
   ) {
     let k = j + 1;
     // "von der Bank Zürisee", "aus dem Rietal": a preposition and its article.

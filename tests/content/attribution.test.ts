@@ -589,6 +589,11 @@ describe('attributionAfter', () => {
     [', so ihr Fazit.', { type: 'pronoun', gender: 'f' }],
     [', staunt der Experte.', { type: 'reference', noun: 'Experte', gender: 'm' }],
     [', will Lina wissen.', { type: 'name', name: 'Lina' }],
+    // The text the words stand in is no part of who said them.
+    [
+      ', wird die Frau in der Mitteilung zitiert.',
+      { type: 'reference', noun: 'Frau', gender: 'f' },
+    ],
     // Whom it was said to, a pronoun in the dative, before the subject.
     [', schreibt uns eine Leserin.', { type: 'role', role: 'Leserin' }],
     [', erzählt mir Anna Muster.', { type: 'name', name: 'Anna Muster' }],
