@@ -46,7 +46,8 @@ export const speechVerbs = list(
   erwidert erwiderte bedauert bedauerte mutmasst mutmasste mutmaßt mutmaßte formuliert formulierte
   angekündigt mitgeteilt eingeräumt angemerkt zugegeben hinzugefügt geschildert versprochen
   gerufen geantwortet gratuliert gratulierte dankt dankte bittet bat gefragt geflüstert geschrien
-  eingeschärft eingebläut diktiert diktierte schränkt schränkte gefordert
+  eingeschärft eingebläut diktiert diktierte schränkt schränkte gefordert stammelt stammelte
+  donnert donnerte jammert jammerte raunt raunte
 `,
 );
 

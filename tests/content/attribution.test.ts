@@ -589,6 +589,8 @@ describe('attributionAfter', () => {
     [', so ihr Fazit.', { type: 'pronoun', gender: 'f' }],
     [', staunt der Experte.', { type: 'reference', noun: 'Experte', gender: 'm' }],
     [', will Lina wissen.', { type: 'name', name: 'Lina' }],
+    [', stammelte Ruckstuhl.', { type: 'name', name: 'Ruckstuhl' }],
+    [', donnert er in der ersten Szene.', { type: 'pronoun', gender: 'm' }],
     // The text the words stand in is no part of who said them.
     [
       ', wird die Frau in der Mitteilung zitiert.',
