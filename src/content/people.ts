@@ -4161,11 +4161,15 @@ export class PeopleIndex {
     {
       inReportedSpeech = true,
       documents = true,
-    }: { inReportedSpeech?: boolean; documents?: boolean } = {},
+      reportedSubjects = true,
+    }: { inReportedSpeech?: boolean; documents?: boolean; reportedSubjects?: boolean } = {},
   ): boolean {
     return this.bodies.some(
       (b) =>
         (inReportedSpeech || !b.reported) &&
+        // "Die Gemeinde werde … besteuern.": with `reportedSubjects: false`, not a body that
+        // opens a sentence of somebody's reported speech.
+        (reportedSubjects || !b.reported || this.sentenceStartBefore(b.position) !== b.position) &&
         (documents || !b.document) &&
         b.position > from &&
         b.position < to &&
@@ -4486,7 +4490,11 @@ export class PeopleIndex {
       fits &&
       gender &&
       bodies &&
-      this.bodyBetween(this.sentenceStartBefore(fits.position) - 1, position, gender)
+      // "Achermann rechnete vor, …. Die Gemeinde werde … besteuern. «…», sagte sie.": a body
+      // in what the person reports is what she speaks of, not whom "sie" means.
+      this.bodyBetween(this.sentenceStartBefore(fits.position) - 1, position, gender, {
+        reportedSubjects: !fits.named,
+      })
     )
       return null;
     // "Von Gunten traf sich mit Hänni. Er sagte …": two people the pronoun fits, so nobody.

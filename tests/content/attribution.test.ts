@@ -8454,6 +8454,17 @@ describe('speakers in context', () => {
         ['Ich helfe gern', 'speech', null],
       ],
     ],
+    [
+      'a body in what a named person reports is no one "sagte sie" may mean; a body in the writer\'s own words still is',
+      [
+        'Finanzvorsteherin Regula Imboden rechnete vor, dass der Steuerfuss nicht zu halten sei. Die Gemeinde werde ab 2027 mehr verlangen. «Das ist ein Nachtessen pro Jahr», sagte sie.',
+        'Finanzvorsteherin Regula Imboden war dabei. Die Gemeinde verlangt ab 2027 mehr. «Das ist ein Nachtessen pro Jahr», sagte sie.',
+      ],
+      [
+        ['Das ist ein Nachtessen pro Jahr', 'speech', 'Regula Imboden'],
+        ['Das ist ein Nachtessen pro Jahr', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
