@@ -66,6 +66,7 @@ import {
   matchRoleStems,
   playerPositionStems,
   thingNounsInPersonForm,
+  thingTailsInPersonForm,
   motherWords,
   fatherWords,
   thingTails,
@@ -1145,6 +1146,7 @@ export function isUnnamedPersonNoun(noun: string): boolean {
     !writtenTextNouns.has(l) &&
     !inscriptionNouns.has(l) &&
     !thingNounsInPersonForm.has(l) &&
+    !thingTailsInPersonForm.some((t) => l.endsWith(t)) &&
     !documentTails.some((t) => l.endsWith(t))
   );
 }

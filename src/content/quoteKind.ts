@@ -31,6 +31,7 @@ import {
   titleAnnouncingNouns,
   inscriptionNouns,
   sayingTails,
+  titleLinkWords,
 } from './wordLists';
 
 /** What stands around a quoted span: the clause before it, the text after it and its words. */
@@ -590,6 +591,21 @@ export function classifyQuote({
     !(afterColon || attributedAfter) &&
     !(prefix === '' && !endsSentence) &&
     !calledSo
+  )
+    return 'name';
+  // "«Der Schmuggler vom Chrüzpass» basiert auf …", "liegt «Der Winter auf der Chrüzalp» auf dem
+  // Nachttisch": an article, capitalised nouns and the small words between them (no verb, no
+  // adjective) make the title of a work, at the start of the writer's sentence or inside it.
+  if (
+    !afterColon &&
+    !attributedAfter &&
+    innerWords.length >= 3 &&
+    innerWords.length <= 7 &&
+    /^(Der|Die|Das|Ein|Eine)$/u.test(innerWords[0] ?? '') &&
+    !/[.!?,;:]/u.test(inner) &&
+    innerWords.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length >= 2 &&
+    innerWords.slice(1).every((w) => /^\p{Lu}/u.test(w) || titleLinkWords.has(w)) &&
+    /^\s+\p{Ll}/u.test(after)
   )
     return 'name';
   // "«Wem ghört de Bach?» läuft bis am 23. August": a title the article named before stays a

@@ -674,6 +674,18 @@ export const thingNounsInPersonForm = list(
   proviant brillant konsonant frist list zwist mist twist`,
 );
 
+/**
+ * Lower-case ends of nouns for things in -er, which the form alone would take for a person
+ * ("das Taschenmesser «…»", "im Keller", "der Teller"), compounds too.
+ */
+export const thingTailsInPersonForm = [
+  ...list(
+    'thingTailsInPersonForm',
+    `messer fenster keller teller zimmer koffer hammer computer container schalter zucker wasser
+  kalender`,
+  ),
+];
+
 /** Stems that are roles only as the tail of a compound: a Strassenmeister, but Herr Meister. */
 export const compoundOnlyRoleStems = list(
   'compoundOnlyRoleStems',
@@ -987,6 +999,15 @@ export const mediumPrepositions = list('mediumPrepositions', `gegenüber laut zu
 export const nameConnectors = list(
   'nameConnectors',
   `am im von vom & of the and de du la le di del for -`,
+);
+
+/**
+ * Small words between the nouns of a title, lower case: «Der Schmuggler vom Chrüzpass», «Die Frau
+ * am Fluss». An article, capitalised nouns and only these between them make no sentence.
+ */
+export const titleLinkWords = list(
+  'titleLinkWords',
+  `vom von am im auf der dem des den die das und aus zum zur in mit über unter hinter vor bei beim`,
 );
 
 /** `sogenannt…`: the quoted word after it is the writer's partial quote, never a name. */

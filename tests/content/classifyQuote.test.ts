@@ -766,6 +766,34 @@ describe('classifyQuote', () => {
       ' geht.',
       'name',
     ],
+    [
+      "an article, nouns and small words between them, opening the writer's sentence",
+      '',
+      'Der Schmuggler vom Chrüzpass',
+      ' basiert auf dem gleichnamigen Roman.',
+      'name',
+    ],
+    [
+      'an article, nouns and small words between them, inside the sentence',
+      'Zurzeit liegt ',
+      'Der Winter auf der Chrüzalp',
+      ' auf dem Nachttisch.',
+      'name',
+    ],
+    [
+      'an article and one noun stay a partial quote',
+      '',
+      'Die Reichen',
+      ' sollen zahlen.',
+      'partial',
+    ],
+    [
+      'capitalised words after a thing in -er with its article',
+      'Bekannt wurde die Firma mit dem Taschenmesser ',
+      'Alpenfalter',
+      ', das seit 1970 verkauft wird.',
+      'name',
+    ],
     // Not a medium: a noun after "der" in a clause with no verb of saying.
     [
       'a noun after "der" with no verb of saying',

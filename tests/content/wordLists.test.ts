@@ -26,6 +26,8 @@ const lowerCaseLists = [
   'matchRoleStems',
   'playerPositionStems',
   'thingNounsInPersonForm',
+  'thingTailsInPersonForm',
+  'titleLinkWords',
   'motherWords',
   'fatherWords',
   'writtenTextNouns',
