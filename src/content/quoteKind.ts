@@ -302,6 +302,20 @@ export function classifyQuote({
     !sentenceEnd.test(inner.trimEnd())
   )
     return 'name';
+  // "Die Gemeinde hat eine Kampagne gestartet, «Moosfelden sucht dich», mit Plakaten …": the
+  // naming noun and its article, then the verb, before the title set off by commas.
+  if (
+    /,$/u.test(prefix) &&
+    /^\p{Ll}+,$/u.test(lastWordBefore) &&
+    isNamingNoun(prefixWords.at(-2) ?? '') &&
+    /^(ein|eine|einen|die|der|das|den|ihre|ihren|seine|seinen|ihr|sein)$/u.test(
+      prefixWords.at(-3) ?? '',
+    ) &&
+    /^\s*,/u.test(after) &&
+    couldBeTitle(inner) &&
+    !sentenceEnd.test(inner.trimEnd())
+  )
+    return 'name';
   // "Ihr erster Roman, «Föhnlage», erschien 2015. Der zweite, «Heuet», brachte …": an ordinal
   // after an article stands for the naming noun the words before gave.
   if (
