@@ -788,6 +788,13 @@ describe('classifyQuote', () => {
       'partial',
     ],
     [
+      'a title set off by commas after a naming noun, its article and the verb',
+      'Die Gemeinde hat eine Kampagne gestartet, ',
+      'Moosfelden sucht dich',
+      ', mit Plakaten bis in die Hauptstadt.',
+      'name',
+    ],
+    [
       'capitalised words after a thing in -er with its article',
       'Bekannt wurde die Firma mit dem Taschenmesser ',
       'Alpenfalter',
