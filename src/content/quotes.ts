@@ -808,8 +808,26 @@ export function extractQuotes(
           subject !== null &&
           subject.type !== 'pronoun' &&
           inSubjunctive(writersWords(sentenceBefore.split(':')[0] ?? ''))
-        )
-          return null;
+        ) {
+          // "«…», erzählt Hunziker. Seine Frau habe zuerst gelacht. «Sie sagte: ‹…›»": a
+          // quotation that speaks of that person in the third person goes on with the teller
+          // quoted just before in the paragraph, a person of the other gender.
+          const aboutGender =
+            subject.type === 'name'
+              ? genderOfName(subject.name)
+              : subject.type === 'reference'
+                ? subject.gender
+                : null;
+          const teller = previous?.part === i ? previous.speaker : null;
+          const tellerGender = teller ? genderOfName(people.fullNameOf(teller) ?? teller) : null;
+          return aboutGender &&
+            tellerGender &&
+            tellerGender !== aboutGender &&
+            speaksOf(span.inner, aboutGender) &&
+            !people.mentionedBetween(previous?.end ?? position, blockStart + last.start)
+            ? teller
+            : null;
+        }
         // Only a sentence about one person: "X schüttelte den Kopf, Y lachte" leaves it open.
         // A sentence whose subject says something ("X sagte, Y sei …") is about its speaker.
         const clauseStart = lastClause === sentenceBefore ? 0 : lastClauseJoint(sentenceBefore);

@@ -8465,6 +8465,19 @@ describe('speakers in context', () => {
         ['Das ist ein Nachtessen pro Jahr', 'speech', null],
       ],
     ],
+    [
+      'after reported speech about his wife, a quotation that speaks of "sie" goes on with him; one that does not stays open',
+      [
+        'Ruedi Imbach wollte die Hühner füttern. «Der lag da wie frisch aus dem Ofen», erzählt er. Seine Frau Elsbeth habe zuerst gelacht. «Sie sagte: ‹Jetzt spinnst du›.»',
+        'Ruedi Imbach wollte die Hühner füttern. «Der lag da wie frisch aus dem Ofen», erzählt er. Seine Frau Elsbeth habe zuerst gelacht. «Jetzt spinnst du.»',
+      ],
+      [
+        ['Der lag da wie frisch aus dem Ofen', 'speech', 'Ruedi Imbach'],
+        ['Sie sagte: ‹Jetzt spinnst du›.', 'speech', 'Ruedi Imbach'],
+        ['Der lag da wie frisch aus dem Ofen', 'speech', 'Ruedi Imbach'],
+        ['Jetzt spinnst du.', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
