@@ -1445,6 +1445,10 @@ export function extractQuotes(
           // no source of its own goes on with the person the sentence before let speak.
           // "Dort heisse es, das Gesetz sei «…»": what a text says, nobody's words; "Im Tal
           // erzähle man sich, der Ferner sei «…»": talk nobody owns.
+          // "Frau X, Sie haben im «Boten» gesagt, die Hütte sei «…». …?": in an interview's
+          // question, the words "Sie" said or wrote are the interviewee's.
+          if (speaker === null && !ownSpeaker && /\?\s*$/u.test(text))
+            speaker = interviewSelf(before, text, blockStart + sentence.start, position, true);
           const said = text.slice(sentence.start, sentence.end);
           const impersonal =
             writersWords(said.split(',')[0] ?? '').some((w) =>

@@ -7078,12 +7078,12 @@ describe('speakers in context', () => {
       [['Ich hätte auch fünf Jahre gewartet', 'speech', 'Kunde']],
     ],
     [
-      'a comma after the verb of saying opens the reported clause, whose subject is not who speaks',
+      'a comma after the verb of saying opens the reported clause, whose subject is not who speaks; "Sie" in the question is',
       [
         'Kommissar Dragan Petrović ging im Frühling in Pension.',
         'Herr Petrović, Sie haben einmal gesagt, ein guter Ermittler müsse «langweilig sein können». Was meinen Sie damit?',
       ],
-      [['langweilig sein können', 'partial', null]],
+      [['langweilig sein können', 'partial', 'Dragan Petrović']],
     ],
     [
       '«ein Kind», «ein Mädchen»: a neuter noun for a person introduces who speaks',
@@ -8476,6 +8476,18 @@ describe('speakers in context', () => {
         ['Sie sagte: ‹Jetzt spinnst du›.', 'speech', 'Ruedi Imbach'],
         ['Der lag da wie frisch aus dem Ofen', 'speech', 'Ruedi Imbach'],
         ['Jetzt spinnst du.', 'speech', null],
+      ],
+    ],
+    [
+      'in an interview\'s question, a few words "Sie" said are the interviewee\'s; words somebody else said of "Sie" are not',
+      [
+        'Frau Tscharner, Sie haben einmal gesagt, die Hütte sei «kein Hotel mit Aussicht». Stimmt das noch?',
+        'Ja.',
+        'Ihr Nachfolger sagte, Sie seien «eine Legende». Sind Sie das?',
+      ],
+      [
+        ['kein Hotel mit Aussicht', 'partial', 'Tscharner'],
+        ['eine Legende', 'partial', null],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
