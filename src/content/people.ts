@@ -230,7 +230,16 @@ export const isAgeNoun = (word: string) => /^\d+-Jährige[nr]?$/u.test(bare(word
 
 /** "die Zürcherin", "der Luzerner": a person by where they come from. */
 export const isDemonym = (word: string) =>
-  /^\p{Lu}\p{Ll}+(er|erin)$/u.test(bare(word)) || nationalityNouns.has(bare(word).toLowerCase());
+  (/^\p{Lu}\p{Ll}+(er|erin)$/u.test(bare(word)) && !endsInRoleStem(bare(word).toLowerCase())) ||
+  nationalityNouns.has(bare(word).toLowerCase());
+
+/** "Anführer", "Vorarbeiter": a word that ends in a role's stem says what one does, not where from. */
+function endsInRoleStem(lower: string): boolean {
+  for (let prefix = 1; prefix < lower.length - 2; prefix++)
+    // A stem that is a role only as a whole word ("user" in "Schaffhauser") does not count.
+    if (roleTails.get(lower.slice(prefix))?.some((fits) => fits(Math.max(prefix, 4)))) return true;
+  return false;
+}
 
 /** "der Slowene", "die Österreicherin", "der Norweger": a person by nationality. */
 export const isNationalityNoun = (word: string) => {

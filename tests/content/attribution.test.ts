@@ -8490,6 +8490,17 @@ describe('speakers in context', () => {
         ['eine Legende', 'partial', null],
       ],
     ],
+    [
+      '"der Anführer" of a group the text brings in is not the man it named; "der Zürcher" after him is',
+      [
+        'Alois Imbach hat die Hütte erlebt. Einmal kam eine Gruppe in Turnschuhen an. Der Anführer meinte nur: «Wir sind fit, das reicht.»',
+        'Alois Imbach hat die Hütte erlebt. Der Zürcher meinte nur: «Wir sind fit, das reicht.»',
+      ],
+      [
+        ['Wir sind fit, das reicht.', 'speech', null],
+        ['Wir sind fit, das reicht.', 'speech', 'Alois Imbach'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
