@@ -894,7 +894,7 @@ export const namingTails = [
   heft abend format präparat medikament
   ratgeber handbuch schlager duett zentrale festschrift paket pakets institut instituts
   premiere uraufführung aufführung vernissage taufe lesung verfilmung neuauflage
-  konzept leitbild krimi thriller chronik schiff führer komödie tragödie operette revue
+  konzept leitbild krimi thriller chronik schiff führer komödie tragödie operette revue dienst
   `,
   ),
 ];

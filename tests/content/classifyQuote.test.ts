@@ -788,6 +788,13 @@ describe('classifyQuote', () => {
       'partial',
     ],
     [
+      'a service after a compound of "Dienst"',
+      'Meteorologe Fabian Imfeld vom Wetterdienst ',
+      'Wetterwerk',
+      ' rechnet nicht mit einer Abkühlung.',
+      'name',
+    ],
+    [
       'a title set off by commas after a naming noun, its article and the verb',
       'Die Gemeinde hat eine Kampagne gestartet, ',
       'Moosfelden sucht dich',
