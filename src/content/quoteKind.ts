@@ -284,6 +284,16 @@ export function classifyQuote({
     isNamingNoun(apposition[1] ?? '')
   )
     return 'name';
+  // "Zwyssig schrieb «Der letzte Fährmann» 1958": what somebody wrote, composed or filmed in a
+  // year is a work.
+  if (
+    couldBeTitle(inner) &&
+    /^(schrieb|verfasste|komponierte|drehte|malte|veröffentlichte|inszenierte|dichtete)$/u.test(
+      bare(lastWordBefore),
+    ) &&
+    /^\s+(im\s+Jahr\s+)?(1[89]|20)\d\d\b/u.test(after)
+  )
+    return 'name';
   // "«Juhui, dr Früehlig!», geschrieben 1979 in einer Nacht": what was written, composed or
   // published in a year is a work.
   if (

@@ -788,6 +788,13 @@ describe('classifyQuote', () => {
       'partial',
     ],
     [
+      'what somebody wrote in a year',
+      'Der Dramatiker schrieb ',
+      'Der letzte Fährmann',
+      ' 1958, kurz nach der Eröffnung der Brücke.',
+      'name',
+    ],
+    [
       'a service after a compound of "Dienst"',
       'Meteorologe Fabian Imfeld vom Wetterdienst ',
       'Wetterwerk',
