@@ -1309,7 +1309,13 @@ export function extractQuotes(
           // "Kühnel kritisiert, dass Oltmanns von einem «Einzelfall» gesprochen habe": a clause
           // with a named subject and a verb of saying of its own says whose the words are.
           const thatClause = thatClauseSubject(before, after);
+          // "X hatte sie als «…» bezeichnet, die Gegner sprachen von einem «…»": a clause of its
+          // own after the last comma whose subject is several people, by its plural verb of
+          // saying; their words, nobody's to name.
+          const group = /,\s+die\s+\p{Lu}[\p{L}-]*\s+(\p{Ll}+en)\s[^,]*$/u.exec(before)?.[1];
+          const groupSays = group !== undefined && pluralSpeechVerbs.has(group);
           const ownSpeaker =
+            groupSays ||
             thatClause !== undefined ||
             impersonalMention(before, after) ||
             writtenBefore ||

@@ -132,7 +132,7 @@ export const pluralSpeechVerbs = list(
   'pluralSpeechVerbs',
   `
   sagen sagten erklären erklärten meinen meinten schreiben schrieben betonen betonten fordern forderten
-  riefen antworteten berichten berichteten erzählen erzählten klagen klagten
+  riefen antworteten berichten berichteten erzählen erzählten klagen klagten sprechen sprachen
 `,
 );
 

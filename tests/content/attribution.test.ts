@@ -8501,6 +8501,16 @@ describe('speakers in context', () => {
         ['Wir sind fit, das reicht.', 'speech', 'Alois Imbach'],
       ],
     ],
+    [
+      "a clause of its own after the last comma whose subject is several people: their words, not the named subject's",
+      [
+        'Stadtrat Peter Imbach hatte die Vorlage als «Jahrhundertprojekt» bezeichnet, die Gegner sprachen von einem «Luxustram für ein paar Quartiere».',
+      ],
+      [
+        ['Jahrhundertprojekt', 'partial', 'Peter Imbach'],
+        ['Luxustram für ein paar Quartiere', 'partial', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
