@@ -763,6 +763,11 @@ export function roleComplement(ws: readonly string[], from: number): number {
           (k === opened || /^\p{Lu}/u.test(ws[k - 1] ?? '')))) &&
       !(ws[k - 1] ?? '').endsWith(',')
     ) {
+      // "des Komitees «Tram Nein – Bus Ja»": a quoted name is one, whatever words it holds.
+      if (/^[«„“"]/u.test(ws[k] ?? '') && !/[»“”"][,.;:!?]?$/u.test((ws[k] ?? '').slice(1))) {
+        const close = ws.findIndex((w, m) => m > k && /[»“”"][,.;:!?]?$/u.test(w));
+        if (close > k && close - k <= 8) k = close;
+      }
       k++;
       // "von Zürcher & Frei": a firm's names joined by an ampersand are one name.
       if (/^[&+]$/u.test(ws[k] ?? '') && /^\p{Lu}/u.test(ws[k + 1] ?? '')) k++;

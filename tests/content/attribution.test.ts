@@ -590,6 +590,11 @@ describe('attributionAfter', () => {
     [', staunt der Experte.', { type: 'reference', noun: 'Experte', gender: 'm' }],
     [', will Lina wissen.', { type: 'name', name: 'Lina' }],
     [', stammelte Ruckstuhl.', { type: 'name', name: 'Ruckstuhl' }],
+    // A quoted name in the role's complement is one, a dash in it too; the apposition follows.
+    [
+      ', sagt der Co-Präsident des Komitees «Tram Nein – Bus Ja», Roger Kälin.',
+      { type: 'name', name: 'Roger Kälin' },
+    ],
     [', donnert er in der ersten Szene.', { type: 'pronoun', gender: 'm' }],
     // The text the words stand in is no part of who said them.
     [
