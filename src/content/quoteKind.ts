@@ -321,7 +321,8 @@ export function classifyQuote({
     /^(ein|eine|einen|die|der|das|den|ihre|ihren|seine|seinen|ihr|sein)$/u.test(
       prefixWords.at(-3) ?? '',
     ) &&
-    /^\s*,/u.test(after) &&
+    // "Sie haben sogar ein Buch geschrieben, «…». Wie kam es dazu?": at the sentence's end too.
+    /^\s*[,.;!?]/u.test(after) &&
     couldBeTitle(inner) &&
     !sentenceEnd.test(inner.trimEnd())
   )

@@ -788,6 +788,13 @@ describe('classifyQuote', () => {
       'partial',
     ],
     [
+      'a title after a naming noun, its article and the verb, at the end of the sentence',
+      'Sie haben über Ihre Gäste sogar ein Buch geschrieben, ',
+      'Zwischen Suppe und Sternen',
+      '. Wie kam es dazu?',
+      'name',
+    ],
+    [
       'what somebody wrote in a year',
       'Der Dramatiker schrieb ',
       'Der letzte Fährmann',
