@@ -1250,7 +1250,7 @@ export function firstPersonSubject(
   const ws = lastClause ? all.slice(all.findLastIndex((w) => w.endsWith(',')) + 1) : all;
   // "Meine Frau sagt jeweils, wenn ich heimkomme:": "ich" in a clause that says when is no
   // subject of the saying.
-  if (lastClause && ws.length !== all.length && subordinators.has(ws[0] ?? '')) return false;
+  if (lastClause && subordinators.has(ws[0] ?? '')) return false;
   return (
     /^(Ich|ich)$/u.test(ws[0] ?? '') ||
     // "Und ich sage:": a conjunction first.
@@ -1274,7 +1274,8 @@ export function readColonClause(clause: string): ColonClause {
   // "…, wie es Walpen formulierte:": the "es" of a clause of manner is what was said; who said
   // it follows.
   const manner = /(?:^|,\s+)[Ww]ie\s+es\s+(\S.*)$/u.exec(whole);
-  if (manner) {
+  // Only with a verb of saying closing it: not "wie es Urs Meier befürchtet hatte:".
+  if (manner && speechVerbs.has(lower(words(manner[1] ?? '').at(-1) ?? ''))) {
     const read = readColonClause(`Wie ${manner[1]}:`);
     if (read?.type === 'subject') return read;
   }
@@ -1513,20 +1514,19 @@ export function readColonClause(clause: string): ColonClause {
     const read = readColonClause(`${second.join(' ')}:`);
     return read?.type === 'subject' || read?.type === 'continuation' ? read : { type: 'nobody' };
   }
-  // "Er erinnert sich an einen Satz seines Vaters, schreibt er:", "Sie erinnert sich an die Worte
-  // ihres Vorgängers, erzählt X:", "Ihre Mutter habe immer gesagt, erzählt X:": somebody else's
-  // words, whoever tells them.
   // "Im Leitbild steht ein Satz ihres Grossvaters Hans Sutter:": a saying of whom the clause
-  // ends with by name, after "des", "von" or a possessive and their role.
+  // ends with by name, after "des", "von" or a possessive and their role. Only the noun itself
+  // or a "Lieblings-" compound ("Einsatz", "Gemeinderat" end alike), and only in a clause with
+  // no verb of saying of its own ("Chefarzt X erklärt den Einsatz des Kollegen Y:").
   const said = writersWords(whole);
   const sayingAt = said.findIndex(
     (w, j) =>
       j > 0 &&
       /^\p{Lu}/u.test(w) &&
-      sayingTails.some((tail) => lower(w).endsWith(tail)) &&
+      sayingTails.some((tail) => new RegExp(`^(lieblings)?${tail}$`, 'u').test(lower(w))) &&
       /^(des|der|seines|seiner|ihres|ihrer|von|vom)$/u.test(said[j + 1] ?? ''),
   );
-  if (sayingAt > 0) {
+  if (sayingAt > 0 && findSpeechVerb(said) < 0) {
     const rest = said.slice(sayingAt + 2);
     const named = isRoleWord(rest[0] ?? '') || isKinshipWord(rest[0] ?? '') ? rest.slice(1) : rest;
     const read = readSubject(named);
@@ -1537,6 +1537,9 @@ export function readColonClause(clause: string): ColonClause {
     )
       return { type: 'subject', subject: read.subject };
   }
+  // "Er erinnert sich an einen Satz seines Vaters, schreibt er:", "Sie erinnert sich an die Worte
+  // ihres Vorgängers, erzählt X:", "Ihre Mutter habe immer gesagt, erzählt X:": somebody else's
+  // words, whoever tells them.
   if (othersWords(said)) return { type: 'nobody' };
   // "«…», sagte Gmür, und Anna Meier antwortete:", "Gmür sagt, Meier habe ihm gesagt:": with
   // several verbs of saying, the clause of the last one introduces the quotation.

@@ -32,6 +32,7 @@ import {
   inscriptionNouns,
   sayingTails,
   titleLinkWords,
+  workMakingVerbs,
 } from './wordLists';
 
 /** What stands around a quoted span: the clause before it, the text after it and its words. */
@@ -284,23 +285,14 @@ export function classifyQuote({
     isNamingNoun(apposition[1] ?? '')
   )
     return 'name';
-  // "Zwyssig schrieb «Der letzte Fährmann» 1958": what somebody wrote, composed or filmed in a
-  // year is a work.
+  // "Zwyssig schrieb «Der letzte Fährmann» 1958", "«Juhui, dr Früehlig!», geschrieben 1979 in
+  // einer Nacht": what was written, composed or published in a year is a work.
+  const madeIn = /^\s*,\s+(\p{Ll}+)\s+(\S+\s+){0,2}?(1[89]|20)\d\d\b/u.exec(after);
   if (
     couldBeTitle(inner) &&
-    /^(schrieb|verfasste|komponierte|drehte|malte|veröffentlichte|inszenierte|dichtete)$/u.test(
-      bare(lastWordBefore),
-    ) &&
-    /^\s+(im\s+Jahr\s+)?(1[89]|20)\d\d\b/u.test(after)
-  )
-    return 'name';
-  // "«Juhui, dr Früehlig!», geschrieben 1979 in einer Nacht": what was written, composed or
-  // published in a year is a work.
-  if (
-    couldBeTitle(inner) &&
-    /^\s*,\s+(geschrieben|komponiert|erschienen|veröffentlicht|uraufgeführt|gedreht|verfasst|entstanden)\s+(\S+\s+){0,2}?(1[89]|20)\d\d\b/u.test(
-      after,
-    )
+    ((workMakingVerbs.has(bare(lastWordBefore)) &&
+      /^\s+(im\s+Jahr\s+)?(1[89]|20)\d\d\b/u.test(after)) ||
+      workMakingVerbs.has(madeIn?.[1] ?? ''))
   )
     return 'name';
   // "Den ersten Krimi, «…», begann er": a title set off by commas after a naming noun.

@@ -560,7 +560,8 @@ export function extractQuotes(
       ? ws.some(
           (w, j) =>
             w === 'Sie' &&
-            (plural(ws[j - 1]) ||
+            // "Ihre Kritiker sagen, Sie seien «…»": after a comma "Sie" opens what others said.
+            ((plural(ws[j - 1]) && !(ws[j - 1] ?? '').endsWith(',')) ||
               plural(ws[j + 1]) ||
               (/^(haben|hatten)$/u.test(ws[j + 1] ?? '') && saying)),
         )
@@ -1149,22 +1150,24 @@ export function extractQuotes(
               ? interviewSelf(clause, text, blockStart + sentence.start, position, true)
               : (people.onlyNamedBetween(blockStart + sentence.start + mainOnly, position) ??
                 interviewSelf(clause, text, blockStart + sentence.start, position));
+          // "Sie sagten damals der «Talpost»: «…»": in an interview's question, "Sie" with its
+          // verb in -en is the interviewee addressed, not several people.
+          else if (read?.type === 'nobody' && /\?\s*$/u.test(text) && prefix.endsWith(':'))
+            speaker = interviewSelf(clause, text, blockStart + sentence.start, position);
           // "«…», sagte er. Die Bäckerei bleibe trotzdem geöffnet: «…»": reported speech that
-          // names no source or person of its own, before a colon, goes on with whom the sentence
-          // before let speak.
+          // names no source or person of its own (nor several people), before a colon, goes on
+          // with whom the sentence before let speak.
           if (
             speaker === null &&
             read === null &&
             prefix.endsWith(':') &&
             sentence.start > 0 &&
             continuesReportedSpeech(clause, isPerson) &&
+            // "Die Kunden seien traurig:": several people of their own, in the plural.
+            !/\b(seien|hätten|würden|könnten|müssten|dürften|wollten|sollten)\b/u.test(clause) &&
             !people.somebodyMentionedBetween(blockStart + sentence.start, position)
           )
             speaker = fromSentenceBefore(true);
-          // "Sie sagten damals der «Talpost»: «…»": in an interview's question, "Sie" with its
-          // verb in -en is the interviewee addressed, not several people.
-          else if (read?.type === 'nobody' && /\?\s*$/u.test(text) && prefix.endsWith(':'))
-            speaker = interviewSelf(clause, text, blockStart + sentence.start, position);
           // "Auf Facebook postete die Feuerwehr ein Foto, dazu schrieb sie:": a body the sentence
           // names before the pronoun's clause may be whom it means; nobody then.
           const bodyFirst =
@@ -1447,14 +1450,14 @@ export function extractQuotes(
             if (subject?.type === 'name' || subject?.type === 'role')
               speaker = resolve(subject, blockStart + sentence.start + insertedSo.index);
           }
-          // "«…», sagte X. Die Forderung sei «nicht darstellbar».": reported speech that names
-          // no source of its own goes on with the person the sentence before let speak.
-          // "Dort heisse es, das Gesetz sei «…»": what a text says, nobody's words; "Im Tal
-          // erzähle man sich, der Ferner sei «…»": talk nobody owns.
           // "Frau X, Sie haben im «Boten» gesagt, die Hütte sei «…». …?": in an interview's
           // question, the words "Sie" said or wrote are the interviewee's.
           if (speaker === null && !ownSpeaker && /\?\s*$/u.test(text))
             speaker = interviewSelf(before, text, blockStart + sentence.start, position, true);
+          // "«…», sagte X. Die Forderung sei «nicht darstellbar».": reported speech that names
+          // no source of its own goes on with the person the sentence before let speak.
+          // "Dort heisse es, das Gesetz sei «…»": what a text says, nobody's words; "Im Tal
+          // erzähle man sich, der Ferner sei «…»": talk nobody owns.
           const said = text.slice(sentence.start, sentence.end);
           const impersonal =
             writersWords(said.split(',')[0] ?? '').some((w) =>

@@ -676,15 +676,26 @@ export const thingNounsInPersonForm = list(
 
 /**
  * Lower-case ends of nouns for things in -er, which the form alone would take for a person
- * ("das Taschenmesser «…»", "im Keller", "der Teller"), compounds too.
+ * ("das Taschenmesser «…»", "im Keller"), compounds too. Not "teller": Darsteller, Aussteller.
  */
 export const thingTailsInPersonForm = [
   ...list(
     'thingTailsInPersonForm',
-    `messer fenster keller teller zimmer koffer hammer computer container schalter zucker wasser
+    `messer fenster keller zimmer koffer hammer computer container schalter zucker wasser
   kalender`,
   ),
 ];
+
+/**
+ * Verbs of making a work, lower case, in the past and as participles: with a year after them,
+ * the quoted words they take are the work's title ("Zwyssig schrieb «…» 1958", "«…», geschrieben
+ * 1979").
+ */
+export const workMakingVerbs = list(
+  'workMakingVerbs',
+  `schrieb verfasste komponierte drehte malte veröffentlichte inszenierte dichtete geschrieben
+  verfasst komponiert gedreht veröffentlicht uraufgeführt erschienen entstanden`,
+);
 
 /** Stems that are roles only as the tail of a compound: a Strassenmeister, but Herr Meister. */
 export const compoundOnlyRoleStems = list(

@@ -1531,6 +1531,10 @@ describe('readColonClause', () => {
       { type: 'subject', subject: { type: 'name', name: 'Hans Sutter' } },
     ],
     ['Sie zitiert einen Satz ihres Vaters:', { type: 'nobody' }],
+    // Not a compound that only ends like a saying noun, nor in a clause with its own verb of saying.
+    ['Chefarzt Peter Imbach erklärt den Einsatz des Kollegen Hans Sutter:', { type: 'nobody' }],
+    // Not a clause of manner whose verb says nothing.
+    ['Es kam, wie es Urs Meier befürchtet hatte:', { type: 'nobody' }],
     // The "es" of a clause of manner is what was said; who said it follows.
     [
       'Seewil verteidigte mit Mann und Maus, wie es Walpen formulierte:',
@@ -8514,6 +8518,18 @@ describe('speakers in context', () => {
       [
         ['Jahrhundertprojekt', 'partial', 'Peter Imbach'],
         ['Luxustram für ein paar Quartiere', 'partial', null],
+      ],
+    ],
+    [
+      'what others say of "Sie" in an interview question is not the interviewee\'s; a plural group before a colon does not go on with the speaker before',
+      [
+        'Frau Tscharner, Ihre Kritiker sagen, Sie seien «zu stur». Was entgegnen Sie?',
+        '«Wir hören auf», sagte Peter Imbach. Die Kunden seien traurig: «Wo sollen wir jetzt einkaufen?»',
+      ],
+      [
+        ['zu stur', 'partial', null],
+        ['Wir hören auf', 'speech', 'Peter Imbach'],
+        ['Wo sollen wir jetzt einkaufen?', 'speech', null],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {

@@ -28,6 +28,7 @@ const lowerCaseLists = [
   'thingNounsInPersonForm',
   'thingTailsInPersonForm',
   'titleLinkWords',
+  'workMakingVerbs',
   'motherWords',
   'fatherWords',
   'writtenTextNouns',
