@@ -1259,6 +1259,9 @@ export function firstPersonSubject(
   );
 }
 
+/** A saying noun itself or a "Lieblings-" compound of it: Satz, Lieblingsspruch; not Einsatz. */
+const sayingNoun = new RegExp(`^(lieblings)?(${sayingTails.join('|')})$`, 'u');
+
 export function readColonClause(clause: string): ColonClause {
   // "20.24 Uhr – Ein Anwohner meldet sich zu Wort:": a ticker's time stamp is no part of the
   // clause.
@@ -1523,7 +1526,7 @@ export function readColonClause(clause: string): ColonClause {
     (w, j) =>
       j > 0 &&
       /^\p{Lu}/u.test(w) &&
-      sayingTails.some((tail) => new RegExp(`^(lieblings)?${tail}$`, 'u').test(lower(w))) &&
+      sayingNoun.test(lower(w)) &&
       /^(des|der|seines|seiner|ihres|ihrer|von|vom)$/u.test(said[j + 1] ?? ''),
   );
   if (sayingAt > 0 && findSpeechVerb(said) < 0) {
