@@ -3554,12 +3554,7 @@ export class PeopleIndex {
         // after them may mean, or none; a pronoun that goes back to them means nobody. In a
         // clause a subordinator opens ("…, als die Skifahrer zu Fuss gingen"), they are
         // background: a singular pronoun ("erzählte sie") means somebody before them.
-        this.mentions.push({
-          speaker: '',
-          position: offset + start,
-          gender: null,
-          named: false,
-          group: true,
+        this.addGroup(offset + start, {
           // "dankte den Lesern": in the dative, they are the verb's object, whom a singular
           // pronoun after them never means.
           // "Heimleiterin Sabine Schuler lobte die Bewohnerinnen und Bewohner": right after the
@@ -3576,13 +3571,7 @@ export class PeopleIndex {
         (manyWords.has(bare(previous).toLowerCase()) || /^(meisten|wenige)$/iu.test(previous))
       ) {
         // "Viele der Betroffenen seien über 50": some of a group, in the plural genitive.
-        this.mentions.push({
-          speaker: '',
-          position: offset + start,
-          gender: null,
-          named: false,
-          group: true,
-        });
+        this.addGroup(offset + start);
       } else if (/^(den|dem)$/u.test(article) && /rat$/u.test(bare(noun))) {
         // "Man habe den Elternrat informiert. «…», sagt er.": a council as an object is a body
         // ("er" may mean it), not a councillor.
@@ -3908,6 +3897,18 @@ export class PeopleIndex {
    * Whether "der <noun>" may mean a person the paragraph named: one with a fitting role
    * (`roleMayMean`), or one named without a role where `roleless`.
    */
+  /** Several people the text does not name, at `position`: "Die Richter …", "Viele der …". */
+  private addGroup(position: number, extra: { plural?: boolean } = {}): void {
+    this.mentions.push({
+      speaker: '',
+      position,
+      gender: null,
+      named: false,
+      group: true,
+      ...extra,
+    });
+  }
+
   private mayHold(name: string, noun: string, roleless: boolean): boolean {
     const role = this.roleOf(name);
     return roleMayMean(role, noun) || (roleless && !role);

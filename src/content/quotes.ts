@@ -109,6 +109,7 @@ import {
   neuterPersonNouns,
   subordinators,
   statementNouns,
+  pluralSubjunctives,
 } from './wordLists';
 
 type TextPart = { part: QuoteLocation['part']; index: number; text: string };
@@ -1164,7 +1165,7 @@ export function extractQuotes(
             sentence.start > 0 &&
             continuesReportedSpeech(clause, isPerson) &&
             // "Die Kunden seien traurig:": several people of their own, in the plural.
-            !/\b(seien|hätten|würden|könnten|müssten|dürften|wollten|sollten)\b/u.test(clause) &&
+            !words(clause).some((w) => pluralSubjunctives.has(bare(w))) &&
             !people.somebodyMentionedBetween(blockStart + sentence.start, position)
           )
             speaker = fromSentenceBefore(true);

@@ -687,6 +687,15 @@ export const thingTailsInPersonForm = [
 ];
 
 /**
+ * Plural forms of the subjunctive of reported speech, lower case: "Die Kunden seien traurig:"
+ * reports what several people feel, not more of what the one quoted before said.
+ */
+export const pluralSubjunctives = list(
+  'pluralSubjunctives',
+  `seien hätten würden könnten müssten dürften wollten sollten`,
+);
+
+/**
  * Verbs of making a work, lower case, in the past and as participles: with a year after them,
  * the quoted words they take are the work's title ("Zwyssig schrieb «…» 1958", "«…», geschrieben
  * 1979").

@@ -29,6 +29,7 @@ const lowerCaseLists = [
   'thingTailsInPersonForm',
   'titleLinkWords',
   'workMakingVerbs',
+  'pluralSubjunctives',
   'motherWords',
   'fatherWords',
   'writtenTextNouns',
