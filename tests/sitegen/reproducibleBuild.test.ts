@@ -46,7 +46,7 @@ function slugOf(site: Map<string, Buffer>, id: string): string {
 async function build(out: string, cache: string): Promise<Map<string, Buffer>> {
   const run = await runSiteBuild(at(out), at(cache), env);
   expect(run.output).toMatch(/^built 10 articles|^built \d+ articles/m);
-  expect(run.code).toBe(0);
+  expect(run.code, run.output).toBe(0);
   return filesOf(at(out));
 }
 
@@ -74,7 +74,7 @@ describe.sequential('the site build', () => {
   it('rebuilds after an edit only what shows it, and gives the bytes of a cold build', async () => {
     appendFileSync(edited, '\nDer Quartierverein will im Frühling noch einmal darüber beraten.\n');
     const run = await runSiteBuild(at('first'), at('cache-a'), env);
-    expect(run.code).toBe(0);
+    expect(run.code, run.output).toBe(0);
     // The edited article's page is rendered again, and the pages that list it (the home page,
     // its month in the archive, the briefing) when its teaser changed; no other page.
     const prerender = /prerender (\d+) pages \((\d+) reused\)/.exec(run.output);
@@ -132,12 +132,13 @@ describe.sequential('the site build', () => {
     expect(page).toBeDefined();
     truncateSync(page ?? '', 100);
     const damaged = await runSiteBuild(at('first'), cache, env);
-    expect(damaged.code).toBe(0);
+    // The build's own words in the message: what it said when it did not finish.
+    expect(damaged.code, damaged.output).toBe(0);
     expect(damaged.output).toMatch(/parse\.json is damaged/);
 
     writeFileSync(path.join(cache, 'format'), 'some-other-tool 7\n');
     const foreign = await runSiteBuild(at('first'), cache, env);
-    expect(foreign.code).toBe(0);
+    expect(foreign.code, foreign.output).toBe(0);
     expect(foreign.output.split('\n').filter((l) => /another version/.test(l))).toHaveLength(1);
     const cold = await build('cold-after-delete', 'cache-d');
     expect(differences(filesOf(at('first')), cold)).toEqual([]);
