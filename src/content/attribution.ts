@@ -1454,7 +1454,17 @@ export function readColonClause(clause: string): ColonClause {
     // Nor "Als sie ihm sagte, …, habe er geantwortet:": a pronoun of the other gender as the
     // subject of the leading clause leaves "ihm" whom "er" means.
     const leadSubject = lower(plain[1] ?? '');
+    // "Als ihm die Richterin das Wort erteilte, sagte er leise:": a subject of the other gender
+    // right after the pronoun leaves "ihm" whom "er" means, as a pronoun subject does.
+    const otherGenderSubject =
+      main?.type === 'subject' &&
+      main.subject.type === 'pronoun' &&
+      /^(ihm|ihr)$/u.test(leadSubject) &&
+      /^(der|die)$/u.test(lower(plain[2] ?? '')) &&
+      genderOfRoleWithArticle(plain[2] ?? '', bare(plain[3] ?? '')) ===
+        (main.subject.gender === 'm' ? 'f' : 'm');
     const objectOfGender =
+      !otherGenderSubject &&
       !/^(ich|wir|du|man)$/u.test(leadSubject) &&
       main?.type === 'subject' &&
       !(

@@ -1659,6 +1659,12 @@ describe('readColonClause', () => {
       { type: 'subject', subject: { type: 'name', name: 'Otto Zwahlen' } },
     ],
     ['Als die Richterin ihr die Unterschrift zeigte, schüttelte sie den Kopf:', { type: 'nobody' }],
+    // A subject of the other gender after the pronoun: "ihm" and "er" are the same man.
+    [
+      'Als ihm die Gerichtspräsidentin das letzte Wort erteilte, sagte er leise:',
+      { type: 'subject', subject: { type: 'pronoun', gender: 'm' } },
+    ],
+    ['Als ihm der Richter das letzte Wort erteilte, sagte er leise:', { type: 'nobody' }],
     [
       'Als die Richterin ihr Urteil verlas, schüttelte sie den Kopf:',
       { type: 'subject', subject: { type: 'pronoun', gender: 'f' } },
