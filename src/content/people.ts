@@ -5062,6 +5062,23 @@ export class PeopleIndex {
     }
     if (putToThem(quotation)) return null;
     if (roleMayMean(role, noun)) return named.speaker;
+    // "Kundin Margrit Schuler (71) stand an der Kasse. «…», sagt die Rentnerin": retirement is a
+    // stage of life, no office another person holds; the one person of the gender the paragraph
+    // named, of an age that fits where the text gives one.
+    const age = this.ages.get(named.speaker);
+    if (
+      /^(rentner|pensionist|pensionär|senior)(in)?$/u.test(noun.toLowerCase()) &&
+      (age === undefined || age >= 60) &&
+      !this.speaksOfThem(quotation, named, position) &&
+      !this.mentions.some(
+        (m) =>
+          m.position >= since &&
+          m.position < position &&
+          m.speaker !== named.speaker &&
+          (m.gender === named.gender || m.gender === null),
+      )
+    )
+      return named.speaker;
     // "Beat Gmür wurde operiert. «…», sagte der Chirurg": who the passive is about is not the
     // one a role nobody was given means.
     if (this.passive.has(this.sentenceStartBefore(named.position))) return null;

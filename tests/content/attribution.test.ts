@@ -8538,6 +8538,19 @@ describe('speakers in context', () => {
         ['Wo sollen wir jetzt einkaufen?', 'speech', null],
       ],
     ],
+    [
+      '"die Rentnerin" after the one woman the paragraph named with another role, of an age that fits; not a woman of 34, nor with another woman named beside her',
+      [
+        'Kundin Margrit Hauswirth (71) stand gerade an der Kasse. «Das war verrückt», sagt die Rentnerin.',
+        'Lehrerin Paula Hauswirth (34) stand gerade an der Kasse. «Das war verrückt», sagt die Rentnerin.',
+        'Kundin Margrit Hauswirth stand neben Verkäuferin Anna Hug. «Das war verrückt», sagt die Rentnerin.',
+      ],
+      [
+        ['Das war verrückt', 'speech', 'Margrit Hauswirth'],
+        ['Das war verrückt', 'speech', null],
+        ['Das war verrückt', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
