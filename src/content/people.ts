@@ -26,6 +26,8 @@ import {
   writtenTextNouns,
   femaleGivenNames,
   lifeStageNouns,
+  chiefExecutiveNouns,
+  retirementNouns,
   celebratedNouns,
   eitherGivenNames,
   heForms,
@@ -1366,10 +1368,15 @@ export function roleMayMean(role: string | null | undefined, noun: string): bool
     !!role &&
     (sameRole(role, noun) ||
       (isOffice(role) && isOffice(noun)) ||
+      (isChiefExecutive(role) && isChiefExecutive(noun)) ||
       (endsWithStem(role, matchRoleStems) && endsWithStem(noun, playerPositionStems)) ||
       (endsWithStem(role, playerPositionStems) && endsWithStem(noun, matchRoleStems)))
   );
 }
+
+/** "CEO", "Konzernchefin", "Feltmann-Chefin": whoever runs a company (`chiefExecutiveNouns`). */
+const isChiefExecutive = (role: string) =>
+  chiefExecutiveNouns.has(bare(role).toLowerCase().split('-').at(-1) ?? '');
 
 /** "Torschütze" ends with "schütze": a role noun, lower-cased, that ends with one of the stems. */
 const endsWithStem = (role: string, stems: ReadonlySet<string>) =>
@@ -5067,7 +5074,7 @@ export class PeopleIndex {
     // named, of an age that fits where the text gives one.
     const age = this.ages.get(named.speaker);
     if (
-      /^(rentner|pensionist|pensionär|senior)(in)?$/u.test(noun.toLowerCase()) &&
+      retirementNouns.has(noun.toLowerCase()) &&
       (age === undefined || age >= 60) &&
       !this.speaksOfThem(quotation, named, position) &&
       !this.mentions.some(

@@ -547,13 +547,22 @@ export const proceedingRoles = list(
 export const plainPersonNouns = list('plainPersonNouns', `mann frau bub knabe herr`);
 
 /**
+ * Nouns for retirement, lower case, a stage of life an age tells: "Kundin Margrit Schuler (71) …
+ * sagt die Rentnerin" means her.
+ */
+export const retirementNouns = list(
+  'retirementNouns',
+  `rentner rentnerin pensionist pensionistin pensionär pensionärin senior seniorin`,
+);
+
+/** Nouns for widowhood, lower case, a stage of life no age tells. */
+export const widowhoodNouns = list('widowhoodNouns', `witwe witwer`);
+
+/**
  * Nouns for a stage of life, lower case: "sagt die Rentnerin" after "eine Anwohnerin …" means
  * that unnamed person, as "die Frau" does; they hold no office the text could give somebody else.
  */
-export const lifeStageNouns = list(
-  'lifeStageNouns',
-  `rentner rentnerin pensionist pensionistin pensionär pensionärin witwe witwer senior seniorin`,
-);
+export const lifeStageNouns: ReadonlySet<string> = new Set([...retirementNouns, ...widowhoodNouns]);
 
 /**
  * Role nouns, lower case, that name a person by their tie to another (die Mutter des Opfers, der
@@ -650,6 +659,16 @@ export const animalTails = [
 export const roleSynonyms = list(
   'roleSynonyms',
   `coach:trainer goalie:torhüter keeper:torhüter torwart:torhüter`,
+);
+
+/**
+ * Nouns for whoever runs a company, lower case, as a compound's end after a hyphen too
+ * ("Feltmann-Chefin"): "Konzernchefin X … sagte die CEO" means her.
+ */
+export const chiefExecutiveNouns = list(
+  'chiefExecutiveNouns',
+  `ceo chef chefin konzernchef konzernchefin firmenchef firmenchefin unternehmenschef
+  unternehmenschefin geschäftsführer geschäftsführerin`,
 );
 
 /**

@@ -686,6 +686,12 @@ describe('roleMayMean', () => {
     ['Torschütze', 'Trainer', false],
     [null, 'Chef', false],
     [undefined, 'Lehrer', false],
+    // Whoever runs a company, by any of its names; not a chef of the kitchen or a foreman.
+    ['Feltmann-Chefin', 'CEO', true],
+    ['CEO', 'Konzernchef', true],
+    ['Geschäftsführerin', 'CEO', true],
+    ['Küchenchef', 'CEO', false],
+    ['Vorarbeiter', 'CEO', false],
   ])('%s, der %s → %s', (role, noun, expected) => {
     expect(roleMayMean(role, noun)).toBe(expected);
   });
