@@ -1149,6 +1149,17 @@ export function attributionInNextSentence(after: string): Attribution | null {
 }
 
 /** What the clause before a colon says about the quotation it introduces. */
+/**
+ * Whether a word names a written text, a sign or an inscription: "Zettel", "Holzschild",
+ * "Inschrift"; "die Nachricht ihres Sohnes", "ein Foto des Zettels": the genitive too.
+ */
+export const isWrittenTextWord = (w: string): boolean =>
+  writtenTextNouns.has(lower(w).replace(/-/gu, '')) ||
+  (/^\p{Lu}/u.test(w) && writtenTextNouns.has(lower(w).replace(/e?s$/u, ''))) ||
+  inscriptionNouns.has(lower(w)) ||
+  writtenTextNouns.has(lower(w.split('-').at(-1) ?? '')) ||
+  endsCompound(w, signTails);
+
 export type ColonClause =
   { type: 'subject'; subject: Subject } | { type: 'continuation' } | { type: 'nobody' } | null;
 
@@ -1680,13 +1691,7 @@ export function readColonClause(clause: string): ColonClause {
   // "Anna Brunner fand an der Wandtafel den Satz:": who finds a text did not write it.
   if (foundText(ws)) return { type: 'nobody' };
 
-  // "die Nachricht ihres Sohnes", "ein Foto des Zettels": the genitive too.
-  const written = (w: string) =>
-    writtenTextNouns.has(lower(w).replace(/-/gu, '')) ||
-    (/^\p{Lu}/u.test(w) && writtenTextNouns.has(lower(w).replace(/e?s$/u, ''))) ||
-    inscriptionNouns.has(lower(w)) ||
-    writtenTextNouns.has(lower(w.split('-').at(-1) ?? '')) ||
-    endsCompound(w, signTails);
+  const written = isWrittenTextWord;
   // "In ihrem Brief schrieb Direktor X:", "Gmür sagt in seinem Bericht:": a text named after a
   // preposition is where the subject of the verb of saying wrote or said it.
   // Not "fand im Briefkasten einen Zettel:": the preposition goes with the text's own noun.

@@ -56,6 +56,7 @@ import {
   type Subject,
   namingRelativeClause,
   sourceRightBefore,
+  isWrittenTextWord,
 } from './attribution';
 import type { Quote, QuoteKind, QuoteLocation } from './model';
 import {
@@ -589,6 +590,8 @@ export function extractQuotes(
     answers: string | null | undefined;
     /** Whom the writer's own words («Grossmami, …», sagte ich) called. */
     calls: ReturnType<typeof vocative>;
+    /** A text its clause shows, not somebody's words: "Über der Tür hängt ein Holzschild: «…»". */
+    shown: boolean;
   } | null = null;
   /** Who answered the last interview question, and in which paragraph. */
   let interview: { speaker: string; part: number } | null = null;
@@ -1791,8 +1794,9 @@ export function extractQuotes(
         previous &&
         previous.part < i &&
         previous.kind === 'speech' &&
-        // Given to nobody, or to a role the text names nobody with.
+        // Given to nobody, or to a role the text names nobody with; not a sign or a note shown.
         (previous.speaker === null || !people.isKnown(familyOf(previous.speaker))) &&
+        !previous.shown &&
         !people.mentionedInParagraph(speaker, previous.end, blockStart + span.start)
       )
         speaker = null;
@@ -1863,6 +1867,7 @@ export function extractQuotes(
               ? previous.asker
               : undefined,
           calls: firstPersonTurn ? vocative(span.inner, isPerson) : null,
+          shown: prefix.endsWith(':') && wordsOutsideQuotes(prefix).some(isWrittenTextWord),
         };
     });
   });

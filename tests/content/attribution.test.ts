@@ -8551,6 +8551,23 @@ describe('speakers in context', () => {
         ['Das war verrückt', 'speech', null],
       ],
     ],
+    [
+      'a sign shown in the paragraph before is nobody a pronoun may mean; a quotation of somebody unnamed still is',
+      [
+        'Rosmarie Tannacher führt den Laden. «Wer Milch will, soll Milch haben», sagt Rosmarie Tannacher.',
+        'Über der Tür hängt ein altes Holzschild: «Gut Ding will Weile haben.»',
+        'Dass sie den Laden übernehmen würde, war nicht geplant. «Mein Vater wollte einen Sohn», erzählt sie.',
+        'Eine Kundin sagt: «Ohne den Laden wäre hier nichts.»',
+        'Am Abend schliesst sie ab. «Morgen wieder», sagt sie.',
+      ],
+      [
+        ['Wer Milch will, soll Milch haben', 'speech', 'Rosmarie Tannacher'],
+        ['Gut Ding will Weile haben.', 'speech', null],
+        ['Mein Vater wollte einen Sohn', 'speech', 'Rosmarie Tannacher'],
+        ['Ohne den Laden wäre hier nichts.', 'speech', 'Kundin'],
+        ['Morgen wieder', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
