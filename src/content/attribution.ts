@@ -1490,7 +1490,29 @@ export function readColonClause(clause: string): ColonClause {
           : // "ihr" before a noun is whose ("ihr Urteil"), not to whom.
             bare(w) === 'ihr' && !/^\p{Lu}/u.test(clause[j + 1] ?? ''),
       );
-    return objectOfGender ? { type: 'nobody' } : main;
+    if (objectOfGender) return { type: 'nobody' };
+    // "Als ich dem Besitzer vom Buch erzählte, meinte er bloss:": with "ich" or "wir" the
+    // subject of the leading clause, the one person of the gender it speaks to is whom the
+    // pronoun means, by the role it gives them.
+    if (/^(ich|wir)$/u.test(leadSubject) && main?.type === 'subject') {
+      const pronoun = main.subject;
+      const addressed =
+        pronoun.type === 'pronoun'
+          ? plain
+              .slice(2, closing + 1)
+              .flatMap((w, j, clause) =>
+                /^(dem|den|der)$/u.test(w) &&
+                isRoleWord(bare(clause[j + 1] ?? '')) &&
+                genderOfRoleWithArticle(w, bare(clause[j + 1] ?? '')) === pronoun.gender
+                  ? [bare(clause[j + 1] ?? '')]
+                  : [],
+              )
+          : [];
+      const [noun] = addressed;
+      if (noun && addressed.length === 1 && pronoun.type === 'pronoun')
+        return { type: 'subject', subject: { type: 'role', role: noun } };
+    }
+    return main;
   }
   // "Nach seinem Geheimnis gefragt, blieb er einsilbig:", "Darauf angesprochen, sagt sie:": a
   // participle phrase put first; the main clause after its comma says who speaks.

@@ -1817,6 +1817,13 @@ export class PeopleIndex {
         )
         .map(bare),
     );
+    // "In seinem neuen Roman … Ist der Roman autobiografisch?": a given name the text writes as
+    // a noun after a possessive is that noun wherever it stands alone.
+    const afterPossessive = (i: number) =>
+      possessives.has((words[i - 1] ?? '').toLowerCase()) ||
+      (/^\p{Ll}+(e|en|er|es|em)$/u.test(words[i - 1] ?? '') &&
+        possessives.has((words[i - 2] ?? '').toLowerCase()));
+    const nouns = new Set(words.filter((_, i) => afterPossessive(i)).map(bare));
     words.forEach((word, i) => {
       const name = bare(word);
       const next = words[i + 1] ?? '';
@@ -1824,6 +1831,7 @@ export class PeopleIndex {
       if (
         !isGivenName(name) ||
         animals.has(name) ||
+        nouns.has(name) ||
         // "Hamad bin Rashid al-Mansouri": a given name inside a name with particles.
         nameParticles.has(previous) ||
         startsWithJoinedParticle.test(next) ||
@@ -1834,9 +1842,7 @@ export class PeopleIndex {
         // "Die kleine Lina ist vier Stunden alt.": a child the text speaks about. "ihren zweiten
         // Roman": a noun after a possessive or an article, and their adjective.
         (/^\p{Ll}+e$/u.test(previous) && /^(der|die|Der|Die)$/u.test(words[i - 2] ?? '')) ||
-        possessives.has(previous.toLowerCase()) ||
-        (/^\p{Ll}+(e|en|er|es|em)$/u.test(previous) &&
-          possessives.has((words[i - 2] ?? '').toLowerCase())) ||
+        afterPossessive(i) ||
         // "Sophie Leutgeb als Wirtin Kreszenz", "Beat Muster als Tell": the part an actor plays.
         playedPart(words, i) ||
         // "Solange er da sei, …": a conjunction opening a sentence, though a given name too.

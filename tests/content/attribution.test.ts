@@ -1665,6 +1665,15 @@ describe('readColonClause', () => {
       { type: 'subject', subject: { type: 'pronoun', gender: 'm' } },
     ],
     ['Als ihm der Richter das letzte Wort erteilte, sagte er leise:', { type: 'nobody' }],
+    // With "ich" the subject, the one person of the gender spoken to, by the role given.
+    [
+      'Als ich dem Besitzer vom Buch erzählte, meinte er bloss:',
+      { type: 'subject', subject: { type: 'role', role: 'Besitzer' } },
+    ],
+    [
+      'Als ich dem Besitzer davon erzählte, meinte sie:',
+      { type: 'subject', subject: { type: 'pronoun', gender: 'f' } },
+    ],
     [
       'Als die Richterin ihr Urteil verlas, schüttelte sie den Kopf:',
       { type: 'subject', subject: { type: 'pronoun', gender: 'f' } },
@@ -8567,6 +8576,14 @@ describe('speakers in context', () => {
         ['Ohne den Laden wäre hier nichts.', 'speech', 'Kundin'],
         ['Morgen wieder', 'speech', null],
       ],
+    ],
+    [
+      'a given name the text writes as a noun after a possessive is no person where it stands alone',
+      [
+        'Ferdinand Wälchli stellte am Freitag seinen ersten Roman vor.',
+        'Ist der Roman autobiografisch? «Nur zum Teil», sagt er.',
+      ],
+      [['Nur zum Teil', 'speech', 'Ferdinand Wälchli']],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
