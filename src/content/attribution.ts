@@ -2732,6 +2732,24 @@ export function mentionedTerm(before: string): boolean {
 }
 
 /**
+ * Step: whether the quoted words are what a written text carries, named right before them: "fand
+ * einen Zettel mit den Worten «…»", "ein Schild mit der Aufschrift «…»". Who finds, shows or hangs
+ * the text did not write it, so the words are nobody's the sentence names.
+ */
+export function carriedByText(before: string): boolean {
+  const ws = writersWords(before);
+  const n = ws.length;
+  const text = ws[n - 4] ?? '';
+  return (
+    n >= 4 &&
+    isWrittenTextWord(text) &&
+    lower(ws[n - 3] ?? '') === 'mit' &&
+    /^(den|der|dem)$/u.test(lower(ws[n - 2] ?? '')) &&
+    /^(worten|aufschrift|inschrift|satz|text|botschaft|notiz)$/u.test(lower(ws[n - 1] ?? ''))
+  );
+}
+
+/**
  * Step: whether the quoted words stand in a clause that gives a text as their source ("…, zitiert
  * er einen Beschluss von 1887, wonach «…» seien", "einem Bericht, demzufolge «…»"): the text's
  * words, not those of whom the sentence names. `ws` are the writer's words before the quotation.

@@ -57,6 +57,7 @@ import {
   namingRelativeClause,
   sourceRightBefore,
   isWrittenTextWord,
+  carriedByText,
 } from './attribution';
 import type { Quote, QuoteKind, QuoteLocation } from './model';
 import {
@@ -989,6 +990,8 @@ export function extractQuotes(
         else if (kind === 'partial' && labelOfOthers(before, after)) speaker = null;
         // "Begriffe wie «Chuchichäschtli» kennen sie noch": a term the writer mentions.
         else if (kind !== 'speech' && mentionedTerm(before)) speaker = null;
+        // "fand einen Zettel mit den Worten «…»": what the text says, not who found it.
+        else if (carriedByText(before)) speaker = null;
         // "Sie habe Sätze gehört wie «…», erinnert sich X": what others said to the teller.
         else if (attribution && heardFromOthers(before)) speaker = null;
         // "Auf die Frage eines Journalisten, «Glauben Sie …?», antwortete X:": the question is

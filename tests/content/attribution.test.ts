@@ -26,6 +26,7 @@ import {
   isWritersAccount,
   labelOfOthers,
   mentionedTerm,
+  carriedByText,
   describesNoOne,
   reportedSpeakerSubject,
   namedPair,
@@ -1207,6 +1208,18 @@ describe('mentionedTerm', () => {
     ['Sie mag Wörter wie Anke und ', false],
   ])('%s«…» → %s', (before, expected) => {
     expect(mentionedTerm(before)).toBe(expected);
+  });
+});
+
+describe('carriedByText', () => {
+  it.each([
+    ['In einem Chalet fand die Besitzerin einen Zettel mit den Worten ', true],
+    ['Vor dem Hof steht ein Schild mit der Aufschrift ', true],
+    // Words somebody said, or a text not named right before them.
+    ['Die Präsidentin verabschiedete sich mit den Worten ', false],
+    ['Auf dem Zettel stand nur ', false],
+  ])('%s«…» → %s', (before, expected) => {
+    expect(carriedByText(before)).toBe(expected);
   });
 });
 
@@ -8584,6 +8597,13 @@ describe('speakers in context', () => {
         'Ist der Roman autobiografisch? «Nur zum Teil», sagt er.',
       ],
       [['Nur zum Teil', 'speech', 'Ferdinand Wälchli']],
+    ],
+    [
+      'the words of a note somebody found are not theirs',
+      [
+        'In einem Chalet fand die Besitzerin nach ihrer Rückkehr einen Zettel mit den Worten «Danke und schöne Ferien» auf dem Küchentisch.',
+      ],
+      [['Danke und schöne Ferien', 'partial', null]],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
