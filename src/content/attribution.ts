@@ -498,6 +498,22 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       const apposed = appositionName(ws, end);
       if (apposed) return { subject: { type: 'name', name: apposed.name }, length: apposed.end };
     }
+    // "der Gemeindepräsident von Gufelried und Präsident der Projektgruppe, Beat Zurbriggen,",
+    // "der Geschäftsführer und Mitinhaber Daniel Stucki": two roles joined by "und" before the
+    // name of the one person who holds both.
+    const second = ws[end + 1] ?? '';
+    if (lower(ws[end] ?? '') === 'und' && isRoleWord(bare(second))) {
+      const joined = second.endsWith(',') ? end + 2 : roleComplement(ws, end + 2);
+      const apposed = (ws[joined - 1] ?? '').endsWith(',') ? appositionName(ws, joined) : null;
+      if (apposed) return { subject: { type: 'name', name: apposed.name }, length: apposed.end };
+      const named =
+        joined === end + 2 && !second.endsWith(',') ? readName(ws.slice(end + 2, end + 9)) : null;
+      if (named)
+        return {
+          subject: { type: 'name', name: named },
+          length: afterName(ws, end + 2 + named.split(' ').length),
+        };
+    }
     const phraseEnd = placingPhraseEnd(ws, end);
     if (phraseEnd > 0) {
       const apposed = appositionName(ws, phraseEnd + 1);

@@ -589,6 +589,19 @@ describe('attributionAfter', () => {
     [', lautete seine berühmte Anweisung.', { type: 'pronoun', gender: 'm' }],
     [', so ihr Fazit.', { type: 'pronoun', gender: 'f' }],
     [', staunt der Experte.', { type: 'reference', noun: 'Experte', gender: 'm' }],
+    // Two roles joined by "und" before the name of the one person who holds both.
+    [
+      ', sagte der Gemeindepräsident von Gufelried und Präsident der Projektgruppe, Beat Zurbriggen, vor den Medien.',
+      { type: 'name', name: 'Beat Zurbriggen' },
+    ],
+    [
+      ', sagte der Geschäftsführer und Mitinhaber Daniel Stucki.',
+      { type: 'name', name: 'Daniel Stucki' },
+    ],
+    [
+      ', sagte der Präsident und die Sekretärin.',
+      { type: 'reference', noun: 'Präsident', gender: 'm' },
+    ],
     [', will Lina wissen.', { type: 'name', name: 'Lina' }],
     [', stammelte Ruckstuhl.', { type: 'name', name: 'Ruckstuhl' }],
     // A quoted name in the role's complement is one, a dash in it too; the apposition follows.
