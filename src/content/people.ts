@@ -232,7 +232,10 @@ export const isAgeNoun = (word: string) => /^\d+-Jährige[nr]?$/u.test(bare(word
 
 /** "die Zürcherin", "der Luzerner": a person by where they come from. */
 export const isDemonym = (word: string) =>
-  (/^\p{Lu}\p{Ll}+(er|erin)$/u.test(bare(word)) && !endsInRoleStem(bare(word).toLowerCase())) ||
+  (/^\p{Lu}\p{Ll}+(er|erin)$/u.test(bare(word)) &&
+    !endsInRoleStem(bare(word).toLowerCase()) &&
+    // "Vier Jahre Arbeit": a number in -er.
+    !isNumberWord(word)) ||
   nationalityNouns.has(bare(word).toLowerCase());
 
 /** "Anführer", "Vorarbeiter": a word that ends in a role's stem says what one does, not where from. */
@@ -608,9 +611,17 @@ export function hasNameMarks(name: string): boolean {
  * the ending of one ("Schafhalter", "Schafhalterin", "Assistent", "Pianist", "Chauffeur"), and no
  * given name the lists know ("Esther", "Walter").
  */
+/** "vier", "zwölf", "zwanzig", "24": a number written as a word or in digits. */
+export const isNumberWord = (word: string): boolean =>
+  /^(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\p{Ll}+(zehn|zig)|hundert|tausend)$/u.test(
+    bare(word).toLowerCase(),
+  );
+
 export function isTitleByForm(word: string): boolean {
   const w = bare(word);
   if (w.split('-').some(isGivenName) || !/^\p{Lu}[\p{L}-]*\p{Ll}$/u.test(w)) return false;
+  // "Vier Jahre Arbeit seien …": a number opening a sentence, though in -er.
+  if (isNumberWord(w)) return false;
   // A feminine title in -in is a long word ("Personalvorständin"); "Kevin" or "Katrin" are names.
   return isTitleWord(w) || /(er|ent|ant|ist|eur|or)$/u.test(w) || (w.length >= 9 && /in$/u.test(w));
 }
@@ -3884,9 +3895,7 @@ export class PeopleIndex {
         /^(hat|hatte|wurde|ist|war|haben)$/u.test(next)
       ) &&
       (word.endsWith(',')
-        ? /^(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\p{Ll}+(zehn|zig)),$/u.test(
-            next,
-          )
+        ? next.endsWith(',') && /^[\d\p{Ll}]/u.test(next) && isNumberWord(next)
         : // "Gleichzeitig verlangte er": a subject after the verb, so the word is no subject.
           // "Gemeinsam mit ihrem Mann …": a preposition or an adverb in -t is no verb.
           singularVerb.test(verb) &&

@@ -8618,6 +8618,16 @@ describe('speakers in context', () => {
       ],
       [['Danke und schöne Ferien', 'partial', null]],
     ],
+    [
+      "a number opening reported speech is no person who would end the speaker's turn",
+      [
+        '«Das ist eine Enttäuschung», sagte der Gemeindepräsident und Präsident der Projektgruppe, Beat Zurbriggen, vor den Medien. Vier Jahre Arbeit seien nun «in einer Schublade verschwunden».',
+      ],
+      [
+        ['Das ist eine Enttäuschung', 'speech', 'Beat Zurbriggen'],
+        ['in einer Schublade verschwunden', 'partial', 'Beat Zurbriggen'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

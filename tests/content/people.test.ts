@@ -37,6 +37,8 @@ import {
   calledSubjectBefore,
   familyWordGender,
   familyNameAt,
+  isDemonym,
+  isTitleByForm,
 } from '../../src/content/people';
 import { sentenceStarts } from '../../src/content/sentenceStarts';
 
@@ -494,6 +496,16 @@ describe('isPlaceAdjective', () => {
     ['der Zürcher sagte', 1, false],
   ])('%s, word %i → %s', (text, n, expected) => {
     expect(isPlaceAdjective(words(text), n)).toBe(expected);
+  });
+});
+
+describe('isDemonym and isTitleByForm', () => {
+  it.each([
+    ['Zürcher', true, true],
+    // A number in -er is neither where one is from nor a title ("Vier Jahre Arbeit seien …").
+    ['Vier', false, false],
+  ])('%s → demonym %s, title by form %s', (word, demonym, title) => {
+    expect([isDemonym(word), isTitleByForm(word)]).toEqual([demonym, title]);
   });
 });
 
