@@ -3338,7 +3338,8 @@ export class PeopleIndex {
               !isRoleWord(role)));
         // "Die zweite Zeugin, eine Mitarbeiterin der Bank, schilderte …": a role with an
         // adjective that opens the sentence, set off by an apposition with "ein" that names
-        // nobody, is somebody the text does not name (unless somebody holds the role).
+        // nobody, is somebody new the text knows by that role only (unless somebody named holds
+        // it): "Der 52-jährige Beschuldigte, ein Familienvater, … sagte er" is the role.
         if (
           /^(der|die)$/u.test(article) &&
           opensSentence &&
@@ -3348,7 +3349,12 @@ export class PeopleIndex {
           /^(ein|eine)$/u.test(tokens[i + 2 + adjectives]?.word ?? '') &&
           !this.withRole(bare(role), offset + start)
         ) {
-          this.mentionSomebodyUnnamed(offset + start, article === 'der' ? 'm' : 'f');
+          this.mentions.push({
+            speaker: bare(role),
+            position: offset + start,
+            gender: article === 'der' ? 'm' : 'f',
+            named: false,
+          });
           return;
         }
         // "Die bisherige Chefin der Regionalbank, Sandrine Oberholzer, übernimmt": the

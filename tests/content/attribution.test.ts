@@ -8628,6 +8628,14 @@ describe('speakers in context', () => {
         ['in einer Schublade verschwunden', 'partial', 'Beat Zurbriggen'],
       ],
     ],
+    [
+      'a role with an age and an apposition with «ein» is whom a pronoun after it means, by that role',
+      [
+        'Richterin Fabienne Ritz eröffnete die Verhandlung.',
+        'Der 52-jährige Beschuldigte, ein Familienvater aus Gufelried, gab die Vorwürfe zu. «Ich schäme mich jeden Tag dafür», sagte er mit leiser Stimme.',
+      ],
+      [['Ich schäme mich jeden Tag dafür', 'speech', 'Beschuldigte']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
