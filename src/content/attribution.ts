@@ -2819,7 +2819,23 @@ export function speaksOfThirdPerson(quotation: string, subject: Subject | null):
         : subject?.type === 'reference'
           ? subject.gender
           : null;
-  return speaksOf(quotation, gender);
+  if (!speaksOf(quotation, gender)) return false;
+  // "«Mein Mandant hat keinen Luxus finanziert. Er hat Rechnungen bezahlt.»": a third person the
+  // quotation brings in first by the speaker's own possessive is whom a pronoun that opens a
+  // sentence after it means. Not "«Mein Nachbar hat ihn gesehen.»": an object is somebody else.
+  const own =
+    gender === 'm'
+      ? /\b(mein|unser)\s+\p{Lu}\p{Ll}+/iu
+      : /\b([Mm]eine|[Uu]nsere)\s+(\p{Lu}\p{Ll}*(in|frau|mutter|tochter|schwester)|Frau|Mutter|Tochter|Schwester)\b/u;
+  const found = own.exec(quotation);
+  if (!found) return true;
+  const forms = gender === 'm' ? /\b(er|ihn|ihm|sein\p{Ll}*)\b/giu : /\b(sie|ihr\p{Ll}*)\b/giu;
+  const opening = gender === 'm' ? /^(Er|Sein\p{Ll}*)$/u : /^(Sie|Ihr\p{Ll}*)$/u;
+  return [...quotation.matchAll(forms)].some(
+    (m) =>
+      m.index < found.index ||
+      !(opening.test(m[0]) && /(^|[.!?]\s+)$/u.test(quotation.slice(0, m.index))),
+  );
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   labelOfOthers,
   mentionedTerm,
   carriedByText,
+  speaksOfThirdPerson,
   describesNoOne,
   reportedSpeakerSubject,
   namedPair,
@@ -1221,6 +1222,23 @@ describe('mentionedTerm', () => {
     ['Sie mag Wörter wie Anke und ', false],
   ])('%s«…» → %s', (before, expected) => {
     expect(mentionedTerm(before)).toBe(expected);
+  });
+});
+
+describe('speaksOfThirdPerson', () => {
+  const man = { type: 'name', name: 'Lukas Imfeld' } as const;
+  const woman = { type: 'name', name: 'Anna Meier' } as const;
+  it.each([
+    ['Er hat es verdient.', man, true],
+    // A person the speaker brings in by a possessive is whom a sentence opening with the pronoun means.
+    ['Mein Mandant hat keinen Luxus finanziert. Er hat Pflegerechnungen bezahlt.', man, false],
+    ['Meine Tochter war krank. Sie hat gelitten.', woman, false],
+    // Not an object, nor a pronoun before the possessive.
+    ['Mein Nachbar hat ihn gesehen.', man, true],
+    ['Meine Tochter hat sie besucht.', woman, true],
+    ['Er kam spät. Mein Sohn wartete.', man, true],
+  ])('«%s» → %s', (quotation, subject, expected) => {
+    expect(speaksOfThirdPerson(quotation, subject)).toBe(expected);
   });
 });
 
