@@ -3676,15 +3676,18 @@ export class PeopleIndex {
           return;
         }
         // "die Berechnung der Vermieterin": "der" after a noun with its own article is a genitive.
-        // "den Fragen der Reporter": one of a man's role is the plural, several people.
+        // "den Fragen der Reporter": one of a man's role is the plural, several people. So is a
+        // possessive in "-er" there: "das Vertrauen seiner Vereinskollegen".
         const beforeNoun = (tokens[i - 2]?.word ?? '').toLowerCase();
         if (
-          article === 'der' &&
+          (article === 'der' || /^(seiner|ihrer|meiner|unserer)$/u.test(article)) &&
           i > 1 &&
           /^\p{Lu}\p{Ll}+$/u.test(previous) &&
           (definiteArticles.has(beforeNoun) ||
             indefiniteArticles.has(beforeNoun) ||
-            possessives.has(beforeNoun))
+            possessives.has(beforeNoun) ||
+            // "das Vertrauen seiner Vereinskollegen": a neuter noun's article too.
+            /^(das|eines)$/u.test(beforeNoun))
         ) {
           const genitiveNoun = bare(noun).toLowerCase();
           if (!/in$/u.test(genitiveNoun) && !isKinship(genitiveNoun) && genitiveNoun !== 'frau')

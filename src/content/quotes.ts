@@ -736,6 +736,20 @@ export function extractQuotes(
        * where a scene's "Dann:" opens the quotation.
        */
       const weSpeak = /(^|[^\p{L}])(wir|uns|unser\p{L}*)(?!\p{L})/iu.test(span.inner);
+      const quotedBefore = previous?.part === i ? previous.speaker : null;
+      const quotedGender = quotedBefore
+        ? (genderOfName(people.fullNameOf(quotedBefore) ?? quotedBefore) ??
+          genderOfRole(quotedBefore))
+        : null;
+      const otherThanSpeaker = (sentence: string) => {
+        const about = openingSubject(sentence) ?? invertedPronoun(wordsOutsideQuotes(sentence));
+        return (
+          quotedGender !== null &&
+          about?.type === 'pronoun' &&
+          about.gender !== null &&
+          about.gender !== quotedGender
+        );
+      };
       const fromSentenceBefore = (overPronouns = false, breaksSilence = false): string | null => {
         // "…, sagte Branchenkenner X. «…»": the person the sentence before let speak goes on.
         let last = sentenceAround(text, starts, sentence.start - 1);
@@ -758,7 +772,10 @@ export function extractQuotes(
               !people.bodyBetween(blockStart + last.start, blockStart + last.end, null)) ||
             // "Lisa Hürlimann verwies auf das Geständnis ihres Mandanten. Er sei «…» gewesen.
             // Die Auftraggeber seien «…».": reported speech about whom a pronoun means.
-            (overPronouns && reportedAboutPronoun(text.slice(last.start, last.end))));
+            // "…, sagte sie. Er habe Rechnungen gefälscht. «…»": so is reported speech about a
+            // pronoun of the other gender than whom the paragraph quoted last.
+            ((overPronouns || otherThanSpeaker(text.slice(last.start, last.end))) &&
+              reportedAboutPronoun(text.slice(last.start, last.end))));
           back++
         )
           last = sentenceAround(text, starts, last.start - 1);

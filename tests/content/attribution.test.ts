@@ -8654,6 +8654,18 @@ describe('speakers in context', () => {
       ],
       [['Ich schäme mich jeden Tag dafür', 'speech', 'Beschuldigte']],
     ],
+    [
+      'reported speech about a man after a woman spoke goes on with her; «seiner Vereinskollegen» after «das Vertrauen» is nobody a pronoun may mean',
+      [
+        'Staatsanwältin Nadia Grünenfelder sah das anders. Der Mann habe alles «systematisch» missbraucht, sagte sie. Er habe gefälschte Rechnungen erstellt. «Wer so vorgeht, handelt mit Plan.»',
+        'Die Verteidigerin sah das anders. Der Mann habe das Vertrauen seiner Vereinskollegen nie «bewusst» missbraucht, sagte sie. Verteidigerin Lea Tanner forderte einen Freispruch.',
+      ],
+      [
+        ['systematisch', 'partial', 'Nadia Grünenfelder'],
+        ['Wer so vorgeht, handelt mit Plan.', 'speech', 'Nadia Grünenfelder'],
+        ['bewusst', 'partial', 'Lea Tanner'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
