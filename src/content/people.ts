@@ -298,8 +298,9 @@ export function isNameWord(word: string): boolean {
     !bodyNouns.has(word) &&
     // "schrieb Svenja Suchzettel": a compound for a notice is no family name.
     !endsCompound(word, noticeTails) &&
-    // "die Lehre als Fachfrau Gesundheit": an abstract noun is no family name.
-    !/\p{Ll}{3}(heit|keit|schaft)$/u.test(word)
+    // "die Lehre als Fachfrau Gesundheit": an abstract noun is no family name; nor a noun for a
+    // substance or an action ("Sauerstoff wird knapp", "Ordnung muss sein").
+    !/\p{Ll}{3}(heit|keit|schaft|ung|stoff|tion|ität)$/u.test(word)
   );
 }
 
@@ -3508,7 +3509,9 @@ export class PeopleIndex {
       // "X übernimmt die Leitung und wird seine Stellvertreterin": what somebody becomes.
       if (/^(wird|wurde|werde)$/u.test(previous) && possessives.has(article)) return;
       // "der Präsident des Turnvereins": the role with its complement, as a pronoun later means it.
-      const words = tokens.slice(i + 1, i + 8).map((t) => t.word);
+      // Words enough for an apposition with its own title after the complement: "die Leiterin der
+      // Limnologischen Station, die Gewässerforscherin Seraina Caduff-Nauer".
+      const words = tokens.slice(i + 1, i + 14).map((t) => t.word);
       const end = roleComplement(words, 1);
       // "Die Direktorin der Elcom (EEK), Miriam Muster, …": the apposition names the person next.
       let apposition = end;

@@ -8666,6 +8666,18 @@ describe('speakers in context', () => {
         ['bewusst', 'partial', 'Lea Tanner'],
       ],
     ],
+    [
+      "a subheading of a noun for a substance is nobody; an apposition with its own title after a long complement names the role's holder",
+      [
+        '«Eine solche Differenz hätten wir nicht erwartet», sagt die Leiterin der Limnologischen Station, die Gewässerforscherin Seraina Caduff-Nauer.',
+        'Sauerstoff wird knapp',
+        'Das Problem liege in der Tiefe, erklärt sie. Man messe Werte, die für Felchen «kritisch» seien.',
+      ],
+      [
+        ['Eine solche Differenz hätten wir nicht erwartet', 'speech', 'Seraina Caduff-Nauer'],
+        ['kritisch', 'partial', 'Seraina Caduff-Nauer'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

@@ -39,6 +39,7 @@ import {
   familyNameAt,
   isDemonym,
   isTitleByForm,
+  isNameWord,
 } from '../../src/content/people';
 import { sentenceStarts } from '../../src/content/sentenceStarts';
 
@@ -496,6 +497,20 @@ describe('isPlaceAdjective', () => {
     ['der Zürcher sagte', 1, false],
   ])('%s, word %i → %s', (text, n, expected) => {
     expect(isPlaceAdjective(words(text), n)).toBe(expected);
+  });
+});
+
+describe('isNameWord', () => {
+  it.each([
+    ['Caduff-Nauer', true],
+    ['Jung', true],
+    // Abstract nouns and nouns for a substance or an action are no part of a name.
+    ['Gesundheit', false],
+    ['Sauerstoff', false],
+    ['Ordnung', false],
+    ['Situation', false],
+  ])('%s → %s', (word, expected) => {
+    expect(isNameWord(word)).toBe(expected);
   });
 });
 
