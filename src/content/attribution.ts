@@ -1259,11 +1259,6 @@ const foundText = (ws: readonly string[]) =>
   );
 
 /**
- * Step: the clause that introduces a quotation with a colon. "Muster sagt im «Seewiler Boten»:"
- * → Muster; "Sie fügte an:" → a pronoun; "Und weiter:" or "Und fügte an:" → the speaker before
- * goes on; "Auf dem Plakat stand:" → nobody (a written text with no writer).
- */
-/**
  * "Ich habe Mara gesagt", "Dann habe ich gesagt": "ich" is the subject of the last clause, first
  * or after the verb (not "Ich war skeptisch, Reto Hunger sagte aber"); with `lastClause` false,
  * of any clause of the words.
@@ -1289,6 +1284,11 @@ export function firstPersonSubject(
 /** A saying noun itself or a "Lieblings-" compound of it: Satz, Lieblingsspruch; not Einsatz. */
 const sayingNoun = new RegExp(`^(lieblings)?(${sayingTails.join('|')})$`, 'u');
 
+/**
+ * Step: the clause that introduces a quotation with a colon. "Muster sagt im «Seewiler Boten»:"
+ * → Muster; "Sie fügte an:" → a pronoun; "Und weiter:" or "Und fügte an:" → the speaker before
+ * goes on; "Auf dem Plakat stand:" → nobody (a written text with no writer).
+ */
 export function readColonClause(clause: string): ColonClause {
   // "20.24 Uhr – Ein Anwohner meldet sich zu Wort:": a ticker's time stamp is no part of the
   // clause.

@@ -3927,10 +3927,6 @@ export class PeopleIndex {
     );
   }
 
-  /**
-   * Whether "der <noun>" may mean a person the paragraph named: one with a fitting role
-   * (`roleMayMean`), or one named without a role where `roleless`.
-   */
   /** Several people the text does not name, at `position`: "Die Richter …", "Viele der …". */
   private addGroup(position: number, extra: { plural?: boolean } = {}): void {
     this.mentions.push({
@@ -3943,6 +3939,10 @@ export class PeopleIndex {
     });
   }
 
+  /**
+   * Whether "der <noun>" may mean a person the paragraph named: one with a fitting role
+   * (`roleMayMean`), or one named without a role where `roleless`.
+   */
   private mayHold(name: string, noun: string, roleless: boolean): boolean {
     const role = this.roleOf(name);
     return roleMayMean(role, noun) || (roleless && !role);
