@@ -784,6 +784,9 @@ export const notNameWords = list(
   Draussen Drinnen Oben Unten Vorne Hinten Neulich Kürzlich Einmal Manchmal Letzte Letzten
   Letztes Vergangene Vergangenen Vergangenes Vorige Vorigen Nächste Nächsten Nächstes Jeden
   Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Elf Zwölf Zwanzig Dreissig Hundert Tausend
+  Hinzu Hierzu Daraus Darunter Dazwischen Demnach Somit Also Ebenso Ebenfalls Stattdessen Vielmehr
+  Übrigens Insgesamt Erneut Wieder Sonst Offenbar Vielleicht Tatsächlich Eigentlich Natürlich
+  Leider Bisher Seither Vorher Nachher Derzeit
 `,
 );
 

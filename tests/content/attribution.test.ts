@@ -8678,6 +8678,17 @@ describe('speakers in context', () => {
         ['kritisch', 'partial', 'Seraina Caduff-Nauer'],
       ],
     ],
+    [
+      "an adverb opening a sentence («Hinzu kam …») is nobody who would take the speaker's turn",
+      [
+        '«Wir haben gerechnet», sagte Glaziologe Matthias Imboden.',
+        'Schuld sei eine ungünstige Kombination, erklärte er. Hinzu kam Saharastaub, der im März fiel. Er spricht von einem «Teufelskreis».',
+      ],
+      [
+        ['Wir haben gerechnet', 'speech', 'Matthias Imboden'],
+        ['Teufelskreis', 'partial', 'Matthias Imboden'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
