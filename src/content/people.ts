@@ -3536,9 +3536,11 @@ export class PeopleIndex {
       )
         return;
       // "habe ein Patient eine Pflegerin geschlagen": after another noun, an object, whom a
-      // pronoun after it may mean, and the text does not say.
+      // pronoun after it may mean, and the text does not say. Not "Entdeckt hatte das Feuer ein
+      // Nachbar": "ein" before a man's noun is the nominative, the subject put last.
       if (
         indefiniteArticles.has(article) &&
+        !(article === 'ein' && genderOfRoleWithArticle(article, noun) === 'm') &&
         /^\p{Lu}\p{Ll}+$/u.test(previous) &&
         i > 1 &&
         !endsSentence(tokens[i - 2]?.word ?? '.') &&

@@ -8192,7 +8192,7 @@ describe('speakers in context', () => {
       ],
     ],
     [
-      'a question put to "Sie" is not by whom the sentence before names; a genitive after an adjective is no subject; a stage of life not past somebody unnamed',
+      'a question put to "Sie" is not by whom the sentence before names; a genitive after an adjective is no subject; a stage of life means somebody unnamed the paragraph introduced, not past them',
       [
         'Wir haben die Autorin Miriam Sedlacek am Tag nach der Bekanntgabe erreicht. «Haben Sie damit gerechnet?»',
         'Präsident Dragan Veselin gewann. Die Boulevardzeitung «Ekspres» druckte ein Foto des jubelnden Veselin und dazu nur ein Wort: «Endlich!»',
@@ -8204,7 +8204,7 @@ describe('speakers in context', () => {
         ['Ekspres', 'name', null],
         ['Endlich!', 'speech', null],
         ['Indizienbrei', 'partial', 'Karl Strohmaier'],
-        ['einen lauten Knall', 'partial', null],
+        ['einen lauten Knall', 'partial', 'Nachbar des Angeklagten'],
       ],
     ],
     [
@@ -8687,6 +8687,17 @@ describe('speakers in context', () => {
       [
         ['Wir haben gerechnet', 'speech', 'Matthias Imboden'],
         ['Teufelskreis', 'partial', 'Matthias Imboden'],
+      ],
+    ],
+    [
+      "«ein» before a man's noun after the object is the subject put last; «eine» there is still the object",
+      [
+        'Entdeckt hatte das Feuer ein Nachbar. «Ich habe nur noch Orange gesehen», sagte der 46-Jährige.',
+        'Im Heim habe ein Patient eine Pflegerin geschlagen. «Ich war schockiert», sagte die 46-Jährige.',
+      ],
+      [
+        ['Ich habe nur noch Orange gesehen', 'speech', 'Nachbar'],
+        ['Ich war schockiert', 'speech', null],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
