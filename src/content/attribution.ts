@@ -916,7 +916,8 @@ export function attributionAfter(after: string, opensSentence = false): Attribut
     // "«…», schreibt uns eine Leserin", "sagt mir ein Anwohner": whom it was said to, a pronoun
     // in the dative, stands before the subject.
     const from = /^(uns|mir|ihm|dir|euch)$/u.test(lower(sentence[1] ?? '')) ? 2 : 1;
-    const subject = readSubject(sentence.slice(from))?.subject ?? null;
+    const subject =
+      readSubject(sentence.slice(from))?.subject ?? describedPerson(sentence.slice(from));
     // "X nannte die Schliessung «…», räumte aber ein, …": a second verb of the sentence's own
     // subject, no attribution of the words.
     if (
@@ -967,6 +968,22 @@ export function attributionAfter(after: string, opensSentence = false): Attribut
       return { subject: { type: 'nobody' } };
     if (closing > 0) return { subject: readSubject(rest.slice(0, closing))?.subject ?? null };
   }
+  return null;
+}
+
+/**
+ * "sagte die Initiantin", "sagt der Quereinsteiger": right after a verb of saying, "der" or
+ * "die" and a noun the lists do not know that is a person's by its form (a woman's in -in, a
+ * man's in -ant, -ent, -ist, -eur): somebody the text calls so, a reference to resolve.
+ */
+export function describedPerson(ws: readonly string[]): Subject | null {
+  const [article = '', word = ''] = ws;
+  const noun = bare(word);
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(noun) || isGivenName(noun)) return null;
+  if (article === 'die' && /[^aeiouäöü]in$/u.test(noun))
+    return { type: 'reference', noun, gender: 'f' };
+  if (article === 'der' && /(ant|ent|ist|eur)$/u.test(noun))
+    return { type: 'reference', noun, gender: 'm' };
   return null;
 }
 

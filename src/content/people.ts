@@ -4938,7 +4938,26 @@ export class PeopleIndex {
       if (titled && titled.speaker !== '' && !this.bodyBetween(titled.position, position, gender))
         return titled.speaker;
       const named = isDemonym(noun) ? this.namedInBlock(since, position, gender) : null;
-      return named && !this.speaksOfThem(quotation, named, position) ? named.speaker : null;
+      if (named) return !this.speaksOfThem(quotation, named, position) ? named.speaker : null;
+      // "Als Yvonne Käslin-Durrer das Mikrofon nahm … sagte die Initiantin": a noun for a person
+      // by its form the lists do not know, after the one person of the gender the paragraph
+      // named, with no role of their own, is what the text calls them.
+      const described =
+        gender && /\p{Ll}(in|ant|ent|ist|eur|euse)$/u.test(noun)
+          ? this.namedInBlock(since, position, gender)
+          : null;
+      return described &&
+        !this.roleOf(described.speaker) &&
+        !this.speaksOfThem(quotation, described, position) &&
+        !this.mentions.some(
+          (m) =>
+            m.position >= since &&
+            m.position < position &&
+            m.speaker !== described.speaker &&
+            (m.gender === gender || (m.gender === null && m.speaker !== '')),
+        )
+        ? described.speaker
+        : null;
     }
     const person = this.withRole(noun, position, since);
     // "Weniger Verständnis zeigt eine Anwohnerin. «…», sagt die Rentnerin": a stage of life

@@ -28,6 +28,7 @@ import {
   mentionedTerm,
   carriedByText,
   speaksOfThirdPerson,
+  describedPerson,
   describesNoOne,
   reportedSpeakerSubject,
   namedPair,
@@ -1222,6 +1223,20 @@ describe('mentionedTerm', () => {
     ['Sie mag Wörter wie Anke und ', false],
   ])('%s«…» → %s', (before, expected) => {
     expect(mentionedTerm(before)).toBe(expected);
+  });
+});
+
+describe('describedPerson', () => {
+  it.each([
+    ['die Initiantin zur Begrüssung.', { type: 'reference', noun: 'Initiantin', gender: 'f' }],
+    ['der Quereinsteiger', null],
+    ['der Debütant', { type: 'reference', noun: 'Debütant', gender: 'm' }],
+    // Not a given name, nor a short word, nor another article.
+    ['die Karin', null],
+    ['die Kabine', null],
+    ['eine Initiantin', null],
+  ])('sagte %s → %o', (after, expected) => {
+    expect(describedPerson(words(after))).toEqual(expected);
   });
 });
 
@@ -8698,6 +8713,19 @@ describe('speakers in context', () => {
       [
         ['Ich habe nur noch Orange gesehen', 'speech', 'Nachbar'],
         ['Ich war schockiert', 'speech', null],
+      ],
+    ],
+    [
+      'a noun for a person by its form the lists do not know means the one person of the gender the paragraph named without a role',
+      [
+        'Als Yvonne Ackermann-Durrer das Mikrofon nahm, standen die Leute bis in den Gang. «So viele Menschen habe ich nie gesehen», sagte die Initiantin.',
+        'Lea Imhof nahm das Mikrofon. Anna Hug lachte. «So viele Menschen habe ich nie gesehen», sagte die Initiantin.',
+        'Gemeindepräsidentin Vera Tanner nahm das Mikrofon. «So viele Menschen habe ich nie gesehen», sagte die Initiantin.',
+      ],
+      [
+        ['So viele Menschen habe ich nie gesehen', 'speech', 'Yvonne Ackermann-Durrer'],
+        ['So viele Menschen habe ich nie gesehen', 'speech', null],
+        ['So viele Menschen habe ich nie gesehen', 'speech', null],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
