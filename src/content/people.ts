@@ -27,6 +27,7 @@ import {
   femaleGivenNames,
   lifeStageNouns,
   chiefExecutiveNouns,
+  stanceAdjectives,
   retirementNouns,
   celebratedNouns,
   eitherGivenNames,
@@ -3775,10 +3776,15 @@ export class PeopleIndex {
       if (k === 0) return;
       const said = sentenceWords(k);
       const before = sentenceWords(k - 1);
+      // "Enttäuscht zeigte sich die Gemeindepräsidentin.": a stance shown lets the person speak.
+      const showsStance =
+        before.some((w) => /^(zeigt|zeigte)$/u.test(w)) &&
+        before.includes('sich') &&
+        before.some((w) => stanceAdjectives.has(w));
       if (
         !said.some((w) => reportedSubjunctiveForms.test(w)) ||
         said.some((w) => speechVerbs.has(w)) ||
-        !before.some((w) => speechVerbs.has(w))
+        !(before.some((w) => speechVerbs.has(w)) || showsStance)
       )
         return;
       const to = sentenceStarts[k + 1] ?? Infinity;

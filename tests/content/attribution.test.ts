@@ -8728,6 +8728,13 @@ describe('speakers in context', () => {
         ['So viele Menschen habe ich nie gesehen', 'speech', null],
       ],
     ],
+    [
+      'a body in the reported speech of a person who showed a stance is no one "sagte sie" may mean',
+      [
+        'Enttäuscht zeigte sich die Gemeindepräsidentin von Wilerau, Margrit Aeberhard-Kälin. Die Gemeinde habe Geld gesprochen. Das sei «kurzsichtig», sagte sie.',
+      ],
+      [['kurzsichtig', 'partial', 'Margrit Aeberhard-Kälin']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
