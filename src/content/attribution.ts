@@ -2264,6 +2264,17 @@ export function trailingRelativeClause(ws: readonly string[]): {
       : -1;
   if (at < 0 || /^\p{Lu}/u.test(rest[at + 1] ?? '')) return null;
   const antecedent = bare(ws[comma] ?? '');
+  // "Zimmerli sagt, die grosse Firma stehe …": after a main clause's verb of saying the comma
+  // opens what was said; a relative clause goes with a noun. Not "…, was sie Kritikern
+  // entgegnet, die …": a clause a subordinator opens ends with its verb, after the noun.
+  const clauseStart = ws.slice(0, comma).findLastIndex((w) => w.endsWith(',')) + 1;
+  const opener = lower(ws[clauseStart] ?? '');
+  if (
+    speechOrOpinionVerbs.has(lower(antecedent)) &&
+    !subordinators.has(opener) &&
+    !/^(was|wer|wie|wo|warum|wann|ob|der|die|das|den|dem|denen|dessen|deren)$/u.test(opener)
+  )
+    return null;
   const before = bare(ws[comma - 1] ?? '');
   const aboutNamedPerson =
     isGivenName(antecedent) ||

@@ -221,6 +221,8 @@ describe('trailingRelativeClause and hasOwnSpeaker', () => {
     ['Er gab Entwarnung bei Imhof, der ausgewechselt worden war:', false, false, false],
     // A verb of speaking in the plural after the words: the clause's own people speak.
     ['Sie erklärt, was sie Kritikern entgegnet, die von einem sprechen', false, false, true],
+    // After a verb of saying, ", die grosse Firma …" is what was said, no relative clause.
+    ['Reto Zimmerli sagt, die grosse Firma stehe unter', undefined, undefined, false],
   ])('%s → named %s, subject %s, own speaker %s', (before, named, subject, own) => {
     const read = trailingRelativeClause(writersWords(before));
     expect([read?.aboutNamedPerson, read?.aboutSubject, hasOwnSpeaker(read?.clause ?? [])]).toEqual(
@@ -8734,6 +8736,11 @@ describe('speakers in context', () => {
         'Enttäuscht zeigte sich die Gemeindepräsidentin von Wilerau, Margrit Aeberhard-Kälin. Die Gemeinde habe Geld gesprochen. Das sei «kurzsichtig», sagte sie.',
       ],
       [['kurzsichtig', 'partial', 'Margrit Aeberhard-Kälin']],
+    ],
+    [
+      'after a verb of saying and a comma, «die» and an adjective open what was said, not a relative clause',
+      ['Ökonom Reto Zimmerli sagt, die ganze Zulieferindustrie stehe unter «enormem Druck».'],
+      [['enormem Druck', 'partial', 'Reto Zimmerli']],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
