@@ -2921,6 +2921,26 @@ export function invertedPronoun(ws: readonly string[]): Subject | null {
  * that open it ("Es handle sich …", "Er gehe davon aus", "Die Vorlage führe in …"); not the
  * past in -te ("Er sagte") or a word in -e that is no verb ("Die Kinder ohne Helm").
  */
+/** A verb in -e that may be a subjunctive: "koste", "arbeite", "dauere"; not "führte". */
+const inE = (w: string) =>
+  /^\p{Ll}{3,}e$/u.test(w) &&
+  (!/te$/u.test(w) || /([^s]s|i)te$/u.test(w)) &&
+  !functionWordsInE.has(w);
+
+/**
+ * "Bis die neue Sparte die Einbussen auffange, dauere es aber …": a clause a subordinator opens,
+ * then the main clause's verb in -e and its pronoun subject, reported speech.
+ */
+export function subjunctiveAfterLeadingClause(ws: readonly string[]): boolean {
+  const mainVerb = ws.findIndex((w) => w.endsWith(',')) + 1;
+  return (
+    mainVerb > 1 &&
+    subordinators.has(lower(ws[0] ?? '')) &&
+    inE(ws[mainVerb] ?? '') &&
+    /^(er|sie|es|man)[,.]?$/u.test(ws[mainVerb + 1] ?? '')
+  );
+}
+
 export function inSubjunctive(ws: readonly string[]): boolean {
   // "Entscheidend sei, wie …": the verb may carry the comma that opens the next clause.
   if (ws.some((w) => reportedSpeechVerbs.has(bare(w)))) return true;
@@ -2930,11 +2950,6 @@ export function inSubjunctive(ws: readonly string[]): boolean {
     /^(Der|Die|Das|Ein|Eine|Kein|Keine)$/iu.test(ws[0] ?? '') &&
     /^\p{Lu}\p{Ll}+$/u.test(ws[1] ?? '');
   const verb = ws[nounFirst ? 2 : 1] ?? '';
-  // Not a past tense in -te ("führte"), but "koste", "arbeite": a stem in -st or -it.
-  const inE = (w: string) =>
-    /^\p{Ll}{3,}e$/u.test(w) &&
-    (!/te$/u.test(w) || /([^s]s|i)te$/u.test(w)) &&
-    !functionWordsInE.has(w);
   if (nounFirst || /^(Es|Er|Sie|Man|Das|Dies)$/u.test(ws[0] ?? '')) return inE(verb);
   // "An ihren Stammkunden hänge sie, …", "Dort arbeite er": a phrase put first, then the verb
   // in -e and its pronoun subject, in the first clause.
@@ -2943,6 +2958,7 @@ export function inSubjunctive(ws: readonly string[]): boolean {
     firstClause.some((w, j) => j > 0 && inE(w) && /^(er|sie|es),?$/u.test(firstClause[j + 1] ?? ''))
   )
     return true;
+  if (subjunctiveAfterLeadingClause(ws)) return true;
   // "Aufgeben komme nicht in Frage", "Dort fehle das Geld": one word, then the verb, then
   // no noun it could be an adjective of ("Vier grosse Firmen").
   return (
@@ -3050,7 +3066,7 @@ export function isReportersClause(sentence: string): boolean {
   const ws = wordsOutsideQuotes(sentence);
   const plain = ws.map(lower);
   return (
-    plain.some((w) => reportedSubjunctive.test(w)) &&
+    (plain.some((w) => reportedSubjunctive.test(w)) || subjunctiveAfterLeadingClause(ws)) &&
     !namesSource(ws) &&
     !plain.some((w) => /^(ich|wir|mir|uns|dass|ob)$/u.test(w)) &&
     !plain.some((w) =>

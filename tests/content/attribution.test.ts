@@ -991,6 +991,9 @@ describe('isReportersClause', () => {
     ['Die Entscheidung sei «ein Witz» gewesen.', true],
     ['Laut Anklage habe er «mit kaltem Kalkül» gehandelt.', false],
     ['Die Klägerin wirft ihm vor, er habe «gelogen».', false],
+    // A clause a subordinator opens, then the main clause's verb in -e and its pronoun.
+    ['Bis die Sparte die Einbussen auffange, dauere es aber «mindestens drei Jahre».', true],
+    ['Bis die Sparte wuchs, dauerte es «drei Jahre».', false],
     ['Er sagte, die Lage sei «ernst».', false],
     ['Ich habe «nie» gezögert.', false],
     ['Sie hofft, dass die Gemeinde «bald» entscheide.', false],
