@@ -3768,8 +3768,13 @@ export class PeopleIndex {
         .filter((t, j) => !quoted[j] && t.start >= from && t.start < to)
         .map((t) => bare(t.word).toLowerCase());
     };
+    // "Ich habe bei Alois Rickenbacher angefangen.": with "ich", "habe" or "werde" is the
+    // indicative; only a form of its own ("sei", "hätte") is reported speech then.
+    const firstPersonForms = /^(habe|könne|müsse|wolle|solle|dürfe|werde)$/u;
     sentenceStarts.forEach((from, k) => {
-      if (sentenceWords(k).some((w) => reportedSubjunctiveForms.test(w)))
+      const ws = sentenceWords(k);
+      const ich = ws.includes('ich');
+      if (ws.some((w) => reportedSubjunctiveForms.test(w) && !(ich && firstPersonForms.test(w))))
         this.subjunctiveSentences.add(offset + from);
     });
     sentenceStarts.forEach((from, k) => {

@@ -8745,6 +8745,14 @@ describe('speakers in context', () => {
       ['Ökonom Reto Zimmerli sagt, die ganze Zulieferindustrie stehe unter «enormem Druck».'],
       [['enormem Druck', 'partial', 'Reto Zimmerli']],
     ],
+    [
+      'with «ich», «habe» is the indicative: the man the sentence names is whom «er» after it means',
+      [
+        'Frau Baumgartner, wie kamen Sie zu den Bienen?',
+        'Ich habe mit zwanzig bei Alois Rickenbacher angefangen. Er sagte immer: «Wer bei den Bienen pressiert, wird gestochen.»',
+      ],
+      [['Wer bei den Bienen pressiert, wird gestochen.', 'speech', 'Alois Rickenbacher']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
