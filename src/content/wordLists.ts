@@ -522,7 +522,7 @@ export const roleStems = [
   fotograf choreograf jubilar hebamme therapeut bariton countertenor
   mitglied bauherr kraft
   segler schwimmer taucher kletterer bergsteiger camper jäger fischer gärtner gänger athlet
-  gymnasiast maturand
+  gymnasiast maturand kläger beklagte
   `,
   ),
 ];

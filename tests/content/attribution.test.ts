@@ -8753,6 +8753,17 @@ describe('speakers in context', () => {
       ],
       [['Wer bei den Bienen pressiert, wird gestochen.', 'speech', 'Alois Rickenbacher']],
     ],
+    [
+      '«Einer der Kläger, ein Informatiker, …» is somebody new whom «er» after it means, not the man named before',
+      [
+        '«Ohne Glocke finde ich meine Kühe nicht», schimpft Sepp Gisiger.',
+        'Einer der Kläger, ein Informatiker Mitte vierzig, will anonym bleiben. Er sagt: «Wir haben nichts gegen Bauern.»',
+      ],
+      [
+        ['Ohne Glocke finde ich meine Kühe nicht', 'speech', 'Sepp Gisiger'],
+        ['Wir haben nichts gegen Bauern.', 'speech', 'Kläger'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

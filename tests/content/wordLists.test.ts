@@ -225,6 +225,8 @@ describe('the word lists', () => {
     ['Lindmatt-Fan', true], // a whole-word role after a hyphen
     ['Blick-Userin', true],
     ['Müller-Mann', false], // a double family name may end in "-Mann"
+    ['Klägerin', true], // the parties of a civil case
+    ['Beklagte', true],
   ])('isRoleWord(%s) is %s', (word, expected) => {
     expect(isRoleWord(word)).toBe(expected);
   });
