@@ -961,7 +961,12 @@ export function attributionAfter(after: string, opensSentence = false): Attribut
         (/^pflegt/u.test(head) &&
           rest[k - 1] === 'zu' &&
           /^(sagen|betonen|scherzen|erklären|meinen)$/u.test(bare(x))) ||
-        speechVerbs.has(lower(x)),
+        speechVerbs.has(lower(x)) ||
+        // "habe Roland K. den Grenzwächtern zugeflüstert", "hat sie nachgefragt": a participle
+        // with a separable prefix before "ge".
+        speechVerbs.has(
+          lower(x).replace(/^(zu|nach|hinzu|dazu|zurück|hinterher)(?=ge\p{Ll})/u, ''),
+        ),
     );
     // "«…», wurde Gmür gefragt": in the passive, the one asked; who asked is not said.
     if (closing > 0 && /^(wird|wurde)$/u.test(head) && bare(rest[closing] ?? '') === 'gefragt')

@@ -593,6 +593,9 @@ describe('attributionAfter', () => {
     [', lautete seine berühmte Anweisung.', { type: 'pronoun', gender: 'm' }],
     [', so ihr Fazit.', { type: 'pronoun', gender: 'f' }],
     [', staunt der Experte.', { type: 'reference', noun: 'Experte', gender: 'm' }],
+    // A participle of saying with a separable prefix before "ge".
+    [', habe Roland K. den Grenzwächtern zugeflüstert.', { type: 'name', name: 'Roland K.' }],
+    [', hat sie nachgefragt.', { type: 'pronoun', gender: 'f' }],
     // Two roles joined by "und" before the name of the one person who holds both.
     [
       ', sagte der Gemeindepräsident von Gufelried und Präsident der Projektgruppe, Beat Zurbriggen, vor den Medien.',
