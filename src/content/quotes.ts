@@ -1285,8 +1285,9 @@ export function extractQuotes(
             people.peopleBetween(from, position) <= 1
           )
             speaker = resolve(own);
-        } else if (prefix !== '' && !/[–—-]$/u.test(prefix)) {
-          // A few quoted words inside a sentence: the sentence's speaker, if it names one, unless
+        } else if (prefix !== '' && (kind === 'partial' || !/[–—-]$/u.test(prefix))) {
+          // A few quoted words inside a sentence (after a dash too: "Er betonte, … – «in
+          // umgekehrter Richtung, sozusagen»"): the sentence's speaker, if it names one, unless
           // they stand in the attribution itself ("sagte sie auf eine Frage des «Blick»").
           // "X wies den Vorwurf zurück, er sei «korrupt»": the words are the accuser's; "X sprach
           // von einem «Erfolg», Y dagegen von einem «Debakel»": a second person named before

@@ -8767,6 +8767,16 @@ describe('speakers in context', () => {
         ['Wir haben nichts gegen Bauern.', 'speech', 'Kläger'],
       ],
     ],
+    [
+      "a few words after a dash are the sentence's speaker's, as inside it",
+      [
+        '«Ein Gewinn für uns», sagte Oberbürgermeister Till Hagenmüller. Er betonte, viele Stellen dürften von Grenzgängern besetzt werden – «in umgekehrter Richtung, sozusagen».',
+      ],
+      [
+        ['Ein Gewinn für uns', 'speech', 'Till Hagenmüller'],
+        ['in umgekehrter Richtung, sozusagen', 'partial', 'Till Hagenmüller'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
