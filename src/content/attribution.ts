@@ -86,6 +86,7 @@ import {
   speechVerbs,
   timeWords,
   stanceAdjectives,
+  feelingVerbs,
   statementNouns,
   stanceWords,
   subordinators,
@@ -1331,6 +1332,21 @@ export function readColonClause(clause: string): ColonClause {
     const read = readColonClause(`Wie ${manner[1]}:`);
     if (read?.type === 'subject') return read;
   }
+  // "…, was die Autorin mit Humor nimmt:", "…, was Gmür so kommentiert:": a clause "was" opens
+  // about what the sentence told, whose subject takes it up; who speaks.
+  // Not "…, was die Gegnerin ärgerte:": what the sentence told is the subject of a verb of
+  // feeling, and the person its object.
+  const takenUp = /,\s+was\s+([^,]+)$/u.exec(whole);
+  const feeling = feelingVerbs.has(lower(words(takenUp?.[1] ?? '').at(-1) ?? ''));
+  const taker = takenUp && !feeling ? readSubject(words(takenUp[1] ?? ''))?.subject : undefined;
+  if (
+    taker &&
+    (taker.type === 'name' ||
+      taker.type === 'reference' ||
+      taker.type === 'role' ||
+      taker.type === 'pronoun')
+  )
+    return { type: 'subject', subject: taker };
   // "Pfarrerin X erinnert sich an die Übergabe: Flury habe … gesagt:": a colon inside the
   // clause ends its first part; the part next to the quote, with a verb of its own, says who speaks.
   const parts = writersWords(whole);

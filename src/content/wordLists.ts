@@ -397,6 +397,16 @@ export const labellingParticiples = list(
   `bezeichnete bezeichneten bezeichneter betitelte betitelten titulierte titulierten verschriene verschrienen gescholtene gescholtenen`,
 );
 /**
+ * Verbs of feeling whose subject is a thing and whose object the person, lower case, as the last
+ * word of a clause "was" opens: "…, was die Gegnerin ärgerte:" tells of her, not by her.
+ */
+export const feelingVerbs = list(
+  'feelingVerbs',
+  `ärgert ärgerte freut freute überrascht überraschte stört störte wundert wunderte erstaunt
+  erstaunte irritiert irritierte beunruhigt beunruhigte`,
+);
+
+/**
  * Adjectives of a stance after a quotation, lower case: «…», ist Anna Meier überzeugt / zeigt
  * sich der Präsident zufrieden — the one who holds the stance said it.
  */

@@ -1732,6 +1732,12 @@ describe('readColonClause', () => {
       { type: 'subject', subject: { type: 'pronoun', gender: 'm' } },
     ],
     ['Als ihm der Richter das letzte Wort erteilte, sagte er leise:', { type: 'nobody' }],
+    // A clause "was" opens, whose subject takes up what the sentence told; not after a verb of feeling.
+    [
+      'Am 15. März gastiert die Produktion im Kulturhaus, was die Autorin mit Humor nimmt:',
+      { type: 'subject', subject: { type: 'reference', noun: 'Autorin', gender: 'f' } },
+    ],
+    ['Gmür lobte die Arbeit, was die Gegnerin ärgerte:', { type: 'nobody' }],
     // With "ich" the subject, the one person of the gender spoken to, by the role given.
     [
       'Als ich dem Besitzer vom Buch erzählte, meinte er bloss:',

@@ -24,6 +24,7 @@ const lowerCaseLists = [
   'rumourNouns',
   'roleSynonyms',
   'chiefExecutiveNouns',
+  'feelingVerbs',
   'matchRoleStems',
   'playerPositionStems',
   'thingNounsInPersonForm',
