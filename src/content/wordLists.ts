@@ -532,7 +532,7 @@ export const roleStems = [
   fotograf choreograf jubilar hebamme therapeut bariton countertenor
   mitglied bauherr kraft
   segler schwimmer taucher kletterer bergsteiger camper jäger fischer gärtner gänger athlet
-  gymnasiast maturand kläger beklagte
+  gymnasiast maturand kläger beklagte doktorand diplomand praktikant
   `,
   ),
 ];

@@ -593,6 +593,10 @@ describe('attributionAfter', () => {
     [', lautete seine berühmte Anweisung.', { type: 'pronoun', gender: 'm' }],
     [', so ihr Fazit.', { type: 'pronoun', gender: 'f' }],
     [', staunt der Experte.', { type: 'reference', noun: 'Experte', gender: 'm' }],
+    [
+      ', sagt Doktorand Jonas Aebi, der die Messstationen betreut.',
+      { type: 'name', name: 'Jonas Aebi' },
+    ],
     // A participle of saying with a separable prefix before "ge".
     [', habe Roland K. den Grenzwächtern zugeflüstert.', { type: 'name', name: 'Roland K.' }],
     [', hat sie nachgefragt.', { type: 'pronoun', gender: 'f' }],

@@ -228,6 +228,7 @@ describe('the word lists', () => {
     ['Müller-Mann', false], // a double family name may end in "-Mann"
     ['Klägerin', true], // the parties of a civil case
     ['Beklagte', true],
+    ['Doktorandin', true], // a title before a name: "Doktorand Jonas Aebi"
   ])('isRoleWord(%s) is %s', (word, expected) => {
     expect(isRoleWord(word)).toBe(expected);
   });
