@@ -3929,6 +3929,9 @@ export class PeopleIndex {
             verb,
           ) &&
           !/^(er|sie|man)[,.]?$/u.test(ws[verbAt + 1] ?? '') &&
+          // "Leicht war es nicht.": "es" after the verb is the subject; not "Gmür war es, der
+          // …", where the name is.
+          !/^es\.?$/u.test(ws[verbAt + 1] ?? '') &&
           // "Sichtlich bewegt dankt sie ihrem Team": an adverb and a participle, then the verb
           // and its subject, the pronoun.
           !(

@@ -8787,6 +8787,17 @@ describe('speakers in context', () => {
         ['in umgekehrter Richtung, sozusagen', 'partial', 'Till Hagenmüller'],
       ],
     ],
+    [
+      'an adjective put first before «war es» is no person who would take the pronoun',
+      [
+        'Wer Verena Hauenstein treffen will, muss früh aufstehen. «Ich habe immer um sechs angefangen», sagt sie.',
+        'Leicht war es nicht. Über die Sprüche der Kollegen kann sie heute lachen. «Man musste doppelt so gut sein», sagt sie.',
+      ],
+      [
+        ['Ich habe immer um sechs angefangen', 'speech', 'Verena Hauenstein'],
+        ['Man musste doppelt so gut sein', 'speech', 'Verena Hauenstein'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
