@@ -1143,6 +1143,19 @@ export function attributionInNextSentence(after: string): Attribution | null {
     if (read?.subject.type === 'name' && read.length === subject.length)
       return { subject: read.subject };
   }
+  // "«…» Ruth Kessler-Wimmer lacht, wenn sie das sagt.": a person named in full, an age
+  // aside, whose next sentence opens with a gesture of speaking, is who spoke.
+  const gesture = /^[.!?…]?["»“”]?\s+([^.!?;:,]+?)\s+(\p{Ll}+)[\s,.]/u.exec(after);
+  if (gesture && personalVerbs.has(gesture[2] ?? '')) {
+    const subject = words((gesture[1] ?? '').replace(/\s*\(\d+\)/u, ''));
+    const read = readSubject(subject);
+    if (
+      read?.subject.type === 'name' &&
+      read.length === subject.length &&
+      read.subject.name.includes(' ')
+    )
+      return { subject: read.subject };
+  }
   // "«…» Mit diesen Worten eröffnete Präsidentin X die Versammlung.": whoever used the words.
   const withWords =
     /^[.!?…]?["»“”]?\s+Mit diesen (?:Worten|Sätzen)\s+(\p{Ll}+)\s+([^.!?;:]+)/u.exec(after);
@@ -1187,7 +1200,6 @@ export function attributionInNextSentence(after: string): Attribution | null {
   return { subject: read.subject };
 }
 
-/** What the clause before a colon says about the quotation it introduces. */
 /**
  * Whether a word names a written text, a sign or an inscription: "Zettel", "Holzschild",
  * "Inschrift"; "die Nachricht ihres Sohnes", "ein Foto des Zettels": the genitive too.
@@ -1199,6 +1211,7 @@ export const isWrittenTextWord = (w: string): boolean =>
   writtenTextNouns.has(lower(w.split('-').at(-1) ?? '')) ||
   endsCompound(w, signTails);
 
+/** What the clause before a colon says about the quotation it introduces. */
 export type ColonClause =
   { type: 'subject'; subject: Subject } | { type: 'continuation' } | { type: 'nobody' } | null;
 

@@ -696,6 +696,17 @@ describe('attributionSetOff', () => {
 describe('attributionInNextSentence', () => {
   it.each([
     [' Das sagte Stadträtin Ida Beispiel am Montag.', { type: 'name', name: 'Ida Beispiel' }],
+    // A person named in full whose next sentence opens with a gesture of speaking.
+    [
+      ' Ruth Kessler-Wimmer lacht, wenn sie das sagt.',
+      { type: 'name', name: 'Ruth Kessler-Wimmer' },
+    ],
+    [
+      ' Rentnerin Gerda Dünnwald (78) lacht heute darüber.',
+      { type: 'name', name: 'Gerda Dünnwald' },
+    ],
+    [' Ihr Mann Kurt lacht.', undefined],
+    [' Der Richter lacht.', undefined],
     ['. Dies erklärte ein Sprecher der Bahn.', { type: 'role', role: 'Sprecher der Bahn' }],
     [' Das sagte er nach dem Spiel.', { type: 'pronoun', gender: 'm' }],
     [' Das teilte Gemeindepräsidentin Ida Beispiel mit.', { type: 'name', name: 'Ida Beispiel' }],
