@@ -87,6 +87,7 @@ import {
   timeWords,
   stanceAdjectives,
   feelingVerbs,
+  proverbTails,
   statementNouns,
   stanceWords,
   subordinators,
@@ -2807,6 +2808,28 @@ export function mentionedTerm(before: string): boolean {
     exampleTermNouns.has(ws[last - 1] ?? '') &&
     ws.slice(last + 1).every((w) => /^(oder|und|_?,?)$/u.test(w))
   );
+}
+
+/**
+ * Step: whether the quoted words are a saying that belongs to nobody, named right before them
+ * with an article: "An die alte Bauernregel «…» glaubt er nicht mehr", "den Spruch «…»". Not
+ * "sein Lieblingsspruch «…»": a possessive makes it somebody's.
+ */
+export function proverbNamed(before: string): boolean {
+  const ws = writersWords(before);
+  const noun = lower(ws.at(-1) ?? '');
+  if (!/^\p{Lu}/u.test(ws.at(-1) ?? '') || !proverbTails.some((tail) => noun.endsWith(tail)))
+    return false;
+  let k = ws.length - 2;
+  while (
+    k >= 0 &&
+    /^\p{Ll}+(e|en|er|es|em)$/u.test(ws[k] ?? '') &&
+    !definiteArticles.has(ws[k] ?? '') &&
+    !indefiniteArticles.has(ws[k] ?? '')
+  )
+    k--;
+  const article = lower(ws[k] ?? '');
+  return definiteArticles.has(article) || indefiniteArticles.has(article) || article === 'das';
 }
 
 /**

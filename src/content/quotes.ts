@@ -58,6 +58,7 @@ import {
   sourceRightBefore,
   isWrittenTextWord,
   carriedByText,
+  proverbNamed,
 } from './attribution';
 import type { Quote, QuoteKind, QuoteLocation } from './model';
 import {
@@ -1009,6 +1010,8 @@ export function extractQuotes(
         else if (kind !== 'speech' && mentionedTerm(before)) speaker = null;
         // "fand einen Zettel mit den Worten «…»": what the text says, not who found it.
         else if (carriedByText(before)) speaker = null;
+        // "An die alte Bauernregel «…» glaubt er nicht mehr": a saying that belongs to nobody.
+        else if (proverbNamed(before)) speaker = null;
         // "Sie habe Sätze gehört wie «…», erinnert sich X": what others said to the teller.
         else if (attribution && heardFromOthers(before)) speaker = null;
         // "Auf die Frage eines Journalisten, «Glauben Sie …?», antwortete X:": the question is
@@ -1855,7 +1858,9 @@ export function extractQuotes(
         marks: [asWritten.charAt(span.start), span.close && asWritten.charAt(span.end - 1)],
         location: { part, index, start: span.start, end: span.end },
       });
-      if (kind !== 'name')
+      // "An die alte Bauernregel «…» glaubt er nicht mehr. «…»": a saying or a note's words are
+      // nobody's turn, so the next quotation does not go on from them.
+      if (kind !== 'name' && !carriedByText(before) && !proverbNamed(before))
         previous = {
           speaker,
           speaksOfSpeaker,

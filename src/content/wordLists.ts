@@ -397,6 +397,14 @@ export const labellingParticiples = list(
   `bezeichnete bezeichneten bezeichneter betitelte betitelten titulierte titulierten verschriene verschrienen gescholtene gescholtenen`,
 );
 /**
+ * Lower-case ends of nouns for a saying that belongs to nobody: "die alte Bauernregel «…»", "das
+ * Sprichwort «…»", "den Spruch «…»" (with an article; "sein Lieblingsspruch" is somebody's).
+ */
+export const proverbTails = [
+  ...list('proverbTails', `regel sprichwort redensart volksweisheit spruch`),
+];
+
+/**
  * Verbs of feeling whose subject is a thing and whose object the person, lower case, as the last
  * word of a clause "was" opens: "…, was die Gegnerin ärgerte:" tells of her, not by her.
  */

@@ -27,6 +27,7 @@ import {
   labelOfOthers,
   mentionedTerm,
   carriedByText,
+  proverbNamed,
   speaksOfThirdPerson,
   describedPerson,
   describesNoOne,
@@ -1277,6 +1278,19 @@ describe('speaksOfThirdPerson', () => {
     ['Er kam spät. Mein Sohn wartete.', man, true],
   ])('«%s» → %s', (quotation, subject, expected) => {
     expect(speaksOfThirdPerson(quotation, subject)).toBe(expected);
+  });
+});
+
+describe('proverbNamed', () => {
+  it.each([
+    ['An die alte Bauernregel ', true],
+    ['An den alten Spruch ', true],
+    ['Er kennt das Sprichwort ', true],
+    // A possessive makes the saying somebody's.
+    ['Sein Lieblingsspruch ', false],
+    ['Ihre Regel ', false],
+  ])('%s«…» → %s', (before, expected) => {
+    expect(proverbNamed(before)).toBe(expected);
   });
 });
 
@@ -8807,6 +8821,17 @@ describe('speakers in context', () => {
       [
         ['Ich habe immer um sechs angefangen', 'speech', 'Verena Hauenstein'],
         ['Man musste doppelt so gut sein', 'speech', 'Verena Hauenstein'],
+      ],
+    ],
+    [
+      "a saying named with an article is nobody's, and the speaker named before goes on after it",
+      [
+        '«Im ersten Moment freut man sich», sagt Landwirt Rupert Hallwyler. An die alte Bauernregel «Ist der Oktober warm und fein, kommt ein scharfer Winter drein» glaubt er nicht mehr. «Die Winter waren alles, nur nicht scharf.»',
+      ],
+      [
+        ['Im ersten Moment freut man sich', 'speech', 'Rupert Hallwyler'],
+        ['Ist der Oktober warm und fein, kommt ein scharfer Winter drein', 'partial', null],
+        ['Die Winter waren alles, nur nicht scharf.', 'speech', 'Rupert Hallwyler'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {

@@ -25,6 +25,7 @@ const lowerCaseLists = [
   'roleSynonyms',
   'chiefExecutiveNouns',
   'feelingVerbs',
+  'proverbTails',
   'matchRoleStems',
   'playerPositionStems',
   'thingNounsInPersonForm',
