@@ -500,21 +500,19 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       const apposed = appositionName(ws, end);
       if (apposed) return { subject: { type: 'name', name: apposed.name }, length: apposed.end };
     }
-    // "der Gemeindepräsident von Gufelried und Präsident der Projektgruppe, Beat Zurbriggen,",
-    // "der Geschäftsführer und Mitinhaber Daniel Stucki": two roles joined by "und" before the
-    // name of the one person who holds both.
+    // "der Gemeindepräsident von Gufelried und Präsident der Projektgruppe, Beat Zurbriggen,":
+    // two roles of the article's gender joined by "und", before the apposition that names the
+    // one person who holds both. Not "der Präsident und Kassier Hans Meier stimmte zu", where
+    // a second person has a clause of their own, nor "der Präsident und Vizepräsidentin X".
     const second = ws[end + 1] ?? '';
-    if (lower(ws[end] ?? '') === 'und' && isRoleWord(bare(second))) {
+    if (
+      lower(ws[end] ?? '') === 'und' &&
+      isRoleWord(bare(second)) &&
+      genderOfRoleWithArticle(w, bare(second)) === genderOfRoleWithArticle(w, noun)
+    ) {
       const joined = second.endsWith(',') ? end + 2 : roleComplement(ws, end + 2);
       const apposed = (ws[joined - 1] ?? '').endsWith(',') ? appositionName(ws, joined) : null;
       if (apposed) return { subject: { type: 'name', name: apposed.name }, length: apposed.end };
-      const named =
-        joined === end + 2 && !second.endsWith(',') ? readName(ws.slice(end + 2, end + 9)) : null;
-      if (named)
-        return {
-          subject: { type: 'name', name: named },
-          length: afterName(ws, end + 2 + named.split(' ').length),
-        };
     }
     const phraseEnd = placingPhraseEnd(ws, end);
     if (phraseEnd > 0) {
@@ -970,8 +968,13 @@ export function attributionAfter(after: string, opensSentence = false): Attribut
           lower(x).replace(/^(zu|nach|hinzu|dazu|zurück|hinterher)(?=ge\p{Ll})/u, ''),
         ),
     );
-    // "«…», wurde Gmür gefragt": in the passive, the one asked; who asked is not said.
-    if (closing > 0 && /^(wird|wurde)$/u.test(head) && bare(rest[closing] ?? '') === 'gefragt')
+    // "«…», wurde Gmür gefragt", "wurde Anna Keller zugerufen", "wird Peter Graf nachgesagt": in
+    // the passive, the one asked or spoken to or of; who spoke is not said.
+    if (
+      closing > 0 &&
+      /^(wird|wurde)$/u.test(head) &&
+      (bare(rest[closing] ?? '') === 'gefragt' || !speechVerbs.has(lower(rest[closing] ?? '')))
+    )
       return { subject: { type: 'nobody' } };
     if (closing > 0) return { subject: readSubject(rest.slice(0, closing))?.subject ?? null };
   }
@@ -1351,8 +1354,17 @@ export function readColonClause(clause: string): ColonClause {
   // Not "…, was die Gegnerin ärgerte:": what the sentence told is the subject of a verb of
   // feeling, and the person its object.
   const takenUp = /,\s+was\s+([^,]+)$/u.exec(whole);
-  const feeling = feelingVerbs.has(lower(words(takenUp?.[1] ?? '').at(-1) ?? ''));
-  const taker = takenUp && !feeling ? readSubject(words(takenUp[1] ?? ''))?.subject : undefined;
+  // Only a clause whose verb says or takes a stance ("kommentiert", "begründet", "mit Humor
+  // nimmt", "anders sieht"): not "…, was Anna Keller heute noch im Ohr hat:", "…, was ein
+  // Nachbar filmte:", where the person heard or kept somebody else's words.
+  const closingVerb = lower(words(takenUp?.[1] ?? '').at(-1) ?? '');
+  const takesUp =
+    !feelingVerbs.has(closingVerb) &&
+    // "…, was die Polizistin notierte:": who writes it down did not say it.
+    !isWritingVerb(closingVerb) &&
+    !/^notiert/u.test(closingVerb) &&
+    (speechOrOpinionVerbs.has(closingVerb) || /^(nimmt|nahm|sieht|sah)$/u.test(closingVerb));
+  const taker = takenUp && takesUp ? readSubject(words(takenUp[1] ?? ''))?.subject : undefined;
   if (
     taker &&
     (taker.type === 'name' ||
@@ -2904,23 +2916,7 @@ export function speaksOfThirdPerson(quotation: string, subject: Subject | null):
         : subject?.type === 'reference'
           ? subject.gender
           : null;
-  if (!speaksOf(quotation, gender)) return false;
-  // "«Mein Mandant hat keinen Luxus finanziert. Er hat Rechnungen bezahlt.»": a third person the
-  // quotation brings in first by the speaker's own possessive is whom a pronoun that opens a
-  // sentence after it means. Not "«Mein Nachbar hat ihn gesehen.»": an object is somebody else.
-  const own =
-    gender === 'm'
-      ? /\b(mein|unser)\s+\p{Lu}\p{Ll}+/iu
-      : /\b([Mm]eine|[Uu]nsere)\s+(\p{Lu}\p{Ll}*(in|frau|mutter|tochter|schwester)|Frau|Mutter|Tochter|Schwester)\b/u;
-  const found = own.exec(quotation);
-  if (!found) return true;
-  const forms = gender === 'm' ? /\b(er|ihn|ihm|sein\p{Ll}*)\b/giu : /\b(sie|ihr\p{Ll}*)\b/giu;
-  const opening = gender === 'm' ? /^(Er|Sein\p{Ll}*)$/u : /^(Sie|Ihr\p{Ll}*)$/u;
-  return [...quotation.matchAll(forms)].some(
-    (m) =>
-      m.index < found.index ||
-      !(opening.test(m[0]) && /(^|[.!?]\s+)$/u.test(quotation.slice(0, m.index))),
-  );
+  return speaksOf(quotation, gender);
 }
 
 /**
@@ -2982,6 +2978,8 @@ export function invertedPronoun(ws: readonly string[]): Subject | null {
 const inE = (w: string) =>
   /^\p{Ll}{3,}e$/u.test(w) &&
   (!/te$/u.test(w) || /([^s]s|i)te$/u.test(w)) &&
+  // "wurde": the past, though in -e.
+  w !== 'wurde' &&
   !functionWordsInE.has(w);
 
 /**

@@ -300,8 +300,8 @@ export function isNameWord(word: string): boolean {
     // "schrieb Svenja Suchzettel": a compound for a notice is no family name.
     !endsCompound(word, noticeTails) &&
     // "die Lehre als Fachfrau Gesundheit": an abstract noun is no family name; nor a noun for a
-    // substance or an action ("Sauerstoff wird knapp", "Ordnung muss sein").
-    !/\p{Ll}{3}(heit|keit|schaft|ung|stoff|tion|ität)$/u.test(word)
+    // substance or an action ("Sauerstoff wird knapp", "Situation"). Not -ung: "Hartung".
+    !/\p{Ll}{3}(heit|keit|schaft|stoff|tion|ität)$/u.test(word)
   );
 }
 
@@ -1387,9 +1387,24 @@ export function roleMayMean(role: string | null | undefined, noun: string): bool
   );
 }
 
-/** "CEO", "Konzernchefin", "Feltmann-Chefin": whoever runs a company (`chiefExecutiveNouns`). */
-const isChiefExecutive = (role: string) =>
-  chiefExecutiveNouns.has(bare(role).toLowerCase().split('-').at(-1) ?? '');
+/**
+ * "CEO", "Konzernchefin", "Feltmann-Chefin": whoever runs a company (`chiefExecutiveNouns`). A
+ * compound after a hyphen only with a firm's name before it: not "SVP-Chef" (a party's short
+ * name), "Gewerkschafts-Chef" or "Partei-Chefin" (a body's noun).
+ */
+const isChiefExecutive = (role: string) => {
+  const parts = bare(role).split('-');
+  const head = (parts.at(-1) ?? '').toLowerCase();
+  if (parts.length === 1) return chiefExecutiveNouns.has(head);
+  const firm = parts.slice(0, -1).join('-');
+  return (
+    chiefExecutiveNouns.has(head) &&
+    /^\p{Lu}\p{Ll}+$/u.test(firm) &&
+    !/s$/u.test(firm) &&
+    !isOrganisationWord(firm) &&
+    !isRoleWord(firm)
+  );
+};
 
 /** "Torschütze" ends with "schütze": a role noun, lower-cased, that ends with one of the stems. */
 const endsWithStem = (role: string, stems: ReadonlySet<string>) =>
@@ -4952,26 +4967,7 @@ export class PeopleIndex {
       if (titled && titled.speaker !== '' && !this.bodyBetween(titled.position, position, gender))
         return titled.speaker;
       const named = isDemonym(noun) ? this.namedInBlock(since, position, gender) : null;
-      if (named) return !this.speaksOfThem(quotation, named, position) ? named.speaker : null;
-      // "Als Yvonne Käslin-Durrer das Mikrofon nahm … sagte die Initiantin": a noun for a person
-      // by its form the lists do not know, after the one person of the gender the paragraph
-      // named, with no role of their own, is what the text calls them.
-      const described =
-        gender && /\p{Ll}(in|ant|ent|ist|eur|euse)$/u.test(noun)
-          ? this.namedInBlock(since, position, gender)
-          : null;
-      return described &&
-        !this.roleOf(described.speaker) &&
-        !this.speaksOfThem(quotation, described, position) &&
-        !this.mentions.some(
-          (m) =>
-            m.position >= since &&
-            m.position < position &&
-            m.speaker !== described.speaker &&
-            (m.gender === gender || (m.gender === null && m.speaker !== '')),
-        )
-        ? described.speaker
-        : null;
+      return named && !this.speaksOfThem(quotation, named, position) ? named.speaker : null;
     }
     const person = this.withRole(noun, position, since);
     // "Weniger Verständnis zeigt eine Anwohnerin. «…», sagt die Rentnerin": a stage of life
@@ -5134,10 +5130,12 @@ export class PeopleIndex {
     // "Kundin Margrit Schuler (71) stand an der Kasse. «…», sagt die Rentnerin": retirement is a
     // stage of life, no office another person holds; the one person of the gender the paragraph
     // named, of an age that fits where the text gives one.
+    // Not "Anwalt Peter Roth … sagt der Rentner": a role that is a job or an office, with no age
+    // of retirement given, is somebody else's.
     const age = this.ages.get(named.speaker);
     if (
       retirementNouns.has(noun.toLowerCase()) &&
-      (age === undefined || age >= 60) &&
+      (age === undefined ? !role : age >= 65) &&
       !this.speaksOfThem(quotation, named, position) &&
       !this.mentions.some(
         (m) =>

