@@ -32,8 +32,9 @@ const targets = { precision: 1, recall: 0.85 };
  * targets when the parser gets there (without reading the held-out set's mistakes).
  */
 const measuredFloors: Record<string, typeof targets> = {
-  // 2026-12-02 evening, after rounds 26 to 29: 139 of 140 right, 139 of 154 found.
-  holdout: { precision: 0.992, recall: 0.902 },
+  // 2026-12-06, after rounds 97 and 98: 140 of 141 right, 140 of 154 found (139 of 140 and
+  // 139 of 154 from 2026-12-02 evening until then).
+  holdout: { precision: 0.992, recall: 0.909 },
 };
 
 describe.each(['dev', 'eval', 'holdout'])('the %s set of hand-annotated articles', (folder) => {
