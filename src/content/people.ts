@@ -3958,6 +3958,26 @@ export class PeopleIndex {
     );
   }
 
+  /**
+   * Whether the stretch from `since` up to `position` mentions somebody else than `speaker` of
+   * this gender (or, with `unknownToo`, of a gender the text does not say).
+   */
+  private anotherOfGender(
+    speaker: string,
+    gender: Gender,
+    since: number,
+    position: number,
+    unknownToo = false,
+  ): boolean {
+    return this.mentions.some(
+      (m) =>
+        m.position >= since &&
+        m.position < position &&
+        m.speaker !== speaker &&
+        (m.gender === gender || (unknownToo && m.gender === null)),
+    );
+  }
+
   /** Several people the text does not name, at `position`: "Die Richter …", "Viele der …". */
   private addGroup(position: number, extra: { plural?: boolean } = {}): void {
     this.mentions.push({
@@ -5036,13 +5056,7 @@ export class PeopleIndex {
         gender &&
         !this.tiedToAnother(named.speaker, since, position, gender) &&
         !this.speaksOfThem(quotation, named, position) &&
-        !this.mentions.some(
-          (m) =>
-            m.position >= since &&
-            m.position < position &&
-            m.speaker !== named.speaker &&
-            m.gender === gender,
-        )
+        !this.anotherOfGender(named.speaker, gender, since, position)
       )
         return named.speaker;
     }
@@ -5137,13 +5151,7 @@ export class PeopleIndex {
       retirementNouns.has(noun.toLowerCase()) &&
       (age === undefined ? !role : age >= 65) &&
       !this.speaksOfThem(quotation, named, position) &&
-      !this.mentions.some(
-        (m) =>
-          m.position >= since &&
-          m.position < position &&
-          m.speaker !== named.speaker &&
-          (m.gender === named.gender || m.gender === null),
-      )
+      !this.anotherOfGender(named.speaker, named.gender, since, position, true)
     )
       return named.speaker;
     // "Beat Gmür wurde operiert. «…», sagte der Chirurg": who the passive is about is not the
@@ -5158,13 +5166,7 @@ export class PeopleIndex {
       isKinship(role.toLowerCase()) &&
       !isKinship(noun.toLowerCase()) &&
       !relationNouns.has(noun.toLowerCase()) &&
-      !this.mentions.some(
-        (m) =>
-          m.position >= since &&
-          m.position < position &&
-          m.speaker !== named.speaker &&
-          m.gender === named.gender,
-      );
+      !this.anotherOfGender(named.speaker, named.gender, since, position);
     return (!role || kin) && !this.speaksOfThem(quotation, named, position) ? named.speaker : null;
   }
 }

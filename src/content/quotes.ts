@@ -641,6 +641,9 @@ export function extractQuotes(
       const after = text.slice(span.end);
       const prefix = before.trimEnd();
       const attribution = attributionAfter(after, prefix === '');
+      // "fand einen Zettel mit den Worten «…»", "An die alte Bauernregel «…» glaubt er nicht
+      // mehr": what a note or a saying says, nobody's words and nobody's turn.
+      const nobodysWords = carriedByText(before) || proverbNamed(before);
       const firstPersonTurn =
         /^[»“”"]?\s*,\s*(sagte|sage|antwortete|antworte|erwiderte|meinte|rief|fragte|frage)\s+ich\b/u.test(
           after,
@@ -1008,10 +1011,8 @@ export function extractQuotes(
         else if (kind === 'partial' && labelOfOthers(before, after)) speaker = null;
         // "Begriffe wie «Chuchichäschtli» kennen sie noch": a term the writer mentions.
         else if (kind !== 'speech' && mentionedTerm(before)) speaker = null;
-        // "fand einen Zettel mit den Worten «…»": what the text says, not who found it.
-        else if (carriedByText(before)) speaker = null;
-        // "An die alte Bauernregel «…» glaubt er nicht mehr": a saying that belongs to nobody.
-        else if (proverbNamed(before)) speaker = null;
+        // What a note or a saying says: not who found the note or knows the saying.
+        else if (nobodysWords) speaker = null;
         // "Sie habe Sätze gehört wie «…», erinnert sich X": what others said to the teller.
         else if (attribution && heardFromOthers(before)) speaker = null;
         // "Auf die Frage eines Journalisten, «Glauben Sie …?», antwortete X:": the question is
@@ -1858,9 +1859,8 @@ export function extractQuotes(
         marks: [asWritten.charAt(span.start), span.close && asWritten.charAt(span.end - 1)],
         location: { part, index, start: span.start, end: span.end },
       });
-      // "An die alte Bauernregel «…» glaubt er nicht mehr. «…»": a saying or a note's words are
-      // nobody's turn, so the next quotation does not go on from them.
-      if (kind !== 'name' && !carriedByText(before) && !proverbNamed(before))
+      // A saying or a note's words are nobody's turn: the next quotation does not go on from them.
+      if (kind !== 'name' && !nobodysWords)
         previous = {
           speaker,
           speaksOfSpeaker,
