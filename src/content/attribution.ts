@@ -2337,6 +2337,34 @@ export function trailingRelativeClause(ws: readonly string[]): {
 }
 
 /**
+ * Step: whether the writer's words before a colon end in a relative clause about a thing whose
+ * subject is somebody named and whose verb is none of saying ("Das Ensemble singt ein altes
+ * Lied, das Lüscher im Archiv gefunden hat:", "ein Brief, den Gmür aufbewahrt hat:"): the
+ * person did something with the thing, and what follows are the thing's words, not theirs.
+ */
+export function namedInThingClause(ws: readonly string[]): boolean {
+  const comma = ws.findLastIndex((w) => w.endsWith(','));
+  if (comma < 1) return false;
+  const rest = ws.slice(comma + 1).map(bare);
+  const at = /^(das|die|der|den)$/u.test(rest[0] ?? '')
+    ? 0
+    : relativePreposition.test(rest[0] ?? '') && /^(dem|der|denen)$/u.test(rest[1] ?? '')
+      ? 1
+      : -1;
+  const antecedent = bare(ws[comma] ?? '');
+  return (
+    at >= 0 &&
+    /^\p{Lu}\p{Ll}+$/u.test(rest[at + 1] ?? '') &&
+    /^\p{Ll}+$/u.test(rest.at(-1) ?? '') &&
+    !rest.some((w) => speechOrOpinionVerbs.has(lower(w))) &&
+    /^\p{Lu}\p{Ll}+$/u.test(antecedent) &&
+    !isRoleWord(antecedent) &&
+    !isPersonNounByForm(antecedent) &&
+    !isGivenName(antecedent)
+  );
+}
+
+/**
  * Step: whose words a quotation is when it stands in the clause set off after a noun for what
  * somebody said and whose it is ("Den Vorwurf von Bauernpräsident Kurt Amrein, die Gemeinde
  * handle «völlig planlos», weist … zurück", "Zu den Aussagen von Georg Pfeifer, man werde «sicher

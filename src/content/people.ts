@@ -2185,7 +2185,8 @@ export class PeopleIndex {
             (!name.includes(' ') &&
               !isGivenName(name) &&
               // "Der Gemeinderat Hinterbüel hat …": the council of a place, as a sentence opens.
-              /^(der|die|den|dem)$/iu.test(words[i - 1] ?? '')));
+              // "lädt ein Landwirt Futtersäcke auf": after "ein", too.
+              /^(der|die|den|dem|ein|eine|einen|einem|einer)$/iu.test(words[i - 1] ?? '')));
         // "mit ihrem Sohn Geröll aus dem Keller", "wirft dem Mann Betrug vor": after a relation
         // in the dative or accusative, one word that is no given name is the verb's object.
         const object =
@@ -3242,7 +3243,15 @@ export class PeopleIndex {
         );
         return;
       }
-      if (!isRoleWord(noun) || readName([tokens[i + 2]?.word ?? ''])) {
+      // "lädt ein Landwirt Futtersäcke auf": after "ein" and a role, one capitalised word that
+      // is no given name and nobody the text names is the verb's object, no name.
+      const after = bare(tokens[i + 2]?.word ?? '');
+      const objectAfter =
+        indefiniteArticles.has(article) &&
+        !isGivenName(after) &&
+        !this.isKnown(after) &&
+        !readName([tokens[i + 3]?.word ?? '']);
+      if (!isRoleWord(noun) || (readName([tokens[i + 2]?.word ?? '']) && !objectAfter)) {
         // "ihre deutsche Amtskollegin", "eine ältere Frau", "ein 29-jähriger Student": up to two
         // adjectives between; a person of the role all the same. "Ein Lehrling", "ein
         // Mädchen": a noun for a person the role lists do not know, after "ein".
@@ -3493,7 +3502,9 @@ export class PeopleIndex {
           introduced &&
           adjectives === 0 &&
           (i === 0 || endsSentence(previous)) &&
-          /^\p{Lu}\p{Ll}+er$/u.test(bare(role))
+          /^\p{Lu}\p{Ll}+er$/u.test(bare(role)) &&
+          // Not "Ein Boiler im Sanitärblock leckt": a thing in -er.
+          !thingTailsInPersonForm.some((t) => bare(role).toLowerCase().endsWith(t))
         )
           this.mentionSomebodyUnnamed(offset + start, /^eine$/u.test(article) ? 'f' : 'm');
         return;
@@ -5015,6 +5026,13 @@ export class PeopleIndex {
           (!gender || !m.gender || m.gender === gender),
       )
       .at(-1);
+    // "Seine Frau Vreni winkt ab. … Eine Besucherin aus Basel nahm es gelassen. «…», sagte die
+    // Frau": a noun that only says a woman or a man means the person the paragraph introduced
+    // last with no name, not the wife or husband named before.
+    if (person && plainPersonNouns.has(noun.toLowerCase())) {
+      const unnamedSince = this.unnamedInBlock(Math.max(since, person.position), position, gender);
+      if (unnamedSince) return unnamedSince;
+    }
     if (person) {
       // "Gemeindepräsident Beat Gmür … der Präsident des Gewerbevereins … sagte der Präsident":
       // the holder of the role the text mentioned last, named or not; nobody where a body that

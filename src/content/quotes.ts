@@ -13,6 +13,7 @@ import {
   labelGiverAfter,
   impersonalMention,
   speakingRelativeClause,
+  namedInThingClause,
   findSpeechVerb,
   speechOrOpinionVerbs,
   hasOwnSpeaker,
@@ -576,6 +577,8 @@ export function extractQuotes(
     return saysSelf ? (people.fullNameOf(self) ?? (named?.includes(' ') ? named : self)) : null;
   };
   const quotes: Quote[] = [];
+  /** The quotes that are a paragraph of their own, by their place in `quotes`. */
+  const alone = new Set<number>();
   /** The last quote with its speaker, where it ends in reading order. */
   let previous: {
     speaker: string | null;
@@ -1173,7 +1176,8 @@ export function extractQuotes(
           // Fernanda das ass, hat sie … gesagt:").
           const lead = leadingSubordinateClause(prefix);
           const mainOnly = /\b(er|sie)\b/u.test(prefix.slice(lead.length)) ? 0 : lead.length;
-          if (read === null && prefix.endsWith(':') && !/\?\s*:$/u.test(prefix))
+          const thingClause = namedInThingClause(writersWords(clause));
+          if (read === null && prefix.endsWith(':') && !/\?\s*:$/u.test(prefix) && !thingClause)
             speaker = firstPersonSubject(writersWords(clause))
               ? interviewSelf(clause, text, blockStart + sentence.start, position, true)
               : (people.onlyNamedBetween(blockStart + sentence.start + mainOnly, position) ??
@@ -1851,6 +1855,7 @@ export function extractQuotes(
       )
         speaker = null;
       const asWritten = written[i]?.text ?? text;
+      if (span.start === 0 && span.end >= text.trimEnd().length) alone.add(quotes.length);
       quotes.push({
         id: `zitat-${quotes.length + 1}`,
         text: asWritten.slice(span.start + span.open.length, span.end - span.close.length),
@@ -1909,6 +1914,20 @@ export function extractQuotes(
       next.location.start === 0
     )
       quotes[q] = { ...runOn, speaker: next.speaker ?? runOn.speaker };
+  }
+  // «Wo sollen wir jetzt hin?» as a paragraph of its own, then «Wo sollen wir jetzt hin? Der Bus
+  // …», sagt die Rentnerin: a pull quote that repeats words quoted later is nobody's turn; whose
+  // they are the later quotation says.
+  for (const q of alone) {
+    const pulled = quotes[q];
+    const said = pulled?.text.trim() ?? '';
+    if (
+      pulled &&
+      pulled.speaker !== null &&
+      said.length >= 10 &&
+      quotes.some((other, k) => k > q && other.text.includes(said))
+    )
+      quotes[q] = { ...pulled, speaker: null };
   }
   // A text quoted as a name once is a name wherever it is quoted: «Tatort» in the heading too,
   // and «Lauf, Anna, lauf!» sung after "ihr Hit «Lauf, Anna, lauf!»".

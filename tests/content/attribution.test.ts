@@ -14,6 +14,7 @@ import {
   findSpeechVerb,
   firstSpeakerOfSaying,
   speakingRelativeClause,
+  namedInThingClause,
   placingPhraseEnd,
   zuInfinitive,
   hasOwnSpeaker,
@@ -280,6 +281,23 @@ describe('firstSpeakerOfSaying', () => {
     ['Gisler sagt', undefined],
   ])('%s → %j', (before, expected) => {
     expect(firstSpeakerOfSaying(wordsOutsideQuotes(before))).toEqual(expected);
+  });
+});
+
+describe('namedInThingClause', () => {
+  it.each([
+    [
+      'Die Musikgesellschaft spielt einen alten Marsch, den Brändli auf dem Estrich entdeckt hat:',
+      true,
+    ],
+    ['Auf dem Tisch liegt ein Brief, den Gmür aufbewahrt hat:', true],
+    ['Am Rand stand Beat Gmür, der nur sagte:', false],
+    ['Sie zeigt auf den Brief, den Gmür geschrieben und unterschrieben hat, und sagt:', false],
+    ['Dann kam der Anruf, in dem Gmür erklärte:', false],
+    ['Vorne sitzt die Nachbarin, die Gmür gerufen hat:', false],
+    ['Die Gemeinde hat entschieden:', false],
+  ])('%s → %s', (before, expected) => {
+    expect(namedInThingClause(words(before))).toBe(expected);
   });
 });
 
@@ -8851,6 +8869,50 @@ describe('speakers in context', () => {
         ['Im ersten Moment freut man sich', 'speech', 'Rupert Hallwyler'],
         ['Ist der Oktober warm und fein, kommt ein scharfer Winter drein', 'partial', null],
         ['Die Winter waren alles, nur nicht scharf.', 'speech', 'Rupert Hallwyler'],
+      ],
+    ],
+    [
+      'a thing in -er that opens a sentence is nobody a pronoun means',
+      [
+        'Ihr Mann Severin, 52, steht schon in der Garage. Ein Bagger vor dem Haus dröhnt, wie jeden Morgen. «Ohne Werkzeug geht hier nichts», sagt er.',
+      ],
+      [['Ohne Werkzeug geht hier nichts', 'speech', 'Severin']],
+    ],
+    [
+      'one capitalised word after "ein" and a role is the verb\'s object, not a name',
+      [
+        'Severin Imfeld flickt einen Zaun.',
+        'Hinter der Scheune stapelt ein Landwirt Holzscheite in den Anhänger. «Der Winter kommt früh», meint er.',
+      ],
+      [['Der Winter kommt früh', 'speech', 'Landwirt']],
+    ],
+    [
+      '"die Frau" means the woman the paragraph introduced since, not the wife named before',
+      [
+        'Wirt Anton Gschwind (58) zapft Bier. Seine Frau Lotti lacht: «Das macht er jeden Abend.» Eine Wanderin aus Chur setzt sich dazu. «Hier oben ist es am schönsten», sagt die Frau.',
+      ],
+      [
+        ['Das macht er jeden Abend.', 'speech', 'Lotti'],
+        ['Hier oben ist es am schönsten', 'speech', 'Wanderin'],
+      ],
+    ],
+    [
+      "a song somebody found, after a relative clause about it, is not the finder's words",
+      [
+        'Dirigent Kilian Brändli hebt den Taktstock. Die Musikgesellschaft spielt einen alten Marsch, den Brändli auf dem Estrich entdeckt hat: «Hoch die Fahnen, hoch die Herzen.»',
+      ],
+      [['Hoch die Fahnen, hoch die Herzen.', 'speech', null]],
+    ],
+    [
+      "a pull quote that repeats words quoted later is nobody's turn",
+      [
+        'Der Kiosk am Bahnhof schliesst, sagt Pächterin Erna Tobler.',
+        '«Wo kaufen wir jetzt die Zeitung?»',
+        'Ein Pensionär mit Hut wartet am Schalter. «Wo kaufen wir jetzt die Zeitung? Ich lese sie seit 50 Jahren», sagt der Mann.',
+      ],
+      [
+        ['Wo kaufen wir jetzt die Zeitung?', 'speech', null],
+        ['Wo kaufen wir jetzt die Zeitung? Ich lese sie seit 50 Jahren', 'speech', 'Pensionär'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
