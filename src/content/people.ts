@@ -1718,6 +1718,13 @@ export class PeopleIndex {
           ? 'f'
           : (genderOfName(name) ?? roleGender ?? (role ? genderOfRole(role) : null)),
     };
+    // "Vreni Amrein (71) … Wirtin Vreni sagt": a given name alone, with a role, is the one
+    // person the text named in full with it (who takes the role where it gave them none).
+    const full = name.includes(' ') ? undefined : this.byGivenName(name, '');
+    if (full && (!person.gender || !full.gender || person.gender === full.gender)) {
+      if (givenRole) full.role ??= givenRole;
+      return;
+    }
     const known = this.people.get(surname);
     if (known) {
       // "Elsbeth Nägeli … Ihre Tochter Regula Nägeli": two people of one family name; each is
@@ -3958,6 +3965,8 @@ export class PeopleIndex {
           // "Leicht war es nicht.": "es" after the verb is the subject; not "Gmür war es, der
           // …", where the name is.
           !/^es\.?$/u.test(ws[verbAt + 1] ?? '') &&
+          // "Sattlerstich nennt sich das.": "das" after "sich" is the subject, too.
+          !(ws[verbAt + 1] === 'sich' && /^(das|dies|es)\.?$/u.test(ws[verbAt + 2] ?? '')) &&
           // "Sichtlich bewegt dankt sie ihrem Team": an adverb and a participle, then the verb
           // and its subject, the pronoun.
           !(

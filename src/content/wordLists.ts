@@ -719,7 +719,7 @@ export const thingTailsInPersonForm = [
   ...list(
     'thingTailsInPersonForm',
     `messer fenster keller zimmer koffer hammer computer container schalter zucker wasser
-  kalender boiler bagger eimer becher körper feuer ufer theater wetter`,
+  kalender meter boiler bagger eimer becher körper feuer ufer theater wetter`,
   ),
 ];
 

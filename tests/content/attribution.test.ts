@@ -8915,6 +8915,30 @@ describe('speakers in context', () => {
         ['Wo kaufen wir jetzt die Zeitung? Ich lese sie seit 50 Jahren', 'speech', 'Pensionär'],
       ],
     ],
+    [
+      'a given name with a role is the one person named in full with it',
+      [
+        'Lotti Gschwind (60) führt das Gasthaus Bärenhöhe seit dreissig Jahren.',
+        'Am Stammtisch wird gejasst. Wirtin Lotti sagt: «Die Karten sind älter als ich.»',
+      ],
+      [['Die Karten sind älter als ich.', 'speech', 'Lotti Gschwind']],
+    ],
+    [
+      '"X nennt sich das" names no person',
+      [
+        'Ernst Wyssbrod näht Riemen am Werktisch.',
+        'Jede Naht zieht er doppelt. Kreuzstich nennt sich das. «So reisst nichts», sagt er.',
+      ],
+      [['So reisst nichts', 'speech', 'Ernst Wyssbrod']],
+    ],
+    [
+      'an instrument in -meter is a thing, not the "er" who speaks',
+      [
+        'Ernst Wyssbrod sitzt im Stübli.',
+        'Ein Barometer hängt an der Wand, aber er schaut selten hin. «Ich spüre das Wetter im Knie», sagt er.',
+      ],
+      [['Ich spüre das Wetter im Knie', 'speech', 'Ernst Wyssbrod']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
