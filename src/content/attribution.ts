@@ -4143,3 +4143,22 @@ export function resolveSubject(
       return null;
   }
 }
+
+/**
+ * Step: the person a heading puts questions to ("Drei Fragen an Heidi Brunner", "5 Fragen an
+ * Dario Meili, Stadtförster", "Nachgefragt bei Ines Kuhn"): the answers below it, each a
+ * question and a quotation, are that person's. Only a name counts; null for anything else.
+ */
+export function questionsPutTo(heading: string): string | null {
+  const match =
+    /^(?:(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+)?Fragen\s+an\s+([^,:?!.]+)[,:]?[^?!.]*$/iu.exec(
+      heading.trim(),
+    ) ?? /^Nachgefragt\s+bei\s+([^,:?!.]+)[,:]?[^?!.]*$/iu.exec(heading.trim());
+  // "Heidi Brunner zum Abschied": the name is the capitalised words it opens with.
+  const ws = (match?.[1] ?? '').trim().split(/\s+/u);
+  const end = ws.findIndex(
+    (w, k) => k > 0 && !/^\p{Lu}/u.test(w) && !/^(von|van|de|der|di|da)$/u.test(w),
+  );
+  const name = ws.slice(0, end < 0 ? ws.length : end).join(' ');
+  return looksLikePersonName(name) || (/^\p{Lu}/u.test(name) && hasNameMarks(name)) ? name : null;
+}

@@ -60,6 +60,8 @@ import {
   isWrittenTextWord,
   carriedByText,
   proverbNamed,
+  questionsPutTo,
+  resolveName,
 } from './attribution';
 import type { Quote, QuoteKind, QuoteLocation } from './model';
 import {
@@ -1929,6 +1931,34 @@ export function extractQuotes(
     )
       quotes[q] = { ...pulled, speaker: null };
   }
+  // "Drei Fragen an Heidi Brunner", then paragraphs "Was werden Sie vermissen? «…»": each
+  // answer after its question is the person the heading puts the questions to.
+  parts.forEach(({ part, text }, i) => {
+    const asked = part === 'body' ? questionsPutTo(text) : null;
+    if (!asked) return;
+    for (let k = i + 1; parts[k]?.part === 'body'; k++) {
+      const { index, text: paragraph } = parts[k] ?? { index: -1, text: '' };
+      const own = quotes.flatMap((q, at) =>
+        q.location.part === 'body' && q.location.index === index ? [at] : [],
+      );
+      const first = quotes[own[0] ?? -1];
+      const last = quotes[own.at(-1) ?? -1];
+      const question = first ? paragraph.slice(0, first.location.start).trim() : '';
+      if (
+        !first ||
+        !last ||
+        !question.endsWith('?') ||
+        findQuoteSpans(question).length > 0 ||
+        paragraph.slice(last.location.end).trim() !== ''
+      )
+        break;
+      for (const at of own) {
+        const q = quotes[at];
+        if (q && q.kind === 'speech' && q.speaker === null)
+          quotes[at] = { ...q, speaker: resolveName(asked, people) ?? asked };
+      }
+    }
+  });
   // A text quoted as a name once is a name wherever it is quoted: «Tatort» in the heading too,
   // and «Lauf, Anna, lauf!» sung after "ihr Hit «Lauf, Anna, lauf!»".
   const names = new Set(quotes.filter((q) => q.kind === 'name').map((q) => q.text));

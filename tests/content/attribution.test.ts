@@ -15,6 +15,7 @@ import {
   firstSpeakerOfSaying,
   speakingRelativeClause,
   namedInThingClause,
+  questionsPutTo,
   placingPhraseEnd,
   zuInfinitive,
   hasOwnSpeaker,
@@ -281,6 +282,23 @@ describe('firstSpeakerOfSaying', () => {
     ['Gisler sagt', undefined],
   ])('%s → %j', (before, expected) => {
     expect(firstSpeakerOfSaying(wordsOutsideQuotes(before))).toEqual(expected);
+  });
+});
+
+describe('questionsPutTo', () => {
+  it.each([
+    ['Drei Fragen an Heidi Brunner', 'Heidi Brunner'],
+    ['5 Fragen an Dario Meili, Stadtförster', 'Dario Meili'],
+    ['Nachgefragt bei Ines Kuhn', 'Ines Kuhn'],
+    ['Drei Fragen an Heidi Brunner zum Abschied', 'Heidi Brunner'],
+    ['Fragen an Hans von Allmen', 'Hans von Allmen'],
+    ['Fragen an die Gemeindepräsidentin', null],
+    ['Zehn Fragen an den Kanton', null],
+    ['Viele offene Fragen an Kurt Meier', null],
+    ['Drei Fragen an Heidi Brunner.', null],
+    ['Nachgefragt', null],
+  ])('%s → %s', (heading, expected) => {
+    expect(questionsPutTo(heading)).toBe(expected);
   });
 });
 
@@ -8938,6 +8956,21 @@ describe('speakers in context', () => {
         'Ein Barometer hängt an der Wand, aber er schaut selten hin. «Ich spüre das Wetter im Knie», sagt er.',
       ],
       [['Ich spüre das Wetter im Knie', 'speech', 'Ernst Wyssbrod']],
+    ],
+    [
+      'answers below "Drei Fragen an X", each after its question, are that person\'s',
+      [
+        'Kurt Brunner führt das Kino Lichtspiel seit 1983.',
+        'Drei Fragen an Heidi Brunner',
+        'Welcher Film hat Sie am meisten berührt? «‹Die Reise nach Sizilien›, 1989. Da haben Leute geweint.»',
+        'Was werden Sie vermissen? «Das Geräusch, wenn das Licht ausgeht.»',
+        'Die letzte Vorstellung ist am 31. Dezember. «Danke», steht auf dem Plakat.',
+      ],
+      [
+        ['‹Die Reise nach Sizilien›, 1989. Da haben Leute geweint.', 'speech', 'Heidi Brunner'],
+        ['Das Geräusch, wenn das Licht ausgeht.', 'speech', 'Heidi Brunner'],
+        ['Danke', 'speech', null],
+      ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
