@@ -2966,7 +2966,12 @@ const subjectFollows = (clause: readonly string[], j: number) =>
 export function invertedPronoun(ws: readonly string[]): Subject | null {
   const comma = ws.findIndex((w) => w.endsWith(','));
   const clause = comma >= 0 ? ws.slice(0, comma) : ws;
-  if (subordinators.has(lower(clause[0] ?? ''))) return null;
+  // "Seit Jahren plant sie den Anlass.", "Während der Pause ruft er an.": a word that opens a
+  // subordinate clause may be a preposition, where no comma ends a clause or an article follows.
+  const preposition =
+    /^(seit|während|bis)$/u.test(lower(clause[0] ?? '')) &&
+    (comma < 0 || /^(de[mnrs]|die|das|eine[mnrs]?|\d+)$/u.test(lower(clause[1] ?? '')));
+  if (subordinators.has(lower(clause[0] ?? '')) && !preposition) return null;
   // "er" is always the subject; "sie" may be the object of a person who opens the sentence.
   const opensWithSubject = readSubject(clause) !== null;
   const pronoun = clause.findIndex(

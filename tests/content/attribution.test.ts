@@ -824,6 +824,9 @@ describe('invertedPronoun', () => {
     ['Vor dem Haus wartete seine Nachbarin, als er ankam.', null],
     ['Vor dem Haus wartete seine Nachbarin als er ankam.', null],
     ['Als er ankam, wartete die Nachbarin.', null],
+    ['Seit einem Jahr plant sie den Anlass.', { type: 'pronoun', gender: 'f' }],
+    ['Während der Pause ruft er an.', { type: 'pronoun', gender: 'm' }],
+    ['Seit sie hier wohnt, ist es ruhig.', null],
     ['Das Buch, das er schrieb, blieb liegen.', null],
     ['Dann hat sie der Trainer gelobt.', null],
     ['Dann hat sie der Mutter gesagt.', { type: 'pronoun', gender: 'f' }],
@@ -8970,6 +8973,16 @@ describe('speakers in context', () => {
         ['‹Die Reise nach Sizilien›, 1989. Da haben Leute geweint.', 'speech', 'Heidi Brunner'],
         ['Das Geräusch, wenn das Licht ausgeht.', 'speech', 'Heidi Brunner'],
         ['Danke', 'speech', null],
+      ],
+    ],
+    [
+      '"seit" as a preposition opens a sentence about the speaker before, who goes on',
+      [
+        '«So etwas hat das Dorf noch nie gesehen», schwärmt OK-Präsidentin Selma Gubler. Seit einem Jahr plant sie das Fest. «Ohne die Freiwilligen wäre das nie gegangen.»',
+      ],
+      [
+        ['So etwas hat das Dorf noch nie gesehen', 'speech', 'Selma Gubler'],
+        ['Ohne die Freiwilligen wäre das nie gegangen.', 'speech', 'Selma Gubler'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
