@@ -528,6 +528,14 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
         return { subject: { type: 'name', name: bare(given) }, length: at + 1 };
     }
     const phrase = shownRole(ws.slice(n, end));
+    // "Eine Kundin ist Sandra Zurbuchen.": the role is what the named person is; she is the subject.
+    const predicateName = `${ws[end + 1] ?? ''} ${bare(ws[end + 2] ?? '')}`;
+    if (
+      article === 'indefinite' &&
+      /^(ist|war)$/u.test(ws[end] ?? '') &&
+      looksLikePersonName(predicateName)
+    )
+      return { subject: { type: 'name', name: predicateName }, length: end + 3 };
     if (article === 'indefinite') return { subject: { type: 'role', role: phrase }, length: end };
     // "der gegnerische Trainer", "der neue Präsident": another holder than the one named.
     if (ws.slice(i + 1, n).some((a) => otherHolderAdjectives.some((stem) => a.startsWith(stem))))
@@ -3940,6 +3948,15 @@ export function openingSubject(
     )
       return { type: 'pronoun', gender: ws[2] === 'er' ? 'm' : 'f' };
     const subject = wholeSubject(ws.slice(0, verb));
+    // "Eine Kundin ist Sandra Zurbuchen.": the role is what the named person is; she is the subject.
+    const predicateName = `${ws[verb + 1] ?? ''} ${bare(ws[verb + 2] ?? '')}`;
+    if (
+      subject?.type === 'role' &&
+      indefiniteArticles.has(lower(ws[0] ?? '')) &&
+      /^(ist|war)$/u.test(word) &&
+      looksLikePersonName(predicateName)
+    )
+      return { type: 'name', name: predicateName };
     // "Sie warnen vor …", "Die Anwohner sind wütend": with a plural verb, several people.
     if (/en$|^sind$/u.test(word)) return null;
     // "Ihre Begleiterin war …": a role owned by somebody is a speaker of its own; "Der Gegner

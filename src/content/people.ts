@@ -3606,6 +3606,17 @@ export class PeopleIndex {
         isRoleWord(words[2] ?? '')
       )
         return;
+      // "Eine Kundin ist Sandra Zurbuchen.": what the named person is, nobody new.
+      if (
+        indefiniteArticles.has(article) &&
+        words[0] === noun &&
+        /^(ist|war)$/u.test(words[1] ?? '') &&
+        looksLikePersonName(`${words[2] ?? ''} ${bare(words[3] ?? '')}`)
+      ) {
+        const named = this.people.get(bare(words[3] ?? ''));
+        if (named && isRoleWord(noun)) named.role ??= noun;
+        return;
+      }
       if (indefiniteArticles.has(article) && !previous.endsWith(',')) {
         this.mentions.push({
           speaker: role,

@@ -1085,11 +1085,11 @@ const mannerPhrase = String.raw`(mit|nach)\s+(einem|einer|kurzem|langem|kurzer|l
 
 /**
  * A clause that continues the last speaker's quotation on its own: Und weiter: «…» / Ferner: «…»
- * / Und: «…» / Und dann, lachend: «…» / Dann, mit einem breiten Grinsen: «…» / Später, leiser:
+ * / Und: «…» / Aber: «…» / Und dann, lachend: «…» / Dann, mit einem breiten Grinsen: «…» / Später, leiser:
  * / Dann, nach einer Pause: / and a date alone after a dated entry ("Am 12. Juli 1996: «…»").
  */
 export const continuationClause = new RegExp(
-  String.raw`^(und|und\s+${mannerPhrase}|(und\s+)?(weiter|ferner|zudem|ausserdem|dann|danach|später|schliesslich|zuletzt|doch|trotzdem|dennoch)(\s*,\s*(\p{Ll}+end|(etwas\s+)?\p{Ll}+er|${mannerPhrase}(\s+\p{L}+){0,3}))?|am\s+\d{1,2}\.\s*\p{L}+(\s+\d{4})?)\s*:$`,
+  String.raw`^(und|und\s+${mannerPhrase}|(und\s+)?(weiter|ferner|zudem|ausserdem|dann|danach|später|schliesslich|zuletzt|aber|allerdings|doch|trotzdem|dennoch)(\s*,\s*(\p{Ll}+end|(etwas\s+)?\p{Ll}+er|${mannerPhrase}(\s+\p{L}+){0,3}))?|am\s+\d{1,2}\.\s*\p{L}+(\s+\d{4})?)\s*:$`,
   'iu',
 );
 

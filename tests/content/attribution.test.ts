@@ -443,6 +443,8 @@ describe('readSubject', () => {
     ['Ihre Tochter, Lea, meint', { type: 'name', name: 'Lea' }],
     // After a role with "ein", one word in -s is whose role it is, not the holder's name.
     ['ein Sprecher Hontscharenkos am Montag.', { type: 'role', role: 'Sprecher' }],
+    // "Eine Kundin ist X": what the named person is; the name is the subject.
+    ['Eine Kundin ist Sandra Zurbuchen, die', { type: 'name', name: 'Sandra Zurbuchen' }],
     ['eine Sprecherin Varentas auf Anfrage', { type: 'role', role: 'Sprecherin' }],
     // A place's adjective says which holder, which the words do not tie to a name.
     ['der Dornauer Trainer.', { type: 'nobody' }],
@@ -2394,6 +2396,8 @@ describe('sentenceSubject and openingSubject', () => {
     ['Beat Gmür und Anna Meier sind sich einig:', null],
     ['Gemeinderat Beat Gmür und Stadträtin Anna Meier fordern:', null],
     ['Gmür sowie Meier sagten am Montag:', null],
+    ['Eine Kundin ist Sandra Zurbuchen.', { type: 'name', name: 'Sandra Zurbuchen' }],
+    ['Eine Kundin ist eine Stammkundin.', { type: 'role', role: 'Kundin' }],
   ])('openingSubject: %s', (sentence, subject) => {
     expect(openingSubject(sentence)).toEqual(subject);
   });
@@ -4343,7 +4347,7 @@ describe('speakers in context', () => {
       ],
       [
         ['Er hat mir nichts geschenkt', 'speech', null],
-        ['streng, aber gerecht', 'partial', null],
+        ['streng, aber gerecht', 'partial', 'Selina Derungs'],
         ['Fragen Sie lieber nicht.', 'speech', 'Lorena Caduff'],
         ['Gute Milch.', 'speech', 'Vreni Ammann'],
       ],
@@ -8983,6 +8987,19 @@ describe('speakers in context', () => {
       [
         ['So etwas hat das Dorf noch nie gesehen', 'speech', 'Selma Gubler'],
         ['Ohne die Freiwilligen wäre das nie gegangen.', 'speech', 'Selma Gubler'],
+      ],
+    ],
+    [
+      '"Eine Kundin ist X": the role is what X is, nobody else; "Aber:" goes on with the speaker',
+      [
+        'Ernst Wyssbrod näht Riemen.',
+        'Eine Kundin ist Sandra Oberholzer, die aus dem Unterland anreist. Sie hat einen Gurt abgeholt. «Ich kenne niemanden, der so genau arbeitet», sagt sie.',
+        '«Entscheidend ist, was ortsüblich ist», erklärt Daniela Brünisholz, Anwältin in Seewil. Auf dem Land müsse man mit Geräuschen leben. Aber: «Ein Hahn, der jede Nacht kräht, kann zu viel sein.»',
+      ],
+      [
+        ['Ich kenne niemanden, der so genau arbeitet', 'speech', 'Sandra Oberholzer'],
+        ['Entscheidend ist, was ortsüblich ist', 'speech', 'Daniela Brünisholz'],
+        ['Ein Hahn, der jede Nacht kräht, kann zu viel sein.', 'speech', 'Daniela Brünisholz'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
