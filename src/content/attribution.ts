@@ -2269,9 +2269,20 @@ export function speakingRelativeClause(
     clausePrepositions.test(clause[k - 1] ?? '') ||
     (/^(dem|der|den|einem|einer|einen)$/u.test(clause[k - 1] ?? '') &&
       clausePrepositions.test(clause[k - 2] ?? ''));
+  // "Marcel Bühlmann, der die Vorlage als _ bezeichnete": what a verb of naming names, after
+  // its article; after "die" only where the article shows the object ("die den Entscheid …"),
+  // not "Anna Meier, die die Chefin als _ bezeichnete", which the chief may have said of her.
+  const namedObject = (k: number) =>
+    /^(nennt|nannte|bezeichnet|bezeichnete)$/u.test(lower(verb)) &&
+    (pronoun === 'der' ? /^(den|die|das|diesen|diese|dieses)$/u : /^(den|diesen)$/u).test(
+      clause[k - 1] ?? '',
+    );
   const mayStand = (w: string, k: number) =>
     (/^\p{Ll}+$/u.test(w) && !/^(er|sie|es|man|ich|wir|ihr|du|und|oder)$/u.test(w)) ||
-    (withObjects && (w === '' || w === '_' || (/^\p{Lu}\p{Ll}+$/u.test(w) && afterPreposition(k))));
+    (withObjects &&
+      (w === '' ||
+        w === '_' ||
+        (/^\p{Lu}\p{Ll}+$/u.test(w) && (afterPreposition(k) || namedObject(k)))));
   if (
     !/^(der|die)$/u.test(pronoun) ||
     !speechOrOpinionVerbs.has(lower(verb)) ||

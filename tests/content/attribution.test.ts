@@ -349,6 +349,13 @@ describe('speakingRelativeClause', () => {
     ],
     // A noun not after a preposition may be the subject, the relative pronoun its object.
     ['Am Rand stand Anna Meier, die Beat Gmür einen _ nannte', undefined],
+    // What a verb of naming names, after an article that shows it is the object.
+    [
+      'Unterstützung kam von Marcel Bühlmann, der die Vorlage als _ bezeichnete',
+      { type: 'name', name: 'Marcel Bühlmann' },
+    ],
+    ['Es sprach Rita Gloor, die den Entscheid _ nannte', { type: 'name', name: 'Rita Gloor' }],
+    ['Es sprach Rita Gloor, die die Chefin als _ bezeichnete', undefined],
   ])("with the verb's objects: %s → %j", (before, expected) => {
     expect(speakingRelativeClause(wordsOutsideQuotes(before), true)).toEqual(expected);
   });
