@@ -45,6 +45,7 @@ import {
 } from './people';
 import {
   authorParticiples,
+  plainPersonNouns,
   compoundOnlyRoleStems,
   continuationClause,
   definiteArticles,
@@ -527,7 +528,15 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       if (/^\p{Lu}\p{Ll}+,$/u.test(given) && isGivenName(bare(given)))
         return { subject: { type: 'name', name: bare(given) }, length: at + 1 };
     }
-    const phrase = shownRole(ws.slice(n, end));
+    // "sagte ein älterer Herr", "eine junge Frau meinte": a noun that only says a man or a
+    // woman is shown with what the text says of them, in the form it has after "ein".
+    const adjectives = ws.slice(i + 1, n);
+    const described =
+      article === 'indefinite' &&
+      plainPersonNouns.has(lower(bare(noun))) &&
+      adjectives.length > 0 &&
+      adjectives.every((a) => (lower(w) === 'eine' ? /^\p{Ll}+e$/u : /^\p{Ll}+er$/u).test(a));
+    const phrase = shownRole([...(described ? adjectives : []), ...ws.slice(n, end)]);
     // "Eine Kundin ist Sandra Zurbuchen.": the role is what the named person is; she is the subject.
     const predicateName = `${ws[end + 1] ?? ''} ${bare(ws[end + 2] ?? '')}`;
     if (

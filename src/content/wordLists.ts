@@ -562,7 +562,7 @@ export const proceedingRoles = list(
  * Nouns that only say a person is a man or a woman, lower case: "sagte die Frau", "sagte der
  * Mann" after "Eine Nachbarin …" or "Ein Votant …" mean that unnamed person.
  */
-export const plainPersonNouns = list('plainPersonNouns', `mann frau bub knabe herr`);
+export const plainPersonNouns = list('plainPersonNouns', `mann frau bub knabe herr dame`);
 
 /**
  * Nouns for retirement, lower case, a stage of life an age tells: "Kundin Margrit Schuler (71) …

@@ -6392,7 +6392,7 @@ describe('speakers in context', () => {
     [
       '"hat mir ein älterer Herr gesagt": whom it was said to comes first, then the speaker',
       ['Im Stüberl hat mir ein älterer Herr gesagt: «Alkoholfrei? Dann trink ich Wasser.»'],
-      [['Alkoholfrei? Dann trink ich Wasser.', 'speech', 'Herr']],
+      [['Alkoholfrei? Dann trink ich Wasser.', 'speech', 'älterer Herr']],
     ],
     [
       '"Unser dienstältester Mitarbeiter, der Chauffeur X,": an adjective after "unser", then the apposition',
@@ -6687,7 +6687,7 @@ describe('speakers in context', () => {
         '«Der Berg hat uns überrascht», sagte Projektleiterin Kari Haugland. Sie fügte an: «Wir haben nur einen Meter pro Tag geschafft.»',
       ],
       [
-        ['Finalmente!', 'speech', 'Frau'],
+        ['Finalmente!', 'speech', 'ältere Frau'],
         ['Der Berg hat uns überrascht', 'speech', 'Kari Haugland'],
         ['Wir haben nur einen Meter pro Tag geschafft.', 'speech', 'Kari Haugland'],
       ],
@@ -9007,6 +9007,14 @@ describe('speakers in context', () => {
         ['Ich kenne niemanden, der so genau arbeitet', 'speech', 'Sandra Oberholzer'],
         ['Entscheidend ist, was ortsüblich ist', 'speech', 'Daniela Brünisholz'],
         ['Ein Hahn, der jede Nacht kräht, kann zu viel sein.', 'speech', 'Daniela Brünisholz'],
+      ],
+    ],
+    [
+      'a plain noun for a man or a woman keeps what the text says of them, as after "ein"',
+      ['«Das ist zu teuer», sagte ein junger Mann. «Viel zu teuer», meinte eine alte Dame.'],
+      [
+        ['Das ist zu teuer', 'speech', 'junger Mann'],
+        ['Viel zu teuer', 'speech', 'alte Dame'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
