@@ -264,6 +264,18 @@ export function classifyQuote({
     !attributedAfter
   )
     return 'name';
+  // "Meteorologe Fabian Koller von «Wetterblick»", "ein Sprecher von «Pro Velo»": capitalised
+  // words after "von" that follows a person's name or role say where they work, a name.
+  const beforeVon = prefixWords.slice(-3, -1).map(bare);
+  if (
+    /^von$/u.test(lastWordBefore) &&
+    innerWords.length <= 4 &&
+    innerWords.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(bare(w))) &&
+    !sentenceEnd.test(inner.trimEnd()) &&
+    ((isGivenName(beforeVon[0] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(beforeVon[1] ?? '')) ||
+      isRoleWord(beforeVon[1] ?? ''))
+  )
+    return 'name';
   // "«Federlesen», das neue Werk der jungen Komponistin": a naming noun in the apposition after
   // a title.
   const apposition =

@@ -534,6 +534,15 @@ describe('classifyQuote', () => {
     ],
     ['an inn after "im"', 'Am Stammtisch im ', 'Hirschen', ' gibt man sich gelassen.', 'name'],
     [
+      'where a person named before "von" works',
+      'Meteorologe Fabian Koller von ',
+      'Wetterblick',
+      ' sagt zu blue News:',
+      'name',
+    ],
+    ['where a role before "von" works', 'Ein Sprecher von ', 'Pro Velo', ' sagte:', 'name'],
+    ['what somebody speaks of after "von"', 'Gmür sprach von ', 'Verrat', '.', 'partial'],
+    [
       'an inn after "Im" opening the sentence',
       'Der Gewinn hat sich herumgesprochen. Im ',
       'Rössli',
