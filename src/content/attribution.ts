@@ -4204,3 +4204,25 @@ export function questionsPutTo(heading: string): string | null {
   const name = ws.slice(0, end < 0 ? ws.length : end).join(' ');
   return looksLikePersonName(name) || (/^\p{Lu}/u.test(name) && hasNameMarks(name)) ? name : null;
 }
+
+/**
+ * Step: how the words before a quotation last introduced a man or a woman whom a plain noun
+ * names ("Letzte Woche hat mich eine ältere Frau angesprochen. Sie sagte:" → "ältere Frau"):
+ * the adjectives the text gave the noun after "ein" or "eine", in that form, with the noun;
+ * null where the last such noun has none, or none in the form after "ein".
+ */
+export function describedPlainPerson(before: string, noun: string): string | null {
+  if (!plainPersonNouns.has(lower(noun))) return null;
+  const ws = words(before).map(bare);
+  const at = ws.findLastIndex((w) => w === noun);
+  if (at < 0) return null;
+  let k = at;
+  while (k > at - 3 && /^\p{Ll}+$/u.test(ws[k - 1] ?? '') && !/^(ein|eine)$/u.test(ws[k - 1] ?? ''))
+    k--;
+  const article = lower(ws[k - 1] ?? '');
+  const adjectives = ws.slice(k, at);
+  const form = article === 'eine' ? /^\p{Ll}+e$/u : article === 'ein' ? /^\p{Ll}+er$/u : null;
+  return form && adjectives.length > 0 && adjectives.every((a) => form.test(a))
+    ? [...adjectives, noun].join(' ')
+    : null;
+}

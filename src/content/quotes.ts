@@ -62,6 +62,7 @@ import {
   proverbNamed,
   questionsPutTo,
   resolveName,
+  describedPlainPerson,
 } from './attribution';
 import type { Quote, QuoteKind, QuoteLocation } from './model';
 import {
@@ -1969,7 +1970,16 @@ export function extractQuotes(
       const kind = classifyQuote({ before, after: text.slice(span.end), inner: span.inner });
       if (kind === 'name') names.add(span.inner);
     }
+  // "Eine ältere Frau hat mich angesprochen. Sie sagte: «…»": a plain noun for a man or a woman
+  // is shown with what the text says of them ("ältere Frau").
+  const described = (q: Quote): string | null => {
+    const at = parts.findIndex((p) => p.part === q.location.part && p.index === q.location.index);
+    const before = [parts[at - 1]?.text ?? '', (parts[at]?.text ?? '').slice(0, q.location.start)];
+    return q.speaker ? describedPlainPerson(before.join(' '), q.speaker) : null;
+  };
   return quotes.map((q) =>
-    q.kind !== 'name' && names.has(q.text) ? { ...q, kind: 'name', speaker: null } : q,
+    q.kind !== 'name' && names.has(q.text)
+      ? { ...q, kind: 'name', speaker: null }
+      : { ...q, speaker: described(q) ?? q.speaker },
   );
 }

@@ -16,6 +16,7 @@ import {
   speakingRelativeClause,
   namedInThingClause,
   questionsPutTo,
+  describedPlainPerson,
   placingPhraseEnd,
   zuInfinitive,
   hasOwnSpeaker,
@@ -282,6 +283,23 @@ describe('firstSpeakerOfSaying', () => {
     ['Gisler sagt', undefined],
   ])('%s → %j', (before, expected) => {
     expect(firstSpeakerOfSaying(wordsOutsideQuotes(before))).toEqual(expected);
+  });
+});
+
+describe('describedPlainPerson', () => {
+  it.each([
+    [
+      'Letzte Woche hat mich eine ältere Frau vor dem Laden angesprochen. Sie sagte:',
+      'Frau',
+      'ältere Frau',
+    ],
+    ['Ein älterer Herr winkt ab:', 'Herr', 'älterer Herr'],
+    ['Eine Frau winkt ab:', 'Frau', null],
+    ['Sie sprach mit einer älteren Frau. Die Frau sagte:', 'Frau', null],
+    ['Eine ältere Kundin sagt:', 'Kundin', null],
+    ['Er traf einen alten Mann. Er sagte:', 'Mann', null],
+  ])('%s (%s) → %s', (before, noun, expected) => {
+    expect(describedPlainPerson(before, noun)).toBe(expected);
   });
 });
 
@@ -9016,6 +9034,13 @@ describe('speakers in context', () => {
         ['Das ist zu teuer', 'speech', 'junger Mann'],
         ['Viel zu teuer', 'speech', 'alte Dame'],
       ],
+    ],
+    [
+      'a pronoun for a plain noun with an adjective shows the adjective, too',
+      [
+        'Letzte Woche hat mich eine ältere Frau vor dem Dorfladen angesprochen. Sie sagte: «Ich habe dich immer gewählt.»',
+      ],
+      [['Ich habe dich immer gewählt.', 'speech', 'ältere Frau']],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
