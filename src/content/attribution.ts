@@ -967,12 +967,21 @@ export function attributionAfter(after: string, opensSentence = false): Attribut
   // "habe er gesagt", "hat die Sprecherin erklärt", "wird X zitiert", "wie X sagte", "will
   // Lina wissen"
   // "«…», pflegte Tschudin zu sagen": a habit of saying.
+  // "«…», wird er nach dem Spiel sagen", "sollte sie später erzählen": what somebody will say.
+  const future = (x: string) =>
+    /^(wird|werden|würde|sollte)$/u.test(head) &&
+    /^(sagen|erklären|erzählen|betonen|schreiben|meinen|antworten|ergänzen|zugeben|gestehen)$/u.test(
+      bare(x),
+    );
   if (
-    /^(habe|hat|hatte|hätte|wird|wurde|wie|soll|will|wollte|möchte|pflegte|pflegt)$/u.test(head)
+    /^(habe|hat|hatte|hätte|wird|wurde|würde|sollte|wie|soll|will|wollte|möchte|pflegte|pflegt)$/u.test(
+      head,
+    )
   ) {
     const rest = sentence.slice(1);
     const closing = rest.findIndex(
       (x, k) =>
+        future(x) ||
         /^(gesagt|erklärt|betont|geschrieben|gemeint|zitiert|ergänzt|gefragt)$/u.test(bare(x)) ||
         (/^(will|wollte|möchte)$/u.test(head) && bare(x) === 'wissen') ||
         (/^pflegt/u.test(head) &&
@@ -990,6 +999,7 @@ export function attributionAfter(after: string, opensSentence = false): Attribut
     if (
       closing > 0 &&
       /^(wird|wurde)$/u.test(head) &&
+      !future(rest[closing] ?? '') &&
       (bare(rest[closing] ?? '') === 'gefragt' || !speechVerbs.has(lower(rest[closing] ?? '')))
     )
       return { subject: { type: 'nobody' } };
@@ -1189,6 +1199,17 @@ export function attributionInNextSentence(after: string): Attribution | null {
         ? apposed
         : readSubject(words((withWords[2] ?? '').replace(/,.*$/u, '')));
     if (read?.subject.type === 'name' || read?.subject.type === 'role')
+      return { subject: read.subject };
+  }
+  // "«…» So beschreibt Anwohner Kurt Meier den Moment, als …", "So schildert es Rita Gloor.":
+  // "So" and a verb of telling, then who told it.
+  const told =
+    /^[.!?…]?["»“”]?\s+So\s+(beschreibt|beschrieb|schildert|schilderte|erzählt|erzählte|erklärt|erklärte|formuliert|formulierte|umschreibt|umschrieb|sagt|sagte)\s+(?:es\s+|das\s+)?([^.!?;:]+)/u.exec(
+      after,
+    );
+  if (told) {
+    const read = readSubject(words(told[2] ?? ''));
+    if (read?.subject.type === 'name' || read?.subject.type === 'pronoun')
       return { subject: read.subject };
   }
   const match = /^[.!?…]?["»“”]?\s+(?:Das|Dies)\s+(\S+)\s+(.+)$/su.exec(after);

@@ -983,8 +983,10 @@ export function extractQuotes(
           (!people.namedBetween(blockStart - previousText.length - 1, blockStart) ||
             putAsSie(previousText));
         // A pronoun after the quote points back to someone named before the quote, in its sentence too.
+        // "20.50 Uhr: «…» So beschreibt Anwohner X …": a ticker's time stamp is no clause.
+        const stamp = /^\d{1,2}[.:]\d{2}(\s+Uhr)?\s*:$/u.test(prefix);
         const nextSentence =
-          attribution || prefix !== '' || kind !== 'speech'
+          attribution || (prefix !== '' && !stamp) || kind !== 'speech'
             ? null
             : (attributionInNextSentence(after) ??
               (onlyQuote

@@ -653,6 +653,10 @@ describe('attributionAfter', () => {
   it.each([
     [', sagte Anna Muster.', { type: 'name', name: 'Anna Muster' }],
     ['», so Fehr.', { type: 'name', name: 'Fehr' }],
+    // What somebody will say: the future with an infinitive of saying.
+    [', wird er nach dem Spiel sagen.', { type: 'pronoun', gender: 'm' }],
+    [', wird Jan Imhof später erzählen.', { type: 'name', name: 'Jan Imhof' }],
+    [', wird Gmür nachgesagt.', { type: 'nobody' }],
     // Whose saying a possessive before a noun for it says.
     [', lautete seine berühmte Anweisung.', { type: 'pronoun', gender: 'm' }],
     [', so ihr Fazit.', { type: 'pronoun', gender: 'f' }],
@@ -782,6 +786,14 @@ describe('attributionInNextSentence', () => {
       { type: 'name', name: 'Gerda Dünnwald' },
     ],
     [' Ihr Mann Kurt lacht.', undefined],
+    // "So" and a verb of telling, then who told it.
+    [
+      ' So beschreibt Anwohner Kurt Meier gegenüber blue News den Moment, als der Bach stieg.',
+      { type: 'name', name: 'Kurt Meier' },
+    ],
+    [' So schildert es Rita Gloor.', { type: 'name', name: 'Rita Gloor' }],
+    [' So erklärt die Gemeinde den Entscheid.', undefined],
+    [' So steht es im Bericht.', undefined],
     [' Der Richter lacht.', undefined],
     ['. Dies erklärte ein Sprecher der Bahn.', { type: 'role', role: 'Sprecher der Bahn' }],
     [' Das sagte er nach dem Spiel.', { type: 'pronoun', gender: 'm' }],
@@ -9041,6 +9053,17 @@ describe('speakers in context', () => {
         'Letzte Woche hat mich eine ältere Frau vor dem Dorfladen angesprochen. Sie sagte: «Ich habe dich immer gewählt.»',
       ],
       [['Ich habe dich immer gewählt.', 'speech', 'ältere Frau']],
+    ],
+    [
+      'a ticker entry: the time stamp is no clause before the quotation',
+      [
+        '20.50 Uhr: «Das Wasser kam wie eine Wand.» So beschreibt Anwohner Kurt Reinhard den Moment.',
+        '21.10 Uhr: Jan Imhof trifft ins Lattenkreuz. «Ich habe einfach abgezogen», wird er nach dem Spiel sagen.',
+      ],
+      [
+        ['Das Wasser kam wie eine Wand.', 'speech', 'Kurt Reinhard'],
+        ['Ich habe einfach abgezogen', 'speech', 'Jan Imhof'],
+      ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
