@@ -1060,6 +1060,14 @@ export function writerOfText(clause: string, sentenceBefore: string): Subject | 
     const read = readSubject(relative)?.subject;
     return isPersonSubject(read) ? read : null;
   }
+  // "Im Schaufenster hängt ein Zettel der früheren Ladenbesitzerin Marlies Brand:", "ein Brief
+  // von Rita Gloor:": a text whose writer the words after it name, closing the clause.
+  const text = ws.findLastIndex((w) => isTextNoun(w));
+  if (text >= 0 && /^(der|des|von|vom)$/u.test(ws[text + 1] ?? '')) {
+    const rest = ws.slice(ws[text + 1] === 'von' ? text + 2 : text + 1);
+    const read = readSubject(rest);
+    if (read?.subject.type === 'name' && read.length === rest.length) return read.subject;
+  }
   // "In einem davon, datiert auf den Februar 1951, heisst es:": one of the texts the sentence
   // before names, with what the writer inserts about it.
   const oneOfThem =

@@ -116,6 +116,15 @@ describe('labelGiverAfter', () => {
 
 describe('writerOfText', () => {
   it.each([
+    // A text whose writer the words after it name, closing the clause.
+    [
+      'Im Schaufenster hängt ein Zettel der früheren Ladenbesitzerin Marlies Brand:',
+      '',
+      { type: 'name', name: 'Marlies Brand' },
+    ],
+    ['An der Tür hängt ein Brief von Rita Gloor:', '', { type: 'name', name: 'Rita Gloor' }],
+    ['An der Tür hängt ein Brief der Gemeinde:', '', null],
+    ['Er zeigt einen Brief von Rita Gloor an die Gemeinde:', '', null],
     [
       'Daneben hing ein Schild, das Bäckerin Rosa Imhof 1994 gemalt hat:',
       '',
