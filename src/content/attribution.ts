@@ -4255,3 +4255,28 @@ export function describedPlainPerson(before: string, noun: string): string | nul
     ? [...adjectives, noun].join(' ')
     : null;
 }
+
+/**
+ * Step: whom the writer's words before a quotation say a medium or somebody quoted ("Der
+ * «Kurier» zitierte am Freitag einen Mitarbeiter der Fährgesellschaft mit den Worten, man habe
+ * «…»", "Die Zeitung zitiert Anna Gloor mit den Worten:"): the one quoted, as a name, a pronoun
+ * or a role; null where the words say no such thing.
+ */
+export function quotedWithWords(ws: readonly string[]): Subject | null {
+  const verb = ws.findLastIndex((w) => /^zitiert(e|en)?$/u.test(lower(w)));
+  const words = ws.slice(verb + 1).map(bare);
+  const mit = words.findIndex(
+    (w, k) => w === 'mit' && /^(den|dem|diesen)$/u.test(words[k + 1] ?? ''),
+  );
+  if (verb < 0 || mit < 0 || !/^(Worten|Satz|Aussage)$/u.test(words[mit + 2] ?? '')) return null;
+  // "am Freitag", "gestern": when, before whom.
+  let from = 0;
+  if (/^(am|an)$/u.test(words[0] ?? '') && /^\p{Lu}/u.test(words[1] ?? '')) from = 2;
+  else if (/^(gestern|heute|damals|einst|später)$/u.test(words[0] ?? '')) from = 1;
+  const object = words.slice(from, mit);
+  const read = readSubject(object.map((w, k) => (k === 0 ? w.replace(/^einen$/u, 'ein') : w)));
+  const subject = read?.length === object.length ? read.subject : null;
+  if (!subject && /^(ihn|sie)$/u.test(object[0] ?? '') && object.length === 1)
+    return { type: 'pronoun', gender: object[0] === 'ihn' ? 'm' : 'f' };
+  return subject?.type === 'name' || subject?.type === 'role' ? subject : null;
+}

@@ -15,6 +15,7 @@ import {
   messageNouns,
   publishedWords,
   mediumPrepositions,
+  mediumVerbs,
   mediumTails,
   nameConnectors,
   namingAdverbs,
@@ -262,6 +263,16 @@ export function classifyQuote({
     /^\p{Lu}[\p{L}-]{4,}$/u.test(inner.trim()) &&
     /^(im|ins|beim|bei)$/iu.test(lastWordBefore) &&
     !attributedAfter
+  )
+    return 'name';
+  // "Die «Rundschau» zitierte …", "Der «Seebote» berichtete": capitalised words after an article
+  // that opens the sentence, then what a medium does, name the medium.
+  if (
+    innerWords.length <= 3 &&
+    innerWords.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(bare(w))) &&
+    /^(der|die|das)$/iu.test(lastWordBefore) &&
+    /(^|[.!?:]\s*)\S+$/u.test(prefix) &&
+    mediumVerbs.has((/^[»“”"]?\s+(\p{L}+)/u.exec(after)?.[1] ?? '').toLowerCase())
   )
     return 'name';
   // "Meteorologe Fabian Koller von «Wetterblick»", "ein Sprecher von «Pro Velo»": capitalised

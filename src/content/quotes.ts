@@ -63,6 +63,7 @@ import {
   questionsPutTo,
   resolveName,
   describedPlainPerson,
+  quotedWithWords,
 } from './attribution';
 import type { Quote, QuoteKind, QuoteLocation } from './model';
 import {
@@ -1459,6 +1460,11 @@ export function extractQuotes(
           if (speaker === null && kind === 'partial') {
             const reporter = reportedSpeakerSubject(writersWords(before));
             if (reporter) speaker = resolve(reporter);
+          }
+          // "Der «Kurier» zitierte einen Mitarbeiter mit den Worten, man habe «…»": whom it quoted.
+          if (speaker === null && kind === 'partial') {
+            const quoted = quotedWithWords(wordsOutsideQuotes(before));
+            if (quoted) speaker = resolve(quoted);
           }
           // "… ein Schiff, das er «nie ganz fertig» nennt": the pronoun's person.
           const namer = namingRelativeClause(before, after);

@@ -1052,6 +1052,16 @@ export const mediumTails = [
   ...list('mediumTails', `blatt zeitung zeitschrift magazin anzeiger kurier bote boten`),
 ];
 
+/**
+ * Verbs, lower case, that a medium does as the subject right after its quoted name: "Die
+ * «Rundschau» zitierte …", "Der «Seebote» berichtete …", "Die «Abendpost» schreibt …".
+ */
+export const mediumVerbs = list(
+  'mediumVerbs',
+  `zitiert zitierte berichtet berichtete meldet meldete schreibt schrieb titelt titelte enthüllt
+  enthüllte`,
+);
+
 /** After these, a single capitalised quoted word names a medium: gegenüber dem «Blick», laut «Watson». */
 export const mediumPrepositions = list('mediumPrepositions', `gegenüber laut zufolge`);
 

@@ -17,6 +17,7 @@ import {
   namedInThingClause,
   questionsPutTo,
   describedPlainPerson,
+  quotedWithWords,
   placingPhraseEnd,
   zuInfinitive,
   hasOwnSpeaker,
@@ -309,6 +310,24 @@ describe('describedPlainPerson', () => {
     ['Er traf einen alten Mann. Er sagte:', 'Mann', null],
   ])('%s (%s) → %s', (before, noun, expected) => {
     expect(describedPlainPerson(before, noun)).toBe(expected);
+  });
+});
+
+describe('quotedWithWords', () => {
+  it.each([
+    [
+      'Der _ zitierte am Freitag einen Mitarbeiter der Fährgesellschaft mit den Worten, man habe',
+      { type: 'role', role: 'Mitarbeiter der Fährgesellschaft' },
+    ],
+    [
+      'Die Zeitung zitiert Anna Gloor mit den Worten, sie sei',
+      { type: 'name', name: 'Anna Gloor' },
+    ],
+    ['Die Zeitung zitiert ihn mit den Worten, er sei', { type: 'pronoun', gender: 'm' }],
+    ['Sie zitierte aus dem Brief mit den Worten', null],
+    ['Die Zeitung zitiert die Gemeinde mit den Worten, man sei', null],
+  ])('%s → %j', (before, expected) => {
+    expect(quotedWithWords(words(before))).toEqual(expected);
   });
 });
 
@@ -9072,6 +9091,19 @@ describe('speakers in context', () => {
       [
         ['Das Wasser kam wie eine Wand.', 'speech', 'Kurt Reinhard'],
         ['Ich habe einfach abgezogen', 'speech', 'Jan Imhof'],
+      ],
+    ],
+    [
+      'a medium named before its verb is a name; whom it quoted "mit den Worten" speaks',
+      [
+        'Die «Rundschau» zitierte Gemeindepräsidentin Anna Gloor mit den Worten: «Wir sind bereit.»',
+        'Der «Seekreis-Kurier» zitierte einen Mitarbeiter der Fährgesellschaft mit den Worten, man habe «seit Wochen damit gerechnet».',
+      ],
+      [
+        ['Rundschau', 'name', null],
+        ['Wir sind bereit.', 'speech', 'Anna Gloor'],
+        ['Seekreis-Kurier', 'name', null],
+        ['seit Wochen damit gerechnet', 'partial', 'Mitarbeiter der Fährgesellschaft'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {

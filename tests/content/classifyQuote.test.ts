@@ -541,6 +541,8 @@ describe('classifyQuote', () => {
       'name',
     ],
     ['where a role before "von" works', 'Ein Sprecher von ', 'Pro Velo', ' sagte:', 'name'],
+    ['a medium before what it does', 'Die ', 'Rundschau', ' zitierte Anna Gloor.', 'name'],
+    ['a noun before a verb of its own', 'Die ', 'Wende', ' kam spät.', 'partial'],
     ['what somebody speaks of after "von"', 'Gmür sprach von ', 'Verrat', '.', 'partial'],
     [
       'an inn after "Im" opening the sentence',

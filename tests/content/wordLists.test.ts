@@ -78,6 +78,7 @@ const lowerCaseLists = [
   'titleAnnouncingNouns',
   'mediumTails',
   'mediumPrepositions',
+  'mediumVerbs',
   'addresseeTails',
   'receivingVerbs',
   'findingVerbs',
