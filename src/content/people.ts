@@ -2509,6 +2509,7 @@ export class PeopleIndex {
     const before = this.mentions.length;
     this.recordMentionsOf(tokens, offset, excluded, sentenceStarts);
     const said = tokens.map((t) => t.word);
+    this.recordAddressees(tokens, offset, sentenceStarts);
     for (const m of this.mentions.slice(before)) {
       const at = tokens.findIndex((t) => offset + t.start === m.position);
       if (m.named && m.speaker && at >= 0 && toldDead(said, at)) this.deceased.add(m.speaker);
@@ -2528,6 +2529,44 @@ export class PeopleIndex {
         );
       }
     }
+  }
+
+  /**
+   * "«…», sagt ein älterer Herr zu seiner Begleiterin. Sie antwortet:": whom somebody speaks to,
+   * unnamed, after "zu" and a possessive, is somebody a pronoun of that gender after it may
+   * mean; an object the text knows by that noun.
+   */
+  private recordAddressees(
+    tokens: ReadonlyArray<{ word: string; start: number }>,
+    offset: number,
+    sentenceStarts: readonly number[],
+  ): void {
+    tokens.forEach(({ word, start }, i) => {
+      const possessive = tokens[i + 1]?.word ?? '';
+      const noun = bare(tokens[i + 2]?.word ?? '');
+      if (
+        word !== 'zu' ||
+        !/^(seiner|ihrer|seinem|ihrem)$/u.test(possessive) ||
+        !(isRoleWord(noun) || isUnnamedPersonNoun(noun) || relationNouns.has(noun.toLowerCase()))
+      )
+        return;
+      const sentence = Math.max(0, ...sentenceStarts.filter((st) => st <= start));
+      const saying = tokens.some(
+        (t, k) => k < i && t.start >= sentence && speechVerbs.has(bare(t.word).toLowerCase()),
+      );
+      if (!saying) return;
+      const position = offset + (tokens[i + 2]?.start ?? start);
+      if (this.mentions.some((m) => m.position === position)) return;
+      const gender = /^(seiner|ihrer)$/u.test(possessive) ? 'f' : 'm';
+      const at = this.mentions.findIndex((m) => m.position > position);
+      this.mentions.splice(at < 0 ? this.mentions.length : at, 0, {
+        speaker: nominativeRole('dem', noun),
+        position,
+        gender,
+        named: false,
+        object: true,
+      });
+    });
   }
 
   private recordMentionsOf(

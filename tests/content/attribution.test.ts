@@ -9106,6 +9106,20 @@ describe('speakers in context', () => {
         ['seit Wochen damit gerechnet', 'partial', 'Mitarbeiter der Fährgesellschaft'],
       ],
     ],
+    [
+      'whom somebody speaks to after "zu seiner" is whom "Sie antwortet" means',
+      [
+        'Köchin Lea Brunner kocht seit zehn Jahren im Sternen.',
+        'Am Nebentisch ist man anderer Meinung. «So gut haben wir hier noch nie gegessen», sagt ein älterer Herr zu seiner Begleiterin. Sie antwortet: «Früher gab es halt nur Cordon bleu.»',
+        'Rita Gloor steht am Zaun. «Das ist mein Garten», sagt sie zu ihrer Tochter. «Und das bleibt so.»',
+      ],
+      [
+        ['So gut haben wir hier noch nie gegessen', 'speech', 'älterer Herr'],
+        ['Früher gab es halt nur Cordon bleu.', 'speech', 'Begleiterin'],
+        ['Das ist mein Garten', 'speech', 'Rita Gloor'],
+        ['Und das bleibt so.', 'speech', 'Rita Gloor'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
