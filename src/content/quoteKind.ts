@@ -265,6 +265,39 @@ export function classifyQuote({
     !attributedAfter
   )
     return 'name';
+  // "sagte er den «Bezirksnachrichten»", "sagte Gmür der «Rundschau»": whom words are said to,
+  // a medium, after a verb of saying and its subject.
+  const toMedium = prefixWords.slice(-3).map((w) => bare(w).toLowerCase());
+  if (
+    innerWords.length <= 3 &&
+    innerWords.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(bare(w))) &&
+    /^(dem|den|der)$/u.test(toMedium.at(-1) ?? '') &&
+    (speechVerbs.has(toMedium.at(-2) ?? '') ||
+      (/^(er|sie)$/u.test(toMedium.at(-2) ?? '') && speechVerbs.has(toMedium.at(-3) ?? '')))
+  )
+    return 'name';
+  // "Der «Sternen» war jahrzehntelang eine Beiz": after "Der" opening the sentence, a word in -en
+  // in the nominative is an inn's name (the noun itself would be "der Stern").
+  if (
+    innerWords.length === 1 &&
+    /^\p{Lu}\p{Ll}+en$/u.test(inner.trim()) &&
+    /^Der$/u.test(lastWordBefore) &&
+    /(^|[.!?:]\s*)\S+$/u.test(prefix) &&
+    /^[»“”"]?\s+(ist|war|bleibt|blieb|hat|hatte|wird|wurde)\b/u.test(after)
+  )
+    return 'name';
+  // "«Der Leuchtturmwärter» erzählt von Ole": a title with its article, the subject of what a
+  // work does.
+  if (
+    startsSentence &&
+    innerWords.length >= 2 &&
+    innerWords.length <= 6 &&
+    /^(Der|Die|Das)$/u.test(innerWords[0] ?? '') &&
+    !sentenceEnd.test(inner.trimEnd()) &&
+    !/[,;:]/u.test(inner) &&
+    /^[»“”"]?\s+(erzählt|handelt|spielt)\s+(von|in|im|auf)\b/u.test(after)
+  )
+    return 'name';
   // "Die «Rundschau» zitierte …", "Der «Seebote» berichtete": capitalised words after an article
   // that opens the sentence, then what a medium does, name the medium.
   if (

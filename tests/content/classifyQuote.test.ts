@@ -542,6 +542,22 @@ describe('classifyQuote', () => {
     ],
     ['where a role before "von" works', 'Ein Sprecher von ', 'Pro Velo', ' sagte:', 'name'],
     ['a medium before what it does', 'Die ', 'Rundschau', ' zitierte Anna Gloor.', 'name'],
+    ['a medium words are said to', '«Gut», sagte er den ', 'Bezirksnachrichten', '.', 'name'],
+    ['an inn in -en after "Der"', 'Der ', 'Sternen', ' war eine Beiz.', 'name'],
+    [
+      'a noun in -en after "der" mid-sentence',
+      'Er sprach mit der ',
+      'Jugendlichen',
+      '.',
+      'partial',
+    ],
+    [
+      'a title with its article, before what a work does',
+      'Das ist selten. ',
+      'Der Leuchtturmwärter',
+      ' erzählt von Ole.',
+      'name',
+    ],
     ['a noun before a verb of its own', 'Die ', 'Wende', ' kam spät.', 'partial'],
     ['what somebody speaks of after "von"', 'Gmür sprach von ', 'Verrat', '.', 'partial'],
     [
