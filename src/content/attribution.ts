@@ -1197,7 +1197,9 @@ export function attributionInNextSentence(after: string): Attribution | null {
   }
   // "«…» Mit diesen Worten eröffnete Präsidentin X die Versammlung.": whoever used the words.
   const withWords =
-    /^[.!?…]?["»“”]?\s+Mit diesen (?:Worten|Sätzen)\s+(\p{Ll}+)\s+([^.!?;:]+)/u.exec(after);
+    /^[.!?…]?["»“”]?\s+Mit (?:diesen (?:Worten|Sätzen)|diesem (?:Satz|Wort))\s+(\p{Ll}+)\s+([^.!?;:]+)/u.exec(
+      after,
+    );
   if (withWords && !/^(wurde|wird|ist|war)$/u.test(withWords[1] ?? '')) {
     // "Mit diesen Worten reagierte der Gemeindepräsident von Hohrüti, Thomas Rüegg, auf …":
     // the name in an apposition first, else the words before the first comma.
@@ -1229,7 +1231,11 @@ export function attributionInNextSentence(after: string): Attribution | null {
   );
   // "teilte X mit": the particle closes the sentence.
   if (/^teilt/u.test(verb) && sentence.pop() !== 'mit') return null;
-  if (sentence.some((w) => stanceWords.has(lower(w)))) return null;
+  // "Das glaubt X nicht": a stance in the main clause (not in a relative clause after a comma:
+  // "Das sagte eine Anwohnerin, die ihren Namen nicht nennen wollte").
+  const comma = sentence.findIndex((w) => w.endsWith(','));
+  const main = comma < 0 ? sentence : sentence.slice(0, comma + 1);
+  if (main.some((w) => stanceWords.has(lower(w)))) return null;
   const read = readSubject(sentence);
   let rest = sentence.slice(read?.length ?? 0);
   // "Das bestätigte Gabriel Inäbnit, Geschäftsführer der Inäbnit AG, am Dienstag": past an

@@ -1171,7 +1171,9 @@ export function isUnnamedPersonNoun(noun: string): boolean {
           // "ein Geschäftsmann", "eine Fachfrau": a compound of Mann or Frau.
           /^\p{Ll}{3,}(mann|frau)$/u.test(l) ||
           /(ete|ierte|nte|llte|mte|dte|ende|ige|ene|dame|witwe)$/u.test(l)))) &&
-    !/(ung|heit|keit|schaft|tum|nis|ment|zin|ein|tin)$/u.test(l) &&
+    // Not an abstract noun ("Heizung", "Medizin"); but a woman in -entin or -antin is a person
+    // ("eine Abonnentin").
+    (!/(ung|heit|keit|schaft|tum|nis|ment|zin|ein|tin)$/u.test(l) || /(ent|ant)in$/u.test(l)) &&
     !writtenTextNouns.has(l) &&
     !inscriptionNouns.has(l) &&
     !thingNounsInPersonForm.has(l) &&

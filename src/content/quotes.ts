@@ -762,6 +762,33 @@ export function extractQuotes(
         );
       };
       const fromSentenceBefore = (overPronouns = false, breaksSilence = false): string | null => {
+        // "«…» Mit diesem Satz eröffnete Petra Lindner die Versammlung. Sie verstehe den Ärger.
+        // «…»": after the sentence that named whom the quotation before it is by, reported
+        // speech that names nobody goes on with them, and so does the next quotation.
+        const told = previous?.part === i ? previous : null;
+        if (told?.speaker && told.end > blockStart && told.end - blockStart < sentence.start) {
+          const between: { start: number; end: number }[] = [];
+          let cur = sentenceAround(text, starts, sentence.start - 1);
+          while (cur.start >= told.end - blockStart && between.length < 4) {
+            between.unshift(cur);
+            if (cur.start === 0) break;
+            cur = sentenceAround(text, starts, cur.start - 1);
+          }
+          const [naming, ...reported] = between;
+          if (
+            naming &&
+            reported.length > 0 &&
+            /^[\s»“”"]*$/u.test(text.slice(told.end - blockStart, naming.start)) &&
+            attributionInNextSentence(text.slice(told.end - blockStart)) !== null &&
+            reported.every(
+              (r) =>
+                inSubjunctive(writersWords(text.slice(r.start, r.end))) &&
+                !people.namedBetween(blockStart + r.start, blockStart + r.end) &&
+                sentenceSubject(text.slice(r.start, r.end))?.type !== 'name',
+            )
+          )
+            return told.speaker;
+        }
         // "…, sagte Branchenkenner X. «…»": the person the sentence before let speak goes on.
         let last = sentenceAround(text, starts, sentence.start - 1);
         // «…», sagte X. Die Wege dürften nicht länger werden. «…»: back over reported speech

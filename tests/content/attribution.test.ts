@@ -820,6 +820,16 @@ describe('attributionInNextSentence', () => {
       { type: 'name', name: 'Kurt Meier' },
     ],
     [' So schildert es Rita Gloor.', { type: 'name', name: 'Rita Gloor' }],
+    [
+      ' Mit diesem Satz eröffnete Bürgermeisterin Petra Lindner die Versammlung.',
+      { type: 'name', name: 'Petra Lindner' },
+    ],
+    // A negation in a relative clause says nothing of the words.
+    [
+      ' Das sagte eine Anwohnerin, die ihren Namen nicht nennen wollte.',
+      { type: 'role', role: 'Anwohnerin' },
+    ],
+    [' Das glaubt Anna Gloor nicht.', undefined],
     [' So erklärt die Gemeinde den Entscheid.', undefined],
     [' So steht es im Bericht.', undefined],
     [' Der Richter lacht.', undefined],
@@ -9118,6 +9128,34 @@ describe('speakers in context', () => {
         ['Früher gab es halt nur Cordon bleu.', 'speech', 'Begleiterin'],
         ['Das ist mein Garten', 'speech', 'Rita Gloor'],
         ['Und das bleibt so.', 'speech', 'Rita Gloor'],
+      ],
+    ],
+    [
+      '"Mit diesem Satz eröffnete X …", reported speech, then a quotation that goes on with X',
+      [
+        '«Wir haben die Brücke nicht aus Jux gesperrt.» Mit diesem Satz eröffnete Bürgermeisterin Petra Lindholm die Versammlung. Sie verstehe den Ärger, aber die Sicherheit gehe vor. «Hätte ich die Brücke offen gelassen, säße ich vor einem Richter.»',
+        '«Es geht nicht um Schikane.» Das sagt Co-Präsidentin Helen Aebersold. Zweimal sei ihr Sohn beinahe angefahren worden. «Ich will nicht warten.»',
+      ],
+      [
+        ['Wir haben die Brücke nicht aus Jux gesperrt.', 'speech', 'Petra Lindholm'],
+        [
+          'Hätte ich die Brücke offen gelassen, säße ich vor einem Richter.',
+          'speech',
+          'Petra Lindholm',
+        ],
+        ['Es geht nicht um Schikane.', 'speech', 'Helen Aebersold'],
+        ['Ich will nicht warten.', 'speech', 'Helen Aebersold'],
+      ],
+    ],
+    [
+      'a woman in -entin is a person; a stance in a relative clause is no stance on the words',
+      [
+        '«So etwas habe ich hier nie gesehen», sagte eine Abonnentin am Ausgang.',
+        '«Meine Mutter ist 84.» Das sagte eine Anwohnerin aus Unterau, die ihren Namen nicht nennen wollte.',
+      ],
+      [
+        ['So etwas habe ich hier nie gesehen', 'speech', 'Abonnentin'],
+        ['Meine Mutter ist 84.', 'speech', 'Anwohnerin aus Unterau'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
