@@ -3549,9 +3549,12 @@ export function sentenceSubject(sentence: string): Subject | null {
       : null);
   // "Nach dem 6:4-Sieg gegen Serienmeister Wiler-Matt sprach X": a preposition with its article
   // opens a phrase of time or place, whatever name stands in it.
+  // "Im Wahlkampf hatte Leu …": a preposition joined with its article, too.
   const adverbial =
-    prepositionsBeforeObject.has(lower(ws[0] ?? '')) &&
-    (fronted?.type !== 'name' || /^(dem|der|den|einem|einer|einen)$/u.test(lower(ws[1] ?? '')));
+    (prepositionsBeforeObject.has(lower(ws[0] ?? '')) &&
+      (fronted?.type !== 'name' ||
+        /^(dem|der|den|einem|einer|einen)$/u.test(lower(ws[1] ?? '')))) ||
+    (/^(im|am|beim|vom|zum|zur|ins)$/u.test(lower(ws[0] ?? '')) && fronted?.type !== 'name');
   // "Unter der Woche hatte Lindholm den Gegner als «…» bezeichnet": a phrase put first, the
   // auxiliary, then its subject.
   const afterAuxiliary =
@@ -3560,7 +3563,7 @@ export function sentenceSubject(sentence: string): Subject | null {
       : null;
   return (
     (adverbial ? null : fronted) ??
-    (auxiliary > 0 ? wholeSubject(ws.slice(0, auxiliary)) : null) ??
+    (auxiliary > 0 && !adverbial ? wholeSubject(ws.slice(0, auxiliary)) : null) ??
     (afterAuxiliary?.type === 'name' || afterAuxiliary?.type === 'pronoun'
       ? afterAuxiliary
       : null) ??

@@ -2376,6 +2376,15 @@ describe('readColonClause', () => {
 
 describe('sentenceSubject and openingSubject', () => {
   it.each([
+    // A preposition joined with its article opens a phrase; the subject follows the auxiliary.
+    [
+      'Im Wahlkampf hatte Sandra Leu den Neubau als «Luxusprojekt» bezeichnet.',
+      { type: 'name', name: 'Sandra Leu' },
+    ],
+    [
+      'Im Wahlkampf hatte sie den Neubau als «Luxusprojekt» bezeichnet.',
+      { type: 'pronoun', gender: 'f' },
+    ],
     // A thing put first before a naming verb: "er" after the verb is the subject.
     [
       'Die kommenden Wochen bezeichnete er als «Charaktertest» für die Garderobe.',
