@@ -521,7 +521,7 @@ export const roleStems = [
   organisator koordinator kommentator investor veranstalter bewohner anwohner einwohner zeuge zeugin nachbar bauer
   goalie captain richter führer regisseur produzent rentner pensionär pensionist funktionär aktionär
   landammann rat rätin intendant dirigent
-  polizist lenker chauffeur chauffeuse rekrut
+  polizist lenker chauffeur chauffeuse rekrut fährmann kaminfeger
   konsul kurator fahrer läufer pilot bäuerin sennerin wirt leser juror schmied schütze
   insider vorgänger nachfolger rezensent schreiber lektor passant votant halter
   ologe ologin inspektor

@@ -9167,6 +9167,13 @@ describe('speakers in context', () => {
         ['Meine Mutter ist 84.', 'speech', 'Anwohnerin aus Unterau'],
       ],
     ],
+    [
+      'a ferryman named with his trade is whom "der Fährmann" means, past an unnamed man',
+      [
+        'Fährmann Toni Ambühl steht am Steuer. Ein älterer Herr mit Hund will wissen, ob am Abend noch Föhn komme. «Ab vier Uhr, dann wird es ruppig», antwortet der Fährmann.',
+      ],
+      [['Ab vier Uhr, dann wird es ruppig', 'speech', 'Toni Ambühl']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
