@@ -1574,6 +1574,27 @@ export function extractQuotes(
             !opensWithOwnActor(said)
           )
             speaker = fromSentenceBefore(true);
+          // "«…», sagt er.¶Zudem habe die Marke den Trend «komplett verschlafen».": a paragraph
+          // that opens with reported speech and a word that adds to what was said goes on with
+          // whom the paragraph before closed with.
+          if (
+            colon < 0 &&
+            speaker === null &&
+            !ownSpeaker &&
+            !impersonal &&
+            sentence.start === 0 &&
+            part === 'body' &&
+            previous?.part === i - 1 &&
+            previous.endsBlock &&
+            previous.speaker &&
+            /^(Zudem|Ausserdem|Außerdem|Ferner|Zugleich|Gleichzeitig|Auch)\s/u.test(
+              said.trimStart(),
+            ) &&
+            continuesReportedSpeech(said, isPerson) &&
+            inSubjunctive(writersWords(said)) &&
+            !people.somebodyMentionedBetween(blockStart, position)
+          )
+            speaker = previous.speaker;
           // "«…», sagte die Staatsanwältin. Er habe «mit kaltem Kalkül» gehandelt.": a few words in
           // reported speech about somebody else are the words of whom the paragraph let speak
           // last: the speaker of the quotation before, with nobody named since, or whom the

@@ -9174,6 +9174,19 @@ describe('speakers in context', () => {
       ],
       [['Ab vier Uhr, dann wird es ruppig', 'speech', 'Toni Ambühl']],
     ],
+    [
+      'a paragraph opening with "Zudem" and reported speech goes on with the speaker before',
+      [
+        'Für Patrick Vögtli, Uhrenanalyst, kommt der Abbau nicht überraschend. «Montavey hat zu lange gewartet», sagt er.',
+        'Zudem habe die Marke den Trend zu Sportuhren «komplett verschlafen». Er verweist auf die Konkurrenz.',
+        'Die Aktie verlor 6 Prozent. Sie habe «keinen Boden», heisst es im Handel.',
+      ],
+      [
+        ['Montavey hat zu lange gewartet', 'speech', 'Patrick Vögtli'],
+        ['komplett verschlafen', 'partial', 'Patrick Vögtli'],
+        ['keinen Boden', 'partial', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
