@@ -2905,10 +2905,11 @@ export class PeopleIndex {
           prepositions.test(tokens[i - 1]?.word ?? '') ||
           (prepositions.test(tokens[i - 2]?.word ?? '') &&
             /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]?.word ?? ''));
+        // "Gustav bleibt.": a given name alone says the gender, whoever it is.
         this.mentions.push({
           speaker: '',
           position: offset + start,
-          gender: null,
+          gender: !pair && isGivenName(w) ? genderOfName(w) : null,
           named: true,
           ...(object ? { object } : {}),
         });
@@ -2930,7 +2931,13 @@ export class PeopleIndex {
         !prepositions.test(before) &&
         !/^(der|die|das|den|dem|des|ein|eine)$/iu.test(before)
       ) {
-        this.mentions.push({ speaker: '', position: offset + start, gender: null, named: true });
+        // "Hahn Gustav … Gustav bleibt.": a given name says the gender, whoever it is.
+        this.mentions.push({
+          speaker: '',
+          position: offset + start,
+          gender: isGivenName(w) ? genderOfName(w) : null,
+          named: true,
+        });
         return;
       }
       const article = w.toLowerCase();

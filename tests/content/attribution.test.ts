@@ -9187,6 +9187,15 @@ describe('speakers in context', () => {
         ['keinen Boden', 'partial', null],
       ],
     ],
+    [
+      'an animal with a given name is male or female like the name, not whom "sie" means',
+      [
+        'Besitzerin Rita Gwerlin (67) ist fassungslos.',
+        'Hahn Gustav kräht in Gütschwil jeden Morgen um halb fünf.',
+        'Für Rita Gwerlin ist klar: Gustav bleibt. «Der Hahn war zuerst da», sagt sie.',
+      ],
+      [['Der Hahn war zuerst da', 'speech', 'Rita Gwerlin']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
