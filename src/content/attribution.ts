@@ -1185,7 +1185,10 @@ export function attributionInNextSentence(after: string): Attribution | null {
   // "«…» Ruth Kessler-Wimmer lacht, wenn sie das sagt.": a person named in full, an age
   // aside, whose next sentence opens with a gesture of speaking, is who spoke.
   const gesture = /^[.!?…]?["»“”]?\s+([^.!?;:,]+?)\s+(\p{Ll}+)[\s,.]/u.exec(after);
-  if (gesture && personalVerbs.has(gesture[2] ?? '')) {
+  // Not "«…» Sein Jasspartner Walter Egli nickt und ergänzt: «…»": who goes on to say words of
+  // their own after a colon agrees with what was said before; those words are somebody else's.
+  const ownWordsNext = /^[.!?…]?["»“”]?\s+[^.!?;]*:\s*[«„“"]/u.test(after);
+  if (gesture && personalVerbs.has(gesture[2] ?? '') && !ownWordsNext) {
     const subject = words((gesture[1] ?? '').replace(/\s*\(\d+\)/u, ''));
     const read = readSubject(subject);
     if (

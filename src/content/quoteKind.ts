@@ -265,6 +265,20 @@ export function classifyQuote({
     !attributedAfter
   )
     return 'name';
+  // "hat Luca Ferrari ein Lied geschrieben, das «Lied vom anderen Ufer»": an apposition with
+  // its article after a clause that ends with a noun for a work (and its participle) names it.
+  const beforeComma = /([^,]*),\s+(das|der|die|den)\s*$/u.exec(prefix)?.[1] ?? '';
+  if (
+    beforeComma !== '' &&
+    innerWords.length <= 8 &&
+    isCapitalised(innerWords[0] ?? '') &&
+    !sentenceEnd.test(inner.trimEnd()) &&
+    /^[»“”"]?\s*[,.;]/u.test(after) &&
+    words(beforeComma)
+      .slice(-3)
+      .some((w) => isNamingNoun(bare(w)))
+  )
+    return 'name';
   // "sagte er den «Bezirksnachrichten»", "sagte Gmür der «Rundschau»": whom words are said to,
   // a medium, after a verb of saying and its subject.
   const toMedium = prefixWords.slice(-3).map((w) => bare(w).toLowerCase());

@@ -820,6 +820,9 @@ describe('attributionInNextSentence', () => {
       { type: 'name', name: 'Kurt Meier' },
     ],
     [' So schildert es Rita Gloor.', { type: 'name', name: 'Rita Gloor' }],
+    // Who nods and then says words of their own after a colon did not say the words before.
+    [' Sein Jasspartner Walter Egli nickt und ergänzt: «Teurer ist es nicht.»', undefined],
+    [' Sein Jasspartner Walter Egli nickt.', { type: 'name', name: 'Walter Egli' }],
     [
       ' Mit diesem Satz eröffnete Bürgermeisterin Petra Lindner die Versammlung.',
       { type: 'name', name: 'Petra Lindner' },

@@ -542,6 +542,13 @@ describe('classifyQuote', () => {
     ],
     ['where a role before "von" works', 'Ein Sprecher von ', 'Pro Velo', ' sagte:', 'name'],
     ['a medium before what it does', 'Die ', 'Rundschau', ' zitierte Anna Gloor.', 'name'],
+    [
+      'an apposition after a clause ending with a noun for a work',
+      'Der Komponist Luca Ferrari hat ein Lied geschrieben, das ',
+      'Lied vom anderen Ufer',
+      ', das der Chor anstimmt.',
+      'name',
+    ],
     ['a medium words are said to', '«Gut», sagte er den ', 'Bezirksnachrichten', '.', 'name'],
     ['an inn in -en after "Der"', 'Der ', 'Sternen', ' war eine Beiz.', 'name'],
     [
