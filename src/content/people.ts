@@ -3363,7 +3363,9 @@ export class PeopleIndex {
             /^\p{Lu}/u.test(tokens[i + 3 + adjectives]?.word ?? '')) ||
           // "Dieses Jahr kam ein Erstklässler zu mir", "Ein Badegast filmte die Szene": a noun
           // in -ler (not -ller: "ein Teller") or -gast is a person's.
-          (introduced && /([^l]ler|gast)$/u.test(bare(role)) && isUnnamedPersonNoun(bare(role))) ||
+          (introduced &&
+            /([^l]ler|gast)$/u.test(bare(role).toLowerCase()) &&
+            isUnnamedPersonNoun(bare(role))) ||
           // "«…», sagt ein Züchter aus dem hinteren Tal.": after a verb of saying, a noun that is
           // a person's by its form is the one who speaks.
           (introduced &&

@@ -9199,6 +9199,14 @@ describe('speakers in context', () => {
       ],
       [['Der Hahn war zuerst da', 'speech', 'Rita Gwerlin']],
     ],
+    [
+      '"ein Gast" is somebody, whom "er" after it means, not the cook named before',
+      [
+        'Koch Manuel Brüggli steht in der Küche.',
+        'Am Nebentisch will ein Gast von der Wirtin wissen, was da drin sei. «Kürbis? Roh?», fragt er ungläubig.',
+      ],
+      [['Kürbis? Roh?', 'speech', 'Gast']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
