@@ -4292,3 +4292,14 @@ export function quotedWithWords(ws: readonly string[]): Subject | null {
     return { type: 'pronoun', gender: object[0] === 'ihn' ? 'm' : 'f' };
   return subject?.type === 'name' || subject?.type === 'role' ? subject : null;
 }
+
+/**
+ * Step: whether the writer's words right before a few quoted words say the speaker does not use
+ * them ("warum sie nicht von «Totenwache» sprechen will", "Er spricht nie von einem «Wunder»"):
+ * then the words are others', not the speaker's.
+ */
+export function deniedTerm(before: string): boolean {
+  return /(^|\s)(nicht|nie|niemals|keinesfalls)\s+((mehr|gern|gerne|länger|so)\s+)?(von|vom)\s+((einem|einer|einen)\s+)?$/u.test(
+    before,
+  );
+}

@@ -64,6 +64,7 @@ import {
   resolveName,
   describedPlainPerson,
   quotedWithWords,
+  deniedTerm,
 } from './attribution';
 import type { Quote, QuoteKind, QuoteLocation } from './model';
 import {
@@ -1913,6 +1914,8 @@ export function extractQuotes(
         !own.some((w) => /^ich$/iu.test(w))
       )
         speaker = null;
+      // "warum sie nicht von «Totenwache» sprechen will": a word the speaker does not use.
+      if (kind === 'partial' && deniedTerm(before)) speaker = null;
       const asWritten = written[i]?.text ?? text;
       if (span.start === 0 && span.end >= text.trimEnd().length) alone.add(quotes.length);
       quotes.push({

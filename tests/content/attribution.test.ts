@@ -18,6 +18,7 @@ import {
   questionsPutTo,
   describedPlainPerson,
   quotedWithWords,
+  deniedTerm,
   placingPhraseEnd,
   zuInfinitive,
   hasOwnSpeaker,
@@ -328,6 +329,18 @@ describe('quotedWithWords', () => {
     ['Die Zeitung zitiert die Gemeinde mit den Worten, man sei', null],
   ])('%s → %j', (before, expected) => {
     expect(quotedWithWords(words(before))).toEqual(expected);
+  });
+});
+
+describe('deniedTerm', () => {
+  it.each([
+    ['Sie erklärt, warum sie nicht von ', true],
+    ['Er spricht nie von einem ', true],
+    ['Sie will nicht mehr von ', true],
+    ['Martina Imhof spricht von einer ', false],
+    ['Er hält nichts von ', false],
+  ])('%s → %s', (before, expected) => {
+    expect(deniedTerm(before)).toBe(expected);
   });
 });
 
