@@ -265,6 +265,24 @@ export function classifyQuote({
     !attributedAfter
   )
     return 'name';
+  // "ihre berühmte «Rüeblitorte nach Grosis Art»", «Forelle blau nach Unterbüeler Art»: a dish
+  // made after somebody's or some place's way is a dish's name.
+  if (
+    innerWords.length <= 8 &&
+    isCapitalised(innerWords[0] ?? '') &&
+    /\snach\s+(\S+\s+){1,2}Art$/u.test(inner.trim())
+  )
+    return 'name';
+  // "Gewonnen hat Nummer 2, «Rosalie».": a given name alone in quotation marks is what somebody
+  // or something is called, not words said.
+  if (
+    innerWords.length === 1 &&
+    !startsSentence &&
+    isGivenName(inner.trim()) &&
+    !/[!?]/u.test(inner) &&
+    !speechVerbs.has(bare(lastWordBefore).toLowerCase())
+  )
+    return 'name';
   // "hat Luca Ferrari ein Lied geschrieben, das «Lied vom anderen Ufer»": an apposition with
   // its article after a clause that ends with a noun for a work (and its participle) names it.
   const beforeComma = /([^,]*),\s+(das|der|die|den)\s*$/u.exec(prefix)?.[1] ?? '';
@@ -337,13 +355,13 @@ export function classifyQuote({
   // "«Federlesen», das neue Werk der jungen Komponistin": a naming noun in the apposition after
   // a title.
   const apposition =
-    /^\s*,\s+(?:der|die|das|ein|eine|sein|seine|ihr|ihre)\s+(?:\p{Ll}\S*\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(
+    /^[»“”"]?\s*,\s+(?:der|die|das|dem|den|des|ein|eine|einem|einer|sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer)\s+(?:\p{Ll}\S*\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(
       after,
     );
   // "So beginnt «…», der dritte Roman von X.": inside a sentence too, where the apposition
   // closes after its complement (not "«…», der Film sei …", a clause of its own).
   const appositionCloses =
-    /^\s*,\s+\S+\s+(?:\p{Ll}\S*\s+){0,2}\p{Lu}[\p{L}-]*(?:[,.;]|\s+(?:von|vom|des|der|aus|über|mit|nach)\s)/u.test(
+    /^[»“”"]?\s*,\s+\S+\s+(?:\p{Ll}\S*\s+){0,2}\p{Lu}[\p{L}-]*(?:[,.;]|\s+(?:von|vom|des|der|aus|über|mit|nach|ihres|seines|eines|ihrer|seiner|einer)\s)/u.test(
       after,
     );
   if (

@@ -543,6 +543,22 @@ describe('classifyQuote', () => {
     ['where a role before "von" works', 'Ein Sprecher von ', 'Pro Velo', ' sagte:', 'name'],
     ['a medium before what it does', 'Die ', 'Rundschau', ' zitierte Anna Gloor.', 'name'],
     [
+      'an apposition in the dative with a noun for a work',
+      'Sie singt die ersten Zeilen von ',
+      'Kiesgrube',
+      ', dem Titelstück ihres neuen Albums.',
+      'name',
+    ],
+    [
+      "a dish made after somebody's way",
+      'Sie backt ihre ',
+      'Rüeblitorte nach Grosis Art',
+      '.',
+      'name',
+    ],
+    ['a given name alone', 'Gewonnen hat Nummer 2, ', 'Anna', '.', 'name'],
+    ['a given name called is no name', 'Er rief ', 'Anna', ' durch den Saal.', 'partial'],
+    [
       'an apposition after a clause ending with a noun for a work',
       'Der Komponist Luca Ferrari hat ein Lied geschrieben, das ',
       'Lied vom anderen Ufer',
