@@ -535,7 +535,11 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       article === 'indefinite' &&
       plainPersonNouns.has(lower(bare(noun))) &&
       adjectives.length > 0 &&
-      adjectives.every((a) => (lower(w) === 'eine' ? /^\p{Ll}+e$/u : /^\p{Ll}+er$/u).test(a));
+      adjectives.every(
+        (a) =>
+          (lower(w) === 'eine' ? /^\p{Ll}+e$/u : /^\p{Ll}+er$/u).test(a) &&
+          !countingAdjective.test(a),
+      );
     const phrase = shownRole([...(described ? adjectives : []), ...ws.slice(n, end)]);
     // "Eine Kundin ist Sandra Zurbuchen.": the role is what the named person is; she is the subject.
     const predicateName = `${ws[end + 1] ?? ''} ${bare(ws[end + 2] ?? '')}`;
@@ -553,16 +557,29 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     // the words do not tie to a name; never the holder of that role the text named elsewhere.
     if (ws.slice(i + 1, n).some((_, k) => isPlaceAdjective(ws, i + 1 + k)))
       return { subject: { type: 'nobody' }, length: end };
+    // "sagt die Frau hinter der Theke": where a man or a woman stands describes them.
+    let standing = end;
+    if (
+      plainPersonNouns.has(lower(bare(noun))) &&
+      definiteArticles.has(w) &&
+      /^(hinter|an|am|neben|vor|bei|beim|im|auf)$/u.test(ws[end] ?? '')
+    )
+      while (
+        standing < end + 3 &&
+        standing < ws.length &&
+        !/[,.;:!?]$/u.test(ws[standing - 1] ?? '')
+      )
+        standing++;
     return {
       subject: {
         type: 'reference',
-        noun: phrase,
+        noun: standing > end ? shownRole(ws.slice(n, standing)) : phrase,
         gender: genderOfRoleWithArticle(w, noun),
         ...(possessives.has(w)
           ? { owned: true, ownerGender: /^sein/u.test(w) ? 'm' : /^ihr/u.test(w) ? 'f' : null }
           : {}),
       },
-      length: end,
+      length: standing,
     };
   }
 
@@ -968,15 +985,19 @@ export function attributionAfter(after: string, opensSentence = false): Attribut
   // Lina wissen"
   // "«…», pflegte Tschudin zu sagen": a habit of saying.
   // "«…», wird er nach dem Spiel sagen", "sollte sie später erzählen": what somebody will say.
+  // Only what the sentence places after the moment ("nach dem Spiel", "später"), never what
+  // somebody would or should say, will say only when …, or never says.
   const future = (x: string) =>
-    /^(wird|werden|würde|sollte)$/u.test(head) &&
+    /^(wird|werden)$/u.test(head) &&
     /^(sagen|erklären|erzählen|betonen|schreiben|meinen|antworten|ergänzen|zugeben|gestehen)$/u.test(
       bare(x),
-    );
+    ) &&
+    sentence.some((w) =>
+      /^(später|nach|danach|hinterher|anschliessend|anschließend)$/u.test(lower(w)),
+    ) &&
+    !sentence.some((w) => /^(nie|nicht|niemals|erst|kaum|wohl|vielleicht)$/u.test(lower(bare(w))));
   if (
-    /^(habe|hat|hatte|hätte|wird|wurde|würde|sollte|wie|soll|will|wollte|möchte|pflegte|pflegt)$/u.test(
-      head,
-    )
+    /^(habe|hat|hatte|hätte|wird|wurde|wie|soll|will|wollte|möchte|pflegte|pflegt)$/u.test(head)
   ) {
     const rest = sentence.slice(1);
     const closing = rest.findIndex(
@@ -1203,7 +1224,11 @@ export function attributionInNextSentence(after: string): Attribution | null {
     /^[.!?…]?["»“”]?\s+Mit (?:diesen (?:Worten|Sätzen)|diesem (?:Satz|Wort))\s+(\p{Ll}+)\s+([^.!?;:]+)/u.exec(
       after,
     );
-  if (withWords && !/^(wurde|wird|ist|war)$/u.test(withWords[1] ?? '')) {
+  // Not "Mit diesem Satz konfrontierte Moderatorin X den Direktor Y": words held up to somebody.
+  if (
+    withWords &&
+    !/^(wurde|wird|ist|war|zitierte|zitiert|konfrontierte|konfrontiert)$/u.test(withWords[1] ?? '')
+  ) {
     // "Mit diesen Worten reagierte der Gemeindepräsident von Hohrüti, Thomas Rüegg, auf …":
     // the name in an apposition first, else the words before the first comma.
     const apposed = readSubject(words(withWords[2] ?? ''));
@@ -1221,7 +1246,11 @@ export function attributionInNextSentence(after: string): Attribution | null {
       after,
     );
   if (told) {
-    const read = readSubject(words(told[2] ?? ''));
+    const ws = words(told[2] ?? '');
+    const read = readSubject(ws);
+    // "So beschreibt sie ihr Mann Kurt": a pronoun with a subject after it is the object; whom
+    // the subject means is left open.
+    if (read?.subject.type === 'pronoun' && readSubject(ws.slice(read.length))) return null;
     if (read?.subject.type === 'name' || read?.subject.type === 'pronoun')
       return { subject: read.subject };
   }
@@ -3050,6 +3079,15 @@ export function invertedPronoun(ws: readonly string[]): Subject | null {
       !subordinators.has(clause[j - 1] ?? '') &&
       !/^(der|die|das|den|dem|welche[rsmn]?)$/u.test(clause[j - 1] ?? ''),
   );
+  // "Seit dem Umzug besucht sie ihr Sohn Marco": after a phrase put first, a subject after the
+  // pronoun makes the pronoun the object.
+  const next = lower(bare(clause[pronoun + 1] ?? ''));
+  const subjectNext =
+    /^(ihr|sein|ein|eine|der|mein|meine|unser|unsere|dein|deine)$/u.test(next) ||
+    (/^(die|das|ihre|seine)$/u.test(next) &&
+      (isRoleWord(clause[pronoun + 2] ?? '') ||
+        isUnnamedPersonNoun(bare(clause[pronoun + 2] ?? ''))));
+  if (pronoun > 0 && preposition && subjectNext) return null;
   if (pronoun > 0) return { type: 'pronoun', gender: clause[pronoun] === 'er' ? 'm' : 'f' };
   // "Ein Alkoholverbot, wie es Petrović ins Spiel brachte, lehnte sie ab.": after a clause set
   // off by commas, the main clause goes on with its verb and then its subject.
@@ -3560,10 +3598,21 @@ export function sentenceSubject(sentence: string): Subject | null {
     (/^(im|am|beim|vom|zum|zur|ins)$/u.test(lower(ws[0] ?? '')) && fronted?.type !== 'name');
   // "Unter der Woche hatte Lindholm den Gegner als «…» bezeichnet": a phrase put first, the
   // auxiliary, then its subject.
-  const afterAuxiliary =
+  const readAfter =
     auxiliary > 0 && (adverbial || fronted === null || fronted.type === 'nobody')
       ? readSubject(ws.slice(auxiliary + 1, verb))?.subject
       : null;
+  // Not "Im Wahlkampf hatte die Zeitung Kurt Leu als «…» bezeichnet": a name after another
+  // subject is the object; the name (or a role and the name) must follow the auxiliary.
+  const first = bare(ws[auxiliary + 1] ?? '');
+  const objectName =
+    readAfter?.type === 'name' &&
+    !(
+      readAfter.name.startsWith(first) ||
+      (isRoleWord(first) && readAfter.name.startsWith(bare(ws[auxiliary + 2] ?? '')))
+    );
+  if (objectName) return { type: 'nobody' };
+  const afterAuxiliary = readAfter;
   return (
     (adverbial ? null : fronted) ??
     (auxiliary > 0 && !adverbial ? wholeSubject(ws.slice(0, auxiliary)) : null) ??
@@ -4220,7 +4269,14 @@ export function resolveSubject(
             : null) ?? subject.noun
         );
       }
-      return people.resolveReference(head, position, subject.gender, since, quotation);
+      return people.resolveReference(
+        head,
+        position,
+        subject.gender,
+        since,
+        quotation,
+        subject.noun !== head,
+      );
     }
     case 'nobody':
       return null;
@@ -4246,6 +4302,9 @@ export function questionsPutTo(heading: string): string | null {
   return looksLikePersonName(name) || (/^\p{Lu}/u.test(name) && hasNameMarks(name)) ? name : null;
 }
 
+/** "eine weitere Frau", "ein anderer Mann": words that count people, not describe them. */
+const countingAdjective = /^(weiter|ander|zweit|dritt|viert|nächst|erst|letzt|einzig)(e|er)$/u;
+
 /**
  * Step: how the words before a quotation last introduced a man or a woman whom a plain noun
  * names ("Letzte Woche hat mich eine ältere Frau angesprochen. Sie sagte:" → "ältere Frau"):
@@ -4263,7 +4322,9 @@ export function describedPlainPerson(before: string, noun: string): string | nul
   const article = lower(ws[k - 1] ?? '');
   const adjectives = ws.slice(k, at);
   const form = article === 'eine' ? /^\p{Ll}+e$/u : article === 'ein' ? /^\p{Ll}+er$/u : null;
-  return form && adjectives.length > 0 && adjectives.every((a) => form.test(a))
+  return form &&
+    adjectives.length > 0 &&
+    adjectives.every((a) => form.test(a) && !countingAdjective.test(a))
     ? [...adjectives, noun].join(' ')
     : null;
 }

@@ -1177,7 +1177,8 @@ export function isUnnamedPersonNoun(noun: string): boolean {
     !writtenTextNouns.has(l) &&
     !inscriptionNouns.has(l) &&
     !thingNounsInPersonForm.has(l) &&
-    !thingTailsInPersonForm.some((t) => l.endsWith(t)) &&
+    // "ein Taschenmesser", but "ein Vermesser": "ver-" makes a doer of the verb.
+    !thingTailsInPersonForm.some((t) => l.endsWith(t) && !l.endsWith(`ver${t}`)) &&
     !documentTails.some((t) => l.endsWith(t))
   );
 }
@@ -1722,8 +1723,15 @@ export class PeopleIndex {
     };
     // "Vreni Amrein (71) … Wirtin Vreni sagt": a given name alone, with a role, is the one
     // person the text named in full with it (who takes the role where it gave them none).
+    // Not "Sohn Marco" after his father "Marco Binz", nor "Nachbarin Ruth" after "Pfarrerin Ruth
+    // Amstutz": a relation, or another role than the one named in full holds, is somebody else.
     const full = name.includes(' ') ? undefined : this.byGivenName(name, '');
-    if (full && (!person.gender || !full.gender || person.gender === full.gender)) {
+    if (
+      full &&
+      (!person.gender || !full.gender || person.gender === full.gender) &&
+      !(givenRole && (isKinshipWord(givenRole) || relationNouns.has(givenRole.toLowerCase()))) &&
+      !(givenRole && full.role && !sameRole(full.role, givenRole))
+    ) {
       if (givenRole) full.role ??= givenRole;
       return;
     }
@@ -3561,7 +3569,11 @@ export class PeopleIndex {
           (i === 0 || endsSentence(previous)) &&
           /^\p{Lu}\p{Ll}+er$/u.test(bare(role)) &&
           // Not "Ein Boiler im Sanitärblock leckt": a thing in -er.
-          !thingTailsInPersonForm.some((t) => bare(role).toLowerCase().endsWith(t))
+          !thingTailsInPersonForm.some(
+            (t) =>
+              bare(role).toLowerCase().endsWith(t) && !bare(role).toLowerCase().endsWith(`ver${t}`),
+          ) &&
+          !thingNounsInPersonForm.has(bare(role).toLowerCase())
         )
           this.mentionSomebodyUnnamed(offset + start, /^eine$/u.test(article) ? 'f' : 'm');
         return;
@@ -4938,6 +4950,7 @@ export class PeopleIndex {
     gender: Gender,
     since = position,
     quotation = '',
+    described = false,
   ): string | null {
     if (bodyNouns.has(bare(noun))) return null;
     // "Die alte Frau lacht. «…»": where the reference opens the sentence read, its own mention
@@ -5099,8 +5112,11 @@ export class PeopleIndex {
     // "Seine Frau Vreni winkt ab. … Eine Besucherin aus Basel nahm es gelassen. «…», sagte die
     // Frau": a noun that only says a woman or a man means the person the paragraph introduced
     // last with no name, not the wife or husband named before.
-    if (person && plainPersonNouns.has(noun.toLowerCase())) {
+    // Not "sagt die Frau hinter der Theke" (where she stands says who she is), nor where the
+    // words speak of a woman ("«Ohne sie ginge es nicht», sagt die Frau"), whom that may be.
+    if (person && plainPersonNouns.has(noun.toLowerCase()) && !described) {
       const unnamedSince = this.unnamedInBlock(Math.max(since, person.position), position, gender);
+      if (unnamedSince && speaksOf(quotation, gender)) return null;
       if (unnamedSince) return unnamedSince;
     }
     if (person) {

@@ -16,6 +16,7 @@ import {
   publishedWords,
   mediumPrepositions,
   mediumVerbs,
+  innNames,
   mediumTails,
   nameConnectors,
   namingAdverbs,
@@ -267,9 +268,12 @@ export function classifyQuote({
     return 'name';
   // "ihre berühmte «Rüeblitorte nach Grosis Art»", «Forelle blau nach Unterbüeler Art»: a dish
   // made after somebody's or some place's way is a dish's name.
+  // Not "«Wir lösen das nach Schweizer Art», sagt X": a sentence somebody says.
   if (
     innerWords.length <= 8 &&
     isCapitalised(innerWords[0] ?? '') &&
+    !/^(Wir|Ich|Das|Es|Er|Sie|Man|Du|Ihr|Die|Der|Dies|Hier|So|Alles)$/u.test(innerWords[0] ?? '') &&
+    !attributedAfter &&
     /\snach\s+(\S+\s+){1,2}Art$/u.test(inner.trim())
   )
     return 'name';
@@ -280,7 +284,8 @@ export function classifyQuote({
     !startsSentence &&
     isGivenName(inner.trim()) &&
     !/[!?]/u.test(inner) &&
-    !speechVerbs.has(bare(lastWordBefore).toLowerCase())
+    // Not "rief Rosa Egli nur «Marco»", "flüsterte sie leise «Peter»": a name called is said.
+    !prefixWords.slice(-5).some((w) => speechVerbs.has(bare(w).toLowerCase()))
   )
     return 'name';
   // "hat Luca Ferrari ein Lied geschrieben, das «Lied vom anderen Ufer»": an apposition with
@@ -312,7 +317,7 @@ export function classifyQuote({
   // in the nominative is an inn's name (the noun itself would be "der Stern").
   if (
     innerWords.length === 1 &&
-    /^\p{Lu}\p{Ll}+en$/u.test(inner.trim()) &&
+    innNames.has(inner.trim().toLowerCase()) &&
     /^Der$/u.test(lastWordBefore) &&
     /(^|[.!?:]\s*)\S+$/u.test(prefix) &&
     /^[»“”"]?\s+(ist|war|bleibt|blieb|hat|hatte|wird|wurde)\b/u.test(after)
@@ -343,8 +348,11 @@ export function classifyQuote({
   // "Meteorologe Fabian Koller von «Wetterblick»", "ein Sprecher von «Pro Velo»": capitalised
   // words after "von" that follows a person's name or role say where they work, a name.
   const beforeVon = prefixWords.slice(-3, -1).map(bare);
+  // Not "Die SVP spricht von «Willkür», Grossrätin Lisa Brand von «Schikane»": "von" after a verb
+  // of speaking that the clause shares.
   if (
     /^von$/u.test(lastWordBefore) &&
+    !prefixWords.some((w) => opinionVerbs.has(bare(w).toLowerCase())) &&
     innerWords.length <= 4 &&
     innerWords.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(bare(w))) &&
     !sentenceEnd.test(inner.trimEnd()) &&

@@ -762,6 +762,11 @@ export function extractQuotes(
           about.gender !== quotedGender
         );
       };
+      /** Whether a subject is "er" or "sie" of the gender of the person named. */
+      const sameGenderPronoun = (subject: Subject | null, name: string) =>
+        subject?.type === 'pronoun' &&
+        subject.gender !== null &&
+        subject.gender === genderOfName(people.fullNameOf(name) ?? name);
       const fromSentenceBefore = (overPronouns = false, breaksSilence = false): string | null => {
         // "«…» Mit diesem Satz eröffnete Petra Lindner die Versammlung. Sie verstehe den Ärger.
         // «…»": after the sentence that named whom the quotation before it is by, reported
@@ -781,12 +786,19 @@ export function extractQuotes(
             reported.length > 0 &&
             /^[\s»“”"]*$/u.test(text.slice(told.end - blockStart, naming.start)) &&
             attributionInNextSentence(text.slice(told.end - blockStart)) !== null &&
-            reported.every(
-              (r) =>
-                inSubjunctive(writersWords(text.slice(r.start, r.end))) &&
-                !people.namedBetween(blockStart + r.start, blockStart + r.end) &&
-                sentenceSubject(text.slice(r.start, r.end))?.type !== 'name',
-            )
+            reported.every((r) => {
+              const ws = writersWords(text.slice(r.start, r.end));
+              const subject = invertedPronoun(ws) ?? openingSubject(text.slice(r.start, r.end));
+              return (
+                inSubjunctive(ws) &&
+                !people.somebodyMentionedBetween(blockStart + r.start, blockStart + r.end) &&
+                // "Dann habe ein Anwohner das Wort ergriffen", "Die Staatsanwältin sehe das
+                // anders": somebody else by a role or a noun for a person.
+                !ws.some((w) => /^\p{Lu}/u.test(w) && (isRoleWord(w) || isKinshipWord(w))) &&
+                // "Er habe …" after a woman spoke: somebody else.
+                (subject?.type !== 'pronoun' || sameGenderPronoun(subject, told.speaker ?? ''))
+              );
+            })
           )
             return told.speaker;
         }
@@ -1295,10 +1307,28 @@ export function extractQuotes(
               );
           }
           continues = read?.type === 'continuation';
+          // "«…», sagt X. Die SP kritisiert das Budget. Allerdings: «…»": a sentence between in
+          // the writer's own voice about some body or thing goes on with that, not with X.
+          const othersBetween = (() => {
+            if (previous?.part !== i) return false;
+            let cur = sentenceAround(text, starts, sentence.start - 1);
+            for (let k = 0; k < 4 && cur.start >= previous.end - blockStart; k++) {
+              const ws = writersWords(text.slice(cur.start, cur.end));
+              if (
+                !inSubjunctive(ws) &&
+                (/^(Der|Die|Das)$/u.test(ws[0] ?? '') || /^\p{Lu}{2,}$/u.test(ws[0] ?? ''))
+              )
+                return true;
+              if (cur.start === 0) break;
+              cur = sentenceAround(text, starts, cur.start - 1);
+            }
+            return false;
+          })();
           if (
             read?.type === 'continuation' &&
             previous &&
             previous.part >= i - 1 &&
+            !othersBetween &&
             // "Der Angeklagte schwieg lange. Dann: «…»": somebody named in a sentence since
             // speaks on (not the attribution of the quotation before: "…», sagte X. Und weiter:").
             !people.mentionedBetween(
@@ -1591,9 +1621,13 @@ export function extractQuotes(
             /^(Zudem|Ausserdem|Außerdem|Ferner|Zugleich|Gleichzeitig|Auch)\s/u.test(
               said.trimStart(),
             ) &&
-            continuesReportedSpeech(said, isPerson) &&
             inSubjunctive(writersWords(said)) &&
-            !people.somebodyMentionedBetween(blockStart, position)
+            !people.somebodyMentionedBetween(blockStart, position) &&
+            // Only where "er" or "sie" of the speaker's gender is the subject ("Zudem habe er …"),
+            // not "Zudem habe das Gericht die Beweise als «…» beurteilt", nor where the next
+            // sentence names the source ("Das kritisiert die SP.").
+            sameGenderPronoun(invertedPronoun(writersWords(said)), previous.speaker) &&
+            attributionInNextSentence(after) === null
           )
             speaker = previous.speaker;
           // "«…», sagte die Staatsanwältin. Er habe «mit kaltem Kalkül» gehandelt.": a few words in

@@ -708,7 +708,7 @@ export const playerPositionStems = list(
 export const thingNounsInPersonForm = list(
   'thingNounsInPersonForm',
   `kontingent prozent patent kontinent akzent advent zement talent restaurant elefant diamant
-  proviant brillant konsonant frist list zwist mist twist`,
+  proviant brillant konsonant frist list zwist mist twist barometer thermometer`,
 );
 
 /**
@@ -719,7 +719,7 @@ export const thingTailsInPersonForm = [
   ...list(
     'thingTailsInPersonForm',
     `messer fenster keller zimmer koffer hammer computer container schalter zucker wasser
-  kalender meter boiler bagger eimer becher körper feuer ufer theater wetter`,
+  kalender boiler bagger eimer becher körper feuer ufer theater wetter`,
   ),
 ];
 
@@ -1060,6 +1060,15 @@ export const mediumVerbs = list(
   'mediumVerbs',
   `zitiert zitierte berichtet berichtete meldet meldete schreibt schrieb titelt titelte enthüllt
   enthüllte`,
+);
+
+/**
+ * Names of inns, lower case, in the form only an inn's name takes after "Der" ("Der «Sternen»
+ * war eine Beiz"; the animal or thing itself is "der Stern", "der Hirsch").
+ */
+export const innNames = list(
+  'innNames',
+  `sternen hirschen löwen leuen bären ochsen schwanen raben falken`,
 );
 
 /** After these, a single capitalised quoted word names a medium: gegenüber dem «Blick», laut «Watson». */

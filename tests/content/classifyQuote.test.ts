@@ -558,6 +558,22 @@ describe('classifyQuote', () => {
     ],
     ['a given name alone', 'Gewonnen hat Nummer 2, ', 'Anna', '.', 'name'],
     ['a given name called is no name', 'Er rief ', 'Anna', ' durch den Saal.', 'partial'],
+    ['a given name called, a word between', 'Da rief Rosa Egli nur ', 'Marco', '.', 'partial'],
+    [
+      'a sentence said "nach … Art"',
+      '',
+      'Wir lösen das nach Schweizer Art',
+      ', sagt er.',
+      'speech',
+    ],
+    [
+      'what a second speaker speaks of, the verb shared',
+      'Die SVP spricht von «Willkür», Grossrätin Lisa Brand von ',
+      'Schikane',
+      '.',
+      'partial',
+    ],
+    ['a noun in -en that is no inn', 'Der ', 'Frieden', ' war brüchig, sagt Eva Lutz.', 'partial'],
     [
       'an apposition after a clause ending with a noun for a work',
       'Der Komponist Luca Ferrari hat ein Lied geschrieben, das ',

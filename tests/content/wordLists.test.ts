@@ -79,6 +79,7 @@ const lowerCaseLists = [
   'mediumTails',
   'mediumPrepositions',
   'mediumVerbs',
+  'innNames',
   'addresseeTails',
   'receivingVerbs',
   'findingVerbs',
