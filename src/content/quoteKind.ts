@@ -285,7 +285,15 @@ export function classifyQuote({
     isGivenName(inner.trim()) &&
     !/[!?]/u.test(inner) &&
     // Not "rief Rosa Egli nur «Marco»", "flüsterte sie leise «Peter»": a name called is said.
-    !prefixWords.slice(-5).some((w) => speechVerbs.has(bare(w).toLowerCase()))
+    !prefixWords
+      .slice(-5)
+      .some(
+        (w) =>
+          speechVerbs.has(bare(w).toLowerCase()) ||
+          /^(rief|ruft|riefen|schrie|schreit|flüsterte|flüstert|brüllte|brüllt)$/u.test(
+            bare(w).toLowerCase(),
+          ),
+      )
   )
     return 'name';
   // "hat Luca Ferrari ein Lied geschrieben, das «Lied vom anderen Ufer»": an apposition with
@@ -352,7 +360,11 @@ export function classifyQuote({
   // of speaking that the clause shares.
   if (
     /^von$/u.test(lastWordBefore) &&
-    !prefixWords.some((w) => opinionVerbs.has(bare(w).toLowerCase())) &&
+    !prefixWords.some(
+      (w) =>
+        opinionVerbs.has(bare(w).toLowerCase()) ||
+        /^(redet|redete|reden|redeten)$/u.test(bare(w).toLowerCase()),
+    ) &&
     innerWords.length <= 4 &&
     innerWords.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(bare(w))) &&
     !sentenceEnd.test(inner.trimEnd()) &&

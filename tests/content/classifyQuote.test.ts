@@ -575,6 +575,13 @@ describe('classifyQuote', () => {
     ],
     ['a noun in -en that is no inn', 'Der ', 'Frieden', ' war brüchig, sagt Eva Lutz.', 'partial'],
     [
+      'what a second speaker speaks of, "reden" shared',
+      'Der Kanton redet von einer Panne, Kantonsrat Urs Bieri von ',
+      'Staatsversagen',
+      '.',
+      'partial',
+    ],
+    [
       'an apposition after a clause ending with a noun for a work',
       'Der Komponist Luca Ferrari hat ein Lied geschrieben, das ',
       'Lied vom anderen Ufer',
