@@ -24,6 +24,7 @@ import {
   joinedParticleName,
   speaksOf,
   looksLikePersonName,
+  predicateName,
   PeopleIndex,
   genderOfRole,
   genderOfName,
@@ -534,21 +535,11 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     const described =
       article === 'indefinite' &&
       plainPersonNouns.has(lower(bare(noun))) &&
-      adjectives.length > 0 &&
-      adjectives.every(
-        (a) =>
-          (lower(w) === 'eine' ? /^\p{Ll}+e$/u : /^\p{Ll}+er$/u).test(a) &&
-          !countingAdjective.test(a),
-      );
+      describingAfterArticle(w, adjectives);
     const phrase = shownRole([...(described ? adjectives : []), ...ws.slice(n, end)]);
     // "Eine Kundin ist Sandra Zurbuchen.": the role is what the named person is; she is the subject.
-    const predicateName = `${ws[end + 1] ?? ''} ${bare(ws[end + 2] ?? '')}`;
-    if (
-      article === 'indefinite' &&
-      /^(ist|war)$/u.test(ws[end] ?? '') &&
-      looksLikePersonName(predicateName)
-    )
-      return { subject: { type: 'name', name: predicateName }, length: end + 3 };
+    const named = article === 'indefinite' ? predicateName(ws, end) : null;
+    if (named) return { subject: { type: 'name', name: named }, length: end + 3 };
     if (article === 'indefinite') return { subject: { type: 'role', role: phrase }, length: end };
     // "der gegnerische Trainer", "der neue Präsident": another holder than the one named.
     if (ws.slice(i + 1, n).some((a) => otherHolderAdjectives.some((stem) => a.startsWith(stem))))
@@ -3598,21 +3589,21 @@ export function sentenceSubject(sentence: string): Subject | null {
     (/^(im|am|beim|vom|zum|zur|ins)$/u.test(lower(ws[0] ?? '')) && fronted?.type !== 'name');
   // "Unter der Woche hatte Lindholm den Gegner als «…» bezeichnet": a phrase put first, the
   // auxiliary, then its subject.
-  const readAfter =
+  const afterAuxiliary =
     auxiliary > 0 && (adverbial || fronted === null || fronted.type === 'nobody')
       ? readSubject(ws.slice(auxiliary + 1, verb))?.subject
       : null;
   // Not "Im Wahlkampf hatte die Zeitung Kurt Leu als «…» bezeichnet": a name after another
   // subject is the object; the name (or a role and the name) must follow the auxiliary.
   const first = bare(ws[auxiliary + 1] ?? '');
-  const objectName =
-    readAfter?.type === 'name' &&
+  if (
+    afterAuxiliary?.type === 'name' &&
     !(
-      readAfter.name.startsWith(first) ||
-      (isRoleWord(first) && readAfter.name.startsWith(bare(ws[auxiliary + 2] ?? '')))
-    );
-  if (objectName) return { type: 'nobody' };
-  const afterAuxiliary = readAfter;
+      afterAuxiliary.name.startsWith(first) ||
+      (isRoleWord(first) && afterAuxiliary.name.startsWith(bare(ws[auxiliary + 2] ?? '')))
+    )
+  )
+    return { type: 'nobody' };
   return (
     (adverbial ? null : fronted) ??
     (auxiliary > 0 && !adverbial ? wholeSubject(ws.slice(0, auxiliary)) : null) ??
@@ -4059,14 +4050,11 @@ export function openingSubject(
       return { type: 'pronoun', gender: ws[2] === 'er' ? 'm' : 'f' };
     const subject = wholeSubject(ws.slice(0, verb));
     // "Eine Kundin ist Sandra Zurbuchen.": the role is what the named person is; she is the subject.
-    const predicateName = `${ws[verb + 1] ?? ''} ${bare(ws[verb + 2] ?? '')}`;
-    if (
-      subject?.type === 'role' &&
-      indefiniteArticles.has(lower(ws[0] ?? '')) &&
-      /^(ist|war)$/u.test(word) &&
-      looksLikePersonName(predicateName)
-    )
-      return { type: 'name', name: predicateName };
+    const named =
+      subject?.type === 'role' && indefiniteArticles.has(lower(ws[0] ?? ''))
+        ? predicateName(ws, verb)
+        : null;
+    if (named) return { type: 'name', name: named };
     // "Sie warnen vor …", "Die Anwohner sind wütend": with a plural verb, several people.
     if (/en$|^sind$/u.test(word)) return null;
     // "Ihre Begleiterin war …": a role owned by somebody is a speaker of its own; "Der Gegner
@@ -4319,14 +4307,27 @@ export function describedPlainPerson(before: string, noun: string): string | nul
   let k = at;
   while (k > at - 3 && /^\p{Ll}+$/u.test(ws[k - 1] ?? '') && !/^(ein|eine)$/u.test(ws[k - 1] ?? ''))
     k--;
-  const article = lower(ws[k - 1] ?? '');
   const adjectives = ws.slice(k, at);
-  const form = article === 'eine' ? /^\p{Ll}+e$/u : article === 'ein' ? /^\p{Ll}+er$/u : null;
-  return form &&
-    adjectives.length > 0 &&
-    adjectives.every((a) => form.test(a) && !countingAdjective.test(a))
+  return describingAfterArticle(ws[k - 1] ?? '', adjectives)
     ? [...adjectives, noun].join(' ')
     : null;
+}
+
+/**
+ * Whether adjectives after "ein" or "eine" describe a man or a woman in the form they take there
+ * ("ein älterer", "eine junge"), not count them ("eine weitere").
+ */
+function describingAfterArticle(article: string, adjectives: readonly string[]): boolean {
+  const form = /^eine$/iu.test(article)
+    ? /^\p{Ll}+e$/u
+    : /^ein$/iu.test(article)
+      ? /^\p{Ll}+er$/u
+      : null;
+  return (
+    form !== null &&
+    adjectives.length > 0 &&
+    adjectives.every((a) => form.test(a) && !countingAdjective.test(a))
+  );
 }
 
 /**
@@ -4337,11 +4338,12 @@ export function describedPlainPerson(before: string, noun: string): string | nul
  */
 export function quotedWithWords(ws: readonly string[]): Subject | null {
   const verb = ws.findLastIndex((w) => /^zitiert(e|en)?$/u.test(lower(w)));
+  if (verb < 0) return null;
   const words = ws.slice(verb + 1).map(bare);
   const mit = words.findIndex(
     (w, k) => w === 'mit' && /^(den|dem|diesen)$/u.test(words[k + 1] ?? ''),
   );
-  if (verb < 0 || mit < 0 || !/^(Worten|Satz|Aussage)$/u.test(words[mit + 2] ?? '')) return null;
+  if (mit < 0 || !/^(Worten|Satz|Aussage)$/u.test(words[mit + 2] ?? '')) return null;
   // "am Freitag", "gestern": when, before whom.
   let from = 0;
   if (/^(am|an)$/u.test(words[0] ?? '') && /^\p{Lu}/u.test(words[1] ?? '')) from = 2;

@@ -576,6 +576,15 @@ export function genderOfName(name: string): Gender {
  * before a family name ("Ruth Meier-Stäubli", "J. P. Candrian"); not "Zimmerlis Amtskollegin"
  * or "Private Gärten", which the words around them must show to be a person, if anything.
  */
+/**
+ * The person a copula at `at` names ("Eine Kundin ist Sandra Zurbuchen"): the two words after
+ * "ist" or "war" where they are a person's name; null otherwise.
+ */
+export function predicateName(ws: readonly string[], at: number): string | null {
+  const name = `${ws[at + 1] ?? ''} ${bare(ws[at + 2] ?? '')}`;
+  return /^(ist|war)$/u.test(ws[at] ?? '') && looksLikePersonName(name) ? name : null;
+}
+
 export function looksLikePersonName(name: string): boolean {
   const parts = withoutTitles(name).split(' ');
   const given = (parts[0] ?? '').split('-')[0] ?? '';
@@ -1176,12 +1185,18 @@ export function isUnnamedPersonNoun(noun: string): boolean {
     (!/(ung|heit|keit|schaft|tum|nis|ment|zin|ein|tin)$/u.test(l) || /(ent|ant)in$/u.test(l)) &&
     !writtenTextNouns.has(l) &&
     !inscriptionNouns.has(l) &&
-    !thingNounsInPersonForm.has(l) &&
-    // "ein Taschenmesser", but "ein Vermesser": "ver-" makes a doer of the verb.
-    !thingTailsInPersonForm.some((t) => l.endsWith(t) && !l.endsWith(`ver${t}`)) &&
+    !isThingInPersonForm(l) &&
     !documentTails.some((t) => l.endsWith(t))
   );
 }
+
+/**
+ * Whether a lower-case noun names a thing though it ends like a person ("ein Boiler", "ein
+ * Taschenmesser", "ein Barometer"); not "ein Vermesser": "ver-" makes a doer of the verb.
+ */
+const isThingInPersonForm = (l: string) =>
+  thingNounsInPersonForm.has(l) ||
+  thingTailsInPersonForm.some((t) => l.endsWith(t) && !l.endsWith(`ver${t}`));
 
 /**
  * Whether a role with its article names several people: "die Richter", "die Anwohner", "die
@@ -3569,11 +3584,7 @@ export class PeopleIndex {
           (i === 0 || endsSentence(previous)) &&
           /^\p{Lu}\p{Ll}+er$/u.test(bare(role)) &&
           // Not "Ein Boiler im Sanitärblock leckt": a thing in -er.
-          !thingTailsInPersonForm.some(
-            (t) =>
-              bare(role).toLowerCase().endsWith(t) && !bare(role).toLowerCase().endsWith(`ver${t}`),
-          ) &&
-          !thingNounsInPersonForm.has(bare(role).toLowerCase())
+          !isThingInPersonForm(bare(role).toLowerCase())
         )
           this.mentionSomebodyUnnamed(offset + start, /^eine$/u.test(article) ? 'f' : 'm');
         return;
@@ -3669,12 +3680,7 @@ export class PeopleIndex {
       )
         return;
       // "Eine Kundin ist Sandra Zurbuchen.": what the named person is, nobody new.
-      if (
-        indefiniteArticles.has(article) &&
-        words[0] === noun &&
-        /^(ist|war)$/u.test(words[1] ?? '') &&
-        looksLikePersonName(`${words[2] ?? ''} ${bare(words[3] ?? '')}`)
-      ) {
+      if (indefiniteArticles.has(article) && words[0] === noun && predicateName(words, 1)) {
         const named = this.people.get(bare(words[3] ?? ''));
         if (named && isRoleWord(noun)) named.role ??= noun;
         return;

@@ -290,9 +290,7 @@ export function classifyQuote({
       .some(
         (w) =>
           speechVerbs.has(bare(w).toLowerCase()) ||
-          /^(rief|ruft|riefen|schrie|schreit|flüsterte|flüstert|brüllte|brüllt)$/u.test(
-            bare(w).toLowerCase(),
-          ),
+          /^(riefen|schrie|schreit)$/u.test(bare(w).toLowerCase()),
       )
   )
     return 'name';

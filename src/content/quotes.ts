@@ -762,6 +762,17 @@ export function extractQuotes(
           about.gender !== quotedGender
         );
       };
+      /** The sentences of the block that start at `end` or later, before this one (four at most). */
+      const sentencesSince = (end: number) => {
+        const found: { start: number; end: number }[] = [];
+        let cur = sentenceAround(text, starts, sentence.start - 1);
+        while (cur.start >= end && found.length < 4) {
+          found.unshift(cur);
+          if (cur.start === 0) break;
+          cur = sentenceAround(text, starts, cur.start - 1);
+        }
+        return found;
+      };
       /** Whether a subject is "er" or "sie" of the gender of the person named. */
       const sameGenderPronoun = (subject: Subject | null, name: string) =>
         subject?.type === 'pronoun' &&
@@ -773,14 +784,7 @@ export function extractQuotes(
         // speech that names nobody goes on with them, and so does the next quotation.
         const told = previous?.part === i ? previous : null;
         if (told?.speaker && told.end > blockStart && told.end - blockStart < sentence.start) {
-          const between: { start: number; end: number }[] = [];
-          let cur = sentenceAround(text, starts, sentence.start - 1);
-          while (cur.start >= told.end - blockStart && between.length < 4) {
-            between.unshift(cur);
-            if (cur.start === 0) break;
-            cur = sentenceAround(text, starts, cur.start - 1);
-          }
-          const [naming, ...reported] = between;
+          const [naming, ...reported] = sentencesSince(told.end - blockStart);
           if (
             naming &&
             reported.length > 0 &&
@@ -1309,21 +1313,15 @@ export function extractQuotes(
           continues = read?.type === 'continuation';
           // "«…», sagt X. Die SP kritisiert das Budget. Allerdings: «…»": a sentence between in
           // the writer's own voice about some body or thing goes on with that, not with X.
-          const othersBetween = (() => {
-            if (previous?.part !== i) return false;
-            let cur = sentenceAround(text, starts, sentence.start - 1);
-            for (let k = 0; k < 4 && cur.start >= previous.end - blockStart; k++) {
-              const ws = writersWords(text.slice(cur.start, cur.end));
-              if (
+          const othersBetween =
+            previous?.part === i &&
+            sentencesSince(previous.end - blockStart).some((between) => {
+              const ws = writersWords(text.slice(between.start, between.end));
+              return (
                 !inSubjunctive(ws) &&
                 (/^(Der|Die|Das)$/u.test(ws[0] ?? '') || /^\p{Lu}{2,}$/u.test(ws[0] ?? ''))
-              )
-                return true;
-              if (cur.start === 0) break;
-              cur = sentenceAround(text, starts, cur.start - 1);
-            }
-            return false;
-          })();
+              );
+            });
           if (
             read?.type === 'continuation' &&
             previous &&
