@@ -29,8 +29,18 @@ export async function runSiteBuild(
     });
     return { code: 0, output: run.stdout + run.stderr };
   } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
+    const failed = error as {
+      code?: number | null;
+      signal?: string | null;
+      stdout?: string;
+      stderr?: string;
+    };
+    // A build that died on a signal printed nothing of why: the signal is the message.
+    const ended = failed.signal ? `\n(the build process ended on ${failed.signal})` : '';
+    return {
+      code: failed.code ?? 1,
+      output: `${failed.stdout ?? ''}${failed.stderr ?? ''}${ended}`,
+    };
   }
 }
 
