@@ -498,6 +498,13 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
         length: afterName(ws, n + 1 + secondTitle + nameAfter.split(' ').length),
       };
     const end = noun.endsWith(',') ? n + 1 : roleComplement(ws, n + 1);
+    // "ein Bergführer namens Luzi Cadonau": the name after "namens" is who holds the role.
+    const calledName = ws[end] === 'namens' ? readName(ws.slice(end + 1, end + 8)) : null;
+    if (calledName)
+      return {
+        subject: { type: 'name', name: calledName },
+        length: afterName(ws, end + 1 + calledName.split(' ').length),
+      };
     if ((ws[end - 1] ?? '').endsWith(',')) {
       const apposed = appositionName(ws, end);
       if (apposed) return { subject: { type: 'name', name: apposed.name }, length: apposed.end };
@@ -1095,6 +1102,21 @@ export function writerOfText(clause: string, sentenceBefore: string): Subject | 
     return null;
   const before = writersWords(sentenceBefore);
   if (!before.some(isWritingVerb) || !before.some(isTextNoun)) return null;
+  // "Sie hatte in Basel inszeniert, als ihr Rast einen Brief schrieb.": the text and its
+  // verb in a clause of their own, after a comma and a subordinator, are that clause subject's.
+  const writingAt = before.findIndex(isWritingVerb);
+  const clauseStart = before.findLastIndex((w, j) => j < writingAt && w.endsWith(',')) + 1;
+  if (
+    clauseStart > 0 &&
+    subordinators.has(lower(before[clauseStart] ?? '')) &&
+    before.slice(clauseStart, writingAt).some(isTextNoun)
+  ) {
+    const own = before
+      .slice(clauseStart + 1, writingAt)
+      .filter((w, j) => j > 0 || !/^(ihr|ihm|mir|uns|ihnen)$/u.test(w));
+    const read = readSubject(own)?.subject;
+    return isPersonSubject(read) ? read : null;
+  }
   const opening = openingSubject(sentenceBefore);
   if (isPersonSubject(opening)) return opening;
   // "Über 300 Briefe schrieb er seiner Schwester": the texts first, the verb, its writer.
@@ -1172,6 +1194,37 @@ export function signature(paragraph: string): Attribution | null {
   return read?.subject.type === 'name' && read.length === ws.length
     ? { subject: read.subject }
     : null;
+}
+
+/**
+ * Step: who is said to have said the words, where the teller is set off in an aside: "Ihr Vater,
+ * erzählt sie, habe damals gesagt, das sei «eine Phase»" → "Ihr Vater", not the teller. Only a
+ * subject that opens the sentence, an aside of a verb of saying and its subject, and the
+ * perfect of a verb of saying after it; null otherwise.
+ */
+export function sayerBeforeAside(before: string): Subject | null {
+  const match =
+    /^([^,«»„“]+),\s+(\p{Ll}+)\s+([^,«»„“]{1,40}),\s+(?:habe|hätte)\s+(?:[^,«»„“]*\s)?(gesagt|gemeint|erklärt|geschrieben|gerufen|geantwortet|prophezeit|gewarnt)\b/u.exec(
+      before.trim(),
+    );
+  if (!match || !speechVerbs.has(match[2] ?? '')) return null;
+  const ws = words(match[1] ?? '');
+  const read = readSubject(ws);
+  if (!read || read.length !== ws.length) return null;
+  return /^(name|role|reference)$/u.test(read.subject.type) ? read.subject : null;
+}
+
+/**
+ * Step: the name the sentence right after a quotation gives whoever said it, where the text
+ * introduced them unnamed: "ruft ein junger Mann dazwischen: «…» Es ist Lukas Gerber, 24, …".
+ * Only "Es ist" or "Es war" and a full name that ends the clause; null otherwise.
+ */
+export function identifiedAfter(after: string): string | null {
+  const match = /^[.!?…]?["»“”]?\s+Es (?:ist|war) ([^.!?;:,]+?)[,.]/u.exec(after);
+  if (!match) return null;
+  const ws = words(match[1] ?? '');
+  const name = readName(ws);
+  return name && name.split(' ').length === ws.length && looksLikePersonName(name) ? name : null;
 }
 
 /**
@@ -4004,6 +4057,12 @@ export function openingSubject(
       !/^\p{Ll}/u.test(word) ||
       skippableWords.has(lower(word)) ||
       /^(der|die|das|des|dem|den|von|vom|aus|van|de|di|da|du|la|le)$/u.test(word) ||
+      // "Ihr Förster, ein Mann namens Gian Tuor, bleibt …": an apposition and the name after
+      // "namens" are part of the subject.
+      word === 'namens' ||
+      (/^(ein|eine)$/u.test(word) &&
+        (ws[verb - 1] ?? '').endsWith(',') &&
+        ws.slice(verb + 2, verb + 4).includes('namens')) ||
       // "Eine junge Mutter neben ihm schüttelt den Kopf": an adjective before the noun, and
       // where the person stands, come before the verb.
       (/^\p{Ll}+(e|en|er|es|em)$/u.test(word) &&
@@ -4233,8 +4292,10 @@ export function resolveSubject(
         const holder = people.namedWithRole(head, position);
         if (holder && people.lastBefore(position) === holder) return holder;
         // "Hedwig und Josef Bucher … Ihr Mann:": the relative the text named, where one fits.
+        // "Katrin Vogt und Ulrike Sommer … sagt Vogt. Ihre Kollegin ergänzt:": the other of the two.
         return (
           people.relativeOf(head, subject.gender, subject.ownerGender ?? null, position) ??
+          people.peerOf(head, subject.gender, subject.ownerGender ?? null, position) ??
           subject.noun
         );
       }

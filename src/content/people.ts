@@ -9,6 +9,7 @@ import {
   academicTitles,
   subordinators,
   familyRelations,
+  peerNounTails,
   nationalityNouns,
   nationalityAdjectives,
   kinshipNouns,
@@ -707,6 +708,20 @@ export function appositionName(
     isTitleWord(ws[k + 2 + adjectives] ?? '')
   )
     adjectives++;
+  // "Deren Sicherheitschef, ein bärtiger Bergführer namens Luzi Cadonau,": the name after
+  // "namens" is the apposition's.
+  const namens = ws.findIndex((w, j) => j > k + 1 && j <= k + 4 && w === 'namens');
+  if (
+    /^(ein|eine)$/u.test(ws[k] ?? '') &&
+    namens > 0 &&
+    ws.slice(k + 1, namens - 1).every((w) => /^(\d+-)?\p{Ll}+(e|en|er|es)$/u.test(w))
+  ) {
+    const called = readName(ws.slice(namens + 1, namens + 8));
+    const end = namens + 1 + (called?.split(' ').length ?? 0);
+    return called && called.includes(' ') && closesApposition(ws, end)
+      ? { name: called, title: null, end }
+      : null;
+  }
   // "Der Veranstalter, die Firma Seeklang Events,": a firm's or a body's name is no person's.
   const noun = definiteArticles.has(ws[k] ?? '') ? ws[k + 1 + adjectives] : ws[k];
   if (isOrganisationWord(noun ?? '')) return null;
@@ -3396,6 +3411,12 @@ export class PeopleIndex {
             isUnnamedPersonNoun(bare(role))) ||
           // "Ein 82-Jähriger, der mit dem Leiterwagen gekommen ist, winkt ab.": an age alone.
           (introduced && isAgeNoun(role)) ||
+          // "Ein ehemaliger Kadermann der Firma findet …": a compound of Mann or Frau with an
+          // adjective that says what the person is or was.
+          (introduced &&
+            adjectives > 0 &&
+            /^\p{Lu}\p{Ll}{3,}(mann|frau)$/u.test(bare(role)) &&
+            isUnnamedPersonNoun(bare(role))) ||
           // "eine 81-jährige Witwe", "ein 45-jähriger Lastwagenchauffeur": with an age, a noun
           // that is a person's by its form or a relation.
           (age !== undefined &&
@@ -3421,6 +3442,8 @@ export class PeopleIndex {
           !/^(ist|war|sei|wäre|wird|wurde|bleibt|blieb|als)$/u.test(previous) &&
           person &&
           !readName([tokens[i + 2 + adjectives]?.word ?? '']) &&
+          // "ein bärtiger Bergführer namens Luzi Cadonau": the name after it is who this is.
+          tokens[i + 2 + adjectives]?.word !== 'namens' &&
           !prepositions.test(previous);
         // "Die 86-jährige Künstlerin selbst war nicht da.", "…, musste die Jubilarin nicht lange
         // überlegen.": somebody the sentence is about, by a role with an adjective or a noun for
@@ -3685,6 +3708,8 @@ export class PeopleIndex {
         if (named && isRoleWord(noun)) named.role ??= noun;
         return;
       }
+      // "Ein Mann namens Reto Bühlmann": the name after "namens" is who this is.
+      if (words[1] === 'namens' && readName(words.slice(2, 7))) return;
       if (indefiniteArticles.has(article) && !previous.endsWith(',')) {
         this.mentions.push({
           speaker: role,
@@ -4874,6 +4899,36 @@ export class PeopleIndex {
       this.mentions.some((m) => m.speaker === titled[0] && m.position < position)
       ? (titled[0] ?? null)
       : null;
+  }
+
+  /**
+   * Whom "Ihre Kollegin", "sein Geschäftspartner" means: the one other person of the noun's
+   * gender whom the text named together with the owner, the person of the possessive's gender
+   * mentioned last ("die Ärztinnen Katrin Vogt und Ulrike Sommer … sagt Vogt. Ihre Kollegin
+   * ergänzt:"). Null where the owner was named with nobody, or with several of that gender.
+   */
+  peerOf(noun: string, nounGender: Gender, ownerGender: Gender, position: number): string | null {
+    const lowerNoun = noun.toLowerCase();
+    if (!nounGender || ![...peerNounTails].some((tail) => lowerNoun.endsWith(tail))) return null;
+    const owner = ownerGender ? this.lastBefore(position, ownerGender) : null;
+    if (!owner) return null;
+    const named = this.mentions.filter((m) => m.named && m.speaker !== '' && m.position < position);
+    // Runs of names one after the other, with only "und" or a comma between: "X und Y".
+    const runs: string[][] = [];
+    for (const [k, mention] of named.entries()) {
+      const last = named[k - 1];
+      const joined = last && mention.position - last.position <= last.speaker.length + 6;
+      if (joined) runs.at(-1)?.push(mention.speaker);
+      else runs.push([mention.speaker]);
+    }
+    // Only two named together: of "X, Y und Z", whose colleague is meant the text does not say.
+    const partners = new Set(
+      runs
+        .filter((run) => new Set(run).size === 2 && run.includes(owner))
+        .flatMap((run) => run.filter((name) => name !== owner)),
+    );
+    const fit = [...partners].filter((name) => this.genderOfPerson(name) === nounGender);
+    return fit.length === 1 ? (fit[0] ?? null) : null;
   }
 
   /**

@@ -5,6 +5,8 @@ import {
   attributionAfter,
   leadingSubordinateClause,
   attributionInNextSentence,
+  identifiedAfter,
+  sayerBeforeAside,
   signature,
   continuesReportedSpeech,
   lastNamedPair,
@@ -516,8 +518,10 @@ export function extractQuotes(
   let offset = 0;
   parts.forEach(({ text }, i) => {
     offsets.push(offset);
+    // "Ein streitbarer Mann" as a subheading: what the text says of its person, nobody new.
+    const describing = /^(Ein|Eine)(\s+\p{Ll}+){0,2}\s+\p{Lu}\p{Ll}+$/u.test(text.trim());
     people.recordMentions(
-      tokens(text),
+      describing ? [] : tokens(text),
       offset,
       spansOf[i] ?? [],
       sentenceStarts(text, spansOf[i] ?? []),
@@ -1493,7 +1497,13 @@ export function extractQuotes(
                         text.slice(sentence.start + clauseAfterColon(before), span.start),
                       ),
                     ),
-                  ownWie ? position : undefined,
+                  ownWie
+                    ? position
+                    : // "X hat ein Bild gefunden: Sie spricht von «…»": a pronoun after a colon
+                      // may mean whom the sentence named before it.
+                      subject?.type === 'pronoun' && clauseAfterColon(before) > 0
+                      ? blockStart + sentence.start + clauseAfterColon(before)
+                      : undefined,
                 );
           }
           // "Er sprach von einem «…», Oppositionschefin X von einer «…»": the subject of the
@@ -1946,6 +1956,19 @@ export function extractQuotes(
         !own.some((w) => /^ich$/iu.test(w))
       )
         speaker = null;
+      // "Ihr Vater, erzählt sie, habe damals gesagt, das sei «eine Phase»": whom the teller
+      // lets speak.
+      const sayer = attribution === null ? sayerBeforeAside(before) : null;
+      if (sayer) speaker = resolve(sayer);
+      // "ruft ein junger Mann dazwischen: «…» Es ist Lukas Gerber, 24, …": the next sentence
+      // names whom a role introduced. Not after a question who it was ("«Wer war das?» Es war
+      // X."), whose answer names somebody else.
+      const identified =
+        speaker && kind === 'speech' && !people.isKnown(familyOf(speaker))
+          ? identifiedAfter(after)
+          : null;
+      if (identified && !/^\W*wer\b/iu.test(span.inner) && !looksLikePersonName(speaker ?? ''))
+        speaker = resolve({ type: 'name', name: identified });
       // "warum sie nicht von «Totenwache» sprechen will": a word the speaker does not use.
       if (kind === 'partial' && deniedTerm(before)) speaker = null;
       const asWritten = written[i]?.text ?? text;

@@ -605,6 +605,15 @@ export const familyRelations = list(
 );
 
 /**
+ * Peers, lower case, as the tail of the noun: "Ihre Kollegin", "sein Geschäftspartner", "ihr
+ * Mitstreiter" mean the other of two people the text named together.
+ */
+export const peerNounTails = list(
+  'peerNounTails',
+  `kollege kollegin partner partnerin mitstreiter mitstreiterin mitgründer mitgründerin`,
+);
+
+/**
  * Relations within a family, lower case, as the tail of a kinship word (Tochter, Enkelin), with or
  * without one of the kinship prefixes below (Schwiegertochter, Grossvater).
  */

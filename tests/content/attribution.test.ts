@@ -9269,6 +9269,75 @@ describe('speakers in context', () => {
         ['Ich mache das gern.', 'speech', null],
       ],
     ],
+    [
+      'a person introduced by a role and named after "namens"',
+      [
+        'Die Gemeinde Talwil testet das Gerät. Ihr Förster, ein wortkarger Mann namens Gian Tuor, bleibt skeptisch: «Erst wenn es schneit, wissen wir mehr.»',
+        'Ein Bäcker namens Ruedi Amsler sagte: «Das Mehl wird teurer.»',
+        'Eine Frau namens Vreni Zaugg schaut zu. «Das ist schön», sagt sie.',
+      ],
+      [
+        ['Erst wenn es schneit, wissen wir mehr.', 'speech', 'Gian Tuor'],
+        ['Das Mehl wird teurer.', 'speech', 'Ruedi Amsler'],
+        ['Das ist schön', 'speech', 'Vreni Zaugg'],
+      ],
+    ],
+    [
+      'the name "Es ist X" gives whom a role introduced, not the answer to a question who',
+      [
+        'Eine Frau in der ersten Reihe ruft: «Und was ist mit uns Alten?» Es ist Erika Wyss, 81, seit vierzig Jahren im Dorf.',
+        'Ein Mann ruft: «Wer war das?» Es war Luca Brun.',
+      ],
+      [
+        ['Und was ist mit uns Alten?', 'speech', 'Erika Wyss'],
+        ['Wer war das?', 'speech', 'Mann'],
+      ],
+    ],
+    [
+      '"Ihre Kollegin" is the other of two people named together, and nobody of three',
+      [
+        'Die Praxis führen die Tierärztinnen Petra Lüthi und Nadja Roos. «Wir sind ein gutes Team», sagt Lüthi. Ihre Kollegin ergänzt: «Und wir ergänzen uns.»',
+        'Anna Blatter, Lea Frei und Nina Wyss leiten den Chor. «Wir singen», sagt Blatter. Ihre Kollegin ergänzt: «Jeden Tag.»',
+        'Patientin Heidi Graf lobt die Ärztin Sonja Keller. «Sie nimmt sich Zeit», sagt Graf. Ihre Kollegin ergänzt: «Das stimmt.»',
+      ],
+      [
+        ['Wir sind ein gutes Team', 'speech', 'Lüthi'],
+        ['Und wir ergänzen uns.', 'speech', 'Nadja Roos'],
+        ['Wir singen', 'speech', 'Blatter'],
+        ['Jeden Tag.', 'speech', 'Kollegin'],
+        ['Sie nimmt sich Zeit', 'speech', 'Graf'],
+        ['Das stimmt.', 'speech', 'Kollegin'],
+      ],
+    ],
+    [
+      'an unnamed "Kadermann" is whom "er" means; a describing subheading introduces nobody',
+      [
+        'Direktor Paul Imhof verteidigt den Entscheid.',
+        'Ein ehemaliger Kadermann der Bank, der nicht genannt werden will, widerspricht. «Das war absehbar», sagt er.',
+        'Lorenz Gisler ist tot.',
+        'Ein unbequemer Mann',
+        'In den Achtzigern kämpfte er gegen die Autobahn. An einer Demo rief er: «Nicht durch unser Tal!»',
+      ],
+      [
+        ['Das war absehbar', 'speech', 'Kadermann'],
+        ['Nicht durch unser Tal!', 'speech', 'Lorenz Gisler'],
+      ],
+    ],
+    [
+      'a letter written in a clause of its own, a pronoun after a colon, a teller set off in an aside',
+      [
+        'Lea Rohner ist Malerin. Sie hatte schon aufgegeben, als ihr Onkel Beat Kuster einen Brief schrieb. Darin stand nur: «Komm nach Hause.»',
+        'Die Kellnerin nickte: «Viel los heute.»',
+        'Die Soziologin Marta Egli hat dafür ein Wort: Sie spricht von «Dorfstille».',
+        'Sara Kunz wuchs in Thun auf. Ihre Mutter, erzählt sie, habe immer gesagt, Musik sei «brotlose Kunst».',
+      ],
+      [
+        ['Komm nach Hause.', 'speech', 'Beat Kuster'],
+        ['Viel los heute.', 'speech', null],
+        ['Dorfstille', 'partial', 'Marta Egli'],
+        ['brotlose Kunst', 'partial', 'Mutter'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

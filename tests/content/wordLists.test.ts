@@ -108,6 +108,7 @@ const lowerCaseLists = [
   'exampleTermNouns',
   'askingVerbs',
   'familyRelations',
+  'peerNounTails',
   'nationalityNouns',
   'kinshipNouns',
   'kinshipPrefixes',
