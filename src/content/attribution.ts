@@ -25,6 +25,7 @@ import {
   speaksOf,
   looksLikePersonName,
   predicateName,
+  calledPerson,
   PeopleIndex,
   genderOfRole,
   genderOfName,
@@ -499,7 +500,7 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
       };
     const end = noun.endsWith(',') ? n + 1 : roleComplement(ws, n + 1);
     // "ein Bergführer namens Luzi Cadonau": the name after "namens" is who holds the role.
-    const calledName = ws[end] === 'namens' ? readName(ws.slice(end + 1, end + 8)) : null;
+    const calledName = ws[end] === 'namens' ? calledPerson(ws.slice(end + 1, end + 8)) : null;
     if (calledName)
       return {
         subject: { type: 'name', name: calledName },
@@ -1115,7 +1116,9 @@ export function writerOfText(clause: string, sentenceBefore: string): Subject | 
       .slice(clauseStart + 1, writingAt)
       .filter((w, j) => j > 0 || !/^(ihr|ihm|mir|uns|ihnen)$/u.test(w));
     const read = readSubject(own)?.subject;
-    return isPersonSubject(read) ? read : null;
+    // "Kurt Zaugg war krank, als er seiner Tochter einen Brief schrieb": a pronoun there means
+    // the subject the sentence opens with.
+    if (read?.type !== 'pronoun') return read?.type === 'name' ? read : null;
   }
   const opening = openingSubject(sentenceBefore);
   if (isPersonSubject(opening)) return opening;
@@ -1208,10 +1211,51 @@ export function sayerBeforeAside(before: string): Subject | null {
       before.trim(),
     );
   if (!match || !speechVerbs.has(match[2] ?? '')) return null;
+  // "Der Kundin, erzählt er, habe er gesagt, …": a pronoun after the auxiliary is its subject,
+  // and what opens the sentence an object in the dative.
+  const auxiliary = /,\s+(?:habe|hätte)\s+(\S+)/u.exec(
+    before.slice(match.index + (match[1] ?? '').length),
+  );
+  if (/^(er|sie|ich|wir|es|man)$/u.test(auxiliary?.[1] ?? '')) return null;
+  if (/^(Dem|Einem|Einer|Seinem|Seiner|Ihrem|Ihrer|Meinem|Meiner)\s/u.test(match[1] ?? ''))
+    return null;
+  // "…, worauf sie entgegnete, sie sei «alt genug»": a reply after the words said, by somebody else.
+  const rest = before.slice(match.index + match[0].length);
+  if (
+    /\b(worauf|doch|aber|dann)\b/u.test(rest) ||
+    writersWords(rest).some((w) => speechVerbs.has(lower(w)))
+  )
+    return null;
   const ws = words(match[1] ?? '');
   const read = readSubject(ws);
   if (!read || read.length !== ws.length) return null;
   return /^(name|role|reference)$/u.test(read.subject.type) ? read.subject : null;
+}
+
+/** The subject the words are, whole: a name, a role or a reference; null otherwise. */
+function wholePersonSubject(text: string): Subject | null {
+  const ws = words(text);
+  const read = readSubject(ws);
+  return read &&
+    read.length === ws.length &&
+    (read.subject.type === 'name' ||
+      read.subject.type === 'role' ||
+      read.subject.type === 'reference')
+    ? read.subject
+    : null;
+}
+
+/**
+ * Step: who signed the text a quotation gives, by the sentence right after it: "«…»
+ * Unterschrieben ist das Schreiben von Schulleiter Adrian Hügli.", "Unterzeichnet hat den Brief
+ * die Präsidentin."; null otherwise.
+ */
+export function signedBy(after: string): Subject | null {
+  const match =
+    /^[.!?…]?["»“”]?\s+(?:Unterschrieben|Unterzeichnet)\s+(?:ist|war|wurde|hat|hatte)\s+(?:der|die|das|den)\s+\p{Lu}[\p{L}-]*\s+(?:von\s+)?([^.!?;:]+?)[.!]/u.exec(
+      after,
+    );
+  return match ? wholePersonSubject(match[1] ?? '') : null;
 }
 
 /**
@@ -1245,6 +1289,32 @@ export function attributionInNextSentence(after: string): Attribution | null {
     const subject = words((named[1] ?? '').replace(/,\s*\d+\s*,/u, ''));
     const read = readSubject(subject);
     if (read?.subject.type === 'name' && read.length === subject.length)
+      return { subject: read.subject };
+  }
+  // "«Ja.» Mehr sagte der Beschuldigte dazu nicht.": who said no more than that.
+  const noMore =
+    /^[.!?…]?["»“”]?\s+Mehr\s+(?:sagte|sagt|wollte|will)\s+([^.!?;:]+?)(?:\s+(?:dazu\s+|zunächst\s+|vorerst\s+)?nicht(?:\s+sagen)?)[.!]/u.exec(
+      after,
+    );
+  const said = noMore ? wholePersonSubject(noMore[1] ?? '') : null;
+  if (said) return { subject: said };
+  const signer = signedBy(after);
+  if (signer) return { subject: signer };
+  // "«…» Diesen Satz sagt Tobias Gerber bei jedem Infoabend.": the words first, then the verb
+  // and a person named in full; whatever follows is lower case or ends the sentence.
+  const fronted =
+    /^[.!?…]?["»“”]?\s+(?:Diesen|Den)\s+Satz\s+(?:sagt|sagte|wiederholt|wiederholte|schreibt|schrieb)\s+([^.!?;:]+)/u.exec(
+      after,
+    );
+  if (fronted) {
+    const subject = words(fronted[1] ?? '');
+    const read = readSubject(subject);
+    const rest = subject.slice(read?.length ?? 0);
+    if (
+      read?.subject.type === 'name' &&
+      read.subject.name.includes(' ') &&
+      (rest.length === 0 || /^\p{Ll}/u.test(rest[0] ?? ''))
+    )
       return { subject: read.subject };
   }
   // "«…» Ruth Kessler-Wimmer lacht, wenn sie das sagt.": a person named in full, an age
@@ -4059,7 +4129,7 @@ export function openingSubject(
       /^(der|die|das|des|dem|den|von|vom|aus|van|de|di|da|du|la|le)$/u.test(word) ||
       // "Ihr Förster, ein Mann namens Gian Tuor, bleibt …": an apposition and the name after
       // "namens" are part of the subject.
-      word === 'namens' ||
+      (word === 'namens' && calledPerson(ws.slice(verb + 1, verb + 6)) !== null) ||
       (/^(ein|eine)$/u.test(word) &&
         (ws[verb - 1] ?? '').endsWith(',') &&
         ws.slice(verb + 2, verb + 4).includes('namens')) ||
@@ -4295,7 +4365,10 @@ export function resolveSubject(
         // "Katrin Vogt und Ulrike Sommer … sagt Vogt. Ihre Kollegin ergänzt:": the other of the two.
         return (
           people.relativeOf(head, subject.gender, subject.ownerGender ?? null, position) ??
-          people.peerOf(head, subject.gender, subject.ownerGender ?? null, position) ??
+          // Not "Ihre Kollegin aus dem Spital Luzern": a complement sets her apart.
+          (subject.noun === head
+            ? people.peerOf(head, subject.gender, subject.ownerGender ?? null, position, quotation)
+            : null) ??
           subject.noun
         );
       }

@@ -9,7 +9,8 @@ import {
   academicTitles,
   subordinators,
   familyRelations,
-  peerNounTails,
+  peerNouns,
+  figureCompounds,
   nationalityNouns,
   nationalityAdjectives,
   kinshipNouns,
@@ -688,6 +689,17 @@ function closesApposition(ws: readonly string[], end: number): boolean {
 }
 
 /**
+ * The person's name after "namens": "Luzi Cadonau", "Andreas"; null for what is no person's name
+ * ("namens der Erbengemeinschaft", "namens Pro Natura Schweiz": on behalf of a body).
+ */
+export function calledPerson(ws: readonly string[]): string | null {
+  const name = readName(ws);
+  // "ein Mann namens M. K.": initials the text may not take up as a person; the role stays.
+  const initials = /\.$/u.test(name?.split(' ').at(-1) ?? '');
+  return name && !initials && (looksLikePersonName(name) || isGivenName(name)) ? name : null;
+}
+
+/**
  * Reads the apposition after a comma: "die Literaturkritikerin Verena Stucki,", "Biologin
  * Fabienne Studer,", "Anna Muster.": a full name, roles before it skipped, with the title it
  * carries. Null when no full name follows or the apposition does not end after it.
@@ -714,9 +726,11 @@ export function appositionName(
   if (
     /^(ein|eine)$/u.test(ws[k] ?? '') &&
     namens > 0 &&
-    ws.slice(k + 1, namens - 1).every((w) => /^(\d+-)?\p{Ll}+(e|en|er|es)$/u.test(w))
+    ws.slice(k + 1, namens - 1).every((w) => /^(\d+-)?\p{Ll}+(e|en|er|es)$/u.test(w)) &&
+    // "eine alte Katze namens Lady Mimi": only a noun for a person names one.
+    (isRoleWord(ws[namens - 1] ?? '') || isUnnamedPersonNoun(bare(ws[namens - 1] ?? '')))
   ) {
-    const called = readName(ws.slice(namens + 1, namens + 8));
+    const called = calledPerson(ws.slice(namens + 1, namens + 8));
     const end = namens + 1 + (called?.split(' ').length ?? 0);
     return called && called.includes(' ') && closesApposition(ws, end)
       ? { name: called, title: null, end }
@@ -1140,6 +1154,15 @@ export function passiveAgent(tokens: readonly { word: string }[], i: number): bo
     if (/^(wird|wurde|werden|wurden)$/u.test(word)) return true;
   }
   return false;
+}
+
+/** The words of the sentence the token at `i` stands in. */
+function wordsOfSentenceAt(tokens: readonly { word: string }[], i: number): string[] {
+  let first = i;
+  while (first > 0 && !endsSentence(tokens[first - 1]?.word ?? '.')) first--;
+  let last = i;
+  while (last < tokens.length - 1 && !endsSentence(tokens[last]?.word ?? '.')) last++;
+  return tokens.slice(first, last + 1).map((t) => t.word);
 }
 
 /** A finite verb in the singular: "widerspricht", "bestritt", "war"; not "protestieren". */
@@ -3103,10 +3126,18 @@ export class PeopleIndex {
           !modalVerbs.has(previous) &&
           !definiteArticles.has(previous) &&
           !indefiniteArticles.has(previous));
+      // "Er hat hier die Rekrutenschule gemacht": after a pronoun that opens the sentence as its
+      // subject, a body later in it is an object.
+      let sentenceFirst = i;
+      while (sentenceFirst > 0 && !endsSentence(tokens[sentenceFirst - 1]?.word ?? '.'))
+        sentenceFirst--;
+      const pronounFirst =
+        sentenceFirst < i - 2 && /^(Er|Sie|Ich|Wir)$/u.test(tokens[sentenceFirst]?.word ?? '');
       // "Wie die «NZZ» berichtete, …": a source the sentence names, not its subject.
       const body =
         (article === 'der' || article === 'die') &&
         opening &&
+        !pronounFirst &&
         !/^(wie|laut|gemäss)$/iu.test(previous)
           ? bodyGender(
               article,
@@ -3416,7 +3447,10 @@ export class PeopleIndex {
           (introduced &&
             adjectives > 0 &&
             /^\p{Lu}\p{Ll}{3,}(mann|frau)$/u.test(bare(role)) &&
-            isUnnamedPersonNoun(bare(role))) ||
+            ![...figureCompounds].some((f) => bare(role).toLowerCase().startsWith(f)) &&
+            isUnnamedPersonNoun(bare(role)) &&
+            // Only where the person says or holds a view: "… findet, das Stück zeichne …".
+            wordsOfSentenceAt(tokens, i).some((w) => speechVerbs.has(bare(w).toLowerCase()))) ||
           // "eine 81-jährige Witwe", "ein 45-jähriger Lastwagenchauffeur": with an age, a noun
           // that is a person's by its form or a relation.
           (age !== undefined &&
@@ -3443,7 +3477,10 @@ export class PeopleIndex {
           person &&
           !readName([tokens[i + 2 + adjectives]?.word ?? '']) &&
           // "ein bärtiger Bergführer namens Luzi Cadonau": the name after it is who this is.
-          tokens[i + 2 + adjectives]?.word !== 'namens' &&
+          !(
+            tokens[i + 2 + adjectives]?.word === 'namens' &&
+            calledPerson(tokens.slice(i + 3 + adjectives, i + 9 + adjectives).map((t) => t.word))
+          ) &&
           !prepositions.test(previous);
         // "Die 86-jährige Künstlerin selbst war nicht da.", "…, musste die Jubilarin nicht lange
         // überlegen.": somebody the sentence is about, by a role with an adjective or a noun for
@@ -3709,7 +3746,7 @@ export class PeopleIndex {
         return;
       }
       // "Ein Mann namens Reto Bühlmann": the name after "namens" is who this is.
-      if (words[1] === 'namens' && readName(words.slice(2, 7))) return;
+      if (words[1] === 'namens' && calledPerson(words.slice(2, 7))) return;
       if (indefiniteArticles.has(article) && !previous.endsWith(',')) {
         this.mentions.push({
           speaker: role,
@@ -4412,7 +4449,8 @@ export class PeopleIndex {
   private inBackground(m: Mention): boolean {
     if (!m.relative) return false;
     // "eine Klientin", "habe ein Patient eine Pflegerin geschlagen": somebody new in it.
-    if (!m.named && (m.introduced || m.object)) return true;
+    // "Eine Mutter, deren Tochter das Jugendhaus besucht, …": somebody it names by nothing.
+    if (!m.named && (m.introduced || m.object || m.speaker === '')) return true;
     const sentence = this.sentenceStartBefore(m.position);
     return this.mentions.some(
       (o) =>
@@ -4907,9 +4945,14 @@ export class PeopleIndex {
    * mentioned last ("die Ärztinnen Katrin Vogt und Ulrike Sommer … sagt Vogt. Ihre Kollegin
    * ergänzt:"). Null where the owner was named with nobody, or with several of that gender.
    */
-  peerOf(noun: string, nounGender: Gender, ownerGender: Gender, position: number): string | null {
-    const lowerNoun = noun.toLowerCase();
-    if (!nounGender || ![...peerNounTails].some((tail) => lowerNoun.endsWith(tail))) return null;
+  peerOf(
+    noun: string,
+    nounGender: Gender,
+    ownerGender: Gender,
+    position: number,
+    quotation = '',
+  ): string | null {
+    if (!nounGender || !peerNouns.has(noun.toLowerCase())) return null;
     const owner = ownerGender ? this.lastBefore(position, ownerGender) : null;
     if (!owner) return null;
     const named = this.mentions.filter((m) => m.named && m.speaker !== '' && m.position < position);
@@ -4927,6 +4970,10 @@ export class PeopleIndex {
         .filter((run) => new Set(run).size === 2 && run.includes(owner))
         .flatMap((run) => run.filter((name) => name !== owner)),
     );
+    // "Sein Kollege widerspricht: «Graf ist der bessere Kandidat.»": not whom the words speak of.
+    for (const name of partners)
+      if (new RegExp(`(^|[^\\p{L}])${surnameOf(name)}([^\\p{L}]|$)`, 'u').test(quotation))
+        partners.delete(name);
     const fit = [...partners].filter((name) => this.genderOfPerson(name) === nounGender);
     return fit.length === 1 ? (fit[0] ?? null) : null;
   }

@@ -768,6 +768,15 @@ export function classifyQuote({
   // «Unglaublich!», «Geld her!»: an exclamation or a question that opens a sentence.
   if (startsSentence && !afterColon && startsUpper && /[!?]$/u.test(inner.trimEnd()))
     return 'speech';
+  // «Ja.» Mehr sagte er nicht.: one word with its own full stop, a sentence of its own.
+  if (
+    startsSentence &&
+    startsUpper &&
+    innerWords.length === 1 &&
+    /\p{L}\.$/u.test(inner.trimEnd()) &&
+    /^\s*(\p{Lu}|$)/u.test(after)
+  )
+    return 'speech';
   if (writtenOrSaidSentence(prefixWords, inner)) return 'speech';
   // "stand «Wer fährt, soll leben können» und «Heute stehen wir still»": the second sign too.
   if (

@@ -7,6 +7,7 @@ import {
   attributionInNextSentence,
   identifiedAfter,
   sayerBeforeAside,
+  signedBy,
   signature,
   continuesReportedSpeech,
   lastNamedPair,
@@ -518,8 +519,11 @@ export function extractQuotes(
   let offset = 0;
   parts.forEach(({ text }, i) => {
     offsets.push(offset);
-    // "Ein streitbarer Mann" as a subheading: what the text says of its person, nobody new.
-    const describing = /^(Ein|Eine)(\s+\p{Ll}+){0,2}\s+\p{Lu}\p{Ll}+$/u.test(text.trim());
+    // "Ein streitbarer Mann" as a subheading, after a man the text named: what it says of him,
+    // nobody new. Not "Eine engagierte Lehrerin": a role may be somebody the section brings in.
+    const heading = /^(Ein|Eine)(\s+\p{Ll}+){0,2}\s+(Mann|Frau)$/u.exec(text.trim());
+    const describing =
+      heading !== null && people.lastBefore(offset, heading[3] === 'Mann' ? 'm' : 'f') !== null;
     people.recordMentions(
       describing ? [] : tokens(text),
       offset,
@@ -1501,7 +1505,15 @@ export function extractQuotes(
                     ? position
                     : // "X hat ein Bild gefunden: Sie spricht von «…»": a pronoun after a colon
                       // may mean whom the sentence named before it.
-                      subject?.type === 'pronoun' && clauseAfterColon(before) > 0
+                      // Only where the clause before the colon opens with a name and has no
+                      // pronoun of the gender ("Die Antwort von X hat sie nicht überzeugt:").
+                      subject?.type === 'pronoun' &&
+                        clauseAfterColon(before) > 0 &&
+                        openingSubject(before.slice(0, clauseAfterColon(before)))?.type ===
+                          'name' &&
+                        !writersWords(before.slice(0, clauseAfterColon(before))).some(
+                          (w) => bare(w) === (subject.gender === 'm' ? 'er' : 'sie'),
+                        )
                       ? blockStart + sentence.start + clauseAfterColon(before)
                       : undefined,
                 );
@@ -1849,11 +1861,18 @@ export function extractQuotes(
         const answered = writersWords(after)
           .slice(0, 3)
           .some((w) => answeringVerbs.has(bare(w).toLowerCase()));
-        if (
-          answered &&
-          reportsQuestion(asking) &&
-          asking.includes(speaker.split(' ').at(-1) ?? speaker)
-        )
+        // "Moderator X fragt Sandra Hürzeler, warum …. «…», antwortet sie.": whom the question is
+        // put to, right after the verb of asking, with the asker named first, answers it.
+        const family = speaker.split(' ').at(-1) ?? speaker;
+        const asker = openingSubject(asking);
+        const askedOne =
+          asker?.type === 'name' &&
+          !asker.name.endsWith(family) &&
+          new RegExp(
+            `\\b(fragt|fragte)\\s+(\\p{Lu}\\p{Ll}+\\s+)?${family.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!\\p{L})`,
+            'u',
+          ).test(asking);
+        if (answered && reportsQuestion(asking) && asking.includes(family) && !askedOne)
           speaker = null;
       }
       const familyOf = (name: string) => name.split(' ').at(-1) ?? name;
@@ -1956,6 +1975,10 @@ export function extractQuotes(
         !own.some((w) => /^ich$/iu.test(w))
       )
         speaker = null;
+      // "In einem Brief heisst es: «…» Unterschrieben ist das Schreiben von X.": who signed it.
+      const signer =
+        speaker === null && kind === 'speech' && prefix.endsWith(':') ? signedBy(after) : null;
+      if (signer) speaker = resolve(signer, position);
       // "Ihr Vater, erzählt sie, habe damals gesagt, das sei «eine Phase»": whom the teller
       // lets speak.
       const sayer = attribution === null ? sayerBeforeAside(before) : null;
@@ -1967,7 +1990,15 @@ export function extractQuotes(
         speaker && kind === 'speech' && !people.isKnown(familyOf(speaker))
           ? identifiedAfter(after)
           : null;
-      if (identified && !/^\W*wer\b/iu.test(span.inner) && !looksLikePersonName(speaker ?? ''))
+      // Only words that speak for the speaker ("uns Jungen"), not words that point at somebody
+      // ("Da ist der Samichlaus!", "Kennt ihr diese Frau?"), whom the name may be.
+      const speaksForSelf =
+        /(^|[^\p{L}])(ich|mich|mir|wir|uns|unser\p{L}*)(?!\p{L})/iu.test(span.inner) &&
+        !/^\W*(wer|da|dort|das|dies|diese[rsmn]?|der|die|schau|schaut|seht|kennt|kennen)\b/iu.test(
+          span.inner,
+        ) &&
+        !/\b(der|die|das|den|dem|diese[rsmn]?|jene[rsmn]?)\s+\p{Lu}/u.test(span.inner);
+      if (identified && speaksForSelf && !looksLikePersonName(speaker ?? ''))
         speaker = resolve({ type: 'name', name: identified });
       // "warum sie nicht von «Totenwache» sprechen will": a word the speaker does not use.
       if (kind === 'partial' && deniedTerm(before)) speaker = null;

@@ -484,7 +484,7 @@ export const skippableWords = list(
   'skippableWords',
   `
   am an im in dazu etwa auch noch dann später zudem weiter ferner ausserdem bei vor nach
-  jeweils schliesslich bereits nun jetzt heute gestern zuletzt erneut wiederum damals selbst
+  jeweils schliesslich bereits nun jetzt heute gestern zuletzt erneut wiederum damals selbst selber
   daraufhin darauf danach zuvor kürzlich jüngst abschliessend sichtlich lachend gegenüber
   montag dienstag mittwoch donnerstag freitag samstag sonntag morgen abend nachmittag mittag
   wochenende rande anschluss schluss dessen deren seinerseits ihrerseits sich ähnlich
@@ -605,12 +605,22 @@ export const familyRelations = list(
 );
 
 /**
- * Peers, lower case, as the tail of the noun: "Ihre Kollegin", "sein Geschäftspartner", "ihr
- * Mitstreiter" mean the other of two people the text named together.
+ * Figures, lower case, as the first part of a compound of Mann or Frau: "ein dicker Schneemann",
+ * "ein Lebkuchenmann" are things, no person.
  */
-export const peerNounTails = list(
-  'peerNounTails',
-  `kollege kollegin partner partnerin mitstreiter mitstreiterin mitgründer mitgründerin`,
+export const figureCompounds = list(
+  'figureCompounds',
+  `schnee lebkuchen weihnachts stroh blech hampel marzipan schokoladen zinn sand`,
+);
+
+/**
+ * Peers, lower case: "Ihre Kollegin", "sein Geschäftspartner", "ihr Mitstreiter" mean the other of
+ * two people the text named together. Not "Teamkollegin" or "Parteikollege": one of many.
+ */
+export const peerNouns = list(
+  'peerNouns',
+  `kollege kollegin partner partnerin geschäftspartner geschäftspartnerin mitstreiter
+  mitstreiterin mitgründer mitgründerin`,
 );
 
 /**
@@ -849,7 +859,7 @@ export const manyWords = list(
 export const nameSlotWords = list(
   'nameSlotWords',
   `auch war ist kam kommt sagte sagt meinte meint erklärte erklärt traf trifft erhält erhielt bekam
-  bekommt gewann gewinnt dass weil nun dann heute gestern zudem nämlich selbst lebt lebte wohnt
+  bekommt gewann gewinnt dass weil nun dann heute gestern zudem nämlich selbst selber lebt lebte wohnt
   wohnte arbeitet arbeitete sitzt sass`,
 );
 
