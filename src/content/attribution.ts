@@ -1246,16 +1246,66 @@ function wholePersonSubject(text: string): Subject | null {
 }
 
 /**
+ * Step: whose sentence a quotation that opens its paragraph is, by the sentence after it: "«…»
+ * Diesen Satz sagt Tobias Gerber bei jedem Infoabend." → Tobias Gerber. The words first, then the
+ * verb and a person named in full; whatever follows is lower case or ends the sentence, and says
+ * neither that the person denies the words ("nie"), credits them to somebody else ("schreibt X
+ * seinem Grossvater zu", "von seinem Lehrer ab", "über seine Chefin") nor shares them ("auch").
+ */
+export function sentenceOwner(after: string): Subject | null {
+  const fronted =
+    /^[.!?…]?["»“”]?\s+(?:Diesen|Den)\s+Satz\s+(?:sagt|sagte|wiederholt|wiederholte|schreibt|schrieb)\s+([^.!?;:]+)/u.exec(
+      after,
+    );
+  if (!fronted) return null;
+  const subject = words(fronted[1] ?? '');
+  const read = readSubject(subject);
+  const rest = subject.slice(read?.length ?? 0);
+  const denied = rest.some((w) =>
+    /^(nie|nicht|niemals|kaum|zu|nach|ab|von|über|ebenfalls|auch|ebenso|sondern)$/u.test(lower(w)),
+  );
+  return read?.subject.type === 'name' &&
+    read.subject.name.includes(' ') &&
+    (rest.length === 0 || /^\p{Ll}/u.test(rest[0] ?? '')) &&
+    !(read.length < subject.length && (subject[read.length - 1] ?? '').endsWith(',')) &&
+    !denied
+    ? read.subject
+    : null;
+}
+
+/**
+ * Step: who answered a question with the words, by the sentence after them: "«Haben Sie
+ * gewarnt?» «Ja.» Mehr sagte der Beschuldigte dazu nicht." → "der Beschuldigte"; null otherwise.
+ */
+export function saidNoMore(after: string): Subject | null {
+  const match =
+    /^[.!?…]?["»“”]?\s+Mehr\s+(?:sagte|sagt|wollte|will)\s+([^.!?;:]+?)(?:\s+(?:dazu\s+|zunächst\s+|vorerst\s+)?nicht(?:\s+sagen)?)[.!]/u.exec(
+      after,
+    );
+  return match ? wholePersonSubject(match[1] ?? '') : null;
+}
+
+/**
  * Step: who signed the text a quotation gives, by the sentence right after it: "«…»
  * Unterschrieben ist das Schreiben von Schulleiter Adrian Hügli.", "Unterzeichnet hat den Brief
  * die Präsidentin."; null otherwise.
  */
 export function signedBy(after: string): Subject | null {
+  // Only a letter or a note: not "Unterzeichnet hat den Vertrag X" after a communiqué, nor a
+  // petition or a will, which others sign or certify.
   const match =
-    /^[.!?…]?["»“”]?\s+(?:Unterschrieben|Unterzeichnet)\s+(?:ist|war|wurde|hat|hatte)\s+(?:der|die|das|den)\s+\p{Lu}[\p{L}-]*\s+(?:von\s+)?([^.!?;:]+?)[.!]/u.exec(
+    /^[.!?…]?["»“”]?\s+(?:Unterschrieben|Unterzeichnet)\s+(?:ist|war|wurde|hat|hatte)\s+(?:der|die|das|den)\s+(Brief|Schreiben|Mail|E-Mail|Karte|Postkarte|Zettel|Nachricht)\s+(?:von\s+)?([^.!?;:]+?)[.!]/u.exec(
       after,
     );
-  return match ? wholePersonSubject(match[1] ?? '') : null;
+  if (!match || /(^|\s)(auch|mit|unter anderem)\s/u.test(` ${match[2] ?? ''} `)) return null;
+  // "… Verfasst hat es aber die Schulsozialarbeiterin.": who wrote it is somebody else.
+  if (
+    /\b(Verfasst|Geschrieben|verfasst|geschrieben)\b/u.test(
+      after.slice(match[0].length, match[0].length + 200),
+    )
+  )
+    return null;
+  return wholePersonSubject(match[2] ?? '');
 }
 
 /**
@@ -1291,32 +1341,8 @@ export function attributionInNextSentence(after: string): Attribution | null {
     if (read?.subject.type === 'name' && read.length === subject.length)
       return { subject: read.subject };
   }
-  // "«Ja.» Mehr sagte der Beschuldigte dazu nicht.": who said no more than that.
-  const noMore =
-    /^[.!?…]?["»“”]?\s+Mehr\s+(?:sagte|sagt|wollte|will)\s+([^.!?;:]+?)(?:\s+(?:dazu\s+|zunächst\s+|vorerst\s+)?nicht(?:\s+sagen)?)[.!]/u.exec(
-      after,
-    );
-  const said = noMore ? wholePersonSubject(noMore[1] ?? '') : null;
-  if (said) return { subject: said };
   const signer = signedBy(after);
   if (signer) return { subject: signer };
-  // "«…» Diesen Satz sagt Tobias Gerber bei jedem Infoabend.": the words first, then the verb
-  // and a person named in full; whatever follows is lower case or ends the sentence.
-  const fronted =
-    /^[.!?…]?["»“”]?\s+(?:Diesen|Den)\s+Satz\s+(?:sagt|sagte|wiederholt|wiederholte|schreibt|schrieb)\s+([^.!?;:]+)/u.exec(
-      after,
-    );
-  if (fronted) {
-    const subject = words(fronted[1] ?? '');
-    const read = readSubject(subject);
-    const rest = subject.slice(read?.length ?? 0);
-    if (
-      read?.subject.type === 'name' &&
-      read.subject.name.includes(' ') &&
-      (rest.length === 0 || /^\p{Ll}/u.test(rest[0] ?? ''))
-    )
-      return { subject: read.subject };
-  }
   // "«…» Ruth Kessler-Wimmer lacht, wenn sie das sagt.": a person named in full, an age
   // aside, whose next sentence opens with a gesture of speaking, is who spoke.
   const gesture = /^[.!?…]?["»“”]?\s+([^.!?;:,]+?)\s+(\p{Ll}+)[\s,.]/u.exec(after);
@@ -4339,7 +4365,11 @@ export function resolveSubject(
     case 'role':
       return subject.role;
     case 'pronoun':
-      return people.lastBefore(position, subject.gender);
+      // "Er hat hier die Rekrutenschule gemacht. «Ich habe hier gekocht», sagte sie.": words
+      // in the first person singular are a person's, never a body's a pronoun may mean.
+      return people.lastBefore(position, subject.gender, {
+        bodies: !/(^|[^\p{L}])(ich|mich|mir|mein\p{L}*)(?!\p{L})/iu.test(quotation),
+      });
     case 'reference': {
       const head = subject.noun.split(' ')[0] ?? subject.noun;
       // "meinte die unterlegene Hofstetter": an adjective before a family name the text knows.

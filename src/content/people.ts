@@ -3126,18 +3126,10 @@ export class PeopleIndex {
           !modalVerbs.has(previous) &&
           !definiteArticles.has(previous) &&
           !indefiniteArticles.has(previous));
-      // "Er hat hier die Rekrutenschule gemacht": after a pronoun that opens the sentence as its
-      // subject, a body later in it is an object.
-      let sentenceFirst = i;
-      while (sentenceFirst > 0 && !endsSentence(tokens[sentenceFirst - 1]?.word ?? '.'))
-        sentenceFirst--;
-      const pronounFirst =
-        sentenceFirst < i - 2 && /^(Er|Sie|Ich|Wir)$/u.test(tokens[sentenceFirst]?.word ?? '');
       // "Wie die «NZZ» berichtete, …": a source the sentence names, not its subject.
       const body =
         (article === 'der' || article === 'die') &&
         opening &&
-        !pronounFirst &&
         !/^(wie|laut|gemäss)$/iu.test(previous)
           ? bodyGender(
               article,
@@ -4449,8 +4441,17 @@ export class PeopleIndex {
   private inBackground(m: Mention): boolean {
     if (!m.relative) return false;
     // "eine Klientin", "habe ein Patient eine Pflegerin geschlagen": somebody new in it.
-    // "Eine Mutter, deren Tochter das Jugendhaus besucht, …": somebody it names by nothing.
-    if (!m.named && (m.introduced || m.object || m.speaker === '')) return true;
+    if (!m.named && (m.introduced || m.object)) return true;
+    // "Eine Mutter, deren Tochter das Jugendhaus besucht, …": somebody it names by nothing,
+    // of the gender of whom the clause is about, who is whom a pronoun after it means. Not
+    // "Hans Moser, dessen Tochter in Zürich studiert, …": she may be whom "sie" means.
+    if (!m.named && m.speaker === '') {
+      const sentence = this.sentenceStartBefore(m.position);
+      const about = this.mentions
+        .filter((o) => o.position < m.position && o.position >= sentence && !o.relative)
+        .at(-1);
+      return about !== undefined && about.gender === m.gender;
+    }
     const sentence = this.sentenceStartBefore(m.position);
     return this.mentions.some(
       (o) =>

@@ -768,13 +768,17 @@ export function classifyQuote({
   // «Unglaublich!», «Geld her!»: an exclamation or a question that opens a sentence.
   if (startsSentence && !afterColon && startsUpper && /[!?]$/u.test(inner.trimEnd()))
     return 'speech';
-  // «Ja.» Mehr sagte er nicht.: one word with its own full stop, a sentence of its own.
+  // «Haben Sie gewarnt?» «Ja.»: one word with its own full stop that answers a question. Not
+  // «Konkurs.» Das Wort steht im Handelsregister.: a word shown.
   if (
-    startsSentence &&
     startsUpper &&
     innerWords.length === 1 &&
     /\p{L}\.$/u.test(inner.trimEnd()) &&
-    /^\s*(\p{Lu}|$)/u.test(after)
+    /[?]["»“”›']*$/u.test(prefix === '' ? earlier.trimEnd() : prefix) &&
+    // Not "Wie heisst das Projekt? «Aufbruch.»": the answer to what something is called.
+    !/\b(heisst|heißt|heissen|heißen|Name|nennt)\b[^?]*\?["»“”›']*$/u.test(
+      prefix === '' ? earlier.trimEnd() : prefix,
+    )
   )
     return 'speech';
   if (writtenOrSaidSentence(prefixWords, inner)) return 'speech';

@@ -8,6 +8,8 @@ import {
   identifiedAfter,
   sayerBeforeAside,
   signedBy,
+  saidNoMore,
+  sentenceOwner,
   signature,
   continuesReportedSpeech,
   lastNamedPair,
@@ -1975,9 +1977,21 @@ export function extractQuotes(
         !own.some((w) => /^ich$/iu.test(w))
       )
         speaker = null;
+      // "«…» Diesen Satz sagt Tobias Gerber bei jedem Infoabend.": only for words that open
+      // the paragraph, not for words the text gave somebody else before.
+      const owner = span.start === 0 && kind === 'speech' ? sentenceOwner(after) : null;
+      if (owner) speaker = resolve(owner, position);
+      // "«Haben Sie gewarnt?» «Ja.» Mehr sagte der Angeklagte dazu nicht.": who answered.
+      const answerer = /[?][»“”"]\s*$/u.test(text.slice(0, span.start)) ? saidNoMore(after) : null;
+      if (answerer) speaker = resolve(answerer, position);
       // "In einem Brief heisst es: «…» Unterschrieben ist das Schreiben von X.": who signed it.
+      // Only after "heisst es:", "steht:": a text whose writer the sentence does not name.
       const signer =
-        speaker === null && kind === 'speech' && prefix.endsWith(':') ? signedBy(after) : null;
+        speaker === null &&
+        kind === 'speech' &&
+        /\b(heisst|hiess|heißt|hieß|steht|stand|lautet|lautete)\b[^:]*:$/u.test(prefix)
+          ? signedBy(after)
+          : null;
       if (signer) speaker = resolve(signer, position);
       // "Ihr Vater, erzählt sie, habe damals gesagt, das sei «eine Phase»": whom the teller
       // lets speak.

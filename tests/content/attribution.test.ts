@@ -6011,7 +6011,7 @@ describe('speakers in context', () => {
       [
         ['Mit einem Zufall.', 'speech', 'Keller'],
         ['Mit einer Wette.', 'speech', 'Moser'],
-        ['Sofort.', 'speech', null],
+        ['Sofort.', 'partial', null],
       ],
     ],
     [
@@ -9416,6 +9416,32 @@ describe('speakers in context', () => {
         ['Haben Sie gewarnt?', 'speech', 'Richter'],
         ['Ja.', 'speech', 'Angeklagte'],
         ['Heute geschlossen.', 'speech', null],
+      ],
+    ],
+    [
+      'a review of the second round-104 rules: a sentence denied or shared, a word shown, a contract, a body that speaks',
+      [
+        '«Wir schaffen das.» Diesen Satz sagt Tobias Gerber nie.',
+        'Die Trainerin Lea Roth hat einen Leitspruch. «Wer kämpft, gewinnt.» Diesen Satz sagt Tobias Gerber, ihr Assistent, ebenfalls oft.',
+        '«Geld regiert.» Den Satz schreibt Tobias Gerber seinem Grossvater zu.',
+        '«Wir haben alles versucht», sagt Wirt Kurt Zbinden. «Konkurs.» Das Wort steht seit Montag im Handelsregister.',
+        'Die Verteidigerin Sandra Hürzeler plädierte auf Freispruch. «Unschuldig.» Mehr sagte ihr Mandant nicht.',
+        'Im Communiqué des Gemeinderats heisst es: «Wir haben eine gute Lösung gefunden.» Unterzeichnet hat den Vertrag Gemeindepräsidentin Anna Frei.',
+        'Der Gemeinderat schreibt in seiner Antwort: «Das Gesuch wird abgelehnt.» Unterschrieben ist das Schreiben von Gemeindeschreiber Peter Kunz.',
+        'Anwohnerin Anna Frei hörte in der Nacht Schreie. Sie alarmierte sofort die Polizei. «Wir waren nach sieben Minuten vor Ort», teilte sie später mit.',
+        'Vermieterin Anna Frei ist skeptisch. Hans Moser, dessen Tochter in Zürich studiert, sieht das anders. Sie hat ihm beim Inserat geholfen. «Ich kenne mich mit den Portalen aus», sagt sie.',
+      ],
+      [
+        ['Wir schaffen das.', 'speech', null],
+        ['Wer kämpft, gewinnt.', 'speech', 'Lea Roth'],
+        ['Geld regiert.', 'partial', null],
+        ['Wir haben alles versucht', 'speech', 'Kurt Zbinden'],
+        ['Konkurs.', 'partial', null],
+        ['Unschuldig.', 'partial', null],
+        ['Wir haben eine gute Lösung gefunden.', 'speech', null],
+        ['Das Gesuch wird abgelehnt.', 'speech', null],
+        ['Wir waren nach sieben Minuten vor Ort', 'speech', null],
+        ['Ich kenne mich mit den Portalen aus', 'speech', null],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {

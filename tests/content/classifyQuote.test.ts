@@ -145,13 +145,20 @@ describe('classifyQuote', () => {
     ['a workshop', 'Sie leitet den Workshop ', 'Schreiben lernen', ' im Kulturhaus.', 'name'],
     ['a one-word answer after a colon', 'Der Zeuge nickte: ', 'Absolut.', '', 'speech'],
     [
-      'one word with its own full stop, a sentence of its own',
-      '«Haben Sie gewarnt?» ',
+      'one word with its own full stop that answers a question',
+      'Der Richter fragte: «Haben Sie gewarnt?» ',
       'Ja.',
       ' Mehr sagte er nicht.',
       'speech',
     ],
     ['one word without a full stop inside a sentence', 'Er nannte es ', 'Unsinn', '.', 'partial'],
+    [
+      'one word with its own full stop, shown',
+      '«Wir haben alles versucht», sagt der Wirt. ',
+      'Konkurs.',
+      ' Das Wort steht im Handelsregister.',
+      'partial',
+    ],
     ['an exclamation opening a sentence', '', 'Unsinn!', ', tönte es von den Bänken.', 'speech'],
     ["a shout after the writer's sentence", 'Der Täter bedrohte sie. ', 'Geld her!', '', 'speech'],
     [
