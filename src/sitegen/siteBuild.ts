@@ -41,6 +41,7 @@ import {
   type StoredObject,
 } from './buildCache';
 import { BuildProgress, formatMs, summaryLine, type PhaseRecord } from './buildProgress';
+import { listenForLoadedWorkers, stopPool } from './poolShutdown';
 import { collectionErrors, contentFiles, ContentError } from './contentPlugin';
 import {
   dataPaths,
@@ -308,6 +309,7 @@ async function buildWithCache(
   };
 
   const threads = Math.max(1, availableParallelism());
+  listenForLoadedWorkers();
   const pool = new Tinypool({
     ...workerOptions('pageWorker.ts'),
     minThreads: 0,
@@ -431,7 +433,7 @@ async function buildWithCache(
     removeTree(siteDir);
     throw error;
   } finally {
-    await pool.destroy();
+    await stopPool(pool);
   }
 }
 
