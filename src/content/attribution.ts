@@ -1253,6 +1253,16 @@ function wholePersonSubject(text: string): Subject | null {
  * seinem Grossvater zu", "von seinem Lehrer ab", "über seine Chefin") nor shares them ("auch").
  */
 export function sentenceOwner(after: string): Subject | null {
+  // "«…» Der Satz kommt von Gfeller, einem grossen Mann …": whom the words come from.
+  const from =
+    /^[.!?…]?["»“”]?\s+(?:Der|Dieser)\s+Satz\s+(?:kommt|stammt)\s+von\s+([^.!?;:,]+)[.!?;:,]/u.exec(
+      after,
+    );
+  if (from) {
+    const ws = words(from[1] ?? '');
+    const read = readSubject(ws);
+    return read?.subject.type === 'name' && read.length === ws.length ? read.subject : null;
+  }
   const fronted =
     /^[.!?…]?["»“”]?\s+(?:Diesen|Den)\s+Satz\s+(?:sagt|sagte|wiederholt|wiederholte|schreibt|schrieb)\s+([^.!?;:]+)/u.exec(
       after,
@@ -1561,6 +1571,16 @@ export function readColonClause(clause: string): ColonClause {
     .trim()
     .replace(/^\d{1,2}[.:]\d{2}(\s*Uhr)?\s*[–—-]\s+/u, '');
   if (continuationClause.test(`${whole}:`)) return { type: 'continuation' };
+  // "Dann sagt sie noch den Satz, den man in diesen Wochen oft hört:": a relative clause says
+  // what the words are; the main clause, with its verb of saying, says who says them.
+  const described =
+    /^(.*\b(?:Satz|Sätze|Worte|Spruch|Wort)(?:\s+\p{Ll}+)?)\s*,\s+(?:den|die|das|welchen|welche)\s+[^,]+$/u.exec(
+      whole,
+    );
+  if (described && findSpeechVerb(writersWords(described[1] ?? '')) >= 0) {
+    const main = readColonClause(`${described[1]}:`);
+    if (main?.type === 'subject') return main;
+  }
   // "Was er gesagt habe, wollte er nicht verraten, nur so viel:": who would not say more says
   // this much, the clause before.
   const thisMuch = /^(.*\S),\s+(nur|immerhin|aber)\s+so\s+viel$/u.exec(whole);

@@ -3145,10 +3145,22 @@ export class PeopleIndex {
       // Only asked for a body, not for every word on this path.
       const subordinate = () => {
         let clauseStart = i - 1;
-        while (clauseStart > 0 && !(tokens[clauseStart - 1]?.word ?? '').endsWith(','))
+        while (
+          clauseStart > 0 &&
+          !(tokens[clauseStart - 1]?.word ?? '').endsWith(',') &&
+          !endsSentence(tokens[clauseStart - 1]?.word ?? '')
+        )
           clauseStart--;
+        // "Ob die Schule die nächste Reform übersteht, weiss niemand.": a clause that opens the
+        // sentence with "Ob" or "Dass" is what the main clause after it is about.
+        if (
+          (clauseStart === 0 || endsSentence(tokens[clauseStart - 1]?.word ?? '')) &&
+          /^(Ob|Dass)$/u.test(tokens[clauseStart]?.word ?? '')
+        )
+          return true;
         return (
           clauseStart > 0 &&
+          !endsSentence(tokens[clauseStart - 1]?.word ?? '') &&
           /^(dass|ob|weil|wenn|damit|obwohl)$/u.test(tokens[clauseStart]?.word ?? '') &&
           this.mentions.some(
             (m) => m.named && m.position >= this.sentenceStartBefore(offset + start),
@@ -4091,6 +4103,8 @@ export class PeopleIndex {
           // "Gemeinsam mit ihrem Mann …": a preposition or an adverb in -t is no verb.
           singularVerb.test(verb) &&
           !prepositions.test(verb) &&
+          // "Ganz ungestraft kommt er nicht davon": "un-" and a participle is no verb.
+          !/^un\p{Ll}{3,}t$/u.test(verb) &&
           !/^(nicht|jetzt|erst|sonst|längst|zuletzt|bereits|meist|fast|oft|selbst|recht|gut|bestimmt|vielleicht)$/u.test(
             verb,
           ) &&
@@ -4650,6 +4664,26 @@ export class PeopleIndex {
       if (subjects.size === 1 && subject) return subject;
     }
     if (fits?.genitive && fits.object) return null;
+    // "Gstrein und seine Kollegin, die Sanitäterin Miriam Netzer, versorgten den Verletzten.
+    // «…», sagt sie.": somebody unnamed of no known gender as an object, after the named
+    // subject of the pronoun's gender in the sentence, is not whom it means.
+    if (fits?.object && !fits.named && fits.gender === null && gender) {
+      const sentence = this.sentenceStartBefore(fits.position);
+      const subject = before.filter(
+        (m) =>
+          m.position >= sentence &&
+          m.position < fits.position &&
+          m.named &&
+          !m.object &&
+          !m.genitive &&
+          m.speaker !== '',
+      );
+      const ofGender = [
+        ...new Set(subject.filter((m) => m.gender === gender).map((m) => m.speaker)),
+      ];
+      const [only] = ofGender;
+      if (ofGender.length === 1 && only) return only;
+    }
     // "Keller traf sich mit Lea Muster. Sie …": after a preposition only a gender that fits says who.
     if (fits?.object && !(gender && fits.gender === gender)) return null;
     // "Ein Anwohner sah den Mann davonrennen. «…», sagt er", "Die Schwedin stieg vor der

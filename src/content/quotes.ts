@@ -541,6 +541,11 @@ export function extractQuotes(
    * "Ich habe ihm gesagt: «…»" in an answer, "Sie sagten damals: «…»" in a question: in an
    * interview with one person, who says it is the interviewee, where the clause names nobody else.
    */
+  /**
+   * "Demir: Und dass Toni vorbeikommt. … Ich habe ihm geantwortet: «…»": in an interview of two,
+   * an answer that opens with the family name of whose it is, known as a person, is theirs.
+   */
+  let labelledAnswerer: string | null = null;
   const interviewSelf = (
     clause: string,
     paragraph: string,
@@ -550,7 +555,7 @@ export function extractQuotes(
   ): string | null => {
     const question = /\?\s*$/u.test(paragraph);
     // "Ich habe zurückgerufen: «…»": in a column, its writer is who says "ich".
-    const named = question ? interviewee : (interviewee ?? writer);
+    const named = labelledAnswerer ?? (question ? interviewee : (interviewee ?? writer));
     // The family name the index knows the person by: "Tscharner", or "Petrović" of the column's
     // writer "Dragan Petrović".
     const self = named?.split(' ').at(-1);
@@ -648,6 +653,11 @@ export function extractQuotes(
   ]);
   if (writer) people.setWriter(writer);
   parts.forEach(({ part, index, text }, i) => {
+    const label = /^(\p{Lu}[\p{L}'’-]+):\s/u.exec(text)?.[1];
+    labelledAnswerer =
+      label && people.isKnown(label) && !/\?\s*$/u.test(text)
+        ? (resolveName(label, people, offsets[i] ?? 0) ?? null)
+        : null;
     const spans = spansOf[i] ?? [];
     const blockStart = offsets[i] ?? 0;
     const starts = sentenceStarts(text, spans);
@@ -667,7 +677,7 @@ export function extractQuotes(
           after,
         );
       // Who "ich" is: the column's writer, or the interviewee in an answer.
-      const ich = /\?\s*$/u.test(text) ? null : (writer ?? interviewee ?? null);
+      const ich = /\?\s*$/u.test(text) ? null : (labelledAnswerer ?? writer ?? interviewee ?? null);
       const between = s > 0 ? text.slice(spans[s - 1]?.end ?? 0, span.start) : null;
       const joinedTo =
         between !== null && /^\s*(,|und|oder|sowie)?\s*$/u.test(between)
@@ -1343,7 +1353,8 @@ export function extractQuotes(
               previous.part === i
                 ? blockStart + (starts.find((st) => st > previous!.end - blockStart) ?? span.start)
                 : blockStart,
-              position,
+              // "Und an die Adresse des Angeklagten:": whom the speaker turns to is no speaker.
+              /\ban\s+die\s+Adresse\b/iu.test(before) ? blockStart + sentence.start : position,
             )
           )
             speaker = previous.speaker;

@@ -779,7 +779,7 @@ export const thingTails = [...list('thingTails', `lautsprecher braten apparat`)]
 /** Stems that are roles only as a whole word: Enkel, Userin, Fan, der Mann; never the end of a name (Henkel, Fankhauser, Stefan, Baumann). */
 export const wholeWordRoleStems = list(
   'wholeWordRoleStems',
-  `enkel user fan mann oberst braut bräutigam`,
+  `enkel user fan mann oberst braut bräutigam stammgast`,
 );
 
 /** Endings a role stem takes: Präsident, Präsidentin, Präsidenten, Sprechers, Beschuldigter. */
@@ -1124,10 +1124,11 @@ const mannerPhrase = String.raw`(mit|nach)\s+(einem|einer|kurzem|langem|kurzer|l
 /**
  * A clause that continues the last speaker's quotation on its own: Und weiter: «…» / Ferner: «…»
  * / Und: «…» / Aber: «…» / Und dann, lachend: «…» / Dann, mit einem breiten Grinsen: «…» / Später, leiser:
- * / Dann, nach einer Pause: / and a date alone after a dated entry ("Am 12. Juli 1996: «…»").
+ * / Dann, nach einer Pause: / and a date alone after a dated entry ("Am 12. Juli 1996: «…»") / Und
+ * an die Adresse des Gewerbes: «…» (whom the speaker turns to).
  */
 export const continuationClause = new RegExp(
-  String.raw`^(und|und\s+${mannerPhrase}|(und\s+)?(weiter|ferner|zudem|ausserdem|dann|danach|später|schliesslich|zuletzt|aber|allerdings|doch|trotzdem|dennoch)(\s*,\s*(\p{Ll}+end|(etwas\s+)?\p{Ll}+er|${mannerPhrase}(\s+\p{L}+){0,3}))?|am\s+\d{1,2}\.\s*\p{L}+(\s+\d{4})?)\s*:$`,
+  String.raw`^(und|und\s+${mannerPhrase}|(und\s+)?(weiter|ferner|zudem|ausserdem|dann|danach|später|schliesslich|zuletzt|aber|allerdings|doch|trotzdem|dennoch)(\s*,\s*(\p{Ll}+end|(etwas\s+)?\p{Ll}+er|${mannerPhrase}(\s+\p{L}+){0,3}))?|am\s+\d{1,2}\.\s*\p{L}+(\s+\d{4})?|(und\s+)?an\s+die\s+adresse\s+(des|der|von|seiner|ihrer|seines|ihres)(\s+\p{L}+){1,3})\s*:$`,
   'iu',
 );
 

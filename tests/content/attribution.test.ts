@@ -5926,7 +5926,7 @@ describe('speakers in context', () => {
       ],
       [
         ['Er ist zäh', 'speech', 'Sabine Gubler'],
-        ['Danke, du bist ein Held.', 'speech', null],
+        ['Danke, du bist ein Held.', 'speech', 'Lina Oberholzer'],
       ],
     ],
     [
@@ -9443,6 +9443,41 @@ describe('speakers in context', () => {
         ['Wir waren nach sieben Minuten vor Ort', 'speech', null],
         ['Ich kenne mich mit den Portalen aus', 'speech', null],
       ],
+    ],
+    [
+      'round 105: whom the speaker turns to, where a sentence comes from, a clause with "Ob", a regular',
+      [
+        'Gemeindepräsident Andreas Ryser rät zur Gelassenheit. «In zwei Jahren haben wir eine neue Strasse», sagt er. Und an die Adresse des Gewerbes: «Wir lassen niemanden im Regen stehen.»',
+        'Richterin Ursula Brenner eröffnete das Urteil. «Das Gericht hat keine Zweifel», sagt Richterin Brenner. Und an die Adresse des Angeklagten: «Ein Auto ist keine Spielkonsole.»',
+        'Hansruedi Gfeller ist Gemeindepräsident. «Wir können die Leute nicht zwingen.» Der Satz kommt von Gfeller, einem grossen Mann.',
+        'Therese Zbinden hat den Laden geräumt. Dann sagt sie noch den Satz, den man im Dorf oft hört: «Mir sy no da.»',
+        'Lehrerin Sandra Kohler und ihr Kollege Martin Aeschlimann unterrichten seit Jahren zusammen. Ob die Schule die nächste Reform übersteht, weiss niemand. «Jedes Jahr zählen wir die Geburten», sagt sie.',
+        'Bauer Ernst Hofstetter verstärkt den Zaun. Ganz ungestraft kommt der Bauer aber nicht davon. «Meine Frau hatte recht», sagt er.',
+        'Bergführer Florian Gstrein und seine Kollegin, die Sanitäterin Miriam Netzer, versorgten den Verletzten. «Er war unterkühlt», sagt sie.',
+        'Die Gäste halten zu ihrem Pizzaiolo. «Die beste Pizza im ganzen Kanton», sagt Stammgast Gennaro Russo (71).',
+      ],
+      [
+        ['In zwei Jahren haben wir eine neue Strasse', 'speech', 'Andreas Ryser'],
+        ['Wir lassen niemanden im Regen stehen.', 'speech', 'Andreas Ryser'],
+        ['Das Gericht hat keine Zweifel', 'speech', 'Brenner'],
+        ['Ein Auto ist keine Spielkonsole.', 'speech', 'Brenner'],
+        ['Wir können die Leute nicht zwingen.', 'speech', 'Hansruedi Gfeller'],
+        ['Mir sy no da.', 'speech', 'Therese Zbinden'],
+        ['Jedes Jahr zählen wir die Geburten', 'speech', 'Sandra Kohler'],
+        ['Meine Frau hatte recht', 'speech', 'Ernst Hofstetter'],
+        ['Er war unterkühlt', 'speech', 'Miriam Netzer'],
+        ['Die beste Pizza im ganzen Kanton', 'speech', 'Gennaro Russo'],
+      ],
+    ],
+    [
+      'round 105: an interview of two whose answers open with the name',
+      [
+        'Festivalleiterin Lea Waser und Bookerin Aylin Demir im Gespräch.',
+        'Was wünschen Sie sich für dieses Jahr?',
+        'Waser: Drei Tage ohne Regen.',
+        'Demir: Und dass Toni Rickenbach vorbeikommt. Er hat uns geschrieben, er sei zu alt. Ich habe ihm geantwortet: «Dann komm als VIP.»',
+      ],
+      [['Dann komm als VIP.', 'speech', 'Demir']],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
