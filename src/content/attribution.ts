@@ -1570,14 +1570,29 @@ export function readColonClause(clause: string): ColonClause {
     .replace(/\s*:\s*$/u, '')
     .trim()
     .replace(/^\d{1,2}[.:]\d{2}(\s*Uhr)?\s*[–—-]\s+/u, '');
-  if (continuationClause.test(`${whole}:`)) return { type: 'continuation' };
+  // Not "An die Adresse der SVP sagte Hofer:": a clause with a verb of saying of its own.
+  const ownVerb =
+    /\ban\s+die\s+Adresse\b/iu.test(whole) && findSpeechVerb(writersWords(whole)) >= 0;
+  if (continuationClause.test(`${whole}:`) && !ownVerb) return { type: 'continuation' };
   // "Dann sagt sie noch den Satz, den man in diesen Wochen oft hört:": a relative clause says
   // what the words are; the main clause, with its verb of saying, says who says them.
+  // Only a relative clause of talk nobody owns ("den man oft hört", "den jeder kennt"), after
+  // a verb that says the words (not "erzählt vom Satz, den Pfarrer X sagte").
   const described =
-    /^(.*\b(?:Satz|Sätze|Worte|Spruch|Wort)(?:\s+\p{Ll}+)?)\s*,\s+(?:den|die|das|welchen|welche)\s+[^,]+$/u.exec(
+    /^(.*\b(?:Satz|Sätze|Worte|Spruch|Wort)(?:\s+\p{Ll}+)?)\s*,\s+(?:den|die|das|welchen|welche)\s+([^,]+)$/u.exec(
       whole,
     );
-  if (described && findSpeechVerb(writersWords(described[1] ?? '')) >= 0) {
+  const mainWords = writersWords(described?.[1] ?? '');
+  const mainVerb = findSpeechVerb(mainWords);
+  if (
+    described &&
+    mainVerb >= 0 &&
+    /^(sagt|sagte|gesagt|wiederholt|wiederholte|schreibt|schrieb|geschrieben|ruft|rief)$/u.test(
+      lower(mainWords[mainVerb] ?? ''),
+    ) &&
+    /(^|\s)(man|jeder|jede|alle|viele|niemand|keiner)(\s|$)/u.test(described[2] ?? '') &&
+    findSpeechVerb(writersWords(described[2] ?? '')) < 0
+  ) {
     const main = readColonClause(`${described[1]}:`);
     if (main?.type === 'subject') return main;
   }
@@ -4384,12 +4399,12 @@ export function resolveSubject(
       return resolveName(subject.name, people, position);
     case 'role':
       return subject.role;
-    case 'pronoun':
+    case 'pronoun': {
       // "Er hat hier die Rekrutenschule gemacht. «Ich habe hier gekocht», sagte sie.": words
       // in the first person singular are a person's, never a body's a pronoun may mean.
-      return people.lastBefore(position, subject.gender, {
-        bodies: !/(^|[^\p{L}])(ich|mich|mir|mein\p{L}*)(?!\p{L})/iu.test(quotation),
-      });
+      const asI = /(^|[^\p{L}])(ich|mich|mir|mein\p{L}*)(?!\p{L})/iu.test(quotation);
+      return people.lastBefore(position, subject.gender, { bodies: !asI, asI });
+    }
     case 'reference': {
       const head = subject.noun.split(' ')[0] ?? subject.noun;
       // "meinte die unterlegene Hofstetter": an adjective before a family name the text knows.

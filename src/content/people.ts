@@ -3153,11 +3153,16 @@ export class PeopleIndex {
           clauseStart--;
         // "Ob die Schule die nächste Reform übersteht, weiss niemand.": a clause that opens the
         // sentence with "Ob" or "Dass" is what the main clause after it is about.
+        // Not where the main clause's subject is a pronoun that may mean the body: "Ob die
+        // Gemeinde das Gesuch bewilligt, entscheidet sie im Mai."
         if (
           (clauseStart === 0 || endsSentence(tokens[clauseStart - 1]?.word ?? '')) &&
           /^(Ob|Dass)$/u.test(tokens[clauseStart]?.word ?? '')
-        )
-          return true;
+        ) {
+          let comma = i;
+          while (comma < tokens.length && !(tokens[comma]?.word ?? '').endsWith(',')) comma++;
+          return !/^(er|sie)$/u.test(tokens[comma + 2]?.word ?? '');
+        }
         return (
           clauseStart > 0 &&
           !endsSentence(tokens[clauseStart - 1]?.word ?? '') &&
@@ -4500,7 +4505,7 @@ export class PeopleIndex {
   lastBefore(
     position: number,
     gender: Gender = null,
-    options: { bodies?: boolean } = {},
+    options: { bodies?: boolean; asI?: boolean } = {},
   ): string | null {
     const meant = this.lastMentionedBefore(position, gender, options);
     if (!meant || !gender) return meant;
@@ -4559,7 +4564,7 @@ export class PeopleIndex {
   private lastMentionedBefore(
     position: number,
     gender: Gender = null,
-    { bodies = true }: { bodies?: boolean } = {},
+    { bodies = true, asI = false }: { bodies?: boolean; asI?: boolean } = {},
   ): string | null {
     // "Ihre Mutter habe immer gesagt, …. «…», sagt sie.": who is quoted in reported speech is
     // not whom a pronoun in a later sentence means; the teller is.
@@ -4667,7 +4672,9 @@ export class PeopleIndex {
     // "Gstrein und seine Kollegin, die Sanitäterin Miriam Netzer, versorgten den Verletzten.
     // «…», sagt sie.": somebody unnamed of no known gender as an object, after the named
     // subject of the pronoun's gender in the sentence, is not whom it means.
-    if (fits?.object && !fits.named && fits.gender === null && gender) {
+    // Not for words in the first person ("befragte den Zeugen. «Ich habe einen Knall gehört»,
+    // sagte er"), which may be the object's own.
+    if (fits?.object && !fits.named && fits.gender === null && gender && !asI) {
       const sentence = this.sentenceStartBefore(fits.position);
       const subject = before.filter(
         (m) =>

@@ -654,8 +654,15 @@ export function extractQuotes(
   if (writer) people.setWriter(writer);
   parts.forEach(({ part, index, text }, i) => {
     const label = /^(\p{Lu}[\p{L}'’-]+):\s/u.exec(text)?.[1];
+    // Only in an interview (a question before), never in a column, whose "ich" is its writer.
     labelledAnswerer =
-      label && people.isKnown(label) && !/\?\s*$/u.test(text)
+      label &&
+      !writer &&
+      people.isKnown(label) &&
+      // Not "Huber:" where two Hubers answer.
+      !people.isShared(label) &&
+      !/\?\s*$/u.test(text) &&
+      parts.slice(0, i).some((earlier) => /\?\s*$/u.test(earlier.text))
         ? (resolveName(label, people, offsets[i] ?? 0) ?? null)
         : null;
     const spans = spansOf[i] ?? [];
@@ -1138,7 +1145,10 @@ export function extractQuotes(
           // a body named since is not what the pronoun may mean.
           speaker =
             attribution.subject?.type === 'pronoun' && doneByPersons(after.split(/[.!?]/u)[0] ?? '')
-              ? people.lastBefore(at, attribution.subject.gender, { bodies: false })
+              ? people.lastBefore(at, attribution.subject.gender, {
+                  bodies: false,
+                  asI: /(^|[^\p{L}])(ich|mich|mir|mein\p{L}*)(?!\p{L})/iu.test(span.inner),
+                })
               : resolve(attribution.subject, at);
           // "Marta und Kurt Imboden stehen vor ihrem Haus. «…», sagen die beiden.": the two the
           // paragraph named together last.

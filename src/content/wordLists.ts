@@ -1128,7 +1128,7 @@ const mannerPhrase = String.raw`(mit|nach)\s+(einem|einer|kurzem|langem|kurzer|l
  * an die Adresse des Gewerbes: «…» (whom the speaker turns to).
  */
 export const continuationClause = new RegExp(
-  String.raw`^(und|und\s+${mannerPhrase}|(und\s+)?(weiter|ferner|zudem|ausserdem|dann|danach|später|schliesslich|zuletzt|aber|allerdings|doch|trotzdem|dennoch)(\s*,\s*(\p{Ll}+end|(etwas\s+)?\p{Ll}+er|${mannerPhrase}(\s+\p{L}+){0,3}))?|am\s+\d{1,2}\.\s*\p{L}+(\s+\d{4})?|(und\s+)?an\s+die\s+adresse\s+(des|der|von|seiner|ihrer|seines|ihres)(\s+\p{L}+){1,3})\s*:$`,
+  String.raw`^(und|und\s+${mannerPhrase}|(und\s+)?(weiter|ferner|zudem|ausserdem|dann|danach|später|schliesslich|zuletzt|aber|allerdings|doch|trotzdem|dennoch)(\s*,\s*(\p{Ll}+end|(etwas\s+)?\p{Ll}+er|${mannerPhrase}(\s+\p{L}+){0,3}))?|am\s+\d{1,2}\.\s*\p{L}+(\s+\d{4})?|(und\s+)?an\s+die\s+adresse\s+(des|der|von|seiner|ihrer|seines|ihres)(\s+\p{Ll}+(e|en|er|es))?(\s+\p{Lu}[\p{L}-]*){1,3})\s*:$`,
   'iu',
 );
 

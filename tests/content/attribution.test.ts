@@ -9479,6 +9479,36 @@ describe('speakers in context', () => {
       ],
       [['Dann komm als VIP.', 'speech', 'Demir']],
     ],
+    [
+      'a review of the round-105 rules: a clause with its own verb, a sentence told of, a body that answers, an object who speaks',
+      [
+        'Grossrätin Sandra Hofer sitzt in der Kommission. «Wir sparen nicht bei der Bildung», sagt Finanzvorsteher Bruno Keller. An die Adresse der SVP sagte Hofer: «Eure Initiative kostet Millionen.»',
+        'Josef Aregger erinnert sich an die Beerdigung. Er erzählt vom Satz, den Pfarrer Anton Gisler damals sagte: «Der Tod ist nicht das Ende.»',
+        'Anna Frei wartet auf eine Antwort. Ob die Gemeinde ihr Gesuch bewilligt, entscheidet sie im Mai. «Wir brauchen Zeit», sagt sie.',
+        'Polizist Reto Gerber befragte den Zeugen am Tatort. «Ich habe einen Knall gehört», sagte er.',
+      ],
+      [
+        ['Wir sparen nicht bei der Bildung', 'speech', 'Bruno Keller'],
+        ['Eure Initiative kostet Millionen.', 'speech', 'Hofer'],
+        ['Der Tod ist nicht das Ende.', 'speech', null],
+        ['Wir brauchen Zeit', 'speech', null],
+        ['Ich habe einen Knall gehört', 'speech', null],
+      ],
+    ],
+    [
+      'a review of the round-105 rules: a paragraph that opens with a name outside an interview, and two Hubers',
+      [
+        'Mein Nachbar heisst Peter Huber.',
+        'Huber: Klingt wie ein Versprechen. Ich frage ihn: «Wie geht es der Katze?»',
+        'Hans Huber und Rosa Huber im Gespräch.',
+        'Wer kocht?',
+        'Huber: Ich. Ich sage immer: «Die Küche gehört mir.»',
+      ],
+      [
+        ['Wie geht es der Katze?', 'speech', null],
+        ['Die Küche gehört mir.', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
