@@ -757,6 +757,13 @@ export function appositionName(
   return { name, title: k > first ? bare(ws[k - 1] ?? '') : null, end };
 }
 
+/** Whether a role and its complement are followed by an apposition that names the holder. */
+function apposedAfter(ws: readonly string[]): boolean {
+  const comma = ws.findIndex((w, k) => k < 12 && w.endsWith(','));
+  if (comma < 0 || ws.slice(0, comma + 1).some((w) => /[.!?:;]$/u.test(w))) return false;
+  return appositionName(ws, comma + 1) !== null;
+}
+
 /**
  * Where a name's apposition ends after the place the person is from: "Kantonsrat Hansjörg Näf
  * aus Tobelried," or "der alte Silvan Imseng aus Sankt Arbogast,"; `end` where there is none.
@@ -1360,6 +1367,8 @@ export type Mention = {
   dative?: boolean;
   /** A genitive before a role ("Brändlis Verteidiger"): whose role it is, no person acting. */
   genitive?: boolean;
+  /** In the clause a sentence opens with ("Als Anna vorschlug, …, protestierte Rosa"). */
+  leading?: boolean;
   /** A mention by a family name two people share, resolved to one of them (or to nobody: ''). */
   byFamilyName?: boolean;
   /** Who acts in a passive sentence ("Geleitet wird sie von Karin Amsler"), named after "von". */
@@ -2872,7 +2881,9 @@ export class PeopleIndex {
           !(tokens[i + 1]?.word === 'und' && isGivenName(bare(tokens[i + 2]?.word ?? ''))) &&
           !(
             /^\p{Ll}+te$/u.test(tokens[i - 1]?.word ?? '') &&
-            /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 2]?.word ?? '')
+            // "…, protestierte Rosa.": after a leading clause's comma, the verb of the main clause.
+            (/^\p{Lu}\p{Ll}+$/u.test(tokens[i - 2]?.word ?? '') ||
+              (tokens[i - 2]?.word ?? '').endsWith(','))
           ))
           ? undefined
           : this.byGivenName(
@@ -2952,7 +2963,31 @@ export class PeopleIndex {
           ...(dative ? { dative } : {}),
           ...(reports ? { reports } : {}),
           ...(agent ? { agent } : {}),
+          ...(inLeading[i] ? { leading: true } : {}),
         });
+        // "Auch Lüschers Tochter ist enttäuscht. «…», sagt sie", "Lüschers Anwalt widerspricht": a
+        // relative of the person, or who holds a role for them, opening the sentence, is its
+        // subject and whom a pronoun after it means; the text names them by that word only.
+        const relation = tokens[i + 1];
+        const opener = tokens[i - 1]?.word ?? '';
+        if (
+          genitive &&
+          relation &&
+          (isKinship(bare(relation.word).toLowerCase()) || isRoleWord(relation.word)) &&
+          /^\p{Lu}\p{Ll}+$/u.test(relation.word) &&
+          genderOfRole(bare(relation.word)) !== null &&
+          (i === 0 || endsSentence(opener) || /^(Auch|Und|Selbst|Sogar)$/u.test(opener)) &&
+          !readName([tokens[i + 2]?.word ?? '']) &&
+          // Not "Gfellers Trainer beim Schwingklub Langmatt, Peter Zaugg, verriet": named next.
+          !apposedAfter(tokens.slice(i + 1, i + 16).map((t) => t.word))
+        )
+          this.mentions.push({
+            speaker: bare(relation.word),
+            position: offset + relation.start,
+            gender: genderOfRole(bare(relation.word)),
+            named: false,
+            introduced: true,
+          });
         return;
       }
       // "Henrik Novak widerspricht.": a full name whose given name the lists do not know is
@@ -4820,6 +4855,14 @@ export class PeopleIndex {
         !this.inBackground(m) &&
         // "Laras Mutter Claudia Cavelti …": whose relation or role it is, no second subject.
         !m.genitive &&
+        // "Als Anna vorschlug, …, protestierte Rosa. «…», sagte sie": somebody in the clause the
+        // sentence opens with is background to the main clause's subject.
+        !(
+          m.leading &&
+          fits &&
+          !fits.leading &&
+          this.sentenceStartBefore(m.position) === this.sentenceStartBefore(fits.position)
+        ) &&
         m.speaker !== fits?.speaker &&
         !(!m.named && m.speaker && fitsRole && sameRole(m.speaker, fitsRole)) &&
         m.gender !== null &&

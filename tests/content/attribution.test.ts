@@ -9509,6 +9509,25 @@ describe('speakers in context', () => {
         ['Die Küche gehört mir.', 'speech', null],
       ],
     ],
+    [
+      'round 106: a relation or a role of a named person opening the sentence, and the subject after a leading clause',
+      [
+        'Richterin Claudia Sigrist fällte das Urteil. Rentner Walter Lüscher muss die Hecke schneiden.',
+        'Auch Lüschers Tochter ist enttäuscht. «Mein Vater hat diese Hecke gepflanzt», sagt sie.',
+        'Auch Lüschers Anwalt ist enttäuscht. «Wir ziehen weiter», sagt er.',
+        'Lüschers Trainer beim Turnverein Rüti und Umgebung, Peter Zaugg, verriet den Plan. «Wir wollten warten», sagte er.',
+        'Rosa Gurtner ist 81, ihre Enkelin Anna Gurtner 32.',
+        'Als Anna vorschlug, die Gaststube zu schliessen, protestierte Rosa. «Am Montag kommen die Bauern», sagte sie.',
+        'Die Nachbarin kennt Lüschers Mutter gut. «Sie ist stark», sagt sie.',
+      ],
+      [
+        ['Mein Vater hat diese Hecke gepflanzt', 'speech', 'Tochter'],
+        ['Wir ziehen weiter', 'speech', 'Anwalt'],
+        ['Wir wollten warten', 'speech', 'Peter Zaugg'],
+        ['Am Montag kommen die Bauern', 'speech', 'Rosa Gurtner'],
+        ['Sie ist stark', 'speech', 'Nachbarin'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
