@@ -1367,8 +1367,7 @@ export type Mention = {
   dative?: boolean;
   /** A genitive before a role ("Brändlis Verteidiger"): whose role it is, no person acting. */
   genitive?: boolean;
-  /** In the clause a sentence opens with ("Als Anna vorschlug, …, protestierte Rosa"). */
-  leading?: boolean;
+
   /** A mention by a family name two people share, resolved to one of them (or to nobody: ''). */
   byFamilyName?: boolean;
   /** Who acts in a passive sentence ("Geleitet wird sie von Karin Amsler"), named after "von". */
@@ -2883,7 +2882,7 @@ export class PeopleIndex {
             /^\p{Ll}+te$/u.test(tokens[i - 1]?.word ?? '') &&
             // "…, protestierte Rosa.": after a leading clause's comma, the verb of the main clause.
             (/^\p{Lu}\p{Ll}+$/u.test(tokens[i - 2]?.word ?? '') ||
-              (tokens[i - 2]?.word ?? '').endsWith(','))
+              ((tokens[i - 2]?.word ?? '').endsWith(',') && inLeading[i - 2] === true))
           ))
           ? undefined
           : this.byGivenName(
@@ -2963,19 +2962,22 @@ export class PeopleIndex {
           ...(dative ? { dative } : {}),
           ...(reports ? { reports } : {}),
           ...(agent ? { agent } : {}),
-          ...(inLeading[i] ? { leading: true } : {}),
         });
-        // "Auch Lüschers Tochter ist enttäuscht. «…», sagt sie", "Lüschers Anwalt widerspricht": a
-        // relative of the person, or who holds a role for them, opening the sentence, is its
-        // subject and whom a pronoun after it means; the text names them by that word only.
+        // "Auch Lüschers Tochter ist enttäuscht. «…», sagt sie": a relative of the person, by a
+        // word of kinship, opening the sentence, is its subject and whom a pronoun after it
+        // means; the text names her by the relation only.
         const relation = tokens[i + 1];
         const opener = tokens[i - 1]?.word ?? '';
         if (
           genitive &&
           relation &&
-          (isKinship(bare(relation.word).toLowerCase()) || isRoleWord(relation.word)) &&
+          isKinship(bare(relation.word).toLowerCase()) &&
           /^\p{Lu}\p{Ll}+$/u.test(relation.word) &&
           genderOfRole(bare(relation.word)) !== null &&
+          !isPluralRole('die', bare(relation.word)) &&
+          // Not "Lüschers Sohn hat ihn überredet": the sentence speaks of the owner, who may be
+          // whom a pronoun after it means.
+          !wordsOfSentenceAt(tokens, i).some((w) => /^(ihn|ihm|ihr|sie)$/u.test(bare(w))) &&
           (i === 0 || endsSentence(opener) || /^(Auch|Und|Selbst|Sogar)$/u.test(opener)) &&
           !readName([tokens[i + 2]?.word ?? '']) &&
           // Not "Gfellers Trainer beim Schwingklub Langmatt, Peter Zaugg, verriet": named next.
@@ -4855,14 +4857,6 @@ export class PeopleIndex {
         !this.inBackground(m) &&
         // "Laras Mutter Claudia Cavelti …": whose relation or role it is, no second subject.
         !m.genitive &&
-        // "Als Anna vorschlug, …, protestierte Rosa. «…», sagte sie": somebody in the clause the
-        // sentence opens with is background to the main clause's subject.
-        !(
-          m.leading &&
-          fits &&
-          !fits.leading &&
-          this.sentenceStartBefore(m.position) === this.sentenceStartBefore(fits.position)
-        ) &&
         m.speaker !== fits?.speaker &&
         !(!m.named && m.speaker && fitsRole && sameRole(m.speaker, fitsRole)) &&
         m.gender !== null &&
