@@ -1245,6 +1245,10 @@ function wholePersonSubject(text: string): Subject | null {
     : null;
 }
 
+/** Whether words speak in the first person singular ("ich", "mir", "meine"): a person's, no body's. */
+export const speaksAsI = (quotation: string): boolean =>
+  /(^|[^\p{L}])(ich|mich|mir|mein\p{L}*)(?!\p{L})/iu.test(quotation);
+
 /**
  * Step: whose sentence a quotation that opens its paragraph is, by the sentence after it: "«…»
  * Diesen Satz sagt Tobias Gerber bei jedem Infoabend." → Tobias Gerber. The words first, then the
@@ -4402,7 +4406,7 @@ export function resolveSubject(
     case 'pronoun': {
       // "Er hat hier die Rekrutenschule gemacht. «Ich habe hier gekocht», sagte sie.": words
       // in the first person singular are a person's, never a body's a pronoun may mean.
-      const asI = /(^|[^\p{L}])(ich|mich|mir|mein\p{L}*)(?!\p{L})/iu.test(quotation);
+      const asI = speaksAsI(quotation);
       return people.lastBefore(position, subject.gender, { bodies: !asI, asI });
     }
     case 'reference': {

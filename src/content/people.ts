@@ -4712,18 +4712,12 @@ export class PeopleIndex {
     // Not for words in the first person ("befragte den Zeugen. «Ich habe einen Knall gehört»,
     // sagte er"), which may be the object's own.
     if (fits?.object && !fits.named && fits.gender === null && gender && !asI) {
-      const sentence = this.sentenceStartBefore(fits.position);
-      const subject = before.filter(
-        (m) =>
-          m.position >= sentence &&
-          m.position < fits.position &&
-          m.named &&
-          !m.object &&
-          !m.genitive &&
-          m.speaker !== '',
-      );
       const ofGender = [
-        ...new Set(subject.filter((m) => m.gender === gender).map((m) => m.speaker)),
+        ...new Set(
+          this.namedSubjectsBefore(before, fits, gender)
+            .map((m) => m.speaker)
+            .filter((speaker) => speaker !== ''),
+        ),
       ];
       const [only] = ofGender;
       if (ofGender.length === 1 && only) return only;

@@ -10,6 +10,7 @@ import {
   signedBy,
   saidNoMore,
   sentenceOwner,
+  speaksAsI,
   signature,
   continuesReportedSpeech,
   lastNamedPair,
@@ -546,6 +547,7 @@ export function extractQuotes(
    * an answer that opens with the family name of whose it is, known as a person, is theirs.
    */
   let labelledAnswerer: string | null = null;
+  const firstQuestion = parts.findIndex(({ text }) => /\?\s*$/u.test(text));
   const interviewSelf = (
     clause: string,
     paragraph: string,
@@ -662,7 +664,8 @@ export function extractQuotes(
       // Not "Huber:" where two Hubers answer.
       !people.isShared(label) &&
       !/\?\s*$/u.test(text) &&
-      parts.slice(0, i).some((earlier) => /\?\s*$/u.test(earlier.text))
+      firstQuestion >= 0 &&
+      firstQuestion < i
         ? (resolveName(label, people, offsets[i] ?? 0) ?? null)
         : null;
     const spans = spansOf[i] ?? [];
@@ -1147,7 +1150,7 @@ export function extractQuotes(
             attribution.subject?.type === 'pronoun' && doneByPersons(after.split(/[.!?]/u)[0] ?? '')
               ? people.lastBefore(at, attribution.subject.gender, {
                   bodies: false,
-                  asI: /(^|[^\p{L}])(ich|mich|mir|mein\p{L}*)(?!\p{L})/iu.test(span.inner),
+                  asI: speaksAsI(span.inner),
                 })
               : resolve(attribution.subject, at);
           // "Marta und Kurt Imboden stehen vor ihrem Haus. «…», sagen die beiden.": the two the
