@@ -18,6 +18,8 @@ import {
   winnerNouns,
   winningVerbs,
   addresseeTails,
+  bystanderStems,
+  pressRoleTails,
   askingVerbs,
   bodyNouns,
   compoundOnlyRoleStems,
@@ -870,6 +872,18 @@ export function roleComplement(ws: readonly string[], from: number): number {
       )
     )
       break;
+    // "sagte eine Anwohnerin der Kantonspolizei": a bystander tells the police; works at none.
+    if (
+      ws[j] === 'der' &&
+      ws.slice(opened, k).some((w) => /polizei$/u.test(bare(w).toLowerCase())) &&
+      bystanderStems.some((stem) =>
+        bare(ws[from - 1] ?? '')
+          .toLowerCase()
+          .replace(/(innen|in|en|n|e)$/u, '')
+          .endsWith(stem.replace(/e$/u, '')),
+      )
+    )
+      break;
     j = k;
     // "ein Sprecher von Verkehrsminister Andrea Colombo der APA": after a person's name, "der
     // APA" is to whom the words were said, no more of the complement.
@@ -878,28 +892,6 @@ export function roleComplement(ws: readonly string[], from: number): number {
   }
   return j;
 }
-
-/** Roles somebody may hold at a newspaper: "die Chefredaktorin der «Seewiler Zeitung»". */
-const pressRoleTails = [
-  'redaktor',
-  'journalist',
-  'reporter',
-  'verleger',
-  'herausgeber',
-  'sprecher',
-  'korrespondent',
-  'kolumnist',
-  'leiter',
-  'direktor',
-  'chef',
-  'präsident',
-  'mitarbeiter',
-  'fotograf',
-  'autor',
-  'besitzer',
-  'inhaber',
-  'gründer',
-];
 
 /**
  * A word of a role's complement: a capitalised word, an article, a preposition or an inflected

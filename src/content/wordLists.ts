@@ -925,6 +925,30 @@ export const objectPronouns = list('objectPronouns', `ihm ihr ihnen mir uns`);
  * Nachrichtenagentur Keystone-SDA, sagte ein Sprecher der Deutschen Presse-Agentur).
  */
 export const addresseeTails = [...list('addresseeTails', `agentur redaktion`)];
+
+/**
+ * Lower-case ends of roles somebody may hold at a newspaper: after one, "der …zeitung" is where they
+ * work (die Chefredaktorin der «Seewiler Zeitung»); after any other, whom the words were said to.
+ */
+export const pressRoleTails = [
+  ...list(
+    'pressRoleTails',
+    `redaktor journalist reporter verleger herausgeber sprecher korrespondent kolumnist leiter
+    direktor chef präsident mitarbeiter fotograf autor besitzer inhaber gründer`,
+  ),
+];
+
+/**
+ * Lower-case stems of people at a scene who work for no authority: after one, "der Polizei" is whom
+ * they told (sagte eine Anwohnerin der Kantonspolizei), not where they work.
+ */
+export const bystanderStems = [
+  ...list(
+    'bystanderStems',
+    `anwohner passant augenzeuge zeuge nachbar bewohner spaziergänger lenker autofahrer velofahrer
+  fussgänger besucher kunde mieter`,
+  ),
+];
 /**
  * Naming nouns, capitalised: after one, a few quoted words are a name, not a quotation
  * (des Typs «Patriot», die Sendung «Wer bist du?», der Zeitung «Seewiler Bote»). A compound ending

@@ -539,6 +539,13 @@ describe('readSubject', () => {
       'ein Feuerwehrmann aus Valmorena der Regionalzeitung «La Voce».',
       { type: 'role', role: 'Feuerwehrmann aus Valmorena' },
     ],
+    // A bystander tells the police; the police's spokesman works there.
+    ['eine Anwohnerin der Kantonspolizei.', { type: 'role', role: 'Anwohnerin' }],
+    ['ein Augenzeuge der Polizei am Telefon.', { type: 'role', role: 'Augenzeuge' }],
+    [
+      'eine Mitarbeiterin der Kantonspolizei.',
+      { type: 'role', role: 'Mitarbeiterin der Kantonspolizei' },
+    ],
     // A role at the newspaper keeps it.
     [
       'die Chefredaktorin der Regionalzeitung «La Voce».',

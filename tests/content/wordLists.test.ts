@@ -11,6 +11,8 @@ import {
 /** Lists the rules compare in lower case; an entry with a capital letter there could never match. */
 const lowerCaseLists = [
   'speechVerbs',
+  'bystanderStems',
+  'pressRoleTails',
   'plainSpeechVerbs',
   'stanceWords',
   'subordinators',
