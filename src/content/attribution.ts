@@ -1362,7 +1362,9 @@ export function attributionInNextSentence(after: string): Attribution | null {
   const gesture = /^[.!?…]?["»“”]?\s+([^.!?;:,]+?)\s+(\p{Ll}+)[\s,.]/u.exec(after);
   // Not "«…» Sein Jasspartner Walter Egli nickt und ergänzt: «…»": who goes on to say words of
   // their own after a colon agrees with what was said before; those words are somebody else's.
-  const ownWordsNext = /^[.!?…]?["»“”]?\s+[^.!?;]*:\s*[«„“"]/u.test(after);
+  // Nor "«…» Ihre Captain Nina Frei erzählte es etwas anders: Die Trainerin sei …": an account of
+  // their own after the colon, quoted or reported.
+  const ownWordsNext = /^[.!?…]?["»“”]?\s+[^.!?;«»„“"]*:/u.test(after);
   if (gesture && personalVerbs.has(gesture[2] ?? '') && !ownWordsNext) {
     const subject = words((gesture[1] ?? '').replace(/\s*\(\d+\)/u, ''));
     const read = readSubject(subject);

@@ -844,6 +844,10 @@ describe('attributionInNextSentence', () => {
     [' Sein Jasspartner Walter Egli nickt und ergänzt: «Teurer ist es nicht.»', undefined],
     [' Sein Jasspartner Walter Egli nickt.', { type: 'name', name: 'Walter Egli' }],
     [
+      ' Ihre Captain Nina Frei erzählte es etwas anders: Die Trainerin sei laut geworden.',
+      undefined,
+    ],
+    [
       ' Mit diesem Satz eröffnete Bürgermeisterin Petra Lindner die Versammlung.',
       { type: 'name', name: 'Petra Lindner' },
     ],
@@ -9535,6 +9539,16 @@ describe('speakers in context', () => {
         ['Ich bin kein einfacher Chef', 'speech', 'Hans Zürcher'],
         ['Am Montag kommen die Bauern', 'speech', null],
         ['Wir hatten grosse Angst', 'speech', null],
+      ],
+    ],
+    [
+      'the question the writer puts names whose words follow; an account after a colon is not theirs',
+      [
+        'Zur Pause lag Seewil zurück. Was Trainerin Petra Gisler in der Garderobe gesagt hat? «Nicht viel. Nur, dass wir kämpfen.» Ihre Captain Nina Frei erzählte es etwas anders: Die Trainerin sei «so laut geworden wie noch nie».',
+      ],
+      [
+        ['Nicht viel. Nur, dass wir kämpfen.', 'speech', 'Petra Gisler'],
+        ['so laut geworden wie noch nie', 'partial', 'Nina Frei'],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
