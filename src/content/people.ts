@@ -22,6 +22,7 @@ import {
   pressRoleTails,
   askingVerbs,
   bodyNouns,
+  reportedSpeechVerbs,
   compoundOnlyRoleStems,
   counselParticiples,
   definiteArticles,
@@ -3201,9 +3202,18 @@ export class PeopleIndex {
           )
         );
       };
+      // "Ming sprach von einem bitteren Tag. Die Gemeinde sei auf das Wasser angewiesen.": a body
+      // as the subject of reported speech is what the person reports, not who speaks next.
+      const inReportedSpeech = [tokens[i + 2]?.word, previous].some(
+        (w) =>
+          w !== undefined &&
+          reportedSpeechVerbs.has(bare(w)) &&
+          !/^(hätte|hätten|würde|würden|wäre|wären|gäbe)$/u.test(bare(w)),
+      );
       // "Lena Moser, die heute die Skischule leitet": not in a relative clause whose subject is the person.
       if (
         body &&
+        !inReportedSpeech &&
         !subordinate() &&
         !prepositions.test(previous) &&
         !inSubjectRelativeClause(tokens, i)

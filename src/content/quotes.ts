@@ -109,6 +109,7 @@ import {
   pluralSpeechVerbs,
   receivingVerbs,
   reproachNouns,
+  reportedSpeechVerbs,
   reproachVerbs,
   speechVerbs,
   askingVerbs,
@@ -460,6 +461,16 @@ export function commaClauseSubject(before: string): Subject | null {
   const comma = before.lastIndexOf(', ');
   if (comma < 0) return null;
   const clause = before.slice(comma + 2);
+  // "Er spricht von «…», sie will das Spital «…» erhalten": after words quoted in a clause of
+  // their own, "er" or "sie" and a verb in the indicative singular open the next main clause.
+  const pronoun = /^(er|sie)\s+(\p{Ll}+)\s/u.exec(clause);
+  if (
+    pronoun &&
+    /[»“”"]$/u.test(before.slice(0, comma)) &&
+    !reportedSpeechVerbs.has(pronoun[2] ?? '') &&
+    !/en$/u.test(pronoun[2] ?? '')
+  )
+    return { type: 'pronoun', gender: pronoun[1] === 'er' ? 'm' : 'f' };
   return /^\p{Lu}/u.test(clause) ? sentenceSubject(`${clause}«».`) : null;
 }
 
@@ -595,8 +606,15 @@ export function extractQuotes(
       : (saying || givesSaying) &&
         firstPersonSubject(ws, { lastClause: false }) &&
         !ws.some((w) => /^(er|sie|Er)$/u.test(w));
+    // "Meine Psychologin hat mir einen Satz mitgegeben, den ich …:": somebody else, who opens the
+    // clause and gives the words to "mir", said them; "ich" is only in the relative clause.
+    const givenToMe =
+      ['name', 'role', 'reference'].includes(readSubject(ws)?.subject.type ?? '') &&
+      plain.some((w) => w === 'mir' || w === 'mich');
     // The full name where the column's writer is given one: "Nina Gasser", not "Gasser".
-    return saysSelf ? (people.fullNameOf(self) ?? (named?.includes(' ') ? named : self)) : null;
+    return saysSelf && !givenToMe
+      ? (people.fullNameOf(self) ?? (named?.includes(' ') ? named : self))
+      : null;
   };
   const quotes: Quote[] = [];
   /** The quotes that are a paragraph of their own, by their place in `quotes`. */
@@ -1472,7 +1490,11 @@ export function extractQuotes(
             (relative !== null && !relative.aboutNamedPerson && hasOwnSpeaker(relativeWords));
           const commaSubject = commaClauseSubject(before);
           const ownClause =
-            commaSubject?.type === 'name' || commaSubject?.type === 'role' ? commaSubject : null;
+            commaSubject?.type === 'name' ||
+            commaSubject?.type === 'role' ||
+            commaSubject?.type === 'pronoun'
+              ? commaSubject
+              : null;
           if (
             !ownSpeaker &&
             !inAttribution(text.slice(sentence.start, span.start)) &&

@@ -9551,6 +9551,33 @@ describe('speakers in context', () => {
         ['so laut geworden wie noch nie', 'partial', 'Nina Frei'],
       ],
     ],
+    [
+      'a body in reported speech is what the person reports, not whom "sie" means; a body in the writer\'s account may be',
+      [
+        'Gemeindepräsidentin Claudia Rigert sprach von einem «bitteren Tag». Die Gemeinde sei auf das Wasser angewiesen. «Im August mussten wir Wasser heranführen», sagte sie.',
+        'Stadträtin Vera Rigert ist enttäuscht. Zudem sei die Stadt auf die Quelle angewiesen. «Wir brauchen sie», sagte sie.',
+        'Gemeindepräsidentin Ida Rigert ist enttäuscht. Die Gemeinde ist auf die Quelle angewiesen. «Wir brauchen sie», sagte sie.',
+      ],
+      [
+        ['bitteren Tag', 'partial', 'Claudia Rigert'],
+        ['Im August mussten wir Wasser heranführen', 'speech', 'Claudia Rigert'],
+        ['Wir brauchen sie', 'speech', 'Vera Rigert'],
+        ['Wir brauchen sie', 'speech', null],
+      ],
+    ],
+    [
+      'after words quoted in a clause of their own, "sie" and a verb open the next clause and its words',
+      [
+        'Parteipräsident Mario Gisler und Fraktionschefin Ursula Brem haben unterschiedliche Signale ausgesendet. Er spricht von «schmerzhaften Schritten», sie will das Spital «mindestens bis 2030» erhalten.',
+        'Gemeinderätin Anna Bolt und Gemeinderat Kurt Ruf streiten. Sie spricht von «Verrat», er will die Schule «um jeden Preis» erhalten.',
+      ],
+      [
+        ['schmerzhaften Schritten', 'partial', 'Mario Gisler'],
+        ['mindestens bis 2030', 'partial', 'Ursula Brem'],
+        ['Verrat', 'partial', 'Anna Bolt'],
+        ['um jeden Preis', 'partial', 'Kurt Ruf'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
@@ -9622,6 +9649,25 @@ describe('speakers in context', () => {
     expect(extractQuotes(parts).map((q) => [q.text, q.speaker])).toEqual([
       ['Ein Taxi ist ein Beichtstuhl.', 'Armando Keller'],
       ['Stimmt.', 'Nuno Keller'],
+    ]);
+  });
+
+  it('gives words somebody gave "mir" to them, not to the column\'s writer, though "ich" is in a relative clause', () => {
+    const parts = [
+      {
+        part: 'lead' as const,
+        index: 0,
+        text: 'Eine Nacht am Berg, erzählt von Kolumnistin Lea Brügger.',
+      },
+      {
+        part: 'body' as const,
+        index: 0,
+        text: 'Meine Psychologin hat mir damals einen Satz mitgegeben, den ich mir auf einen Zettel geschrieben habe: «Du bist verantwortlich für deinen Flug.» Ich sage: «Stimmt.»',
+      },
+    ];
+    expect(extractQuotes(parts).map((q) => [q.text, q.speaker])).toEqual([
+      ['Du bist verantwortlich für deinen Flug.', null],
+      ['Stimmt.', 'Lea Brügger'],
     ]);
   });
 
