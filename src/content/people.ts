@@ -236,6 +236,10 @@ export const isTitleWord = (word: string) => isRoleWord(word) || bodyNouns.has(b
 /** "die 46-Jährige", "der 31-Jährige": a person named before, by age. */
 export const isAgeNoun = (word: string) => /^\d+-Jährige[nr]?$/u.test(bare(word));
 
+/** "Hund", "Graupapagei", "Leitkuh": a capitalised noun for an animal (`animalTails`). */
+const isAnimalWord = (word: string) =>
+  /^\p{Lu}/u.test(word) && animalTails.some((tail) => bare(word).toLowerCase().endsWith(tail));
+
 /** "die Zürcherin", "der Luzerner": a person by where they come from. */
 export const isDemonym = (word: string) =>
   (/^\p{Lu}\p{Ll}+(er|erin)$/u.test(bare(word)) &&
@@ -1903,8 +1907,7 @@ export class PeopleIndex {
     );
     // "der Leitkuh Fiona", "Kuh Elsa": a given name after a noun for an animal is the animal's;
     // "Fiona, eine sechsjährige Braunviehkuh": so is one an apposition calls an animal.
-    const isAnimal = (word: string) =>
-      animalTails.some((tail) => bare(word).toLowerCase().endsWith(tail));
+    const isAnimal = isAnimalWord;
     const animals = new Set(
       words
         .filter(
@@ -4033,6 +4036,8 @@ export class PeopleIndex {
    */
   private mayBeUnknownPerson(ws: readonly string[], i: number): boolean {
     const first = ws[i] ?? '';
+    // "Hund Bello ist weg", "Graupapagei Jacky": a name after a noun for an animal is the animal's.
+    if (isAnimalWord(first)) return false;
     const second = bare(ws[i + 1] ?? '');
     const previous = ws[i - 1] ?? '';
     const after = ws[i + 2] ?? '';
@@ -4127,7 +4132,11 @@ export class PeopleIndex {
       /^(der|dem|den|die|das|am|im|zum|zur|vom|bis|ab|seit|in|ihrem|seinem|ihrer|seiner)$/u.test(
         ws[i - 2] ?? '',
       );
+    // "Jacky, ein 23-jähriger Graupapagei, ist …": one an apposition calls an animal.
+    const animal =
+      word.endsWith(',') && /^(ein|eine)$/u.test(next) && ws.slice(i + 2, i + 5).some(isAnimalWord);
     return (
+      !animal &&
       (i === 0 || (endsSentence(previous) && !ordinal)) &&
       /^\p{Lu}\p{Ll}+$/u.test(name) &&
       isNameWord(name) &&

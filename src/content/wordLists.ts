@@ -530,7 +530,7 @@ export const roleStems = [
   frau ehemann
   sieger gewinner verlierer platzierte
   patron besucher galerist
-  mechaniker uhrmacher ammann hauptmann chirurg arbeiter onkel tante
+  mechaniker uhrmacher ammann hauptmann chirurg arbeiter onkel tante lokführer zugführer
   lehrling kassier elektriker coiffeur coiffeuse speaker lernende auszubildende studierende
   angestellte jugendliche verletzte kellner händler käufer sammler wanderer helfer retter täter
   verurteilte festgenommene verhaftete inhaftierte gewählte unterlegene betrunkene obdachlose

@@ -9578,6 +9578,19 @@ describe('speakers in context', () => {
         ['um jeden Preis', 'partial', 'Kurt Ruf'],
       ],
     ],
+    [
+      'a Lokführer is a role; an animal named after its noun is nobody "er" may mean',
+      [
+        'Bruno Kälin hat seit Sonntag kaum geschlafen. «Ich höre überall pfeifen», sagt der pensionierte Lokführer.',
+        'Walter Imfeld hat kaum geschlafen. Hund Bello ist seit Sonntag weg. «Dann kam ein Windstoss», erzählt er.',
+        'Toni Gasser sucht seit Tagen. Graupapagei Coco sass wie immer auf der Stuhllehne. «Dann ging das Fenster auf», erzählt er.',
+      ],
+      [
+        ['Ich höre überall pfeifen', 'speech', 'Bruno Kälin'],
+        ['Dann kam ein Windstoss', 'speech', 'Walter Imfeld'],
+        ['Dann ging das Fenster auf', 'speech', 'Toni Gasser'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
