@@ -1364,7 +1364,9 @@ export function attributionInNextSentence(after: string): Attribution | null {
   // their own after a colon agrees with what was said before; those words are somebody else's.
   // Nor "«…» Ihre Captain Nina Frei erzählte es etwas anders: Die Trainerin sei …": an account of
   // their own after the colon, quoted or reported.
-  const ownWordsNext = /^[.!?…]?["»“”]?\s+[^.!?;«»„“"]*:/u.test(after);
+  const ownWordsNext =
+    /^[.!?…]?["»“”]?\s+[^.!?;]*:\s*[«„“"]/u.test(after) ||
+    /^[.!?…]?["»“”]?\s+[^.!?;«»„“"]*\banders\b[^.!?;«»„“"]*:\s/u.test(after);
   if (gesture && personalVerbs.has(gesture[2] ?? '') && !ownWordsNext) {
     const subject = words((gesture[1] ?? '').replace(/\s*\(\d+\)/u, ''));
     const read = readSubject(subject);

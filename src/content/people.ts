@@ -881,11 +881,11 @@ export function roleComplement(ws: readonly string[], from: number): number {
     if (
       ws[j] === 'der' &&
       ws.slice(opened, k).some((w) => /polizei$/u.test(bare(w).toLowerCase())) &&
-      bystanderStems.some((stem) =>
-        bare(ws[from - 1] ?? '')
-          .toLowerCase()
-          .replace(/(innen|in|en|n|e)$/u, '')
-          .endsWith(stem.replace(/e$/u, '')),
+      bystanderStems.some(
+        (stem) =>
+          bare(ws[from - 1] ?? '')
+            .toLowerCase()
+            .replace(/(innen|in|en|n|e)$/u, '') === stem.replace(/e$/u, ''),
       )
     )
       break;
@@ -3205,14 +3205,30 @@ export class PeopleIndex {
           )
         );
       };
-      // "Ming sprach von einem bitteren Tag. Die Gemeinde sei auf das Wasser angewiesen.": a body
-      // as the subject of reported speech is what the person reports, not who speaks next.
-      const inReportedSpeech = [tokens[i + 2]?.word, previous].some(
-        (w) =>
-          w !== undefined &&
-          reportedSpeechVerbs.has(bare(w)) &&
-          !/^(hätte|hätten|würde|würden|wäre|wären|gäbe)$/u.test(bare(w)),
-      );
+      // "Gemeindepräsidentin Ming sprach von einem bitteren Tag. Die Gemeinde sei auf das Wasser
+      // angewiesen.": a body as the subject of reported speech, where the person named last holds
+      // an office of it, is what she reports for it, not who speaks next. Not "Laut Anwohnerin X
+      // sei die Gemeinde untätig geblieben. Sie weist den Vorwurf zurück": the body may answer.
+      const lastNamed = this.mentions.findLast((m) => m.named && m.speaker !== '');
+      const office = lastNamed ? (this.roleOf(lastNamed.speaker) ?? '').toLowerCase() : '';
+      // "Regierungsrat X … Der Kanton sei verpflichtet": a political office speaks for its polity.
+      const bodyNoun = bare(noun).toLowerCase();
+      const speaksFor =
+        office.includes(bodyNoun.replace(/e$/u, '')) ||
+        (/^(kanton|gemeinde|gemeinderat|stadt|stadtrat|regierung|regierungsrat|bund|bundesrat)$/u.test(
+          bodyNoun,
+        ) &&
+          (isOffice(office) || /direktor(in)?$/u.test(office)) &&
+          !/chef(in)?$/u.test(office));
+      const inReportedSpeech =
+        office !== '' &&
+        speaksFor &&
+        [tokens[i + 2]?.word, previous].some(
+          (w) =>
+            w !== undefined &&
+            reportedSpeechVerbs.has(bare(w)) &&
+            !/^(hätte|hätten|würde|würden|wäre|wären|gäbe)$/u.test(bare(w)),
+        );
       // "Lena Moser, die heute die Skischule leitet": not in a relative clause whose subject is the person.
       if (
         body &&

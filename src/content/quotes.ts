@@ -109,7 +109,6 @@ import {
   pluralSpeechVerbs,
   receivingVerbs,
   reproachNouns,
-  reportedSpeechVerbs,
   reproachVerbs,
   speechVerbs,
   askingVerbs,
@@ -463,12 +462,20 @@ export function commaClauseSubject(before: string): Subject | null {
   const clause = before.slice(comma + 2);
   // "Er spricht von «…», sie will das Spital «…» erhalten": after words quoted in a clause of
   // their own, "er" or "sie" and a verb in the indicative singular open the next main clause.
+  // Only a verb of saying, judging or wanting (not "sie ist", "sie wird", "sie gilt als"), after a
+  // clause a person opens ("Er", "Sie" or a name; not "Der Gewerbeverband nennt …, sie trifft").
   const pronoun = /^(er|sie)\s+(\p{Ll}+)\s/u.exec(clause);
+  const verb = pronoun?.[2] ?? '';
+  const firstClause = before.slice(0, comma);
   if (
     pronoun &&
-    /[»“”"]$/u.test(before.slice(0, comma)) &&
-    !reportedSpeechVerbs.has(pronoun[2] ?? '') &&
-    !/en$/u.test(pronoun[2] ?? '')
+    /[»“”"]$/u.test(firstClause) &&
+    (speechVerbs.has(verb) ||
+      opinionVerbs.has(verb) ||
+      /^(will|wollte|fordert|forderte|verlangt|verlangte|warnt|warnte|nennt|nannte|hält|hielt|findet|fand|spricht|sprach)$/u.test(
+        verb,
+      )) &&
+    (/^\s*(Er|Sie)\s/u.test(firstClause) || sentenceSubject(`${firstClause}.`)?.type === 'name')
   )
     return { type: 'pronoun', gender: pronoun[1] === 'er' ? 'm' : 'f' };
   return /^\p{Lu}/u.test(clause) ? sentenceSubject(`${clause}«».`) : null;
@@ -608,9 +615,11 @@ export function extractQuotes(
         !ws.some((w) => /^(er|sie|Er)$/u.test(w));
     // "Meine Psychologin hat mir einen Satz mitgegeben, den ich …:": somebody else, who opens the
     // clause and gives the words to "mir", said them; "ich" is only in the relative clause.
+    // Not "Mein Chef fragte mich …, und ich antwortete:": "ich" the subject of the last clause.
     const givenToMe =
       ['name', 'role', 'reference'].includes(readSubject(ws)?.subject.type ?? '') &&
-      plain.some((w) => w === 'mir' || w === 'mich');
+      plain.some((w) => w === 'mir' || w === 'mich') &&
+      !/,\s+(und|aber|doch|dann)\s+(dann\s+|da\s+)?(ich|habe ich|hab ich)\b/u.test(clause);
     // The full name where the column's writer is given one: "Nina Gasser", not "Gasser".
     return saysSelf && !givenToMe
       ? (people.fullNameOf(self) ?? (named?.includes(' ') ? named : self))

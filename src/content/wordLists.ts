@@ -939,14 +939,15 @@ export const pressRoleTails = [
 ];
 
 /**
- * Lower-case stems of people at a scene who work for no authority: after one, "der Polizei" is whom
- * they told (sagte eine Anwohnerin der Kantonspolizei), not where they work.
+ * Lower-case stems of people at a scene who work for no authority: after one, as a whole word
+ * with its ending, "der Polizei" is whom they told (sagte eine Anwohnerin der Kantonspolizei), not
+ * where they work (not "der Vermieter", "der Lenker der Kantonspolizei": the police's driver).
  */
 export const bystanderStems = [
   ...list(
     'bystanderStems',
-    `anwohner passant augenzeuge zeuge nachbar bewohner spaziergänger lenker autofahrer velofahrer
-  fussgänger besucher kunde mieter`,
+    `anwohner passant augenzeuge zeuge nachbar bewohner spaziergänger fussgänger besucher kunde
+    mieter`,
   ),
 ];
 /**

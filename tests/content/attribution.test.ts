@@ -9591,6 +9591,28 @@ describe('speakers in context', () => {
         ['Dann ging das Fenster auf', 'speech', 'Toni Gasser'],
       ],
     ],
+    [
+      'a body somebody without its office reports on may answer; a score is no colon; a pronoun after a quoted clause owns only words of saying',
+      [
+        'Laut Anwohnerin Rosa Imbach sei die Gemeinde untätig geblieben. Sie weist den Vorwurf zurück: «Wir haben alles Nötige getan.»',
+        'Die Stadt habe die Bewilligung zu spät erteilt, kritisiert Festivalchefin Nora Egli. Sie wehrt sich: «Das Gesuch war unvollständig», sagt sie.',
+        '«Wir waren nicht bereit», sagte Captain Lea Fretz. «Die Mannschaft hat trotzdem gekämpft.» Trainer Reto Kälbli lacht nach dem 4:2 in Seewil.',
+        'Stadträtin Vera Lanz ist dafür. Laut Marco Steinauer ist die Lage «ernst», sie wird sich «noch verschärfen».',
+        'Finanzvorsteherin Karin Sutz hat die Vorlage ausgearbeitet. Der Gewerbeverband nennt die Steuer «ungerecht», sie trifft «vor allem den Mittelstand».',
+        '«Ich habe sofort angerufen», sagte der Vermieter der Kantonspolizei, Peter Abegg.',
+      ],
+      [
+        ['Wir haben alles Nötige getan.', 'speech', null],
+        ['Das Gesuch war unvollständig', 'speech', null],
+        ['Wir waren nicht bereit', 'speech', 'Lea Fretz'],
+        ['Die Mannschaft hat trotzdem gekämpft.', 'speech', 'Reto Kälbli'],
+        ['ernst', 'partial', 'Marco Steinauer'],
+        ['noch verschärfen', 'partial', 'Marco Steinauer'],
+        ['ungerecht', 'partial', null],
+        ['vor allem den Mittelstand', 'partial', null],
+        ['Ich habe sofort angerufen', 'speech', 'Peter Abegg'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
@@ -9681,6 +9703,24 @@ describe('speakers in context', () => {
     expect(extractQuotes(parts).map((q) => [q.text, q.speaker])).toEqual([
       ['Du bist verantwortlich für deinen Flug.', null],
       ['Stimmt.', 'Lea Brügger'],
+    ]);
+  });
+
+  it('gives the column\'s writer what "ich" answers in the last clause, though somebody asked "mich" first', () => {
+    const parts = [
+      {
+        part: 'lead' as const,
+        index: 0,
+        text: 'Eine Nacht am Berg, erzählt von Kolumnistin Lea Brügger.',
+      },
+      {
+        part: 'body' as const,
+        index: 0,
+        text: 'Mein Chef fragte mich am Funk, wo ich sei, und ich antwortete: «Auf dem Grat.»',
+      },
+    ];
+    expect(extractQuotes(parts).map((q) => [q.text, q.speaker])).toEqual([
+      ['Auf dem Grat.', 'Lea Brügger'],
     ]);
   });
 
