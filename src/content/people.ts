@@ -1424,7 +1424,25 @@ export function speaksOf(quotation: string, gender: Gender): boolean {
   return quotation.split(/[,.;:!?–]+/u).some((clause) => {
     const ws = clause.split(/[^\p{L}]+/u).filter(Boolean);
     const plural = ws.some((w) => /^(sind|waren|haben|hatten|werden|wurden)$/u.test(w));
-    return ws.some((w) => forms.has(w.toLowerCase()) && !(plural && w === 'sie'));
+    // "Die SVP hat ihre Wähler unterschätzt": a possessive after a thing or a body the clause
+    // names with its article is that thing's, no person's.
+    const thingBefore = (k: number) =>
+      ws
+        .slice(0, k)
+        .some(
+          (w, j) =>
+            /^(der|die|das|Der|Die|Das)$/u.test(w) &&
+            /^\p{Lu}/u.test(ws[j + 1] ?? '') &&
+            !isRoleWord(ws[j + 1] ?? '') &&
+            !isGivenName(ws[j + 1] ?? '') &&
+            !isPersonNounByForm(ws[j + 1] ?? ''),
+        );
+    return ws.some(
+      (w, k) =>
+        forms.has(w.toLowerCase()) &&
+        !(plural && w === 'sie') &&
+        !(possessives.has(w.toLowerCase()) && w.toLowerCase() !== 'ihr' && thingBefore(k)),
+    );
   });
 }
 
@@ -1441,6 +1459,9 @@ export function roleMayMean(role: string | null | undefined, noun: string): bool
   return (
     !!role &&
     (sameRole(role, noun) ||
+      // "Tierärztin Martina Roth … sagt die Expertin": whoever the text named by a profession is
+      // an expert in it; not an office ("Ministerin X … die Expertin").
+      (/^(experte|expertin|fachfrau|fachmann)$/iu.test(bare(noun)) && !isOffice(role)) ||
       (isOffice(role) && isOffice(noun)) ||
       (isChiefExecutive(role) && isChiefExecutive(noun)) ||
       (endsWithStem(role, matchRoleStems) && endsWithStem(noun, playerPositionStems)) ||

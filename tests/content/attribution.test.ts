@@ -9613,6 +9613,21 @@ describe('speakers in context', () => {
         ['Ich habe sofort angerufen', 'speech', 'Peter Abegg'],
       ],
     ],
+    [
+      "an expert is whom the text named by a profession; a possessive after a body in the words is the body's",
+      [
+        'Tierärztin Marta Rohrer macht Hoffnung. «Papageien können lange überleben», sagt die Expertin.',
+        'Ministerin Anna Rohrer war auch da. «Das ist gefährlich», sagt die Expertin.',
+        'Politologin Karin Stüssi ordnet ein: Die GLP habe auf die Agglomeration gesetzt. «Das zahlt sich aus. Die Partei hat ihre Wähler unterschätzt.»',
+        'Politologin Karin Stüssi ordnet ein: Die GLP habe auf die Agglomeration gesetzt. «Das zahlt sich aus. Die Präsidentin hat ihre Wähler unterschätzt.»',
+      ],
+      [
+        ['Papageien können lange überleben', 'speech', 'Marta Rohrer'],
+        ['Das ist gefährlich', 'speech', null],
+        ['Das zahlt sich aus. Die Partei hat ihre Wähler unterschätzt.', 'speech', 'Karin Stüssi'],
+        ['Das zahlt sich aus. Die Präsidentin hat ihre Wähler unterschätzt.', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
