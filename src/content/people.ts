@@ -1569,9 +1569,12 @@ export function toldDead(words: readonly string[], at: number): boolean {
   return false;
 }
 
-/** An object's determiner or a preposition opening a sentence: "Den Verdächtigen …", "Mit ihm …". */
+/**
+ * An object's determiner or a preposition opening a sentence: "Den Verdächtigen …", "Mit ihm …",
+ * "Zusammen mit Lisa Odermatt … hat sie".
+ */
 const frontedObjectOpener =
-  /^(Den|Dem|Einen|Einem|Seinen|Seinem|Ihren|Ihrem|Diesen|Diesem|Mit|Von|Über|Gegen|Für|Bei|Zu)$/u;
+  /^(Den|Dem|Einen|Einem|Seinen|Seinem|Ihren|Ihrem|Diesen|Diesem|Mit|Von|Über|Gegen|Für|Bei|Zu|Zusammen|Gemeinsam|Neben|Ohne|Dank|Trotz|Nach|Vor)$/u;
 
 /**
  * Whether the pronoun at token `i` is the subject right after the verb of a sentence that opens
@@ -4792,6 +4795,22 @@ export class PeopleIndex {
     // "Als Elia Rüfenacht auf den Rücken fiel. 6:7, 7:6 gegen den Norweger Henrik Solbakken.
     // «…», sagte er": a person after a preposition, with a subject of the gender in their
     // sentence or the one before it in the paragraph, may be either.
+    // "Zusammen mit Lisa Odermatt … hat sie die Unterschriften gesammelt. «…», sagt sie": the
+    // pronoun right after the verb of a sentence that opens with the person's phrase is its
+    // subject, somebody else; the pronoun after it means whom that one does.
+    const afterFronted =
+      fits?.object && fits.named
+        ? this.pronouns.find(
+            (p) =>
+              p.afterFronted &&
+              p.gender === gender &&
+              p.position > fits.position &&
+              p.position < position &&
+              this.sentenceStartBefore(p.position) === this.sentenceStartBefore(fits.position),
+          )
+        : undefined;
+    if (afterFronted)
+      return this.lastBefore(this.sentenceStartBefore(fits!.position), gender, { bodies });
     if (fits?.object && fits.named) {
       const sentence = this.sentenceStartBefore(fits.position);
       const text = this.textStartBefore(fits.position);

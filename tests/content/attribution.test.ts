@@ -9628,6 +9628,17 @@ describe('speakers in context', () => {
         ['Das zahlt sich aus. Die Präsidentin hat ihre Wähler unterschätzt.', 'speech', null],
       ],
     ],
+    [
+      'the pronoun after the verb of a sentence that opens with "Zusammen mit X" is somebody else than X',
+      [
+        'Initiantin der Petition ist Sandra Gwerder, die seit 2015 an der Mühlegasse wohnt. Zusammen mit Lisa Oderbolz und weiteren Nachbarinnen hat sie die Unterschriften gesammelt. «Wir sind keine Querulanten», sagt sie.',
+        'Initiantin der Petition ist Sandra Gwerder. Lisa Oderbolz hat mit ihr die Unterschriften gesammelt. «Wir sind keine Querulanten», sagt sie.',
+      ],
+      [
+        ['Wir sind keine Querulanten', 'speech', 'Sandra Gwerder'],
+        ['Wir sind keine Querulanten', 'speech', 'Lisa Oderbolz'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
