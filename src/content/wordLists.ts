@@ -488,7 +488,7 @@ export const skippableWords = list(
   daraufhin darauf danach zuvor kürzlich jüngst abschliessend sichtlich lachend gegenüber
   montag dienstag mittwoch donnerstag freitag samstag sonntag morgen abend nachmittag mittag
   wochenende rande anschluss schluss dessen deren seinerseits ihrerseits sich ähnlich
-  hingegen dagegen jedoch indes allerdings
+  hingegen dagegen jedoch indes allerdings nur
 `,
 );
 
@@ -530,7 +530,7 @@ export const roleStems = [
   frau ehemann
   sieger gewinner verlierer platzierte
   patron besucher galerist
-  mechaniker uhrmacher ammann hauptmann chirurg arbeiter onkel tante lokführer zugführer
+  mechaniker uhrmacher ammann hauptmann chirurg arbeiter onkel tante lokführer zugführer koch köchin
   lehrling kassier elektriker coiffeur coiffeuse speaker lernende auszubildende studierende
   angestellte jugendliche verletzte kellner händler käufer sammler wanderer helfer retter täter
   verurteilte festgenommene verhaftete inhaftierte gewählte unterlegene betrunkene obdachlose
@@ -765,7 +765,7 @@ export const workMakingVerbs = list(
 /** Stems that are roles only as the tail of a compound: a Strassenmeister, but Herr Meister. */
 export const compoundOnlyRoleStems = list(
   'compoundOnlyRoleStems',
-  `meister rat rätin führer wart kenner bauer schreiber halter ammann hauptmann platzierte kraft
+  `meister rat rätin führer wart kenner bauer schreiber halter ammann hauptmann platzierte kraft koch
   jäger fischer gärtner gänger`,
 );
 

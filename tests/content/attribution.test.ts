@@ -9639,6 +9639,17 @@ describe('speakers in context', () => {
         ['Wir sind keine Querulanten', 'speech', 'Lisa Oderbolz'],
       ],
     ],
+    [
+      'a Sternekoch is a role (Koch alone a family name); "Nur" before the subject is skipped',
+      [
+        'Res Imbach stand in der Küche. Nur Sternekoch Didier Bauwald aus Genf, mit dem Imbach einst eine Fehde ausgetragen hatte, meinte spitz: «Wer nur für die Kamera kocht, hat keine Zeit.»',
+        'Gemeinderätin Anna Koch spricht. «Wir sparen», sagte Koch.',
+      ],
+      [
+        ['Wer nur für die Kamera kocht, hat keine Zeit.', 'speech', 'Didier Bauwald'],
+        ['Wir sparen', 'speech', 'Koch'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
