@@ -1249,7 +1249,12 @@ const isThingInPersonForm = (l: string) =>
 export function isPluralRole(article: string, noun: string): boolean {
   const word = bare(noun);
   // "dankte den Lesern", "den Anwohnerinnen": the dative plural ("den Leser" is one).
-  if (/^den$/iu.test(article) && /\p{Ll}(ern|innen)$/u.test(word)) return true;
+  // "seinen Kundinnen", "ihren Lesern": after a possessive in the dative plural, too.
+  if (
+    /^(den|seinen|ihren|unseren|meinen|deinen|euren)$/iu.test(article) &&
+    /\p{Ll}(ern|innen)$/u.test(word)
+  )
+    return true;
   return (
     /^(die|ihre|seine|unsere|eure|meine|deine)$/iu.test(article) &&
     ((!/e$/u.test(word) && genderOfRole(noun) !== 'f') ||
@@ -3563,8 +3568,15 @@ export class PeopleIndex {
           (adjectives > 0 || (introduced && !isRoleWord(role)) || byOrigin || speaksForOwner) &&
           !(indefinite && previous.endsWith(',') && !apposedToNobody) &&
           // "sie war die einzige Frau", "er ist ein erfahrener Pilot", "will als eine der ersten
-          // Kundinnen …": said of somebody named.
-          !/^(ist|war|sei|wäre|wird|wurde|bleibt|blieb|als)$/u.test(previous) &&
+          // Kundinnen …": said of somebody named. Not "Unter den Geschädigten ist eine 79-jährige
+          // Witwe": after a place or a group put first, the copula introduces somebody new.
+          (!/^(ist|war|sei|wäre|wird|wurde|bleibt|blieb|als)$/u.test(previous) ||
+            (indefinite &&
+              /^(ist|war)$/u.test(previous) &&
+              /^(Unter|Im|In|Bei|Neben|Auf|Vor)$/u.test(
+                tokens.find((t) => t.start >= this.sentenceStartBefore(offset + start) - offset)
+                  ?.word ?? '',
+              ))) &&
           person &&
           !readName([tokens[i + 2 + adjectives]?.word ?? '']) &&
           // "ein bärtiger Bergführer namens Luzi Cadonau": the name after it is who this is.
@@ -3671,7 +3683,7 @@ export class PeopleIndex {
               last !== null && this.mentionedInParagraph(last, offset, offset + start);
             // "Der Anlagechef weist die Vorwürfe zurück. … Der frühere Anlagechef selbst": the
             // text spoke of somebody with that role before, unnamed.
-            const unnamedHolder = this.mentions.some(
+            const unnamedHolder = this.mentions.findLast(
               (m) => !m.named && m.speaker !== '' && sameRole(m.speaker, bare(role)),
             );
             if (
@@ -3682,7 +3694,11 @@ export class PeopleIndex {
               !sameRole(lastRole, bare(role)) &&
               !roleMayMean(lastRole, bare(role))
             )
-              this.mentionSomebodyUnnamed(offset + start, gender);
+              // "Unter den Geschädigten ist eine 79-jährige Witwe. … Richterin X … Die 79-jährige
+              // Witwe verliess den Saal": the one the text introduced by that role and that age.
+              if (age !== undefined && this.ages.get(unnamedHolder.speaker) === parseInt(age, 10))
+                this.mentions.push({ ...unnamedHolder, position: offset + start, object: false });
+              else this.mentionSomebodyUnnamed(offset + start, gender);
             // "Der 67-jährige Besitzer nahm es mit Humor. «…», sagte er.": where the text named
             // nobody of the gender before, the role is whom a pronoun after it means.
             else if (

@@ -9650,6 +9650,20 @@ describe('speakers in context', () => {
         ['Wir sparen', 'speech', 'Koch'],
       ],
     ],
+    [
+      'customers in the dative plural are nobody "sie" means; a copula after a fronted group introduces somebody; the text names her by that role again',
+      [
+        'Er versprach seinen Kundinnen und Kunden hohe Renditen.',
+        'Unter den Geschädigten ist eine 79-jährige Witwe, die viel Geld verloren hat. Sie war als Zeugin geladen. «Ich habe ihm vertraut», sagte sie.',
+        'Richterin Claudia Hürzeler sprach das Urteil. «Sie haben Existenzen zerstört», sagte sie.',
+        'Die 79-jährige Witwe verliess den Saal. Vor dem Gericht sagte sie nur einen Satz: «Das Geld sehe ich nie wieder.»',
+      ],
+      [
+        ['Ich habe ihm vertraut', 'speech', 'Witwe'],
+        ['Sie haben Existenzen zerstört', 'speech', 'Claudia Hürzeler'],
+        ['Das Geld sehe ich nie wieder.', 'speech', 'Witwe'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
