@@ -824,6 +824,7 @@ export const notNameWords = list(
   Hinzu Hierzu Daraus Darunter Dazwischen Demnach Somit Also Ebenso Ebenfalls Stattdessen Vielmehr
   Übrigens Insgesamt Erneut Wieder Sonst Offenbar Vielleicht Tatsächlich Eigentlich Natürlich
   Leider Bisher Seither Vorher Nachher Derzeit
+  Alles Vieles Manches Einiges Nichts Etwas Jemand Niemand Jedes Manche Solche Welche
 `,
 );
 
@@ -977,7 +978,7 @@ export const namingNouns = list(
   Premiere Uraufführung Aufführung Vernissage Buchtaufe Lesung Verfilmung Neuauflage
   Liste Wählerliste Fraktion Bündnis Allianz Stichwort Tafel Flasche Dose Sorte Riegel Becher Tube
   Filiale Filialen Staffel Tief Krimi Krimis Thriller Konzept Konzepts Leitbild Fach Fachs
-  Schulfach Wahlfach Freifach Komödie Tragödie Operette Revue
+  Schulfach Wahlfach Freifach Komödie Tragödie Operette Revue Radio Radios TV
 `,
 );
 

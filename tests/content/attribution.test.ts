@@ -9664,6 +9664,18 @@ describe('speakers in context', () => {
         ['Das Geld sehe ich nie wieder.', 'speech', 'Witwe'],
       ],
     ],
+    [
+      '"Alles" opening a sentence is nobody; a radio station named after "Radio" is no speech',
+      [
+        'Bäuerin Margrit Wüthrich stapelt Kartoffeln. Alles stammt von ihrem eigenen Hof, darauf legt sie Wert. «Bei mir weiss jeder, woher das Gemüse kommt», sagt sie.',
+        'OK-Präsident Heinz Rüfli sagte vor dem Start gegenüber Radio «Seewelle», man rechne mit schnellen Zeiten. «Die Bedingungen sind ideal.»',
+      ],
+      [
+        ['Bei mir weiss jeder, woher das Gemüse kommt', 'speech', 'Margrit Wüthrich'],
+        ['Seewelle', 'name', null],
+        ['Die Bedingungen sind ideal.', 'speech', 'Heinz Rüfli'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

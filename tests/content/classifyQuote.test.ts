@@ -918,6 +918,13 @@ describe('classifyQuote', () => {
       '.',
       'partial',
     ],
+    [
+      'a radio station named after "Radio"',
+      'OK-Präsident Heinz Rüfli sagte gegenüber Radio ',
+      'Seewelle',
+      ', man rechne mit schnellen Zeiten.',
+      'name',
+    ],
   ])('%s → %s', (_name, before, inner, after, kind) => {
     expect(classifyQuote({ before, inner, after })).toBe(kind);
   });
