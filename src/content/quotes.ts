@@ -1749,22 +1749,39 @@ export function extractQuotes(
           // Roman autobiografisch sei? «…»": the one who answered before in the paragraph.
           if (askedBefore === null) {
             const question = text.slice(questionStart, sentence.start);
-            speaker =
-              previous?.part === i &&
-              !previous.question &&
-              !people.mentionedBetween(blockStart + questionStart, position)
-                ? previous.speaker
-                : // "Frau Wirz, ist …? «…»¶Wann erwarten Sie die Wende? «…»": a question put as
-                  // "Sie" right after a paragraph that paired a question with its answer is put
-                  // to the same person.
-                  previous?.part === i - 1 &&
-                    previous.endsBlock &&
-                    questionStart === 0 &&
-                    /\s(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\s/u.test(question) &&
-                    /^[^«»„“"]*\?\s*[«„“"]/u.test(previousText) &&
-                    !people.mentionedBetween(blockStart, position)
+            // "Er will jetzt schlafen. Und danach? «…»": after a short question naming nobody,
+            // the one person the sentence before it is about answers, where nobody spoke before.
+            const beforeQuestion =
+              questionStart > 0 ? sentenceAround(text, starts, questionStart - 1) : null;
+            const about =
+              beforeQuestion && /^\s*Und\s/u.test(question)
+                ? openingSubject(text.slice(beforeQuestion.start, beforeQuestion.end))
+                : null;
+            const answerer =
+              previous?.part !== i &&
+              beforeQuestion &&
+              (about?.type === 'pronoun' || about?.type === 'name') &&
+              people.peopleBetween(blockStart + beforeQuestion.start, position) <= 1
+                ? resolve(about, blockStart + beforeQuestion.start)
+                : null;
+            speaker = answerer;
+            if (speaker === null)
+              speaker =
+                previous?.part === i &&
+                !previous.question &&
+                !people.mentionedBetween(blockStart + questionStart, position)
                   ? previous.speaker
-                  : null;
+                  : // "Frau Wirz, ist …? «…»¶Wann erwarten Sie die Wende? «…»": a question put as
+                    // "Sie" right after a paragraph that paired a question with its answer is put
+                    // to the same person.
+                    previous?.part === i - 1 &&
+                      previous.endsBlock &&
+                      questionStart === 0 &&
+                      /\s(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\s/u.test(question) &&
+                      /^[^«»„“"]*\?\s*[«„“"]/u.test(previousText) &&
+                      !people.mentionedBetween(blockStart, position)
+                    ? previous.speaker
+                    : null;
           } else if (askedBefore.type === 'name')
             speaker = resolve(askedBefore, blockStart + questionStart);
           // "Ob er …?": the pronoun means the one who answered before in the paragraph, or the

@@ -9676,6 +9676,17 @@ describe('speakers in context', () => {
         ['Die Bedingungen sind ideal.', 'speech', 'Heinz Rüfli'],
       ],
     ],
+    [
+      'after a short question the writer puts ("Und danach?"), the one person the sentence before is about answers',
+      [
+        'Marco Lüscher ist müde. Er will jetzt schlafen. Und danach? «Vielleicht nehme ich mir den Weltrekord vor.»',
+        'Marco Lüscher und Beat Frick sind müde. Er will jetzt schlafen. Und danach? «Vielleicht gehe ich wandern.»',
+      ],
+      [
+        ['Vielleicht nehme ich mir den Weltrekord vor.', 'speech', 'Marco Lüscher'],
+        ['Vielleicht gehe ich wandern.', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
