@@ -22,6 +22,7 @@ import {
   pressRoleTails,
   askingVerbs,
   bodyNouns,
+  expertStems,
   reportedSpeechVerbs,
   compoundOnlyRoleStems,
   counselParticiples,
@@ -1431,22 +1432,32 @@ export function speaksOf(quotation: string, gender: Gender): boolean {
     const plural = ws.some((w) => /^(sind|waren|haben|hatten|werden|wurden)$/u.test(w));
     // "Die SVP hat ihre Wähler unterschätzt": a possessive after a thing or a body the clause
     // names with its article is that thing's, no person's.
-    const thingBefore = (k: number) =>
-      ws
-        .slice(0, k)
-        .some(
-          (w, j) =>
-            /^(der|die|das|Der|Die|Das)$/u.test(w) &&
-            /^\p{Lu}/u.test(ws[j + 1] ?? '') &&
-            !isRoleWord(ws[j + 1] ?? '') &&
-            !isGivenName(ws[j + 1] ?? '') &&
-            !isPersonNounByForm(ws[j + 1] ?? ''),
+    // Only a body or an organisation, and a possessive that agrees with its article (die Partei
+    // … ihre; der Verein … seine): not "Der Vorstand hat ihre Arbeit geschätzt", "Die Wahl ihrer
+    // Nachfolgerin".
+    const bodyBefore = (k: number, possessive: string) =>
+      ws.slice(0, k).some((w, j) => {
+        const noun = ws[j + 1] ?? '';
+        const article = w.toLowerCase();
+        const agrees = possessive.startsWith('ihr')
+          ? article === 'die'
+          : article === 'der' || article === 'das';
+        return (
+          agrees &&
+          (bodyNouns.has(noun) ||
+            isOrganisationWord(noun) ||
+            (/^\p{Lu}{2,}$/u.test(noun) && !isRoleWord(noun)))
         );
+      });
     return ws.some(
       (w, k) =>
         forms.has(w.toLowerCase()) &&
         !(plural && w === 'sie') &&
-        !(possessives.has(w.toLowerCase()) && w.toLowerCase() !== 'ihr' && thingBefore(k)),
+        !(
+          possessives.has(w.toLowerCase()) &&
+          w.toLowerCase() !== 'ihr' &&
+          bodyBefore(k, w.toLowerCase())
+        ),
     );
   });
 }
@@ -1464,9 +1475,16 @@ export function roleMayMean(role: string | null | undefined, noun: string): bool
   return (
     !!role &&
     (sameRole(role, noun) ||
-      // "Tierärztin Martina Roth … sagt die Expertin": whoever the text named by a profession is
-      // an expert in it; not an office ("Ministerin X … die Expertin").
-      (/^(experte|expertin|fachfrau|fachmann)$/iu.test(bare(noun)) && !isOffice(role)) ||
+      // "Tierärztin Martina Roth … sagt die Expertin": whoever the text named by a profession of
+      // knowledge is an expert in it; not a party to the story ("Die Angeklagte X … sagt die
+      // Expertin"), nor an office.
+      (/^(experte|expertin|fachfrau|fachmann)$/iu.test(bare(noun)) &&
+        expertStems.some((stem) =>
+          bare(role)
+            .toLowerCase()
+            .replace(/(innen|in|en|e)$/u, '')
+            .endsWith(stem),
+        )) ||
       (isOffice(role) && isOffice(noun)) ||
       (isChiefExecutive(role) && isChiefExecutive(noun)) ||
       (endsWithStem(role, matchRoleStems) && endsWithStem(noun, playerPositionStems)) ||
@@ -1576,10 +1594,11 @@ export function toldDead(words: readonly string[], at: number): boolean {
 
 /**
  * An object's determiner or a preposition opening a sentence: "Den Verdächtigen …", "Mit ihm …",
- * "Zusammen mit Lisa Odermatt … hat sie".
+ * "Zusammen mit Lisa Odermatt … hat sie" (not "Dank X hat sie überlebt", where "sie" may be a
+ * firm, nor "Vor allem X kritisierte sie").
  */
 const frontedObjectOpener =
-  /^(Den|Dem|Einen|Einem|Seinen|Seinem|Ihren|Ihrem|Diesen|Diesem|Mit|Von|Über|Gegen|Für|Bei|Zu|Zusammen|Gemeinsam|Neben|Ohne|Dank|Trotz|Nach|Vor)$/u;
+  /^(Den|Dem|Einen|Einem|Seinen|Seinem|Ihren|Ihrem|Diesen|Diesem|Mit|Von|Über|Gegen|Für|Bei|Zu|Zusammen|Gemeinsam)$/u;
 
 /**
  * Whether the pronoun at token `i` is the subject right after the verb of a sentence that opens
@@ -3563,6 +3582,27 @@ export class PeopleIndex {
         const lastMention = this.mentions.at(-1);
         const apposedToNobody =
           previous.endsWith(',') && (!lastMention || lastMention.position < offset + start - 60);
+        // "Unter den Geschädigten ist eine Witwe": after a place or a group put first, with no
+        // word of a person named before in the sentence ("In ihrer Klasse war eine Mitschülerin",
+        // "Vor ihm war ein anderer Bauer", "…, die sie ausgebildet hat").
+        const introducedAfterPlace = () => {
+          const from = this.sentenceStartBefore(offset + start) - offset;
+          const sentenceWords = tokens
+            .filter((t) => t.start >= from && !endsSentence(t.word))
+            .map((t) => bare(t.word).toLowerCase());
+          const all = tokens.filter((t) => t.start >= from);
+          const end = all.findIndex((t) => endsSentence(t.word));
+          const whole = all.slice(0, end < 0 ? undefined : end + 1).map((t) => bare(t.word));
+          return (
+            /^(Unter|Im|In|Bei|Neben|Auf|Vor)$/u.test(whole[0] ?? '') &&
+            !whole.some((w) =>
+              /^(er|sie|ihn|ihm|ihr|ihre|ihrer|ihrem|ihren|sein|seine|seiner|seinem|seinen)$/u.test(
+                w,
+              ),
+            ) &&
+            sentenceWords.length > 0
+          );
+        };
         const introduces =
           (possessives.has(article) || indefinite) &&
           (adjectives > 0 || (introduced && !isRoleWord(role)) || byOrigin || speaksForOwner) &&
@@ -3571,12 +3611,7 @@ export class PeopleIndex {
           // Kundinnen …": said of somebody named. Not "Unter den Geschädigten ist eine 79-jährige
           // Witwe": after a place or a group put first, the copula introduces somebody new.
           (!/^(ist|war|sei|wäre|wird|wurde|bleibt|blieb|als)$/u.test(previous) ||
-            (indefinite &&
-              /^(ist|war)$/u.test(previous) &&
-              /^(Unter|Im|In|Bei|Neben|Auf|Vor)$/u.test(
-                tokens.find((t) => t.start >= this.sentenceStartBefore(offset + start) - offset)
-                  ?.word ?? '',
-              ))) &&
+            (indefinite && /^(ist|war)$/u.test(previous) && introducedAfterPlace())) &&
           person &&
           !readName([tokens[i + 2 + adjectives]?.word ?? '']) &&
           // "ein bärtiger Bergführer namens Luzi Cadonau": the name after it is who this is.
@@ -5508,7 +5543,21 @@ export class PeopleIndex {
       return plainPersonNouns.has(noun.toLowerCase()) || anyNamed ? null : noun;
     }
     if (putToThem(quotation)) return null;
-    if (roleMayMean(role, noun)) return named.speaker;
+    // "Architekt X … Die Versicherung zog einen Gutachter bei. «…», sagt der Experte": an expert
+    // the text brought in since, unnamed, may be the one.
+    if (
+      roleMayMean(role, noun) &&
+      !(
+        /^(experte|expertin|fachfrau|fachmann)$/iu.test(bare(noun)) &&
+        (this.mentions.some(
+          (m) => !m.named && m.position > named.position && m.position < position,
+        ) ||
+          // Only from the sentence right before: not past one that may bring somebody in.
+          this.sentenceStartBefore(named.position) <
+            this.sentenceStartBefore(this.sentenceStartBefore(position) - 1))
+      )
+    )
+      return named.speaker;
     // "Kundin Margrit Schuler (71) stand an der Kasse. «…», sagt die Rentnerin": retirement is a
     // stage of life, no office another person holds; the one person of the gender the paragraph
     // named, of an age that fits where the text gives one.

@@ -940,6 +940,18 @@ export const pressRoleTails = [
 ];
 
 /**
+ * Lower-case ends of roles of knowledge, without -in or -e: after one, "die Expertin", "der Fachmann"
+ * may mean the person (Tierärztin X … sagt die Expertin); never a party to the story.
+ */
+export const expertStems = [
+  ...list(
+    'expertStems',
+    `ärzt arzt log ökonom forscher wissenschaftler professor architekt ingenieur analyst wildhüter
+    förster historiker jurist berater therapeut spezialist gutachter dozent statistiker`,
+  ),
+];
+
+/**
  * Lower-case stems of people at a scene who work for no authority: after one, as a whole word
  * with its ending, "der Polizei" is whom they told (sagte eine Anwohnerin der Kantonspolizei), not
  * where they work (not "der Vermieter", "der Lenker der Kantonspolizei": the police's driver).

@@ -9687,6 +9687,24 @@ describe('speakers in context', () => {
         ['Vielleicht gehe ich wandern.', 'speech', null],
       ],
     ],
+    [
+      'an expert is somebody of a profession of knowledge named right before; a body\'s possessive agrees with it; "Dank X" and "In ihrer Klasse" introduce nobody',
+      [
+        'Die Angeklagte Sonja Wyssbrod schwieg. «Die Beweise sind dünn», sagt die Expertin.',
+        'Der Architekt Reto Hessler hat das Haus geplant. Die Versicherung zog einen Gutachter bei. «Der Beton ist zu schwach», sagt der Experte.',
+        'Nationalrat Reto Hessler ist enttäuscht vom Resultat. «Die Partei hat seine Warnungen ignoriert.»',
+        'Gründer Paul Gerster starb 2015. Der Verein stand danach vor dem Aus.',
+        'Dank Beat Imbach hat er überlebt. «Ich konnte nicht einfach zusehen», sagt er.',
+        'Petra Blumer wuchs in Sarnen auf. In ihrer Klasse war eine Mitschülerin aus Syrien. «Sie wurde meine beste Freundin», sagt sie.',
+      ],
+      [
+        ['Die Beweise sind dünn', 'speech', null],
+        ['Der Beton ist zu schwach', 'speech', null],
+        ['Die Partei hat seine Warnungen ignoriert.', 'speech', null],
+        ['Ich konnte nicht einfach zusehen', 'speech', 'Beat Imbach'],
+        ['Sie wurde meine beste Freundin', 'speech', 'Petra Blumer'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

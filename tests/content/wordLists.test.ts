@@ -12,6 +12,7 @@ import {
 const lowerCaseLists = [
   'speechVerbs',
   'bystanderStems',
+  'expertStems',
   'pressRoleTails',
   'plainSpeechVerbs',
   'stanceWords',
