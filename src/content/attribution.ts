@@ -3562,14 +3562,6 @@ export function reportedQuestion(sentence: string): Subject | null | undefined {
     (second === 'er' || second === 'sie') &&
     !/en\?$/u.test(ws.at(-1) ?? '');
   if (verbFirst) return { type: 'pronoun', gender: second === 'er' ? 'm' : 'f' };
-  // "Und danach?", "Und jetzt?": a short question the writer puts, naming nobody.
-  if (
-    asked < 0 &&
-    ws[0] === 'Und' &&
-    ws.length <= 3 &&
-    ws.slice(1).every((w) => /^\p{Ll}/u.test(w))
-  )
-    return null;
   if (!questionWords.test(ws[0] ?? '')) return undefined;
   if (second === 'er' || second === 'sie') {
     // "Ob sie bleiben wollen?": a verb in the plural closes the clause.

@@ -1594,11 +1594,11 @@ export function toldDead(words: readonly string[], at: number): boolean {
 
 /**
  * An object's determiner or a preposition opening a sentence: "Den Verdächtigen …", "Mit ihm …",
- * "Zusammen mit Lisa Odermatt … hat sie" (not "Dank X hat sie überlebt", where "sie" may be a
- * firm, nor "Vor allem X kritisierte sie").
+ * "Zusammen mit Lisa Odermatt … hat sie", "Dank X hat sie überlebt" (not "Vor allem X kritisierte
+ * sie", where X is the subject).
  */
 const frontedObjectOpener =
-  /^(Den|Dem|Einen|Einem|Seinen|Seinem|Ihren|Ihrem|Diesen|Diesem|Mit|Von|Über|Gegen|Für|Bei|Zu|Zusammen|Gemeinsam)$/u;
+  /^(Den|Dem|Einen|Einem|Seinen|Seinem|Ihren|Ihrem|Diesen|Diesem|Mit|Von|Über|Gegen|Für|Bei|Zu|Zusammen|Gemeinsam|Neben|Ohne|Dank|Trotz|Nach)$/u;
 
 /**
  * Whether the pronoun at token `i` is the subject right after the verb of a sentence that opens
@@ -3586,21 +3586,19 @@ export class PeopleIndex {
         // word of a person named before in the sentence ("In ihrer Klasse war eine Mitschülerin",
         // "Vor ihm war ein anderer Bauer", "…, die sie ausgebildet hat").
         const introducedAfterPlace = () => {
+          // The words of the sentence up to the one introduced: not "ein Bauer, dem sein Hof
+          // abbrannte", whose relative clause is about the one introduced.
           const from = this.sentenceStartBefore(offset + start) - offset;
-          const sentenceWords = tokens
-            .filter((t) => t.start >= from && !endsSentence(t.word))
-            .map((t) => bare(t.word).toLowerCase());
-          const all = tokens.filter((t) => t.start >= from);
-          const end = all.findIndex((t) => endsSentence(t.word));
-          const whole = all.slice(0, end < 0 ? undefined : end + 1).map((t) => bare(t.word));
+          const upTo = tokens
+            .filter((t) => t.start >= from && t.start < start)
+            .map((t) => bare(t.word));
           return (
-            /^(Unter|Im|In|Bei|Neben|Auf|Vor)$/u.test(whole[0] ?? '') &&
-            !whole.some((w) =>
+            /^(Unter|Im|In|Bei|Neben|Auf|Vor)$/u.test(upTo[0] ?? '') &&
+            !upTo.some((w) =>
               /^(er|sie|ihn|ihm|ihr|ihre|ihrer|ihrem|ihren|sein|seine|seiner|seinem|seinen)$/u.test(
                 w,
               ),
-            ) &&
-            sentenceWords.length > 0
+            )
           );
         };
         const introduces =
@@ -4860,8 +4858,19 @@ export class PeopleIndex {
               this.sentenceStartBefore(p.position) === this.sentenceStartBefore(fits.position),
           )
         : undefined;
-    if (afterFronted)
-      return this.lastBefore(this.sentenceStartBefore(fits!.position), gender, { bodies });
+    // "Die Firma steckte in der Krise. Dank Lisa Odermatt hat sie überlebt": where the sentence
+    // before names a body of the gender, "sie" may be it; the text does not say who speaks.
+    if (afterFronted) {
+      const fronted = this.sentenceStartBefore(fits!.position);
+      const before = fronted > 0 ? this.sentenceStartBefore(fronted - 1) : fronted;
+      // Words in the first person singular are no body's: then "sie" is the body, and the person
+      // the sentence names is who speaks.
+      if (
+        this.bodies.some((b) => b.gender === gender && b.position >= before && b.position < fronted)
+      )
+        return asI && fits?.named ? fits.speaker : null;
+      return this.lastBefore(fronted, gender, { bodies });
+    }
     if (fits?.object && fits.named) {
       const sentence = this.sentenceStartBefore(fits.position);
       const text = this.textStartBefore(fits.position);
@@ -4917,8 +4926,19 @@ export class PeopleIndex {
             this.sentenceStartBefore(p.position) === this.sentenceStartBefore(fits.position),
         )
       : undefined;
-    if (inverted)
-      return this.lastBefore(this.sentenceStartBefore(fits!.position), gender, { bodies });
+    if (inverted) {
+      // "Die Firma steckte in der Krise. Dank Lisa Odermatt hat sie überlebt": "sie" may be the
+      // body the sentence before names.
+      const fronted = this.sentenceStartBefore(fits!.position);
+      const before = fronted > 0 ? this.sentenceStartBefore(fronted - 1) : fronted;
+      // Words in the first person singular are no body's: then "sie" is the body, and the person
+      // the sentence names is who speaks.
+      if (
+        this.bodies.some((b) => b.gender === gender && b.position >= before && b.position < fronted)
+      )
+        return asI && fits?.named ? fits.speaker : null;
+      return this.lastBefore(fronted, gender, { bodies });
+    }
     // "Gröning war skeptisch. Odenwald habe ihn überredet, sagte er. Heute sei er froh:": the
     // person named in what the pronoun after "sagte" reports is not whom that pronoun means,
     // nor the pronoun after it.

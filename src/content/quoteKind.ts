@@ -89,7 +89,11 @@ export function isNamingNoun(word: string): boolean {
 export function namedByPrefix(prefix: string): boolean {
   const ws = words(prefix);
   const last = ws.at(-1) ?? '';
-  if (namingWords.has(bare(last).toLowerCase()) || isNamingNoun(last)) return true;
+  // "gegenüber Radio «Seewelle»" names a station; "sagte im Radio «Ich trete nicht zurück»" says
+  // words on the air.
+  const onTheAir =
+    /^(Radio|TV)$/u.test(bare(last)) && /^(im|am|ins|vom|beim|zum|übers)$/iu.test(ws.at(-2) ?? '');
+  if (namingWords.has(bare(last).toLowerCase()) || (isNamingNoun(last) && !onTheAir)) return true;
   // "Ihr Song heisst übrigens «…»": an adverb between the naming word and the name.
   if (namingAdverbs.has(last) && namingWords.has(bare(ws.at(-2) ?? '').toLowerCase())) return true;
   // "zwei Bücher über die Sagen der Region, darunter «…»": one of the works the sentence named.

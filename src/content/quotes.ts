@@ -198,7 +198,15 @@ function inAttribution(before: string): boolean {
       /^\p{Ll}/u.test(w) &&
       !/^(findet|fand)$/u.test(w),
   );
-  const [article = '', noun = ''] = ws.slice(verb + 1);
+  // "warnt aber vor einer «…»": an adverb between the verb and what it takes.
+  let from = verb + 1;
+  while (
+    /^(aber|jedoch|allerdings|auch|zudem|erneut|ebenfalls|nun|jetzt|gleichzeitig|zugleich|dagegen|hingegen)$/u.test(
+      ws[from] ?? '',
+    )
+  )
+    from++;
+  const [article = '', noun = ''] = ws.slice(from);
   // "warnte vor einem «…»", "schwärmte von der «…»": what the verb's preposition takes is what
   // was said, no part of the attribution.
   // "lobte den «perfekten Boden» und die «mutige Menge Zimt»": articles right before the words,
@@ -1749,39 +1757,22 @@ export function extractQuotes(
           // Roman autobiografisch sei? «…»": the one who answered before in the paragraph.
           if (askedBefore === null) {
             const question = text.slice(questionStart, sentence.start);
-            // "Er will jetzt schlafen. Und danach? «…»": after a short question naming nobody,
-            // the one person the sentence before it is about answers, where nobody spoke before.
-            const beforeQuestion =
-              questionStart > 0 ? sentenceAround(text, starts, questionStart - 1) : null;
-            const about =
-              beforeQuestion && /^\s*Und\s/u.test(question)
-                ? openingSubject(text.slice(beforeQuestion.start, beforeQuestion.end))
-                : null;
-            const answerer =
-              previous?.part !== i &&
-              beforeQuestion &&
-              (about?.type === 'pronoun' || about?.type === 'name') &&
-              people.peopleBetween(blockStart + beforeQuestion.start, position) <= 1
-                ? resolve(about, blockStart + beforeQuestion.start)
-                : null;
-            speaker = answerer;
-            if (speaker === null)
-              speaker =
-                previous?.part === i &&
-                !previous.question &&
-                !people.mentionedBetween(blockStart + questionStart, position)
+            speaker =
+              previous?.part === i &&
+              !previous.question &&
+              !people.mentionedBetween(blockStart + questionStart, position)
+                ? previous.speaker
+                : // "Frau Wirz, ist …? «…»¶Wann erwarten Sie die Wende? «…»": a question put as
+                  // "Sie" right after a paragraph that paired a question with its answer is put
+                  // to the same person.
+                  previous?.part === i - 1 &&
+                    previous.endsBlock &&
+                    questionStart === 0 &&
+                    /\s(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\s/u.test(question) &&
+                    /^[^«»„“"]*\?\s*[«„“"]/u.test(previousText) &&
+                    !people.mentionedBetween(blockStart, position)
                   ? previous.speaker
-                  : // "Frau Wirz, ist …? «…»¶Wann erwarten Sie die Wende? «…»": a question put as
-                    // "Sie" right after a paragraph that paired a question with its answer is put
-                    // to the same person.
-                    previous?.part === i - 1 &&
-                      previous.endsBlock &&
-                      questionStart === 0 &&
-                      /\s(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\s/u.test(question) &&
-                      /^[^«»„“"]*\?\s*[«„“"]/u.test(previousText) &&
-                      !people.mentionedBetween(blockStart, position)
-                    ? previous.speaker
-                    : null;
+                  : null;
           } else if (askedBefore.type === 'name')
             speaker = resolve(askedBefore, blockStart + questionStart);
           // "Ob er …?": the pronoun means the one who answered before in the paragraph, or the

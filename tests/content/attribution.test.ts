@@ -9677,17 +9677,6 @@ describe('speakers in context', () => {
       ],
     ],
     [
-      'after a short question the writer puts ("Und danach?"), the one person the sentence before is about answers',
-      [
-        'Marco Lüscher ist müde. Er will jetzt schlafen. Und danach? «Vielleicht nehme ich mir den Weltrekord vor.»',
-        'Marco Lüscher und Beat Frick sind müde. Er will jetzt schlafen. Und danach? «Vielleicht gehe ich wandern.»',
-      ],
-      [
-        ['Vielleicht nehme ich mir den Weltrekord vor.', 'speech', 'Marco Lüscher'],
-        ['Vielleicht gehe ich wandern.', 'speech', null],
-      ],
-    ],
-    [
       'an expert is somebody of a profession of knowledge named right before; a body\'s possessive agrees with it; "Dank X" and "In ihrer Klasse" introduce nobody',
       [
         'Die Angeklagte Sonja Wyssbrod schwieg. «Die Beweise sind dünn», sagt die Expertin.',
@@ -9704,6 +9693,28 @@ describe('speakers in context', () => {
         ['Ich konnte nicht einfach zusehen', 'speech', 'Beat Imbach'],
         ['Sie wurde meine beste Freundin', 'speech', 'Petra Blumer'],
       ],
+    ],
+    [
+      '"Dank X hat sie überlebt": "sie" is the person before, or the firm before (then X speaks as "ich"); a relative clause after the one introduced is about them',
+      [
+        'Marlies Buchli stürzte in eine Gletscherspalte. Dank Lisa Oderbolz hat sie überlebt. «Ich hatte Glück», sagt sie.',
+        'Gründerin Marta Imbach zog sich 2015 zurück. Die Firma steckte danach in der Krise. Dank Lisa Oderbolz hat sie überlebt. «Ich habe an die Leute geglaubt», sagt sie.',
+        'Die Firma steckte in der Krise. Dank Lisa Oderbolz hat sie überlebt. «Wir sind dankbar», sagt sie.',
+        'Otto Zemmer hört zu. Unter den Zuhörern war ein Bauer, dem sein Hof abgebrannt ist. «Ich habe alles verloren», sagte er.',
+      ],
+      [
+        ['Ich hatte Glück', 'speech', 'Marlies Buchli'],
+        ['Ich habe an die Leute geglaubt', 'speech', 'Lisa Oderbolz'],
+        ['Wir sind dankbar', 'speech', null],
+        ['Ich habe alles verloren', 'speech', 'Bauer'],
+      ],
+    ],
+    [
+      "an adverb between a verb of saying and its preposition keeps the words the subject's",
+      [
+        'Peter Holzmann ist skeptisch. Er warnt aber vor einer «Mehrwegpflicht durch die Hintertür».',
+      ],
+      [['Mehrwegpflicht durch die Hintertür', 'partial', 'Peter Holzmann']],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);

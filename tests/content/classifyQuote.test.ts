@@ -925,6 +925,13 @@ describe('classifyQuote', () => {
       ', man rechne mit schnellen Zeiten.',
       'name',
     ],
+    [
+      'words said on the air, after "im Radio"',
+      'Regierungsrat Mario Cavegn sagte im Radio ',
+      'Ich trete nicht zurück',
+      '.',
+      'partial',
+    ],
   ])('%s → %s', (_name, before, inner, after, kind) => {
     expect(classifyQuote({ before, inner, after })).toBe(kind);
   });
