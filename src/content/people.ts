@@ -5468,6 +5468,17 @@ export class PeopleIndex {
     // "Eine Nachbarin hatte den Rauch bemerkt. «…», erzählte die Frau": the person the paragraph
     // introduced with a role and no name, the last one of the gender.
     if (plainPersonNouns.has(noun.toLowerCase())) {
+      // "Eine ältere Frau versucht, ihren Kater zu beruhigen. Ihre Nachbarin hat ihm eine Decke
+      // gebracht. «…», sagt die Frau": the one the paragraph introduced by that very noun.
+      const sameNoun = this.mentions.findLast(
+        (m) =>
+          !m.named &&
+          m.position >= since &&
+          m.position < position &&
+          m.speaker.toLowerCase() === noun.toLowerCase() &&
+          (!gender || m.gender === gender),
+      );
+      if (sameNoun) return sameNoun.speaker;
       const unnamedBefore = this.unnamedInBlock(since, position, gender);
       if (unnamedBefore) return unnamedBefore;
       // "Schalterangestellte Ivana Kovačević wurde hellhörig. «…», erinnert sich die junge

@@ -347,12 +347,21 @@ export function classifyQuote({
     return 'name';
   // "Die «Rundschau» zitierte …", "Der «Seebote» berichtete": capitalised words after an article
   // that opens the sentence, then what a medium does, name the medium.
+  // "Die «Gazzetta dello Sport» hatte sie abgeschrieben und … geschrieben": a particle of a
+  // foreign name between, and the medium's verb later in the clause, after an auxiliary.
+  const mediumVerbAfter = (/^[»“”"]?\s+(\p{L}+)/u.exec(after)?.[1] ?? '').toLowerCase();
+  const laterInSentence = after.split(/[.!?]/u)[0] ?? '';
   if (
-    innerWords.length <= 3 &&
-    innerWords.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(bare(w))) &&
+    innerWords.length <= 4 &&
+    /^\p{Lu}/u.test(innerWords[0] ?? '') &&
+    innerWords.every(
+      (w) => /^\p{Lu}[\p{L}-]*$/u.test(bare(w)) || /^(dello|della|di|de|del|du|la|le|el)$/u.test(w),
+    ) &&
     /^(der|die|das)$/iu.test(lastWordBefore) &&
     /(^|[.!?:]\s*)\S+$/u.test(prefix) &&
-    mediumVerbs.has((/^[»“”"]?\s+(\p{L}+)/u.exec(after)?.[1] ?? '').toLowerCase())
+    (mediumVerbs.has(mediumVerbAfter) ||
+      (/^(hatte|hat|habe)$/u.test(mediumVerbAfter) &&
+        /\b(geschrieben|berichtet|gemeldet|zitiert|getitelt|enthüllt)\b/u.test(laterInSentence)))
   )
     return 'name';
   // "Meteorologe Fabian Koller von «Wetterblick»", "ein Sprecher von «Pro Velo»": capitalised

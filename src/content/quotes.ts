@@ -1481,7 +1481,14 @@ export function extractQuotes(
           // saying; their words, nobody's to name.
           const group = /,\s+die\s+\p{Lu}[\p{L}-]*\s+(\p{Ll}+en)\s[^,]*$/u.exec(before)?.[1];
           const groupSays = group !== undefined && pluralSpeechVerbs.has(group);
+          // "Die «Gazzetta dello Sport» hatte sie abgeschrieben und vom «…» geschrieben": a medium
+          // named at the sentence's opening, its subject, wrote the words.
+          const mediumOpens =
+            /^\s*(Der|Die|Das)\s+[«„“"]\p{Lu}[^«»„“"]*[»“”"]\s+(hatte|hat|\p{Ll}+te|\p{Ll}+t)\s/u.test(
+              text.slice(sentence.start, span.start),
+            );
           const ownSpeaker =
+            mediumOpens ||
             groupSays ||
             thatClause !== undefined ||
             impersonalMention(before, after) ||

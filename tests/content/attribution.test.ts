@@ -9716,6 +9716,18 @@ describe('speakers in context', () => {
       ],
       [['Mehrwegpflicht durch die Hintertür', 'partial', 'Peter Holzmann']],
     ],
+    [
+      'a medium named at the opening writes the words after it; "die Frau" is the one introduced as "eine Frau", not her neighbour',
+      [
+        'Giulia Ravaldi strahlte. Die «Gazzetta dello Sport» hatte sie abgeschrieben und vom «traurigen Ende» geschrieben.',
+        'In der Turnhalle versucht eine Frau, ihren Kater zu beruhigen. Ihre Nachbarin hat ihm eine Wolldecke gebracht. «Er hat mehr Angst als ich», sagt die Frau.',
+      ],
+      [
+        ['Gazzetta dello Sport', 'name', null],
+        ['traurigen Ende', 'partial', null],
+        ['Er hat mehr Angst als ich', 'speech', 'Frau'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
