@@ -1781,6 +1781,8 @@ export class PeopleIndex {
     reports?: boolean;
     /** The subject after the verb of a sentence that opens with its object ("Den X habe er …"). */
     afterFronted?: boolean;
+    /** "Dank X hat sie …": the fronted phrase opens with a word that says what X did for somebody. */
+    frontedForSomebody?: boolean;
     /** "Lanciert hatte sie die Hausärztin X": "sie" before a subject may be the object. */
     maybeObject?: boolean;
     /** Right after the subordinator a sentence opens with ("Ob sie …, wollte X von Y wissen"). */
@@ -2778,7 +2780,20 @@ export class PeopleIndex {
         this.pronouns.push({
           position: offset + start,
           gender: /^er$/iu.test(w) ? 'm' : 'f',
-          ...(afterFrontedObject(tokens, sentenceStarts, i) ? { afterFronted: true } : {}),
+          ...(afterFrontedObject(tokens, sentenceStarts, i)
+            ? {
+                afterFronted: true,
+                ...(/^(Dank|Trotz|Ohne|Neben|Nach)$/u.test(
+                  tokens.find(
+                    (t) =>
+                      t.start >=
+                      (sentenceStarts.filter((st) => st <= (tokens[i]?.start ?? 0)).at(-1) ?? 0),
+                  )?.word ?? '',
+                )
+                  ? { frontedForSomebody: true }
+                  : {}),
+              }
+            : {}),
           ...(w === 'sie' &&
           /^(der|die)$/u.test(tokens[i + 1]?.word ?? '') &&
           (isRoleWord(tokens[i + 2]?.word ?? '') ||
@@ -4350,6 +4365,20 @@ export class PeopleIndex {
     );
   }
 
+  /**
+   * Whether a body of the gender opens the sentence from `from` to `to` as its subject, with no
+   * person of the gender named there ("Die Firma steckte in der Krise."; not "Anna Frei leitet die
+   * Klinik.").
+   */
+  private bodyOpens(from: number, to: number, gender: Gender): boolean {
+    return (
+      this.bodies.some((b) => b.gender === gender && b.position === from) &&
+      !this.mentions.some(
+        (m) => m.named && m.position >= from && m.position < to && m.gender === gender,
+      )
+    );
+  }
+
   /** The role the text gave a person it named ("Gemeindepräsidentin Lea Imfeld" → Gemeindepräsidentin). */
   private roleOf(name: string): string | null | undefined {
     return (
@@ -4865,10 +4894,22 @@ export class PeopleIndex {
       const before = fronted > 0 ? this.sentenceStartBefore(fronted - 1) : fronted;
       // Words in the first person singular are no body's: then "sie" is the body, and the person
       // the sentence names is who speaks.
+      if (this.bodyOpens(before, fronted, gender)) return asI && fits?.named ? fits.speaker : null;
+      // "Die Bäckerei von Ruth Gisler war in Not. Dank Lea Suter hat sie …": after "Dank" and
+      // its kind, only where the sentence before opens with a person of the gender as subject
+      // is the pronoun surely that person.
       if (
-        this.bodies.some((b) => b.gender === gender && b.position >= before && b.position < fronted)
+        afterFronted.frontedForSomebody &&
+        !this.mentions.some(
+          (m) =>
+            m.named &&
+            !m.object &&
+            m.gender === gender &&
+            m.position >= before &&
+            m.position < fronted,
+        )
       )
-        return asI && fits?.named ? fits.speaker : null;
+        return null;
       return this.lastBefore(fronted, gender, { bodies });
     }
     if (fits?.object && fits.named) {
@@ -4933,10 +4974,22 @@ export class PeopleIndex {
       const before = fronted > 0 ? this.sentenceStartBefore(fronted - 1) : fronted;
       // Words in the first person singular are no body's: then "sie" is the body, and the person
       // the sentence names is who speaks.
+      if (this.bodyOpens(before, fronted, gender)) return asI && fits?.named ? fits.speaker : null;
+      // "Die Bäckerei von Ruth Gisler war in Not. Dank Lea Suter hat sie …": after "Dank" and
+      // its kind, only where the sentence before opens with a person of the gender as subject
+      // is the pronoun surely that person.
       if (
-        this.bodies.some((b) => b.gender === gender && b.position >= before && b.position < fronted)
+        inverted.frontedForSomebody &&
+        !this.mentions.some(
+          (m) =>
+            m.named &&
+            !m.object &&
+            m.gender === gender &&
+            m.position >= before &&
+            m.position < fronted,
+        )
       )
-        return asI && fits?.named ? fits.speaker : null;
+        return null;
       return this.lastBefore(fronted, gender, { bodies });
     }
     // "Gröning war skeptisch. Odenwald habe ihn überredet, sagte er. Heute sei er froh:": the
@@ -5469,7 +5522,8 @@ export class PeopleIndex {
     // introduced with a role and no name, the last one of the gender.
     if (plainPersonNouns.has(noun.toLowerCase())) {
       // "Eine ältere Frau versucht, ihren Kater zu beruhigen. Ihre Nachbarin hat ihm eine Decke
-      // gebracht. «…», sagt die Frau": the one the paragraph introduced by that very noun.
+      // gebracht. «…», sagt die Frau": the one introduced by that very noun, or the one
+      // introduced last; the text does not say which.
       const sameNoun = this.mentions.findLast(
         (m) =>
           !m.named &&
@@ -5478,8 +5532,9 @@ export class PeopleIndex {
           m.speaker.toLowerCase() === noun.toLowerCase() &&
           (!gender || m.gender === gender),
       );
-      if (sameNoun) return sameNoun.speaker;
       const unnamedBefore = this.unnamedInBlock(since, position, gender);
+      // Another one introduced since ("Ihre Anwältin …") may be meant as well: nobody.
+      if (sameNoun && unnamedBefore && unnamedBefore !== sameNoun.speaker) return null;
       if (unnamedBefore) return unnamedBefore;
       // "Schalterangestellte Ivana Kovačević wurde hellhörig. «…», erinnert sich die junge
       // Frau.": a noun that only says a woman or a man, after the one person of that gender the

@@ -86,13 +86,16 @@ export function isNamingNoun(word: string): boolean {
  * der Lesung aus «…»), a naming noun with an article in apposition (ihr Schiff, die «…»), or
  * a naming word (heisst «…», namens «…»).
  */
-export function namedByPrefix(prefix: string): boolean {
+export function namedByPrefix(prefix: string, inner = ''): boolean {
   const ws = words(prefix);
   const last = ws.at(-1) ?? '';
   // "gegenüber Radio «Seewelle»" names a station; "sagte im Radio «Ich trete nicht zurück»" says
   // words on the air.
   const onTheAir =
-    /^(Radio|TV)$/u.test(bare(last)) && /^(im|am|ins|vom|beim|zum|übers)$/iu.test(ws.at(-2) ?? '');
+    /^(Radio|TV)$/u.test(bare(last)) &&
+    /^(im|am|ins|vom|beim|zum|übers)$/iu.test(ws.at(-2) ?? '') &&
+    // Words that read as a clause ("Ich trete nicht zurück"), not a show ("Schweiz aktuell").
+    (words(inner).length >= 3 || /[,.!?]/u.test(inner));
   if (namingWords.has(bare(last).toLowerCase()) || (isNamingNoun(last) && !onTheAir)) return true;
   // "Ihr Song heisst übrigens «…»": an adverb between the naming word and the name.
   if (namingAdverbs.has(last) && namingWords.has(bare(ws.at(-2) ?? '').toLowerCase())) return true;
@@ -360,7 +363,9 @@ export function classifyQuote({
     /^(der|die|das)$/iu.test(lastWordBefore) &&
     /(^|[.!?:]\s*)\S+$/u.test(prefix) &&
     (mediumVerbs.has(mediumVerbAfter) ||
+      // Only with a pronoun object next: not "Das «Nein» hat der Gemeinderat … gemeldet".
       (/^(hatte|hat|habe)$/u.test(mediumVerbAfter) &&
+        /^[»“”"]?\s+\p{L}+\s+(sie|ihn|es|ihm|ihr|ihnen)\s/u.test(after) &&
         /\b(geschrieben|berichtet|gemeldet|zitiert|getitelt|enthüllt)\b/u.test(laterInSentence)))
   )
     return 'name';
@@ -573,7 +578,7 @@ export function classifyQuote({
   )
     return 'name';
   if (couldBeTitle(inner) && !afterColon && !attributedAfter) {
-    if (namedByPrefix(prefix)) return 'name';
+    if (namedByPrefix(prefix, inner)) return 'name';
     if (joinedTo === 'name') return 'name';
     if (
       innerWords.length <= 3 &&

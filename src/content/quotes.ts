@@ -1483,8 +1483,13 @@ export function extractQuotes(
           const groupSays = group !== undefined && pluralSpeechVerbs.has(group);
           // "Die «Gazzetta dello Sport» hatte sie abgeschrieben und vom «…» geschrieben": a medium
           // named at the sentence's opening, its subject, wrote the words.
+          // Only where those words are a name, and in the same clause (not "Das «Theater am
+          // Hechtplatz» hat … verschoben, Direktor Beat Zürcher sprach von «…»").
           const mediumOpens =
-            /^\s*(Der|Die|Das)\s+[«„“"]\p{Lu}[^«»„“"]*[»“”"]\s+(hatte|hat|\p{Ll}+te|\p{Ll}+t)\s/u.test(
+            quotes.at(-1)?.kind === 'name' &&
+            quotes.at(-1)?.location.part === part &&
+            quotes.at(-1)?.location.index === index &&
+            /^\s*(Der|Die|Das)\s+[«„“"]\p{Lu}[^«»„“"]*[»“”"]\s+(hatte|hat|\p{Ll}+te|\p{Ll}+t)\s[^,;:]*$/u.test(
               text.slice(sentence.start, span.start),
             );
           const ownSpeaker =

@@ -9717,7 +9717,7 @@ describe('speakers in context', () => {
       [['Mehrwegpflicht durch die Hintertür', 'partial', 'Peter Holzmann']],
     ],
     [
-      'a medium named at the opening writes the words after it; "die Frau" is the one introduced as "eine Frau", not her neighbour',
+      'a medium named at the opening writes the words after it; "die Frau" may be the one introduced as "eine Frau" or her neighbour',
       [
         'Giulia Ravaldi strahlte. Die «Gazzetta dello Sport» hatte sie abgeschrieben und vom «traurigen Ende» geschrieben.',
         'In der Turnhalle versucht eine Frau, ihren Kater zu beruhigen. Ihre Nachbarin hat ihm eine Wolldecke gebracht. «Er hat mehr Angst als ich», sagt die Frau.',
@@ -9725,7 +9725,23 @@ describe('speakers in context', () => {
       [
         ['Gazzetta dello Sport', 'name', null],
         ['traurigen Ende', 'partial', null],
-        ['Er hat mehr Angst als ich', 'speech', 'Frau'],
+        ['Er hat mehr Angst als ich', 'speech', null],
+      ],
+    ],
+    [
+      'after "Dank X" the pronoun is the person the sentence before opens with, or nobody; a body as an object is not it',
+      [
+        'Anna Freimann leitet die Klinik. Mit Lisa Oderbolz hat sie ein neues Konzept erarbeitet. «Ich bin stolz darauf», sagt sie.',
+        'Die Bäckerei von Ruth Gislinger war in Not. Dank Stammkundin Lea Sutermeister hat sie die Pandemie überstanden. «Ich habe Werbung gemacht», sagt sie.',
+        'Das «Geheimtreffen» hatte die «Weltwoche» enthüllt.',
+        'Peter Gisiger sprach im TV «Kassensturz» über die Firma.',
+      ],
+      [
+        ['Ich bin stolz darauf', 'speech', 'Anna Freimann'],
+        ['Ich habe Werbung gemacht', 'speech', null],
+        ['Geheimtreffen', 'partial', null],
+        ['Weltwoche', 'partial', null],
+        ['Kassensturz', 'name', null],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
