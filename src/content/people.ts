@@ -1595,10 +1595,10 @@ export function toldDead(words: readonly string[], at: number): boolean {
 /**
  * An object's determiner or a preposition opening a sentence: "Den Verdächtigen …", "Mit ihm …",
  * "Zusammen mit Lisa Odermatt … hat sie", "Dank X hat sie überlebt" (not "Vor allem X kritisierte
- * sie", where X is the subject).
+ * sie", where X is the subject, nor "Nach Angaben von X hat er", where X is the source).
  */
 const frontedObjectOpener =
-  /^(Den|Dem|Einen|Einem|Seinen|Seinem|Ihren|Ihrem|Diesen|Diesem|Mit|Von|Über|Gegen|Für|Bei|Zu|Zusammen|Gemeinsam|Neben|Ohne|Dank|Trotz|Nach)$/u;
+  /^(Den|Dem|Einen|Einem|Seinen|Seinem|Ihren|Ihrem|Diesen|Diesem|Mit|Von|Über|Gegen|Für|Bei|Zu|Zusammen|Gemeinsam|Neben|Ohne|Dank|Trotz)$/u;
 
 /**
  * Whether the pronoun at token `i` is the subject right after the verb of a sentence that opens
@@ -2783,7 +2783,7 @@ export class PeopleIndex {
           ...(afterFrontedObject(tokens, sentenceStarts, i)
             ? {
                 afterFronted: true,
-                ...(/^(Dank|Trotz|Ohne|Neben|Nach)$/u.test(
+                ...(/^(Dank|Trotz|Ohne|Neben)$/u.test(
                   tokens.find(
                     (t) =>
                       t.start >=
@@ -4366,6 +4366,22 @@ export class PeopleIndex {
   }
 
   /**
+   * Whether the first person or body the sentence from `from` to `to` mentions is a named person
+   * of the gender as its subject ("Ruth Gisler fiel in der Küche."; not "Die Firma gehörte Ruth
+   * Gisler.").
+   */
+  private personOpens(from: number, to: number, gender: Gender): boolean {
+    const first = this.mentions.find((m) => m.position >= from && m.position < to);
+    return (
+      !!first &&
+      first.named &&
+      !first.object &&
+      first.gender === gender &&
+      !this.bodies.some((b) => b.position >= from && b.position < first.position)
+    );
+  }
+
+  /**
    * Whether a body of the gender opens the sentence from `from` to `to` as its subject, with no
    * person of the gender named there ("Die Firma steckte in der Krise."; not "Anna Frei leitet die
    * Klinik.").
@@ -4898,17 +4914,7 @@ export class PeopleIndex {
       // "Die Bäckerei von Ruth Gisler war in Not. Dank Lea Suter hat sie …": after "Dank" and
       // its kind, only where the sentence before opens with a person of the gender as subject
       // is the pronoun surely that person.
-      if (
-        afterFronted.frontedForSomebody &&
-        !this.mentions.some(
-          (m) =>
-            m.named &&
-            !m.object &&
-            m.gender === gender &&
-            m.position >= before &&
-            m.position < fronted,
-        )
-      )
+      if (afterFronted.frontedForSomebody && !this.personOpens(before, fronted, gender))
         return null;
       return this.lastBefore(fronted, gender, { bodies });
     }
@@ -4978,18 +4984,7 @@ export class PeopleIndex {
       // "Die Bäckerei von Ruth Gisler war in Not. Dank Lea Suter hat sie …": after "Dank" and
       // its kind, only where the sentence before opens with a person of the gender as subject
       // is the pronoun surely that person.
-      if (
-        inverted.frontedForSomebody &&
-        !this.mentions.some(
-          (m) =>
-            m.named &&
-            !m.object &&
-            m.gender === gender &&
-            m.position >= before &&
-            m.position < fronted,
-        )
-      )
-        return null;
+      if (inverted.frontedForSomebody && !this.personOpens(before, fronted, gender)) return null;
       return this.lastBefore(fronted, gender, { bodies });
     }
     // "Gröning war skeptisch. Odenwald habe ihn überredet, sagte er. Heute sei er froh:": the

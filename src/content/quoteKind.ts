@@ -94,8 +94,10 @@ export function namedByPrefix(prefix: string, inner = ''): boolean {
   const onTheAir =
     /^(Radio|TV)$/u.test(bare(last)) &&
     /^(im|am|ins|vom|beim|zum|übers)$/iu.test(ws.at(-2) ?? '') &&
-    // Words that read as a clause ("Ich trete nicht zurück"), not a show ("Schweiz aktuell").
-    (words(inner).length >= 3 || /[,.!?]/u.test(inner));
+    // Words that read as a clause ("Ich trete nicht zurück", "Wie geht es weiter?"), not a
+    // show ("Schweiz aktuell", "Echo der Zeit", "Wer wird Millionär?").
+    /^(Ich|Wir|Er|Sie|Es|Du|Ihr|Man|Wie|Was|Warum|Wann|Wo)\s/u.test(inner) &&
+    words(inner).length >= 3;
   if (namingWords.has(bare(last).toLowerCase()) || (isNamingNoun(last) && !onTheAir)) return true;
   // "Ihr Song heisst übrigens «…»": an adverb between the naming word and the name.
   if (namingAdverbs.has(last) && namingWords.has(bare(ws.at(-2) ?? '').toLowerCase())) return true;
@@ -354,6 +356,10 @@ export function classifyQuote({
   // foreign name between, and the medium's verb later in the clause, after an auxiliary.
   const mediumVerbAfter = (/^[»“”"]?\s+(\p{L}+)/u.exec(after)?.[1] ?? '').toLowerCase();
   const laterInSentence = after.split(/[.!?]/u)[0] ?? '';
+  // A medium's name: a word of the press or two capitalised words and more (not «Kuscheljustiz»
+  // after "hatte sie als … bezeichnet").
+  const mediumLike =
+    innerWords.length >= 2 || /(zeitung|blatt|bote|post|anzeiger|blick|kurier)$/iu.test(inner);
   if (
     innerWords.length <= 4 &&
     /^\p{Lu}/u.test(innerWords[0] ?? '') &&
@@ -364,9 +370,12 @@ export function classifyQuote({
     /(^|[.!?:]\s*)\S+$/u.test(prefix) &&
     (mediumVerbs.has(mediumVerbAfter) ||
       // Only with a pronoun object next: not "Das «Nein» hat der Gemeinderat … gemeldet".
-      (/^(hatte|hat|habe)$/u.test(mediumVerbAfter) &&
+      (mediumLike &&
+        /^(hatte|hat|habe)$/u.test(mediumVerbAfter) &&
         /^[»“”"]?\s+\p{L}+\s+(sie|ihn|es|ihm|ihr|ihnen)\s/u.test(after) &&
-        /\b(geschrieben|berichtet|gemeldet|zitiert|getitelt|enthüllt)\b/u.test(laterInSentence)))
+        /\b(geschrieben|berichtet|gemeldet|zitiert|getitelt|enthüllt|bezeichnet|genannt|beschrieben|porträtiert)\b/u.test(
+          laterInSentence,
+        )))
   )
     return 'name';
   // "Meteorologe Fabian Koller von «Wetterblick»", "ein Sprecher von «Pro Velo»": capitalised

@@ -206,7 +206,7 @@ function inAttribution(before: string): boolean {
     )
   )
     from++;
-  const [article = '', noun = ''] = ws.slice(from);
+  const [article = '', noun = ''] = ws.slice(verb + 1);
   // "warnte vor einem «…»", "schwärmte von der «…»": what the verb's preposition takes is what
   // was said, no part of the attribution.
   // "lobte den «perfekten Boden» und die «mutige Menge Zimt»": articles right before the words,
@@ -220,7 +220,8 @@ function inAttribution(before: string): boolean {
       tail.every((w) => isArticle(w) || /^(und|oder|sowie|_)$/u.test(w))) ||
     // "findet das Becken «…»": a thing in the neuter is what the verb takes.
     (article === 'das' && /^\p{Lu}/u.test(noun) && !neuterPersonNouns.has(bare(noun))) ||
-    contentPreposition(ws[verb] ?? '', article) ||
+    // Past the adverbs only for the preposition: "lobte aber den «Sternen»" stays as it was.
+    contentPreposition(ws[verb] ?? '', ws[from] ?? '') ||
     contentPreposition(ws[verb] ?? '', tail.at(-1) ?? '') ||
     // "lobte die «…» und sprach von einem «…»": a second verb joined by "und" and its preposition.
     (tail.includes('und') &&

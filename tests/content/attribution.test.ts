@@ -9744,6 +9744,22 @@ describe('speakers in context', () => {
         ['Kassensturz', 'name', null],
       ],
     ],
+    [
+      '"Nach Angaben von X" names the source; a term is no medium; a show on TV is a name; a medium\'s label is its own',
+      [
+        'Ein Mann wurde verhaftet. Nach Angaben von Polizeisprecher Beat Zürrer hat er gestanden. «Er war kooperativ», sagt er.',
+        'Die Firma gehörte bis 2015 Ruth Gislinger. Dank Investorin Lisa Oderbolz hat sie überlebt. «Ich habe an sie geglaubt», sagt sie.',
+        'Anna Freimann sprach im TV «Echo der Zeit» über die Firma.',
+        'Ruth Gislinger sprach im Radio. Der «Blick» hatte sie als «Kuscheljustiz» bezeichnet.',
+      ],
+      [
+        ['Er war kooperativ', 'speech', 'Beat Zürrer'],
+        ['Ich habe an sie geglaubt', 'speech', null],
+        ['Echo der Zeit', 'name', null],
+        ['Blick', 'name', null],
+        ['Kuscheljustiz', 'partial', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
