@@ -24,6 +24,7 @@ import {
   bodyNouns,
   expertStems,
   reportedSpeechVerbs,
+  sourceNouns,
   compoundOnlyRoleStems,
   counselParticiples,
   definiteArticles,
@@ -1598,7 +1599,7 @@ export function toldDead(words: readonly string[], at: number): boolean {
  * sie", where X is the subject, nor "Nach Angaben von X hat er", where X is the source).
  */
 const frontedObjectOpener =
-  /^(Den|Dem|Einen|Einem|Seinen|Seinem|Ihren|Ihrem|Diesen|Diesem|Mit|Von|Über|Gegen|Für|Bei|Zu|Zusammen|Gemeinsam|Neben|Ohne|Dank|Trotz)$/u;
+  /^(Den|Dem|Einen|Einem|Seinen|Seinem|Ihren|Ihrem|Diesen|Diesem|Mit|Von|Über|Gegen|Für|Bei|Zu|Zusammen|Gemeinsam|Neben|Ohne|Dank|Trotz|Nach)$/u;
 
 /**
  * Whether the pronoun at token `i` is the subject right after the verb of a sentence that opens
@@ -1614,6 +1615,12 @@ function afterFrontedObject(
   const sentence = sentenceStarts.filter((s) => s <= start).at(-1) ?? 0;
   const first = tokens.findIndex((t) => t.start >= sentence);
   if (first < 0 || first >= i - 1 || !frontedObjectOpener.test(tokens[first]?.word ?? ''))
+    return false;
+  // "Nach Angaben von X hat er gestanden": a source, as "laut X", not a fronted object.
+  if (
+    tokens[first]?.word === 'Nach' &&
+    sourceNouns.has(bare(tokens[first + 1]?.word ?? '').toLowerCase())
+  )
     return false;
   const verb = tokens[i - 1]?.word ?? '';
   return (

@@ -96,8 +96,14 @@ export function namedByPrefix(prefix: string, inner = ''): boolean {
     /^(im|am|ins|vom|beim|zum|übers)$/iu.test(ws.at(-2) ?? '') &&
     // Words that read as a clause ("Ich trete nicht zurück", "Wie geht es weiter?"), not a
     // show ("Schweiz aktuell", "Echo der Zeit", "Wer wird Millionär?").
-    /^(Ich|Wir|Er|Sie|Es|Du|Ihr|Man|Wie|Was|Warum|Wann|Wo)\s/u.test(inner) &&
-    words(inner).length >= 3;
+    words(inner).length >= 3 &&
+    // or after a verb of saying in the clause ("meinte am Radio «Natürlich bin ich enttäuscht»").
+    (/^(Ich|Wir|Er|Sie|Es|Du|Ihr|Man|Wie|Was|Warum|Wann|Wo)\s/u.test(inner) ||
+      ws
+        .slice(0, -2)
+        .some((w) =>
+          /^(sagte|sagt|erklärte|erklärt|meinte|meint|erzählte|erzählt|betonte|betont)$/u.test(w),
+        ));
   if (namingWords.has(bare(last).toLowerCase()) || (isNamingNoun(last) && !onTheAir)) return true;
   // "Ihr Song heisst übrigens «…»": an adverb between the naming word and the name.
   if (namingAdverbs.has(last) && namingWords.has(bare(ws.at(-2) ?? '').toLowerCase())) return true;
@@ -358,8 +364,11 @@ export function classifyQuote({
   const laterInSentence = after.split(/[.!?]/u)[0] ?? '';
   // A medium's name: a word of the press or two capitalised words and more (not «Kuscheljustiz»
   // after "hatte sie als … bezeichnet").
+  // «Blick» as a whole word, not «Tunnelblick»; "genannt" and the like only after "als".
   const mediumLike =
-    innerWords.length >= 2 || /(zeitung|blatt|bote|post|anzeiger|blick|kurier)$/iu.test(inner);
+    innerWords.length >= 2 ||
+    /(zeitung|blatt|bote|post|anzeiger|kurier)$/iu.test(inner) ||
+    /^Blick$/u.test(inner.trim());
   if (
     innerWords.length <= 4 &&
     /^\p{Lu}/u.test(innerWords[0] ?? '') &&
@@ -373,9 +382,10 @@ export function classifyQuote({
       (mediumLike &&
         /^(hatte|hat|habe)$/u.test(mediumVerbAfter) &&
         /^[»“”"]?\s+\p{L}+\s+(sie|ihn|es|ihm|ihr|ihnen)\s/u.test(after) &&
-        /\b(geschrieben|berichtet|gemeldet|zitiert|getitelt|enthüllt|bezeichnet|genannt|beschrieben|porträtiert)\b/u.test(
+        (/\b(geschrieben|berichtet|gemeldet|zitiert|getitelt|enthüllt|porträtiert)\b/u.test(
           laterInSentence,
-        )))
+        ) ||
+          /\bals\b.*\b(bezeichnet|genannt|beschrieben)\b/u.test(laterInSentence))))
   )
     return 'name';
   // "Meteorologe Fabian Koller von «Wetterblick»", "ein Sprecher von «Pro Velo»": capitalised

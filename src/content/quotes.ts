@@ -206,7 +206,12 @@ function inAttribution(before: string): boolean {
     )
   )
     from++;
-  const [article = '', noun = ''] = ws.slice(verb + 1);
+  // The verb's object past the adverbs too ("kritisierte zudem die Regierung als «…»"), but not
+  // "zitierte aber den Gemeinderat mit dem Satz «…»", where the words are the object's.
+  const [article = '', noun = ''] =
+    /^zitier/u.test(ws[verb] ?? '') && ws.slice(verb + 1).includes('mit')
+      ? ws.slice(verb + 1)
+      : ws.slice(from);
   // "warnte vor einem «…»", "schwärmte von der «…»": what the verb's preposition takes is what
   // was said, no part of the attribution.
   // "lobte den «perfekten Boden» und die «mutige Menge Zimt»": articles right before the words,

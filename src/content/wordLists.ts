@@ -328,7 +328,8 @@ export const sayingTails = [
  */
 export const sourceNouns = list(
   'sourceNouns',
-  `angaben aussagen aussage informationen schätzungen berechnungen recherchen worten`,
+  `angaben aussagen aussage informationen schätzungen berechnungen recherchen worten auskunft
+  meinung ansicht einschätzung darstellung`,
 );
 
 /**

@@ -9760,6 +9760,21 @@ describe('speakers in context', () => {
         ['Kuscheljustiz', 'partial', null],
       ],
     ],
+    [
+      '"Nach dem Treffen mit X hat sie" is the person before; "Nach Angaben von X" is X; an adverb after the verb keeps its object; a show after a verb of saying is words on the air',
+      [
+        'Lisa Mosimann ist Gemeindepräsidentin. Nach dem Treffen mit Anna Freimann hat sie entschieden. «Wir bauen», sagt sie.',
+        'Die Lenkerin aus Sarnen war unverletzt. Nach Angaben von Polizeisprecherin Carla Bachmeier hat sie den Unfall selbst gemeldet. «Sie stand unter Schock», sagt sie.',
+        'Stadträtin Ruth Gislinger kritisierte zudem die Regierung als «planlos».',
+        'Regierungsrat Beat Zürrer meinte am Radio «Natürlich bin ich enttäuscht».',
+      ],
+      [
+        ['Wir bauen', 'speech', 'Lisa Mosimann'],
+        ['Sie stand unter Schock', 'speech', 'Carla Bachmeier'],
+        ['planlos', 'partial', 'Ruth Gislinger'],
+        ['Natürlich bin ich enttäuscht', 'partial', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
