@@ -5672,20 +5672,6 @@ export class PeopleIndex {
       !isKinship(noun.toLowerCase()) &&
       !relationNouns.has(noun.toLowerCase()) &&
       !this.anotherOfGender(named.speaker, named.gender, since, position);
-    // "Nachbar Ralf Brenneisen kann nicht schlafen. «…», klagt der Schichtarbeiter": a neighbour
-    // or a resident has a job too; the one person of the gender the paragraph named.
-    const bystander =
-      !!role &&
-      isRoleWord(noun) &&
-      bystanderStems.some(
-        (stem) =>
-          bare(role)
-            .toLowerCase()
-            .replace(/(innen|in|en|n|e)$/u, '') === stem.replace(/e$/u, ''),
-      ) &&
-      !this.anotherOfGender(named.speaker, named.gender, since, position);
-    return (!role || kin || bystander) && !this.speaksOfThem(quotation, named, position)
-      ? named.speaker
-      : null;
+    return (!role || kin) && !this.speaksOfThem(quotation, named, position) ? named.speaker : null;
   }
 }

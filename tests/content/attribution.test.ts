@@ -9775,17 +9775,6 @@ describe('speakers in context', () => {
         ['Natürlich bin ich enttäuscht', 'partial', null],
       ],
     ],
-    [
-      'a neighbour named by that role may be named by a job next; not with another man in the paragraph',
-      [
-        'Nachbar Ralf Brennwald (52) kann nicht mehr schlafen. «Um halb fünf geht es los», klagt der Schichtarbeiter.',
-        'Nachbar Ralf Brennwald kann nicht schlafen. Der Bauer Kurt Meierhans hört nichts. «Um halb fünf geht es los», klagt der Schichtarbeiter.',
-      ],
-      [
-        ['Um halb fünf geht es los', 'speech', 'Ralf Brennwald'],
-        ['Um halb fünf geht es los', 'speech', null],
-      ],
-    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
