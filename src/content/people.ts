@@ -3616,11 +3616,7 @@ export class PeopleIndex {
             .map((t) => bare(t.word));
           return (
             /^(Unter|Im|In|Bei|Neben|Auf|Vor)$/u.test(upTo[0] ?? '') &&
-            !upTo.some((w) =>
-              /^(er|sie|ihn|ihm|ihr|ihre|ihrer|ihrem|ihren|sein|seine|seiner|seinem|seinen)$/u.test(
-                w,
-              ),
-            )
+            !upTo.some((w) => heForms.has(w) || sheForms.has(w))
           );
         };
         const introduces =
@@ -4373,6 +4369,47 @@ export class PeopleIndex {
   }
 
   /**
+   * The pronoun of the gender right after the verb of the sentence that opens with the phrase
+   * `mention` stands in, before `position`: "Zusammen mit Lisa Odermatt hat sie …", "Den X habe er
+   * …". That pronoun is the sentence's subject, somebody else than the person in the phrase.
+   */
+  private frontedSubjectAfter(mention: Mention, gender: Gender, position: number) {
+    const sentence = this.sentenceStartBefore(mention.position);
+    return this.pronouns.find(
+      (p) =>
+        p.afterFronted &&
+        p.gender === gender &&
+        p.position > mention.position &&
+        p.position < position &&
+        this.sentenceStartBefore(p.position) === sentence,
+    );
+  }
+
+  /**
+   * Whom a pronoun after that subject pronoun means: whom the subject pronoun means, looking
+   * back from the fronted sentence.
+   * "Die Firma steckte in der Krise. Dank Lisa Odermatt hat sie überlebt": where a body of the
+   * gender opens the sentence before, "sie" may be it; then the person in the phrase speaks words
+   * in the first person singular (no body's), and nobody else's are said to be theirs.
+   * "Die Bäckerei von Ruth Gisler war in Not. Dank Lea Suter hat sie …": after "Dank" and its
+   * kind, only a person of the gender opening the sentence before as subject is surely meant.
+   */
+  private meantPastFronted(
+    pronoun: { frontedForSomebody?: boolean },
+    mention: Mention,
+    gender: Gender,
+    asI: boolean,
+    bodies: boolean,
+  ): string | null {
+    const fronted = this.sentenceStartBefore(mention.position);
+    const before = fronted > 0 ? this.sentenceStartBefore(fronted - 1) : fronted;
+    if (this.bodyOpens(before, fronted, gender))
+      return asI && mention.named ? mention.speaker : null;
+    if (pronoun.frontedForSomebody && !this.personOpens(before, fronted, gender)) return null;
+    return this.lastBefore(fronted, gender, { bodies });
+  }
+
+  /**
    * Whether the first person or body the sentence from `from` to `to` mentions is a named person
    * of the gender as its subject ("Ruth Gisler fiel in der Küche."; not "Die Firma gehörte Ruth
    * Gisler.").
@@ -4900,31 +4937,8 @@ export class PeopleIndex {
     // pronoun right after the verb of a sentence that opens with the person's phrase is its
     // subject, somebody else; the pronoun after it means whom that one does.
     const afterFronted =
-      fits?.object && fits.named
-        ? this.pronouns.find(
-            (p) =>
-              p.afterFronted &&
-              p.gender === gender &&
-              p.position > fits.position &&
-              p.position < position &&
-              this.sentenceStartBefore(p.position) === this.sentenceStartBefore(fits.position),
-          )
-        : undefined;
-    // "Die Firma steckte in der Krise. Dank Lisa Odermatt hat sie überlebt": where the sentence
-    // before names a body of the gender, "sie" may be it; the text does not say who speaks.
-    if (afterFronted) {
-      const fronted = this.sentenceStartBefore(fits!.position);
-      const before = fronted > 0 ? this.sentenceStartBefore(fronted - 1) : fronted;
-      // Words in the first person singular are no body's: then "sie" is the body, and the person
-      // the sentence names is who speaks.
-      if (this.bodyOpens(before, fronted, gender)) return asI && fits?.named ? fits.speaker : null;
-      // "Die Bäckerei von Ruth Gisler war in Not. Dank Lea Suter hat sie …": after "Dank" and
-      // its kind, only where the sentence before opens with a person of the gender as subject
-      // is the pronoun surely that person.
-      if (afterFronted.frontedForSomebody && !this.personOpens(before, fronted, gender))
-        return null;
-      return this.lastBefore(fronted, gender, { bodies });
-    }
+      fits?.object && fits.named ? this.frontedSubjectAfter(fits, gender, position) : undefined;
+    if (afterFronted) return this.meantPastFronted(afterFronted, fits!, gender, asI, bodies);
     if (fits?.object && fits.named) {
       const sentence = this.sentenceStartBefore(fits.position);
       const text = this.textStartBefore(fits.position);
@@ -4970,30 +4984,8 @@ export class PeopleIndex {
     // "Den Verdächtigen, den Schreiner Ulrich Pfaff, habe er im Visier gehabt. «…», sagte er":
     // the pronoun after the verb is the subject, and the person in the object before it not
     // whom it means; it means whom the pronoun means.
-    const inverted = fits
-      ? this.pronouns.find(
-          (p) =>
-            p.afterFronted &&
-            p.gender === gender &&
-            p.position > fits.position &&
-            p.position < position &&
-            this.sentenceStartBefore(p.position) === this.sentenceStartBefore(fits.position),
-        )
-      : undefined;
-    if (inverted) {
-      // "Die Firma steckte in der Krise. Dank Lisa Odermatt hat sie überlebt": "sie" may be the
-      // body the sentence before names.
-      const fronted = this.sentenceStartBefore(fits!.position);
-      const before = fronted > 0 ? this.sentenceStartBefore(fronted - 1) : fronted;
-      // Words in the first person singular are no body's: then "sie" is the body, and the person
-      // the sentence names is who speaks.
-      if (this.bodyOpens(before, fronted, gender)) return asI && fits?.named ? fits.speaker : null;
-      // "Die Bäckerei von Ruth Gisler war in Not. Dank Lea Suter hat sie …": after "Dank" and
-      // its kind, only where the sentence before opens with a person of the gender as subject
-      // is the pronoun surely that person.
-      if (inverted.frontedForSomebody && !this.personOpens(before, fronted, gender)) return null;
-      return this.lastBefore(fronted, gender, { bodies });
-    }
+    const inverted = fits ? this.frontedSubjectAfter(fits, gender, position) : undefined;
+    if (inverted) return this.meantPastFronted(inverted, fits!, gender, asI, bodies);
     // "Gröning war skeptisch. Odenwald habe ihn überredet, sagte er. Heute sei er froh:": the
     // person named in what the pronoun after "sagte" reports is not whom that pronoun means,
     // nor the pronoun after it.
