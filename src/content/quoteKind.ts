@@ -35,6 +35,9 @@ import {
   sayingTails,
   titleLinkWords,
   workMakingVerbs,
+  mediumParticiples,
+  nameParticles,
+  namingParticiples,
 } from './wordLists';
 
 /** What stands around a quoted span: the clause before it, the text after it and its words. */
@@ -361,20 +364,19 @@ export function classifyQuote({
   // "Die «Gazzetta dello Sport» hatte sie abgeschrieben und … geschrieben": a particle of a
   // foreign name between, and the medium's verb later in the clause, after an auxiliary.
   const mediumVerbAfter = (/^[»“”"]?\s+(\p{L}+)/u.exec(after)?.[1] ?? '').toLowerCase();
-  const laterInSentence = after.split(/[.!?]/u)[0] ?? '';
+  const laterWords = words(after.split(/[.!?]/u)[0] ?? '').map((w) => bare(w));
   // A medium's name: a word of the press or two capitalised words and more (not «Kuscheljustiz»
   // after "hatte sie als … bezeichnet").
   // «Blick» as a whole word, not «Tunnelblick»; "genannt" and the like only after "als".
   const mediumLike =
     innerWords.length >= 2 ||
-    /(zeitung|blatt|bote|post|anzeiger|kurier)$/iu.test(inner) ||
+    // "Glückspost": tabloids' titles in -post too.
+    [...mediumTails, 'post'].some((tail) => inner.trim().toLowerCase().endsWith(tail)) ||
     /^Blick$/u.test(inner.trim());
   if (
     innerWords.length <= 4 &&
     /^\p{Lu}/u.test(innerWords[0] ?? '') &&
-    innerWords.every(
-      (w) => /^\p{Lu}[\p{L}-]*$/u.test(bare(w)) || /^(dello|della|di|de|del|du|la|le|el)$/u.test(w),
-    ) &&
+    innerWords.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(bare(w)) || nameParticles.has(w)) &&
     /^(der|die|das)$/iu.test(lastWordBefore) &&
     /(^|[.!?:]\s*)\S+$/u.test(prefix) &&
     (mediumVerbs.has(mediumVerbAfter) ||
@@ -382,10 +384,10 @@ export function classifyQuote({
       (mediumLike &&
         /^(hatte|hat|habe)$/u.test(mediumVerbAfter) &&
         /^[»“”"]?\s+\p{L}+\s+(sie|ihn|es|ihm|ihr|ihnen)\s/u.test(after) &&
-        (/\b(geschrieben|berichtet|gemeldet|zitiert|getitelt|enthüllt|porträtiert)\b/u.test(
-          laterInSentence,
-        ) ||
-          /\bals\b.*\b(bezeichnet|genannt|beschrieben)\b/u.test(laterInSentence))))
+        (laterWords.some((w) => mediumParticiples.has(w)) ||
+          laterWords.some(
+            (w, j) => namingParticiples.has(w) && laterWords.slice(0, j).includes('als'),
+          ))))
   )
     return 'name';
   // "Meteorologe Fabian Koller von «Wetterblick»", "ein Sprecher von «Pro Velo»": capitalised

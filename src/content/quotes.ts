@@ -125,6 +125,8 @@ import {
   subordinators,
   statementNouns,
   pluralSubjunctives,
+  adverbsAfterVerb,
+  claimingVerbs,
 } from './wordLists';
 
 type TextPart = { part: QuoteLocation['part']; index: number; text: string };
@@ -200,12 +202,7 @@ function inAttribution(before: string): boolean {
   );
   // "warnt aber vor einer «…»": an adverb between the verb and what it takes.
   let from = verb + 1;
-  while (
-    /^(aber|jedoch|allerdings|auch|zudem|erneut|ebenfalls|nun|jetzt|gleichzeitig|zugleich|dagegen|hingegen)$/u.test(
-      ws[from] ?? '',
-    )
-  )
-    from++;
+  while (adverbsAfterVerb.has(ws[from] ?? '')) from++;
   // The verb's object past the adverbs too ("kritisierte zudem die Regierung als «…»"), but not
   // "zitierte aber den Gemeinderat mit dem Satz «…»", where the words are the object's.
   const [article = '', noun = ''] =
@@ -484,11 +481,7 @@ export function commaClauseSubject(before: string): Subject | null {
   if (
     pronoun &&
     /[»“”"]$/u.test(firstClause) &&
-    (speechVerbs.has(verb) ||
-      opinionVerbs.has(verb) ||
-      /^(will|wollte|fordert|forderte|verlangt|verlangte|warnt|warnte|nennt|nannte|hält|hielt|findet|fand|spricht|sprach)$/u.test(
-        verb,
-      )) &&
+    (speechVerbs.has(verb) || opinionVerbs.has(verb) || claimingVerbs.has(verb)) &&
     (/^\s*(Er|Sie)\s/u.test(firstClause) || sentenceSubject(`${firstClause}.`)?.type === 'name')
   )
     return { type: 'pronoun', gender: pronoun[1] === 'er' ? 'm' : 'f' };

@@ -832,7 +832,7 @@ export const notNameWords = list(
 /** Lower-case particles inside names: Hans von Allmen, Jacqueline de Quattro, Kees van Dam. */
 export const nameParticles = list(
   'nameParticles',
-  `von van de di da del della du la le ter dos bin ben ibn abu al el`,
+  `von van de di da del della dello du la le ter dos bin ben ibn abu al el`,
 );
 
 /**
@@ -951,6 +951,40 @@ export const expertStems = [
     förster historiker jurist berater therapeut spezialist gutachter dozent statistiker`,
   ),
 ];
+
+/**
+ * Adverbs that may stand between a verb of saying and the preposition it takes, lower case: "warnt
+ * aber vor einer «…»", "sprach jedoch von …".
+ */
+export const adverbsAfterVerb = list(
+  'adverbsAfterVerb',
+  `aber jedoch allerdings auch zudem erneut ebenfalls nun jetzt gleichzeitig zugleich dagegen hingegen`,
+);
+
+/**
+ * Verbs of wanting, warning, naming and judging in the third person singular, lower case: after
+ * a clause with its own quoted words, "sie will das Spital «…» erhalten" owns the next words.
+ */
+export const claimingVerbs = list(
+  'claimingVerbs',
+  `will wollte fordert forderte verlangt verlangte warnt warnte nennt nannte hält hielt findet fand
+  spricht sprach`,
+);
+
+/**
+ * Participles of what a medium does, lower case: after "Die «…» hatte sie", one of them later in
+ * the clause makes the quoted words a medium's name (… abgeschrieben und … geschrieben).
+ */
+export const mediumParticiples = list(
+  'mediumParticiples',
+  `geschrieben berichtet gemeldet zitiert getitelt enthüllt porträtiert`,
+);
+
+/**
+ * Participles of naming somebody, lower case: "Der «Blick» hatte sie als «…» bezeichnet" is a
+ * medium's label, with "als" before.
+ */
+export const namingParticiples = list('namingParticiples', `bezeichnet genannt beschrieben`);
 
 /**
  * Lower-case stems of people at a scene who work for no authority: after one, as a whole word

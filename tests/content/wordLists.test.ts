@@ -12,6 +12,10 @@ import {
 const lowerCaseLists = [
   'speechVerbs',
   'bystanderStems',
+  'adverbsAfterVerb',
+  'claimingVerbs',
+  'mediumParticiples',
+  'namingParticiples',
   'expertStems',
   'pressRoleTails',
   'plainSpeechVerbs',
