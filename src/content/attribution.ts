@@ -123,6 +123,8 @@ export type Subject =
       owner?: string;
       /** Only the person the text named with the role, never the role alone ("Der Finanzdirektor verwies auf …:"). */
       heldOnly?: boolean;
+      /** Whether the clause it opens has a verb of saying in the active: "… gab zu Protokoll:". */
+      saying?: boolean;
     }
   | { type: 'pronoun'; gender: Gender }
   /** Nobody in particular: "man", several people, a written text. */
@@ -343,6 +345,20 @@ export function readSubject(ws: readonly string[]): { subject: Subject; length: 
     return { subject: { type: 'pronoun', gender: w === 'er' ? 'm' : 'f' }, length: i + 1 };
   }
   if (w === 'man') return { subject: { type: 'nobody' }, length: i + 1 };
+  // "Einer von ihnen, ein Student aus Deutschland, sagte:", "Eine der Frauen, eine Lehrerin,":
+  // one of several, whom the apposition after the comma names by a role.
+  if (/^(einer|eine)$/u.test(w)) {
+    const comma = ws.findIndex((x, k) => k > i && k <= i + 3 && x.endsWith(','));
+    const of = ws.slice(i + 1, comma + 1).map((x) => lower(bare(x)));
+    const apposition =
+      comma > i &&
+      (of[0] === 'von' || of[0] === 'der') &&
+      indefiniteArticles.has(ws[comma + 1] ?? '')
+        ? readSubject(ws.slice(comma + 1))
+        : null;
+    if (apposition?.subject.type === 'role' && ws[comma + apposition.length]?.endsWith(','))
+      return { subject: apposition.subject, length: comma + 1 + apposition.length };
+  }
   // "Seiner Frau hatte er mitgeteilt": a possessive in the dative or genitive is no subject's.
   if (
     /^(seiner|ihrer|seinem|ihrem|meinem|meiner|unserem|unserer)$/u.test(w) &&
@@ -738,11 +754,19 @@ export function isPlacingPhrase(ws: readonly string[]): boolean {
   if (ws.length < 2 || !placingPrepositions.has(ws[0] ?? '')) return false;
   if (ws.length === 2 && objectPronouns.has(ws[1] ?? '')) return true;
   const noun = ws.length - 1;
+  const capitalised = (w: string) => /^\p{Lu}\p{L}+(-\p{L}+)*$/u.test(w);
+  // "im Wahlbüro Neudorf", "im Quartier Seefeld": a noun and the name of its place.
+  const named =
+    noun >= 2 &&
+    capitalised(ws[noun - 1] ?? '') &&
+    !isGivenName(ws[noun - 1] ?? '') &&
+    !isRoleWord(ws[noun - 1] ?? '');
+  const last = named ? noun - 1 : noun;
   return (
-    noun <= 3 &&
-    /^\p{Lu}\p{L}+(-\p{L}+)*$/u.test(ws[noun] ?? '') &&
+    last <= 3 &&
+    capitalised(ws[noun] ?? '') &&
     !skippableWords.has(lower(ws[noun] ?? '')) &&
-    ws.slice(1, noun).every((w) => /^[\p{Ll}\d]/u.test(w) && !/[,.;:!?]$/u.test(w))
+    ws.slice(1, last).every((w) => /^[\p{Ll}\d]/u.test(w) && !/[,.;:!?]$/u.test(w))
   );
 }
 
@@ -779,6 +803,8 @@ function wholeSubject(ws: readonly string[]): Subject | null {
   if (
     read.subject.type === 'role' &&
     indefiniteArticles.has(lower(ws[0] ?? '')) &&
+    // Not "Einer Anwohnerin im Quartier Seefeld sagte der Polizist:": the dative is no subject.
+    /^(ein|eine)$/iu.test(ws[0] ?? '') &&
     isPlacingPhrase(rest)
   )
     return read.subject;
@@ -1457,6 +1483,20 @@ export const isWrittenTextWord = (w: string): boolean =>
   writtenTextNouns.has(lower(w.split('-').at(-1) ?? '')) ||
   endsCompound(w, signTails);
 
+/**
+ * "gab bei der Polizei zu Protokoll", "hatte zu Protokoll gegeben": a witness's statement, no
+ * written text. Not "nahm die Aussage zu Protokoll" (who writes it down), nor "verwies auf das,
+ * was sein Mandant zu Protokoll gegeben hatte" (who cites it).
+ */
+function statesOnRecord(ws: readonly string[]): boolean {
+  const plain = ws.map((w) => lower(bare(w)));
+  return (
+    plain.some((w, j) => w === 'protokoll' && plain[j - 1] === 'zu') &&
+    plain.some((w) => /^(gab|gibt|gegeben|geben)$/u.test(w)) &&
+    !plain.includes('was')
+  );
+}
+
 /** What the clause before a colon says about the quotation it introduces. */
 export type ColonClause =
   { type: 'subject'; subject: Subject } | { type: 'continuation' } | { type: 'nobody' } | null;
@@ -1604,6 +1644,58 @@ export function readColonClause(clause: string): ColonClause {
     const main = readColonClause(`${described[1]}:`);
     if (main?.type === 'subject') return main;
   }
+  // "Vor allem Brügger hat es ihr angetan:", "Besonders beeindruckt hat ihn der Chor:": who
+  // impressed the person the pronoun means is not who speaks of it. Not "…, erzählt der Pensionär
+  // Walter Imhof:" (a verb of saying of its own), nor "Vor allem begeistert hat sie mit ihrer
+  // Single:" ("sie" before a preposition is the subject).
+  if (
+    (/(?<!\p{L})es\s+(?:ihr|ihm)\s+angetan(?!\p{L})/u.test(whole) ||
+      /(?<!\p{L})(?:beeindruckt|begeistert|überzeugt)\s+(?:hat|haben)\s+(?:sie|ihn)\s+(?:vor\s+allem\s+)?der\s/u.test(
+        whole,
+      )) &&
+    findSpeechVerb(writersWords(whole)) < 0
+  )
+    return { type: 'nobody' };
+  // "Ein Zuschauer im Stadion wurde von Ordnern angewiesen:": somebody unnamed in a passive, or
+  // before another subject, is whom the words were said to.
+  const plainWords = writersWords(whole);
+  if (
+    indefiniteArticles.has(lower(plainWords[0] ?? '')) &&
+    ((plainWords.some((w) => /^(wird|wurde|wurden|werden)$/u.test(w)) &&
+      plainWords.some((w) => /^\p{Ll}*ge\p{Ll}+(t|en)$/u.test(w))) ||
+      // "Eine Verkäuferin im Laden hat der Räuber angeschrien:": the subject after the auxiliary.
+      plainWords.some(
+        (w, j) =>
+          /^(hat|hatte)$/u.test(w) &&
+          plainWords[j + 1] === 'der' &&
+          /^\p{Lu}/u.test(plainWords[j + 2] ?? ''),
+      )) &&
+    findSpeechVerb(plainWords) < 0
+  )
+    return null;
+  // "Sie hat einen Zettel aufgehängt, auf dem sie schreibt:": a relative clause on the text whose
+  // subject writes it says who wrote the words.
+  const writtenOn =
+    /,\s+(?:auf|in)\s+(?:dem|der|denen)\s+(\S+(?:\s+\S+){0,3}\s+(?:schreibt|schrieb))$/u.exec(
+      whole,
+    );
+  // "auf der ihm Anna Roth schrieb": whom it was written to may stand first.
+  const onText = words(writtenOn?.[1] ?? '');
+  const to = /^(ihm|ihr|ihnen|uns|mir|dir)$/u.test(onText[0] ?? '') ? 1 : 0;
+  const writer = writtenOn ? readSubject(onText.slice(to)) : null;
+  // Not "las aus dem Tagebuch seines Vaters vor, in dem er schrieb:": a text somebody owns, by a
+  // genitive or "von" before the comma, may be theirs whom a pronoun means.
+  const owned = words(whole.slice(0, writtenOn?.index ?? 0))
+    .slice(-4)
+    .some((w) =>
+      /^(des|der|eines|einer|seines|seiner|ihres|ihrer|meines|meiner|von|vom)$/u.test(w),
+    );
+  if (
+    writer &&
+    (writer.subject.type === 'name' || (writer.subject.type === 'pronoun' && !owned)) &&
+    onText.slice(to + writer.length, -1).every((w) => /^\p{Ll}+$/u.test(w))
+  )
+    return { type: 'subject', subject: writer.subject };
   // "Was er gesagt habe, wollte er nicht verraten, nur so viel:": who would not say more says
   // this much, the clause before.
   const thisMuch = /^(.*\S),\s+(nur|immerhin|aber)\s+so\s+viel$/u.exec(whole);
@@ -2102,7 +2194,9 @@ export function readColonClause(clause: string): ColonClause {
           /^(nach|vor|seit|trotz|wegen)$/iu.test(x) &&
           near.slice(k + 1).every((y) => /^\p{Ll}/u.test(y)),
       );
-  const writtenText = (w: string, j: number) => written(w) && !whenSaid(j);
+  const statedOnRecord = (w: string, j: number) =>
+    lower(ws[j - 1] ?? '') === 'zu' && /^protokoll$/u.test(lower(bare(w))) && statesOnRecord(ws);
+  const writtenText = (w: string, j: number) => written(w) && !whenSaid(j) && !statedOnRecord(w, j);
   if (
     othersMessage ||
     ws.some((w, j) => writtenText(w, j) && !whereSaid(j)) ||
@@ -2153,7 +2247,9 @@ export function readColonClause(clause: string): ColonClause {
             /^\p{Lu}/u.test(w) &&
             (isRoleWord(w) || isPersonNounByForm(bare(w)) || isGivenName(bare(w))),
         ) &&
-        !ws.some((w) => personPronouns.has(lower(w)) || /^(man|ich|wir)$/iu.test(bare(w)))
+        !ws.some((w) => personPronouns.has(lower(w)) || /^(man|ich|wir)$/iu.test(bare(w))) &&
+        // Not "Seine Antwort sei jeweils gewesen:": whose words they are, by the possessive.
+        !(/^(Sein|Seine|Ihr|Ihre)$/u.test(ws[0] ?? '') && isStatementNoun(ws[1] ?? ''))
       )
         return { type: 'continuation' };
     }
@@ -2186,7 +2282,7 @@ export function readColonClause(clause: string): ColonClause {
           /^(an|für|zum|zur|zu|bei|beim)$/u.test(st[2] ?? '') &&
           !st.slice(3).some((w) => /^\p{Lu}/u.test(w) && isGivenName(bare(w)))) ||
         (st.length <= 5 &&
-          /^(ist|war|lautet|lautete|bleibt|blieb|klingt|klang)$/u.test(st[2] ?? '') &&
+          /^(ist|war|sei|lautet|lautete|bleibt|blieb|klingt|klang)$/u.test(st[2] ?? '') &&
           st.slice(3).every((w) => /^\p{Ll}+$/u.test(w))) ||
         // "Ihre Antwort kommt mit einem Lachen:", "Seine Antwort kam prompt:": how it came.
         (st.length <= 6 &&
@@ -2273,7 +2369,16 @@ export function readColonClause(clause: string): ColonClause {
       !proceedingRoles.has(lower(opening.noun)) &&
       !isAgeNoun(opening.noun)
     )
-      return { type: 'subject', subject: { ...opening, heldOnly: true } };
+      return {
+        type: 'subject',
+        subject: {
+          ...opening,
+          heldOnly: true,
+          ...((findSpeechVerb(ws) >= 0 || statesOnRecord(ws)) && !inPassive(ws)
+            ? { saying: true }
+            : {}),
+        },
+      };
     if (opening) return { type: 'subject', subject: opening };
     // "Dann riefen sie im Chor:": "sie" after a plural verb is several people.
     if (ws.some((w, j) => w === 'sie' && pluralVerbBefore(ws[j - 1] ?? '')))
@@ -2359,6 +2464,26 @@ export function readColonClause(clause: string): ColonClause {
     (one !== '' &&
       (lower(ws[verb + 1] ?? '') === 'er' ||
         /(ung|heit|keit|schaft|ion|tät|nis|mal|tum|ismus)$/u.test(one)));
+  // "Eine Anwohnerin im Quartier Seefeld fragte der Reporter:", "Ein Zuschauer wurde von Ordnern
+  // angewiesen:": somebody unnamed put first, with a subject after the verb or in a passive, is
+  // whom it was said to.
+  const passive =
+    inPassive(ws) ||
+    (ws.some((w) => /^(wird|wurde|wurden|werden)$/u.test(w)) &&
+      ws.some((w) => /^\p{Ll}+ge\p{Ll}+(t|en):?$/u.test(w)));
+  if (
+    indefiniteArticles.has(lower(clauseStart[0] ?? '')) &&
+    (passive ||
+      (ws[verb + 1] === 'der' && /^\p{Lu}/u.test(ws[verb + 2] ?? '')) ||
+      // "Eine Verkäuferin im Laden hat der Räuber angeschrien:": after the auxiliary.
+      ws.some(
+        (w, j) =>
+          /^(hat|hatte)$/u.test(w) && ws[j + 1] === 'der' && /^\p{Lu}/u.test(ws[j + 2] ?? ''),
+      ))
+  ) {
+    const after = passive ? null : subjectAfterVerb(ws.slice(verb + 1));
+    return after ? { type: 'subject', subject: after } : null;
+  }
   const fronted =
     openingPreposition.test(clauseStart[0] ?? '') || frontedObject
       ? null
@@ -4425,6 +4550,15 @@ export function resolveSubject(
       // "Finanzdirektor Markus Egli … Der Finanzdirektor verwies auf …: «…»": the holder only.
       // "Der gebürtige Slowene nahm es sportlich:": a nationality is no role another person may
       // hold, so it means whom the paragraph named, as after a verb of saying.
+      // "Die Kollegin des Opfers hatte zu Protokoll gegeben:": a tie to somebody says who it is,
+      // as after a verb of saying; the role as written where the text named nobody with it.
+      if (
+        subject.heldOnly &&
+        subject.saying &&
+        relationNouns.has(lower(head)) &&
+        tiedToPerson(subject.noun)
+      )
+        return people.namedWithRole(head, position) ?? subject.noun;
       if (subject.heldOnly && !isNationalityNoun(head)) return people.namedWithRole(head, position);
       // "sagte ihr Vater", "sein Kollege": somebody else than the person just named; the role,
       // unless the text named a person with it.
@@ -4476,6 +4610,24 @@ export function resolveSubject(
     case 'nobody':
       return null;
   }
+}
+
+/**
+ * "Kollegin des Opfers", "Vater der Verunfallten", "Anwalt von Marco Brunner": a relation noun whose
+ * complement is a person, by a role, a noun made of an adjective or a name. Not "Mann der Stunde",
+ * "Vater des Gedankens".
+ */
+function tiedToPerson(noun: string): boolean {
+  const [, link = '', whom = ''] = /^\S+ (des|der|von|vom) (\S+)/u.exec(noun) ?? [];
+  if (link === '') return false;
+  const stem = whom.replace(/(es|s|en|n)$/u, '');
+  return (
+    /^Opfer/u.test(whom) ||
+    isRoleWord(whom) ||
+    isRoleWord(stem) ||
+    /^\p{Lu}\p{Ll}+(ten|nen)$/u.test(whom) ||
+    (/^(von|vom)$/u.test(link) && isGivenName(whom))
+  );
 }
 
 /**

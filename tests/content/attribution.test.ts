@@ -9775,6 +9775,108 @@ describe('speakers in context', () => {
         ['Natürlich bin ich enttäuscht', 'partial', null],
       ],
     ],
+    [
+      '"zu Protokoll geben" states before a colon; a tie with its complement is the role as written',
+      [
+        'Zeugin Ines Warmbrodt gab bei der Polizei zu Protokoll: «Er hat weiter zugeschlagen.»',
+        'Richter Urs Kläfiger las vor. Die Kollegin des Opfers hatte zu Protokoll gegeben: «Ich rief sofort die Ambulanz.»',
+        'Im Protokoll steht: «Die Sitzung wurde um 22 Uhr geschlossen.»',
+      ],
+      [
+        ['Er hat weiter zugeschlagen.', 'speech', 'Ines Warmbrodt'],
+        ['Ich rief sofort die Ambulanz.', 'speech', 'Kollegin des Opfers'],
+        ['Die Sitzung wurde um 22 Uhr geschlossen.', 'speech', null],
+      ],
+    ],
+    [
+      '"Einer von ihnen, ein Student, sagte:" is the role of the apposition; "Einer von ihnen sagte:" is nobody',
+      [
+        'Ich traf zwei junge Männer in Turnschuhen. Einer von ihnen, ein Student aus Brelingen, sagte: «Laut der App sind es nur noch 40 Minuten.»',
+        'Drei Frauen warteten am Schalter. Eine der Frauen, eine Lehrerin, meinte: «Das dauert wieder ewig.»',
+        'Zwei Burschen standen am Zaun. Einer von ihnen sagte: «Wir gehen jetzt.»',
+      ],
+      [
+        ['Laut der App sind es nur noch 40 Minuten.', 'speech', 'Student aus Brelingen'],
+        ['Das dauert wieder ewig.', 'speech', 'Lehrerin'],
+        ['Wir gehen jetzt.', 'speech', null],
+      ],
+    ],
+    [
+      "a text whose relative clause names its writer is theirs; not where the text is somebody else's",
+      [
+        'Den Finderlohn möchte Selina Rufener loswerden. Im Dorfladen hat sie einen Zettel aufgehängt, auf dem sie schreibt: «Lieber Nachbar, bitte melde dich!»',
+        'Im Schaufenster hängt ein Zettel, auf dem steht: «Heute geschlossen.»',
+        'Gemeinderat Peter Amrheinli las aus dem Tagebuch seines Vaters vor, in dem er schrieb: «Heute ist der Krieg zu Ende.»',
+      ],
+      [
+        ['Lieber Nachbar, bitte melde dich!', 'speech', 'Selina Rufener'],
+        ['Heute geschlossen.', 'speech', null],
+        ['Heute ist der Krieg zu Ende.', 'speech', null],
+      ],
+    ],
+    [
+      'who writes a statement down, who cites it, an idiom and a passive are not a witness stating it',
+      [
+        'Polizist Ruedi Kammerlander nahm die Aussage zu Protokoll: «Ich habe nur noch Scheinwerfer gesehen.»',
+        'Verteidiger Tim Graffenried verwies auf das, was sein Mandant zu Protokoll gegeben hatte: «Ich war nicht dort.»',
+        'Der Mann der Stunde war Goalie Kevin Amreinli: «Ich habe einfach meinen Job gemacht.»',
+        'Der Anwalt des Opfers wurde vom Richter unterbrochen: «Kommen Sie zur Sache.»',
+      ],
+      [
+        ['Ich habe nur noch Scheinwerfer gesehen.', 'speech', null],
+        ['Ich war nicht dort.', 'speech', null],
+        ['Ich habe einfach meinen Job gemacht.', 'speech', null],
+        ['Kommen Sie zur Sache.', 'speech', null],
+      ],
+    ],
+    [
+      'a job after a neighbour is somebody else',
+      [
+        'Nachbar Pius Vogelsang ärgert sich über das Lokal. «Ich habe eine Anzeige erhalten», sagt der Wirt.',
+      ],
+      [['Ich habe eine Anzeige erhalten', 'speech', null]],
+    ],
+    [
+      '"Seine Antwort sei gewesen:" is his, not the teller\'s; who impressed her is not who speaks, unless a verb of saying or "sie" as the subject says so',
+      [
+        'Der Angeklagte Roland Gwerder schwieg. Treuhänderin Sandra Imbach sagte aus. Sie habe ihn mehrmals gewarnt. Seine Antwort sei jeweils gewesen: «Das verstehst du nicht.»',
+        'In der Zeitung lobt Kritikerin Helene Schärli die Premiere. Vor allem Schauspielerin Lea Brüggli hat es ihr angetan: «Selten so menschlich gesehen.»',
+        'Vor allem die Ruhe auf der Alp hat es ihm angetan, erzählt der Pensionär Walter Imhofer: «Hier oben höre ich nur die Kuhglocken.»',
+        'Die Sängerin Zoe Brunnhofer tritt auf. Vor allem begeistert hat sie mit ihrer neuen Single: «Das Lied ist für meine Grossmutter.»',
+      ],
+      [
+        ['Das verstehst du nicht.', 'speech', 'Roland Gwerder'],
+        ['Selten so menschlich gesehen.', 'speech', null],
+        ['Hier oben höre ich nur die Kuhglocken.', 'speech', 'Walter Imhofer'],
+        ['Das Lied ist für meine Grossmutter.', 'speech', 'Zoe Brunnhofer'],
+      ],
+    ],
+    [
+      'somebody unnamed placed by a noun and its place name before a colon is that role',
+      [
+        'Ein Stimmenzähler im Wahlbüro Lindmatt sagt: «Bei uns war die briefliche Stimmabgabe stark.»',
+        'Eine Anwohnerin im Quartier Seefeldli meint: «Hier ist es viel zu laut.»',
+      ],
+      [
+        ['Bei uns war die briefliche Stimmabgabe stark.', 'speech', 'Stimmenzähler'],
+        ['Hier ist es viel zu laut.', 'speech', 'Anwohnerin'],
+      ],
+    ],
+    [
+      'somebody unnamed put first in the dative, before another subject or in a passive is whom the words were said to',
+      [
+        'Eine Anwohnerin am Marktplatz fragte der Reporter: «Haben Sie etwas gehört?»',
+        'Einer Passantin im Quartier Seefeldli sagte der Polizist: «Bleiben Sie im Haus.»',
+        'Ein Zuschauer im Stadion Lindmatt wurde von Ordnern angewiesen: «Setzen Sie sich.»',
+        'Eine Verkäuferin am Schalter hat der Räuber angeschrien: «Geld her!»',
+      ],
+      [
+        ['Haben Sie etwas gehört?', 'speech', 'Reporter'],
+        ['Bleiben Sie im Haus.', 'speech', 'Polizist'],
+        ['Setzen Sie sich.', 'speech', null],
+        ['Geld her!', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
