@@ -2336,6 +2336,14 @@ export function readColonClause(clause: string): ColonClause {
     const whole = wholeSubject(ws);
     if (whole?.type === 'name' || whole?.type === 'role' || whole?.type === 'reference')
       return { type: 'subject', subject: whole };
+    // "Unser Reporter im Stadion:", "Unsere Korrespondentin in Bern:": the newsroom's own
+    // people, whom the role names; where they are, with no verb.
+    if (
+      /^(Unser|Unsere)$/u.test(ws[0] ?? '') &&
+      isRoleWord(bare(ws[1] ?? '')) &&
+      (ws.length === 2 || isPlacingPhrase(ws.slice(2)))
+    )
+      return { type: 'subject', subject: { type: 'role', role: bare(ws[1] ?? '') } };
     // "Trainer Urs Frei nach dem Spiel:", "Hans Bühler dagegen:": a name and words that only say
     // when, where or to whom, with no verb.
     const named = readSubject(ws);

@@ -1070,6 +1070,9 @@ export function inPassive(ws: readonly string[]): boolean {
   );
 }
 
+/** "Sankt Agatha", "San Bernardino", "Sainte-Croix": a saint's name, which names a place or a church. */
+const saintWords = /^(Sankt|San|Santa|Santo|Saint|Sainte)$/u;
+
 /** Whether a word ends a sentence or a clause before a colon: "Meier.", "Uhr:", "gesagt.»". */
 const endsSentence = (word: string) => /[.!?:]["»“”]?$/u.test(word);
 
@@ -4144,7 +4147,8 @@ export class PeopleIndex {
   private mayBeUnknownPerson(ws: readonly string[], i: number): boolean {
     const first = ws[i] ?? '';
     // "Hund Bello ist weg", "Graupapagei Jacky": a name after a noun for an animal is the animal's.
-    if (isAnimalWord(first)) return false;
+    // "die Kapelle Sankt Agatha", "San Bernardino": a saint's name names a place or a church.
+    if (isAnimalWord(first) || saintWords.test(first)) return false;
     const second = bare(ws[i + 1] ?? '');
     const previous = ws[i - 1] ?? '';
     const after = ws[i + 2] ?? '';
@@ -4194,6 +4198,7 @@ export class PeopleIndex {
    */
   private mayBeUnknownNameInSentence(ws: readonly string[], i: number): boolean {
     const first = ws[i] ?? '';
+    if (saintWords.test(first)) return false;
     const second = ws[i + 1] ?? '';
     const after = ws[i + 2] ?? '';
     return (

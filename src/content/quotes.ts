@@ -2134,7 +2134,9 @@ export function extractQuotes(
               ? previous.asker
               : undefined,
           calls: firstPersonTurn ? vocative(span.inner, isPerson) : null,
-          shown: prefix.endsWith(':') && wordsOutsideQuotes(prefix).some(isWrittenTextWord),
+          shown:
+            prefix.endsWith(':') &&
+            wordsOutsideQuotes(prefix).some((w) => isWrittenTextWord(w.replace(/[,.;:!?]+$/u, ''))),
         };
     });
   });

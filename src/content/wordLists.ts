@@ -237,7 +237,7 @@ export const writingVerbs = list(
 
 export const inscriptionNouns = list(
   'inscriptionNouns',
-  `aufschrift vermerk verwendungszweck betreff stempel etikett schriftzug`,
+  `aufschrift inschrift widmung vermerk verwendungszweck betreff stempel etikett schriftzug`,
 );
 
 /**

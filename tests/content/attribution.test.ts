@@ -9877,6 +9877,22 @@ describe('speakers in context', () => {
         ['Geld her!', 'speech', null],
       ],
     ],
+    [
+      'an inscription shown before a paragraph does not hide whom its "er" means; a saint names a church; the newsroom\'s reporter speaks',
+      [
+        'Nun restauriert Alois Rechsteinerli eine Orgel. Auf einer Pfeife fand er eine Inschrift: «Gott allein die Ehr, 1764».',
+        '«Ich mache jeden Tag ein bisschen», sagt er.',
+        'Die Orgel steht in der Kapelle Sankt Agatha oberhalb des Dorfes.',
+        'Ob er fertig wird, weiss er nicht. «Den Rest macht dann der Lehrling», sagt er.',
+        '38. Minute: Ausgleich! Unser Reporter im Stadion: «So laut war es hier seit Jahren nicht mehr.»',
+      ],
+      [
+        ['Gott allein die Ehr, 1764', 'speech', null],
+        ['Ich mache jeden Tag ein bisschen', 'speech', 'Alois Rechsteinerli'],
+        ['Den Rest macht dann der Lehrling', 'speech', 'Alois Rechsteinerli'],
+        ['So laut war es hier seit Jahren nicht mehr.', 'speech', 'Reporter'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
