@@ -1644,6 +1644,14 @@ export function readColonClause(clause: string): ColonClause {
     const main = readColonClause(`${described[1]}:`);
     if (main?.type === 'subject') return main;
   }
+  // "Sie habe ihre Kundinnen gefragt, warum … Die Antwort sei immer dieselbe gewesen:": in
+  // reported speech, the answer of those asked, not the teller's words.
+  if (
+    /^(?:Die|Deren)\s+(?:Antwort|Antworten|Reaktion|Reaktionen|Rückmeldung|Rückmeldungen)\s+(?:sei|seien|wäre|wären)\s/u.test(
+      `${whole} `,
+    )
+  )
+    return { type: 'nobody' };
   // "Vor allem Brügger hat es ihr angetan:", "Besonders beeindruckt hat ihn der Chor:": who
   // impressed the person the pronoun means is not who speaks of it. Not "…, erzählt der Pensionär
   // Walter Imhof:" (a verb of saying of its own), nor "Vor allem begeistert hat sie mit ihrer
@@ -1673,6 +1681,25 @@ export function readColonClause(clause: string): ColonClause {
     findSpeechVerb(plainWords) < 0
   )
     return null;
+  // "Mein Vater hatte einen Spruch, den er bei jeder Gelegenheit anbrachte:", "Seine Mutter hatte
+  // immer einen Satz bereit:": a saying somebody has is theirs.
+  const keeps =
+    /^(\p{Lu}.*?)\s+(?:hatte|hat|kannte)\s+(?:immer\s+|stets\s+|jeweils\s+)?(?:einen|ein|eine)\s+(\p{L}+)(?:\s+(?:bereit|parat|auf\s+Lager))?(?:,\s+(?:den|das|die)\s+(er|sie)\s+[^,]+)?$/u.exec(
+      whole,
+    );
+  const keeper =
+    keeps && sayingTails.some((t) => lower(keeps[2] ?? '').endsWith(t))
+      ? wholeSubject(words(keeps[1] ?? ''))
+      : null;
+  if (
+    keeper &&
+    (keeper.type === 'name' || keeper.type === 'reference' || keeper.type === 'role') &&
+    (keeps?.[3] === undefined ||
+      keeper.type !== 'reference' ||
+      !keeper.gender ||
+      keeper.gender === (keeps[3] === 'er' ? 'm' : 'f'))
+  )
+    return { type: 'subject', subject: keeper };
   // "Sie hat einen Zettel aufgehängt, auf dem sie schreibt:": a relative clause on the text whose
   // subject writes it says who wrote the words.
   const writtenOn =
@@ -2152,7 +2179,10 @@ export function readColonClause(clause: string): ColonClause {
   // "Anna Brunner fand an der Wandtafel den Satz:": who finds a text did not write it.
   if (foundText(ws)) return { type: 'nobody' };
 
-  const written = isWrittenTextWord;
+  // "Über die Inschrift am Brunnen sagt X:": an inscription or a dedication is what people
+  // speak about; only signs, letters and notes make the clause a text shown.
+  const written = (w: string) =>
+    isWrittenTextWord(w) && !/^(inschrift|widmung)$/u.test(lower(bare(w)));
   // "In ihrem Brief schrieb Direktor X:", "Gmür sagt in seinem Bericht:": a text named after a
   // preposition is where the subject of the verb of saying wrote or said it.
   // Not "fand im Briefkasten einen Zettel:": the preposition goes with the text's own noun.
@@ -2338,9 +2368,10 @@ export function readColonClause(clause: string): ColonClause {
       return { type: 'subject', subject: whole };
     // "Unser Reporter im Stadion:", "Unsere Korrespondentin in Bern:": the newsroom's own
     // people, whom the role names; where they are, with no verb.
+    // Not "Unser Trainer an der Pressekonferenz:", whom the text may have named.
     if (
       /^(Unser|Unsere)$/u.test(ws[0] ?? '') &&
-      isRoleWord(bare(ws[1] ?? '')) &&
+      /^(Reporter|Korrespondent|Fotograf|Kolumnist|Redaktor)(in)?$/u.test(bare(ws[1] ?? '')) &&
       (ws.length === 2 || isPlacingPhrase(ws.slice(2)))
     )
       return { type: 'subject', subject: { type: 'role', role: bare(ws[1] ?? '') } };

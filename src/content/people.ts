@@ -1656,7 +1656,7 @@ function sentenceOpening(words: readonly string[], at: number): number {
  */
 /** The subjunctive of reported speech: "sei", "habe", "könne". */
 const reportedSubjunctiveForms =
-  /^(sei|seien|habe|hätte|wäre|könne|müsse|wolle|solle|dürfe|werde)$/u;
+  /^(sei|seien|habe|hätte|wäre|könne|müsse|wolle|solle|dürfe|werde|gebe|komme|gehe|bleibe|stehe|fehle|höre)$/u;
 
 export function opensReportedClaim(words: readonly string[], at: number): boolean {
   const start = sentenceOpening(words, at);
@@ -4105,7 +4105,8 @@ export class PeopleIndex {
     };
     // "Ich habe bei Alois Rickenbacher angefangen.": with "ich", "habe" or "werde" is the
     // indicative; only a form of its own ("sei", "hätte") is reported speech then.
-    const firstPersonForms = /^(habe|könne|müsse|wolle|solle|dürfe|werde)$/u;
+    const firstPersonForms =
+      /^(habe|könne|müsse|wolle|solle|dürfe|werde|gebe|komme|gehe|bleibe|stehe|fehle|höre)$/u;
     sentenceStarts.forEach((from, k) => {
       const ws = sentenceWords(k);
       const ich = ws.includes('ich');
@@ -4124,7 +4125,8 @@ export class PeopleIndex {
       if (
         !said.some((w) => reportedSubjunctiveForms.test(w)) ||
         said.some((w) => speechVerbs.has(w)) ||
-        !(before.some((w) => speechVerbs.has(w)) || showsStance)
+        // "Der Käser spricht von einer «…». Jedes Jahr höre ein Lieferant auf.": speaking of.
+        !(before.some((w) => speechVerbs.has(w) || /^(spricht|sprach)$/u.test(w)) || showsStance)
       )
         return;
       const to = sentenceStarts[k + 1] ?? Infinity;
@@ -4144,11 +4146,26 @@ export class PeopleIndex {
    * followed by a verb, a comma or an aside; the first no given name the lists know, no
    * adjective ("Grosse Sorgen"), the second no family name the text registered.
    */
+  /**
+   * "die Kapelle Sankt Agatha", "in San Bernardino": a saint's name after a building or a
+   * preposition names a place or a church. Not "Santo Morabito führt die Pizzeria", "Sankt
+   * Nikolaus kam", people by their names.
+   */
+  private saintsPlace(ws: readonly string[], i: number): boolean {
+    const before = bare(ws[i - 1] ?? '');
+    return (
+      saintWords.test(ws[i] ?? '') &&
+      (/^(in|im|nach|am|bei|beim|von|vom|aus|bis|über)$/u.test(before) ||
+        /(kapelle|kirche|kloster|pfarrei|kirchgemeinde|pass|spital|schulhaus|hotel|quartier|gemeinde)$/iu.test(
+          before,
+        ))
+    );
+  }
+
   private mayBeUnknownPerson(ws: readonly string[], i: number): boolean {
     const first = ws[i] ?? '';
     // "Hund Bello ist weg", "Graupapagei Jacky": a name after a noun for an animal is the animal's.
-    // "die Kapelle Sankt Agatha", "San Bernardino": a saint's name names a place or a church.
-    if (isAnimalWord(first) || saintWords.test(first)) return false;
+    if (isAnimalWord(first) || this.saintsPlace(ws, i)) return false;
     const second = bare(ws[i + 1] ?? '');
     const previous = ws[i - 1] ?? '';
     const after = ws[i + 2] ?? '';
@@ -4198,7 +4215,7 @@ export class PeopleIndex {
    */
   private mayBeUnknownNameInSentence(ws: readonly string[], i: number): boolean {
     const first = ws[i] ?? '';
-    if (saintWords.test(first)) return false;
+    if (this.saintsPlace(ws, i)) return false;
     const second = ws[i + 1] ?? '';
     const after = ws[i + 2] ?? '';
     return (

@@ -2051,6 +2051,15 @@ export function extractQuotes(
         !own.some((w) => /^ich$/iu.test(w))
       )
         speaker = null;
+      // "«Hallo Schatz!», krächzt Jacky.": a verb the lists do not know, then a name, is an
+      // attribution of its own; nobody from the sentences before.
+      if (
+        speaker &&
+        attribution === null &&
+        kind === 'speech' &&
+        /^[»“”"]?\s*,\s+\p{Ll}+(t|te)\s+\p{Lu}\p{Ll}+[\s.,;!?]/u.test(after)
+      )
+        speaker = null;
       // "«…» Diesen Satz sagt Tobias Gerber bei jedem Infoabend.": only for words that open
       // the paragraph, not for words the text gave somebody else before.
       const owner = span.start === 0 && kind === 'speech' ? sentenceOwner(after) : null;
@@ -2134,9 +2143,15 @@ export function extractQuotes(
               ? previous.asker
               : undefined,
           calls: firstPersonTurn ? vocative(span.inner, isPerson) : null,
+          // A sign or a note shown; not "rätselte über die Inschrift: «…»", a person's words
+          // about it.
           shown:
             prefix.endsWith(':') &&
-            wordsOutsideQuotes(prefix).some((w) => isWrittenTextWord(w.replace(/[,.;:!?]+$/u, ''))),
+            wordsOutsideQuotes(prefix).some(
+              (w, j, ws) =>
+                isWrittenTextWord(w.replace(/[,.;:!?]+$/u, '')) &&
+                !ws.slice(Math.max(0, j - 3), j).some((x) => /^(über|nach|zur|zum)$/iu.test(x)),
+            ),
         };
     });
   });

@@ -265,7 +265,7 @@ export const findingVerbs = list(
  */
 export const foundTextNouns = list(
   'foundTextNouns',
-  `satz sätze zeilen botschaft zettel notiz inschrift`,
+  `satz sätze zeilen botschaft zettel notiz inschrift widmung`,
 );
 
 /**

@@ -9893,6 +9893,44 @@ describe('speakers in context', () => {
         ['So laut war es hier seit Jahren nicht mehr.', 'speech', 'Reporter'],
       ],
     ],
+    [
+      'an unknown verb and a name after the words is an attribution of its own; somebody unnamed in reported speech after "spricht von" is told of; the answer of those asked; a saying somebody has',
+      [
+        'Pöstler Ueli Gassmann fiel auf den Papagei herein. «Ich stehe vor der Tür», erzählt er.',
+        'Das hat er von Beat gelernt. «Hallo Schatz!», krächzt Jacky inzwischen auch.',
+        'Käser Ruedi Zumsteg spricht von einer «schleichenden Enteignung». Jedes Jahr höre ein weiterer Lieferant auf. «In zehn Jahren ist hier Schluss», sagt er.',
+        'Auch Yvonne Kellerhals spürt den Rückgang. Sie habe ihre Stammkundinnen gefragt, warum sie seltener kämen, erzählt sie. Die Antwort sei immer dieselbe gewesen: «Wo soll ich denn parkieren?»',
+        'Mein Vater hatte einen Spruch, den er bei jeder Gelegenheit anbrachte: «Der Berg läuft nicht davon.»',
+      ],
+      [
+        ['Ich stehe vor der Tür', 'speech', 'Ueli Gassmann'],
+        ['Hallo Schatz!', 'speech', null],
+        ['schleichenden Enteignung', 'partial', 'Ruedi Zumsteg'],
+        ['In zehn Jahren ist hier Schluss', 'speech', 'Ruedi Zumsteg'],
+        ['Wo soll ich denn parkieren?', 'speech', null],
+        ['Der Berg läuft nicht davon.', 'speech', 'Vater'],
+      ],
+    ],
+    [
+      'who speaks about an inscription keeps the name; a man named Santo is no place, so "er" does not skip to another man; "Unser Trainer" is the coach named; nobody after words about an inscription',
+      [
+        'Über die Inschrift am Brunnen sagt Stadtarchivar Marcel Furrerli: «Sie stammt vermutlich aus dem 17. Jahrhundert».',
+        'Peter Aebischer betreibt den Kiosk am Bahnhof.',
+        'Ein Tourist aus Texas stand lange vor dem Denkmal und rätselte über die Inschrift: «Who is this guy?»',
+        '«Ich habe ihm von der Bahn erzählt», sagt er.',
+        'Urs Bachmannli ist Präsident des Verbands. Santo Morabitto führt seit 1989 die Pizzeria Vesuvio. Santo Morabitto kam als junger Mann aus Kalabrien.',
+        '«Damals gab es hier keine richtige Pizza», sagt er.',
+        'Der FC Seewil hat verloren. Trainer Marco Zauggli war bedient.',
+        'Unser Trainer an der Pressekonferenz: «Wir waren heute einfach zu schwach.»',
+      ],
+      [
+        ['Sie stammt vermutlich aus dem 17. Jahrhundert', 'speech', 'Marcel Furrerli'],
+        ['Who is this guy?', 'speech', null],
+        ['Ich habe ihm von der Bahn erzählt', 'speech', null],
+        ['Damals gab es hier keine richtige Pizza', 'speech', null],
+        ['Wir waren heute einfach zu schwach.', 'speech', 'Marco Zauggli'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

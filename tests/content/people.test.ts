@@ -675,6 +675,10 @@ describe('sentenceStarts', () => {
     // An age after a comma ends the sentence; a date after a comma does not.
     ['Das sagt Horst Vollmer, 78. Seine Frau lacht.', [0, 28]],
     ['Am Samstag, 22. März, ist Markt.', [0]],
+    // A rank after "Top", "Rang" or "Platz" ends the sentence; an ordinal before a noun does not.
+    ['Aaslund fällt aus den Top 3. Amstad lobt ihn.', [0, 29]],
+    ['Sie liegt auf Platz 4. Sie ist zufrieden.', [0, 23]],
+    ['Sie wurde im 3. Lauf Vierte.', [0]],
   ])('%s', (text, starts) => {
     expect(sentenceStarts(text)).toEqual(starts);
   });
