@@ -1649,7 +1649,9 @@ export function readColonClause(clause: string): ColonClause {
   if (
     /^(?:Die|Deren)\s+(?:Antwort|Antworten|Reaktion|Reaktionen|Rückmeldung|Rückmeldungen)\s+(?:sei|seien|wäre|wären)\s/u.test(
       `${whole} `,
-    )
+    ) &&
+    // Not "Die Antwort sei einfach, erklärt Anna Huber:", who names herself.
+    findSpeechVerb(writersWords(whole)) < 0
   )
     return { type: 'nobody' };
   // "Vor allem Brügger hat es ihr angetan:", "Besonders beeindruckt hat ihn der Chor:": who
@@ -1681,23 +1683,48 @@ export function readColonClause(clause: string): ColonClause {
     findSpeechVerb(plainWords) < 0
   )
     return null;
+  // "Jasmin Gubelmann wird von ihren Anhängern mit Sprechchören empfangen:": in a passive with
+  // its agent, the words are the agent's, not those of whom the sentence is about.
+  if (
+    plainWords.some((w) => /^(wird|wurde|wurden|werden)$/u.test(w)) &&
+    plainWords.some((w, j) => /^(von|vom)$/u.test(w) && j > 0) &&
+    /^(\p{Ll}*ge\p{Ll}+(t|en)|(be|emp|ent|er|ver|zer)\p{Ll}+(t|en)|\p{Ll}+iert)$/u.test(
+      plainWords.at(-1) ?? '',
+    ) &&
+    findSpeechVerb(plainWords) < 0
+  )
+    return { type: 'nobody' };
   // "Mein Vater hatte einen Spruch, den er bei jeder Gelegenheit anbrachte:", "Seine Mutter hatte
   // immer einen Satz bereit:": a saying somebody has is theirs.
+  // Not "Lea Brunner hat einen Satz, den er ihr immer sagte:" (his), nor "hatte ein Zitat, das er
+  // aus dem Urteil vorlas:" (somebody else's words, found or read out).
   const keeps =
-    /^(\p{Lu}.*?)\s+(?:hatte|hat|kannte)\s+(?:immer\s+|stets\s+|jeweils\s+)?(?:einen|ein|eine)\s+(\p{L}+)(?:\s+(?:bereit|parat|auf\s+Lager))?(?:,\s+(?:den|das|die)\s+(er|sie)\s+[^,]+)?$/u.exec(
+    /^(\p{Lu}.*?)\s+(?:hatte|hat|kannte)\s+(?:immer\s+|stets\s+|jeweils\s+)?(?:einen|ein|eine)\s+(\p{L}+)(?:\s+(?:bereit|parat|auf\s+Lager))?(?:,\s+(?:den|das|die)\s+(er|sie)\s+([^,]+))?$/u.exec(
       whole,
     );
   const keeper =
-    keeps && sayingTails.some((t) => lower(keeps[2] ?? '').endsWith(t))
+    keeps &&
+    /^(satz|spruch|lieblingsspruch|leitsatz|grundsatz|motto|lebensmotto|devise|credo|weisheit|lebensweisheit)$/u.test(
+      lower(keeps[2] ?? ''),
+    ) &&
+    (keeps[4] === undefined ||
+      /(?:^|\s)(?:anbrachte|anbringt|sagte|sagt|wiederholte|wiederholt|predigte|predigt|zitierte|zitiert|gebrauchte|gebraucht|benutzte|benutzt|pflegte|pflegt|mitgab|mitgibt)(?:\s|$)/u.test(
+        keeps[4],
+      ))
       ? wholeSubject(words(keeps[1] ?? ''))
       : null;
+  const keeperGender =
+    keeper?.type === 'reference'
+      ? keeper.gender
+      : keeper?.type === 'name'
+        ? genderOfName(keeper.name)
+        : keeper?.type === 'role'
+          ? genderOfRole(keeper.role)
+          : null;
   if (
     keeper &&
     (keeper.type === 'name' || keeper.type === 'reference' || keeper.type === 'role') &&
-    (keeps?.[3] === undefined ||
-      keeper.type !== 'reference' ||
-      !keeper.gender ||
-      keeper.gender === (keeps[3] === 'er' ? 'm' : 'f'))
+    (keeps?.[3] === undefined || keeperGender === (keeps[3] === 'er' ? 'm' : 'f'))
   )
     return { type: 'subject', subject: keeper };
   // "Sie hat einen Zettel aufgehängt, auf dem sie schreibt:": a relative clause on the text whose
@@ -2181,8 +2208,14 @@ export function readColonClause(clause: string): ColonClause {
 
   // "Über die Inschrift am Brunnen sagt X:": an inscription or a dedication is what people
   // speak about; only signs, letters and notes make the clause a text shown.
+  // "Sigrist Walker zeigt auf die Inschrift:", "verlas die Inschrift:": shown or read out, it is.
+  const inscriptionShown =
+    findSpeechVerb(ws) < 0 &&
+    ws.some((x) =>
+      /^(zeigt|zeigte|liest|las|verlas|verliest|steht|stand|prangt|prangte)$/u.test(lower(bare(x))),
+    );
   const written = (w: string) =>
-    isWrittenTextWord(w) && !/^(inschrift|widmung)$/u.test(lower(bare(w)));
+    isWrittenTextWord(w) && (!/^(inschrift|widmung)$/u.test(lower(bare(w))) || inscriptionShown);
   // "In ihrem Brief schrieb Direktor X:", "Gmür sagt in seinem Bericht:": a text named after a
   // preposition is where the subject of the verb of saying wrote or said it.
   // Not "fand im Briefkasten einen Zettel:": the preposition goes with the text's own noun.
@@ -2371,7 +2404,9 @@ export function readColonClause(clause: string): ColonClause {
     // Not "Unser Trainer an der Pressekonferenz:", whom the text may have named.
     if (
       /^(Unser|Unsere)$/u.test(ws[0] ?? '') &&
-      /^(Reporter|Korrespondent|Fotograf|Kolumnist|Redaktor)(in)?$/u.test(bare(ws[1] ?? '')) &&
+      /(reporter|korrespondent|fotograf|kolumnist|redaktor|journalist|mitarbeiter)(in)?$/iu.test(
+        bare(ws[1] ?? ''),
+      ) &&
       (ws.length === 2 || isPlacingPhrase(ws.slice(2)))
     )
       return { type: 'subject', subject: { type: 'role', role: bare(ws[1] ?? '') } };

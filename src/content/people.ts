@@ -1656,7 +1656,7 @@ function sentenceOpening(words: readonly string[], at: number): number {
  */
 /** The subjunctive of reported speech: "sei", "habe", "könne". */
 const reportedSubjunctiveForms =
-  /^(sei|seien|habe|hätte|wäre|könne|müsse|wolle|solle|dürfe|werde|gebe|komme|gehe|bleibe|stehe|fehle|höre)$/u;
+  /^(sei|seien|habe|hätte|wäre|könne|müsse|wolle|solle|dürfe|werde)$/u;
 
 export function opensReportedClaim(words: readonly string[], at: number): boolean {
   const start = sentenceOpening(words, at);
@@ -4105,8 +4105,7 @@ export class PeopleIndex {
     };
     // "Ich habe bei Alois Rickenbacher angefangen.": with "ich", "habe" or "werde" is the
     // indicative; only a form of its own ("sei", "hätte") is reported speech then.
-    const firstPersonForms =
-      /^(habe|könne|müsse|wolle|solle|dürfe|werde|gebe|komme|gehe|bleibe|stehe|fehle|höre)$/u;
+    const firstPersonForms = /^(habe|könne|müsse|wolle|solle|dürfe|werde)$/u;
     sentenceStarts.forEach((from, k) => {
       const ws = sentenceWords(k);
       const ich = ws.includes('ich');
@@ -4125,8 +4124,7 @@ export class PeopleIndex {
       if (
         !said.some((w) => reportedSubjunctiveForms.test(w)) ||
         said.some((w) => speechVerbs.has(w)) ||
-        // "Der Käser spricht von einer «…». Jedes Jahr höre ein Lieferant auf.": speaking of.
-        !(before.some((w) => speechVerbs.has(w) || /^(spricht|sprach)$/u.test(w)) || showsStance)
+        !(before.some((w) => speechVerbs.has(w)) || showsStance)
       )
         return;
       const to = sentenceStarts[k + 1] ?? Infinity;
@@ -4140,12 +4138,6 @@ export class PeopleIndex {
     });
   }
 
-  /**
-   * Whether the words at `i` may be the full name of a person the lists do not know: two
-   * capitalised name words where a subject stands (opening a sentence, or after a title),
-   * followed by a verb, a comma or an aside; the first no given name the lists know, no
-   * adjective ("Grosse Sorgen"), the second no family name the text registered.
-   */
   /**
    * "die Kapelle Sankt Agatha", "in San Bernardino": a saint's name after a building or a
    * preposition names a place or a church. Not "Santo Morabito führt die Pizzeria", "Sankt
@@ -4162,6 +4154,12 @@ export class PeopleIndex {
     );
   }
 
+  /**
+   * Whether the words at `i` may be the full name of a person the lists do not know: two
+   * capitalised name words where a subject stands (opening a sentence, or after a title),
+   * followed by a verb, a comma or an aside; the first no given name the lists know, no
+   * adjective ("Grosse Sorgen"), the second no family name the text registered.
+   */
   private mayBeUnknownPerson(ws: readonly string[], i: number): boolean {
     const first = ws[i] ?? '';
     // "Hund Bello ist weg", "Graupapagei Jacky": a name after a noun for an animal is the animal's.

@@ -2053,13 +2053,23 @@ export function extractQuotes(
         speaker = null;
       // "«Hallo Schatz!», krächzt Jacky.": a verb the lists do not know, then a name, is an
       // attribution of its own; nobody from the sentences before.
-      if (
-        speaker &&
-        attribution === null &&
-        kind === 'speech' &&
-        /^[»“”"]?\s*,\s+\p{Ll}+(t|te)\s+\p{Lu}\p{Ll}+[\s.,;!?]/u.test(after)
-      )
-        speaker = null;
+      // "«…», lächelt Gubler", "legt Steiner nach": a person the text knows by that name is
+      // who speaks, the one the sentences before gave or another.
+      const unread =
+        speaker && attribution === null && kind === 'speech'
+          ? /^[»“”"]?\s*,\s+\p{Ll}+(?:t|te)\s+((?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+)(?=[\s.,;!?])/u.exec(
+              after,
+            )
+          : null;
+      if (speaker && unread) {
+        const names = (unread[1] ?? '').split(/\s+/u);
+        const current = speaker;
+        if (!names.some((n) => n === familyOf(current) || n === current.split(' ')[0])) {
+          // "protestiert Anwohnerin Petra Gisler": the name after the role words.
+          const name = names.slice(names.findIndex((n) => !isRoleWord(n))).join(' ');
+          speaker = names.some((n) => people.isKnown(n)) ? resolve({ type: 'name', name }) : null;
+        }
+      }
       // "«…» Diesen Satz sagt Tobias Gerber bei jedem Infoabend.": only for words that open
       // the paragraph, not for words the text gave somebody else before.
       const owner = span.start === 0 && kind === 'speech' ? sentenceOwner(after) : null;
