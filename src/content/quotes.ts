@@ -2057,18 +2057,31 @@ export function extractQuotes(
       // who speaks, the one the sentences before gave or another.
       const unread =
         speaker && attribution === null && kind === 'speech'
-          ? /^[»“”"]?\s*,\s+\p{Ll}+(?:t|te)\s+((?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+)(?=[\s.,;!?])/u.exec(
+          ? /^[»“”"]?\s*,\s+(\p{Ll}+(?:t|te))\s+((?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+)(?=[\s.,;!?])/u.exec(
               after,
             )
           : null;
+      // Not "nicht Gisiger, sondern …", nor a show, an advertisement or a feast ("moderiert
+      // Stalder", "wirbt Lüthi", "feiert Egg").
+      const verbOfNaming =
+        /^(nicht|selbst|erst|jetzt|auch|noch|schon|sogar|nur|heisst|hiess|moderiert|moderierte|inszeniert|inszenierte|wirbt|warb|feiert|feierte)$/u;
       if (speaker && unread) {
-        const names = (unread[1] ?? '').split(/\s+/u);
-        const current = speaker;
-        if (!names.some((n) => n === familyOf(current) || n === current.split(' ')[0])) {
-          // "protestiert Anwohnerin Petra Gisler": the name after the role words.
-          const name = names.slice(names.findIndex((n) => !isRoleWord(n))).join(' ');
-          speaker = names.some((n) => people.isKnown(n)) ? resolve({ type: 'name', name }) : null;
-        }
+        // "protestiert Anwohnerin Petra Gisler": the subject is the role words and one name after
+        // them, a given name with a family name, or one family name: not "unterbricht Keller
+        // Huber", "tröstet Mutter Rosmarie Beat", whose second name is whom it is said to.
+        const words = (unread[2] ?? '').split(/\s+/u);
+        const first = words.findIndex((w) => !isRoleWord(w));
+        const [one = '', two = ''] = first < 0 ? [] : words.slice(first);
+        const name =
+          isGivenName(one) && two !== '' && !isGivenName(two) && !isRoleWord(two)
+            ? `${one} ${two}`
+            : one;
+        speaker =
+          verbOfNaming.test(unread[1] ?? '') || name === ''
+            ? null
+            : name.includes(' ') || people.isKnown(name)
+              ? resolve({ type: 'name', name })
+              : null;
       }
       // "«…» Diesen Satz sagt Tobias Gerber bei jedem Infoabend.": only for words that open
       // the paragraph, not for words the text gave somebody else before.

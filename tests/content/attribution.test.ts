@@ -9950,6 +9950,28 @@ describe('speakers in context', () => {
         ['Die Stimmung kocht.', 'speech', 'Sportreporter'],
       ],
     ],
+    [
+      'after an unknown verb, the first of two names is the subject; a verb of naming, a show or an adverb gives nobody; a crowd in a passive; answers that repeat',
+      [
+        "Gemeinderat Thomas Meierhans tritt zurück. «Es war eine schöne Zeit», sagt er. Gemeindepräsident Karl Huberli dankt ihm. «Mach's gut, Thomas!», umarmt Huberli Meierhans.",
+        'Der kleine Beat Zbindenli liegt im Spital. «Es tut so weh», sagt Beat. «Alles wird gut, mein Schatz!», tröstet Mutter Rosmarie Beat.',
+        'Die Fans feiern im Dorf Egg. «So etwas habe ich noch nie erlebt», sagt Präsident Walter Kunzli. «Hopp Egg, hopp Egg!», feiert Egg die ganze Nacht.',
+        'Die Ministerin Elena Berthoudi trat vor das Parlament. Berthoudi wurde von der Opposition ausgebuht: «Rücktritt! Rücktritt!»',
+        'Ein Reporter sprach Lisa Kellerhans an. Sie wurde von einem Reporter angesprochen: «Ja, ich bin überglücklich.»',
+        'Die Wirtin Yvonne Kellerli spürt den Rückgang. Die Antwort sei immer dieselbe gewesen, sagt Kellerli: «Wo soll ich denn parkieren?»',
+      ],
+      [
+        ['Es war eine schöne Zeit', 'speech', 'Thomas Meierhans'],
+        ["Mach's gut, Thomas!", 'speech', 'Huberli'],
+        ['Es tut so weh', 'speech', 'Beat'],
+        ['Alles wird gut, mein Schatz!', 'speech', null],
+        ['So etwas habe ich noch nie erlebt', 'speech', 'Walter Kunzli'],
+        ['Hopp Egg, hopp Egg!', 'speech', null],
+        ['Rücktritt! Rücktritt!', 'speech', null],
+        ['Ja, ich bin überglücklich.', 'speech', 'Lisa Kellerhans'],
+        ['Wo soll ich denn parkieren?', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
