@@ -1647,13 +1647,13 @@ export function readColonClause(clause: string): ColonClause {
   // "Sie habe ihre Kundinnen gefragt, warum … Die Antwort sei immer dieselbe gewesen:": in
   // reported speech, the answer of those asked, not the teller's words.
   if (
-    /^(?:Die|Deren)\s+(?:Antwort|Antworten|Reaktion|Reaktionen|Rückmeldung|Rückmeldungen)\s+(?:sei|seien|wäre|wären)\s/u.test(
+    /^(?:Die|Deren)\s+(?:Antwort|Antworten|Rückmeldung|Rückmeldungen)\s+(?:sei|seien|wäre|wären)\s/u.test(
       `${whole} `,
     ) &&
     // Not "Die Antwort sei einfach, erklärt Anna Huber:", who names herself; but "Die Antwort sei
     // immer dieselbe gewesen, sagt X:" is still of those asked.
     (findSpeechVerb(writersWords(whole)) < 0 ||
-      /\b(immer|stets|jeweils|dieselbe|dieselben|gleiche|gleichen)\b/u.test(whole))
+      /(?<!\p{L})(dieselbe|dieselben|gleiche|gleichen)(?!\p{L})/u.test(whole))
   )
     return { type: 'nobody' };
   // "Vor allem Brügger hat es ihr angetan:", "Besonders beeindruckt hat ihn der Chor:": who
@@ -1690,13 +1690,8 @@ export function readColonClause(clause: string): ColonClause {
   if (
     plainWords.some((w) => /^(wird|wurde|wurden|werden)$/u.test(w)) &&
     plainWords.some((w, j) => /^(von|vom)$/u.test(w) && j > 0) &&
-    // Only a crowd's voice ("mit Sprechchören empfangen", "ausgebuht"): not "wurde von einem
-    // Reporter angesprochen: «Ja, ich bin …»", the person's own answer.
-    plainWords.some((w) =>
-      /^(sprechchören|sprechchor|rufen|jubel|applaus|gesängen|pfiffen|buhrufen|ausgebuht|ausgepfiffen|skandiert|gefeiert)$/iu.test(
-        bare(w),
-      ),
-    ) &&
+    // Not "wird sich von den Fans verabschieden:", the future.
+    !plainWords.includes('sich') &&
     /^(\p{Ll}*ge\p{Ll}+(t|en)|(be|emp|ent|er|ver|zer)\p{Ll}+(t|en)|\p{Ll}+iert)$/u.test(
       plainWords.at(-1) ?? '',
     ) &&
@@ -1713,14 +1708,16 @@ export function readColonClause(clause: string): ColonClause {
     );
   const keeper =
     keeps &&
-    /^(\p{L}*(spruch|motto|devise|credo|weisheit|grundsatz|leitsatz)|satz|lieblingssatz|rat|ratschlag)$/u.test(
+    /^(\p{L}*(?<!wider|an|zu|ein|frei)spruch|\p{L}*(motto|devise|credo|weisheit|grundsatz|leitsatz)|satz|lieblingssatz|rat|ratschlag)$/u.test(
       lower(keeps[2] ?? ''),
     ) &&
-    // Not a saying found, read, copied or written by somebody else ("das er aus dem Urteil
-    // vorlas", "das sie im Internet gefunden hatte").
-    !/(?:^|\s)(?:gefunden|fand|las|vorlas|verlas|gelesen|entdeckt|entdeckte|kopiert|abgeschrieben|malen|schreiben|aus|im\s+Internet)(?:\s|$)/u.test(
-      keeps[4] ?? '',
-    )
+    // Not a saying found, read, heard or received ("das er aus dem Urteil vorlas", "den sie
+    // von ihrer Mutter gehört hat"): only one the holder says, repeats or passes on.
+    (keeps[4] === undefined ||
+      (/(?:^|\s)(?:anbrachte|anbringt|sagte|sagt|wiederholte|wiederholt|predigte|predigt|zitierte|zitiert|gebrauchte|gebraucht|benutzte|benutzt|pflegte|pflegt|mitgab|mitgibt|einbläute|einbläut)(?:\s|$)/u.test(
+        keeps[4],
+      ) &&
+        !/(?:^|\s)(?:von|vom)\s/u.test(keeps[4])))
       ? wholeSubject(words(keeps[1] ?? ''))
       : null;
   const keeperGender =
@@ -1734,7 +1731,7 @@ export function readColonClause(clause: string): ColonClause {
   if (
     keeper &&
     (keeper.type === 'name' || keeper.type === 'reference' || keeper.type === 'role') &&
-    (keeps?.[3] === undefined || !keeperGender || keeperGender === (keeps[3] === 'er' ? 'm' : 'f'))
+    (keeps?.[3] === undefined || keeperGender === (keeps[3] === 'er' ? 'm' : 'f'))
   )
     return { type: 'subject', subject: keeper };
   // "Sie hat einen Zettel aufgehängt, auf dem sie schreibt:": a relative clause on the text whose

@@ -2259,6 +2259,11 @@ export class PeopleIndex {
     return this.personCalled(bare(word)) !== undefined;
   }
 
+  /** The name of the person the text knows by this word ("Gisler" → "Petra Gisler"), or null. */
+  nameCalled(word: string): string | null {
+    return this.personCalled(bare(word))?.name ?? null;
+  }
+
   /** Whether the text names somebody by exactly this word, not by it without a genitive s. */
   isKnownAsWritten(word: string): boolean {
     return this.people.has(bare(word));

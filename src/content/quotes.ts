@@ -2061,27 +2061,54 @@ export function extractQuotes(
               after,
             )
           : null;
-      // Not "nicht Gisiger, sondern …", nor a show, an advertisement or a feast ("moderiert
-      // Stalder", "wirbt Lüthi", "feiert Egg").
-      const verbOfNaming =
-        /^(nicht|selbst|erst|jetzt|auch|noch|schon|sogar|nur|heisst|hiess|moderiert|moderierte|inszeniert|inszenierte|wirbt|warb|feiert|feierte)$/u;
+      // Not "nicht Gisiger, sondern …", "selbst Haldimann stimmt ein": an adverb, no verb.
+      // Nor "hörte Klara Imhof jeden Tag von ihrer Mutter": who heard or read the words.
+      const adverb =
+        /^(nicht|selbst|erst|jetzt|auch|noch|schon|sogar|nur|hört|hörte|liest|las|sieht|sah|erfährt|erfuhr)$/u;
       if (speaker && unread) {
-        // "protestiert Anwohnerin Petra Gisler": the subject is the role words and one name after
-        // them, a given name with a family name, or one family name: not "unterbricht Keller
-        // Huber", "tröstet Mutter Rosmarie Beat", whose second name is whom it is said to.
+        // "lächelt Gubler", "protestiert Anwohnerin Petra Gisler", "umarmt Huber Meier": the
+        // person the text knows by the longest run of the names after the role words, every word
+        // of it in their name; nobody where the text knows none ("krächzt Jacky"), and no person
+        // made of two people's names ("umarmt Martin Keller" for Hans Martin).
         const words = (unread[2] ?? '').split(/\s+/u);
         const first = words.findIndex((w) => !isRoleWord(w));
-        const [one = '', two = ''] = first < 0 ? [] : words.slice(first);
-        const name =
-          isGivenName(one) && two !== '' && !isGivenName(two) && !isRoleWord(two)
-            ? `${one} ${two}`
-            : one;
-        speaker =
-          verbOfNaming.test(unread[1] ?? '') || name === ''
-            ? null
-            : name.includes(' ') || people.isKnown(name)
-              ? resolve({ type: 'name', name })
+        const run = first < 0 ? [] : words.slice(first, first + 3);
+        const end = run.findIndex((w, k) => k > 0 && isRoleWord(w));
+        const names = end < 0 ? run : run.slice(0, end);
+        // Written before these words, as a whole: not "Rosmarie Beat", a mother and her son.
+        const writtenBefore = (name: string) =>
+          parts.slice(0, i).some((p) => p.text.includes(name)) ||
+          text.slice(0, span.start).includes(name);
+        const knownBefore = (word: string) => {
+          const who = people.nameCalled(word);
+          return who !== null && people.mentionedInParagraph(who, 0, blockStart + span.start);
+        };
+        const known = [3, 2, 1]
+          .filter((n) => n <= names.length)
+          .map((n) => names.slice(0, n))
+          .map((cand) => {
+            const who = people.nameCalled(cand.at(-1) ?? '');
+            const parts = (who ?? '').split(' ');
+            return who &&
+              cand.every((w) => parts.includes(w)) &&
+              (cand.length === 1 || writtenBefore(cand.join(' '))) &&
+              knownBefore(cand.at(-1) ?? '')
+              ? who
               : null;
+          })
+          .find((who) => who !== null);
+        // "protestiert Anwohnerin Petra Gisler": a given and a family name the text had not named
+        // before, neither of them somebody else's.
+        const [one = '', two = ''] = names;
+        const fresh =
+          isGivenName(one) &&
+          two !== '' &&
+          !isGivenName(two) &&
+          !knownBefore(one) &&
+          !knownBefore(two)
+            ? `${one} ${two}`
+            : null;
+        speaker = adverb.test(unread[1] ?? '') ? null : (known ?? fresh);
       }
       // "«…» Diesen Satz sagt Tobias Gerber bei jedem Infoabend.": only for words that open
       // the paragraph, not for words the text gave somebody else before.
