@@ -9972,6 +9972,22 @@ describe('speakers in context', () => {
         ['Wo soll ich denn parkieren?', 'speech', null],
       ],
     ],
+    [
+      "after an unknown verb: a person named before, never one made of two people's names, nor who heard the words",
+      [
+        'Hans Martinelli führt die Bäckerei, Anna Kellerhals verkauft im Laden. «Wir stehen um drei Uhr auf», sagt Martinelli. «Danke für alles, Anna!», umarmt Martinelli Kellerhals.',
+        'Mutter Rosmarie und ihr Sohn Beat Zbindenli warten im Spital. «Es tut so weh!», sagt Beat. «Alles wird gut!», tröstet Rosmarie Beat.',
+        'Die Pensionärin Klara Imhofer erinnert sich an ihre Kindheit. «Wir hatten nichts», sagt Imhofer. «Iss deinen Teller leer!», hörte Klara Imhofer jeden Tag von ihrer Mutter.',
+      ],
+      [
+        ['Wir stehen um drei Uhr auf', 'speech', 'Martinelli'],
+        ['Danke für alles, Anna!', 'speech', 'Hans Martinelli'],
+        ['Es tut so weh!', 'speech', 'Beat'],
+        ['Alles wird gut!', 'speech', 'Rosmarie'],
+        ['Wir hatten nichts', 'speech', 'Imhofer'],
+        ['Iss deinen Teller leer!', 'speech', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
