@@ -1618,6 +1618,8 @@ export function readColonClause(clause: string): ColonClause {
     .replace(/\s*:\s*$/u, '')
     .trim()
     .replace(/^\d{1,2}[.:]\d{2}(\s*Uhr)?\s*[–—-]\s+/u, '');
+  const plainWords = writersWords(whole);
+  const saysItself = findSpeechVerb(plainWords) >= 0;
   // Not "An die Adresse der SVP sagte Hofer:": a clause with a verb of saying of its own.
   const ownVerb =
     /\ban\s+die\s+Adresse\b/iu.test(whole) && findSpeechVerb(writersWords(whole)) >= 0;
@@ -1652,8 +1654,7 @@ export function readColonClause(clause: string): ColonClause {
     ) &&
     // Not "Die Antwort sei einfach, erklärt Anna Huber:", who names herself; but "Die Antwort sei
     // immer dieselbe gewesen, sagt X:" is still of those asked.
-    (findSpeechVerb(writersWords(whole)) < 0 ||
-      /(?<!\p{L})(dieselbe|dieselben|gleiche|gleichen)(?!\p{L})/u.test(whole))
+    (!saysItself || /(?<!\p{L})(dieselbe|dieselben|gleiche|gleichen)(?!\p{L})/u.test(whole))
   )
     return { type: 'nobody' };
   // "Vor allem Brügger hat es ihr angetan:", "Besonders beeindruckt hat ihn der Chor:": who
@@ -1665,12 +1666,11 @@ export function readColonClause(clause: string): ColonClause {
       /(?<!\p{L})(?:beeindruckt|begeistert|überzeugt)\s+(?:hat|haben)\s+(?:sie|ihn)\s+(?:vor\s+allem\s+)?der\s/u.test(
         whole,
       )) &&
-    findSpeechVerb(writersWords(whole)) < 0
+    !saysItself
   )
     return { type: 'nobody' };
   // "Ein Zuschauer im Stadion wurde von Ordnern angewiesen:": somebody unnamed in a passive, or
   // before another subject, is whom the words were said to.
-  const plainWords = writersWords(whole);
   if (
     indefiniteArticles.has(lower(plainWords[0] ?? '')) &&
     ((plainWords.some((w) => /^(wird|wurde|wurden|werden)$/u.test(w)) &&
@@ -1682,7 +1682,7 @@ export function readColonClause(clause: string): ColonClause {
           plainWords[j + 1] === 'der' &&
           /^\p{Lu}/u.test(plainWords[j + 2] ?? ''),
       )) &&
-    findSpeechVerb(plainWords) < 0
+    !saysItself
   )
     return null;
   // "Jasmin Gubelmann wird von ihren Anhängern mit Sprechchören empfangen:": in a passive with
@@ -1695,7 +1695,7 @@ export function readColonClause(clause: string): ColonClause {
     /^(\p{Ll}*ge\p{Ll}+(t|en)|(be|emp|ent|er|ver|zer)\p{Ll}+(t|en)|\p{Ll}+iert)$/u.test(
       plainWords.at(-1) ?? '',
     ) &&
-    findSpeechVerb(plainWords) < 0
+    !saysItself
   )
     return { type: 'nobody' };
   // "Mein Vater hatte einen Spruch, den er bei jeder Gelegenheit anbrachte:", "Seine Mutter hatte
@@ -1721,13 +1721,7 @@ export function readColonClause(clause: string): ColonClause {
       ? wholeSubject(words(keeps[1] ?? ''))
       : null;
   const keeperGender =
-    keeper?.type === 'reference'
-      ? keeper.gender
-      : keeper?.type === 'name'
-        ? genderOfName(keeper.name)
-        : keeper?.type === 'role'
-          ? genderOfRole(keeper.role)
-          : null;
+    keeper?.type === 'role' ? genderOfRole(keeper.role) : genderOfSubject(keeper);
   if (
     keeper &&
     (keeper.type === 'name' || keeper.type === 'reference' || keeper.type === 'role') &&
@@ -2216,13 +2210,13 @@ export function readColonClause(clause: string): ColonClause {
   // "Über die Inschrift am Brunnen sagt X:": an inscription or a dedication is what people
   // speak about; only signs, letters and notes make the clause a text shown.
   // "Sigrist Walker zeigt auf die Inschrift:", "verlas die Inschrift:": shown or read out, it is.
-  const inscriptionShown =
+  const inscriptionShown = () =>
     findSpeechVerb(ws) < 0 &&
     ws.some((x) =>
       /^(zeigt|zeigte|liest|las|verlas|verliest|steht|stand|prangt|prangte)$/u.test(lower(bare(x))),
     );
   const written = (w: string) =>
-    isWrittenTextWord(w) && (!/^(inschrift|widmung)$/u.test(lower(bare(w))) || inscriptionShown);
+    isWrittenTextWord(w) && (!/^(inschrift|widmung)$/u.test(lower(bare(w))) || inscriptionShown());
   // "In ihrem Brief schrieb Direktor X:", "Gmür sagt in seinem Bericht:": a text named after a
   // preposition is where the subject of the verb of saying wrote or said it.
   // Not "fand im Briefkasten einen Zettel:": the preposition goes with the text's own noun.
@@ -3420,15 +3414,16 @@ export function listens(ws: readonly string[]): boolean {
  * after "Anna Meier hat gewonnen"): a pronoun of the subject's gender in it, so somebody else speaks.
  */
 export function speaksOfThirdPerson(quotation: string, subject: Subject | null): boolean {
-  const gender =
-    subject?.type === 'pronoun'
-      ? subject.gender
-      : subject?.type === 'name'
-        ? genderOfName(subject.name)
-        : subject?.type === 'reference'
-          ? subject.gender
-          : null;
-  return speaksOf(quotation, gender);
+  return speaksOf(quotation, genderOfSubject(subject));
+}
+
+/** The gender a subject has by its pronoun, its given name or its reference; null for a role. */
+function genderOfSubject(subject: Subject | null): Gender {
+  return subject?.type === 'pronoun' || subject?.type === 'reference'
+    ? subject.gender
+    : subject?.type === 'name'
+      ? genderOfName(subject.name)
+      : null;
 }
 
 /**

@@ -2079,20 +2079,22 @@ export function extractQuotes(
         const writtenBefore = (name: string) =>
           parts.slice(0, i).some((p) => p.text.includes(name)) ||
           text.slice(0, span.start).includes(name);
-        const knownBefore = (word: string) => {
+        // The person the text knows by a word and had named before these words, or null.
+        const namedBefore = (word: string) => {
           const who = people.nameCalled(word);
-          return who !== null && people.mentionedInParagraph(who, 0, blockStart + span.start);
+          return who !== null && people.mentionedInParagraph(who, 0, blockStart + span.start)
+            ? who
+            : null;
         };
         const known = [3, 2, 1]
           .filter((n) => n <= names.length)
           .map((n) => names.slice(0, n))
           .map((cand) => {
-            const who = people.nameCalled(cand.at(-1) ?? '');
-            const parts = (who ?? '').split(' ');
+            const who = namedBefore(cand.at(-1) ?? '');
+            const nameWords = (who ?? '').split(' ');
             return who &&
-              cand.every((w) => parts.includes(w)) &&
-              (cand.length === 1 || writtenBefore(cand.join(' '))) &&
-              knownBefore(cand.at(-1) ?? '')
+              cand.every((w) => nameWords.includes(w)) &&
+              (cand.length === 1 || writtenBefore(cand.join(' ')))
               ? who
               : null;
           })
@@ -2104,8 +2106,8 @@ export function extractQuotes(
           isGivenName(one) &&
           two !== '' &&
           !isGivenName(two) &&
-          !knownBefore(one) &&
-          !knownBefore(two)
+          namedBefore(one) === null &&
+          namedBefore(two) === null
             ? `${one} ${two}`
             : null;
         speaker = adverb.test(unread[1] ?? '') ? null : (known ?? fresh);
