@@ -70,6 +70,7 @@ import {
   personPronouns,
   plainSpeechVerbs,
   pluralSpeechVerbs,
+  modalVerbs,
   possessives,
   sayingTails,
   exampleTermNouns,
@@ -1649,12 +1650,17 @@ export function readColonClause(clause: string): ColonClause {
   // "Sie habe ihre Kundinnen gefragt, warum … Die Antwort sei immer dieselbe gewesen:": in
   // reported speech, the answer of those asked, not the teller's words.
   if (
-    /^(?:Die|Deren)\s+(?:Antwort|Antworten|Rückmeldung|Rückmeldungen)\s+(?:sei|seien|wäre|wären)\s/u.test(
+    /^(?:Die|Deren)\s+(?:Antwort|Antworten|Rückmeldung|Rückmeldungen|Reaktion|Reaktionen)(?:\s+der\s+\p{Lu}\p{Ll}+)?\s+(?:sei|seien|wäre|wären)\s/u.test(
       `${whole} `,
     ) &&
     // Not "Die Antwort sei einfach, erklärt Anna Huber:", who names herself; but "Die Antwort sei
-    // immer dieselbe gewesen, sagt X:" is still of those asked.
-    (!saysItself || /(?<!\p{L})(dieselbe|dieselben|gleiche|gleichen)(?!\p{L})/u.test(whole))
+    // immer dieselbe gewesen, sagt X:", "jeweils klar", "oft erschreckend" is still of those
+    // asked, each time they were.
+    (!saysItself ||
+      (!/(?<!\p{L})nicht\s+(immer|stets|jeweils|oft|häufig)(?!\p{L})/u.test(whole) &&
+        /(?<!\p{L})(dieselbe|dieselben|gleiche|gleichen|gleich|gleichlautend|ähnlich|immer|stets|jeweils|meist|meistens|oft|häufig)(?!\p{L})/u.test(
+          whole,
+        )))
   )
     return { type: 'nobody' };
   // "Vor allem Brügger hat es ihr angetan:", "Besonders beeindruckt hat ihn der Chor:": who
@@ -2997,6 +3003,29 @@ const rumourVerb =
 /** Verbs of hearing or reading, lower case: "hört man", "war zu vernehmen". */
 const hearingVerb = /^(hören|hört|hörte|höre|vernehmen|vernimmt|vernahm|lesen|liest|las)$/u;
 
+/** "Im Dorf sagen sie," or "Die Nachbarn erzählten,": a plural verb of saying, no modal, no "Sie". */
+function saidByMany(clause: readonly string[]): boolean {
+  const ls = clause.map(lower);
+  const verb = ls.findIndex((w, k) => pluralSpeechVerbs.has(w) && /^\p{Ll}/u.test(clause[k] ?? ''));
+  return (
+    verb > 0 &&
+    !ls.some(
+      (w) =>
+        modalVerbs.has(w) ||
+        // Any form of a modal or of "werden", "lassen", "hören": "Die Bahn müsse nun «…» sagen".
+        /^(müss|muss|soll|könn|kann|konn|woll|will|darf|dürf|durf|möch|mag|mög|wir[dst]|werd|würd|lass|läss|liess|hör)/u.test(
+          w,
+        ) ||
+        /^(zu|wir|ihr)$/u.test(w),
+    ) &&
+    !clause.some((w) => bare(w) === 'Sie') &&
+    // The subject is the pronoun after the verb or a plural before it: "sagen sie", "Die
+    // Nachbarn sagen", not "Er sagen" (a typo) nor "sie" alone before it ("sie erzählen" is
+    // also "she tells" in a misspelt sentence).
+    (ls[verb + 1] === 'sie' || (verb >= 2 && !personPronouns.has(ls[0] ?? '')))
+  );
+}
+
 /**
  * Step: whether the clause before the first comma brings in talk nobody owns: "man" with a verb
  * of saying ("Im Tal erzähle man sich, der Ferner sei «…»") or of hearing ("Im Dorf hört man,
@@ -3031,6 +3060,10 @@ export function unownedTalkBeforeComma(ws: readonly string[]): boolean {
     ) ||
     // "Viele im Publikum fanden, das sei «…»": several people, none of them named.
     plainClauses.some((c) => /^(viele|manche|einige|etliche|mehrere)$/u.test(c[0] ?? '')) ||
+    // "Im Dorf sagen sie, er sei «…»", "Die Nachbarn erzählten, …": a verb of saying in the
+    // plural lets several people speak, none of them named; not after a modal ("Er will damit
+    // sagen, …") nor with "Sie" of address ("Warum sagen Sie, er sei …?").
+    saidByMany(ws.slice(0, comma + 1)) ||
     clause.some((w) => rumourNouns.has(w)) ||
     (clause.includes('man') && clause.some((w) => speechVerbs.has(w) || /^erzähle$/u.test(w))) ||
     (!fromSomebody &&

@@ -107,6 +107,7 @@ import {
   indefiniteArticles,
   personalVerbs,
   pluralSpeechVerbs,
+  kinshipNouns,
   receivingVerbs,
   reproachNouns,
   reproachVerbs,
@@ -2086,6 +2087,10 @@ export function extractQuotes(
             ? who
             : null;
         };
+        // A word that is the name of somebody named before, or its genitive ("Schmids Kuh").
+        const knownWord = (word: string) =>
+          namedBefore(word) !== null ||
+          (/s$/u.test(word) && namedBefore(word.slice(0, -1)) !== null);
         const known = [3, 2, 1]
           .filter((n) => n <= names.length)
           .map((n) => names.slice(0, n))
@@ -2094,23 +2099,45 @@ export function extractQuotes(
             const nameWords = (who ?? '').split(' ');
             return who &&
               cand.every((w) => nameWords.includes(w)) &&
-              (cand.length === 1 || writtenBefore(cand.join(' ')))
+              (cand.length === 1 || writtenBefore(cand.join(' '))) &&
+              // Not "nickt Captain Ulrich Bärtschi" for Beat Ulrich: a given name that is their
+              // family name, then a family name, is another person's whole name.
+              !(
+                cand.length < names.length &&
+                isGivenName(cand.at(-1) ?? '') &&
+                !isGivenName(names[cand.length] ?? '') &&
+                !knownWord(names[cand.length] ?? '') &&
+                nameWords[0] !== cand.at(-1)
+              )
               ? who
               : null;
           })
           .find((who) => who !== null);
+        // "lächelt Vater Gerber", "schluchzt Mutter Gubler": a relative called by the family's
+        // name is not whom the text knows by it, the son or daughter the story is about.
+        const kin = words
+          .slice(0, Math.max(0, first))
+          .some((w) => kinshipNouns.has(w.toLowerCase()));
         // "protestiert Anwohnerin Petra Gisler": a given and a family name the text had not named
         // before, neither of them somebody else's.
+        // Only two name words, not before a word that follows a time or a measure: not "winkt Jonas
+        // Richtung Tribüne", "japst Luca Sekunden nach dem Ziel".
         const [one = '', two = ''] = names;
+        const rest = after.slice((unread.index ?? 0) + unread[0].length);
         const fresh =
           isGivenName(one) &&
-          two !== '' &&
+          // "umarmt Lehrer Beat Ryser Zaugg": a third word may be whom the words are for.
+          (names.length === 2 || (names.length === 3 && knownWord(names[2] ?? ''))) &&
           !isGivenName(two) &&
           namedBefore(one) === null &&
-          namedBefore(two) === null
+          namedBefore(two) === null &&
+          !/^\s+(nach|vor|später|danach|zuvor|lang|in|im|über|unter|hinter|neben|seit)(?=[\s.,;!?])/u.test(
+            rest,
+          )
             ? `${one} ${two}`
             : null;
-        speaker = adverb.test(unread[1] ?? '') ? null : (known ?? fresh);
+        speaker =
+          adverb.test(unread[1] ?? '') || (kin && names.length === 1) ? null : (known ?? fresh);
       }
       // "«…» Diesen Satz sagt Tobias Gerber bei jedem Infoabend.": only for words that open
       // the paragraph, not for words the text gave somebody else before.

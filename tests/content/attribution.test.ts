@@ -9988,6 +9988,55 @@ describe('speakers in context', () => {
         ['Iss deinen Teller leer!', 'speech', null],
       ],
     ],
+    [
+      "reported speech after a plural verb of saying is the group's words, not those of whom it is about",
+      [
+        'Ruedi Kesslinger ist seit 1987 bei der Seerettung Horbenau. «Das Wasser ist nie gleich», sagt Kesslinger.',
+        'Kesslinger ist 66 Jahre alt. Im Dorf sagen sie, er sei «wie en Lüchtturm»: immer da.',
+        'Kesslinger fährt jede Woche hinaus. Die Nachbarn erzählen, er sei «nie müde».',
+        'Landrat Heiko Brandtnerli zeigte sich verärgert. Die Bahn müsse nun «schnell und ehrlich» sagen, wie lange die Sperrung dauere.',
+      ],
+      [
+        ['Das Wasser ist nie gleich', 'speech', 'Kesslinger'],
+        ['wie en Lüchtturm', 'partial', null],
+        ['nie müde', 'partial', null],
+        ['schnell und ehrlich', 'partial', 'Heiko Brandtnerli'],
+      ],
+    ],
+    [
+      'after an unknown verb: not a person whose family name is the given name there, nor a relative called by the family name, nor a noun taken for a family name',
+      [
+        'Trainer Beat Ulrich hat den EHC Wolfenau in die Playoffs geführt. «Wir haben Charakter gezeigt», sagt Ulrich. «Er hat uns nie aufgegeben!», nickt Captain Ulrich Bärtschinger.',
+        'Der Schwinger Tim Gublerli hat seinen ersten Kranz gewonnen. «Ich kann es nicht glauben», sagt Gublerli. «Er hat so hart trainiert!», schluchzt Mutter Gublerli.',
+        'Am Jugendlauf in Sumiswil starteten 300 Kinder. «Die Stimmung ist grossartig», sagt OK-Präsident Peter Flückli. «Mami, ich bin Dritter!», winkt Jonas Richtung Tribüne. «Ich hab es geschafft!», japst Luca Sekunden nach dem Ziel.',
+        'Die Seniorin Hedi Lüschinger lebt seit 60 Jahren im Quartier. «Früher kannte jeder jeden», sagt sie. «Schade ist das!», zieht Lüschinger Bilanz. «Wir sind stolz auf dich!», umarmt Lehrer Beat Rysli Lüschinger.',
+      ],
+      [
+        ['Wir haben Charakter gezeigt', 'speech', 'Ulrich'],
+        ['Er hat uns nie aufgegeben!', 'speech', null],
+        ['Ich kann es nicht glauben', 'speech', 'Gublerli'],
+        ['Er hat so hart trainiert!', 'speech', null],
+        ['Die Stimmung ist grossartig', 'speech', 'Peter Flückli'],
+        ['Mami, ich bin Dritter!', 'speech', null],
+        ['Ich hab es geschafft!', 'speech', null],
+        ['Früher kannte jeder jeden', 'speech', 'Hedi Lüschinger'],
+        ['Schade ist das!', 'speech', 'Hedi Lüschinger'],
+        ['Wir sind stolz auf dich!', 'speech', 'Beat Rysli'],
+      ],
+    ],
+    [
+      'answers that were the same each time are of those asked, also after a verb of saying; not "nicht immer einfach"',
+      [
+        'Die Ladenbesitzerin Ruth Stuckli hat ihre Kundinnen gefragt, warum sie im Dorfladen einkaufen. Die Antwort sei jeweils klar gewesen, erzählt Stuckli: «Hier kennt man uns noch.»',
+        'Wirt Ruedi Gasserli hat den Bären in Wasenau wiedereröffnet. Die Reaktionen der Gäste seien immer dieselben, sagt Gasserli: «Wie bei Grossmutter!»',
+        'Die Gemeinde hat die Bevölkerung befragt. Die Reaktionen seien nicht immer freundlich gewesen, erklärt Gemeinderätin Petra Gislerin: «Wir haben sogar Drohbriefe erhalten.»',
+      ],
+      [
+        ['Hier kennt man uns noch.', 'speech', null],
+        ['Wie bei Grossmutter!', 'speech', null],
+        ['Wir haben sogar Drohbriefe erhalten.', 'speech', 'Petra Gislerin'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
