@@ -1709,7 +1709,7 @@ export function readColonClause(clause: string): ColonClause {
   // Not "Lea Brunner hat einen Satz, den er ihr immer sagte:" (his), nor "hatte ein Zitat, das er
   // aus dem Urteil vorlas:" (somebody else's words, found or read out).
   const keeps =
-    /^(\p{Lu}.*?)\s+(?:hatte|hat|kannte)\s+(?:immer\s+|stets\s+|jeweils\s+)?(?:einen|ein|eine)\s+(\p{L}+)(?:\s+(?:bereit|parat|auf\s+Lager))?(?:,\s+(?:den|das|die)\s+(er|sie)\s+([^,]+))?$/u.exec(
+    /^(\p{Lu}.*?)\s+(?:hatte|hat|kannte)\s+(?:immer\s+|stets\s+|jeweils\s+)?(?:einen|ein|eine)\s+(\p{L}+)(?:\s+(?:bereit|parat|auf\s+Lager))?(?:,\s+(?:den|das|die)\s+(er|sie|ich|wir)\s+([^,]+))?$/u.exec(
       whole,
     );
   const keeper =
@@ -1720,9 +1720,14 @@ export function readColonClause(clause: string): ColonClause {
     // Not a saying found, read, heard or received ("das er aus dem Urteil vorlas", "den sie
     // von ihrer Mutter gehört hat"): only one the holder says, repeats or passes on.
     (keeps[4] === undefined ||
-      (/(?:^|\s)(?:anbrachte|anbringt|sagte|sagt|wiederholte|wiederholt|predigte|predigt|zitierte|zitiert|gebrauchte|gebraucht|benutzte|benutzt|pflegte|pflegt|mitgab|mitgibt|einbläute|einbläut)(?:\s|$)/u.test(
-        keeps[4],
-      ) &&
+      // "Meine Grossmutter hatte einen Satz, den ich wörtlich übernommen habe:": one the teller
+      // took over from the holder.
+      (/^(ich|wir)$/u.test(keeps[3] ?? '') &&
+        /(?:^|\s)(?:übernommen|übernahm|geerbt|erbte|behalten|behielt)(?:\s|$)/u.test(keeps[4])) ||
+      (/^(er|sie)$/u.test(keeps[3] ?? '') &&
+        /(?:^|\s)(?:anbrachte|anbringt|sagte|sagt|wiederholte|wiederholt|predigte|predigt|zitierte|zitiert|gebrauchte|gebraucht|benutzte|benutzt|pflegte|pflegt|mitgab|mitgibt|einbläute|einbläut)(?:\s|$)/u.test(
+          keeps[4],
+        ) &&
         !/(?:^|\s)(?:von|vom)\s/u.test(keeps[4])))
       ? wholeSubject(words(keeps[1] ?? ''))
       : null;
@@ -1731,7 +1736,9 @@ export function readColonClause(clause: string): ColonClause {
   if (
     keeper &&
     (keeper.type === 'name' || keeper.type === 'reference' || keeper.type === 'role') &&
-    (keeps?.[3] === undefined || keeperGender === (keeps[3] === 'er' ? 'm' : 'f'))
+    (keeps?.[3] === undefined ||
+      /^(ich|wir)$/u.test(keeps[3]) ||
+      keeperGender === (keeps[3] === 'er' ? 'm' : 'f'))
   )
     return { type: 'subject', subject: keeper };
   // "Sie hat einen Zettel aufgehängt, auf dem sie schreibt:": a relative clause on the text whose

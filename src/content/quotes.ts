@@ -2027,6 +2027,41 @@ export function extractQuotes(
         !people.mentionedInParagraph(speaker, previous.end, blockStart + span.start)
       )
         speaker = null;
+      // "Er fährt seit 25 Jahren Bus. Neben ihm stand Bruno Schaller und verteilte Zopf. «…»,
+      // sagte er.": the sentence before names the man "er" would mean beside another man it calls
+      // "ihm" or "ihn"; "er" may mean either, and the text does not say which.
+      if (
+        speaker &&
+        pronounInSentence === 'er' &&
+        attribution?.subject?.type === 'pronoun' &&
+        !own.includes(familyOf(speaker)) &&
+        sentence.start > 0
+      ) {
+        const before = sentenceAround(text, starts, sentence.start - 1);
+        const beforeWords = wordsOutsideQuotes(text.slice(before.start, sentence.start)).map(bare);
+        // Only where "ihm" or "ihn" comes first and points back ("Neben ihm stand X"), not in a
+        // clause the sentence opens with ("Als wir ihn besuchen, steht X …") nor after the name
+        // ("X beobachtet ihn", "nachdem ihn Y kritisiert hatte": whom X watches, or X himself).
+        const named = beforeWords.indexOf(familyOf(speaker));
+        const him = beforeWords.findIndex((w) => w === 'ihm' || w === 'ihn');
+        // "X führt die Giesserei. Sein Ururgrossvater gründete sie 1868. Heute … «…», sagt er.": a
+        // relative the paragraph last called "his", a sentence or more before, is beside the man
+        // it is his. Not where the text names the relative again ("sein Onkel Bergführer. Der
+        // Onkel nahm …"), nor right before ("Sein Vater war dagegen. «…», habe er gesagt").
+        const paragraphWords = wordsOutsideQuotes(text.slice(0, sentence.start)).map(bare);
+        const lastMention = paragraphWords.lastIndexOf(speaker);
+        const beforeStart = wordsOutsideQuotes(text.slice(0, before.start)).length;
+        if (
+          (named > 0 &&
+            him >= 0 &&
+            him < named &&
+            !subordinators.has((beforeWords[0] ?? '').toLowerCase())) ||
+          (lastMention > 0 &&
+            lastMention < beforeStart &&
+            /^[Ss]ein(e|em|en|er)?$/u.test(paragraphWords[lastMention - 1] ?? ''))
+        )
+          speaker = null;
+      }
       // "Ihr Freund Jonas Pichlmair habe «Halt durch» gerufen. «Gehört habe ich davon nichts. Aber
       // ich glaube ihm.»": after a few words of his, a quotation that speaks of a man is not his.
       if (

@@ -84,7 +84,8 @@ export const counselParticiples = list(
 export const plainSpeechVerbs = list(
   'plainSpeechVerbs',
   `sagt sagte erklärt erklärte betont betonte schreibt schrieb teilt teilte verspricht versprach
-  bestätigt bestätigte erzählt erzählte verrät verriet`,
+  bestätigt bestätigte erzählt erzählte verrät verriet prophezeit prophezeite prognostiziert
+  prognostizierte`,
 );
 
 /**

@@ -10037,6 +10037,43 @@ describe('speakers in context', () => {
         ['Wir haben sogar Drohbriefe erhalten.', 'speech', 'Petra Gislerin'],
       ],
     ],
+    [
+      'words of their own owned by the sentence after them: "Das prophezeit X"',
+      [
+        'Jolanda Bühlerin ist Kaminfegerin in Trubental. «Ich liebe die Dächer», sagt sie. Dafür kontrolliert Bühlerin heute Pelletöfen. «In zwanzig Jahren gibt es halb so viele Kamine.» Das prophezeit Markus Hedinger, ihr Chef. Bühlerin widerspricht: «Kamine vielleicht.»',
+      ],
+      [
+        ['Ich liebe die Dächer', 'speech', 'Jolanda Bühlerin'],
+        ['In zwanzig Jahren gibt es halb so viele Kamine.', 'speech', 'Markus Hedinger'],
+        ['Kamine vielleicht.', 'speech', 'Bühlerin'],
+      ],
+    ],
+    [
+      "a saying the teller took over is the holder's; one the teller said to the holder is nobody's",
+      [
+        'Frau Tschudler, wie viel von Ihnen steckt im Roman? Das wollen unsere Leserinnen wissen.',
+        'Mehr, als mir lieb ist. Meine Grossmutter hatte einen Satz, den ich wörtlich übernommen habe: «Wer nicht rudert, treibt ab.» Meine Mutter hatte einen Satz, den ich ihr oft sagte: «Morgenstund hat Gold im Mund.»',
+      ],
+      [
+        ['Wer nicht rudert, treibt ab.', 'speech', 'Grossmutter'],
+        ['Morgenstund hat Gold im Mund.', 'speech', null],
+      ],
+    ],
+    [
+      '"er" after a sentence that names a man beside the one it calls "ihm", or after "sein Ururgrossvater", may mean either',
+      [
+        'Gerührt war der Chauffeur des ersten Kurses, Enrico Leonardi. Er fährt seit 25 Jahren Bus. Neben ihm stand Bruno Schallinger und verteilte Zopf. «Die Leute haben applaudiert, als wäre ich ein Pilot», sagte er lachend.',
+        'Matthias Sturzeneggli führt die Giesserei in fünfter Generation. Sein Ururgrossvater gründete sie 1868. Heute gibt es noch drei solche Betriebe. «Wir sind eine aussterbende Art», sagt er trocken.',
+        'Luca Pfisterli ist gelernter Bäcker. Er hat in Lyon gearbeitet. Walter Aebischli beobachtet ihn, während er Zöpfe flicht. «Er hat gute Hände», sagt er.',
+        'Als wir ihn besuchen, steht Kurt Aebersoldi zwischen seinen Kästen. «Die kennen mich», sagt er.',
+      ],
+      [
+        ['Die Leute haben applaudiert, als wäre ich ein Pilot', 'speech', null],
+        ['Wir sind eine aussterbende Art', 'speech', null],
+        ['Er hat gute Hände', 'speech', 'Walter Aebischli'],
+        ['Die kennen mich', 'speech', 'Kurt Aebersoldi'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
