@@ -1625,6 +1625,14 @@ export function readColonClause(clause: string): ColonClause {
   const ownVerb =
     /\ban\s+die\s+Adresse\b/iu.test(whole) && findSpeechVerb(writersWords(whole)) >= 0;
   if (continuationClause.test(`${whole}:`) && !ownVerb) return { type: 'continuation' };
+  // "Chorleiterin X hebt die Hand, 34 Stimmen setzen ein:": the last clause has a subject of its
+  // own, many people or voices; the words are theirs, nobody's.
+  if (
+    /,\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreissig|hundert|alle|viele)\s+\p{Lu}\p{Ll}+\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u.test(
+      whole,
+    )
+  )
+    return { type: 'nobody' };
   // "Dann sagt sie noch den Satz, den man in diesen Wochen oft hört:": a relative clause says
   // what the words are; the main clause, with its verb of saying, says who says them.
   // Only a relative clause of talk nobody owns ("den man oft hört", "den jeder kennt"), after
@@ -1653,6 +1661,10 @@ export function readColonClause(clause: string): ColonClause {
     /^(?:Die|Deren)\s+(?:Antwort|Antworten|Rückmeldung|Rückmeldungen|Reaktion|Reaktionen)(?:\s+der\s+\p{Lu}\p{Ll}+)?\s+(?:sei|seien|wäre|wären)\s/u.test(
       `${whole} `,
     ) &&
+    // Reactions only when they were the same: "Die Reaktionen seien oft heftig, sagt X:" are
+    // X's own words on them.
+    (!/^(?:Die|Deren)\s+Reaktion/u.test(whole) ||
+      /(?<!\p{L})(dieselbe|dieselben|gleiche|gleichen|gleich)(?!\p{L})/u.test(whole)) &&
     // Not "Die Antwort sei einfach, erklärt Anna Huber:", who names herself; but "Die Antwort sei
     // immer dieselbe gewesen, sagt X:", "jeweils klar", "oft erschreckend" is still of those
     // asked, each time they were.
@@ -1731,6 +1743,29 @@ export function readColonClause(clause: string): ColonClause {
         !/(?:^|\s)(?:von|vom)\s/u.test(keeps[4])))
       ? wholeSubject(words(keeps[1] ?? ''))
       : null;
+  // "Meine Lehrmeisterin hat mir einen Satz mitgegeben, den ich nie vergessen habe:": a saying
+  // somebody gave the teller is the sayingGiver's.
+  const gave =
+    /^(\p{Lu}.*?)\s+(?:hat|hatte)\s+(?:mir|uns)\s+(?:einst\s+|damals\s+|früh\s+|einmal\s+)?(?:einen|ein|eine)\s+(\p{L}+)\s+mit(?:gegeben|\s+auf\s+den\s+Weg\s+gegeben)(?:,\s+(?:den|das|die)\s+(?:ich|wir)\s+[^,]+)?$/u.exec(
+      whole,
+    );
+  // "Meine Lehrmeisterin in Wädenswil": the subject up to where it is.
+  const giverWords = words(gave?.[1] ?? '');
+  const where = giverWords.findIndex((w, k) => k > 0 && /^(in|im|aus|bei|am)$/u.test(w));
+  const giverHead = where > 0 ? giverWords.slice(0, where) : giverWords;
+  const giverRead =
+    gave &&
+    /^(\p{L}*spruch|\p{L}*(motto|weisheit|grundsatz|leitsatz)|satz|rat|ratschlag)$/u.test(
+      lower(gave[2] ?? ''),
+    )
+      ? readSubject(giverHead)
+      : null;
+  const sayingGiver = giverRead && giverRead.length === giverHead.length ? giverRead.subject : null;
+  if (
+    sayingGiver &&
+    (sayingGiver.type === 'name' || sayingGiver.type === 'role' || sayingGiver.type === 'reference')
+  )
+    return { type: 'subject', subject: sayingGiver };
   const keeperGender =
     keeper?.type === 'role' ? genderOfRole(keeper.role) : genderOfSubject(keeper);
   if (
@@ -2294,9 +2329,14 @@ export function readColonClause(clause: string): ColonClause {
   if (verb < 0) {
     // "Auf dem Schild steht:", "Im Protokoll heisst es:"; not "Gaby Pütz steht daneben und
     // verdreht die Augen:", where a person is the subject of "steht".
+    // "Der Bauer stand in der Küchentür und fragte:": a role or a pronoun too, with a verb of
+    // its own after "und".
+    const stander = readSubject(ws)?.subject.type;
     const personStands =
       /^(steht|stand)$/u.test(lower(ws.find((w) => impersonalVerbs.has(lower(w))) ?? '')) &&
-      readSubject(ws)?.subject.type === 'name';
+      (stander === 'name' ||
+        ((stander === 'role' || stander === 'reference' || stander === 'pronoun') &&
+          ws.some((w) => lower(w) === 'und')));
     if (ws.some((w) => impersonalVerbs.has(lower(w))) && !personStands) return { type: 'nobody' };
     // "Entlassungen soll es gemäss Ruckstuhl keine geben:": the source the clause names.
     const source = ws.findIndex((w, j) => j > 0 && /^(laut|gemäss|gemäß)$/u.test(w));
@@ -3023,9 +3063,13 @@ function saidByMany(clause: readonly string[]): boolean {
         /^(müss|muss|soll|könn|kann|konn|woll|will|darf|dürf|durf|möch|mag|mög|wir[dst]|werd|würd|lass|läss|liess|hör)/u.test(
           w,
         ) ||
-        /^(zu|wir|ihr)$/u.test(w),
+        /^(zu|wir)$/u.test(w),
     ) &&
     !clause.some((w) => bare(w) === 'Sie') &&
+    // Not after a clause the sentence opens with ("Wenn die Leute sagen, …", "Was die Kinder
+    // erzählen, sei …"), but "Wie die Nachbarn erzählen, …".
+    !(subordinators.has(ls[0] ?? '') && ls[0] !== 'wie') &&
+    !/^(was|wer)$/u.test(ls[0] ?? '') &&
     // The subject is the pronoun after the verb or a plural before it: "sagen sie", "Die
     // Nachbarn sagen", not "Er sagen" (a typo) nor "sie" alone before it ("sie erzählen" is
     // also "she tells" in a misspelt sentence).

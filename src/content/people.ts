@@ -2359,7 +2359,10 @@ export class PeopleIndex {
           /^(des|eines)$/iu.test(words[i - 1] ?? '') &&
           (words[i + 1] ?? '').endsWith(',') &&
           appositionName(words, i + 2) !== null;
-        if (name && !trade && !object && !complement && !playedPart(words, i + 1))
+        // "kostet seine Standbetreiber Umsatz", "die Brüder Meier": one word that is no given name
+        // after a role in the plural is the verb's object, or a family, never one person.
+        const many = plural && name !== null && !name.includes(' ') && !isGivenName(name);
+        if (name && !trade && !object && !complement && !many && !playedPart(words, i + 1))
           this.add(
             name,
             plural || address ? null : bare(word),
@@ -5347,7 +5350,15 @@ export class PeopleIndex {
     // "Die alte Frau lacht. «…»": where the reference opens the sentence read, its own mention
     // says whether the text knows who it is; somebody it does not say is nobody to name.
     if (
-      plainPersonNouns.has(noun.toLowerCase()) &&
+      (plainPersonNouns.has(noun.toLowerCase()) ||
+        // "Yannick Bösch trifft. Der Platzspeaker ruft:": so is a role nobody was given.
+        // Not a noun the text's story gives somebody: "Die Jubilarin winkt ab.", "die Siegerin".
+        (isRoleWord(noun) &&
+          !this.withRole(noun, position, since) &&
+          !celebratedNouns.has(noun.toLowerCase()) &&
+          !isWinnerNoun(noun) &&
+          !lifeStageNouns.has(noun.toLowerCase()) &&
+          !retirementNouns.has(noun.toLowerCase()))) &&
       this.mentions.some((m) => m.position === position && !m.named && m.speaker === '')
     )
       return null;

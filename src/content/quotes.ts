@@ -108,6 +108,7 @@ import {
   personalVerbs,
   pluralSpeechVerbs,
   kinshipNouns,
+  measureNouns,
   receivingVerbs,
   reproachNouns,
   reproachVerbs,
@@ -1256,10 +1257,25 @@ export function extractQuotes(
               text.slice(sentenceAround(text, starts, sentence.start - 1).start, sentence.start),
             );
           const thisMuch = (onlyThisMuch.test(clause) || sceneThen) && sentence.start > 0;
-          const read =
+          const readClause =
             answerToQuestion || othersSaying || keptText || thisMuch
               ? ({ type: 'nobody' } as const)
               : readColonClause(clause);
+          // "Sie zitiert ihren verstorbenen Mann: «Er hat immer gesagt: ‹…› Ich glaube, er hatte
+          // recht.»": words that give the cited one's words inside them are the quoter's.
+          const quoter =
+            readClause?.type === 'subject' &&
+            /(^|\s)zitiert(e)?(\s|$)/u.test(clause) &&
+            /[‹‚]/u.test(span.inner)
+              ? readSubject(writersWords(clause))
+              : null;
+          const read =
+            quoter &&
+            (quoter.subject.type === 'name' ||
+              quoter.subject.type === 'pronoun' ||
+              quoter.subject.type === 'role')
+              ? ({ type: 'subject', subject: quoter.subject } as const)
+              : readClause;
           if (thisMuch) speaker = fromSentenceBefore(false, sceneThen);
           // "Anna hat eine Zeichnung gebracht: Moritz mit Krone, darunter hat sie geschrieben:":
           // a pronoun after a colon inside the sentence may mean whom the clause before it names.
@@ -2042,25 +2058,37 @@ export function extractQuotes(
         // Only where "ihm" or "ihn" comes first and points back ("Neben ihm stand X"), not in a
         // clause the sentence opens with ("Als wir ihn besuchen, steht X …") nor after the name
         // ("X beobachtet ihn", "nachdem ihn Y kritisiert hatte": whom X watches, or X himself).
+        // Only after another man named before that sentence, not when the sentence lets the man
+        // speak ("Gegen ihn spricht das Alter, sagt Trainer X"), and not for a woman who shares
+        // his family name ("seine Frau Ruth Bühler").
         const named = beforeWords.indexOf(familyOf(speaker));
-        const him = beforeWords.findIndex((w) => w === 'ihm' || w === 'ihn');
+        const him = beforeWords.findIndex((w) => /^(ihm|ihn)$/iu.test(w));
+        const givenBefore = beforeWords[named - 1] ?? '';
+        const otherMan = people
+          .namedPeopleBetween(blockStart, blockStart + before.start)
+          .some((other) => other !== speaker && genderOfName(other) !== 'f');
+        const pointsBack =
+          named > 0 &&
+          him >= 0 &&
+          him < named &&
+          otherMan &&
+          !subordinators.has((beforeWords[0] ?? '').toLowerCase()) &&
+          !beforeWords.some((w) => speechVerbs.has(w.toLowerCase())) &&
+          !(isGivenName(givenBefore) && !speaker.split(' ').includes(givenBefore));
         // "X führt die Giesserei. Sein Ururgrossvater gründete sie 1868. Heute … «…», sagt er.": a
         // relative the paragraph last called "his", a sentence or more before, is beside the man
         // it is his. Not where the text names the relative again ("sein Onkel Bergführer. Der
-        // Onkel nahm …"), nor right before ("Sein Vater war dagegen. «…», habe er gesagt").
+        // Onkel nahm …"), nor right before ("Sein Vater war dagegen. «…», habe er gesagt"), nor
+        // another role ("Sein Trainer").
         const paragraphWords = wordsOutsideQuotes(text.slice(0, sentence.start)).map(bare);
         const lastMention = paragraphWords.lastIndexOf(speaker);
         const beforeStart = wordsOutsideQuotes(text.slice(0, before.start)).length;
-        if (
-          (named > 0 &&
-            him >= 0 &&
-            him < named &&
-            !subordinators.has((beforeWords[0] ?? '').toLowerCase())) ||
-          (lastMention > 0 &&
-            lastMention < beforeStart &&
-            /^[Ss]ein(e|em|en|er)?$/u.test(paragraphWords[lastMention - 1] ?? ''))
-        )
-          speaker = null;
+        const hisRelative =
+          lastMention > 0 &&
+          lastMention < beforeStart &&
+          /^[Ss]ein(e|em|en|er)?$/u.test(paragraphWords[lastMention - 1] ?? '') &&
+          [...kinshipNouns].some((k) => speaker?.toLowerCase().endsWith(k));
+        if (pointsBack || hisRelative) speaker = null;
       }
       // "Ihr Freund Jonas Pichlmair habe «Halt durch» gerufen. «Gehört habe ich davon nichts. Aber
       // ich glaube ihm.»": after a few words of his, a quotation that speaks of a man is not his.
@@ -2142,6 +2170,7 @@ export function extractQuotes(
                 isGivenName(cand.at(-1) ?? '') &&
                 !isGivenName(names[cand.length] ?? '') &&
                 !knownWord(names[cand.length] ?? '') &&
+                !measureNouns.has(names[cand.length] ?? '') &&
                 nameWords[0] !== cand.at(-1)
               )
               ? who
@@ -2155,10 +2184,9 @@ export function extractQuotes(
           .some((w) => kinshipNouns.has(w.toLowerCase()));
         // "protestiert Anwohnerin Petra Gisler": a given and a family name the text had not named
         // before, neither of them somebody else's.
-        // Only two name words, not before a word that follows a time or a measure: not "winkt Jonas
-        // Richtung Tribüne", "japst Luca Sekunden nach dem Ziel".
+        // Not a noun of direction, time or measure for the family name: "winkt Jonas Richtung
+        // Tribüne", "japst Luca Sekunden nach dem Ziel".
         const [one = '', two = ''] = names;
-        const rest = after.slice((unread.index ?? 0) + unread[0].length);
         const fresh =
           isGivenName(one) &&
           // "umarmt Lehrer Beat Ryser Zaugg": a third word may be whom the words are for.
@@ -2166,13 +2194,27 @@ export function extractQuotes(
           !isGivenName(two) &&
           namedBefore(one) === null &&
           namedBefore(two) === null &&
-          !/^\s+(nach|vor|später|danach|zuvor|lang|in|im|über|unter|hinter|neben|seit)(?=[\s.,;!?])/u.test(
-            rest,
-          )
+          !measureNouns.has(two)
             ? `${one} ${two}`
             : null;
         speaker =
-          adverb.test(unread[1] ?? '') || (kin && names.length === 1) ? null : (known ?? fresh);
+          adverb.test(unread[1] ?? '') || (kin && names.length === 1 && !isGivenName(one))
+            ? null
+            : (known ?? fresh);
+      }
+      // "«…», schluchzt eine Zuschauerin", "tönt der Chor": a verb the lists do not know, then
+      // somebody not named by name, is an attribution of its own: the role, or whom the text
+      // knows by it; not the person the sentences before gave.
+      const unreadRole =
+        speaker && !unread && attribution === null && kind === 'speech'
+          ? /^[»“”"]?\s*,\s+(\p{Ll}+(?:t|te))\s+((?:ein|eine|der|die)\s+[^.,;:!?«»]+)/u.exec(after)
+          : null;
+      if (unreadRole && !adverb.test(unreadRole[1] ?? '')) {
+        const read = readSubject(words(unreadRole[2] ?? ''));
+        speaker =
+          read?.subject.type === 'role' || read?.subject.type === 'reference'
+            ? resolve(read.subject, position)
+            : null;
       }
       // "«…» Diesen Satz sagt Tobias Gerber bei jedem Infoabend.": only for words that open
       // the paragraph, not for words the text gave somebody else before.

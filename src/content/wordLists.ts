@@ -47,7 +47,7 @@ export const speechVerbs = list(
   angekündigt mitgeteilt eingeräumt angemerkt zugegeben hinzugefügt geschildert versprochen
   gerufen geantwortet gratuliert gratulierte dankt dankte bittet bat gefragt geflüstert geschrien
   eingeschärft eingebläut diktiert diktierte schränkt schränkte gefordert stammelt stammelte
-  donnert donnerte jammert jammerte raunt raunte
+  donnert donnerte jammert jammerte raunt raunte schreit schrie
 `,
 );
 
@@ -1136,6 +1136,16 @@ export const namingCopulas = list('namingCopulas', `lautet laute lautete lauten 
  * «…»". Only after a naming noun that opens with "Lieblings": "Das Buch sei «ein Wurf»" judges.
  */
 export const favouriteCopulas = list('favouriteCopulas', `ist sei war wäre bleibt bleibe`);
+
+/**
+ * Capitalised nouns of direction, time and measure that may follow a verb and a given name
+ * without being a family name: «…», winkt Jonas Richtung Tribüne; japst Luca Sekunden nach dem
+ * Ziel.
+ */
+export const measureNouns = list(
+  'measureNouns',
+  `Richtung Sekunden Sekunde Minuten Minute Stunden Stunde Tage Wochen Monate Jahre Meter Kilometer`,
+);
 
 /** Forms of reading from a work, lower case: "liest die Autorin aus «…»", "las er aus «…» vor". */
 export const readingVerbs = list('readingVerbs', `liest lese las lasen lesen gelesen`);

@@ -10074,6 +10074,62 @@ describe('speakers in context', () => {
         ['Die kennen mich', 'speech', 'Kurt Aebersoldi'],
       ],
     ],
+    [
+      'round 118 and the review of d394066 and b511a7c: who speaks after an unknown verb, a quoter, a choir, an unnamed role',
+      [
+        'Schwester Bernadette, 84, lebt seit sechzig Jahren im Kloster Fahrwil. «Ich habe es nie bereut», sagt sie. «Aber Kaffee brauche ich!», zwinkert Schwester Bernadette.',
+        'Karin Franketti ist die beste Läuferin des LV Thunau. «Ich bin ans Limit gegangen», sagt Franketti. «Zweite, mega!», keucht Franketti Sekunden nach dem Zieleinlauf.',
+        'Lindbach-Verteidiger Samuel Rohrli trifft zum 3:3. «Das darf doch nicht wahr sein!», schreit ein Rüttenau-Fan hinter der Pressetribüne.',
+        'Der eingewechselte Yannick Böschli trifft per Kopf. Der Platzspeaker ruft ins Mikrofon: «Tor für Hinterfalkenau!»',
+        'Chorleiterin Judith Amreinli hebt die Hand, 34 Stimmen setzen ein: «Dört obe, wo d Tanne stönd.» «Wenn das so klingt, bin ich glücklich», sagt sie danach.',
+        'Rosmarie Stuckli ist 81. Sie zuckt mit den Schultern und zitiert ihren verstorbenen Mann: «Er hat immer gesagt: ‹Wer tanzt, wird nicht alt.› Ich glaube, er hatte recht.»',
+      ],
+      [
+        ['Ich habe es nie bereut', 'speech', 'Bernadette'],
+        ['Aber Kaffee brauche ich!', 'speech', 'Bernadette'],
+        ['Ich bin ans Limit gegangen', 'speech', 'Franketti'],
+        ['Zweite, mega!', 'speech', 'Karin Franketti'],
+        ['Das darf doch nicht wahr sein!', 'speech', 'Rüttenau-Fan'],
+        ['Tor für Hinterfalkenau!', 'speech', null],
+        ['Dört obe, wo d Tanne stönd.', 'speech', null],
+        ['Wenn das so klingt, bin ich glücklich', 'speech', 'Judith Amreinli'],
+        [
+          'Er hat immer gesagt: ‹Wer tanzt, wird nicht alt.› Ich glaube, er hatte recht.',
+          'speech',
+          'Rosmarie Stuckli',
+        ],
+      ],
+    ],
+    [
+      "a saying the teller was given is the giver's; a plural role before a noun names nobody; a clause that opens with its own subject keeps the teller",
+      [
+        'Was raten Sie jungen Winzerinnen? Das fragen uns viele Leserinnen.',
+        'Machen! Meine Lehrmeisterin in Wädenswyl hat mir einen Satz mitgegeben, den ich nie vergessen habe: «Der Rebstock merkt nicht, wer die Schere hält.»',
+        'Marktchef Ernst Zwahlini hält die Regel für vertretbar, auch wenn sie seine Standbetreiber Umsatz kostet. Er sagte, er habe anfangs gezögert. «Aber die Stimmung war gehässig.»',
+        'Pfarrer Thomas Wyssling predigt seit zwanzig Jahren in Signach. «Die Kirche ist nicht tot», sagt er. Wenn die Leute sagen, die Landeskirche sei am Ende, sei das «masslos übertrieben».',
+        'Urs Meisterli ist Sprecher der Kantonspolizei. Die Reaktionen seien oft heftig, sagt Meisterli: «Wir werden beschimpft.»',
+      ],
+      [
+        ['Der Rebstock merkt nicht, wer die Schere hält.', 'speech', 'Lehrmeisterin'],
+        ['Aber die Stimmung war gehässig.', 'speech', 'Ernst Zwahlini'],
+        ['Die Kirche ist nicht tot', 'speech', 'Thomas Wyssling'],
+        ['masslos übertrieben', 'partial', 'Thomas Wyssling'],
+        ['Wir werden beschimpft.', 'speech', 'Meisterli'],
+      ],
+    ],
+    [
+      '"er" after "ihm" ahead of a name: only with another man named before, not a thing, not the man who just spoke',
+      [
+        'Die Bäckerei Kunzli hat einen Holzofen. Der Ofen ist 120 Jahre alt. Vor ihm steht Bäcker Ueli Kunzli jeden Morgen. «Er hat seine Launen», sagt er.',
+        'Beat Rysli unterrichtet seit 38 Jahren in Oberwilen. Ihn hat Schulleiter Urs Gerberli damals eingestellt. «Ich war 24 und hatte keine Ahnung», sagt er.',
+        'Ernst Bühlerli führt die Sägerei in Trubachen. Geholfen hat ihm dabei immer seine Frau Ruth Bühlerli. «Sie macht die Buchhaltung, ich das Holz», sagt er.',
+      ],
+      [
+        ['Er hat seine Launen', 'speech', 'Ueli Kunzli'],
+        ['Ich war 24 und hatte keine Ahnung', 'speech', null],
+        ['Sie macht die Buchhaltung, ich das Holz', 'speech', 'Ernst Bühlerli'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
@@ -10162,7 +10218,7 @@ describe('speakers in context', () => {
       },
     ];
     expect(extractQuotes(parts).map((q) => [q.text, q.speaker])).toEqual([
-      ['Du bist verantwortlich für deinen Flug.', null],
+      ['Du bist verantwortlich für deinen Flug.', 'Psychologin'],
       ['Stimmt.', 'Lea Brügger'],
     ]);
   });

@@ -141,6 +141,7 @@ const capitalisedLists = [
   'neuterPersonNouns',
   'familyNamesFirst',
   'timeWords',
+  'measureNouns',
 ];
 
 describe('the word lists', () => {
