@@ -2637,8 +2637,10 @@ export function readColonClause(clause: string): ColonClause {
   // the subject the clause opens with, or none the words say; the words after it are its object.
   // "Dann zieht sie die Spikes aus und sagt:": or the pronoun after the first verb.
   if (lower(ws[verb - 1] ?? '') === 'und') {
+    // "Der Bauer stand in der Küchentür und fragte:": a role with its article, too.
     const shared =
-      openingSubject(ws.slice(0, verb - 1).join(' ')) ?? invertedPronoun(ws.slice(0, verb - 1));
+      openingSubject(ws.slice(0, verb - 1).join(' '), { references: true }) ??
+      invertedPronoun(ws.slice(0, verb - 1));
     return shared ? { type: 'subject', subject: shared } : null;
   }
   // "Ein Kunde fragt Verkäuferin Rita Stalder:": somebody unnamed, by a noun no role list knows,

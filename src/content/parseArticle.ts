@@ -1,5 +1,5 @@
 import { parseArticleDate } from './articleDate';
-import type { Article, Block, ContentProblem, ParseResult } from './model';
+import type { Article, Block, ContentProblem, ParseResult, Quote } from './model';
 import { extractQuotes } from './quotes';
 import { readingMinutes } from './readingTime';
 import { slugify, uniqueSlugs } from './slug';
@@ -82,6 +82,17 @@ export function articleIdFromFileName(fileName: string): string {
 }
 
 /**
+ * Whether a quotation is a whole subheading («Was soll ich denn den ganzen Tag machen?»): words
+ * lifted out of the text as a title, whose heading does not say who spoke.
+ */
+function wholeHeading(quote: Quote, body: readonly Block[]): boolean {
+  const block = quote.location.part === 'body' ? body[quote.location.index] : undefined;
+  if (block?.type !== 'heading') return false;
+  const rest = block.text.slice(0, quote.location.start) + block.text.slice(quote.location.end);
+  return /^[\s.,:;!?…–-]*$/u.test(rest);
+}
+
+/**
  * Parses one article source. Never throws: a file that is not an article gives errors naming
  * the line, and doubtful but usable input gives warnings.
  */
@@ -137,7 +148,7 @@ export function parseArticle(source: string, fileName: string): ParseResult {
       ...body.map((block, index) => ({ part: 'body' as const, index, text: block.text })),
     ],
     [header.header.caption],
-  );
+  ).map((quote) => (wholeHeading(quote, body) ? { ...quote, speaker: null } : quote));
   const title = titleFromCaption(header.header.caption);
   const id = articleIdFromFileName(fileName);
 

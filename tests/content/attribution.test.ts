@@ -7580,12 +7580,12 @@ describe('speakers in context', () => {
       [['hier nur noch Fremde', 'partial', null]],
     ],
     [
-      'a form of address is no role: "die Frau" later means nobody by it',
+      'a form of address is no role: "die Frau" later means not Frau Imhasly but the woman just introduced',
       [
         'Eine Stammkundin, Frau Imhasly aus Tellbach, fährt seit Jahren jeden Tag mit.',
         'Eine Bäuerin aus Ried wollte einmal ihr Pferd mitnehmen. Die Frau hat mich angeschaut und gesagt: «Ein Verbot sehe ich hier nicht.»',
       ],
-      [['Ein Verbot sehe ich hier nicht.', 'speech', null]],
+      [['Ein Verbot sehe ich hier nicht.', 'speech', 'Bäuerin aus Ried']],
     ],
     [
       '"ein Bub" introduces somebody a pronoun after may mean',
@@ -10129,6 +10129,13 @@ describe('speakers in context', () => {
         ['Ich war 24 und hatte keine Ahnung', 'speech', null],
         ['Sie macht die Buchhaltung, ich das Holz', 'speech', 'Ernst Bühlerli'],
       ],
+    ],
+    [
+      'a role with its article before a first verb and "und" a verb of saying is the subject',
+      [
+        'Gärtner Hans Mosli arbeitet seit 1961 auf dem Hof ob Altwilen. Tierarzt Peter Freili war bei einem Notfall. Der Gärtner stand die ganze Zeit in der Küchentür und fragte alle fünf Minuten: «Isch es bald?»',
+      ],
+      [['Isch es bald?', 'speech', 'Hans Mosli']],
     ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);

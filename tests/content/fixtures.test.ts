@@ -171,6 +171,26 @@ describe('header and summary edge cases', () => {
     expect(result.ok && result.article.title).toBe(title);
   });
 
+  it.each([
+    ['«Was soll ich denn den ganzen Tag machen?»', null],
+    ['Gmürli: «Ich höre nicht auf»', 'Gmürli'],
+  ])(
+    'a quotation that is the whole subheading "%s" has no speaker; one the heading gives has',
+    (heading, speaker) => {
+      const source = `date 2026-01 Bild. AFP\n\nLead.\n\nToni Gmürli hat im Lotto gewonnen. «Ich habe den Schein dreimal kontrolliert», erzählt er.\n\n${heading}\n\nWarum er nicht aufhört? Gmürli zuckt mit den Schultern. Er trägt seit 34 Jahren die Post aus.`;
+      const result = parseArticle(source, 'x.txt');
+      expect(result.ok && result.article.body.map((b) => b.type)).toEqual([
+        'paragraph',
+        'heading',
+        'paragraph',
+      ]);
+      expect(result.ok && result.article.quotes.map((q) => q.speaker)).toEqual([
+        'Toni Gmürli',
+        speaker,
+      ]);
+    },
+  );
+
   it('keeps a heading-like item in the summary when "Mehr anzeigen" closes it later', () => {
     const source =
       'date 2026-01 Bild. AFP\n\nLead.\n\nKeine Zeit? Post fasst für dich zusammen Eins.\n\nKantonsrat Beat Muster: «Wir sagen Nein»\n\nDrei. Mehr anzeigen\n\nText.';
