@@ -1628,7 +1628,7 @@ export function readColonClause(clause: string): ColonClause {
   // "Chorleiterin X hebt die Hand, 34 Stimmen setzen ein:": the last clause has a subject of its
   // own, many people or voices; the words are theirs, nobody's.
   if (
-    /,\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreissig|hundert|alle|viele)\s+\p{Lu}\p{Ll}+\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u.test(
+    /,\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreissig|hundert|alle|viele)\s+\p{Lu}\p{Ll}+\s+(?:(?:setzen|stimmen)\s+(?:ein|an)|singen(?:\s+mit)?|rufen|skandieren|antworten|grölen|johlen)$/u.test(
       whole,
     )
   )

@@ -5349,22 +5349,9 @@ export class PeopleIndex {
     if (bodyNouns.has(bare(noun))) return null;
     // "Die alte Frau lacht. «…»": where the reference opens the sentence read, its own mention
     // says whether the text knows who it is; somebody it does not say is nobody to name.
-    const unknownHere = this.mentions.some(
-      (m) => m.position === position && !m.named && m.speaker === '',
-    );
-    if (plainPersonNouns.has(noun.toLowerCase()) && unknownHere) return null;
-    // "Yannick Bösch trifft. Der Platzspeaker ruft:": a role nobody was given, so introduced, is
-    // somebody new, not the man named before; nobody to name, as the text may still name them.
-    // Not a noun the text's story gives somebody: "Die Jubilarin winkt ab.", "die Siegerin",
-    // "der Rentner".
     if (
-      unknownHere &&
-      isRoleWord(noun) &&
-      !this.withRole(noun, position, since) &&
-      !celebratedNouns.has(noun.toLowerCase()) &&
-      !isWinnerNoun(noun) &&
-      !lifeStageNouns.has(noun.toLowerCase()) &&
-      !retirementNouns.has(noun.toLowerCase())
+      plainPersonNouns.has(noun.toLowerCase()) &&
+      this.mentions.some((m) => m.position === position && !m.named && m.speaker === '')
     )
       return null;
     if (isAgeNoun(noun)) {

@@ -1266,7 +1266,9 @@ export function extractQuotes(
           const quoter =
             readClause?.type === 'subject' &&
             /(^|\s)zitiert(e)?(\s|$)/u.test(clause) &&
-            /[‹‚]/u.test(span.inner)
+            /(gesagt|sagte|sagt|meinte|meint|zu sagen|sprach)(\s+zu\s+\p{L}+)?\s*:\s*[‹‚]/u.test(
+              span.inner,
+            )
               ? readSubject(writersWords(clause))
               : null;
           const read =
@@ -2194,7 +2196,11 @@ export function extractQuotes(
           !isGivenName(two) &&
           namedBefore(one) === null &&
           namedBefore(two) === null &&
-          !measureNouns.has(two)
+          !measureNouns.has(two) &&
+          (first > 0 ||
+            !/^\s+(nach|vor|später|danach|zuvor|lang|in|im|über|unter|hinter|neben|seit)(?=[\s.,;!?])/u.test(
+              after.slice((unread.index ?? 0) + unread[0].length),
+            ))
             ? `${one} ${two}`
             : null;
         speaker =
@@ -2211,8 +2217,21 @@ export function extractQuotes(
           : null;
       if (unreadRole && !adverb.test(unreadRole[1] ?? '')) {
         const read = readSubject(words(unreadRole[2] ?? ''));
-        speaker =
-          read?.subject.type === 'role' || read?.subject.type === 'reference'
+        // "der Vater des Bräutigams", "die Frau des Captains neben ihr": a relative of somebody
+        // else, or somebody beside the one named, is not the relative the text named.
+        const ofOther =
+          read?.subject.type === 'reference' &&
+          (() => {
+            const m =
+              /^(?:der|die|ein|eine)\s+(?:\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\s+(?:(?:des|der|von|vom)\s|neben\s+(?:ihr|ihm)\b)/u.exec(
+                unreadRole[2] ?? '',
+              );
+            const head = (m?.[1] ?? '').toLowerCase();
+            return m !== null && (kinshipNouns.has(head) || head === 'frau' || head === 'mann');
+          })();
+        speaker = ofOther
+          ? null
+          : read?.subject.type === 'role' || read?.subject.type === 'reference'
             ? resolve(read.subject, position)
             : null;
       }

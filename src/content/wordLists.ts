@@ -674,7 +674,8 @@ export const winningVerbs = list('winningVerbs', `gewann gewinnt gewonnen siegte
  */
 export const guidingRoles = list(
   'guidingRoles',
-  `trainer trainerin coach arzt ärztin betreuer betreuerin schiedsrichter schiedsrichterin`,
+  `trainer trainerin coach arzt ärztin betreuer betreuerin schiedsrichter schiedsrichterin
+  kampfrichter kampfrichterin juror jurorin speaker speakerin kommentator kommentatorin`,
 );
 
 /** Neuter nouns for a person, as written: ein Mädchen, das Opfer; whose pronoun may be er or sie. */
