@@ -10137,6 +10137,40 @@ describe('speakers in context', () => {
       ],
       [['Isch es bald?', 'speech', 'Hans Mosli']],
     ],
+    [
+      "officials judge the one just named; the cited person's words only after a verb of saying; a group only when it joins in",
+      [
+        'Nico Gublerli liegt nach dem fünften Gang in Führung. Der Kampfrichter verkündet: «Gublerli steht im Schlussgang.»',
+        'Ernst Bühlerli hat den Wettbewerb für die schönste Kuh gewonnen. Der Juror begründet: «Das Euter ist perfekt.»',
+        'Ruedi Gasserli führt den «Ochsen» in Wattenwyl seit 1998. Der Wirt lacht: «Ich habe hier schon drei Generationen bedient.»',
+        'Rosmarie Stuckli führt seit 1970 den Dorfladen in Trubach. Sie zitiert ihre Mutter: «Im ‹Ochsen› gab es früher die beste Rösti im ganzen Tal.»',
+        'Die Präsidentin des Frauenvereins, Ruth Gasserli, steht auf, alle Gespräche verstummen: «Liebe Mitglieder, heute ist mein letzter Abend.»',
+      ],
+      [
+        ['Gublerli steht im Schlussgang.', 'speech', null],
+        ['Das Euter ist perfekt.', 'speech', null],
+        ['Ochsen', 'name', null],
+        ['Ich habe hier schon drei Generationen bedient.', 'speech', 'Ruedi Gasserli'],
+        ['Im ‹Ochsen› gab es früher die beste Rösti im ganzen Tal.', 'speech', 'Mutter'],
+        ['Liebe Mitglieder, heute ist mein letzter Abend.', 'speech', 'Ruth Gasserli'],
+      ],
+    ],
+    [
+      'after an unknown verb: a relative of somebody else is nobody; a fresh name before a preposition only after a role',
+      [
+        'Der Vater der Braut, Hans Ernstli, hält eine Rede. «Ich bin stolz auf dich», sagt Ernstli. «Und ich auf meinen Sohn!», frotzelt der Vater des Bräutigams.',
+        'Läuferin Lara Gehrigli überquert die Ziellinie. «Ich bin leer», sagt Gehrigli. «Das war brutal!», keucht Lara Augenblicke nach dem Ziel.',
+        'An der Versammlung in Oberwilen ging es hoch zu und her. «Die Schule wird zusammengelegt», sagt Gemeindepräsident Urs Kläyli. «Wir wurden nie gefragt!», protestiert Anwohnerin Petra Gislerli in der Fragerunde.',
+      ],
+      [
+        ['Ich bin stolz auf dich', 'speech', 'Ernstli'],
+        ['Und ich auf meinen Sohn!', 'speech', null],
+        ['Ich bin leer', 'speech', 'Gehrigli'],
+        ['Das war brutal!', 'speech', null],
+        ['Die Schule wird zusammengelegt', 'speech', 'Urs Kläyli'],
+        ['Wir wurden nie gefragt!', 'speech', 'Petra Gislerli'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
